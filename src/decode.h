@@ -1,0 +1,35 @@
+// decode.h - raw bytes to UTF-8 text, in every encoding the archives hold.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tongbao/document.h"
+
+namespace tongbao::detail {
+
+struct Decoded {
+  std::string text;      // UTF-8 without BOM; line ends exactly as in the input
+  std::string encoding;  // IANA name of what was used: "UTF-8", "GB18030", "Big5", "UTF-16LE"...
+  // invalid-bytes diagnostics: undecodable bytes became U+FFFD; the message
+  // gives the byte offset, line/column point at the replacement character.
+  std::vector<Diagnostic> diagnostics;
+};
+
+// Decides the encoding and decodes. Order: `override_label` if not empty;
+// a BOM; for markup, <meta charset>, <meta http-equiv=Content-Type> or an
+// XML declaration (GB labels all mean GB18030; Big5 labels Big5-HKSCS where
+// ICU has it); then valid UTF-8 is UTF-8; otherwise ICU's charset detector.
+// A declared label that the bytes contradict is not trusted.
+Decoded decode_to_utf8(std::string_view bytes, std::string_view override_label = {});
+
+// What a non-text input is ("a PNG image", "a PDF document", "binary data"),
+// or nullopt when the bytes can be text in some encoding we read.
+std::optional<std::string> sniff_binary(std::string_view bytes);
+
+// True when decoded text looks like an HTML page rather than plain text.
+bool looks_like_html(std::string_view utf8);
+
+}  // namespace tongbao::detail

@@ -1,0 +1,135 @@
+// parse.cc - the pipeline: bytes -> decode -> (HTML -> blocks) -> outline ->
+// annotate -> check. Each stage lives in its own file.
+#include "tongbao/parse.h"
+
+#include <openssl/evp.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+
+#include <fmt/format.h>
+
+#include "annotate.h"
+#include "check.h"
+#include "decode.h"
+#include "html.h"
+#include "outline.h"
+#include "text_blocks.h"
+
+namespace tongbao {
+namespace {
+
+std::string sha256_hex(std::string_view bytes) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr);
+  static const char* hex = "0123456789abcdef";
+  std::string out;
+  out.reserve(2 * length);
+  for (unsigned int i = 0; i < length; ++i) {
+    out += hex[digest[i] >> 4];
+    out += hex[digest[i] & 15];
+  }
+  return out;
+}
+
+// Page facts fill the record's metadata; the page's own tags win over what
+// the outline read from chrome lines.
+void merge_facts(Document& doc, const detail::PageFacts& facts) {
+  if (!doc.title && facts.title) doc.title = facts.title;
+  if (!doc.published && facts.published) doc.published = facts.published;
+  if (!doc.origin && facts.origin) doc.origin = facts.origin;
+  if (!doc.site && facts.site) doc.site = facts.site;
+  if (doc.breadcrumb.empty()) doc.breadcrumb = facts.breadcrumb;
+}
+
+}  // namespace
+
+Parsed parse_with_text(std::string_view bytes, std::string_view path, const Options& options) {
+  Parsed parsed;
+  Document& doc = parsed.document;
+  doc.source.path = std::string(path);
+  doc.source.bytes = bytes.size();
+  doc.source.sha256 = sha256_hex(bytes);
+  if (bytes.size() > options.max_bytes) {
+    doc.error = RecordError{"too-large", fmt::format("input is {} bytes, more than the limit of {} bytes; "
+                                                     "raise it with --max-bytes",
+                                                     bytes.size(), options.max_bytes)};
+    return parsed;
+  }
+  if (options.encoding.empty()) {
+    if (auto what = detail::sniff_binary(bytes)) {
+      doc.error = RecordError{"not-text", fmt::format("not a text or HTML document: {}", *what)};
+      return parsed;
+    }
+  }
+  detail::Decoded decoded = detail::decode_to_utf8(bytes, options.encoding);
+  doc.source.encoding = decoded.encoding;
+  bool html = options.input_format == InputFormat::Html ||
+              (options.input_format == InputFormat::Auto && detail::looks_like_html(decoded.text));
+  doc.source.media_type = html ? "text/html" : "text/plain";
+
+  std::vector<detail::Block> blocks;
+  detail::PageFacts page_facts;
+  std::vector<Diagnostic> html_diagnostics;
+  if (html) {
+    detail::HtmlPage page = detail::html_to_blocks(decoded.text);
+    blocks = std::move(page.blocks);
+    page_facts = std::move(page.facts);
+    html_diagnostics = std::move(page.diagnostics);
+  } else {
+    blocks = detail::text_to_blocks(decoded.text);
+  }
+
+  detail::OutlineResult outline = detail::build_outline(blocks);
+  doc.title = std::move(outline.title);
+  doc.preamble = std::move(outline.preamble);
+  doc.outline = std::move(outline.outline);
+  doc.closing = std::move(outline.closing);
+  merge_facts(doc, page_facts);
+  merge_facts(doc, outline.facts);
+
+  detail::annotate(doc, outline.spans);
+  doc.diagnostics = std::move(decoded.diagnostics);
+  for (auto& d : html_diagnostics) doc.diagnostics.push_back(std::move(d));
+  detail::check(doc, outline.spans, options);
+  parsed.text = std::move(decoded.text);
+  return parsed;
+}
+
+Document parse(std::string_view bytes, std::string_view path, const Options& options) {
+  return parse_with_text(bytes, path, options).document;
+}
+
+Result<std::string> read_file(const std::string& path, std::size_t max_bytes) {
+  std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+  if (!file) {
+    return Error{"unreadable", fmt::format("{}: cannot open: {}", path, std::strerror(errno))};
+  }
+  std::string bytes;
+  char buffer[1 << 16];
+  std::size_t n = 0;
+  bool too_large = false;
+  while ((n = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
+    if (bytes.size() + n > max_bytes) {  // stop reading; the record says why
+      too_large = true;
+      break;
+    }
+    bytes.append(buffer, n);
+  }
+  const bool failed = std::ferror(file) != 0;
+  const int saved_errno = errno;
+  if (file != stdin) std::fclose(file);
+  if (failed) {
+    return Error{"unreadable", fmt::format("{}: read failed: {}", path, std::strerror(saved_errno))};
+  }
+  if (too_large) {
+    return Error{"too-large", fmt::format("{}: larger than the limit of {} bytes; raise it with --max-bytes",
+                                          path, max_bytes)};
+  }
+  return bytes;
+}
+
+}  // namespace tongbao

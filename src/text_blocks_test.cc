@@ -1,0 +1,34 @@
+#include "text_blocks.h"
+
+#include <catch2/catch.hpp>
+
+using tongbao::detail::Block;
+using tongbao::detail::fold_space;
+using tongbao::detail::text_to_blocks;
+
+TEST_CASE("fold_space folds every kind of space and trims", "[text_blocks]") {
+  int leading = -1;
+  CHECK(fold_space("\u3000\u3000一、总体情况  \t和\u00a0安排 ", &leading) == "一、总体情况 和 安排");
+  CHECK(leading == 2);
+  CHECK(fold_space("a\u200bb") == "ab");
+  CHECK(fold_space("   ") == "");
+}
+
+TEST_CASE("text_to_blocks numbers lines for LF, CRLF and CR alike", "[text_blocks]") {
+  for (const char* text : {"标题\n\n一、甲\n乙", "标题\r\n\r\n一、甲\r\n乙", "标题\r\r一、甲\r乙"}) {
+    std::vector<Block> blocks = text_to_blocks(text);
+    REQUIRE(blocks.size() == 3);
+    CHECK(blocks[0].text == "标题");
+    CHECK(blocks[0].line == 1);
+    CHECK(blocks[1].text == "一、甲");
+    CHECK(blocks[1].line == 3);
+    CHECK(blocks[2].line == 4);
+  }
+}
+
+TEST_CASE("text_to_blocks records the column after an indent", "[text_blocks]") {
+  std::vector<Block> blocks = text_to_blocks("\u3000\u3000一是加强领导。");
+  REQUIRE(blocks.size() == 1);
+  CHECK(blocks[0].column == 3);
+  CHECK(tongbao::detail::column_at(blocks[0], std::string("一是").size()) == 5);
+}

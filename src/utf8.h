@@ -1,0 +1,104 @@
+// utf8.h - small, fast helpers over UTF-8 that the hot paths use instead of
+// converting whole documents to UTF-16.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace tongbao::detail {
+
+// Decodes the code point at s[i] and advances i past it. Invalid or
+// truncated sequences yield U+FFFD and advance one byte, so loops always end.
+inline char32_t next_code_point(std::string_view s, std::size_t& i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) {
+    ++i;
+    return b0;
+  }
+  auto cont = [&](std::size_t k) {
+    return i + k < s.size() && (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+  };
+  auto at = [&](std::size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k]) & 0x3F); };
+  if (b0 >= 0xC2 && b0 < 0xE0 && cont(1)) {
+    char32_t c = (static_cast<char32_t>(b0 & 0x1F) << 6) | at(1);
+    i += 2;
+    return c;
+  }
+  if (b0 >= 0xE0 && b0 < 0xF0 && cont(1) && cont(2)) {
+    char32_t c = (static_cast<char32_t>(b0 & 0x0F) << 12) | (at(1) << 6) | at(2);
+    if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
+      i += 3;
+      return c;
+    }
+  } else if (b0 >= 0xF0 && b0 < 0xF5 && cont(1) && cont(2) && cont(3)) {
+    char32_t c = (static_cast<char32_t>(b0 & 0x07) << 18) | (at(1) << 12) | (at(2) << 6) | at(3);
+    if (c >= 0x10000 && c <= 0x10FFFF) {
+      i += 4;
+      return c;
+    }
+  }
+  ++i;
+  return 0xFFFD;
+}
+
+// Decodes the code point that ends just before s[i] and moves i back to its
+// first byte. i must be > 0.
+inline char32_t prev_code_point(std::string_view s, std::size_t& i) {
+  std::size_t start = i - 1;
+  int steps = 0;
+  while (start > 0 && steps < 3 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) {
+    --start;
+    ++steps;
+  }
+  std::size_t j = start;
+  char32_t c = next_code_point(s, j);
+  if (j != i) {  // not a well-formed sequence ending at i: step one byte
+    i -= 1;
+    return 0xFFFD;
+  }
+  i = start;
+  return c;
+}
+
+inline void append_utf8(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (c >> 18));
+    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+// Number of code points in s (invalid bytes count one each).
+inline int count_chars(std::string_view s) {
+  int n = 0;
+  for (unsigned char b : s) n += (b & 0xC0) != 0x80;
+  return n;
+}
+
+// Full-width ASCII variants (U+FF01..U+FF5E) folded to ASCII; other code
+// points unchanged. Markers and punctuation are compared through this.
+inline char32_t fold_width(char32_t c) {
+  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;
+  return c;
+}
+
+inline bool starts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+inline bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+}  // namespace tongbao::detail
