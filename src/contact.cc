@@ -18,6 +18,10 @@ constexpr std::size_t npos = std::string_view::npos;
 constexpr std::size_t kMaxAddressBytes = 180;
 // Footer neighbours are short: a long line next to a footer is text.
 constexpr std::size_t kMaxFooterLineBytes = 300;
+// Without a closing: how many paragraphs at the end may hold contacts, and
+// how long a paragraph may be and still be a contact or signature line.
+constexpr std::size_t kMaxTailSpans = 12;
+constexpr std::size_t kMaxShortBytes = 240;
 // Words of an invitation to supervise: such a line is never footer.
 constexpr std::string_view kInvitationWords[] = {"欢迎", "監督", "监督", "联系方式", "反映"};
 constexpr std::string_view kFaxLabels[] = {"传真", "傳真", "传 真"};
@@ -107,7 +111,17 @@ std::vector<bool> footer_spans(const std::vector<Span>& spans) {
 std::optional<Contact> find_contact(const std::vector<Span>& spans) {
   std::vector<bool> footer = footer_spans(spans);
   bool has_closing = std::any_of(spans.begin(), spans.end(), [](const Span& s) { return s.role == Role::Closing; });
-  std::size_t from = has_closing ? 0 : spans.size() - spans.size() / 3;
+  // Without a closing, the contact block is the run of short or contact
+  // lines at the end, up to the last long paragraph of text.
+  std::size_t from = 0;
+  if (!has_closing) {
+    from = spans.size();
+    for (std::size_t n = 0; from > 0 && n < kMaxTailSpans; ++n) {
+      const Span& span = spans[from - 1];
+      if (!footer[from - 1] && span.text.size() > kMaxShortBytes && !has_contact_label(span.text)) break;
+      --from;
+    }
+  }
   Contact contact;
   YearContext years;
   for (std::size_t k = from; k < spans.size(); ++k) {

@@ -16,7 +16,7 @@ namespace tongbao::detail {
 std::vector<bool> footer_spans(const std::vector<Span>& spans);
 
 // Contacts from the Closing spans; when the outline marked none, from the
-// contact lines in the last third of the text. Footer lines never count.
+// contact and short lines that end the text. Footer lines never count.
 std::optional<Contact> find_contact(const std::vector<Span>& spans);
 
 }  // namespace tongbao::detail

@@ -86,7 +86,7 @@ constexpr std::string_view kPostcodeLabels[] = {"邮政编码"sv, "邮编"sv, "�
 constexpr std::string_view kFooterMarkers[] = {
     "版权所有"sv, "版權所有"sv, "ICP备"sv, "ICP備"sv, "公网安备"sv, "公網安備"sv,
     "All Rights Reserved"sv, "主办单位"sv, "主辦單位"sv, "网站标识码"sv, "備案號"sv,
-    "备案号"sv, "技术支持"sv, "承办单位"sv, "Copyright"sv,
+    "备案号"sv, "技术支持"sv, "承办单位"sv, "Copyright"sv, "新闻热线"sv,
 };
 
 constexpr std::string_view kOrgSuffixes[] = {
