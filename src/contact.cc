@@ -96,7 +96,8 @@ bool after_fax_label(std::string_view s, std::size_t begin) {
 std::vector<bool> footer_spans(const std::vector<Span>& spans) {
   std::vector<bool> footer(spans.size(), false);
   for (std::size_t k = 0; k < spans.size(); ++k) {
-    if (!contains_any(spans[k].text, terms::footer_markers())) continue;
+    // Footer lines are short; long paragraphs are not searched.
+    if (spans[k].text.size() > kMaxFooterLineBytes || !contains_any(spans[k].text, terms::footer_markers())) continue;
     footer[k] = true;
     auto neighbour = [&](std::size_t n) {
       std::string_view t = spans[n].text;

@@ -237,8 +237,9 @@ std::vector<FoundEntity> scan_entities(std::string_view s, YearContext& years) {
       }
     }
     for (std::string_view label : terms::phone_labels()) {
-      if (static_cast<unsigned char>(label[0]) == static_cast<unsigned char>(s[i]) &&
-          starts_with(s.substr(i), label)) {
+      // Two bytes compared inline before the full comparison: this runs on
+      // every character.
+      if (label[0] == s[i] && i + 1 < s.size() && label[1] == s[i + 1] && starts_with(s.substr(i), label)) {
         labelled_at = skip_label_tail(s, i + label.size());
         j = i + label.size();
         break;

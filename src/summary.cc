@@ -11,64 +11,42 @@
 namespace tongbao::detail {
 namespace {
 
-constexpr std::size_t npos = std::string_view::npos;
 // Characters a fund verb and its amount may have between them (资金, 违规资金).
 constexpr int kMaxFundGap = 6;
 
 bool is_ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
 
-std::size_t skip_fillers(std::string_view s, std::size_t i) {
-  for (std::string_view f : terms::summary_fillers()) {
-    if (starts_with(s.substr(i), f)) return i + f.size();
+// Does `p` hold around the number at [b, e)? Prefix (and a filler) right
+// before it, suffix right after it; a percentage's suffix is its % sign.
+bool holds(std::string_view s, std::size_t b, std::size_t e, const terms::CountPattern& p) {
+  if (!p.prefix.empty()) {
+    std::string_view head = s.substr(0, b);
+    bool found = ends_with(head, p.prefix);
+    for (std::string_view f : terms::summary_fillers()) {
+      if (found) break;
+      found = ends_with(head, f) && ends_with(head.substr(0, head.size() - f.size()), p.prefix);
+    }
+    if (!found) return false;
   }
-  return i;
+  return starts_with(s.substr(e), p.suffix);
 }
 
-// The number of one pattern at its first place in `s`, with its position.
-struct Hit {
-  std::size_t at = npos;
-  double value = 0;
-};
+bool is_percent_sign(std::string_view suffix) { return suffix == "%" || suffix == "％"; }
 
-Hit match(std::string_view s, const terms::CountPattern& p) {
-  const bool percent = p.suffix == "%" || p.suffix == "％";
-  if (p.prefix.empty()) {
-    for (std::size_t at = s.find(p.suffix); at != npos; at = s.find(p.suffix, at + 1)) {
-      std::size_t b = at;
-      int n = 0;
-      while (b > 0 && n < kMaxDigits && s[b - 1] >= '0' && s[b - 1] <= '9') {
-        --b;
-        ++n;
-      }
-      if (n == 0 || (b > 0 && s[b - 1] == '.')) continue;
-      DigitRun run = read_digits(s, b);
-      return Hit{b, static_cast<double>(run.value)};
+// 追缴资金7.132万元: a fund verb at most kMaxFundGap ideographs before `b`.
+bool fund_verb_before(std::string_view s, std::size_t b) {
+  for (int n = 0; n <= kMaxFundGap; ++n) {
+    std::string_view head = s.substr(0, b);
+    for (std::string_view verb : terms::fund_verbs()) {
+      if (ends_with(head, verb)) return true;
     }
-    return {};
+    if (b == 0) return false;
+    std::size_t k = b;
+    char32_t c = prev_code_point(s, k);
+    if (!is_ideograph(c) || c == U'的') return false;
+    b = k;
   }
-  for (std::size_t at = s.find(p.prefix); at != npos; at = s.find(p.prefix, at + 1)) {
-    std::size_t i = skip_fillers(s, at + p.prefix.size());
-    if (percent) {
-      if (auto pct = read_percent(s, i)) return Hit{at, as_double(pct->value)};
-      continue;
-    }
-    DigitRun run = read_digits(s, i);
-    if (run.count == 0 || run.too_long) continue;
-    if (starts_with(s.substr(run.end), p.suffix)) return Hit{at, static_cast<double>(run.value)};
-  }
-  return {};
-}
-
-// 追缴资金7.132万元: an amount at most kMaxFundGap ideographs after the verb.
-std::optional<double> fund_amount(std::string_view s, std::size_t i) {
-  for (int n = 0; n <= kMaxFundGap && i < s.size(); ++n) {
-    if (auto amount = read_money(s, i)) return as_double(amount->value);
-    std::size_t j = i;
-    char32_t c = next_code_point(s, j);
-    if (!is_ideograph(c) || c == U'的') return std::nullopt;
-    i = j;
-  }
-  return std::nullopt;
+  return false;
 }
 
 }  // namespace
@@ -86,53 +64,57 @@ std::optional<Summary> find_summary(const std::vector<Sentence>& sentences) {
   bool has_funds = false;
   for (const Sentence& sentence : sentences) {
     std::string_view s = sentence.text;
-    // Each field: the earliest pattern hit in this sentence.
-    for (std::string_view field : {"problems", "completed", "in_progress", "rate", "measures", "rules",
-                                   "people_disciplined"}) {
-      Hit best;
+    // Every figure is written with digits: visit each run once and ask
+    // which patterns hold around it (no pattern search over the sentence).
+    std::size_t i = 0;
+    while (i < s.size()) {
+      if (s[i] < '0' || s[i] > '9') {
+        ++i;
+        continue;
+      }
+      const std::size_t b = i;
+      DigitRun run = read_digits(s, b);
+      i = run.end;
+      if (run.too_long || (b > 0 && s[b - 1] == '.')) continue;
       for (const terms::CountPattern& p : terms::summary_patterns()) {
-        if (p.field != field) continue;
-        Hit h = match(s, p);
-        if (h.at < best.at) best = h;
-      }
-      if (best.at == npos) continue;
-      if (field == "problems") set_int(sum.problems, best.value);
-      if (field == "completed") set_int(sum.completed, best.value);
-      if (field == "in_progress") set_int(sum.in_progress, best.value);
-      if (field == "measures") set_int(sum.measures, best.value);
-      if (field == "rules") set_int(sum.rules, best.value);
-      if (field == "people_disciplined") set_int(sum.people_disciplined, best.value);
-      if (field == "rate" && !sum.rate) {
-        sum.rate = best.value;
-        any = true;
-      }
-    }
-    // Accountability terms counted in people, in the order named.
-    std::vector<std::pair<std::size_t, std::pair<std::string, std::int64_t>>> named;
-    for (std::string_view term : terms::accountability_terms()) {
-      for (std::size_t at = s.find(term); at != npos; at = s.find(term, at + term.size())) {
-        DigitRun run = read_digits(s, at + term.size());
-        if (run.count == 0 || run.too_long) continue;
-        bool unit = false;
-        for (std::string_view u : terms::people_units()) unit = unit || starts_with(s.substr(run.end), u);
-        if (unit) named.push_back({at, {std::string(term), run.value}});
-      }
-    }
-    std::sort(named.begin(), named.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-    for (auto& [at, entry] : named) {
-      bool seen = std::any_of(sum.people_handled.begin(), sum.people_handled.end(),
-                              [&](const auto& e) { return e.first == entry.first; });
-      if (!seen) {
-        sum.people_handled.push_back(entry);
-        any = true;
-      }
-    }
-    for (std::string_view verb : terms::fund_verbs()) {
-      for (std::size_t at = s.find(verb); at != npos; at = s.find(verb, at + verb.size())) {
-        if (auto amount = fund_amount(s, at + verb.size())) {
-          funds += *amount;
-          has_funds = true;
+        if (is_percent_sign(p.suffix)) {
+          auto pct = read_percent(s, b);
+          if (!pct || !holds(s, b, pct->end - p.suffix.size(), p)) continue;
+          if (!sum.rate) {
+            sum.rate = as_double(pct->value);
+            any = true;
+          }
+          continue;
         }
+        if (!holds(s, b, run.end, p)) continue;
+        const double v = static_cast<double>(run.value);
+        if (p.field == "problems") set_int(sum.problems, v);
+        if (p.field == "completed") set_int(sum.completed, v);
+        if (p.field == "in_progress") set_int(sum.in_progress, v);
+        if (p.field == "measures") set_int(sum.measures, v);
+        if (p.field == "rules") set_int(sum.rules, v);
+        if (p.field == "people_disciplined") set_int(sum.people_disciplined, v);
+      }
+      // Accountability terms counted in people, in the order named.
+      bool in_people = false;
+      for (std::string_view u : terms::people_units()) in_people = in_people || starts_with(s.substr(run.end), u);
+      if (in_people) {
+        std::string_view head = s.substr(0, b);
+        for (std::string_view term : terms::accountability_terms()) {
+          if (!ends_with(head, term)) continue;
+          bool seen = std::any_of(sum.people_handled.begin(), sum.people_handled.end(),
+                                  [&](const auto& e) { return e.first == term; });
+          if (!seen) {
+            sum.people_handled.emplace_back(std::string(term), run.value);
+            any = true;
+          }
+          break;  // longest first: 诫勉谈话 before 诫勉
+        }
+      }
+      if (auto amount = read_money(s, b); amount && fund_verb_before(s, b)) {
+        funds += as_double(amount->value);
+        has_funds = true;
+        i = amount->end;
       }
     }
   }
