@@ -219,17 +219,13 @@ std::optional<DateMatch> chinese_date(std::string_view s, std::size_t begin, Yea
 
 }  // namespace
 
-bool is_sentence_end(char32_t c) {
-  return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'!' || c == U'?' || c == U';';
-}
-
 std::vector<DateMatch> find_dates(std::string_view s, YearContext& years) {
   std::vector<DateMatch> out;
   std::size_t i = 0;
   bool after_digit = false;  // a run that started earlier is not a new number
   while (i < s.size()) {
     std::size_t j = i;
-    char32_t c = next_code_point(s, j);
+    char32_t c = next_char(s, j);
     if (is_sentence_end(c)) {
       years.end_sentence();
       i = j;

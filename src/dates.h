@@ -47,6 +47,8 @@ std::vector<DateMatch> find_dates(std::string_view text, YearContext& years);
 std::optional<DateMatch> whole_date(std::string_view text);
 
 // True for 。！？；; and their half-width forms: where a sentence ends.
-bool is_sentence_end(char32_t c);
+inline bool is_sentence_end(char32_t c) {
+  return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'!' || c == U'?' || c == U';';
+}
 
 }  // namespace tongbao::detail

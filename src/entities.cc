@@ -156,6 +156,19 @@ std::size_t skip_label_tail(std::string_view s, std::size_t i) {
   return i;
 }
 
+// Does a phone label start with `c`? Checked before comparing labels.
+bool is_label_start(char32_t c) {
+  static const std::vector<char32_t> firsts = [] {
+    std::vector<char32_t> v;
+    for (std::string_view label : terms::phone_labels()) {
+      std::size_t i = 0;
+      v.push_back(next_code_point(label, i));
+    }
+    return v;
+  }();
+  return std::find(firsts.begin(), firsts.end(), c) != firsts.end();
+}
+
 }  // namespace
 
 std::vector<FoundEntity> scan_entities(std::string_view s, YearContext& years) {
@@ -170,7 +183,7 @@ std::vector<FoundEntity> scan_entities(std::string_view s, YearContext& years) {
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t j = i;
-    char32_t c = next_code_point(s, j);
+    char32_t c = next_char(s, j);
     if (c == U'《') {
       if (auto end = document_end(s, i)) {
         std::string text(s.substr(i, *end - i));
@@ -236,13 +249,13 @@ std::vector<FoundEntity> scan_entities(std::string_view s, YearContext& years) {
         continue;
       }
     }
-    for (std::string_view label : terms::phone_labels()) {
-      // Two bytes compared inline before the full comparison: this runs on
-      // every character.
-      if (label[0] == s[i] && i + 1 < s.size() && label[1] == s[i + 1] && starts_with(s.substr(i), label)) {
-        labelled_at = skip_label_tail(s, i + label.size());
-        j = i + label.size();
-        break;
+    if (is_label_start(c)) {
+      for (std::string_view label : terms::phone_labels()) {
+        if (starts_with(s.substr(i), label)) {
+          labelled_at = skip_label_tail(s, i + label.size());
+          j = i + label.size();
+          break;
+        }
       }
     }
     i = j;

@@ -231,7 +231,7 @@ std::vector<Sentence> split_sentences(const std::vector<Span>& spans) {
       begin = end;
     };
     while (i < text.size()) {
-      char32_t c = next_code_point(text, i);
+      char32_t c = next_char(text, i);
       // A sentence end inside a date cannot happen; split after the mark.
       if (is_sentence_end(c)) emit(i);
     }

@@ -101,35 +101,12 @@ std::optional<std::int64_t> read_chinese_number(std::string_view s, std::size_t 
 
 }  // namespace
 
-int digit_value(char32_t c) {
-  if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
-  if (c >= 0xFF10 && c <= 0xFF19) return static_cast<int>(c - 0xFF10);
-  return -1;
-}
-
-int chinese_digit_value(char32_t c, bool allow_latin_o) {
-  switch (c) {
-    case U'〇': case U'○': case U'零': case U'◯': return 0;
-    case U'O': case U'О': return allow_latin_o ? 0 : -1;  // Latin O, Cyrillic O
-    case U'一': return 1;
-    case U'二': case U'两': case U'兩': return 2;
-    case U'三': return 3;
-    case U'四': return 4;
-    case U'五': return 5;
-    case U'六': return 6;
-    case U'七': return 7;
-    case U'八': return 8;
-    case U'九': return 9;
-    default: return -1;
-  }
-}
-
 DigitRun read_digits(std::string_view s, std::size_t begin) {
   DigitRun run;
   std::size_t i = begin;
   while (i < s.size()) {
     std::size_t j = i;
-    int d = digit_value(next_code_point(s, j));
+    int d = digit_value(next_char(s, j));
     if (d < 0) break;
     if (run.count < kMaxDigits) run.value = run.value * 10 + d;
     ++run.count;

@@ -12,17 +12,61 @@
 #include <string_view>
 
 #include "tongbao/document.h"
+#include "utf8.h"
 
 namespace tongbao::detail {
 
 // Longest digit run read as one number; longer runs are not numbers.
 inline constexpr int kMaxDigits = 18;
 
+// next_code_point() with the ASCII and three-byte cases inline: the hot
+// loops call this for every character of every document.
+inline char32_t next_char(std::string_view s, std::size_t& i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) {
+    ++i;
+    return b0;
+  }
+  if ((b0 & 0xF0) == 0xE0 && i + 2 < s.size()) {
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      const char32_t c = (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(b1 & 0x3F) << 6) |
+                         static_cast<char32_t>(b2 & 0x3F);
+      if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
+        i += 3;
+        return c;
+      }
+    }
+  }
+  return next_code_point(s, i);
+}
+
 // 0-9 for an ASCII or full-width digit, else -1.
-int digit_value(char32_t c);
+inline int digit_value(char32_t c) {
+  if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
+  if (c >= 0xFF10 && c <= 0xFF19) return static_cast<int>(c - 0xFF10);
+  return -1;
+}
+
 // 0-9 for a Chinese digit character (〇 ○ 零 一 二 两 ... 九; O and О only when
 // `allow_latin_o`, as in 二OO五年), else -1.
-int chinese_digit_value(char32_t c, bool allow_latin_o = false);
+inline int chinese_digit_value(char32_t c, bool allow_latin_o = false) {
+  switch (c) {
+    case U'〇': case U'○': case U'零': case U'◯': return 0;
+    case U'O': case U'О': return allow_latin_o ? 0 : -1;  // Latin O, Cyrillic O
+    case U'一': return 1;
+    case U'二': case U'两': case U'兩': return 2;
+    case U'三': return 3;
+    case U'四': return 4;
+    case U'五': return 5;
+    case U'六': return 6;
+    case U'七': return 7;
+    case U'八': return 8;
+    case U'九': return 9;
+    default: return -1;
+  }
+}
 
 // A run of digits starting at `begin`.
 struct DigitRun {
