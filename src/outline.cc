@@ -375,33 +375,155 @@ class OutlineBuilder {
     int level;
   };
 
+  // A paragraph: a unit's heading (if it opens with a marker), then prose.
+  // Crawlers that lost line breaks run units together inside one paragraph,
+  // so the prose is cut again wherever an inline marker continues the
+  // numbering that came before (accept_inline).
   void read_body_block(std::size_t index) {
     const Block& b = blocks_[index];
-    const std::string& shadow = shadows_[index];
-    auto marker = match_marker(b.text);
-    if (marker && marker->kind != NodeKind::Measure) {
-      Node& node = open_node(*marker, index);
-      std::size_t offset = marker->length;
-      while (offset < b.text.size() && b.text[offset] == ' ') ++offset;
-      const std::string_view rest = std::string_view(b.text).substr(offset);
-      const std::string_view rest_shadow = std::string_view(shadow).substr(offset);
-      std::size_t end = heading_end(rest, HeadingEnd::Heading);
-      // A heading line that is only a label (1.整改情况：…) has no heading.
-      const std::string_view heading = trim_heading(rest.substr(0, end));
-      node.heading = std::string(heading);
-      node.problem = find_problem(heading, rest_shadow.substr(0, heading.size()));
-      const std::string id = node.id;
-      add_span(Role::Heading, index, 0, offset + end, id);
-      std::size_t body = offset + end;
-      while (body < b.text.size() && b.text[body] == ' ') ++body;
-      read_prose(index, body, /*paragraph_start=*/false);
-      return;
+    std::optional<Marker> marker = match_marker(b.text);
+    if (marker && marker->kind == NodeKind::Measure) marker.reset();
+    if (!marker && stack_.empty() && result_.outline.empty() && take_chrome(index)) return;  // widgets amid the preamble
+    std::size_t pos = 0;
+    bool paragraph_start = true;
+    for (;;) {
+      std::size_t body = pos;
+      if (marker) {
+        body = read_heading(index, pos, *marker);
+        paragraph_start = false;
+      }
+      std::optional<Marker> next;
+      const std::size_t next_pos = find_inline_marker(index, body, next);
+      read_prose(index, body, next_pos, paragraph_start);
+      if (!next) return;
+      pos = next_pos;
+      marker = next;
     }
-    if (stack_.empty() && result_.outline.empty() && take_chrome(index)) return;  // widgets amid the preamble
-    read_prose(index, 0, /*paragraph_start=*/true);
   }
 
-  Node& open_node(const Marker& marker, std::size_t index) {
+  // Opens the unit whose marker stands at `pos` and reads its heading;
+  // returns where its body starts.
+  std::size_t read_heading(std::size_t index, std::size_t pos, const Marker& marker) {
+    const Block& b = blocks_[index];
+    const std::string& shadow = shadows_[index];
+    Node& node = open_node(marker, index, pos);
+    std::size_t offset = pos + marker.length;
+    while (offset < b.text.size() && b.text[offset] == ' ') ++offset;
+    const std::string_view rest = std::string_view(b.text).substr(offset);
+    const std::string_view rest_shadow = std::string_view(shadow).substr(offset);
+    std::size_t end = heading_end(rest, HeadingEnd::Heading);
+    end = std::min(end, run_together_end(rest, rest_shadow.substr(0, end)));
+    const std::string_view heading = trim_heading(rest.substr(0, end));
+    node.heading = std::string(heading);
+    node.problem = find_problem(heading, rest_shadow.substr(0, heading.size()));
+    add_span(Role::Heading, index, pos, offset + end - pos, node.id);
+    std::size_t body = offset + end;
+    while (body < b.text.size() && b.text[body] == ' ') ++body;
+    return body;
+  }
+
+  // Where a heading ends that was run together with what follows (line
+  // breaks lost): before a label (…的问题整改情况:) or before a bracketed or
+  // numbered marker that continues the numbering ((一) right after 情况).
+  std::size_t run_together_end(std::string_view rest, std::string_view shadow) const {
+    // Of labels ending at the same colon the shortest wins: in
+    // 的问题整改情况: the label is 整改情况, not 问题整改情况.
+    std::size_t end = rest.size(), label_colon = std::string_view::npos;
+    for (std::string_view label : lexicon::labels()) {
+      for (std::size_t pos = shadow.find(label); pos != std::string_view::npos && pos > 0;
+           pos = shadow.find(label, pos + 1)) {
+        std::size_t after = pos + label.size();
+        if (after < shadow.size() && fold_width(next_code_point(shadow, after)) == U':') {
+          const std::size_t colon = pos + label.size();
+          if (colon < label_colon || (colon == label_colon && pos > end)) {
+            label_colon = colon;
+            end = pos;
+          }
+          break;
+        }
+      }
+    }
+    int depth = 0;
+    for (std::size_t i = 0; i < std::min(end, shadow.size());) {
+      const std::size_t at = i;
+      const char32_t c = next_code_point(rest, i);
+      if (c == U'“' || c == U'‘' || c == U'《') ++depth;
+      else if ((c == U'”' || c == U'’' || c == U'》') && depth > 0) --depth;
+      if (depth > 0 || at == 0) continue;
+      const bool may_open = c == U'(' || c == U'（' || (fold_width(c) >= '0' && fold_width(c) <= '9') ||
+                            (c >= 0x2460 && c <= 0x2473);
+      if (!may_open) continue;
+      std::size_t before = at;
+      const char32_t previous = fold_width(prev_code_point(rest, before));
+      if (previous >= '0' && previous <= '9') continue;  // inside a number
+      if (auto m = match_marker(rest.substr(at)); m && m->kind != NodeKind::Section &&
+                                                  m->kind != NodeKind::Measure && accept_inline(*m)) {
+        return at;
+      }
+    }
+    return end;
+  }
+
+  // The next heading marker inside the paragraph, from `from`: at a clause
+  // start, outside quotes, and continuing the numbering. Returns its offset
+  // (text.size() when there is none).
+  std::size_t find_inline_marker(std::size_t index, std::size_t from, std::optional<Marker>& found) {
+    const std::string_view text = blocks_[index].text;
+    int depth = 0;
+    bool clause_start = from > 0;  // right after a heading
+    std::size_t i = from;
+    while (i < text.size()) {
+      if (clause_start && depth == 0) {
+        std::size_t at = i;
+        while (at < text.size() && text[at] == ' ') ++at;
+        if (auto m = match_marker(text.substr(at)); m && m->kind != NodeKind::Measure &&
+                                                      (accept_inline(*m) || opens_run_together(text, at, *m))) {
+          found = m;
+          return at;
+        }
+      }
+      const char32_t c = next_code_point(text, i);
+      if (c == U'“' || c == U'‘' || c == U'《' || c == U'「') ++depth;
+      else if ((c == U'”' || c == U'’' || c == U'》' || c == U'」') && depth > 0) --depth;
+      clause_start = opens_clause_after(c);
+    }
+    return text.size();
+  }
+
+  // Before any unit, a 1 inside prose opens the outline only when its 2
+  // follows later in the same paragraph, also at a clause start: a whole
+  // notice run into one line.
+  bool opens_run_together(std::string_view text, std::size_t at, const Marker& m) const {
+    if (m.number != 1 || !stack_.empty() || !result_.outline.empty()) return false;
+    bool clause_start = false;
+    for (std::size_t i = at + m.length; i < text.size();) {
+      if (clause_start) {
+        if (auto next = match_marker(text.substr(i)); next && next->kind == m.kind) return next->number == 2;
+      }
+      clause_start = opens_clause_after(next_code_point(text, i));
+    }
+    return false;
+  }
+
+  // An inline marker is taken only when it is the next number of its family
+  // under the parent it would get, or a 1 that opens a level below the unit
+  // being read.
+  bool accept_inline(const Marker& m) const {
+    const int family = static_cast<int>(m.kind);
+    if (level_[family] < 0) return m.number == 1 && !stack_.empty();
+    const int level = level_[family];
+    std::size_t depth = stack_.size();
+    while (depth > 0 && stack_[depth - 1].level >= level) --depth;
+    const std::vector<Node>& siblings = depth == 0 ? result_.outline : stack_[depth - 1].node->children;
+    for (auto it = siblings.rbegin(); it != siblings.rend(); ++it) {
+      if (it->kind == NodeKind::Measure) continue;
+      if (it->kind == m.kind) return it->number + 1 == m.number;
+      break;
+    }
+    return m.number == 1 && !stack_.empty() && level > stack_.back().level;
+  }
+
+  Node& open_node(const Marker& marker, std::size_t index, std::size_t offset) {
     const int family = static_cast<int>(marker.kind);
     if (level_[family] < 0) level_[family] = next_level_++;
     const int level = level_[family];
@@ -410,7 +532,7 @@ class OutlineBuilder {
     const std::string parent_id = stack_.empty() ? std::string() : stack_.back().node->id + ".";
     siblings.emplace_back();
     Node& node = siblings.back();
-    fill_marker(node, marker, index, 0);
+    fill_marker(node, marker, index, offset);
     node.id = parent_id + std::to_string(siblings.size());
     stack_.push_back(Open{&node, level});
     measure_owns_paragraphs_ = false;
@@ -430,10 +552,10 @@ class OutlineBuilder {
 
   // Reads a paragraph (or what follows a run-in heading) from byte `from`:
   // a label, the owner's text, and the measures that open clauses in it.
-  void read_prose(std::size_t index, std::size_t from, bool paragraph_start) {
+  void read_prose(std::size_t index, std::size_t from, std::size_t to, bool paragraph_start) {
     const Block& b = blocks_[index];
-    const std::string_view text = b.text;
-    const std::string_view shadow = shadows_[index];
+    const std::string_view text = std::string_view(b.text).substr(0, to);
+    const std::string_view shadow = std::string_view(shadows_[index]).substr(0, to);
     Node* unit = owner();
     std::size_t pos = from;
 
