@@ -61,6 +61,17 @@ TEST_CASE("annotate: signature blocks", "[annotate]") {
   }
 }
 
+TEST_CASE("annotate: a two-line issuer whose first line the outline left outside the closing", "[annotate]") {
+  std::vector<Span> spans{Span{Role::Preamble, "特此公告。", 1, 1, ""},
+                          Span{Role::Preamble, "中共乐至县委巡察工作", 2, 1, ""},
+                          Span{Role::Closing, "领导小组办公室", 3, 1, ""},
+                          Span{Role::Closing, "2021年5月21日", 4, 1, ""}};
+  Document doc;
+  annotate(doc, spans);
+  CHECK(show(doc.issuer) == "中共乐至县委巡察工作领导小组办公室");
+  CHECK(show(doc.signed_on) == "2021-05-21");
+}
+
 TEST_CASE("annotate: a dateline at the top is no signature", "[annotate]") {
   std::vector<Span> spans{Span{Role::Preamble, "督查室 二○一五年十月九日", 1, 1, ""},
                           Span{Role::Preamble, "为全面落实年初下达的各项水务折子工程,按照市政府统一部署和局领导的要求,"

@@ -141,8 +141,22 @@ std::optional<Contact> find_contact(const std::vector<Span>& spans) {
         }
       }
     }
-    if (!contact.postcode) contact.postcode = postcode_in(span.text);
-    if (!contact.address) contact.address = address_in(span.text);
+    // A label the outline split off as a heading ((二)通讯地址 / 潘集区…)
+    // still names what follows it.
+    std::string text(span.text);
+    if (k > 0) {
+      std::string_view prev = spans[k - 1].text;
+      while (!prev.empty() && (prev.back() == ':' || prev.back() == ' ')) prev.remove_suffix(1);
+      if (ends_with(prev, "：")) prev.remove_suffix(std::string_view("：").size());
+      for (std::string_view label : terms::address_labels()) {
+        if (ends_with(prev, label)) {
+          text = std::string(label) + ":" + text;
+          break;
+        }
+      }
+    }
+    if (!contact.postcode) contact.postcode = postcode_in(text);
+    if (!contact.address) contact.address = address_in(text);
   }
   if (contact.phones.empty() && contact.emails.empty() && !contact.postcode && !contact.address) {
     return std::nullopt;

@@ -63,6 +63,14 @@ TEST_CASE("contact: lists, parentheses and fax", "[contact]") {
   CHECK(contact->phones == std::vector<std::string>{"0554-4989215", "18055436628"});
 }
 
+TEST_CASE("contact: a label split off as a heading", "[contact]") {
+  std::vector<Span> spans{Span{Role::Heading, "通讯地址", 1, 1, "3.2"},
+                          Span{Role::Body, "潘集区长江路纪委监委办公楼201室 区委第二巡察组收(邮编:232082)", 1, 1, "3.2"}};
+  auto contact = find_contact(spans);
+  REQUIRE(contact);
+  CHECK(contact->address == std::optional<std::string>("潘集区长江路纪委监委办公楼201室"));
+}
+
 TEST_CASE("contact: none stated", "[contact]") {
   CHECK_FALSE(find_contact({}));
   CHECK_FALSE(find_contact({Span{Role::Closing, "欢迎广大干部群众监督。", 1, 1, ""}}));
