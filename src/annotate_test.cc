@@ -3,6 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <random>
 #include <fstream>
 #include <sstream>
 #include <variant>
@@ -163,4 +166,39 @@ TEST_CASE("annotate: the sample notice", "[annotate][sample]") {
   CHECK(find(EntityType::Document, "《市发改委落实市委第七巡察组反馈意见整改工作方案》"));
   CHECK(find(EntityType::Phone, "82796162"));
   CHECK(find(EntityType::Email, "36900894@qq.com"));
+}
+
+// Bad input never crashes, never hangs: random bytes, broken UTF-8, and long
+// pathological lines of the characters the scanners react to.
+TEST_CASE("annotate: bad and pathological input", "[annotate][robust]") {
+  std::mt19937 random(20240617);
+  const std::string alphabet[] = {"年", "月", "日", "2", "0", "《", "》", "〔", "〕", "号", "@", ".", "%", "万",
+                                  "元", "巡察组", "市委", "第", "至", "反馈", "对", "进行了", "。", "\xE5", "\x80",
+                                  "邮编", "电话", "一", "十", "O", "(", ")", " ", "a"};
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    int pieces = static_cast<int>(random() % 400);
+    for (int k = 0; k < pieces; ++k) text += alphabet[random() % std::size(alphabet)];
+    if (round % 3 == 0) {
+      for (int k = 0; k < 64; ++k) text += static_cast<char>(random() % 256);
+    }
+    std::vector<Span> spans{Span{Role::Preamble, text, 1, 1, ""}, Span{Role::Closing, text, 2, 1, ""}};
+    Document doc;
+    annotate(doc, spans);  // must return; values may be anything sensible
+    for (const Entity& e : doc.entities) CHECK(e.text.size() <= text.size());
+  }
+  // Long single lines: each would be quadratic for a naive scanner.
+  for (std::string_view unit : {std::string_view("《"), std::string_view("一"), std::string_view("2024年"),
+                                std::string_view("巡察组"), std::string_view("9"), std::string_view("@a")}) {
+    std::string line;
+    while (line.size() < (4u << 20)) line += unit;
+    std::vector<Span> spans{Span{Role::Body, line, 1, 1, "1"}};
+    auto t0 = std::chrono::steady_clock::now();
+    Document doc;
+    annotate(doc, spans);
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    INFO(unit << ": " << seconds << " s for 4 MB");
+    if (std::getenv("TONGBAO_TIMING")) WARN(unit << ": " << seconds << " s for 4 MB");
+    CHECK(seconds < 10.0);
+  }
 }

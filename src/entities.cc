@@ -31,17 +31,29 @@ bool is_ascii_alnum(char c) {
 bool is_email_local(char c) { return is_ascii_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'; }
 bool is_email_domain(char c) { return is_ascii_alnum(c) || c == '.' || c == '-'; }
 
-// 《…》 with nesting (《关于印发《X》的通知》); nothing if unclosed.
-std::optional<std::size_t> document_end(std::string_view s, std::size_t open) {
-  int depth = 0;
-  std::size_t i = open;
-  std::size_t limit = std::min(s.size(), open + kMaxTitleBytes);
-  while (i < limit) {
-    char32_t c = next_code_point(s, i);
-    if (c == U'《') ++depth;
-    if (c == U'》' && --depth == 0) return i;
+// Every closed 《…》, nesting allowed (《关于印发《X》的通知》 gives both), in
+// one pass with a stack: an unclosed 《 costs nothing later. Titles longer
+// than kMaxTitleBytes are dropped; the stack is bounded by kMaxTitleDepth.
+constexpr std::size_t kMaxTitleDepth = 16;
+std::vector<std::pair<std::size_t, std::size_t>> document_ranges(std::string_view s) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  std::vector<std::size_t> open;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t at = i;
+    char32_t c = next_char(s, i);
+    if (c == U'《') {
+      if (open.size() == kMaxTitleDepth) open.erase(open.begin());
+      open.push_back(at);
+    } else if (c == U'》' && !open.empty()) {
+      if (i - open.back() <= kMaxTitleBytes) out.emplace_back(open.back(), i);
+      open.pop_back();
+    } else if (is_sentence_end(c) && c != U'；' && c != U';') {
+      open.clear();  // a title does not run across a full stop
+    }
   }
-  return std::nullopt;
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 bool is_year_open(char32_t c) {
@@ -178,18 +190,16 @@ std::vector<FoundEntity> scan_entities(std::string_view s, YearContext& years) {
     if (d.value) e.value = *d.value;
     out.push_back(std::move(e));
   }
+  for (auto [begin, end] : document_ranges(s)) {
+    out.push_back({EntityType::Document, begin, end, std::string(s.substr(begin, end - begin)), false});
+  }
   std::size_t labelled_at = std::string_view::npos;  // where a labelled phone may start
   bool after_digit = false;
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t j = i;
     char32_t c = next_char(s, j);
-    if (c == U'《') {
-      if (auto end = document_end(s, i)) {
-        std::string text(s.substr(i, *end - i));
-        out.push_back({EntityType::Document, i, *end, text, false});
-      }
-    } else if (c == U'@') {
+    if (c == U'@') {
       if (auto range = email_at(s, i)) {
         out.push_back({EntityType::Email, range->first, range->second,
                        std::string(s.substr(range->first, range->second - range->first)), false});

@@ -94,7 +94,16 @@ bool valid_team_body(std::string_view body) {
   if (body.empty()) return false;
   if (starts_with(body, "第")) {
     std::size_t e = numeral_end(body, std::string_view("第").size());
-    return e != npos && only_themes(body.substr(e));
+    if (e == npos) return false;
+    // 省委第八轮巡视第六巡视组: a round before the team's own ordinal.
+    std::string_view rest = body.substr(e);
+    for (std::string_view round : {std::string_view("轮巡视第"), std::string_view("轮巡察第")}) {
+      if (starts_with(rest, round)) {
+        e = numeral_end(rest, round.size());
+        return e != npos && only_themes(rest.substr(e));
+      }
+    }
+    return only_themes(rest);
   }
   bool themed = false;
   for (std::string_view theme : terms::team_themes()) themed = themed || contains(body, theme);
