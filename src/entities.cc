@@ -171,7 +171,7 @@ std::size_t skip_label_tail(std::string_view s, std::size_t i) {
 // Does a phone label start with `c`? Checked before comparing labels.
 bool is_label_start(char32_t c) {
   static const std::vector<char32_t> firsts = [] {
-    std::vector<char32_t> v;
+    std::vector<char32_t> v;  // a dozen entries: a linear search is fastest
     for (std::string_view label : terms::phone_labels()) {
       std::size_t i = 0;
       v.push_back(next_code_point(label, i));
@@ -199,6 +199,12 @@ std::vector<FoundEntity> scan_entities(std::string_view s, YearContext& years) {
   while (i < s.size()) {
     std::size_t j = i;
     char32_t c = next_char(s, j);
+    // Most characters are ideographs that start nothing: step over them.
+    if (c >= 0x4E00 && c <= 0x9FFF && chinese_digit_value(c) < 0 && c != U'十' && !is_label_start(c)) {
+      after_digit = false;
+      i = j;
+      continue;
+    }
     if (c == U'@') {
       if (auto range = email_at(s, i)) {
         out.push_back({EntityType::Email, range->first, range->second,
