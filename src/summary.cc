@@ -80,7 +80,7 @@ std::optional<Summary> find_summary(const std::vector<Sentence>& sentences) {
       for (const terms::CountPattern& p : terms::summary_patterns()) {
         if (is_percent_sign(p.suffix)) {
           auto pct = read_percent(s, b);
-          if (!pct || !holds(s, b, pct->end - p.suffix.size(), p)) continue;
+          if (!pct || !holds(s, b, read_decimal(s, b)->end, p)) continue;
           if (!sum.rate) {
             sum.rate = as_double(pct->value);
             any = true;

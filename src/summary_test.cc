@@ -47,6 +47,15 @@ TEST_CASE("summary: longer terms win and the first figure stays", "[summary]") {
   CHECK(s->rate == Approx(0.9129));
 }
 
+TEST_CASE("summary: either width of percent sign, and a sign shorter than the pattern's", "[summary]") {
+  auto half = summarise("整改率5%");
+  REQUIRE(half);
+  CHECK(half->rate == Approx(0.05));
+  auto full = summarise("整改完成率为100％。");
+  REQUIRE(full);
+  CHECK(full->rate == Approx(1.0));
+}
+
 TEST_CASE("summary: figures that are not totals", "[summary]") {
   // One case's recovered money, separated from its verb: not a total.
   CHECK_FALSE(summarise("协调相关部门追回2021年度多拨付的人才奖励5.99万元。"));
