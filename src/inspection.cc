@@ -163,7 +163,9 @@ std::string strip_alias(std::string_view s) {
   while (i < s.size()) {
     std::size_t j = i;
     char32_t c = next_code_point(s, j);
-    if ((c == U'(' || c == U'（') && (starts_with(s.substr(j), "以下简称") || starts_with(s.substr(j), "以下簡稱"))) {
+    bool alias = false;
+    for (std::string_view opener : terms::alias_openers()) alias = alias || starts_with(s.substr(j), opener);
+    if ((c == U'(' || c == U'（') && alias) {
       std::size_t k = j;
       while (k < s.size()) {
         char32_t d = next_code_point(s, k);
