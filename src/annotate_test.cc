@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <chrono>
+#include <ctime>
 #include <cstdlib>
 #include <random>
 #include <fstream>
@@ -193,12 +193,12 @@ TEST_CASE("annotate: bad and pathological input", "[annotate][robust]") {
     std::string line;
     while (line.size() < (4u << 20)) line += unit;
     std::vector<Span> spans{Span{Role::Body, line, 1, 1, "1"}};
-    auto t0 = std::chrono::steady_clock::now();
+    std::clock_t c0 = std::clock();  // CPU time: the machine may be shared
     Document doc;
     annotate(doc, spans);
-    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    double seconds = static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
     INFO(unit << ": " << seconds << " s for 4 MB");
     if (std::getenv("TONGBAO_TIMING")) WARN(unit << ": " << seconds << " s for 4 MB");
-    CHECK(seconds < 10.0);
+    CHECK(seconds < 20.0);  // linear: about a second in a release build; quadratic would be hours
   }
 }
