@@ -384,6 +384,11 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
     const Sentence& s = sentences[at];
     insp.target = target_in(s.text, s.dates[range_first].end);
   }
+  // No period found (2023年10月至12月): the opening sentence naming the team.
+  for (std::size_t k = 0; !insp.target && at == npos && team && k < std::min(sentences.size(), kOpeningSentences); ++k) {
+    std::size_t t = sentences[k].text.find(*team);
+    if (t != npos) insp.target = target_in(sentences[k].text, t + team->size());
+  }
   if (!insp.target) insp.target = feedback_target;
 
   // The round: the title's, else the first in the text.

@@ -122,6 +122,15 @@ TEST_CASE("inspection: forms of period and feedback", "[inspection]") {
   }
 }
 
+TEST_CASE("inspection: a target without a day-precise period", "[inspection]") {
+  Inspection i = inspect({"根据省委统一部署，2023年10月至12月，十二届省委第三轮巡视第六巡视组对省体育局党组开展了常规巡视，"
+                          "2024年3月1日反馈了巡视意见。"});
+  CHECK(show(i.target) == "省体育局党组");
+  CHECK(show(i.start) == "null");
+  CHECK(show(i.feedback) == "2024-03-01");
+  CHECK(show(i.round) == "十二届省委第三轮巡视");
+}
+
 TEST_CASE("inspection: the feedback year comes from the previous sentence", "[inspection]") {
   Inspection i = inspect({"2022年6月22日至9月22日,市委第五巡察组对市交通运输局党组开展了巡察。"
                           "12月6日,市委巡察组向市交通运输局党组反馈了巡察意见。"});
