@@ -622,7 +622,10 @@ bool read_breadcrumb(std::string_view text, bool hinted, PageFacts& facts) {
 }
 
 bool is_chrome_phrase(std::string_view text, int chars) {
-  if (static_cast<std::size_t>(chars) > kChromeMaxChars) return false;
+  // Chrome is short and has no sentences: a line with a full stop is text
+  // that mentions 字号 or 打印, not a widget.
+  if (static_cast<std::size_t>(chars) > kChromeMaxChars || text.find("。") != std::string_view::npos)
+    return false;
   for (const ChromePhrase& p : kChromePhrases) {
     if (p.where == Where::Starts ? starts_with(text, p.phrase)
                                  : text.find(p.phrase) != std::string_view::npos)
