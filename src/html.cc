@@ -18,6 +18,8 @@
 #include <string>
 #include <unordered_map>
 
+#include <fmt/format.h>
+
 #include "text_blocks.h"
 #include "utf8.h"
 
@@ -128,11 +130,22 @@ constexpr InfoLabel kInfoLabels[] = {
     {"发布机构", Field::Origin},    {"成文日期", Field::Column},    {"文件名称", Field::Column},
     {"有效性", Field::Column},      {"公开方式", Field::Column},    {"公开范围", Field::Column},
     {"发文字号", Field::Column},    {"文号", Field::Column},        {"所属机构", Field::Column},
+    // traditional forms (Big5 pages), 发布 written both 發佈 and 發布
+    {"發佈時間", Field::Published}, {"發布時間", Field::Published}, {"發佈日期", Field::Published},
+    {"發布日期", Field::Published}, {"更新時間", Field::Published}, {"時間", Field::Published},
+    {"信息來源", Field::Origin},    {"文章來源", Field::Origin},    {"來源", Field::Origin},
+    {"瀏覽量", Field::Column},      {"瀏覽次數", Field::Column},    {"訪問量", Field::Column},
+    {"點擊數", Field::Column},      {"閱讀", Field::Column},        {"字號", Field::Column},
+    {"編輯", Field::Column},        {"責任編輯", Field::Column},    {"信息索引號", Field::Column},
+    {"索引號", Field::Column},      {"主題分類", Field::Column},    {"發佈機構", Field::Origin},
+    {"發布機構", Field::Origin},    {"文件名稱", Field::Column},    {"公開方式", Field::Column},
+    {"公開範圍", Field::Column},    {"發文字號", Field::Column},    {"文號", Field::Column},
 };
 
 // Labels that open a breadcrumb line.
 constexpr const char* kCrumbLabels[] = {"您当前的位置", "您现在的位置", "您的位置", "当前位置",
-                                        "当前的位置", "所在位置", "位置"};
+                                        "当前的位置", "所在位置", "您當前的位置", "您現在的位置",
+                                        "當前位置", "當前的位置", "位置"};
 // Separators between breadcrumb steps.
 constexpr const char* kCrumbSeparators[] = {">", "＞", "»", "→", "›", "/"};
 
@@ -151,7 +164,14 @@ constexpr ChromePhrase kChromePhrases[] = {
     {"相关信息", Where::Starts},   {"分享到", Where::Starts},     {"分享", Where::Starts},
     {"打印", Where::Starts},       {"扫一扫", Where::Starts},     {"网站地图", Where::Starts},
     {"【字体", Where::Starts},     {"[字体", Where::Starts},      {"主办单位", Where::Starts},
-    {"主办:", Where::Starts},      {"技术支持", Where::Contains}, {"网站标识码", Where::Contains},
+    {"主办:", Where::Starts},      {"主办：", Where::Starts},      {"技术支持", Where::Contains}, {"网站标识码", Where::Contains},
+    // traditional forms (Big5 pages)
+    {"版權所有", Where::Contains}, {"ICP備", Where::Contains},   {"公網安備", Where::Contains},
+    {"關閉窗口", Where::Contains}, {"打印本頁", Where::Contains}, {"字號", Where::Contains},
+    {"相關文章", Where::Starts},   {"相關鏈接", Where::Starts},   {"相關閱讀", Where::Starts},
+    {"相關新聞", Where::Starts},   {"相關信息", Where::Starts},   {"掃一掃", Where::Starts},
+    {"網站地圖", Where::Starts},   {"【字體", Where::Starts},     {"主辦單位", Where::Starts},
+    {"技術支持", Where::Contains}, {"網站標識碼", Where::Contains},
 };
 constexpr std::size_t kChromeMaxChars = 100;  // longer paragraphs are never chrome by phrase
 
@@ -435,6 +455,102 @@ std::string_view sanitise(std::string_view in, std::string& storage) {
   return storage;
 }
 
+// libxml2 looks up every end tag in its stack of open elements, so a page
+// nested N deep followed by N stray end tags costs N² (100 000 each: 20 s).
+// Before parsing, start tags beyond kMaxDepth open elements and their end
+// tags are blanked to spaces (line ends kept, so lines stay right). The
+// count is a cheap approximation of libxml2's stack: void elements and
+// elements libxml2 closes by itself (p, li, td...) do not count.
+constexpr int kMaxDepth = 1000;
+
+// Elements that do not stay open: void, or closed by their next sibling.
+constexpr std::string_view kNotNesting[] = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "thead",
+    "tbody", "tfoot", "colgroup", "basefont", "frame", "isindex", "keygen"};
+// Elements whose content is raw text up to their end tag.
+constexpr std::string_view kRawText[] = {"script", "style", "textarea", "title", "xmp", "plaintext"};
+
+bool is_name_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ':' ||
+         c == '-' || c == '_';
+}
+
+std::string_view cap_depth(std::string_view in, std::string& storage, int* capped_line) {
+  std::string* out = nullptr;  // made on the first tag to blank
+  auto blank = [&](std::size_t from, std::size_t to) {
+    if (!out) {
+      if (in.data() != storage.data()) storage.assign(in);
+      out = &storage;
+    }
+    for (std::size_t k = from; k < to; ++k) {
+      if ((*out)[k] != '\n' && (*out)[k] != '\r') (*out)[k] = ' ';
+    }
+  };
+  int depth = 0, blanked = 0;
+  std::size_t i = 0;
+  while (i < in.size()) {
+    const void* hit = std::memchr(in.data() + i, '<', in.size() - i);
+    if (!hit) break;
+    const std::size_t lt = static_cast<std::size_t>(static_cast<const char*>(hit) - in.data());
+    i = lt + 1;
+    if (in.compare(lt, 4, "<!--") == 0) {
+      const std::size_t end = in.find("-->", lt + 4);
+      i = end == std::string_view::npos ? in.size() : end + 3;
+      continue;
+    }
+    const bool closing = i < in.size() && in[i] == '/';
+    const std::size_t name_start = i + (closing ? 1 : 0);
+    std::size_t name_end = name_start;
+    while (name_end < in.size() && is_name_char(in[name_end]) && name_end - name_start < 16) ++name_end;
+    if (name_end == name_start) continue;
+    std::string name(in.substr(name_start, name_end - name_start));
+    for (char& c : name) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    const std::size_t gt = in.find('>', name_end);
+    const std::size_t tag_end = gt == std::string_view::npos ? in.size() : gt + 1;
+    i = tag_end;
+    const bool nesting = std::find(std::begin(kNotNesting), std::end(kNotNesting), name) == std::end(kNotNesting) &&
+                         !(tag_end >= 2 && in[tag_end - 2] == '/');
+    if (closing) {
+      if (!nesting) continue;
+      if (blanked > 0) {
+        --blanked;
+        blank(lt, tag_end);
+      } else if (depth > 0) {
+        --depth;
+      }
+      continue;
+    }
+    if (std::find(std::begin(kRawText), std::end(kRawText), name) != std::end(kRawText)) {
+      // skip to the matching end tag, case-insensitively
+      std::size_t k = tag_end;
+      while (k < in.size()) {
+        const std::size_t at = in.find("</", k);
+        if (at == std::string_view::npos) {
+          k = in.size();
+          break;
+        }
+        if (equals_ascii_ci(in.substr(at + 2, name.size()), name)) {
+          k = at;
+          break;
+        }
+        k = at + 2;
+      }
+      i = k;
+      continue;
+    }
+    if (!nesting) continue;
+    if (depth < kMaxDepth) {
+      ++depth;
+    } else {
+      if (*capped_line == 0) *capped_line = 1 + static_cast<int>(std::count(in.begin(), in.begin() + static_cast<std::ptrdiff_t>(lt), '\n'));
+      ++blanked;
+      blank(lt, tag_end);
+    }
+  }
+  return out ? std::string_view(*out) : in;
+}
+
 // ------------------------------------------------------------- facts ----
 
 // "2024-06-24 16:38", "2024年6月24日 16:38:05", "2024/06/24" ->
@@ -683,7 +799,14 @@ void measure(Scored& p, int link_chars, int chars) {
 HtmlPage html_to_blocks(std::string_view input) {
   HtmlPage page;
   std::string storage;
-  const std::string_view utf8 = sanitise(input, storage);
+  int capped_line = 0;
+  const std::string_view utf8 = cap_depth(sanitise(input, storage), storage, &capped_line);
+  if (capped_line > 0) {
+    page.diagnostics.push_back({Severity::Note, "html-deep-nesting",
+                                fmt::format("elements nest more than {} deep from here on; the deeper tags "
+                                            "were ignored and their text kept", kMaxDepth),
+                                capped_line, 1, {}});
+  }
   if (utf8.size() > static_cast<std::size_t>(INT32_MAX)) {
     page.diagnostics.push_back({Severity::Error, "html-too-large", "the page is larger than 2 GiB", 1, 1, {}});
     return page;

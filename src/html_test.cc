@@ -219,6 +219,11 @@ TEST_CASE("html_to_blocks reads info lines and breadcrumbs into facts, not block
       {"信息来源：县商务局 发布日期：2023-12-05 浏览次数：128", "2023-12-05", "县商务局", {}},
       {"当前位置:首页 > 巡察工作 > 巡察反馈 >", "", "", {"首页", "巡察工作", "巡察反馈"}},
       {"您当前的位置：首页 » 政务公开 » 通知公告", "", "", {"首页", "政务公开", "通知公告"}},
+      // traditional characters (Big5 pages)
+      {"發佈時間：2024-06-24 16:38 來源：武漢市紀委監委", "2024-06-24T16:38", "武漢市紀委監委", {}},
+      {"當前位置：首頁 > 巡察工作 > 巡察反饋", "", "", {"首頁", "巡察工作", "巡察反饋"}},
+      // a 政府信息公开 header row
+      {"索引号：001/2024-00012 发布机构：某某区财政局", "", "某某区财政局", {}},
   };
   for (const Case& c : cases) {
     INFO(c.line);
@@ -257,6 +262,26 @@ TEST_CASE("html_to_blocks survives 200000 nested divs without recursion", "[html
   html += "<p>之后的段落。</p></body></html>";
   const HtmlPage page = html_to_blocks(html);
   CHECK(texts(page) == std::vector<std::string>{"深处的文本。", "之后的段落。"});
+  REQUIRE(page.diagnostics.size() == 1);
+  CHECK(page.diagnostics[0].code == "html-deep-nesting");
+  CHECK(page.diagnostics[0].line == 1);
+
+  // deep nesting followed by stray end tags: quadratic in libxml2 unless capped
+  std::string stray = "<html><body>\n";
+  for (int i = 0; i < depth; ++i) stray += "<div>";
+  stray += "\n深处的文本。";
+  for (int i = 0; i < depth; ++i) stray += "</span>";
+  stray += "\n<p>之后的段落。</p>";
+  const HtmlPage stray_page = html_to_blocks(stray);
+  CHECK(texts(stray_page) == std::vector<std::string>{"深处的文本。", "之后的段落。"});
+  REQUIRE(stray_page.blocks.size() == 2);
+  CHECK(stray_page.blocks[0].line == 3);
+  CHECK(stray_page.blocks[1].line == 4);
+
+  // 1000 levels are a page, not an attack: no diagnostic
+  std::string fine = "<div>";
+  for (int i = 0; i < 450; ++i) fine += "<div><font>";  // 901 levels
+  CHECK(html_to_blocks(fine + "文本").diagnostics.empty());
 
   // never closed at all
   std::string unclosed = "<html><body>";
