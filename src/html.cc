@@ -265,6 +265,27 @@ struct Walker {
   std::array<std::optional<std::string>, 5> meta;  // by Field
   std::array<int, 5> meta_rank{99, 99, 99, 99, 99};
 
+  // Line and column (characters) of byte `pos` of the source; paragraph
+  // starts only move forward, so one pass over the page counts them all.
+  std::string_view source;
+  std::size_t pos = 0;
+  int pos_line = 1;
+  int pos_column = 1;
+
+  void advance_to(std::size_t offset) {
+    offset = std::min(offset, source.size());
+    const auto* u = reinterpret_cast<const unsigned char*>(source.data());
+    for (; pos < offset; ++pos) {
+      const unsigned char b = u[pos];
+      if (b == '\n' || (b == '\r' && !(pos + 1 < source.size() && u[pos + 1] == '\n'))) {
+        ++pos_line;
+        pos_column = 1;
+      } else if ((b & 0xC0) != 0x80 && b != '\r') {
+        ++pos_column;
+      }
+    }
+  }
+
   unsigned inherited() const { return open.empty() ? 0 : elements[open.back()].inherited; }
 
   void flush() {
@@ -384,17 +405,23 @@ struct Walker {
         current.raw.append(text);
         return;
       }
+      // The parser's cursor is at the end of this chunk (entities come as
+      // chunks of their own), so the character sits rest.size() bytes
+      // before it in the source. Lines and columns are counted here, not
+      // by libxml2, which counts neither lone CRs nor beyond an int.
+      // When libxml2 flushes a full buffer, its cursor still stands on the
+      // last character copied: check the source to tell.
       const std::string_view rest = text.substr(i);
-      const int newlines = static_cast<int>(std::count(rest.begin(), rest.end(), '\n'));
-      current.line = std::max(1, ctxt->input->line - newlines);
-      // The column: counted from a line end before the character in this
-      // chunk, else back from the parser's column; 1 when neither is known.
-      const std::size_t line_start = text.substr(0, i).rfind('\n');
-      if (line_start != std::string_view::npos) {
-        current.column = 1 + count_chars(text.substr(line_start + 1, i - line_start - 1));
-      } else if (newlines == 0) {
-        current.column = std::max(1, ctxt->input->col - count_chars(rest));
+      const auto* input = ctxt->input;
+      std::size_t end = input->consumed + static_cast<std::size_t>(input->cur - input->base);
+      if (end < source.size() && !(end >= text.size() && source.compare(end - text.size(), text.size(), text) == 0)) {
+        std::size_t next = end;
+        next_code_point(source, next);
+        if (next >= text.size() && source.compare(next - text.size(), text.size(), text) == 0) end = next;
       }
+      advance_to(end >= rest.size() ? end - rest.size() : 0);
+      current.line = pos_line;
+      current.column = pos_column;
       current.owner = open.empty() ? 0 : open.back();
       current_started = true;
     }
@@ -837,6 +864,7 @@ HtmlPage html_to_blocks(std::string_view input) {
   // The text is UTF-8 already; without this libxml2 guesses from the page.
   xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
   walker.ctxt = ctxt;
+  walker.source = utf8;
   htmlParseDocument(ctxt);
   const bool stopped = ctxt->instate == XML_PARSER_EOF && ctxt->input &&
                        ctxt->input->cur < ctxt->input->end && ctxt->errNo != 0;

@@ -125,6 +125,36 @@ TEST_CASE("html_to_blocks gives each paragraph the source line and column of its
   CHECK(page.blocks[4].line == 12);
 }
 
+TEST_CASE("html_to_blocks counts lines as text_to_blocks does: LF, CRLF and lone CR", "[html]") {
+  for (const char* html : {"<p>甲</p>\n<p>乙</p>\n\n<p>丙</p>", "<p>甲</p>\r\n<p>乙</p>\r\n\r\n<p>丙</p>",
+                           "<p>甲</p>\r<p>乙</p>\r\r<p>丙</p>"}) {
+    const HtmlPage page = html_to_blocks(html);
+    REQUIRE(page.blocks.size() == 3);
+    CHECK(page.blocks[0].line == 1);
+    CHECK(page.blocks[1].line == 2);
+    CHECK(page.blocks[2].line == 4);
+    CHECK(page.blocks[2].column == 4);
+  }
+}
+
+TEST_CASE("html_to_blocks finds the line after long runs of text and white space", "[html]") {
+  // libxml2 hands text over in 1000-byte pieces; the line must not drift
+  const std::string spaces(5000, ' ');
+  const std::string filler(3000, 'x');
+  const HtmlPage page = html_to_blocks("<html><body>\n" + spaces + "\n甲。" + spaces + "\n<p>" + filler +
+                                       "</p>\n<p title=\"标题\n标题\">乙</p><p>" + spaces + "丙</p>");
+  REQUIRE(page.blocks.size() == 4);
+  CHECK(page.blocks[0].line == 3);
+  CHECK(page.blocks[0].column == 1);
+  CHECK(page.blocks[1].line == 4);
+  CHECK(page.blocks[1].column == 4);
+  CHECK(page.blocks[2].text == "乙");
+  CHECK(page.blocks[2].line == 6);
+  CHECK(page.blocks[2].column == 5);
+  CHECK(page.blocks[3].line == 6);
+  CHECK(page.blocks[3].column == 5 + 1 + 4 + 3 + 5000);  // 乙</p><p> and the spaces
+}
+
 TEST_CASE("html_to_blocks keeps lines past 65535", "[html]") {
   std::string html = "<html><body>";
   for (int i = 0; i < 70000; ++i) html += "\n";
