@@ -942,27 +942,29 @@ HtmlPage html_to_blocks(std::string_view input) {
   const int last = best < 0 ? static_cast<int>(elements.size()) : elements[best].end;
   auto inside = [&](const Scored& p) { return p.owner >= first && p.owner < last; };
 
-  // The title usually sits just above the body container: the nearest
-  // heading before it, preferring one that matches the <meta>/<title> title.
+  auto is_body = [&](const Scored& p) { return inside(p) && !p.chrome && !p.linky && !(p.flags & kChrome); };
+  std::size_t first_body = 0;
+  while (first_body < paras.size() && !is_body(paras[first_body])) ++first_body;
+
+  // The title usually sits just above the body (before the container, or in
+  // an <article><header> inside it): the nearest heading before the first
+  // body paragraph, preferring one that matches the <meta>/<title> title.
   const Scored* title = nullptr;
-  if (best >= 0) {
-    const Scored* nearest = nullptr;
-    for (const Scored& p : paras) {
-      if (p.owner >= first) break;
-      if (!(p.flags & (kHeading | kTitleHint)) || p.chrome || p.linky || (p.flags & kSkip)) continue;
-      if (count_chars(p.block.text) < 6) continue;
-      if (facts.title && (facts.title->find(p.block.text) != std::string::npos ||
-                          p.block.text.find(*facts.title) != std::string::npos)) {
-        title = &p;
-      }
-      nearest = &p;
+  const Scored* nearest = nullptr;
+  for (std::size_t k = 0; k < first_body; ++k) {
+    const Scored& p = paras[k];
+    if (!(p.flags & (kHeading | kTitleHint)) || p.chrome || p.linky || (p.flags & kSkip)) continue;
+    if (count_chars(p.block.text) < 6) continue;
+    if (facts.title && (facts.title->find(p.block.text) != std::string::npos ||
+                        p.block.text.find(*facts.title) != std::string::npos)) {
+      title = &p;
     }
-    if (!title && !facts.title) title = nearest;
+    nearest = &p;
   }
+  if (!title && !facts.title) title = nearest;
   if (title) page.blocks.push_back(title->block);
-  for (Scored& p : paras) {
-    if (!inside(p) || p.chrome || p.linky || (p.flags & kChrome)) continue;
-    page.blocks.push_back(std::move(p.block));
+  for (std::size_t k = first_body; k < paras.size(); ++k) {
+    if (is_body(paras[k])) page.blocks.push_back(std::move(paras[k].block));
   }
   return page;
 }

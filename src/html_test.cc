@@ -196,6 +196,18 @@ TEST_CASE("html_to_blocks finds the body and drops navigation, widgets, related 
   CHECK(page.facts.breadcrumb == std::vector<std::string>{"首页", "巡察工作"});
 }
 
+TEST_CASE("html_to_blocks takes the title from an HTML5 article header", "[html]") {
+  const HtmlPage page = html_to_blocks(
+      "<body><header><h1 class=\"logo\"><a href=/>某某市人民政府</a></h1><nav><a>首页</a><a>政务公开</a></nav></header>\n"
+      "<article><header><h1>某某局关于巡察整改情况的通报</h1><p>发布日期：2024-02-03</p></header>\n"
+      "<section><p>根据市委统一部署，市委巡察组对我局开展了巡察。</p><p>一、关于“责任落实不到位”的问题。</p></section>"
+      "</article><footer><p>版权所有：某某市人民政府</p></footer></body>");
+  CHECK(texts(page) == std::vector<std::string>{"某某局关于巡察整改情况的通报",
+                                                 "根据市委统一部署，市委巡察组对我局开展了巡察。",
+                                                 "一、关于“责任落实不到位”的问题。"});
+  CHECK(page.facts.published == "2024-02-03");
+}
+
 TEST_CASE("html_to_blocks reads the government-site meta tags", "[html]") {
   struct Case {
     const char* head;
