@@ -64,6 +64,7 @@ TEST_CASE("html_to_blocks cuts paragraphs at block elements", "[html]") {
       {"<p>甲</p><select><option>选项</option></select><textarea>输入</textarea><p>乙</p>",
        {"甲", "乙"}},
       {"纯文本，没有标签。", {"纯文本，没有标签。"}},
+      {"<div><p>no weight</p><p>at all</p></div>", {"no weight", "at all"}},
       // the bytes are UTF-8 already: a gb2312 or gbk label must not re-decode them
       {"<meta charset=\"gb2312\"><p>中文“引号”</p>", {"中文“引号”"}},
       {"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\"><p>中文</p>",
