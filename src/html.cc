@@ -1123,11 +1123,28 @@ HtmlPage html_to_blocks(std::string_view input) {
   const int last = best < 0 ? static_cast<int>(elements.size()) : elements[best].end;
   auto inside = [&](const Scored& p) { return p.owner >= first && p.owner < last; };
 
-  auto is_body = [&](const Scored& p) {
-    return inside(p) && !p.chrome && !p.linky && !(p.flags & kChrome);
-  };
-  std::size_t first_body = 0;
-  while (first_body < paras.size() && !is_body(paras[first_body])) ++first_body;
+  auto clean = [](const Scored& p) { return !p.chrome && !p.linky && !(p.flags & kChrome); };
+  std::vector<char> in_body(paras.size(), 0);
+  std::size_t first_body = paras.size(), last_body = 0;
+  for (std::size_t k = 0; k < paras.size(); ++k) {
+    if (!inside(paras[k]) || !clean(paras[k])) continue;
+    in_body[k] = 1;
+    first_body = std::min(first_body, k);
+    last_body = k;
+  }
+  // A preamble or a signature just outside the container (in its parent,
+  // e.g. <td><div id=zoom>…</div>2024年6月17日</td>) belongs to the body:
+  // take neighbouring paragraphs of the parent until the first chrome or
+  // link paragraph (the info line above, the share bar below).
+  if (best >= 0 && first_body < paras.size() && elements[best].parent >= 0) {
+    const Element& scope = elements[elements[best].parent];
+    const int scope_first = elements[best].parent, scope_last = scope.end;
+    auto extends = [&](const Scored& p) {
+      return p.owner >= scope_first && p.owner < scope_last && clean(p) && p.good > 0;
+    };
+    while (first_body > 0 && extends(paras[first_body - 1])) in_body[--first_body] = 1;
+    while (last_body + 1 < paras.size() && extends(paras[last_body + 1])) in_body[++last_body] = 1;
+  }
 
   // The title usually sits just above the body (before the container, or in
   // an <article><header> inside it): the nearest heading before the first
@@ -1147,7 +1164,7 @@ HtmlPage html_to_blocks(std::string_view input) {
   if (!title && !facts.title) title = nearest;
   if (title) page.blocks.push_back(title->block);
   for (std::size_t k = first_body; k < paras.size(); ++k) {
-    if (is_body(paras[k])) page.blocks.push_back(std::move(paras[k].block));
+    if (in_body[k]) page.blocks.push_back(std::move(paras[k].block));
   }
   return page;
 }

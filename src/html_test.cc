@@ -201,6 +201,33 @@ TEST_CASE("html_to_blocks finds the body and drops navigation, widgets, related 
   CHECK(page.facts.breadcrumb == std::vector<std::string>{"首页", "巡察工作"});
 }
 
+TEST_CASE("html_to_blocks keeps a preamble and signature just outside the body container",
+          "[html]") {
+  const HtmlPage page = html_to_blocks(
+      "<body><div "
+      "class=nav><a>首页</a><a>政务公开</a><a>通知公告</a><a>巡察工作</a><a>审查调查</a></div>\n"
+      "<table><tr><td><h1>某某局关于巡察整改情况的通报</h1>\n"
+      "<p>发布日期：2024-02-03 来源：某某局</p>\n"
+      "根据市委统一部署，市委巡察组对我局开展了巡察。<div id=zoom>"
+      "<p>"
+      "一、关于“责任落实不到位”的问题。整改情况：一是压实责任，二是建立台账，三是定期督办，四是严肃"
+      "问责。</p>"
+      "<p>二、关于“制度执行不严格”的问题。整改情况：一是修订制度，二是开展检查，三是通报结果。</p>"
+      "</div>中共某某局党组<br>2024年2月1日\n"
+      "<p>分享到：<a>微信</a><a>微博</a></p><p>中共某某局党组关于其他事项的说明</p></td></tr></"
+      "table></body>");
+  CHECK(texts(page) ==
+        std::vector<std::string>{
+            "某某局关于巡察整改情况的通报", "根据市委统一部署，市委巡察组对我局开展了巡察。",
+            "一、关于“责任落实不到位”的问题。整改情况：一是压实责任，二是建立台账，三是定期督办，四"
+            "是严肃问责。",
+            "二、关于“制度执行不严格”的问题。整改情况：一是修订制度，二是开展检查，三是通报结果。",
+            "中共某某局党组", "2024年2月1日"});
+  REQUIRE(page.blocks.size() == 6);
+  CHECK(page.blocks[1].line == 4);
+  CHECK(page.blocks[5].line == 4);
+}
+
 TEST_CASE("html_to_blocks takes the title from an HTML5 article header", "[html]") {
   const HtmlPage page = html_to_blocks(
       "<body><header><h1 class=\"logo\"><a "
