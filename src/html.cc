@@ -1008,6 +1008,10 @@ HtmlPage html_to_blocks(std::string_view input) {
     return page;
   }
 
+  // libxml2 wants one xmlInitParser() before threads use it (parse -jN).
+  static const bool libxml_ready = (xmlInitParser(), true);
+  (void)libxml_ready;
+
   Walker walker;
   walker.elements.reserve(utf8.size() / 256 + 16);
   // A root for text outside every element, so that every paragraph has an owner.
