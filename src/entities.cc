@@ -168,17 +168,43 @@ std::size_t skip_label_tail(std::string_view s, std::size_t i) {
   return i;
 }
 
-// Does a phone label start with `c`? Checked before comparing labels.
-bool is_label_start(char32_t c) {
-  static const std::vector<char32_t> firsts = [] {
-    std::vector<char32_t> v;  // a dozen entries: a linear search is fastest
+// The ideographs that may start something here: Chinese digits (amounts)
+// and the first characters of phone labels. One bit per ideograph, built
+// once, so that the scan steps over all others with one lookup.
+class IdeographStarts {
+ public:
+  IdeographStarts() {
+    for (char32_t c = kFirst; c <= kLast; ++c) {
+      if (chinese_digit_value(c) >= 0 || c == U'十') set(c);
+    }
     for (std::string_view label : terms::phone_labels()) {
       std::size_t i = 0;
-      v.push_back(next_code_point(label, i));
+      char32_t c = next_code_point(label, i);
+      if (c >= kFirst && c <= kLast) set(c);
     }
-    return v;
-  }();
-  return std::find(firsts.begin(), firsts.end(), c) != firsts.end();
+  }
+  // Only for kFirst <= c <= kLast.
+  bool test(char32_t c) const { return (bits_[(c - kFirst) >> 6] >> ((c - kFirst) & 63)) & 1u; }
+  static constexpr char32_t kFirst = 0x4E00;
+  static constexpr char32_t kLast = 0x9FFF;
+
+ private:
+  void set(char32_t c) { bits_[(c - kFirst) >> 6] |= std::uint64_t{1} << ((c - kFirst) & 63); }
+  std::uint64_t bits_[(kLast - kFirst + 64) / 64] = {};
+};
+
+const IdeographStarts& ideograph_starts() {
+  static const IdeographStarts starts;
+  return starts;
+}
+
+// Does a phone label start with `c`?
+bool is_label_start(char32_t c) {
+  for (std::string_view label : terms::phone_labels()) {
+    std::size_t i = 0;
+    if (next_code_point(label, i) == c) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -193,6 +219,7 @@ std::vector<FoundEntity> scan_entities(std::string_view s, YearContext& years) {
   for (auto [begin, end] : document_ranges(s)) {
     out.push_back({EntityType::Document, begin, end, std::string(s.substr(begin, end - begin)), false});
   }
+  const IdeographStarts& starts = ideograph_starts();
   std::size_t labelled_at = std::string_view::npos;  // where a labelled phone may start
   bool after_digit = false;
   std::size_t i = 0;
@@ -200,7 +227,7 @@ std::vector<FoundEntity> scan_entities(std::string_view s, YearContext& years) {
     std::size_t j = i;
     char32_t c = next_char(s, j);
     // Most characters are ideographs that start nothing: step over them.
-    if (c >= 0x4E00 && c <= 0x9FFF && chinese_digit_value(c) < 0 && c != U'十' && !is_label_start(c)) {
+    if (c >= IdeographStarts::kFirst && c <= IdeographStarts::kLast && !starts.test(c)) {
       after_digit = false;
       i = j;
       continue;
