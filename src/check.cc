@@ -42,7 +42,8 @@ constexpr CheckInfo kCatalogue[] = {
      false},
     {"punctuation-in-quotes", Severity::Warning,
      "sentence punctuation inside quotes that the sentence goes on after (…不大。”的问题)", false},
-    {"stray-space", Severity::Warning, "a space between two Chinese characters", false},
+    {"stray-space", Severity::Warning, "a space next to Chinese punctuation inside Chinese text (履行 ‘第一责任人’)",
+     false},
     {"placeholder", Severity::Warning, "a placeholder left in the text (xx, ××, **)", false},
     {"malformed-date", Severity::Warning, "a date whose digits ran together (2024717日)", false},
     {"missing-number", Severity::Warning, "a number left out after 第 (市委第巡察组)", false},
@@ -55,6 +56,8 @@ constexpr CheckInfo kCatalogue[] = {
      false},
     {"halfwidth-punctuation", Severity::Warning, "half-width punctuation (, : ; ( ) \") in Chinese text", true},
     {"fullwidth-alphanumeric", Severity::Warning, "full-width digits or Latin letters (２０２４, ＡＢ)", true},
+    {"ideograph-space", Severity::Warning,
+     "a space between two Chinese characters (often deliberate: 局长 刘某, slogans, signatures)", true},
 };
 
 const CheckInfo& info(std::string_view code) {
@@ -449,6 +452,11 @@ constexpr Pair kPairs[] = {
 };
 // Sentence punctuation that belongs outside quotes the sentence goes on after.
 constexpr char32_t kInnerStops[] = {U'。', U'，', U'；', U'：', U',', U';', U':'};
+// What shows that the sentence goes on after a closing quote: the quotation
+// is part of a phrase (…不大。”的问题), not a full sentence quoted before the
+// next one starts (…基层社。”全国政协…).
+constexpr std::string_view kContinuations[] = {"的", "等", "问题", "方面", "之", "中", "和", "与", "及", "相关",
+                                               "有关", "精神", "要求", "工作", "情况"};
 
 // Quotes and brackets of one paragraph, matched with a stack each. A closer
 // that matches an opener further down closes it and reports those above.
@@ -515,10 +523,10 @@ void Checker::check_pairs(std::size_t first, std::size_t last) {
         if (pair.quote && at > 0 && i < text.size()) {
           std::size_t p = at;
           const char32_t inner = prev_code_point(text, p);
-          std::size_t n = i;
-          const char32_t next = next_code_point(text, n);
+          const std::string_view rest = text.substr(i);
           if (std::find(std::begin(kInnerStops), std::end(kInnerStops), inner) != std::end(kInnerStops) &&
-              is_ideograph(next)) {
+              std::any_of(std::begin(kContinuations), std::end(kContinuations),
+                          [&](std::string_view w) { return starts_with(rest, w); })) {
             std::string mark;
             append_utf8(mark, inner);
             add_at("punctuation-in-quotes",
@@ -558,8 +566,14 @@ void Checker::check_span_characters(const Span& span) {
     const char32_t c = fold_width(raw);
     if (c == ' ' && prose && is_chinese(prev_raw) && i < text.size()) {
       std::size_t n = i;
-      if (is_chinese(next_code_point(text, n))) {
-        add_at("stray-space", fmt::format("stray space in “{}”", excerpt_around(text, at, 6, 7)), span, at);
+      const char32_t next = next_code_point(text, n);
+      if (is_chinese(next)) {
+        // Between two ideographs a space is often a separator people mean
+        // (a title and a name, two halves of a slogan); next to punctuation
+        // it never is.
+        const bool both_ideographs = is_ideograph(prev_raw) && is_ideograph(next);
+        add_at(both_ideographs ? "ideograph-space" : "stray-space",
+               fmt::format("stray space in “{}”", excerpt_around(text, at, 6, 7)), span, at);
       }
     }
     if ((c == U'日' || c == U'月') && digits >= 3) {
@@ -657,21 +671,27 @@ void Checker::check_width(const Span& span) {
 // ----------------------------------------------------------------- document
 
 // Vocabulary a rectification notice cannot do without: it reports 整改 of
-// what an inspection (巡视, 巡察, 审计, 督察 ...) found.
-constexpr std::string_view kRectificationWords[] = {"整改", "整治", "纠正"};
-constexpr std::string_view kInspectionWords[] = {"巡视", "巡察", "审计", "督察", "督查", "检查", "反馈"};
-// Titles of near relatives that are not reports of rectification progress.
-struct TitleKind {
+// what an inspection (巡视, 巡察, 审计, 督察 ...) found. Traditional forms too:
+// archives hold Big5 pages.
+constexpr std::string_view kRectificationWords[] = {"整改", "整治", "纠正", "糾正"};
+constexpr std::string_view kInspectionWords[] = {"巡视", "巡察", "审计", "督察", "督查", "检查", "反馈",
+                                                 "巡視", "審計", "檢查", "反饋"};
+// Near relatives that are not reports of rectification: how their titles end
+// or what their text says. Each with what the document is instead.
+struct Giveaway {
   std::string_view word;
   std::string_view what;
 };
-constexpr TitleKind kOtherKinds[] = {
-    {"整改方案", "a rectification plan"}, {"整改工作方案", "a rectification plan"},
+constexpr Giveaway kTitleEndings[] = {
+    {"整改方案", "a rectification plan"}, {"工作方案", "a work plan"},
     {"巡察公告", "an inspection announcement"}, {"巡视公告", "an inspection announcement"},
-    {"进驻", "an announcement that an inspection begins"},
+    {"巡視公告", "an inspection announcement"}, {"的意见", "a policy opinion"}, {"的意見", "a policy opinion"},
+    {"讲话", "a speech"}, {"講話", "a speech"},
 };
-// Words that make a title a report of progress whatever else it says.
-constexpr std::string_view kReportWords[] = {"进展", "情况", "结果", "通报", "报告"};
+constexpr Giveaway kTextGiveaways[] = {
+    {"本报讯", "a news story"}, {"本報訊", "a news story"}, {"记者", "a news story"}, {"記者", "a news story"},
+    {"公告如下", "an announcement"},
+};
 
 bool contains_any(std::string_view text, std::span<const std::string_view> words) {
   return std::any_of(words.begin(), words.end(),
@@ -691,6 +711,7 @@ bool Checker::check_document() {
   const Span* first = nullptr;
   const Span* last = nullptr;
   bool rectification = false, inspection = false, dated_closing = false;
+  const Giveaway* giveaway = nullptr;
   for (const Span& span : spans_) {
     if (!is_text_role(span.role) || span.text.empty()) continue;
     if (first == nullptr) first = &span;
@@ -698,6 +719,9 @@ bool Checker::check_document() {
     rectification = rectification || contains_any(span.text, kRectificationWords);
     inspection = inspection || contains_any(span.text, kInspectionWords);
     if (span.role == Role::Closing && looks_like_date(span.text)) dated_closing = true;
+    for (const Giveaway& g : kTextGiveaways) {
+      if (giveaway == nullptr && span.text.find(g.word) != std::string_view::npos) giveaway = &g;
+    }
   }
   if (first == nullptr && doc_.outline.empty() && !doc_.title) {
     add("empty-document", "the input has no text to check", 1, 1, std::nullopt);
@@ -722,11 +746,20 @@ bool Checker::check_document() {
   rectification = rectification || contains_any(title, kRectificationWords);
   inspection = inspection || contains_any(title, kInspectionWords);
   std::string why;
-  for (const TitleKind& kind : kOtherKinds) {
-    if (title.find(kind.word) != std::string::npos && !contains_any(title, kReportWords)) {
-      why = fmt::format("its title “{}” names {}, not a report of rectification", title, kind.what);
+  // A trailing date or bracket ("…的通报 (2024-07-26)") does not change what a title names.
+  std::string_view title_words = title;
+  if (const std::size_t cut = title_words.find_first_of("(（"); cut != std::string_view::npos && cut > 0) {
+    title_words = title_words.substr(0, cut);
+  }
+  while (!title_words.empty() && title_words.back() == ' ') title_words.remove_suffix(1);
+  for (const Giveaway& g : kTitleEndings) {
+    if (ends_with(title_words, g.word)) {
+      why = fmt::format("its title “{}” names {}, not a report of rectification", title, g.what);
       break;
     }
+  }
+  if (why.empty() && giveaway != nullptr) {
+    why = fmt::format("it reads like {} (“{}”)", giveaway->what, giveaway->word);
   }
   if (why.empty() && !rectification) why = "it never mentions 整改 (rectification)";
   if (why.empty() && !inspection) why = "it names no inspection (巡视, 巡察, 审计, 督察) that found problems";
