@@ -229,7 +229,7 @@ class Checker {
   void check_text();
   void check_pairs(std::size_t first, std::size_t last);
   void check_span_characters(const Span& span);
-  void check_width(const Span& span);
+  void check_width(std::size_t first, std::size_t last);
 
   // document
   bool check_document();
@@ -363,7 +363,7 @@ void Checker::check_labels(const std::vector<const Node*>& group) {
                     usual, labelled, group.size() - 1, usual);
     const std::size_t at = first_content(*node);
     if (at == npos) add_at("label-missing", message, *node);
-    else add_at("label-missing", message, spans_[at], 0);
+    else add("label-missing", message, spans_[at].line, spans_[at].column, node->id);  // the unit, not its measure
   }
 }
 
@@ -431,10 +431,8 @@ void Checker::check_text() {
     std::size_t j = i + 1;
     while (j < spans_.size() && is_text_role(spans_[j].role) && same_paragraph(spans_[j - 1], spans_[j])) ++j;
     check_pairs(i, j);
-    for (std::size_t k = i; k < j; ++k) {
-      check_span_characters(spans_[k]);
-      if (options_.pedantic) check_width(spans_[k]);
-    }
+    for (std::size_t k = i; k < j; ++k) check_span_characters(spans_[k]);
+    if (options_.pedantic) check_width(i, j);
     i = j;
   }
 }
@@ -625,47 +623,46 @@ void Checker::check_span_characters(const Span& span) {
 }
 
 // Opt-in: half-width punctuation next to Chinese text, full-width digits and
-// letters. One diagnostic per span, at the first, with a count: archived
+// letters. One diagnostic per paragraph, at the first, with a count: archived
 // notices have hundreds.
-void Checker::check_width(const Span& span) {
-  const std::string_view text = span.text;
+void Checker::check_width(std::size_t first, std::size_t last) {
   static constexpr std::string_view kHalfwidth = ",:;()?!\"";
-  int halfwidth = 0, fullwidth = 0;
-  std::size_t first_half = 0, first_full = 0;
-  std::string half_mark;
-  std::size_t i = 0;
-  char32_t prev = 0;
-  while (i < text.size()) {
-    const std::size_t at = i;
-    const char32_t c = next_code_point(text, i);
-    if (c < 0x80 && kHalfwidth.find(static_cast<char>(c)) != std::string_view::npos) {
-      std::size_t n = i;
-      const char32_t next = i < text.size() ? next_code_point(text, n) : 0;
-      if (is_chinese(prev) || is_chinese(next)) {
-        if (halfwidth++ == 0) {
-          first_half = at;
-          half_mark = std::string(1, static_cast<char>(c));
-        }
+  struct Found {
+    int count = 0;
+    std::size_t span = 0, offset = 0;
+    char32_t mark = 0;
+  } half, full;
+  for (std::size_t s = first; s < last; ++s) {
+    const std::string_view text = spans_[s].text;
+    std::size_t i = 0;
+    char32_t prev = 0;
+    while (i < text.size()) {
+      const std::size_t at = i;
+      const char32_t c = next_code_point(text, i);
+      Found* found = nullptr;
+      if (c < 0x80 && kHalfwidth.find(static_cast<char>(c)) != std::string_view::npos) {
+        std::size_t n = i;
+        const char32_t next = i < text.size() ? next_code_point(text, n) : 0;
+        if (is_chinese(prev) || is_chinese(next)) found = &half;
+      } else if ((c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A)) {
+        found = &full;
       }
+      if (found != nullptr && found->count++ == 0) *found = Found{1, s, at, c};
+      prev = c;
     }
-    if ((c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A)) {
-      if (fullwidth++ == 0) first_full = at;
-    }
-    prev = c;
   }
-  auto more = [](int n) { return n > 1 ? fmt::format(" (and {} more in this paragraph)", n - 1) : std::string(); };
-  if (halfwidth > 0) {
-    add_at("halfwidth-punctuation",
-           fmt::format("half-width “{}” in Chinese text: {}{}", half_mark, excerpt_around(text, first_half, 6, 6),
-                       more(halfwidth)),
-           span, first_half);
-  }
-  if (fullwidth > 0) {
-    add_at("fullwidth-alphanumeric",
-           fmt::format("full-width “{}” where ASCII is usual: {}{}", excerpt_after(text, first_full, 1),
-                       excerpt_around(text, first_full, 6, 6), more(fullwidth)),
-           span, first_full);
-  }
+  auto report = [&](std::string_view code, const Found& f, std::string_view what) {
+    if (f.count == 0) return;
+    const Span& span = spans_[f.span];
+    std::string mark;
+    append_utf8(mark, f.mark);
+    add_at(code,
+           fmt::format("{} “{}” in Chinese text: {}{}", what, mark, excerpt_around(span.text, f.offset, 6, 6),
+                       f.count > 1 ? fmt::format(" (and {} more in this paragraph)", f.count - 1) : std::string()),
+           span, f.offset);
+  };
+  report("halfwidth-punctuation", half, "half-width");
+  report("fullwidth-alphanumeric", full, "full-width");
 }
 
 // ----------------------------------------------------------------- document
