@@ -327,7 +327,7 @@ TEST_CASE("check usage errors and unreadable files", "[check][cli]") {
   CHECK_THAT(missing.err, Catch::StartsWith("tongbao: error: /nonexistent/notice.txt: "));
 }
 
-TEST_CASE("--select reports only the codes named and turns opt-in checks on", "[check][cli]") {
+TEST_CASE("check --select reports only the codes named and turns opt-in checks on", "[check][cli]") {
   const auto gap = run_cli({"check", "--format", "github", "--select", "numbering-gap", kSample});
   CHECK(gap.out == "::warning file=" + kSample + ",line=128,col=191,title=numbering-gap::“五是” follows “三是”: “四是” is missing\n");
   const auto half = run_cli({"check", "--format", "github", "--select", "halfwidth-punctuation", kFixed});
