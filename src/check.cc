@@ -201,18 +201,46 @@ class Checker {
   void run();
 
  private:
+  // Whether one more diagnostic of `code` is reported. A garbled input can
+  // have a defect per character; a report of them all would be larger than
+  // the input, so past a limit one last diagnostic says so.
+  bool admit(const CheckInfo& row) {
+    if (row.opt_in && !options_.pedantic) return false;
+    return ++count_[row.code] <= kMaxPerCode + 1;
+  }
   void add(std::string_view code, std::string message, int line, int column, std::optional<std::string> node) {
     const CheckInfo& row = info(code);
-    if (row.opt_in && !options_.pedantic) return;
-    doc_.diagnostics.push_back(Diagnostic{row.severity, std::string(code), std::move(message), std::max(line, 1),
+    if (!admit(row)) return;
+    push(row, std::move(message), line, column, std::move(node));
+  }
+  void push(const CheckInfo& row, std::string message, int line, int column, std::optional<std::string> node) {
+    if (count_[row.code] == kMaxPerCode + 1) {
+      message = fmt::format("more than {} “{}” diagnostics; the rest are not shown", kMaxPerCode, row.code);
+      node.reset();
+    }
+    doc_.diagnostics.push_back(Diagnostic{row.severity, std::string(row.code), std::move(message), std::max(line, 1),
                                           std::max(column, 1), std::move(node)});
   }
   void add_at(std::string_view code, std::string message, const Node& node) {
     add(code, std::move(message), node.line, node.column, node.id);
   }
   void add_at(std::string_view code, std::string message, const Span& span, std::size_t byte_offset) {
-    add(code, std::move(message), span.line, span.column + count_chars(span.text.substr(0, byte_offset)),
-        span.node.empty() ? std::nullopt : std::optional<std::string>(span.node));
+    const CheckInfo& row = info(code);
+    if (!admit(row)) return;  // before counting characters: that is linear in the offset
+    push(row, std::move(message), span.line, column_of(span, byte_offset),
+         span.node.empty() ? std::nullopt : std::optional<std::string>(span.node));
+  }
+  // Column of a byte offset in a span. Scans report positions in increasing
+  // order, so counting on from the last one keeps a long line linear.
+  int column_of(const Span& span, std::size_t offset) {
+    if (&span != column_span_ || offset < column_offset_) {
+      column_span_ = &span;
+      column_offset_ = 0;
+      column_ = span.column;
+    }
+    column_ += count_chars(span.text.substr(column_offset_, offset - column_offset_));
+    column_offset_ = offset;
+    return column_;
   }
 
   // structure
@@ -238,6 +266,11 @@ class Checker {
   const std::vector<Span>& spans_;
   const Options& options_;
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+  static constexpr int kMaxPerCode = 100;
+  std::unordered_map<std::string_view, int> count_;  // diagnostics so far, by code
+  const Span* column_span_ = nullptr;                 // column_of's last position
+  std::size_t column_offset_ = 0;
+  int column_ = 0;
   std::unordered_map<std::string_view, std::size_t> first_any_span_;   // node id -> first span
   std::unordered_map<std::string_view, std::size_t> first_text_span_;  // node id -> first non-heading span
 };
@@ -456,6 +489,8 @@ constexpr char32_t kInnerStops[] = {U'。', U'，', U'；', U'：', U',', U';', 
 constexpr std::string_view kContinuations[] = {"的", "等", "问题", "方面", "之", "中", "和", "与", "及", "相关",
                                                "有关", "精神", "要求", "工作", "情况"};
 
+constexpr std::size_t kMaxDepth = 8;
+
 // Quotes and brackets of one paragraph, matched with a stack each. A closer
 // that matches an opener further down closes it and reports those above.
 void Checker::check_pairs(std::size_t first, std::size_t last) {
@@ -504,8 +539,11 @@ void Checker::check_pairs(std::size_t first, std::size_t last) {
         if (c != pair.close) continue;
         if (c == U'’' && is_ascii_alnum(before)) break;  // an apostrophe: don’t
         auto& stack = pair.quote ? quotes : brackets;
-        auto match = std::find_if(stack.rbegin(), stack.rend(), [&](const Open& o) { return o.pair == &pair; });
-        if (match == stack.rend()) {
+        // Look a few openers deep only: enough for real nesting, and it keeps
+        // a run of thousands of unmatched marks linear.
+        const auto floor = stack.rbegin() + static_cast<std::ptrdiff_t>(std::min(stack.size(), kMaxDepth));
+        auto match = std::find_if(stack.rbegin(), floor, [&](const Open& o) { return o.pair == &pair; });
+        if (match == floor) {
           std::string close_mark;
           append_utf8(close_mark, c);
           add_at(pair.quote ? "unbalanced-quote" : "unbalanced-bracket",

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <map>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -414,4 +415,35 @@ TEST_CASE("sarif format: SARIF 2.1.0, the catalogue as rules, physical locations
   }
   CHECK(found);
   CHECK(run["invocations"][0]["executionSuccessful"] == true);
+}
+
+TEST_CASE("garbled input: every check stays linear and the report bounded", "[check]") {
+  std::string text = "关于巡察整改进展情况的通报\n";
+  for (int i = 0; i < 20000; ++i) text += "“《( 第巡察组xx";
+  text += "\n";
+  for (int i = 0; i < 3000; ++i) text += "1.\n一是\n";
+  for (unsigned char b = 1; b < 255; ++b) text += static_cast<char>(b);
+  const auto diagnostics = check_text(text, true);
+  std::map<std::string, int> per_code;
+  for (const auto& d : diagnostics) ++per_code[d.code];
+  for (const auto& [code, n] : per_code) {
+    CAPTURE(code);
+    CHECK(n <= 101);
+  }
+  CHECK(per_code["unbalanced-quote"] == 101);
+  CHECK(with_code(diagnostics, "unbalanced-quote").back().message ==
+        "more than 100 “unbalanced-quote” diagnostics; the rest are not shown");
+}
+
+TEST_CASE("the docs list every catalogue code with its severity", "[check][docs]") {
+  std::ifstream in(std::string(TONGBAO_SOURCE_DIR) + "/docs/diagnostics.md");
+  REQUIRE(in);
+  const std::string docs((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  for (const auto& row : tongbao::detail::catalogue()) {
+    const std::string code(row.code);
+    CAPTURE(code);
+    CHECK_THAT(docs, Catch::Contains("### `" + code + "`"));
+    CHECK_THAT(docs, Catch::Contains("| [`" + code + "`](#" + code + ") | " + tongbao::to_string(row.severity) +
+                                     " | " + (row.opt_in ? "yes" : "") + " |"));
+  }
 }

@@ -106,38 +106,43 @@ std::string_view source_line(std::string_view text, int line) {
 }
 
 CaretLines caret_lines(std::string_view line, int column, int max_width) {
-  struct Char {
-    std::size_t begin, end;
-    int width;
-    bool tab;
-  };
-  std::vector<Char> chars;
+  // The caret's character: the column-th, or the end of the line.
+  std::size_t at = 0;
+  for (int k = 1; k < column && at < line.size(); ++k) next_code_point(line, at);
+  // The whole line when it fits; widths are summed only up to the limit.
   int total = 0;
-  for (std::size_t i = 0; i < line.size();) {
-    const std::size_t begin = i;
-    const char32_t c = next_code_point(line, i);
-    chars.push_back(Char{begin, i, display_width(c), c == '\t'});
-    total += chars.back().width;
-  }
-  const std::size_t target = static_cast<std::size_t>(std::max(column, 1) - 1);  // index of the caret's char
-  std::size_t first = 0, last = chars.size();
-  if (total > max_width) {
-    // Keep a third of the window before the caret and the rest after it.
+  std::size_t i = 0;
+  while (i < line.size() && total <= max_width) total += display_width(next_code_point(line, i));
+  std::size_t begin = 0, end = line.size();
+  if (total > max_width) {  // a window: a third of it before the caret, the rest after
     int budget = max_width / 3;
-    first = std::min(target, chars.size());
-    while (first > 0 && budget - chars[first - 1].width >= 0) budget -= chars[--first].width;
+    begin = at;
+    while (begin > 0) {
+      std::size_t p = begin;
+      const int w = display_width(prev_code_point(line, p));
+      if (w > budget) break;
+      budget -= w;
+      begin = p;
+    }
     budget = max_width - max_width / 3;
-    last = std::min(target, chars.size());
-    while (last < chars.size() && budget - chars[last].width >= 0) budget -= chars[last++].width;
+    end = at;
+    while (end < line.size()) {
+      std::size_t p = end;
+      const int w = display_width(next_code_point(line, p));
+      if (w > budget) break;
+      budget -= w;
+      end = p;
+    }
   }
   CaretLines out;
-  if (first > 0) out.source = "...";
-  for (std::size_t k = first; k < last; ++k) out.source.append(line.substr(chars[k].begin, chars[k].end - chars[k].begin));
-  if (last < chars.size()) out.source += "...";
-  if (first > 0) out.caret = "   ";
-  for (std::size_t k = first; k < std::min(target, last); ++k) {
-    if (chars[k].tab) out.caret += '\t';
-    else out.caret.append(static_cast<std::size_t>(chars[k].width), ' ');
+  if (begin > 0) out.source = "...";
+  out.source.append(line.substr(begin, end - begin));
+  if (end < line.size()) out.source += "...";
+  if (begin > 0) out.caret = "   ";
+  for (std::size_t k = begin; k < at;) {
+    const char32_t c = next_code_point(line, k);
+    if (c == '\t') out.caret += '\t';
+    else out.caret.append(static_cast<std::size_t>(display_width(c)), ' ');
   }
   out.caret += '^';
   return out;
@@ -145,6 +150,9 @@ CaretLines caret_lines(std::string_view line, int column, int max_width) {
 
 std::string render_text(const CheckedFile& file, bool color) {
   std::string out;
+  // Diagnostics come sorted by line: find each line by walking on from the last.
+  int current_line = 1;
+  std::size_t current_start = 0;
   for (const Diagnostic& d : file.diagnostics) {
     const std::string position = fmt::format("{}:{}:{}:", file.path, d.line, d.column);
     if (color) {
@@ -153,7 +161,16 @@ std::string render_text(const CheckedFile& file, bool color) {
     } else {
       out += fmt::format("{} {}: {} [{}]\n", position, to_string(d.severity), d.message, d.code);
     }
-    const std::string_view line = source_line(file.text, d.line);
+    if (d.line < current_line) {
+      current_line = 1;
+      current_start = 0;
+    }
+    const std::string_view rest = std::string_view(file.text).substr(current_start);
+    const std::string_view line = source_line(rest, d.line - current_line + 1);
+    if (!line.empty()) {
+      current_start = static_cast<std::size_t>(line.data() - file.text.data());
+      current_line = d.line;
+    }
     if (line.empty()) continue;
     const CaretLines lines = caret_lines(line, d.column);
     out += lines.source;
