@@ -63,7 +63,21 @@ std::string_view trim_trailing_stop(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+std::optional<std::string> find_problem_text(std::string_view heading, std::string_view shadow);
+
+}  // namespace
+
 std::optional<std::string> find_problem(std::string_view heading, std::string_view shadow) {
+  auto problem = find_problem_text(heading, shadow);
+  if (problem && problem->empty()) return std::nullopt;  // 关于“”的问题 names nothing
+  return problem;
+}
+
+namespace {
+
+std::optional<std::string> find_problem_text(std::string_view heading, std::string_view shadow) {
   // The introducer opens the heading, possibly after a short lead such as 在 or 问题1:.
   std::size_t intro = std::string_view::npos, intro_length = 0;
   for (std::string_view word : lexicon::problem_introducers()) {
@@ -104,4 +118,5 @@ std::optional<std::string> find_problem(std::string_view heading, std::string_vi
   return std::string(heading.substr(body, suffix));
 }
 
+}  // namespace
 }  // namespace tongbao::detail
