@@ -10,6 +10,8 @@
 // breaks a sequence, the quote that is never closed, the stray space.
 #include "check.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -19,8 +21,6 @@
 #include <string>
 #include <unordered_map>
 #include <utility>
-
-#include <fmt/format.h>
 
 #include "utf8.h"
 
@@ -32,14 +32,11 @@ constexpr CheckInfo kCatalogue[] = {
     {"numbering-duplicate", Severity::Warning, "a number repeats, or goes back, among siblings", false},
     {"numbering-restart", Severity::Warning, "a sequence starts again at 1 under the same parent", false},
     {"mixed-marker-style", Severity::Warning, "siblings are numbered in different styles (1. and 1、)", false},
-    {"label-missing", Severity::Warning, "a unit lacks the label (整改情况:) that most of its siblings have",
-     false},
+    {"label-missing", Severity::Warning, "a unit lacks the label (整改情况:) that most of its siblings have", false},
     {"empty-unit", Severity::Warning,
-     "a numbered unit has nothing after its marker, or names a problem and says nothing of its rectification",
-     false},
+     "a numbered unit has nothing after its marker, or names a problem and says nothing of its rectification", false},
     {"unbalanced-quote", Severity::Warning, "a quotation mark is never closed, or closes nothing", false},
-    {"unbalanced-bracket", Severity::Warning, "a bracket (《》 （） 【】) is never closed, or closes nothing",
-     false},
+    {"unbalanced-bracket", Severity::Warning, "a bracket (《》 （） 【】) is never closed, or closes nothing", false},
     {"punctuation-in-quotes", Severity::Warning,
      "sentence punctuation inside quotes that the sentence goes on after (…不大。”的问题)", false},
     {"stray-space", Severity::Warning, "a space next to Chinese punctuation inside Chinese text (履行 ‘第一责任人’)",
@@ -48,12 +45,10 @@ constexpr CheckInfo kCatalogue[] = {
     {"malformed-date", Severity::Warning, "a date whose digits ran together (2024717日)", false},
     {"missing-number", Severity::Warning, "a number left out after 第 (市委第巡察组)", false},
     {"missing-title", Severity::Warning, "the notice has no title", false},
-    {"missing-date", Severity::Warning, "the notice has no date: none under the signature, none published",
-     false},
+    {"missing-date", Severity::Warning, "the notice has no date: none under the signature, none published", false},
     {"not-a-notice", Severity::Note, "the document does not look like a rectification notice", false},
     {"empty-document", Severity::Error, "the input has no text at all", false},
-    {"invalid-bytes", Severity::Warning, "bytes that are not valid in the input's encoding (shown as U+FFFD)",
-     false},
+    {"invalid-bytes", Severity::Warning, "bytes that are not valid in the input's encoding (shown as U+FFFD)", false},
     {"halfwidth-punctuation", Severity::Warning, "half-width punctuation (, : ; ( ) \") in Chinese text", true},
     {"fullwidth-alphanumeric", Severity::Warning, "full-width digits or Latin letters (２０２４, ＡＢ)", true},
     {"ideograph-space", Severity::Warning,
@@ -77,18 +72,17 @@ bool is_ideograph(char32_t c) {
 // and the curly quotes Chinese text uses.
 bool is_chinese(char32_t c) {
   return is_ideograph(c) || (c >= 0x3001 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) ||
-         (c >= 0xFF1A && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) ||
-         c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D || c == 0x2014 || c == 0x2026 ||
-         c == 0x00B7 || (c >= 0xFE30 && c <= 0xFE4F);
+         (c >= 0xFF1A && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) || c == 0x2018 ||
+         c == 0x2019 || c == 0x201C || c == 0x201D || c == 0x2014 || c == 0x2026 || c == 0x00B7 ||
+         (c >= 0xFE30 && c <= 0xFE4F);
 }
 
-bool is_ascii_alnum(char32_t c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+bool is_ascii_alnum(char32_t c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 int chinese_digit(char32_t c) {
   switch (c) {
-    case U'〇': case U'零': return 0;
+    case U'〇':
+    case U'零': return 0;
     case U'一': return 1;
     case U'二': return 2;
     case U'三': return 3;
@@ -143,14 +137,18 @@ std::string marker_with_number(std::string_view marker, int number) {
     i = end;
     replaced = true;
     if (is_circled_number(c)) {
-      if (number >= 1 && number <= 20) append_utf8(out, static_cast<char32_t>(0x2460 + number - 1));
-      else out += std::to_string(number);
+      if (number >= 1 && number <= 20)
+        append_utf8(out, static_cast<char32_t>(0x2460 + number - 1));
+      else
+        out += std::to_string(number);
     } else if (digit) {
       std::string ascii = std::to_string(number);
       const bool wide = c != folded;
       for (char d : ascii) {
-        if (wide) append_utf8(out, static_cast<char32_t>(d) + 0xFEE0);
-        else out += d;
+        if (wide)
+          append_utf8(out, static_cast<char32_t>(d) + 0xFEE0);
+        else
+          out += d;
       }
     } else {
       out += chinese_numeral(number);
@@ -268,7 +266,7 @@ class Checker {
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
   static constexpr int kMaxPerCode = 100;
   std::unordered_map<std::string_view, int> count_;  // diagnostics so far, by code
-  const Span* column_span_ = nullptr;                 // column_of's last position
+  const Span* column_span_ = nullptr;                // column_of's last position
   std::size_t column_offset_ = 0;
   int column_ = 0;
   std::unordered_map<std::string_view, std::size_t> first_any_span_;   // node id -> first span
@@ -315,8 +313,7 @@ void Checker::check_numbering(const std::vector<const Node*>& group, int continu
     if (prev == nullptr) {
       if (node->number > 1 && node->number != continued_from + 1) {
         add_at("numbering-gap",
-               fmt::format("numbering starts at “{}”: “{}” is missing", marker, marker_with_number(marker, 1)),
-               *node);
+               fmt::format("numbering starts at “{}”: “{}” is missing", marker, marker_with_number(marker, 1)), *node);
       }
     } else if (node->number == prev->number + 1) {
       // the expected next number
@@ -335,9 +332,8 @@ void Checker::check_numbering(const std::vector<const Node*>& group, int continu
       add_at("numbering-duplicate", fmt::format("“{}” repeats the number of the “{}” before it", marker, prev->marker),
              *node);
     } else {
-      add_at("numbering-duplicate", fmt::format("“{}” goes back to a number already used, after “{}”", marker,
-                                                prev->marker),
-             *node);
+      add_at("numbering-duplicate",
+             fmt::format("“{}” goes back to a number already used, after “{}”", marker, prev->marker), *node);
     }
     prev = node;
   }
@@ -351,12 +347,14 @@ void Checker::check_marker_styles(const std::vector<const Node*>& group) {
   for (const Node* node : group) {
     shapes.push_back(marker_shape(node->marker));
     auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == shapes.back(); });
-    if (it == counts.end()) counts.emplace_back(shapes.back(), 1);
-    else ++it->second;
+    if (it == counts.end())
+      counts.emplace_back(shapes.back(), 1);
+    else
+      ++it->second;
   }
   if (counts.size() < 2) return;
-  auto best = std::max_element(counts.begin(), counts.end(),
-                               [](const auto& a, const auto& b) { return a.second < b.second; });
+  auto best =
+      std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   const Node* example = nullptr;
   for (std::size_t i = 0; i < group.size(); ++i) {
     if (shapes[i] == best->first) {
@@ -367,8 +365,8 @@ void Checker::check_marker_styles(const std::vector<const Node*>& group) {
   for (std::size_t i = 0; i < group.size(); ++i) {
     if (shapes[i] == best->first) continue;
     add_at("mixed-marker-style",
-           fmt::format("“{}” is written differently from its siblings, which are numbered like “{}”",
-                       group[i]->marker, example->marker),
+           fmt::format("“{}” is written differently from its siblings, which are numbered like “{}”", group[i]->marker,
+                       example->marker),
            *group[i]);
   }
 }
@@ -381,8 +379,10 @@ void Checker::check_labels(const std::vector<const Node*>& group) {
     if (!node->label || node->label->empty()) continue;
     ++labelled;
     auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == *node->label; });
-    if (it == counts.end()) counts.emplace_back(*node->label, 1);
-    else ++it->second;
+    if (it == counts.end())
+      counts.emplace_back(*node->label, 1);
+    else
+      ++it->second;
   }
   if (labelled < 2 || 2 * labelled <= static_cast<int>(group.size())) return;
   const std::string& usual = std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) {
@@ -395,8 +395,10 @@ void Checker::check_labels(const std::vector<const Node*>& group) {
         fmt::format("“{}” has no “{}:” label, unlike {} of its {} siblings; begin its text with “{}:”", node->marker,
                     usual, labelled, group.size() - 1, usual);
     const std::size_t at = first_content(*node);
-    if (at == npos) add_at("label-missing", message, *node);
-    else add("label-missing", message, spans_[at].line, spans_[at].column, node->id);  // the unit, not its measure
+    if (at == npos)
+      add_at("label-missing", message, *node);
+    else
+      add("label-missing", message, spans_[at].line, spans_[at].column, node->id);  // the unit, not its measure
   }
 }
 
@@ -405,12 +407,10 @@ void Checker::check_empty(const Node& node) {
   if (node.heading.empty() && !node.label) {
     add_at("empty-unit", fmt::format("“{}” has nothing after its marker", node.marker), node);
   } else if (node.label) {
-    add_at("empty-unit", fmt::format("“{}” has the label “{}” and nothing after it", node.marker, *node.label),
-           node);
+    add_at("empty-unit", fmt::format("“{}” has the label “{}” and nothing after it", node.marker, *node.label), node);
   } else if (node.problem) {
     add_at("empty-unit",
-           fmt::format("“{}” names the problem “{}” but says nothing of its rectification", node.marker,
-                       *node.problem),
+           fmt::format("“{}” names the problem “{}” but says nothing of its rectification", node.marker, *node.problem),
            node);
   }
 }
@@ -477,7 +477,7 @@ struct Pair {
   bool quote;  // unbalanced-quote, else unbalanced-bracket
 };
 constexpr Pair kPairs[] = {
-    {U'“', U'”', true}, {U'‘', U'’', true},   {U'「', U'」', true},  {U'『', U'』', true},
+    {U'“', U'”', true},    {U'‘', U'’', true},    {U'「', U'」', true}, {U'『', U'』', true},
     {U'《', U'》', false}, {U'〈', U'〉', false}, {U'(', U')', false},  // （） fold to ()
     {U'【', U'】', false}, {U'〔', U'〕', false}, {U'[', U']', false},
 };
@@ -486,8 +486,8 @@ constexpr char32_t kInnerStops[] = {U'。', U'，', U'；', U'：', U',', U';', 
 // What shows that the sentence goes on after a closing quote: the quotation
 // is part of a phrase (…不大。”的问题), not a full sentence quoted before the
 // next one starts (…基层社。”全国政协…).
-constexpr std::string_view kContinuations[] = {"的", "等", "问题", "方面", "之", "中", "和", "与", "及", "相关",
-                                               "有关", "精神", "要求", "工作", "情况"};
+constexpr std::string_view kContinuations[] = {"的", "等",   "问题", "方面", "之",   "中",   "和",  "与",
+                                               "及", "相关", "有关", "精神", "要求", "工作", "情况"};
 
 constexpr std::size_t kMaxDepth = 8;
 
@@ -522,8 +522,10 @@ void Checker::check_pairs(std::size_t first, std::size_t last) {
       const std::size_t at = i;
       const char32_t c = fold_width(next_code_point(text, i));
       if (c == '"') {  // straight quotes: close an open “ (crawlers fold ” to "), else pair up
-        if (!quotes.empty() && quotes.back().pair->open == U'“') quotes.pop_back();
-        else if (ascii_quote_open) ascii_quote_open = false;
+        if (!quotes.empty() && quotes.back().pair->open == U'“')
+          quotes.pop_back();
+        else if (ascii_quote_open)
+          ascii_quote_open = false;
         else {
           ascii_quote_open = true;
           ascii_quote = Open{&kAsciiQuote, s, at};
@@ -591,9 +593,9 @@ void Checker::check_span_characters(const Span& span) {
   static constexpr std::string_view kCounted[] = {"巡察组", "巡视组", "轮", "批", "届", "季度"};
   std::size_t i = 0;
   char32_t prev = 0, prev_raw = 0;
-  int digits = 0;            // ASCII digits just before i
+  int digits = 0;             // ASCII digits just before i
   std::size_t digits_at = 0;  // where they start
-  int placeholder = 0;       // x X × * just before i
+  int placeholder = 0;        // x X × * just before i
   std::size_t placeholder_at = 0;
   char32_t before_placeholder = 0;
   while (i < text.size()) {
@@ -709,8 +711,8 @@ void Checker::check_width(std::size_t first, std::size_t last) {
 // what an inspection (巡视, 巡察, 审计, 督察 ...) found. Traditional forms too:
 // archives hold Big5 pages.
 constexpr std::string_view kRectificationWords[] = {"整改", "整治", "纠正", "糾正"};
-constexpr std::string_view kInspectionWords[] = {"巡视", "巡察", "审计", "督察", "督查", "检查", "反馈",
-                                                 "巡視", "審計", "檢查", "反饋"};
+constexpr std::string_view kInspectionWords[] = {"巡视", "巡察", "审计", "督察", "督查", "检查",
+                                                 "反馈", "巡視", "審計", "檢查", "反饋"};
 // Near relatives that are not reports of rectification: how their titles end
 // or what their text says. Each with what the document is instead.
 struct Giveaway {
@@ -718,14 +720,19 @@ struct Giveaway {
   std::string_view what;
 };
 constexpr Giveaway kTitleEndings[] = {
-    {"整改方案", "a rectification plan"}, {"工作方案", "a work plan"},
-    {"巡察公告", "an inspection announcement"}, {"巡视公告", "an inspection announcement"},
-    {"巡視公告", "an inspection announcement"}, {"的意见", "a policy opinion"}, {"的意見", "a policy opinion"},
-    {"讲话", "a speech"}, {"講話", "a speech"},
+    {"整改方案", "a rectification plan"},
+    {"工作方案", "a work plan"},
+    {"巡察公告", "an inspection announcement"},
+    {"巡视公告", "an inspection announcement"},
+    {"巡視公告", "an inspection announcement"},
+    {"的意见", "a policy opinion"},
+    {"的意見", "a policy opinion"},
+    {"讲话", "a speech"},
+    {"講話", "a speech"},
 };
 constexpr Giveaway kTextGiveaways[] = {
-    {"本报讯", "a news story"}, {"本報訊", "a news story"}, {"记者", "a news story"}, {"記者", "a news story"},
-    {"公告如下", "an announcement"},
+    {"本报讯", "a news story"}, {"本報訊", "a news story"},      {"记者", "a news story"},
+    {"記者", "a news story"},   {"公告如下", "an announcement"},
 };
 
 bool contains_any(std::string_view text, std::span<const std::string_view> words) {

@@ -2,13 +2,13 @@
 // (src/check.cc, docs/diagnostics.md) finds, as text, JSON, SARIF or GitHub
 // workflow commands. Exit status: 0 no errors, 1 errors (or warnings with
 // --strict), 2 usage, 3 an input could not be read.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <iostream>
 #include <iterator>
 #include <memory>
-
-#include <CLI/CLI.hpp>
-#include <fmt/format.h>
 
 #include "check.h"
 #include "cli.h"
@@ -27,9 +27,7 @@ std::string valid_codes() {
   return out;
 }
 
-std::string plural(std::size_t n, std::string_view word) {
-  return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
-}
+std::string plural(std::size_t n, std::string_view word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
 
 }  // namespace
 

@@ -1,18 +1,18 @@
 #include "check.h"
 
 #include <catch2/catch.hpp>
-
 #include <filesystem>
-#include <map>
 #include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
-
-#include <nlohmann/json.hpp>
+#include <tuple>
 
 #include "cli.h"
 #include "diagnostics_format.h"
 #include "tongbao/tongbao.h"
+#include "utf8.h"
 
 namespace {
 
@@ -85,10 +85,8 @@ const Case kCases[] = {
     {"punctuation-in-quotes", "1.关于“学习不深入。”的问题\n整改情况:一是加强学习。\n",
      "1.关于“学习不深入”的问题。\n整改情况:一是加强学习。\n", 1, 11, "学习不深入。”的问题"},
     {"stray-space", "1.关于“党组书记履行 ‘第一责任人’责任不到位”的问题。\n整改情况:一是加强学习。\n",
-     "1.关于“党组书记履行‘第一责任人’责任不到位”的问题。\n整改情况:一是加强学习。\n", 1, 12,
-     "履行 ‘第一责任人"},
-    {"placeholder", "市委第xx巡察组对某局党组进行了巡察。\n", "市委第一巡察组对某局党组进行了巡察。\n", 1, 4,
-     "“xx”"},
+     "1.关于“党组书记履行‘第一责任人’责任不到位”的问题。\n整改情况:一是加强学习。\n", 1, 12, "履行 ‘第一责任人"},
+    {"placeholder", "市委第xx巡察组对某局党组进行了巡察。\n", "市委第一巡察组对某局党组进行了巡察。\n", 1, 4, "“xx”"},
     {"malformed-date", "2024年717日,市委第一巡察组对某局党组进行了巡察。\n",
      "2024年7月17日,市委第一巡察组对某局党组进行了巡察。\n", 1, 6, "“717日”"},
     {"missing-number", "市委第巡察组对某局党组进行了巡察。\n", "市委第一巡察组对某局党组进行了巡察。\n", 1, 3,
@@ -102,8 +100,8 @@ const Case kCases[] = {
     {"not-a-notice", "关于开展读书活动的通知\n各单位:请认真组织读书活动。\n2024年6月17日\n",
      "关于巡察整改进展情况的通报\n各单位:请认真抓好巡察反馈问题整改。\n2024年6月17日\n", 1, 1, "整改"},
     {"empty-document", " \n\n", "关于巡察整改进展情况的通报\n", 1, 1, "no text"},
-    {"halfwidth-punctuation", "整改情况:一是加强学习,二是健全制度。\n", "整改情况：一是加强学习，二是健全制度。\n", 1, 5,
-     "“:”", true},
+    {"halfwidth-punctuation", "整改情况:一是加强学习,二是健全制度。\n", "整改情况：一是加强学习，二是健全制度。\n", 1,
+     5, "“:”", true},
     {"fullwidth-alphanumeric", "２０２４年6月17日,党组召开会议。\n", "2024年6月17日,党组召开会议。\n", 1, 1, "“２”",
      true},
     {"ideograph-space", "整改情况:局长 刘某主持会议。\n", "整改情况:局长刘某主持会议。\n", 1, 8, "局长 刘某", true},
@@ -151,13 +149,15 @@ TEST_CASE("opt-in checks stay quiet without pedantic", "[check]") {
 }
 
 TEST_CASE("numbering-gap messages name the missing markers in the writing of the marker", "[check]") {
-  const auto one = with_code(check_text("1.关于“甲”的问题。\n整改情况:一是加强学习。\n3.关于“乙”的问题。\n整改情况:一是修订。\n"),
-                             "numbering-gap");
+  const auto one =
+      with_code(check_text("1.关于“甲”的问题。\n整改情况:一是加强学习。\n3.关于“乙”的问题。\n整改情况:一是修订。\n"),
+                "numbering-gap");
   REQUIRE(one.size() == 1);
   CHECK(one[0].message == "“3.” follows “1.”: “2.” is missing");
   CHECK(one[0].line == 3);
   CHECK(one[0].node == std::optional<std::string>("2"));
-  const auto range = with_code(check_text("1.关于“甲”的问题。\n整改情况:一是学习。二是督促。十二是整改。\n"), "numbering-gap");
+  const auto range =
+      with_code(check_text("1.关于“甲”的问题。\n整改情况:一是学习。二是督促。十二是整改。\n"), "numbering-gap");
   REQUIRE(range.size() == 1);
   CHECK(range[0].message == "“十二是” follows “二是”: “三是” to “十一是” are missing");
 }
@@ -330,7 +330,8 @@ TEST_CASE("check usage errors and unreadable files", "[check][cli]") {
 
 TEST_CASE("check --select reports only the codes named and turns opt-in checks on", "[check][cli]") {
   const auto gap = run_cli({"check", "--format", "github", "--select", "numbering-gap", kSample});
-  CHECK(gap.out == "::warning file=" + kSample + ",line=128,col=191,title=numbering-gap::“五是” follows “三是”: “四是” is missing\n");
+  CHECK(gap.out == "::warning file=" + kSample +
+                       ",line=128,col=191,title=numbering-gap::“五是” follows “三是”: “四是” is missing\n");
   const auto half = run_cli({"check", "--format", "github", "--select", "halfwidth-punctuation", kFixed});
   CHECK_THAT(half.out, Catch::Contains("title=halfwidth-punctuation"));
   CHECK(run_cli({"check", "--format", "github", kFixed}).out.empty());
@@ -340,10 +341,12 @@ TEST_CASE("text format: position, severity, message, code, source line and caret
   const std::string path = write_temp("quote.txt", "标题\n39.关于“党员发展程序不规范的问题。\n");
   const auto result = run_cli({"check", "--select", "unbalanced-quote", path});
   CHECK(result.status == 0);
-  CHECK(result.out == path + ":2:6: warning: opening quote “ is never closed: “党员发展程序不规范的问题。 [unbalanced-quote]\n"
-                            "39.关于“党员发展程序不规范的问题。\n"
-                            "       ^\n"
-                            "0 errors, 1 warning, 0 notes in 1 file\n");
+  CHECK(result.out ==
+        path +
+            ":2:6: warning: opening quote “ is never closed: “党员发展程序不规范的问题。 [unbalanced-quote]\n"
+            "39.关于“党员发展程序不规范的问题。\n"
+            "       ^\n"
+            "0 errors, 1 warning, 0 notes in 1 file\n");
   // Colour only on a terminal, and never with NO_COLOR.
   CHECK_THAT(run_cli({"check", path}, true, false).out, Catch::Contains("\x1b["));
   CHECK_THAT(run_cli({"check", path}, true, true).out, !Catch::Contains("\x1b["));
@@ -365,7 +368,8 @@ TEST_CASE("github format: one workflow command per diagnostic, escaped", "[check
   CHECK(quote_170);
   tongbao::detail::CheckedFile file{"a,b:c.txt", "", {}, std::nullopt};
   file.diagnostics.push_back(Diagnostic{Severity::Note, "not-a-notice", "50% of it\nis odd", 1, 2, std::nullopt});
-  CHECK(tongbao::detail::render_github(file) == "::notice file=a%2Cb%3Ac.txt,line=1,col=2,title=not-a-notice::50%25 of it%0Ais odd\n");
+  CHECK(tongbao::detail::render_github(file) ==
+        "::notice file=a%2Cb%3Ac.txt,line=1,col=2,title=not-a-notice::50%25 of it%0Ais odd\n");
 }
 
 TEST_CASE("json format: an array of {path, diagnostics}", "[check][cli]") {
@@ -402,8 +406,8 @@ TEST_CASE("sarif format: SARIF 2.1.0, the catalogue as rules, physical locations
   bool found = false;
   for (const auto& r : run["results"]) {
     const auto& region = r["locations"][0]["physicalLocation"]["region"];
-    CHECK(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].get<std::string>().find("whdi-fgw-2024.txt") !=
-          std::string::npos);
+    CHECK(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].get<std::string>().find(
+              "whdi-fgw-2024.txt") != std::string::npos);
     CHECK(rules[r["ruleIndex"].get<std::size_t>()]["id"] == r["ruleId"]);
     if (r["ruleId"] == "numbering-gap") {
       found = true;
@@ -443,7 +447,82 @@ TEST_CASE("the docs list every catalogue code with its severity", "[check][docs]
     const std::string code(row.code);
     CAPTURE(code);
     CHECK_THAT(docs, Catch::Contains("### `" + code + "`"));
-    CHECK_THAT(docs, Catch::Contains("| [`" + code + "`](#" + code + ") | " + tongbao::to_string(row.severity) +
-                                     " | " + (row.opt_in ? "yes" : "") + " |"));
+    CHECK_THAT(docs, Catch::Contains("| [`" + code + "`](#" + code + ") | " + tongbao::to_string(row.severity) + " | " +
+                                     (row.opt_in ? "yes" : "") + " |"));
   }
+}
+
+namespace {
+
+std::string read_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+// As other crawlers save the sample: U+3000 indents, full-width digits and
+// punctuation, CRLF line ends, blank lines gone.
+std::string full_width_crlf(const std::string& text) {
+  std::string out;
+  bool line_start = true;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = tongbao::detail::next_code_point(text, i);
+    if (c == '\n') {
+      if (!line_start) out += "\r\n";
+      line_start = true;
+      continue;
+    }
+    if (line_start) out += "\u3000\u3000";
+    line_start = false;
+    const bool fold =
+        (c >= '0' && c <= '9') || std::string_view(",:;().").find(static_cast<char>(c)) != std::string_view::npos;
+    tongbao::detail::append_utf8(out, fold && c < 0x80 ? c + 0xFEE0 : c);
+  }
+  return out;
+}
+
+// As a crawler that lost the line breaks saves it: lines 6-186 on line 6.
+std::string run_together(const std::string& text) {
+  std::string out;
+  int line = 1;
+  for (char c : text) {
+    if (c == '\n' && line >= 6 && line < 186) {
+      ++line;
+      continue;
+    }
+    if (c == '\n') ++line;
+    out += c;
+  }
+  return out;
+}
+
+std::vector<std::tuple<std::string, int, int>> positions(const std::string& text) {
+  std::vector<std::tuple<std::string, int, int>> out;
+  for (const Diagnostic& d : tongbao::parse(text, "variant.txt").diagnostics)
+    out.emplace_back(d.code, d.line, d.column);
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return std::get<1>(a) != std::get<1>(b) ? std::get<1>(a) < std::get<1>(b) : std::get<2>(a) < std::get<2>(b);
+  });
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the sample's defects are found, at the right places, however a crawler saved it", "[check][sample]") {
+  using P = std::tuple<std::string, int, int>;
+  // Full-width variant: blank lines gone (line 128 is line 66), two-character indents.
+  CHECK(positions(full_width_crlf(read_bytes(kSample))) == std::vector<P>{{"punctuation-in-quotes", 33, 32},
+                                                                          {"stray-space", 57, 15},
+                                                                          {"stray-space", 59, 15},
+                                                                          {"numbering-gap", 66, 193},
+                                                                          {"label-missing", 72, 3},
+                                                                          {"unbalanced-quote", 87, 8}});
+  // Line breaks lost: everything on line 6; columns counted by hand from the joined line.
+  CHECK(positions(run_together(read_bytes(kSample))) == std::vector<P>{{"punctuation-in-quotes", 6, 4130},
+                                                                       {"stray-space", 6, 7574},
+                                                                       {"stray-space", 6, 7872},
+                                                                       {"numbering-gap", 6, 8663},
+                                                                       {"label-missing", 6, 9146},
+                                                                       {"unbalanced-quote", 6, 11145}});
+  CHECK(positions(full_width_crlf(read_bytes(kFixed))).empty());
+  CHECK(positions(run_together(read_bytes(kFixed))).empty());
 }

@@ -1,10 +1,9 @@
 #include "diagnostics_format.h"
 
+#include <fmt/format.h>
 #include <unicode/uchar.h>
 
 #include <algorithm>
-
-#include <fmt/format.h>
 
 #include "check.h"
 #include "utf8.h"
@@ -141,8 +140,10 @@ CaretLines caret_lines(std::string_view line, int column, int max_width) {
   if (begin > 0) out.caret = "   ";
   for (std::size_t k = begin; k < at;) {
     const char32_t c = next_code_point(line, k);
-    if (c == '\t') out.caret += '\t';
-    else out.caret.append(static_cast<std::size_t>(display_width(c)), ' ');
+    if (c == '\t')
+      out.caret += '\t';
+    else
+      out.caret.append(static_cast<std::size_t>(display_width(c)), ' ');
   }
   out.caret += '^';
   return out;
@@ -175,8 +176,10 @@ std::string render_text(const CheckedFile& file, bool color) {
     const CaretLines lines = caret_lines(line, d.column);
     out += lines.source;
     out += '\n';
-    if (color) out += fmt::format("{}{}{}\n", kGreen, lines.caret, kReset);
-    else out += lines.caret + '\n';
+    if (color)
+      out += fmt::format("{}{}{}\n", kGreen, lines.caret, kReset);
+    else
+      out += lines.caret + '\n';
   }
   return out;
 }
@@ -184,7 +187,8 @@ std::string render_text(const CheckedFile& file, bool color) {
 std::string render_github(const CheckedFile& file) {
   std::string out;
   if (file.error) {
-    out += fmt::format("::error file={}::{}\n", github_escape(file.path, true), github_escape(file.error->message, false));
+    out +=
+        fmt::format("::error file={}::{}\n", github_escape(file.path, true), github_escape(file.error->message, false));
   }
   for (const Diagnostic& d : file.diagnostics) {
     out += fmt::format("::{} file={},line={},col={},title={}::{}\n", github_command(d.severity),
@@ -223,8 +227,7 @@ nlohmann::ordered_json render_sarif(const std::vector<CheckedFile>& files) {
     rules.push_back({{"id", std::string(row.code)},
                      {"shortDescription", {{"text", std::string(row.summary)}}},
                      {"help", {{"text", fmt::format("See docs/diagnostics.md, section {}.", row.code)}}},
-                     {"defaultConfiguration",
-                      {{"level", sarif_level(row.severity)}, {"enabled", !row.opt_in}}}});
+                     {"defaultConfiguration", {{"level", sarif_level(row.severity)}, {"enabled", !row.opt_in}}}});
   }
   Json results = Json::array();
   Json notifications = Json::array();
@@ -242,21 +245,15 @@ nlohmann::ordered_json render_sarif(const std::vector<CheckedFile>& files) {
       result["level"] = sarif_level(d.severity);
       result["message"] = {{"text", d.message}};
       Json location{{"physicalLocation",
-                     {{"artifactLocation", artifact},
-                      {"region", {{"startLine", d.line}, {"startColumn", d.column}}}}}};
+                     {{"artifactLocation", artifact}, {"region", {{"startLine", d.line}, {"startColumn", d.column}}}}}};
       if (d.node) location["logicalLocations"] = Json::array({{{"fullyQualifiedName", *d.node}}});
       result["locations"] = Json::array({std::move(location)});
       results.push_back(std::move(result));
     }
   }
-  Json run{{"tool",
-            {{"driver",
-              {{"name", "tongbao"},
-               {"version", TONGBAO_VERSION},
-               {"rules", std::move(rules)}}}}},
-           {"invocations",
-            Json::array({{{"executionSuccessful", notifications.empty()},
-                          {"toolExecutionNotifications", std::move(notifications)}}})},
+  Json run{{"tool", {{"driver", {{"name", "tongbao"}, {"version", TONGBAO_VERSION}, {"rules", std::move(rules)}}}}},
+           {"invocations", Json::array({{{"executionSuccessful", notifications.empty()},
+                                         {"toolExecutionNotifications", std::move(notifications)}}})},
            {"columnKind", "unicodeCodePoints"},
            {"results", std::move(results)}};
   return Json{{"$schema", "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"},

@@ -2,12 +2,11 @@
 // caret under the source, JSON, SARIF 2.1.0 and GitHub workflow commands.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "tongbao/document.h"
 
@@ -16,9 +15,9 @@ namespace tongbao::detail {
 // What check found in one input.
 struct CheckedFile {
   std::string path;
-  std::string text;                       // decoded text the positions refer to
-  std::vector<Diagnostic> diagnostics;    // filtered and sorted by position
-  std::optional<RecordError> error;       // set when the input could not be read
+  std::string text;                     // decoded text the positions refer to
+  std::vector<Diagnostic> diagnostics;  // filtered and sorted by position
+  std::optional<RecordError> error;     // set when the input could not be read
 };
 
 // Terminal columns a character takes: 2 for East Asian wide and full-width
