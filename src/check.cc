@@ -299,9 +299,8 @@ void Checker::check_siblings(const std::vector<Node>& siblings, const std::map<N
   std::map<NodeKind, std::map<NodeKind, int>> last_child_number;  // parent kind -> child kind -> number
   for (const Node& node : siblings) {
     check_siblings(node.children, last_child_number[node.kind]);
-    std::map<NodeKind, int> last;
-    for (const Node& child : node.children) last[child.kind] = child.number;
-    last_child_number[node.kind] = std::move(last);
+    // A parent without such children (a 二、 of plain text) does not break the run.
+    for (const Node& child : node.children) last_child_number[node.kind][child.kind] = child.number;
   }
 }
 

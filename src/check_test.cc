@@ -167,6 +167,12 @@ TEST_CASE("a sequence numbered on across parents is not a gap", "[check]") {
       "一、组织领导情况\n1.关于“学习不深入”的问题。\n整改情况:一是加强学习。\n"
       "二、整改进展情况\n2.关于“制度不健全”的问题。\n整改情况:一是修订制度。\n";
   CHECK(with_code(check_text(text), "numbering-gap").empty());
+  // A parent in between with no items does not break the run.
+  const std::string interleaved =
+      "一、组织领导情况\n1.关于“学习不深入”的问题。\n整改情况:一是加强学习。\n"
+      "二、总体情况\n各项整改有序推进。\n"
+      "三、整改进展情况\n2.关于“制度不健全”的问题。\n整改情况:一是修订制度。\n";
+  CHECK(with_code(check_text(interleaved), "numbering-gap").empty());
   // ... but starting again at 3 under the next parent is.
   const std::string skipped =
       "一、组织领导情况\n1.关于“学习不深入”的问题。\n整改情况:一是加强学习。\n"
