@@ -27,6 +27,9 @@ std::string valid_codes() {
   return out;
 }
 
+// File names need not be UTF-8: write U+FFFD for what is not, never throw.
+constexpr auto kReplaceInvalid = nlohmann::ordered_json::error_handler_t::replace;
+
 std::string plural(std::size_t n, std::string_view word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
 
 }  // namespace
@@ -128,9 +131,9 @@ Runner add_check_command(CLI::App& app, Io& io) {
       }
     }
     if (state->format == "json") {
-      io.out << detail::render_json(files).dump(io.out_is_terminal ? 2 : -1) << "\n";
+      io.out << detail::render_json(files).dump(io.out_is_terminal ? 2 : -1, ' ', false, kReplaceInvalid) << "\n";
     } else if (state->format == "sarif") {
-      io.out << detail::render_sarif(files).dump(2) << "\n";
+      io.out << detail::render_sarif(files).dump(2, ' ', false, kReplaceInvalid) << "\n";
     } else if (state->format == "text" && errors + warnings + notes > 0) {
       io.out << fmt::format("{}, {}, {} in {}\n", plural(errors, "error"), plural(warnings, "warning"),
                             plural(notes, "note"), plural(files_with_findings, "file"));

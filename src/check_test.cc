@@ -532,3 +532,13 @@ TEST_CASE("the sample's defects are found, at the right places, however a crawle
   CHECK(positions(full_width_crlf(read_bytes(kFixed))).empty());
   CHECK(positions(run_together(read_bytes(kFixed))).empty());
 }
+
+TEST_CASE("json and sarif stay valid JSON when text or path is not UTF-8", "[check][cli]") {
+  const std::string path = write_temp("bad\xff.txt", "关于巡察整改进展情况的通报\n市委第xx\xff巡察组“\xff\n");
+  for (const char* format : {"json", "sarif"}) {
+    CAPTURE(format);
+    const auto result = run_cli({"check", "--format", format, path});
+    CHECK(result.status == 0);
+    CHECK_NOTHROW(nlohmann::json::parse(result.out));
+  }
+}
