@@ -244,6 +244,7 @@ class Checker {
   // structure
   void check_siblings(const std::vector<Node>& siblings, const std::map<NodeKind, int>& continued_from);
   void check_numbering(const std::vector<const Node*>& group, int continued_from);
+  bool written_in(const Node& node, std::string_view holder, std::string_view marker) const;
   void check_marker_styles(const std::vector<const Node*>& group);
   void check_labels(const std::vector<const Node*>& group);
   void check_empty(const Node& node);
@@ -269,8 +270,9 @@ class Checker {
   const Span* column_span_ = nullptr;                // column_of's last position
   std::size_t column_offset_ = 0;
   int column_ = 0;
-  std::unordered_map<std::string_view, std::size_t> first_any_span_;   // node id -> first span
-  std::unordered_map<std::string_view, std::size_t> first_text_span_;  // node id -> first non-heading span
+  std::unordered_map<std::string_view, std::size_t> first_any_span_;         // node id -> first span
+  std::unordered_map<std::string_view, std::size_t> first_text_span_;        // node id -> first non-heading span
+  std::unordered_map<std::string_view, std::vector<std::size_t>> spans_of_;  // node id -> its spans
 };
 
 void Checker::run() {
@@ -304,19 +306,35 @@ void Checker::check_siblings(const std::vector<Node>& siblings, const std::map<N
   }
 }
 
+// Whether a measure marker the sequence lacks is written in the text of
+// `holder` all the same, where no marker can open (他强调,一是…): then it is
+// not missing. Only measures: "3." would match in "2023.".
+bool Checker::written_in(const Node& node, std::string_view holder, std::string_view marker) const {
+  if (node.kind != NodeKind::Measure) return false;
+  auto it = spans_of_.find(holder);
+  if (it == spans_of_.end()) return false;
+  return std::any_of(it->second.begin(), it->second.end(),
+                     [&](std::size_t i) { return spans_[i].text.find(marker) != std::string_view::npos; });
+}
+
 void Checker::check_numbering(const std::vector<const Node*>& group, int continued_from) {
   const Node* prev = nullptr;
   for (const Node* node : group) {
     if (node->number <= 0) continue;  // no readable number: nothing to compare
     const std::string& marker = node->marker;
     if (prev == nullptr) {
-      if (node->number > 1 && node->number != continued_from + 1) {
+      const std::size_t dot = node->id.rfind('.');
+      const std::string_view parent =
+          dot == std::string::npos ? std::string_view() : std::string_view(node->id).substr(0, dot);
+      if (node->number > 1 && node->number != continued_from + 1 &&
+          !written_in(*node, parent, marker_with_number(marker, 1))) {
         add_at("numbering-gap",
                fmt::format("numbering starts at “{}”: “{}” is missing", marker, marker_with_number(marker, 1)), *node);
       }
     } else if (node->number == prev->number + 1) {
       // the expected next number
-    } else if (node->number > prev->number + 1) {
+    } else if (node->number > prev->number + 1 &&
+               !written_in(*node, prev->id, marker_with_number(marker, prev->number + 1))) {
       const std::string first_missing = marker_with_number(marker, prev->number + 1);
       const std::string missing =
           node->number == prev->number + 2
@@ -417,7 +435,9 @@ void Checker::check_empty(const Node& node) {
 void Checker::index_spans() {
   for (std::size_t i = 0; i < spans_.size(); ++i) {
     const Span& span = spans_[i];
-    if (span.node.empty() || span.text.empty()) continue;
+    if (span.text.empty()) continue;
+    if (span.role != Role::Chrome) spans_of_[span.node].push_back(i);
+    if (span.node.empty()) continue;
     first_any_span_.try_emplace(span.node, i);
     if (span.role != Role::Heading) first_text_span_.try_emplace(span.node, i);
   }

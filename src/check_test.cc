@@ -162,6 +162,18 @@ TEST_CASE("numbering-gap messages name the missing markers in the writing of the
   CHECK(range[0].message == "“十二是” follows “二是”: “三是” to “十一是” are missing");
 }
 
+TEST_CASE("a measure written where no marker opens is not missing", "[check]") {
+  // 一是 after a comma is not a marker (the outline sees 二是 三是), but it is there.
+  CHECK(with_code(check_text("1.关于“甲”的问题。\n整改情况:他强调,一是加强学习;二是健全制度。三是强化督促。\n"),
+                  "numbering-gap")
+            .empty());
+  const auto missing =
+      with_code(check_text("1.关于“甲”的问题。\n整改情况:他强调,要加强学习;二是健全制度。三是强化督促。\n"),
+                "numbering-gap");
+  REQUIRE(missing.size() == 1);
+  CHECK(missing[0].message == "numbering starts at “二是”: “一是” is missing");
+}
+
 TEST_CASE("a sequence numbered on across parents is not a gap", "[check]") {
   const std::string text =
       "一、组织领导情况\n1.关于“学习不深入”的问题。\n整改情况:一是加强学习。\n"
