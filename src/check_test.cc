@@ -167,9 +167,8 @@ TEST_CASE("a measure written where no marker opens is not missing", "[check]") {
   CHECK(with_code(check_text("1.关于“甲”的问题。\n整改情况:他强调,一是加强学习;二是健全制度。三是强化督促。\n"),
                   "numbering-gap")
             .empty());
-  const auto missing =
-      with_code(check_text("1.关于“甲”的问题。\n整改情况:他强调,要加强学习;二是健全制度。三是强化督促。\n"),
-                "numbering-gap");
+  const auto missing = with_code(
+      check_text("1.关于“甲”的问题。\n整改情况:他强调,要加强学习;二是健全制度。三是强化督促。\n"), "numbering-gap");
   REQUIRE(missing.size() == 1);
   CHECK(missing[0].message == "numbering starts at “二是”: “一是” is missing");
 }
@@ -553,4 +552,25 @@ TEST_CASE("json and sarif stay valid JSON when text or path is not UTF-8", "[che
     CHECK(result.status == 0);
     CHECK_NOTHROW(nlohmann::json::parse(result.out));
   }
+}
+
+TEST_CASE("check reads standard input as '-'", "[check][cli]") {
+  std::istringstream in("1.关于“学习不深入的问题。\n");
+  std::ostringstream out, err;
+  tongbao::cli::Io io{in, out, err};
+  const char* argv[] = {"tongbao", "check", "--format", "github", "--select", "unbalanced-quote", "-"};
+  CHECK(tongbao::cli::run(7, argv, io) == 0);
+  CHECK(out.str() ==
+        "::warning file=-,line=1,col=5,title=unbalanced-quote::opening quote “ is never closed: “学习不深入的问题。\n");
+}
+
+TEST_CASE("check --pedantic adds the opt-in checks, one per paragraph", "[check][cli]") {
+  const auto plain = run_cli({"check", "--format", "github", kFixed});
+  CHECK(plain.out.empty());
+  const auto pedantic = run_cli({"check", "--pedantic", "--strict", "--format", "github", kFixed});
+  CHECK(pedantic.status == 1);
+  // Line 6 (the preamble) has four half-width commas: one diagnostic says so.
+  CHECK_THAT(pedantic.out,
+             Catch::Contains(",line=6,col=13,title=halfwidth-punctuation::half-width “,” in Chinese text: "
+                             "…工作统一部署,2023年… (and 3 more in this paragraph)\n"));
 }
