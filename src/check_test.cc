@@ -460,6 +460,16 @@ TEST_CASE("the docs list every catalogue code with its severity", "[check][docs]
   std::ifstream in(std::string(TONGBAO_SOURCE_DIR) + "/docs/diagnostics.md");
   REQUIRE(in);
   const std::string docs((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // The examples are the unit tests' texts, word for word.
+  auto block = [](std::string text) {
+    while (!text.empty() && text.back() == '\n') text.pop_back();
+    return "```text\n" + text + "\n```";
+  };
+  for (const Case& c : kCases) {
+    CAPTURE(c.code);
+    CHECK_THAT(docs, Catch::Contains(block(c.bad)));
+    CHECK_THAT(docs, Catch::Contains(block(c.good)));
+  }
   for (const auto& row : tongbao::detail::catalogue()) {
     const std::string code(row.code);
     CAPTURE(code);
