@@ -147,10 +147,11 @@ std::optional<Resolved> resolve_label(std::string_view raw) {
   std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(canonical, &status), ucnv_close);
   if (U_FAILURE(status) || !converter) return std::nullopt;
   status = U_ZERO_ERROR;
-  const char* iana = ucnv_getStandardName(canonical, "IANA", &status);
+  // IANA's preferred MIME name ("ISO-8859-2"), else its primary name.
+  const char* iana = ucnv_getStandardName(canonical, "MIME", &status);
   if (U_FAILURE(status) || !iana) {
     status = U_ZERO_ERROR;
-    iana = ucnv_getStandardName(canonical, "MIME", &status);
+    iana = ucnv_getStandardName(canonical, "IANA", &status);
   }
   Encoding enc{Scheme::Icu, canonical, U_SUCCESS(status) && iana ? iana : canonical};
   return Resolved{enc, std::nullopt};
@@ -376,7 +377,7 @@ Utf8Scan scan_utf8(std::string_view bytes) {
       i += len;
     } else {
       ++scan.invalid;
-      scan.truncated_tail = i + maximal == n && maximal > 1;
+      scan.truncated_tail = i + maximal == n && b >= 0xC2 && b <= 0xF4;
       i += maximal;
     }
   }
@@ -392,6 +393,7 @@ struct Utf16Guess {
 };
 
 constexpr std::size_t kSniffBytes = 4096;
+constexpr std::size_t kMinUtf16Units = 4;  // fewer is too little to tell
 
 bool plausible_text_unit(std::uint16_t u) {
   return u == 0x09 || u == 0x0A || u == 0x0D || (u >= 0x20 && u <= 0x7E) || (u >= 0xA0 && u <= 0xFF) ||
@@ -409,7 +411,7 @@ Utf16Guess guess_utf16(std::string_view bytes) {
   std::string_view sample = bytes.substr(0, kSniffBytes);
   const std::size_t units = sample.size() / 2;
   Utf16Guess guess;
-  if (units < 2) return guess;
+  if (units < kMinUtf16Units) return guess;
   double best = 0;
   for (Scheme scheme : {Scheme::Utf16LE, Scheme::Utf16BE}) {
     std::size_t plausible = 0, evidence = 0;
@@ -815,7 +817,38 @@ Diagnostic label_note(std::string code, std::string message, std::string_view by
 
 bool plausibly_utf8(const Utf8Scan& scan) {
   std::size_t invalid = scan.invalid - (scan.truncated_tail ? 1 : 0);
-  return invalid == 0 || scan.multibyte >= 20 * invalid;
+  return invalid == 0 || scan.multibyte >= 4 * invalid;
+}
+
+// GB and Big5 both pair a lead byte 0x81-0xFE with a trail byte, but the
+// trail of a GB2312 character is always 0xA1-0xFE, while about 40 % of Big5
+// characters have a trail of 0x40-0x7E. The share of such trails among
+// double-byte pairs (in the first 64 KB) tells the two apart; nullopt when
+// there are too few pairs to say.
+constexpr double kBig5LowTrailShare = 0.25;  // above: Big5, not GB
+constexpr double kGbLowTrailShare = 0.05;    // below: GB, not Big5
+constexpr std::size_t kMinPairs = 20;
+
+std::optional<double> low_trail_share(std::string_view bytes) {
+  std::string_view sample = bytes.substr(0, 64 * 1024);
+  std::size_t pairs = 0, low = 0;
+  for (std::size_t i = 0; i + 1 < sample.size();) {
+    auto lead = static_cast<unsigned char>(sample[i]);
+    if (lead < 0x81 || lead == 0xFF) {
+      ++i;
+      continue;
+    }
+    auto trail = static_cast<unsigned char>(sample[i + 1]);
+    if (trail >= 0x30 && trail <= 0x39) {  // GB18030 four-byte sequence
+      i += 4;
+      continue;
+    }
+    ++pairs;
+    low += trail >= 0x40 && trail <= 0x7E;
+    i += 2;
+  }
+  if (pairs < kMinPairs) return std::nullopt;
+  return static_cast<double>(low) / static_cast<double>(pairs);
 }
 
 std::size_t count_non_ascii(std::string_view bytes) {
@@ -891,15 +924,22 @@ Decoded decode_to_utf8(std::string_view bytes, std::string_view override_label) 
         mismatch("UTF-8");
         return finish(utf8_encoding(), 0, &scan);
       }
+      // A legacy label is suspect when decoding by it leaves many bytes
+      // undecodable, or when a GB label sits on Big5-shaped bytes or the
+      // reverse; then the detector's answer wins if it decodes as cleanly.
       Sink sink;
       run_decoder(bytes, 0, enc, nullptr, sink);
-      std::size_t tolerated = std::max<std::size_t>(3, count_non_ascii(bytes) / 100);
-      if (sink.bad_total > tolerated) {
+      const std::size_t tolerated = std::max<std::size_t>(3, count_non_ascii(bytes) / 100);
+      const std::optional<double> low_trails = low_trail_share(bytes);
+      const bool suspect = sink.bad_total > tolerated ||
+                           (low_trails && resolved->family == Family::Gb18030 && *low_trails > kBig5LowTrailShare) ||
+                           (low_trails && resolved->family == Family::Big5 && *low_trails < kGbLowTrailShare);
+      if (suspect) {
         Encoding detected = detect(bytes);
         if (detected.iana != enc.iana) {
           Sink other;
           run_decoder(bytes, 0, detected, &scan, other);
-          if (other.bad_total * 2 < sink.bad_total) {
+          if (other.bad_total <= sink.bad_total) {
             mismatch(detected.iana);
             result.encoding = detected.iana;
             result.diagnostics = std::move(notes);
