@@ -2,6 +2,7 @@
 
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
+#include <unicode/utrans.h>
 
 #include <catch2/catch.hpp>
 #include <cstdint>
@@ -36,6 +37,27 @@ std::string encode(const std::string& utf8, const char* charset) {
   int32_t n = ucnv_fromUChars(cnv.get(), out.data(), static_cast<int32_t>(out.size()), utf16.data(), units, &status);
   REQUIRE(U_SUCCESS(status));
   out.resize(static_cast<std::size_t>(n));
+  return out;
+}
+
+// Simplified to traditional characters with ICU's Hans-Hant transliterator.
+std::string to_traditional(const std::string& utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::vector<UChar> text(utf8.size() * 2 + 16);
+  int32_t length = 0;
+  u_strFromUTF8(text.data(), static_cast<int32_t>(text.size()), &length, utf8.data(),
+                static_cast<int32_t>(utf8.size()), &status);
+  std::unique_ptr<UTransliterator, decltype(&utrans_close)> trans(
+      utrans_openU(u"Hans-Hant", -1, UTRANS_FORWARD, nullptr, 0, nullptr, &status), utrans_close);
+  REQUIRE(U_SUCCESS(status));
+  int32_t limit = length;
+  utrans_transUChars(trans.get(), text.data(), &length, static_cast<int32_t>(text.size()), 0, &limit, &status);
+  REQUIRE(U_SUCCESS(status));
+  std::string out(static_cast<std::size_t>(length) * 4, '\0');
+  int32_t bytes = 0;
+  u_strToUTF8(out.data(), static_cast<int32_t>(out.size()), &bytes, text.data(), length, &status);
+  REQUIRE(U_SUCCESS(status));
+  out.resize(static_cast<std::size_t>(bytes));
   return out;
 }
 
@@ -107,6 +129,10 @@ TEST_CASE("decode picks the encoding from labels, BOMs and evidence", "[decode]"
        "<meta charset=utf-8>\n" + kParagraph},
       {"labelled gb2312, bytes UTF-8", "<meta charset=gb2312>\n" + kGbText, "", "UTF-8",
        "<meta charset=gb2312>\n" + kGbText},
+      {"labelled gb2312, bytes Big5", "<meta charset=gb2312>\n" + encode(to_traditional(kParagraph), "windows-950"),
+       "", "Big5", "<meta charset=gb2312>\n" + to_traditional(kParagraph)},
+      {"no label, Big5 detected", encode(to_traditional(kParagraph), "windows-950"), "", "Big5",
+       to_traditional(kParagraph)},
       {"labelled big5, bytes GB18030", "<meta charset=big5>\n" + encode(kParagraph, "GB18030"), "", "GB18030",
        "<meta charset=big5>\n" + kParagraph},
       {"labelled utf-16 in ASCII markup means UTF-8", "<meta charset=utf-16>巡", "", "UTF-8",
@@ -150,6 +176,16 @@ TEST_CASE("decode reads the sample in every encoding it can come in", "[decode]"
     Decoded d = decode_to_utf8(c.prefix + encode(sample, c.charset));
     CHECK(d.encoding == c.encoding);
     CHECK(d.text == (c.encoding == "GB18030" ? c.prefix : std::string()) + sample);
+    CHECK(d.diagnostics.empty());
+  }
+  const std::string traditional = to_traditional(sample);
+  REQUIRE(traditional.find("問題整改情況") != std::string::npos);
+  REQUIRE(traditional.find("關於") != std::string::npos);
+  for (std::string prefix : {"", "<html><head><meta charset=\"big5\"></head>\n"}) {
+    INFO("Big5 " << prefix);
+    Decoded d = decode_to_utf8(prefix + encode(traditional, "windows-950"));
+    CHECK(d.encoding == "Big5");
+    CHECK(d.text == prefix + traditional);
     CHECK(d.diagnostics.empty());
   }
 }
