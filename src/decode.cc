@@ -312,6 +312,7 @@ struct Utf8Scan {
   std::size_t invalid = 0;    // ill-formed subsequences (each one U+FFFD)
   bool truncated_tail = false;  // the last invalid one is a cut-off sequence at the end
   bool has_nul = false;
+  bool complete = true;  // false: stopped early, the bytes are clearly not UTF-8
 };
 
 constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
@@ -349,25 +350,33 @@ inline std::size_t utf8_sequence(const unsigned char* s, std::size_t i, std::siz
   return 0;
 }
 
+// Once invalid sequences outnumber valid ones by this many, the bytes are
+// not UTF-8 by any rule below and the scan stops (`complete` is false).
+constexpr std::size_t kClearlyNotUtf8 = 64;
+
 Utf8Scan scan_utf8(std::string_view bytes) {
   Utf8Scan scan;
   const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
   const std::size_t n = bytes.size();
   std::size_t i = 0;
   while (i < n) {
-    // Fast path: eight ASCII bytes without NUL at a time.
-    while (i + 8 <= n) {
-      std::uint64_t v;
-      std::memcpy(&v, s + i, 8);
-      std::uint64_t zero = (v - kLowBits) & ~v & kHighBits;
-      if ((v & kHighBits) || zero) break;
-      i += 8;
-    }
-    if (i >= n) break;
     unsigned char b = s[i];
     if (b < 0x80) {
       if (b == 0) scan.has_nul = true;
       ++i;
+      // Eight ASCII bytes without NUL at a time.
+      while (i + 8 <= n) {
+        std::uint64_t v;
+        std::memcpy(&v, s + i, 8);
+        if ((v & kHighBits) || ((v - kLowBits) & ~v & kHighBits)) break;
+        i += 8;
+      }
+      continue;
+    }
+    // The three-byte sequences of CJK text, without the edge cases.
+    if (b >= 0xE1 && b <= 0xEC && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+      ++scan.multibyte;
+      i += 3;
       continue;
     }
     std::size_t maximal = 0;
@@ -379,6 +388,10 @@ Utf8Scan scan_utf8(std::string_view bytes) {
       ++scan.invalid;
       scan.truncated_tail = i + maximal == n && b >= 0xC2 && b <= 0xF4;
       i += maximal;
+      if (scan.invalid >= scan.multibyte + kClearlyNotUtf8) {
+        scan.complete = false;
+        break;
+      }
     }
   }
   return scan;
@@ -461,27 +474,51 @@ struct Sink {
   std::size_t bad_total = 0;
   std::size_t nuls_dropped = 0;
 
-  // Records bad bytes and writes U+FFFD to the text.
-  void invalid(std::string_view input, std::size_t offset, std::size_t length) {
+  // Records bad bytes whose U+FFFD lands at text offset `out_offset`.
+  void note_invalid(std::string_view input, std::size_t offset, std::size_t length, std::size_t out_offset) {
     if (bad.size() <= kMaxInvalidDiagnostics) {
       BadBytes b;
       b.byte_offset = offset;
       b.count = std::min<std::size_t>({length, 4, input.size() - std::min(offset, input.size())});
       for (std::size_t k = 0; k < b.count; ++k) b.bytes[k] = static_cast<unsigned char>(input[offset + k]);
-      b.out_offset = text.size();
+      b.out_offset = out_offset;
       bad.push_back(b);
     }
     ++bad_total;
+  }
+  // Records bad bytes and appends U+FFFD to the text.
+  void invalid(std::string_view input, std::size_t offset, std::size_t length) {
+    note_invalid(input, offset, length, text.size());
     text += "\xEF\xBF\xBD";
   }
-  void code_point(char32_t c) {
-    if (c == 0) {
-      ++nuls_dropped;
-      return;
-    }
-    append_utf8(text, c);
-  }
 };
+
+// The hand decoders write through a cursor into text grown beforehand to
+// the worst case, then cut it to size: far faster than appending bytes.
+inline char* put_utf8(char* p, char32_t c) {
+  if (c < 0x80) {
+    *p++ = static_cast<char>(c);
+  } else if (c < 0x800) {
+    *p++ = static_cast<char>(0xC0 | (c >> 6));
+    *p++ = static_cast<char>(0x80 | (c & 0x3F));
+  } else if (c < 0x10000) {
+    *p++ = static_cast<char>(0xE0 | (c >> 12));
+    *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    *p++ = static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    *p++ = static_cast<char>(0xF0 | (c >> 18));
+    *p++ = static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+    *p++ = static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    *p++ = static_cast<char>(0x80 | (c & 0x3F));
+  }
+  return p;
+}
+
+// Grows sink.text by `more` bytes and returns a cursor at the old end.
+char* grow(Sink& sink, std::size_t used, std::size_t more) {
+  sink.text.resize(used + more);
+  return sink.text.data() + used;
+}
 
 // Appends UTF-8 bytes[begin, end), replacing ill-formed subsequences.
 void decode_utf8(std::string_view input, std::size_t begin, const Utf8Scan& scan, Sink& sink) {
@@ -507,6 +544,10 @@ void decode_utf8(std::string_view input, std::size_t begin, const Utf8Scan& scan
       ++i;
       continue;
     }
+    if (b >= 0xE1 && b <= 0xEC && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
+      i += 3;
+      continue;
+    }
     std::size_t maximal = 0;
     std::size_t len = utf8_sequence(s, i, n, maximal);
     if (len) {
@@ -522,48 +563,66 @@ void decode_utf8(std::string_view input, std::size_t begin, const Utf8Scan& scan
 }
 
 void decode_utf16(std::string_view input, std::size_t begin, bool big_endian, Sink& sink) {
-  sink.text.reserve(input.size() - begin + (input.size() - begin) / 2);
   const std::size_t n = input.size();
+  char* const base = grow(sink, 0, (n - begin) / 2 * 3 + 3);
+  char* p = base;
   auto unit_at = [&](std::size_t i) {
     auto b0 = static_cast<unsigned char>(input[i]);
     auto b1 = static_cast<unsigned char>(input[i + 1]);
     return static_cast<char32_t>(big_endian ? (b0 << 8) | b1 : (b1 << 8) | b0);
   };
+  auto bad = [&](std::size_t at, std::size_t length) {
+    sink.note_invalid(input, at, length, static_cast<std::size_t>(p - base));
+    p = put_utf8(p, 0xFFFD);
+  };
   std::size_t i = begin;
   while (i + 1 < n) {
     char32_t u = unit_at(i);
-    if (u >= 0xD800 && u <= 0xDBFF && i + 3 < n) {
-      char32_t low = unit_at(i + 2);
-      if (low >= 0xDC00 && low <= 0xDFFF) {
-        sink.code_point(0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
-        i += 4;
-        continue;
-      }
-    }
     if (u >= 0xD800 && u <= 0xDFFF) {
-      sink.invalid(input, i, 2);
+      char32_t low = u <= 0xDBFF && i + 3 < n ? unit_at(i + 2) : 0;
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        p = put_utf8(p, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
+        i += 4;
+      } else {
+        bad(i, 2);
+        i += 2;
+      }
+      continue;
+    }
+    if (u == 0) {
+      ++sink.nuls_dropped;
     } else {
-      sink.code_point(u);
+      p = put_utf8(p, u);
     }
     i += 2;
   }
-  if (i < n) sink.invalid(input, i, 1);  // odd byte at the end
+  if (i < n) bad(i, 1);  // odd byte at the end
+  sink.text.resize(static_cast<std::size_t>(p - base));
 }
 
 void decode_utf32(std::string_view input, std::size_t begin, bool big_endian, Sink& sink) {
   const std::size_t n = input.size();
+  char* const base = grow(sink, 0, n - begin + 3);
+  char* p = base;
   std::size_t i = begin;
+  auto bad = [&](std::size_t at, std::size_t length) {
+    sink.note_invalid(input, at, length, static_cast<std::size_t>(p - base));
+    p = put_utf8(p, 0xFFFD);
+  };
   for (; i + 3 < n; i += 4) {
-    const auto* p = reinterpret_cast<const unsigned char*>(input.data() + i);
-    char32_t c = big_endian ? (char32_t{p[0]} << 24) | (char32_t{p[1]} << 16) | (char32_t{p[2]} << 8) | p[3]
-                            : (char32_t{p[3]} << 24) | (char32_t{p[2]} << 16) | (char32_t{p[1]} << 8) | p[0];
+    const auto* b = reinterpret_cast<const unsigned char*>(input.data() + i);
+    char32_t c = big_endian ? (char32_t{b[0]} << 24) | (char32_t{b[1]} << 16) | (char32_t{b[2]} << 8) | b[3]
+                            : (char32_t{b[3]} << 24) | (char32_t{b[2]} << 16) | (char32_t{b[1]} << 8) | b[0];
     if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
-      sink.invalid(input, i, 4);
+      bad(i, 4);
+    } else if (c == 0) {
+      ++sink.nuls_dropped;
     } else {
-      sink.code_point(c);
+      p = put_utf8(p, c);
     }
   }
-  if (i < n) sink.invalid(input, i, n - i);
+  if (i < n) bad(i, n - i);
+  sink.text.resize(static_cast<std::size_t>(p - base));
 }
 
 // The ICU callback sees where the converter is; this is what it needs to
@@ -609,12 +668,14 @@ bool decode_icu(std::string_view input, std::size_t begin, const std::string& co
   ucnv_setToUCallBack(converter.get(), record_bad_bytes, &progress, nullptr, nullptr, &status);
   if (U_FAILURE(status)) return false;
 
-  // Double-byte encodings grow by half in UTF-8; reserve that much at most.
-  sink.text.reserve(input.size() - begin + (input.size() - begin) / 2);
+  // Double-byte encodings grow by half in UTF-8; reserve that much (plus
+  // one buffer's worst case) so the text is allocated once.
   std::vector<UChar> buffer(64 * 1024);
+  sink.text.reserve(input.size() - begin + (input.size() - begin) / 2 + buffer.size() * 3 + 8);
   const char* source = input.data() + begin;
   const char* source_end = input.data() + input.size();
   std::size_t next_pending = 0;
+  std::size_t used = 0;
   char32_t high = 0;  // a high surrogate waiting for its pair across buffers
   for (;;) {
     UChar* target = buffer.data();
@@ -624,35 +685,48 @@ bool decode_icu(std::string_view input, std::size_t begin, const std::string& co
                    &status);
     if (U_FAILURE(status) && status != U_BUFFER_OVERFLOW_ERROR) return false;
     const std::size_t produced = static_cast<std::size_t>(target - buffer.data());
+    grow(sink, used, produced * 3 + 3);
+    char* const base = sink.text.data();
+    char* p = base + used;
+    // Index of the next U+FFFD the callback wrote, or past this buffer.
+    std::size_t stop = next_pending < progress.pending.size() ? progress.pending[next_pending].unit - progress.units_before
+                                                                : produced;
     for (std::size_t k = 0; k < produced; ++k) {
-      const std::size_t unit = progress.units_before + k;
       char32_t u = buffer[k];
-      if (next_pending < progress.pending.size() && progress.pending[next_pending].unit == unit) {
-        const auto& p = progress.pending[next_pending++];
-        sink.invalid(input, p.offset, p.length);  // the U+FFFD itself
+      if (k == stop) {
+        const auto& bad = progress.pending[next_pending++];
+        sink.note_invalid(input, bad.offset, bad.length, static_cast<std::size_t>(p - base));
+        p = put_utf8(p, 0xFFFD);
+        stop = next_pending < progress.pending.size() ? progress.pending[next_pending].unit - progress.units_before
+                                                      : produced;
         continue;
       }
-      if (high) {
-        if (u >= 0xDC00 && u <= 0xDFFF) {
-          sink.code_point(0x10000 + ((high - 0xD800) << 10) + (u - 0xDC00));
+      if (u < 0xD800 || u > 0xDFFF) {
+        if (high) {  // unpaired high surrogate
+          p = put_utf8(p, 0xFFFD);
           high = 0;
-          continue;
         }
-        sink.code_point(0xFFFD);
-        high = 0;
-      }
-      if (u >= 0xD800 && u <= 0xDBFF) {
+        if (u == 0) {
+          ++sink.nuls_dropped;
+        } else {
+          p = put_utf8(p, u);
+        }
+      } else if (u <= 0xDBFF) {
+        if (high) p = put_utf8(p, 0xFFFD);
         high = u;
-      } else if (u >= 0xDC00 && u <= 0xDFFF) {
-        sink.code_point(0xFFFD);
+      } else if (high) {
+        p = put_utf8(p, 0x10000 + ((high - 0xD800) << 10) + (u - 0xDC00));
+        high = 0;
       } else {
-        sink.code_point(u);
+        p = put_utf8(p, 0xFFFD);
       }
     }
+    used = static_cast<std::size_t>(p - base);
+    sink.text.resize(used);
     progress.units_before += produced;
     if (status != U_BUFFER_OVERFLOW_ERROR) break;
   }
-  if (high) sink.code_point(0xFFFD);
+  if (high) sink.text += "\xEF\xBF\xBD";
   // The callback counted every bad sequence; those past the cap were not
   // written through sink.invalid, so add them to the total here.
   sink.bad_total += progress.total - std::min(progress.total, next_pending);
@@ -662,7 +736,8 @@ bool decode_icu(std::string_view input, std::size_t begin, const std::string& co
 // ---------------------------------------------------------------------------
 // Charset detection (ICU's ucsdet), restricted to what the archives hold
 
-constexpr std::size_t kDetectBytes = 64 * 1024;
+// ucsdet costs about 0.5 ms per KB here, and 8 KB of CJK text is plenty.
+constexpr std::size_t kDetectBytes = 8 * 1024;
 
 struct DetectorMatch {
   std::string name;
@@ -713,7 +788,12 @@ Encoding detect(std::string_view bytes) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status), ucsdet_close);
   if (U_FAILURE(status)) return gb18030_encoding();
-  std::string_view sample = bytes.substr(0, kDetectBytes);
+  // Start at the first non-ASCII byte: the head of a page is ASCII and tells
+  // the detector nothing, and an ASCII byte before it means no character is cut.
+  std::size_t start = 0;
+  while (start < bytes.size() && static_cast<unsigned char>(bytes[start]) < 0x80) ++start;
+  if (start == bytes.size()) start = 0;
+  std::string_view sample = bytes.substr(start, kDetectBytes);
   ucsdet_setText(detector.get(), sample.data(), static_cast<int32_t>(sample.size()), &status);
   ucsdet_enableInputFilter(detector.get(), starts_as_markup(bytes));  // ignore tags
   int32_t count = 0;
