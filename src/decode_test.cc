@@ -1,4 +1,5 @@
 #include "decode.h"
+#include "utf8.h"
 
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
@@ -345,5 +346,57 @@ TEST_CASE("looks_like_html tells pages from plain notices", "[decode]") {
   for (const Case& c : cases) {
     INFO(c.name);
     CHECK(looks_like_html(c.text) == c.html);
+  }
+}
+
+TEST_CASE("decode survives damaged input and always yields UTF-8 without NUL", "[decode]") {
+  const std::string sample = read_sample().substr(0, 6000);
+  const std::vector<std::string> seeds = {
+      sample,
+      encode(sample, "GB18030"),
+      "<meta charset=gb2312>" + encode(sample, "GB18030"),
+      encode(to_traditional(sample), "windows-950"),
+      "\xFF\xFE" + encode(sample, "UTF-16LE"),
+      encode(sample, "UTF-16BE"),
+      std::string("\xFF\xFE\0\0", 4) + encode(sample.substr(0, 300), "UTF-32LE"),
+      "<?xml version='1.0' encoding='",
+      "<meta http-equiv=content-type content='text/html; charset=",
+      "\xEF\xBB\xBF",
+      std::string("\0\0\0", 3),
+  };
+  const std::vector<std::string> labels = {"", "", "gbk", "big5", "utf-8", "utf-16", "latin1", "shift_jis", "bogus"};
+  std::uint32_t state = 2024;
+  auto next = [&state]() {
+    state = state * 1664525u + 1013904223u;
+    return state >> 8;
+  };
+  for (int round = 0; round < 300; ++round) {
+    std::string bytes = seeds[next() % seeds.size()];
+    const unsigned edits = next() % 12;
+    for (unsigned e = 0; e < edits && !bytes.empty(); ++e) {
+      std::size_t at = next() % bytes.size();
+      switch (next() % 4) {
+        case 0: bytes[at] = static_cast<char>(next() & 0xFF); break;          // flip a byte
+        case 1: bytes.erase(at, 1 + next() % 7); break;                         // drop bytes
+        case 2: bytes.insert(at, std::string(1 + next() % 3, '\0')); break;     // NULs
+        default: bytes.resize(at); break;                                       // truncate
+      }
+    }
+    const std::string& label = labels[next() % labels.size()];
+    INFO("round " << round << " label " << label);
+    Decoded d = decode_to_utf8(bytes, label);
+    CHECK(d.text.find('\0') == std::string::npos);
+    std::size_t i = 0;
+    bool valid = true;
+    while (i < d.text.size()) {
+      std::size_t before = i;
+      char32_t c = tongbao::detail::next_code_point(d.text, i);
+      if (c == 0xFFFD && d.text.compare(before, 3, "\xEF\xBF\xBD") != 0) valid = false;
+    }
+    CHECK(valid);
+    CHECK(!d.encoding.empty());
+    CHECK(with_code(d, "invalid-bytes").size() <= 21);
+    (void)sniff_binary(bytes);
+    (void)looks_like_html(d.text);
   }
 }
