@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -354,6 +355,17 @@ inline std::size_t utf8_sequence(const unsigned char* s, std::size_t i, std::siz
 // not UTF-8 by any rule below and the scan stops (`complete` is false).
 constexpr std::size_t kClearlyNotUtf8 = 64;
 
+// Four bytes as a little-endian number (one load on little-endian machines).
+inline std::uint32_t load_le32(const unsigned char* p) {
+  if constexpr (std::endian::native == std::endian::little) {
+    std::uint32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+  } else {
+    return std::uint32_t{p[0]} | (std::uint32_t{p[1]} << 8) | (std::uint32_t{p[2]} << 16) | (std::uint32_t{p[3]} << 24);
+  }
+}
+
 Utf8Scan scan_utf8(std::string_view bytes) {
   Utf8Scan scan;
   const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
@@ -373,11 +385,20 @@ Utf8Scan scan_utf8(std::string_view bytes) {
       }
       continue;
     }
-    // The three-byte sequences of CJK text, without the edge cases.
-    if (b >= 0xE1 && b <= 0xEC && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
-      ++scan.multibyte;
-      i += 3;
-      continue;
+    // Runs of three-byte sequences (CJK text), checked with one mask each;
+    // E0 and ED have narrower second bytes and take the general path.
+    if (b >= 0xE1) {
+      std::size_t start = i;
+      while (i + 4 <= n) {
+        const std::uint32_t v = load_le32(s + i);
+        const std::uint32_t lead = v & 0xFF;
+        if ((v & 0x00C0C0F0u) != 0x008080E0u || lead == 0xE0 || lead == 0xED) break;
+        i += 3;
+      }
+      if (i != start) {
+        scan.multibyte += (i - start) / 3;
+        continue;
+      }
     }
     std::size_t maximal = 0;
     std::size_t len = utf8_sequence(s, i, n, maximal);
