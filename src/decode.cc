@@ -1021,7 +1021,7 @@ Decoded decode_to_utf8(std::string_view bytes, std::string_view override_label) 
         mismatch(detected.iana);
         return finish(detected, 0, nullptr);
       }
-      if (scan.invalid == 0 && scan.multibyte > 0) {
+      if (plausibly_utf8(scan) && scan.multibyte > 0) {  // a cut-off UTF-8 page is still UTF-8
         mismatch("UTF-8");
         return finish(utf8_encoding(), 0, &scan);
       }
