@@ -494,6 +494,11 @@ struct Sink {
   std::vector<BadBytes> bad;  // the first kMaxInvalidDiagnostics + 1
   std::size_t bad_total = 0;
   std::size_t nuls_dropped = 0;
+  std::size_t first_nul_out = 0;  // where the first dropped NUL would have been
+
+  void nul(std::size_t out_offset) {
+    if (nuls_dropped++ == 0) first_nul_out = out_offset;
+  }
 
   // Records bad bytes whose U+FFFD lands at text offset `out_offset`.
   void note_invalid(std::string_view input, std::size_t offset, std::size_t length, std::size_t out_offset) {
@@ -557,7 +562,7 @@ void decode_utf8(std::string_view input, std::size_t begin, const Utf8Scan& scan
     unsigned char b = s[i];
     if (b == 0) {
       sink.text.append(input, run, i - run);
-      ++sink.nuls_dropped;
+      sink.nul(sink.text.size());
       run = ++i;
       continue;
     }
@@ -611,7 +616,7 @@ void decode_utf16(std::string_view input, std::size_t begin, bool big_endian, Si
       continue;
     }
     if (u == 0) {
-      ++sink.nuls_dropped;
+      sink.nul(static_cast<std::size_t>(p - base));
     } else {
       p = put_utf8(p, u);
     }
@@ -637,7 +642,7 @@ void decode_utf32(std::string_view input, std::size_t begin, bool big_endian, Si
     if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
       bad(i, 4);
     } else if (c == 0) {
-      ++sink.nuls_dropped;
+      sink.nul(static_cast<std::size_t>(p - base));
     } else {
       p = put_utf8(p, c);
     }
@@ -728,7 +733,7 @@ bool decode_icu(std::string_view input, std::size_t begin, const std::string& co
           high = 0;
         }
         if (u == 0) {
-          ++sink.nuls_dropped;
+          sink.nul(static_cast<std::size_t>(p - base));
         } else {
           p = put_utf8(p, u);
         }
@@ -858,16 +863,16 @@ void run_decoder(std::string_view bytes, std::size_t begin, const Encoding& enco
   }
 }
 
-// Line and column (1-based, column in code points) of every recorded bad
-// sequence, in one pass over the output up to the last of them.
-void attach_positions(const Sink& sink, const std::string& iana, std::vector<Diagnostic>& out) {
-  if (sink.bad.empty()) return;
-  std::string_view text = sink.text;
-  int line = 1, column = 1;
+// Walks the decoded text to give 1-based line and column (in code points)
+// of byte offsets, which must come in ascending order.
+struct TextCursor {
+  std::string_view text;
   std::size_t i = 0;
-  for (std::size_t k = 0; k < sink.bad.size(); ++k) {
-    const BadBytes& b = sink.bad[k];
-    while (i < b.out_offset && i < text.size()) {
+  int line = 1;
+  int column = 1;
+
+  void advance_to(std::size_t offset) {
+    for (; i < offset && i < text.size(); ++i) {
       char c = text[i];
       if (c == '\n' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
         ++line;
@@ -875,13 +880,22 @@ void attach_positions(const Sink& sink, const std::string& iana, std::vector<Dia
       } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && c != '\r') {
         ++column;
       }
-      ++i;
     }
+  }
+};
+
+// The invalid-bytes diagnostics (first kMaxInvalidDiagnostics, then one
+// summary) and a note on dropped NULs, placed in one pass over the text.
+void attach_positions(const Sink& sink, const std::string& iana, std::vector<Diagnostic>& out) {
+  TextCursor cursor{sink.text};
+  for (std::size_t k = 0; k < sink.bad.size(); ++k) {
+    const BadBytes& b = sink.bad[k];
+    cursor.advance_to(b.out_offset);
     Diagnostic d;
     d.severity = Severity::Warning;
     d.code = "invalid-bytes";
-    d.line = line;
-    d.column = column;
+    d.line = cursor.line;
+    d.column = cursor.column;
     if (k == kMaxInvalidDiagnostics) {
       d.message = fmt::format("{} more byte sequences from byte offset {} on cannot be decoded as {}; each was "
                               "replaced by U+FFFD",
@@ -892,6 +906,19 @@ void attach_positions(const Sink& sink, const std::string& iana, std::vector<Dia
       d.message = fmt::format("byte{} {} at byte offset {} cannot be decoded as {}; replaced by U+FFFD",
                               b.count == 1 ? "" : "s", hex, b.byte_offset, iana);
     }
+    out.push_back(std::move(d));
+  }
+  if (sink.nuls_dropped) {
+    TextCursor at_nul{sink.text};
+    at_nul.advance_to(sink.first_nul_out);
+    Diagnostic d;
+    d.severity = Severity::Note;
+    d.code = "nul-dropped";
+    d.line = at_nul.line;
+    d.column = at_nul.column;
+    d.message = sink.nuls_dropped == 1
+                    ? std::string("a NUL character was dropped from the text here")
+                    : fmt::format("{} NUL characters were dropped from the text, the first here", sink.nuls_dropped);
     out.push_back(std::move(d));
   }
 }

@@ -191,6 +191,33 @@ TEST_CASE("decode reads the sample in every encoding it can come in", "[decode]"
   }
 }
 
+TEST_CASE("decode notes dropped NULs once, at the first", "[decode]") {
+  struct Case {
+    std::string bytes;
+    std::string label;
+    std::string message;
+    int line;
+    int column;
+  };
+  const std::vector<Case> cases = {
+      {std::string("巡察\n整\0改\0\0。", 19), "", "3 NUL characters were dropped from the text, the first here", 2, 2},
+      {std::string("ab\0", 3), "", "a NUL character was dropped from the text here", 1, 3},
+      {encode("巡察\n整", "GB18030") + std::string("\0", 1), "gbk", "a NUL character was dropped from the text here", 2,
+       2},
+      {std::string("\xFF\xFE" "a\0\0\0b\0", 8), "", "a NUL character was dropped from the text here", 1, 2},
+  };
+  for (const Case& c : cases) {
+    Decoded d = decode_to_utf8(c.bytes, c.label);
+    auto notes = with_code(d, "nul-dropped");
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0]->severity == Severity::Note);
+    CHECK(notes[0]->message == c.message);
+    CHECK(notes[0]->line == c.line);
+    CHECK(notes[0]->column == c.column);
+  }
+  CHECK(with_code(decode_to_utf8("巡察\n"), "nul-dropped").empty());
+}
+
 TEST_CASE("decode notes labels it ignores", "[decode]") {
   Decoded unknown = decode_to_utf8("巡察", "klingon");
   CHECK(unknown.encoding == "UTF-8");
