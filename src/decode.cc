@@ -256,6 +256,8 @@ std::optional<Declared> xml_declaration_label(std::string_view head) {
   return std::nullopt;
 }
 
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 std::optional<Declared> prescan_label(std::string_view bytes) {
   std::string_view head = bytes.substr(0, kPrescanBytes);
   if (auto xml = xml_declaration_label(head)) return xml;
@@ -270,7 +272,6 @@ std::optional<Declared> prescan_label(std::string_view bytes) {
       continue;
     }
     bool meta = iequals_prefix(head, i, "<meta") && i + 5 < head.size() && (is_space(head[i + 5]) || head[i + 5] == '/');
-    auto is_alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
     if (meta) {
       std::size_t j = i + 5;
       Attribute attr;
@@ -979,6 +980,21 @@ std::optional<double> low_trail_share(std::string_view bytes) {
   return static_cast<double>(low) / static_cast<double>(pairs);
 }
 
+// Latin-1 text has lone accented letters between ASCII ones; CJK text in a
+// double-byte encoding has runs of high bytes. True when at least 20 high
+// bytes in the first 64 KB and 80 % of them sit next to another one.
+bool cjk_shaped(std::string_view bytes) {
+  std::string_view sample = bytes.substr(0, 64 * 1024);
+  auto high = [&](std::size_t i) { return static_cast<unsigned char>(sample[i]) >= 0x80; };
+  std::size_t total = 0, paired = 0;
+  for (std::size_t i = 0; i < sample.size(); ++i) {
+    if (!high(i)) continue;
+    ++total;
+    paired += (i > 0 && high(i - 1)) || (i + 1 < sample.size() && high(i + 1));
+  }
+  return total >= 20 && paired * 5 >= total * 4;
+}
+
 std::size_t count_non_ascii(std::string_view bytes) {
   std::size_t n = 0;
   for (char c : bytes) n += static_cast<unsigned char>(c) >= 0x80;
@@ -1060,6 +1076,7 @@ Decoded decode_to_utf8(std::string_view bytes, std::string_view override_label) 
       const std::size_t tolerated = std::max<std::size_t>(3, count_non_ascii(bytes) / 100);
       const std::optional<double> low_trails = low_trail_share(bytes);
       const bool suspect = sink.bad_total > tolerated ||
+                           (resolved->family == Family::Windows1252 && cjk_shaped(bytes)) ||
                            (low_trails && resolved->family == Family::Gb18030 && *low_trails > kBig5LowTrailShare) ||
                            (low_trails && resolved->family == Family::Big5 && *low_trails < kGbLowTrailShare);
       if (suspect) {

@@ -136,6 +136,13 @@ TEST_CASE("decode picks the encoding from labels, BOMs and evidence", "[decode]"
        to_traditional(kParagraph)},
       {"labelled big5, bytes GB18030", "<meta charset=big5>\n" + encode(kParagraph, "GB18030"), "", "GB18030",
        "<meta charset=big5>\n" + kParagraph},
+      {"labelled iso-8859-1, bytes GB18030", "<meta charset=iso-8859-1>\n" + encode(kParagraph, "GB18030"), "",
+       "GB18030", "<meta charset=iso-8859-1>\n" + kParagraph},
+      {"labelled windows-1252, long Latin-1 text", "<meta charset=windows-1252>" + encode(
+           "café crème, déjà vu à Noël; ", "windows-1252") + encode("café crème, déjà vu à Noël; ", "windows-1252") +
+           encode("café crème, déjà vu à Noël; ", "windows-1252") + encode("café crème, déjà vu à Noël; ", "windows-1252"),
+       "", "windows-1252", "<meta charset=windows-1252>café crème, déjà vu à Noël; café crème, déjà vu à Noël; "
+       "café crème, déjà vu à Noël; café crème, déjà vu à Noël; "},
       {"labelled utf-16 in ASCII markup means UTF-8", "<meta charset=utf-16>巡", "", "UTF-8",
        "<meta charset=utf-16>巡"},
       {"labelled windows-1252", "<meta charset=iso-8859-1>caf\xE9", "", "windows-1252", "<meta charset=iso-8859-1>café"},
