@@ -154,10 +154,14 @@ bool iequals_prefix(std::string_view s, std::size_t at, std::string_view lower_p
   return true;
 }
 
+// Lower case without spaces and quotes; empty (unknown) when the label has
+// a byte no encoding name has, or is longer than any name.
 std::string normalize_label(std::string_view label) {
+  constexpr std::size_t kMaxLabel = 64;
   std::string out;
   for (char c : label) {
     if (is_space(c) || c == '"' || c == '\'') continue;
+    if (c <= 0x20 || c >= 0x7F || out.size() >= kMaxLabel) return {};
     out += ascii_lower(c);
   }
   return out;

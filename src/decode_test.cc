@@ -242,6 +242,13 @@ TEST_CASE("decode notes labels it ignores", "[decode]") {
   REQUIRE(with_code(unknown, "unknown-encoding").size() == 1);
   CHECK(with_code(unknown, "unknown-encoding")[0]->severity == Severity::Note);
 
+  for (const std::string& label : {std::string("gb2312\0x", 8), std::string(100, 'x'), std::string("gb\x81")}) {
+    Decoded odd = decode_to_utf8(encode(kParagraph, "GB18030"), label);
+    CHECK(odd.encoding == "GB18030");  // detected
+    CHECK(odd.text == kParagraph);
+    CHECK(with_code(odd, "unknown-encoding").size() == 1);
+  }
+
   Decoded declared = decode_to_utf8("<html>\n  <meta charset=\"x-nonsense\">\n巡察");
   CHECK(declared.encoding == "UTF-8");
   REQUIRE(with_code(declared, "unknown-encoding").size() == 1);
