@@ -48,7 +48,18 @@ constexpr CheckInfo kCatalogue[] = {
     {"missing-date", Severity::Warning, "the notice has no date: none under the signature, none published", false},
     {"not-a-notice", Severity::Note, "the document does not look like a rectification notice", false},
     {"empty-document", Severity::Error, "the input has no text at all", false},
+    // Reported by the decoder (decode.cc) and the HTML stage (html.cc); listed
+    // here so that --select/--ignore and the SARIF rules know them.
     {"invalid-bytes", Severity::Warning, "bytes that are not valid in the input's encoding (shown as U+FFFD)", false},
+    {"nul-dropped", Severity::Note, "NUL characters were dropped from the text", false},
+    {"unknown-encoding", Severity::Note, "an encoding label that is not known; the encoding was detected instead",
+     false},
+    {"encoding-mismatch", Severity::Note, "the declared charset does not fit the bytes; another encoding was used",
+     false},
+    {"html-truncated", Severity::Warning, "the HTML parser stopped before the end of the page", false},
+    {"html-deep-nesting", Severity::Note, "elements nest too deep; deeper tags were ignored, their text kept", false},
+    {"html-too-large", Severity::Error, "the page is larger than 2 GiB", false},
+    {"html-parser", Severity::Error, "the HTML parser could not start", false},
     {"halfwidth-punctuation", Severity::Warning, "half-width punctuation (, : ; ( ) \") in Chinese text", true},
     {"fullwidth-alphanumeric", Severity::Warning, "full-width digits or Latin letters (２０２４, ＡＢ)", true},
     {"ideograph-space", Severity::Warning,
