@@ -51,9 +51,11 @@ Runner add_check_command(CLI::App& app, Io& io) {
   cmd->add_flag("--strict", state->strict, "Fail (exit 1) on warnings too, not only on errors");
   cmd->add_flag("--pedantic", state->pedantic, "Also run the opt-in checks (half-width punctuation, ...)");
   cmd->add_option("--select", state->select, "Report only this code (repeatable; comma-separated list too)")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);  // one code per --select: `--select X a.txt b.txt` checks both files
   cmd->add_option("--ignore", state->ignore, "Do not report this code (repeatable; comma-separated list too)")
-      ->delimiter(',');
+      ->delimiter(',')
+      ->allow_extra_args(false);
   cmd->add_option("--input-format", state->input_format, "auto, text or html")
       ->check(CLI::IsMember({"auto", "text", "html"}));
   cmd->add_option("--encoding", state->encoding, "Decode with this encoding label, whatever the input declares");

@@ -356,6 +356,13 @@ TEST_CASE("check --select reports only the codes named and turns opt-in checks o
   const auto half = run_cli({"check", "--format", "github", "--select", "halfwidth-punctuation", kFixed});
   CHECK_THAT(half.out, Catch::Contains("title=halfwidth-punctuation"));
   CHECK(run_cli({"check", "--format", "github", kFixed}).out.empty());
+  // --select takes one code (or a comma list) per occurrence, never the files after it.
+  const auto two = run_cli({"check", "--format", "github", "--select", "numbering-gap", kSample, kFixed});
+  CHECK(two.status == 0);
+  CHECK(two.out == gap.out);
+  const auto both = run_cli(
+      {"check", "--format", "github", "--select", "numbering-gap", "--select", "unbalanced-quote", kSample});
+  CHECK(std::count(both.out.begin(), both.out.end(), '\n') == 2);
 }
 
 TEST_CASE("text format: position, severity, message, code, source line and caret", "[check][cli]") {
