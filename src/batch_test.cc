@@ -247,7 +247,7 @@ TEST_CASE("every input gives one record; an unreadable file is an error record a
   }
 }
 
-TEST_CASE("-j1 and -j4 give byte-identical output, through the CLI and the engine", "[batch]") {
+TEST_CASE("parallel workers (-j1 vs -j4) give byte-identical output, through the CLI and the engine", "[batch]") {
   TempDir tmp;
   const std::string sample = sample_text();
   const fs::path root = tmp.path / "corpus";
@@ -282,7 +282,7 @@ TEST_CASE("-j1 and -j4 give byte-identical output, through the CLI and the engin
   CHECK_THAT(errors[0], Catch::StartsWith((root / "d1" / "broken.txt").string() + ": dangling"));
 }
 
-TEST_CASE("-o writes one file per input atomically; --skip-existing resumes", "[batch]") {
+TEST_CASE("output directory (-o): one file per input, written atomically; --skip-existing resumes", "[batch]") {
   TempDir tmp;
   const fs::path root = tmp.path / "in";
   const fs::path out = tmp.path / "out";
@@ -319,7 +319,7 @@ TEST_CASE("-o writes one file per input atomically; --skip-existing resumes", "[
   CHECK(misuse.status == 2);
 }
 
-TEST_CASE("--jsonl-input: both content forms, a malformed line, ids kept, order kept", "[batch]") {
+TEST_CASE("streaming (--jsonl-input): both content forms, a malformed line, ids kept, order kept", "[batch]") {
   const std::string sample = sample_text();
   std::string base64;
   {
@@ -367,7 +367,7 @@ TEST_CASE("--jsonl-input: both content forms, a malformed line, ids kept, order 
   CHECK(mixed.status == 2);
 }
 
-TEST_CASE("--files0-from and '-' read paths and content from standard input", "[batch]") {
+TEST_CASE("the NUL path list (--files0-from) and '-' read paths and content from standard input", "[batch]") {
   TempDir tmp;
   write_file(tmp.path / "a b.txt", "一、甲\n");
   write_file(tmp.path / "c.txt", "二、乙\n");
