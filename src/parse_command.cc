@@ -24,7 +24,7 @@ class ProgressLine {
   void update(const detail::BatchProgress& progress) {
     if (!enabled_) return;
     const auto now = std::chrono::steady_clock::now();
-    if (shown_ && now - last_ < std::chrono::milliseconds(100)) return;
+    if (now - last_ < std::chrono::milliseconds(100)) return;  // also: nothing for runs under 0.1 s
     last_ = now;
     shown_ = true;
     io_.err << "\r" << detail::format_progress(progress) << "\x1b[K" << std::flush;
@@ -41,7 +41,7 @@ class ProgressLine {
   Io& io_;
   bool enabled_;
   bool shown_ = false;
-  std::chrono::steady_clock::time_point last_;
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
 unsigned default_jobs() {
