@@ -303,8 +303,7 @@ mode_t output_mode() {
   return static_cast<mode_t>(0666 & ~mask);
 }
 
-class Engine {
- public:
+struct Engine {
   Engine(const BatchOptions& options, std::ostream& out, std::size_t record_count)
       : options_(options), out_(out), mode_(output_mode()) {
     write_ = options.write;
@@ -404,6 +403,7 @@ class Engine {
       if (in.error) return error_outcome(in.id, kMalformed, *in.error, {});
       Options opts = options_.parse;
       opts.input_format = in.input_format;
+      if (!in.encoding.empty()) opts.encoding = in.encoding;
       return finish(parse(in.bytes, in.id, opts), {});
     });
   }
@@ -647,6 +647,7 @@ StreamInput parse_stream_line(std::string_view line, std::size_t line_number, In
       return in;
     }
     in.bytes = content->get<std::string>();
+    in.encoding = "UTF-8";
   } else {
     std::optional<std::string> bytes;
     if (base64->is_string()) bytes = decode_base64(base64->get_ref<const std::string&>());

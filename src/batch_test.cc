@@ -124,12 +124,14 @@ TEST_CASE("parse_stream_line reads both content forms and media types", "[batch]
   CHECK(text.id == "n1");
   CHECK(text.bytes == "一、甲");
   CHECK(text.input_format == InputFormat::Auto);
+  CHECK(text.encoding == "UTF-8");
   auto raw = parse_stream_line(R"({"id":42,"content_base64":"1tC5+g==","media_type":"text/html"})", 2,
                                InputFormat::Auto);
   CHECK(!raw.error);
   CHECK(raw.id == "42");
   CHECK(raw.bytes == "\xd6\xd0\xb9\xfa");  // 中国 in GB18030, bytes as given
   CHECK(raw.input_format == InputFormat::Html);
+  CHECK(raw.encoding.empty());
   auto plain = parse_stream_line(R"({"id":"p","content":"x","media_type":"Text/Plain; charset=utf-8"})", 3,
                                  InputFormat::Html);
   CHECK(plain.input_format == InputFormat::Text);
