@@ -19,6 +19,7 @@
 #include <mutex>
 #include <ostream>
 #include <set>
+#include <system_error>
 #include <thread>
 #include <utility>
 
@@ -237,7 +238,14 @@ void run_ordered(unsigned jobs, std::size_t window, const std::function<std::opt
 
   std::vector<std::thread> threads;
   threads.reserve(std::max(jobs, 1u));
-  for (unsigned i = 0; i < std::max(jobs, 1u); ++i) threads.emplace_back(worker);
+  for (unsigned i = 0; i < std::max(jobs, 1u); ++i) {
+    try {
+      threads.emplace_back(worker);
+    } catch (const std::system_error&) {  // out of threads: go on with those we have
+      if (threads.empty()) throw;
+      break;
+    }
+  }
   for (;;) {
     Outcome outcome;
     {

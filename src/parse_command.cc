@@ -77,7 +77,8 @@ Runner add_parse_command(CLI::App& app, Io& io) {
   cmd->add_option("--encoding", state->encoding, "Decode with this encoding label, whatever the input declares");
   cmd->add_flag("--pretty", state->pretty, "Indent JSON");
   cmd->add_flag("--compact", state->compact, "One line per JSON record");
-  cmd->add_option("--jobs,-j", state->jobs, "Worker threads (default: the number of cores)");
+  cmd->add_option("--jobs,-j", state->jobs, "Worker threads (default: the number of cores)")
+      ->check(CLI::Range(0u, 1024u));
   cmd->add_option("--glob", state->globs,
                   "Take the files of directories matching this pattern instead of the notice-like "
                   "extensions (repeatable; with a '/' it matches the relative path)");
