@@ -408,3 +408,16 @@ TEST_CASE("summary and progress lines", "[batch]") {
   CHECK(tongbao::detail::format_progress({100, 400, 2'000'000, 10.0}) == "100/400 files, 0.2 MB/s, 0:30 left");
   CHECK(tongbao::detail::format_progress({7, 0, 1'000'000, 2.0}) == "7 records, 0.5 MB/s");
 }
+
+TEST_CASE("each --glob takes one pattern and the inputs that follow stay inputs", "[batch]") {
+  TempDir tmp;
+  write_file(tmp.path / "a.gb", "一、甲\n");
+  write_file(tmp.path / "b.txt", "二、乙\n");
+  write_file(tmp.path / "c.dat", "三、丙\n");
+  const RunResult r = run_cli({"parse", "-f", "jsonl", "--glob", "*.gb", "--glob", "*.dat", tmp.path.string()});
+  CHECK(r.status == 0);
+  const auto records = json_lines(r.out);
+  REQUIRE(records.size() == 2);
+  CHECK(records[0]["source"]["path"] == (tmp.path / "a.gb").string());
+  CHECK(records[1]["source"]["path"] == (tmp.path / "c.dat").string());
+}

@@ -81,7 +81,8 @@ Runner add_parse_command(CLI::App& app, Io& io) {
       ->check(CLI::Range(0u, 1024u));
   cmd->add_option("--glob", state->globs,
                   "Take the files of directories matching this pattern instead of the notice-like "
-                  "extensions (repeatable; with a '/' it matches the relative path)");
+                  "extensions (repeatable; with a '/' it matches the relative path)")
+      ->allow_extra_args(false);  // one pattern per --glob: the inputs follow
   cmd->add_option("--files0-from", state->files0_from, "Also parse the NUL-separated paths in FILE ('-': stdin)");
   cmd->add_option("--output-dir,-o", state->output_dir,
                   "Write one file per input under DIR, mirroring relative paths");
