@@ -203,6 +203,7 @@ void run_ordered(unsigned jobs, std::size_t window, const std::function<std::opt
   std::condition_variable ready_cv, space_cv;
   std::size_t issued = 0, emitted = 0;
   bool exhausted = false;
+  std::exception_ptr failure;  // from next() or emit(): stop everything, then rethrow
   std::map<std::size_t, Outcome> done;
 
   auto worker = [&] {
@@ -216,8 +217,15 @@ void run_ordered(unsigned jobs, std::size_t window, const std::function<std::opt
           space_cv.wait(lock, [&] { return exhausted || issued < emitted + window; });
           if (exhausted) return;
         }
-        std::optional<Work> got = next();
+        std::optional<Work> got;
+        std::exception_ptr failed;
+        try {
+          got = next();
+        } catch (...) {  // out of memory reading input, say: stop, and let the writer rethrow
+          failed = std::current_exception();
+        }
         std::lock_guard lock(state_mutex);
+        if (failed && !failure) failure = failed;
         if (!got) {
           exhausted = true;
           ready_cv.notify_all();
@@ -258,9 +266,18 @@ void run_ordered(unsigned jobs, std::size_t window, const std::function<std::opt
       ++emitted;
     }
     space_cv.notify_all();
-    emit(std::move(outcome));
+    try {
+      emit(std::move(outcome));
+    } catch (...) {
+      std::lock_guard lock(state_mutex);
+      failure = std::current_exception();
+      exhausted = true;  // workers take nothing more
+      space_cv.notify_all();
+      break;
+    }
   }
   for (std::thread& t : threads) t.join();
+  if (failure) std::rethrow_exception(failure);
 }
 
 std::string with_path(const std::string& path, const std::string& message) {

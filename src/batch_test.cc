@@ -421,3 +421,16 @@ TEST_CASE("each --glob takes one pattern and the inputs that follow stay inputs"
   CHECK(records[0]["source"]["path"] == (tmp.path / "a.gb").string());
   CHECK(records[1]["source"]["path"] == (tmp.path / "c.dat").string());
 }
+
+TEST_CASE("a failing callback stops the batch cleanly and reaches the caller", "[batch]") {
+  TempDir tmp;
+  for (int i = 0; i < 40; ++i) write_file(tmp.path / (std::to_string(i) + ".txt"), "一、甲\n");
+  fs::create_symlink("gone", tmp.path / "00-dead.txt");  // sorts first: fails at once
+  const auto inputs = collect_inputs({tmp.path.string()}, Selection{}, tongbao::OutputFormat::Jsonl);
+  REQUIRE(inputs.size() == 41);
+  tongbao::detail::BatchOptions options;
+  options.jobs = 3;
+  options.on_error = [](const std::string&) { throw std::runtime_error("callback failed"); };
+  std::ostringstream out;
+  CHECK_THROWS_WITH(tongbao::detail::run_batch(inputs, options, out), "callback failed");
+}
