@@ -39,6 +39,7 @@ Runner add_parse_command(CLI::App& app, Io& io) {
                                                            : InputFormat::Auto;
     WriteOptions write;
     write.pretty = state->pretty || (io.out_is_terminal && !state->compact);
+    write.color = io.out_is_terminal && !io.no_color;
     write.record_count = state->inputs.size();
     int status = kOk;
     io.out << render_prologue(format, write);
