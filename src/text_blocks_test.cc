@@ -14,7 +14,7 @@ TEST_CASE("fold_space folds every kind of space and trims", "[text_blocks]") {
   CHECK(fold_space("   ") == "");
 }
 
-TEST_CASE("text_to_blocks numbers lines for LF, CRLF and CR alike", "[text_blocks]") {
+TEST_CASE("text_to_blocks numbers lines for LF and CRLF and CR alike", "[text_blocks]") {
   for (const char* text : {"标题\n\n一、甲\n乙", "标题\r\n\r\n一、甲\r\n乙", "标题\r\r一、甲\r乙"}) {
     std::vector<Block> blocks = text_to_blocks(text);
     REQUIRE(blocks.size() == 3);

@@ -1,0 +1,261 @@
+#include "chrome.h"
+
+#include <fmt/format.h>
+
+#include "lexicon.h"
+#include "utf8.h"
+
+namespace tongbao::detail {
+namespace {
+
+// Chrome lines are short; a long line is somebody's prose.
+constexpr int kMaxChromeChars = 160;
+
+bool is_bullet(char32_t c) {
+  return c == U'•' || c == U'·' || c == U'●' || c == U'■' || c == U'◆' || c == U'▪' || c == U'*' ||
+         c == U'-' || c == U' ';
+}
+
+// Byte offset past leading bullets and spaces.
+std::size_t skip_bullets(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t next = i;
+    if (!is_bullet(next_code_point(s, next))) break;
+    i = next;
+  }
+  return i;
+}
+
+bool contains_any(std::string_view s, std::span<const std::string_view> words) {
+  for (std::string_view w : words) {
+    if (s.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool starts_with_any(std::string_view s, std::span<const std::string_view> words) {
+  for (std::string_view w : words) {
+    if (starts_with(s, w)) return true;
+  }
+  return false;
+}
+
+bool has_sentence_stop(std::string_view s) { return s.find("。") != std::string_view::npos; }
+
+bool is_breadcrumb_separator(char32_t c) {
+  return c == U'>' || c == U'＞' || c == U'»' || c == U'›' || c == U'→' || c == U'/';
+}
+
+int count_breadcrumb_separators(std::string_view s) {
+  int n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = next_code_point(s, i);
+    n += c == U'>' || c == U'＞' || c == U'»' || c == U'›';
+  }
+  return n;
+}
+
+// A line made only of widget words (分享 打印 字号 大 中 小 …) and spacing.
+bool only_widget_words(std::string_view shadow) {
+  std::size_t i = 0;
+  bool any = false;
+  while (i < shadow.size()) {
+    if (shadow[i] == ' ') {
+      ++i;
+      continue;
+    }
+    bool matched = false;
+    for (std::string_view w : lexicon::widget_words()) {
+      if (shadow.compare(i, w.size(), w) == 0) {
+        i += w.size();
+        matched = any = true;
+        break;
+      }
+    }
+    if (!matched) return false;
+  }
+  return any;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+// After a key such as 来源: the value runs to the next key or a wide gap.
+std::string_view value_after(std::string_view text, std::size_t key_end) {
+  std::size_t i = key_end;
+  while (i < text.size()) {  // skip the colon and spaces
+    std::size_t next = i;
+    const char32_t c = fold_width(next_code_point(text, next));
+    if (c != U':' && c != U' ') break;
+    i = next;
+  }
+  std::size_t end = i;
+  while (end < text.size()) {
+    std::size_t next = end;
+    const char32_t c = next_code_point(text, next);
+    if (c == U' ' || c == U'|' || c == U'丨' || c == U'【' || c == U'[') break;
+    end = next;
+  }
+  return trim(text.substr(i, end - i));
+}
+
+int read_number(std::string_view s, std::size_t& i, int max_digits) {
+  int value = 0, digits = 0;
+  while (i < s.size() && digits < max_digits) {
+    std::size_t next = i;
+    const char32_t c = fold_width(next_code_point(s, next));
+    if (c < '0' || c > '9') break;
+    value = value * 10 + static_cast<int>(c - '0');
+    ++digits;
+    i = next;
+  }
+  return digits ? value : -1;
+}
+
+bool read_char(std::string_view s, std::size_t& i, std::initializer_list<char32_t> accepted) {
+  if (i >= s.size()) return false;
+  std::size_t next = i;
+  const char32_t c = fold_width(next_code_point(s, next));
+  for (char32_t a : accepted) {
+    if (c == a) {
+      i = next;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<std::string> read_timestamp(std::string_view s, std::size_t* consumed) {
+  for (std::size_t start = 0; start < s.size(); ++start) {
+    const auto b = static_cast<unsigned char>(s[start]);
+    if (!(b >= '0' && b <= '9') && b != 0xEF) continue;  // ASCII or full-width digit
+    std::size_t i = start;
+    const int year = read_number(s, i, 4);
+    if (year < 1949 || year > 2100) continue;
+    if (!read_char(s, i, {U'-', U'/', U'.', U'年'})) continue;
+    const int month = read_number(s, i, 2);
+    if (month < 1 || month > 12) continue;
+    if (!read_char(s, i, {U'-', U'/', U'.', U'月'})) continue;
+    const int day = read_number(s, i, 2);
+    if (day < 1 || day > 31) continue;
+    read_char(s, i, {U'日'});
+    std::string result = fmt::format("{:04}-{:02}-{:02}", year, month, day);
+    std::size_t j = i;
+    while (j < s.size() && s[j] == ' ') ++j;
+    std::size_t k = j;
+    const int hour = read_number(s, k, 2);
+    if (hour >= 0 && hour < 24 && read_char(s, k, {U':'})) {
+      const int minute = read_number(s, k, 2);
+      if (minute >= 0 && minute < 60) {
+        result += fmt::format("T{:02}:{:02}", hour, minute);
+        if (read_char(s, k, {U':'})) read_number(s, k, 2);  // seconds are not kept
+        i = k;
+      }
+    }
+    if (consumed) *consumed = i;
+    return result;
+  }
+  return std::nullopt;
+}
+
+ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {
+  const std::size_t lead = skip_bullets(shadow);
+  const std::string_view s = shadow.substr(lead);
+  if (s.empty()) return ChromeKind::Widget;
+  if (count_chars(s) > kMaxChromeChars) return ChromeKind::None;
+  if ((starts_with(s, "http://") || starts_with(s, "https://") || starts_with(s, "www.")) &&
+      s.find(' ') == std::string_view::npos) {
+    return ChromeKind::SiteLine;
+  }
+  if (contains_any(s, lexicon::footer_phrases()) && !has_sentence_stop(s)) return ChromeKind::Footer;
+  if (starts_with_any(s, lexicon::breadcrumb_prefixes())) return ChromeKind::Breadcrumb;
+  if (count_breadcrumb_separators(s) >= 2 && starts_with(s, "首页")) return ChromeKind::Breadcrumb;
+  if (!has_sentence_stop(s)) {
+    for (std::string_view key : lexicon::info_table_keys()) {
+      if (!starts_with(s, key)) continue;
+      std::size_t i = key.size();
+      if (i == s.size() || read_char(s, i, {U':'})) return ChromeKind::InfoTable;
+    }
+    if (starts_with_any(s, lexicon::info_line_keys())) return ChromeKind::InfoLine;
+    // 2024-06-24 16:38 来源:… — the keys may follow a bare date.
+    std::size_t used = 0;
+    if (read_timestamp(s, &used) && used <= 24 && contains_any(s, lexicon::info_line_keys())) {
+      return ChromeKind::InfoLine;
+    }
+    if (only_widget_words(s)) return ChromeKind::Widget;
+  }
+  (void)text;
+  return ChromeKind::None;
+}
+
+void read_chrome_facts(ChromeKind kind, std::string_view text, std::string_view shadow, PageFacts& facts) {
+  const std::size_t lead = skip_bullets(shadow);
+  text = text.substr(lead);
+  shadow = shadow.substr(lead);
+  switch (kind) {
+    case ChromeKind::SiteLine:
+      if (!facts.site) facts.site = std::string(text);
+      break;
+    case ChromeKind::Breadcrumb: {
+      if (!facts.breadcrumb.empty()) break;
+      std::size_t begin = 0;
+      if (starts_with_any(shadow, lexicon::breadcrumb_prefixes())) {  // drop 当前位置:
+        std::size_t colon = text.find(':');
+        std::size_t wide = text.find("：");
+        if (wide != std::string_view::npos && (colon == std::string_view::npos || wide < colon)) colon = wide + 2;
+        begin = colon == std::string_view::npos ? 0 : colon + 1;
+      }
+      std::size_t i = begin, start = begin;
+      auto flush = [&](std::size_t end) {
+        std::string_view step = trim(text.substr(start, end - start));
+        if (!step.empty()) facts.breadcrumb.emplace_back(step);
+      };
+      while (i < text.size()) {
+        const std::size_t at = i;
+        const char32_t c = next_code_point(text, i);
+        if (is_breadcrumb_separator(c)) {
+          flush(at);
+          start = i;
+        }
+      }
+      flush(text.size());
+      break;
+    }
+    case ChromeKind::InfoLine: {
+      if (!facts.published) {
+        for (std::string_view key : lexicon::published_keys()) {
+          const std::size_t pos = shadow.find(key);
+          if (pos == std::string_view::npos) continue;
+          if (auto when = read_timestamp(text.substr(pos + key.size()))) {
+            facts.published = when;
+            break;
+          }
+        }
+        if (!facts.published) {
+          std::size_t used = 0;
+          if (auto when = read_timestamp(text, &used); when && used <= 24) facts.published = when;
+        }
+      }
+      if (!facts.origin) {
+        for (std::string_view key : lexicon::origin_keys()) {
+          const std::size_t pos = shadow.find(key);
+          if (pos == std::string_view::npos) continue;
+          std::string_view value = value_after(text, pos + key.size());
+          if (!value.empty()) facts.origin = std::string(value);
+          break;
+        }
+      }
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+}  // namespace tongbao::detail

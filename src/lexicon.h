@@ -1,0 +1,46 @@
+// lexicon.h - the words of the domain, one table each. Every phrase the
+// outline stage looks for is here, in simplified characters; traditional
+// text is matched through simplified_shadow().
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace tongbao::detail::lexicon {
+
+// Run-in labels that open a unit's body: 整改情况: … (colon required).
+std::span<const std::string_view> labels();
+
+// Lines of page chrome, recognised by how they start (after bullets).
+std::span<const std::string_view> breadcrumb_prefixes();  // 当前位置 …
+std::span<const std::string_view> info_line_keys();       // 发布时间 来源 浏览量 …
+std::span<const std::string_view> published_keys();      // keys whose value is the publish date
+std::span<const std::string_view> origin_keys();          // keys whose value is the origin
+std::span<const std::string_view> widget_words();         // 分享 打印 字号 …: lines made only of these
+std::span<const std::string_view> info_table_keys();      // 索引号 发布机构 成文日期 …
+std::span<const std::string_view> footer_phrases();       // 版权所有 ICP备 …
+
+// Paragraphs that open the closing: an invitation to supervise, a contact line.
+std::span<const std::string_view> closing_openers();
+
+// Words a notice's title ends with (before an optional date).
+std::span<const std::string_view> title_endings();
+// Words that make a short line a signature block (issuer) when it ends with one.
+std::span<const std::string_view> organisation_suffixes();
+// Words that make a paragraph look like the start of a notice's own prose.
+std::span<const std::string_view> preamble_openers();
+
+// Problem headings: 关于“X”的问题, 针对“X”问题 ...
+std::span<const std::string_view> problem_introducers();  // 关于 针对
+std::span<const std::string_view> problem_suffixes();     // 的问题 问题 等问题 …, longest first
+
+// A copy of `utf8` with the traditional characters this lexicon cares about
+// replaced by their simplified forms. Byte offsets are preserved (every
+// replaced pair has the same UTF-8 length), so a match in the shadow is a
+// match at the same offset in the original.
+std::string simplified_shadow(std::string_view utf8);
+// The (traditional, simplified) pairs behind simplified_shadow, for tests.
+std::span<const std::pair<char32_t, char32_t>> traditional_pairs();
+
+}  // namespace tongbao::detail::lexicon

@@ -1,0 +1,152 @@
+#include "markers.h"
+
+#include "utf8.h"
+
+namespace tongbao::detail {
+namespace {
+
+int chinese_digit(char32_t c) {
+  switch (c) {
+    case U'一': return 1;
+    case U'二': return 2;
+    case U'三': return 3;
+    case U'四': return 4;
+    case U'五': return 5;
+    case U'六': return 6;
+    case U'七': return 7;
+    case U'八': return 8;
+    case U'九': return 9;
+    default: return 0;
+  }
+}
+
+// Arabic digits, ASCII or full-width; at most three so that years, phone
+// numbers and 5000-digit runs never count as item numbers.
+std::optional<int> parse_digits(std::string_view text, std::size_t& length) {
+  std::size_t i = 0;
+  int value = 0, digits = 0;
+  while (i < text.size()) {
+    std::size_t next = i;
+    const char32_t c = fold_width(next_code_point(text, next));
+    if (c < '0' || c > '9') break;
+    if (++digits > 3) return std::nullopt;
+    value = value * 10 + static_cast<int>(c - '0');
+    i = next;
+  }
+  if (digits == 0 || value == 0) return std::nullopt;
+  length = i;
+  return value;
+}
+
+bool is_open_paren(char32_t c) { return c == U'(' || c == U'（'; }
+bool is_close_paren(char32_t c) { return c == U')' || c == U'）'; }
+
+int circled_value(char32_t c) {
+  if (c >= 0x2460 && c <= 0x2473) return static_cast<int>(c - 0x2460 + 1);    // ① … ⑳
+  if (c >= 0x3251 && c <= 0x325F) return static_cast<int>(c - 0x3251 + 21);   // ㉑ … ㉟
+  if (c >= 0x32B1 && c <= 0x32BF) return static_cast<int>(c - 0x32B1 + 36);   // ㊱ … ㊿
+  return 0;
+}
+
+}  // namespace
+
+std::optional<int> parse_chinese_numeral(std::string_view text, std::size_t& length) {
+  std::size_t i = 0;
+  std::size_t after_first = 0;
+  const char32_t first = next_code_point(text, after_first);
+  if (first == U'十') {  // 十, 十一 … 十九
+    i = after_first;
+    std::size_t j = i;
+    int units = j < text.size() ? chinese_digit(next_code_point(text, j)) : 0;
+    if (units) i = j;
+    length = i;
+    return 10 + units;
+  }
+  const int tens_or_units = chinese_digit(first);
+  if (!tens_or_units) return std::nullopt;
+  i = after_first;
+  std::size_t j = i;
+  if (j < text.size() && next_code_point(text, j) == U'十') {  // 二十, 二十三
+    i = j;
+    std::size_t k = i;
+    int units = k < text.size() ? chinese_digit(next_code_point(text, k)) : 0;
+    if (units) i = k;
+    length = i;
+    return tens_or_units * 10 + units;
+  }
+  length = i;
+  return tens_or_units;
+}
+
+std::optional<Marker> match_measure(std::string_view text) {
+  std::size_t length = 0;
+  auto value = parse_chinese_numeral(text, length);
+  if (!value) return std::nullopt;
+  if (!starts_with(text.substr(length), "是")) return std::nullopt;
+  return Marker{NodeKind::Measure, *value, length + std::string_view("是").size(), 0};
+}
+
+std::optional<Marker> match_marker(std::string_view text) {
+  if (text.empty()) return std::nullopt;
+  std::size_t i = 0;
+  const char32_t first = next_code_point(text, i);
+
+  if (is_open_paren(first)) {  // （一） (1) and the mixed (一）
+    std::size_t length = 0;
+    std::string_view rest = text.substr(i);
+    NodeKind kind = NodeKind::Subsection;
+    auto value = parse_chinese_numeral(rest, length);
+    if (!value) {
+      value = parse_digits(rest, length);
+      kind = NodeKind::Subitem;
+    }
+    if (!value) return std::nullopt;
+    std::size_t j = i + length;
+    if (j >= text.size() || !is_close_paren(next_code_point(text, j))) return std::nullopt;
+    return Marker{kind, *value, j, 0};
+  }
+
+  if (int circled = circled_value(first)) return Marker{NodeKind::Point, circled, i, 0};
+
+  std::size_t length = 0;
+  if (auto value = parse_chinese_numeral(text, length)) {
+    std::size_t j = length;
+    if (j < text.size()) {
+      const char32_t sep = next_code_point(text, j);
+      if (sep == U'、') return Marker{NodeKind::Section, *value, j, sep};
+      if (sep == U'是') return Marker{NodeKind::Measure, *value, j, 0};
+    }
+    return std::nullopt;
+  }
+
+  if (auto value = parse_digits(text, length)) {
+    std::size_t j = length;
+    if (j >= text.size()) return std::nullopt;
+    const char32_t sep = next_code_point(text, j);
+    const char32_t folded = fold_width(sep);
+    if (folded != U'.' && sep != U'、') return std::nullopt;
+    // 1.4万亿元 and 2.5% are numbers, not markers.
+    if (j < text.size()) {
+      std::size_t k = j;
+      const char32_t after = fold_width(next_code_point(text, k));
+      if (after >= '0' && after <= '9') return std::nullopt;
+    }
+    return Marker{NodeKind::Item, *value, j, folded == U'.' ? U'.' : sep};
+  }
+  return std::nullopt;
+}
+
+bool opens_clause_after(char32_t c) {
+  switch (fold_width(c)) {
+    case U'。':
+    case U';':
+    case U':':
+    case U'!':
+    case U'?':
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace tongbao::detail

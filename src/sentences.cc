@@ -1,0 +1,122 @@
+#include "sentences.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/utext.h>
+
+#include <memory>
+
+#include "utf8.h"
+
+namespace tongbao::detail {
+namespace {
+
+// Headings are short; looking further than this only costs time.
+constexpr std::size_t kMaxHeadingBytes = 4096;
+
+// One sentence iterator per thread: creating one costs far more than a parse.
+icu::BreakIterator* sentence_iterator() {
+  thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> it(icu::BreakIterator::createSentenceInstance(icu::Locale("zh"), status));
+    return U_SUCCESS(status) ? std::move(it) : nullptr;
+  }();
+  return iterator.get();
+}
+
+bool is_opening_quote(char32_t c) {
+  return c == U'“' || c == U'‘' || c == U'「' || c == U'『' || c == U'《';
+}
+bool is_closing_quote(char32_t c) {
+  return c == U'”' || c == U'’' || c == U'」' || c == U'』' || c == U'》';
+}
+bool is_sentence_end(char32_t c) {
+  c = fold_width(c);
+  return c == U'。' || c == U'!' || c == U'?' || c == U'…';
+}
+bool is_clause_end(char32_t c, HeadingEnd kind) {
+  c = fold_width(c);
+  if (kind == HeadingEnd::Clause) return c == U';' || c == U':';
+  if (kind == HeadingEnd::Heading) return c == U':';
+  return false;
+}
+
+}  // namespace
+
+std::size_t heading_end(std::string_view text, HeadingEnd kind) {
+  const std::string_view window = text.substr(0, std::min(text.size(), kMaxHeadingBytes));
+
+  // Punctuation at quote depth 0 ends a sentence or clause. ASCII '"' closes
+  // an open “ (crawlers often write “…" ) and opens otherwise.
+  std::size_t clause_end = std::string_view::npos;
+  std::size_t quoted_sentence_end = std::string_view::npos;  // fallback
+  int depth = 0;
+  bool ascii_open = false;
+  std::size_t i = 0;
+  std::size_t depth0_sentence_end = std::string_view::npos;
+  while (i < window.size()) {
+    const char32_t c = next_code_point(window, i);
+    if (is_opening_quote(c)) {
+      ++depth;
+    } else if (is_closing_quote(c)) {
+      if (depth > 0) --depth;
+    } else if (c == U'"') {
+      if (depth > 0 && !ascii_open) --depth;
+      else if (ascii_open) { ascii_open = false; if (depth > 0) --depth; }
+      else { ascii_open = true; ++depth; }
+    } else if (is_sentence_end(c)) {
+      if (depth == 0) {
+        depth0_sentence_end = i;
+        break;
+      }
+      if (quoted_sentence_end == std::string_view::npos) quoted_sentence_end = i;
+    } else if (depth == 0 && is_clause_end(c, kind)) {
+      clause_end = i;
+      break;
+    }
+  }
+  if (clause_end != std::string_view::npos) return clause_end;
+  std::size_t candidate = depth0_sentence_end;
+  if (candidate == std::string_view::npos && depth > 0) candidate = quoted_sentence_end;  // unclosed quote
+  if (candidate == std::string_view::npos) return text.size();
+
+  // Let ICU place the break at or after the punctuation we found: it knows
+  // about runs such as 。” ！？ …… that belong to the same sentence end.
+  icu::BreakIterator* it = sentence_iterator();
+  if (it == nullptr) return candidate;
+  UErrorCode status = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, window.data(), static_cast<int64_t>(window.size()), &status);
+  if (U_FAILURE(status)) return candidate;
+  it->setText(ut, status);
+  std::size_t result = candidate;
+  if (U_SUCCESS(status)) {
+    const int32_t boundary = it->following(static_cast<int32_t>(candidate) - 1);
+    if (boundary != icu::BreakIterator::DONE && static_cast<std::size_t>(boundary) >= candidate) {
+      // Keep closing quotes that directly follow; never run into the next sentence's text.
+      std::size_t end = candidate;
+      while (end < static_cast<std::size_t>(boundary)) {
+        std::size_t next = end;
+        const char32_t c = next_code_point(window, next);
+        if (!(is_closing_quote(c) || is_sentence_end(c) || c == U'"' || c == U')' || c == U'）')) break;
+        end = next;
+      }
+      result = end;
+    }
+  }
+  utext_close(ut);
+  return result;
+}
+
+std::string_view trim_heading(std::string_view text) {
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (!text.empty()) {
+    std::size_t i = text.size();
+    const char32_t last = fold_width(prev_code_point(text, i));
+    if (last == U'。' || last == U'.' || last == U';' || last == U':') {
+      text = text.substr(0, i);
+    }
+  }
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  return text;
+}
+
+}  // namespace tongbao::detail

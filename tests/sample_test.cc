@@ -1,0 +1,147 @@
+// The bundled sample notice: its golden outline and the facts issue 2 names.
+#include <catch2/catch.hpp>
+
+#include "test_support.h"
+#include "tongbao/tongbao.h"
+#include "utf8.h"
+
+using namespace tongbao;
+using tongbao::test::find_node;
+
+namespace {
+
+const Document& sample() {
+  static const Document doc = parse(test::read_all(test::sample_path()), "whdi-fgw-2024.txt");
+  return doc;
+}
+
+// The sample rewritten the way other crawlers save it: full-width
+// punctuation and digits, U+3000 indents, CRLF line ends, no blank lines.
+std::string full_width_variant(const std::string& text) {
+  std::string out;
+  std::size_t i = 0;
+  bool line_start = true;
+  while (i < text.size()) {
+    const char32_t c = detail::next_code_point(text, i);
+    if (c == '\n') {
+      if (!line_start) out += "\r\n";  // blank lines vanish
+      line_start = true;
+      continue;
+    }
+    if (line_start) {
+      out += "\u3000\u3000";
+      line_start = false;
+    }
+    if ((c >= '0' && c <= '9') || c == ',' || c == ':' || c == ';' || c == '(' || c == ')' || c == '.') {
+      detail::append_utf8(out, c + 0xFEE0);
+    } else {
+      detail::append_utf8(out, c);
+    }
+  }
+  return out;
+}
+
+// Full-width forms folded back, for comparing headings and problems.
+std::string fold(const std::string& s) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < s.size()) detail::append_utf8(out, detail::fold_width(detail::next_code_point(s, i)));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("sample: the outline equals the golden file checked by hand", "[sample]") {
+  const std::string golden = test::read_all(std::string(TONGBAO_SOURCE_DIR) + "/tests/golden/whdi-fgw-2024.outline.tsv");
+  REQUIRE_FALSE(golden.empty());
+  CHECK(test::dump_outline(sample().outline) == golden);
+}
+
+TEST_CASE("sample: sections and items and problems", "[sample]") {
+  const Document& doc = sample();
+  REQUIRE(doc.outline.size() == 3);
+  const Node& section2 = doc.outline[1];
+  CHECK(section2.marker == "二、");
+  REQUIRE(section2.children.size() == 40);
+  for (int n = 1; n <= 40; ++n) {
+    const Node& item = section2.children[static_cast<std::size_t>(n - 1)];
+    INFO("item " << n);
+    CHECK(item.kind == NodeKind::Item);
+    CHECK(item.number == n);
+    CHECK(item.id == "2." + std::to_string(n));
+    CHECK(item.line == 18 + 4 * (n - 1));
+    CHECK(item.problem.has_value());
+  }
+  CHECK(test::count_kind(doc.outline, NodeKind::Measure) == 106);
+  CHECK(find_node(doc.outline, "2.39")->problem == "党员发展程序不规范");
+  CHECK(find_node(doc.outline, "2.12")->problem == "统筹布局、系统推进重大科技基础设施建设力度不大。");
+}
+
+TEST_CASE("sample: measures and labels and bodies", "[sample]") {
+  const Document& doc = sample();
+  const Node* item28 = find_node(doc.outline, "2.28");
+  REQUIRE(item28);
+  std::vector<int> numbers;
+  for (const Node& m : item28->children) numbers.push_back(m.number);
+  CHECK(numbers == std::vector<int>{1, 2, 3, 5});
+  CHECK(find_node(doc.outline, "2.28.4")->marker == "五是");
+  CHECK(find_node(doc.outline, "2.31")->label == std::nullopt);
+  CHECK(find_node(doc.outline, "2.30")->label == "整改情况");
+  for (const char* id : {"2.18", "2.22", "2.40"}) {
+    const Node* item = find_node(doc.outline, id);
+    INFO(id);
+    CHECK(item->children.empty());
+    CHECK_FALSE(item->text.empty());
+  }
+  CHECK(detail::starts_with(find_node(doc.outline, "2.40")->text, "市政府储备粮库(江北)项目已于2023年9月26日开工"));
+  const Node* m211 = find_node(doc.outline, "2.1.1");
+  CHECK(m211->heading == "加强经济运行监测调度");
+  CHECK(detail::starts_with(m211->text, "制定《关于开展“冲刺四季度”督导服务的工作方案》"));
+  CHECK(detail::ends_with(m211->text, "2023年地区生产总值总量成功迈上2万亿台阶。"));
+  CHECK(find_node(doc.outline, "1.1")->heading == "提高政治站位,强化组织领导");
+  CHECK(detail::starts_with(find_node(doc.outline, "1.1")->text, "巡察意见反馈后"));
+  CHECK(find_node(doc.outline, "3")->text.rfind("下一步,市发改委将坚持目标不变", 0) == 0);
+}
+
+TEST_CASE("sample: preamble and closing without chrome", "[sample]") {
+  const Document& doc = sample();
+  CHECK(doc.title == "中共武汉市发展和改革委员会党组关于十四届市委第五轮巡察集中整改进展情况的通报");
+  CHECK(doc.preamble ==
+        "根据市委巡察工作统一部署,2023年7月13日至8月31日,市委第七巡察组对市发改委党组进行了巡察。"
+        "2023年10月13日,巡察组向市发改委党组反馈了巡察意见。按照巡察工作有关要求,现将反馈意见集中整改进展"
+        "情况予以公布。");
+  CHECK(doc.closing ==
+        "欢迎广大干部群众对集中整改落实情况进行监督。如果有意见建议,请及时向我们反映。联系方式:电话82796162;"
+        "电子邮箱:36900894@qq.com;邮编:430014;邮寄地址:武汉市江岸区沿江大道188号。\n"
+        "中共武汉市发展和改革委员会党组\n2024年6月17日");
+  CHECK(doc.published == "2024-06-24T16:38");
+  CHECK(doc.origin == "武汉市纪委监委");
+  CHECK(doc.site == "http://www.whdi.gov.cn");
+  CHECK(doc.breadcrumb == std::vector<std::string>{"首页", "巡察工作", "巡察反馈"});
+  for_each_node(doc.outline, [](const Node& n) {
+    for (const char* chrome : {"版权所有", "当前位置", "发布时间", "ICP备", "All Rights"}) {
+      CHECK(n.text.find(chrome) == std::string::npos);
+    }
+  });
+}
+
+TEST_CASE("sample: full-width punctuation and CRLF and no blank lines give the same outline", "[sample]") {
+  const std::string variant = full_width_variant(test::read_all(test::sample_path()));
+  REQUIRE(variant.find("\r\n") != std::string::npos);
+  REQUIRE(variant.find("\n\r\n") == std::string::npos);
+  const Document doc = parse(variant, "variant.txt");
+  CHECK(fold(test::dump_outline(doc.outline, false)) == fold(test::dump_outline(sample().outline, false)));
+  CHECK(test::count_kind(doc.outline, NodeKind::Measure) == 106);
+  CHECK(find_node(doc.outline, "2.12")->marker == "１２．");
+  CHECK(fold(doc.closing) == fold(sample().closing));
+  CHECK(fold(doc.preamble) == fold(sample().preamble));
+  CHECK(doc.published == "2024-06-24T16:38");
+}
+
+TEST_CASE("sample: standard input and BOM give the same record", "[sample]") {
+  const std::string text = test::read_all(test::sample_path());
+  const Document with_bom = parse("\xEF\xBB\xBF" + text, "-");
+  CHECK(test::dump_outline(with_bom.outline) == test::dump_outline(sample().outline));
+  CHECK(with_bom.source.path == "-");
+  CHECK(with_bom.source.bytes == text.size() + 3);
+}
