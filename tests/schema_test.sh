@@ -23,6 +23,10 @@ done
 "$tongbao" schema xml > "$work/schema.xsd"
 cmp -s "$work/schema.json" data/tongbao-1.schema.json || fail "tongbao schema json differs from data/tongbao-1.schema.json"
 cmp -s "$work/schema.xsd" data/tongbao-1.xsd || fail "tongbao schema xml differs from data/tongbao-1.xsd"
+status=0
+"$tongbao" schema yaml > /dev/null 2>&1 || status=$?
+[ "$status" -eq 2 ] || fail "tongbao schema yaml should be a usage error (2), got $status"
+xmllint --noout "$work/schema.xsd" || fail "the XSD is not well-formed"
 
 # validate.py SCHEMA [FILE...]: exit 0 when every JSON line of every file is
 # valid; prints the first error of each invalid one.
