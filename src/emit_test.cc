@@ -1,6 +1,7 @@
 #include "tongbao/emit.h"
 
 #include <algorithm>
+#include <sstream>
 
 #include <libxml/parser.h>
 #include <libxml/xmlschemas.h>
@@ -8,6 +9,7 @@
 #include <catch2/catch.hpp>
 #include <pugixml.hpp>
 
+#include "cli.h"
 #include "emit_csv.h"
 #include "emit_outline.h"
 #include "emit_xml.h"
@@ -385,4 +387,22 @@ TEST_CASE("JSON forms: pretty only for json, one line for jsonl", "[emit][json]"
         "or directory\"}}\n");
   CHECK(render_prologue(OutputFormat::Jsonl).empty());
   CHECK(render_epilogue(OutputFormat::Json).empty());
+}
+
+TEST_CASE("tongbao parse --format outline: colour only on a terminal without NO_COLOR", "[emit][outline][cli]") {
+  struct Case {
+    bool terminal, no_color, colour;
+  };
+  for (const Case c : {Case{true, false, true}, Case{true, true, false}, Case{false, false, false}}) {
+    std::istringstream in("关于整改情况的通报\n\n一、总体情况\n\n1.关于“学习不深入”的问题。\n\n整改情况：一是加强学习。二是健全制度。\n");
+    std::ostringstream out, err;
+    cli::Io io{in, out, err};
+    io.out_is_terminal = c.terminal;
+    io.no_color = c.no_color;
+    const char* argv[] = {"tongbao", "parse", "--format", "outline", "-"};
+    CHECK(cli::run(5, argv, io) == cli::kOk);
+    INFO("terminal " << c.terminal << ", NO_COLOR " << c.no_color << ":\n" << out.str());
+    CHECK(out.str().find("一、") != std::string::npos);
+    CHECK((out.str().find('\x1b') != std::string::npos) == c.colour);
+  }
 }
