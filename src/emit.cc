@@ -23,9 +23,10 @@ constexpr std::array<FormatName, 5> kFormatNames = {{
     {"outline", OutputFormat::Outline},
 }};
 
-// More than one XML record goes inside a <notices> element, so that the
-// stream is still one well-formed document.
-bool xml_wrapped(const WriteOptions& options) { return options.record_count > 1; }
+// Any number of XML records other than one goes inside a <notices>
+// element, so that the stream is one well-formed document even when it
+// holds several records or none (an empty batch).
+bool xml_wrapped(const WriteOptions& options) { return options.record_count != 1; }
 
 }  // namespace
 

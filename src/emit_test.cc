@@ -214,6 +214,10 @@ TEST_CASE("XML of an error record, alone and in a stream", "[emit][xml]") {
   pugi::xml_document parsed;
   REQUIRE(parsed.load_string(stream.c_str()));
   CHECK(parsed.select_nodes("/notices/notice").size() == 2);
+  // An empty stream (a batch that found no file) is still a document.
+  const std::string empty = render_stream({}, OutputFormat::Xml);
+  CHECK(empty == "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<notices>\n</notices>\n");
+  CHECK(validate_xml(empty) == 0);
   CHECK(std::string(parsed.select_node("/notices/notice[2]/error/code").node().text().get()) == "unreadable");
 }
 
