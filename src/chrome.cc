@@ -129,7 +129,52 @@ bool read_char(std::string_view s, std::size_t& i, std::initializer_list<char32_
   return false;
 }
 
+bool is_pinyin_letter(char32_t c) {
+  if (c >= 'a' && c <= 'z') return true;
+  switch (c) {
+    case U'ā': case U'á': case U'ǎ': case U'à': case U'ē': case U'é': case U'ě': case U'è':
+    case U'ī': case U'í': case U'ǐ': case U'ì': case U'ō': case U'ó': case U'ǒ': case U'ò':
+    case U'ū': case U'ú': case U'ǔ': case U'ù': case U'ǖ': case U'ǘ': case U'ǚ': case U'ǜ': case U'ü':
+      return true;
+    default:
+      return false;
+  }
+}
+
 }  // namespace
+
+std::string strip_conversion_artifacts(std::string_view text) {
+  if (text.find('(') == std::string_view::npos) return std::string(text);
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  bool after_cjk = false;
+  while (i < text.size()) {
+    if (text[i] == '(' && after_cjk) {
+      // (fā): one to six pinyin letters, at least one with a tone mark.
+      std::size_t j = i + 1;
+      int letters = 0;
+      bool tone = false;
+      while (j < text.size() && letters <= 6) {
+        std::size_t next = j;
+        const char32_t c = next_code_point(text, next);
+        if (!is_pinyin_letter(c)) break;
+        tone = tone || c > 0x7F;
+        ++letters;
+        j = next;
+      }
+      if (tone && letters >= 1 && j < text.size() && text[j] == ')') {
+        i = j + 1;
+        continue;
+      }
+    }
+    const std::size_t start = i;
+    const char32_t c = next_code_point(text, i);
+    after_cjk = c >= 0x3400 && c <= 0x9FFF;
+    out.append(text.substr(start, i - start));
+  }
+  return out;
+}
 
 std::optional<std::string> read_timestamp(std::string_view s, std::size_t* consumed) {
   for (std::size_t start = 0; start < s.size(); ++start) {
@@ -248,6 +293,18 @@ void read_chrome_facts(ChromeKind kind, std::string_view text, std::string_view 
           if (pos == std::string_view::npos) continue;
           std::string_view value = value_after(text, pos + key.size());
           if (!value.empty()) facts.origin = std::string(value);
+          break;
+        }
+      }
+      break;
+    }
+    case ChromeKind::InfoTable: {
+      if (facts.table_date) break;
+      for (std::string_view key : lexicon::table_date_keys()) {
+        const std::size_t pos = shadow.find(key);
+        if (pos == std::string_view::npos) continue;
+        if (auto when = read_timestamp(text.substr(pos + key.size()))) {
+          facts.table_date = when;
           break;
         }
       }

@@ -28,6 +28,11 @@ ChromeKind classify_chrome(std::string_view text, std::string_view shadow);
 // already there.
 void read_chrome_facts(ChromeKind kind, std::string_view text, std::string_view shadow, PageFacts& facts);
 
+// A copy of `text` without the pinyin that some traditional/simplified
+// converters leave after a character: 發(fā)布時間 -> 發布時間. Used to read
+// chrome lines; body text keeps what was written.
+std::string strip_conversion_artifacts(std::string_view text);
+
 // A date or date-time as written in a chrome line or title suffix
 // (2024-06-24 16:38, 2024年06月24日, 2024/6/24, 2024.06.24) normalised to
 // YYYY-MM-DD or YYYY-MM-DDTHH:MM; nullopt if `text` holds none. `consumed`

@@ -36,7 +36,7 @@ constexpr std::array kOriginKeys = {"信息来源"sv, "文章来源"sv, "来源"
 constexpr std::array kWidgetWords = {
     "分享到"sv, "分享"sv,   "朗读"sv,   "打印本页"sv, "打印"sv,   "关闭窗口"sv, "关闭本页"sv, "关闭"sv,
     "收藏"sv,   "字号"sv,   "字体"sv,   "大"sv,       "中"sv,     "小"sv,       "默认"sv,     "扫一扫"sv,
-    "微信"sv,   "微博"sv,   "QQ空间"sv, "返回顶部"sv, "返回"sv,   "在手机上查看"sv, "纠错"sv,   "【"sv,
+    "微信"sv,   "微博"sv,   "在手机上打开当前页"sv, "在手机上打开"sv, "无障碍版"sv, "长者助手"sv, "详细介绍"sv,   "QQ空间"sv, "返回顶部"sv, "返回"sv,   "在手机上查看"sv, "纠错"sv,   "【"sv,
     "】"sv,     "["sv,      "]"sv,      ":"sv,        "："sv,     "|"sv,        "丨"sv,       "●"sv,
     "•"sv,      "·"sv,      "-"sv,      "－"sv,       "/"sv,
 };
@@ -47,6 +47,8 @@ constexpr std::array kInfoTableKeys = {
     "组配分类"sv,   "公开时限"sv, "主题词"sv,   "信息分类"sv, "所属机构"sv, "公开日期"sv, "内容分类"sv,
     "文号"sv,       "标题"sv,     "名称"sv,
 };
+
+constexpr std::array kTableDateKeys = {"发布日期"sv, "公开日期"sv, "成文日期"sv, "生成日期"sv};
 
 constexpr std::array kFooterPhrases = {
     "版权所有"sv, "Copyright"sv, "copyright"sv, "COPYRIGHT"sv, "©"sv,       "ICP备"sv,   "ICP证"sv,
@@ -70,7 +72,7 @@ constexpr std::array kOrganisationSuffixes = {
     "党组"sv,   "党委"sv,   "委员会"sv, "党工委"sv, "工委"sv,   "纪委"sv,   "监委"sv,   "办公室"sv,
     "政府"sv,   "公司"sv,   "集团"sv,   "局"sv,     "厅"sv,     "院"sv,     "中心"sv,   "委"sv,
     "支部"sv,   "总支"sv,   "大学"sv,   "学校"sv,   "医院"sv,   "银行"sv,   "协会"sv,   "联合会"sv,
-    "党总支"sv, "管委会"sv, "街道"sv,   "镇"sv,     "乡"sv,     "所"sv,     "站"sv,     "部"sv,
+    "党总支"sv, "管委会"sv, "工会"sv,   "巡察组"sv, "巡视组"sv, "小组"sv, "街道"sv,   "镇"sv,     "乡"sv,     "所"sv,     "站"sv,     "部"sv,
 };
 
 constexpr std::array kPreambleOpeners = {
@@ -273,6 +275,7 @@ std::span<const std::string_view> published_keys() { return view(kPublishedKeys)
 std::span<const std::string_view> origin_keys() { return view(kOriginKeys); }
 std::span<const std::string_view> widget_words() { return view(kWidgetWords); }
 std::span<const std::string_view> info_table_keys() { return view(kInfoTableKeys); }
+std::span<const std::string_view> table_date_keys() { return view(kTableDateKeys); }
 std::span<const std::string_view> footer_phrases() { return view(kFooterPhrases); }
 std::span<const std::string_view> closing_openers() { return view(kClosingOpeners); }
 std::span<const std::string_view> title_endings() { return view(kTitleEndings); }

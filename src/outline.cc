@@ -107,10 +107,36 @@ std::string_view strip_title_date(std::string_view title, std::optional<std::str
   return title;
 }
 
+// Bullets that list pages put before a repeated title.
+std::string_view strip_bullets(std::string_view s) {
+  for (;;) {
+    std::size_t i = 0;
+    if (s.empty()) return s;
+    const char32_t c = next_code_point(s, i);
+    if (c != U'•' && c != U'·' && c != U'●' && c != U'■' && c != U'◆' && c != U' ') return s;
+    s.remove_prefix(i);
+  }
+}
+
+// A title's subtitle after a dash (——2023年4月在…会议上) is not the
+// title, nor is the table border a crawler kept (… |).
+std::string_view strip_subtitle(std::string_view s) {
+  const std::size_t dash = s.find("——");
+  if (dash != std::string_view::npos && dash > 0) s = s.substr(0, dash);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '|')) s.remove_suffix(1);
+  return s;
+}
+
 bool looks_like_title(std::string_view text, std::string_view shadow) {
+  text = strip_subtitle(strip_bullets(text));
+  shadow = strip_subtitle(strip_bullets(shadow));
   const int chars = count_chars(text);
   if (chars < 4 || chars > kMaxTitleChars) return false;
   if (text.find("。") != std::string_view::npos) return false;
+  // Headlines shout; notices do not (处罚5569人!…).
+  for (std::string_view mark : {"!", "！", "?", "？"}) {
+    if (text.find(mark) != std::string_view::npos) return false;
+  }
   if (match_marker(text)) return false;
   std::optional<std::string> ignored;
   std::string_view bare = strip_title_date(shadow, ignored);
@@ -153,66 +179,134 @@ class OutlineBuilder {
  private:
   // ---- header: chrome lines, the title and its repetitions -------------
 
+  // The header is everything before the first marker or the first prose
+  // paragraph. In it: chrome lines, the title (possibly split over two lines
+  // or preceded by the issuer on a line of its own), repetitions of the
+  // title, and junk such as spam keywords or a repost headline.
   std::size_t read_header() {
-    std::size_t i = 0;
-    std::string title_shadow;
-    // Where the notice's own prose begins when no title is found: anything
-    // before it (spam keywords, repost headlines) is page chrome.
-    std::size_t prose_start = blocks_.size();
-    for (std::size_t k = 0; k < blocks_.size() && k < 40; ++k) {
-      if (match_marker(blocks_[k].text)) break;
-      if (looks_like_notice_prose(shadows_[k])) {
-        prose_start = k;
-        break;
+    std::size_t limit = 0;
+    for (; limit < blocks_.size() && limit < kHeaderSearch; ++limit) {
+      if (match_marker(blocks_[limit].text) || looks_like_prose(limit)) break;
+    }
+    // The title: the first title-like line of the header.
+    std::size_t title_at = limit, title_lines = 0;
+    for (std::size_t i = 0; i < limit && title_lines == 0; ++i) {
+      if (chrome_kind(i) != ChromeKind::None) continue;
+      const std::string& shadow = shadows_[i];
+      if (i + 1 < limit && chrome_kind(i + 1) == ChromeKind::None) {
+        // The issuer on one line and 关于…的通报 (or a short predicate such as
+        // 部署巡察整改工作) on the next; or a title broken in two
+        // (关于2018年度市级预算执行 / 和其他…的审计工作报告).
+        const std::string joined = shadow + shadows_[i + 1];
+        const bool issuer_then_title =
+            is_organisation_line(blocks_[i].text, shadow) && looks_like_title(blocks_[i + 1].text, shadows_[i + 1]) &&
+            (starts_with(shadows_[i + 1], "关于") || count_chars(shadows_[i + 1]) <= kShortPredicateChars);
+        const bool broken_title = !looks_like_title(blocks_[i].text, shadow) &&
+                                  starts_with(shadow, "关于") && looks_like_title(joined, joined);
+        if (issuer_then_title || broken_title) {
+          title_at = i;
+          title_lines = 2;
+          break;
+        }
+      }
+      if (looks_like_title(blocks_[i].text, shadow) && !continues_previous_line(i)) {
+        title_at = i;
+        title_lines = 1;
+        // A page-title line (网站名 栏目 标题) holds the real title, which
+        // follows on a line of its own.
+        for (std::size_t j = i + 1; j < limit; ++j) {
+          if (chrome_kind(j) == ChromeKind::None && looks_like_title(blocks_[j].text, shadows_[j]) &&
+              shadow.size() > shadows_[j].size() + 1 && ends_with(shadow, " " + shadows_[j])) {
+            add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
+            title_at = j;
+            break;
+          }
+        }
       }
     }
-    for (; i < blocks_.size(); ++i) {
-      const Block& b = blocks_[i];
-      const std::string& shadow = shadows_[i];
-      if (match_marker(b.text)) break;
-      const ChromeKind chrome = classify_chrome(b.text, shadow);
-      if (chrome != ChromeKind::None && chrome != ChromeKind::Footer) {
-        read_chrome_facts(chrome, b.text, shadow, result_.facts);
-        add_span(Role::Chrome, i, 0, b.text.size(), {});
-        // 索引号: on its own line, its value on the next.
-        if (chrome == ChromeKind::InfoTable && is_key_only(shadow) && i + 1 < blocks_.size() &&
-            classify_chrome(blocks_[i + 1].text, shadows_[i + 1]) == ChromeKind::None &&
-            !match_marker(blocks_[i + 1].text)) {
-          ++i;
-          add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
-        }
+    std::string title_shadow;
+    if (title_lines) {
+      std::string title = blocks_[title_at].text;
+      title_shadow = shadows_[title_at];
+      if (title_lines == 2) {
+        title += blocks_[title_at + 1].text;
+        title_shadow += shadows_[title_at + 1];
+      }
+      set_title(title);
+    }
+    // Everything in the header is chrome, title, a repetition of the title,
+    // or (after the title) the start of the preamble.
+    std::size_t i = 0;
+    for (; i < limit; ++i) {
+      if (i >= title_at && i < title_at + title_lines) {
+        add_span(Role::Title, i, 0, blocks_[i].text.size(), {});
         continue;
       }
-      if (!result_.title) {
-        if (i < prose_start && is_organisation_line(b.text, shadow) && i + 1 < blocks_.size() &&
-            starts_with(shadows_[i + 1], "关于") && looks_like_title(blocks_[i + 1].text, shadows_[i + 1])) {
-          // The issuer on one line, 关于…的通报 on the next.
-          set_title(std::string(b.text) + blocks_[i + 1].text, i);
-          add_span(Role::Title, i + 1, 0, blocks_[i + 1].text.size(), {});
-          title_shadow = shadow + shadows_[i + 1];
-          ++i;
-          continue;
-        }
-        if (i < prose_start && looks_like_title(b.text, shadow)) {
-          set_title(b.text, i);
-          title_shadow = shadow;
-          continue;
-        }
-        if (i < prose_start && prose_start < blocks_.size()) {  // junk before the prose
-          add_span(Role::Chrome, i, 0, b.text.size(), {});
-          continue;
-        }
-        break;
+      if (take_chrome(i)) continue;
+      const std::string& shadow = shadows_[i];
+      if ((title_lines && i < title_at) ||
+          (!title_lines && limit < blocks_.size() && looks_like_prose_start(limit))) {
+        add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});  // junk before the notice
+        continue;
       }
-      // A title repeated (Shanghai pages), whole or in its two halves.
-      if (!title_shadow.empty() && (title_shadow.find(shadow) != std::string::npos && count_chars(shadow) >= 4)) {
-        add_span(Role::Chrome, i, 0, b.text.size(), {});
+      if (title_lines && count_chars(shadow) >= 4 && title_shadow.find(shadow) != std::string::npos) {
+        add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});  // the title again, whole or in parts
         continue;
       }
       break;
     }
     return i;
   }
+
+  // Header lines are searched this far for the title.
+  static constexpr std::size_t kHeaderSearch = 40;
+  // A title line this short after an issuer line is the issuer's predicate.
+  static constexpr int kShortPredicateChars = 12;
+
+  // A line that finishes the previous one (…中央预算执行和 / 其他…的报告)
+  // is a fragment, not a title.
+  bool continues_previous_line(std::size_t i) const {
+    if (i == 0) return false;
+    const std::string& previous = shadows_[i - 1];
+    for (std::string_view tail : {"和", "与", "及", "的", "、", "暨", "关于"}) {
+      if (ends_with(previous, tail)) return true;
+    }
+    return false;
+  }
+
+  ChromeKind chrome_kind(std::size_t i) {
+    const std::string text = strip_conversion_artifacts(blocks_[i].text);
+    const std::string shadow = lexicon::simplified_shadow(text);
+    return classify_chrome(text, shadow);
+  }
+
+  // Records block i as chrome (and what it says) if it is; an info-table
+  // key alone on its line takes its value on the next line with it.
+  bool take_chrome(std::size_t& i) {
+    const std::string text = strip_conversion_artifacts(blocks_[i].text);
+    const std::string shadow = lexicon::simplified_shadow(text);
+    const ChromeKind chrome = classify_chrome(text, shadow);
+    if (chrome == ChromeKind::None) return false;
+    read_chrome_facts(chrome, text, shadow, result_.facts);
+    add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
+    if (chrome == ChromeKind::InfoTable && is_key_only(shadow) && i + 1 < blocks_.size() &&
+        chrome_kind(i + 1) == ChromeKind::None && !match_marker(blocks_[i + 1].text)) {
+      ++i;
+      add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
+    }
+    return true;
+  }
+
+  // A paragraph of running text: long, with sentence punctuation.
+  bool looks_like_prose(std::size_t i) const {
+    const std::string& text = blocks_[i].text;
+    if (looks_like_notice_prose(shadows_[i])) return true;
+    return count_chars(text) >= 40 && text.find("。") != std::string::npos;
+  }
+
+  // The notice's own first words (根据…巡视…): what came before it without a
+  // title is junk.
+  bool looks_like_prose_start(std::size_t i) const { return looks_like_notice_prose(shadows_[i]); }
 
   // 索引号: with nothing after the colon.
   static bool is_key_only(std::string_view s) {
@@ -233,19 +327,25 @@ class OutlineBuilder {
     return false;
   }
 
-  void set_title(std::string_view text, std::size_t index) {
+  void set_title(std::string_view text) {
     std::optional<std::string> date;
-    std::string_view title = strip_title_date(text, date);
+    std::string_view title = strip_title_date(strip_subtitle(strip_bullets(text)), date);
     result_.title = std::string(title);
     if (date && !result_.facts.published) result_.facts.published = date;
-    add_span(Role::Title, index, 0, blocks_[index].text.size(), {});
   }
 
   // ---- tail: closing paragraphs, then footer chrome ---------------------
 
   std::pair<std::size_t, std::size_t> find_tail(std::size_t body_start) {
-    std::size_t footer = blocks_.size();
+    // The footer starts at the first footer line after the last paragraph
+    // of content: a footer-like line above real prose (a page that opens
+    // with its site's address and ICP line) must not swallow the notice.
+    std::size_t last_content = body_start;
     for (std::size_t i = body_start; i < blocks_.size(); ++i) {
+      if (match_marker(blocks_[i].text) || looks_like_prose(i)) last_content = i;
+    }
+    std::size_t footer = blocks_.size();
+    for (std::size_t i = last_content; i < blocks_.size(); ++i) {
       if (classify_chrome(blocks_[i].text, shadows_[i]) == ChromeKind::Footer) {
         footer = i;
         break;
@@ -281,32 +381,155 @@ class OutlineBuilder {
     int level;
   };
 
+  // A paragraph: a unit's heading (if it opens with a marker), then prose.
+  // Crawlers that lost line breaks run units together inside one paragraph,
+  // so the prose is cut again wherever an inline marker continues the
+  // numbering that came before (accept_inline).
   void read_body_block(std::size_t index) {
     const Block& b = blocks_[index];
-    const std::string& shadow = shadows_[index];
-    auto marker = match_marker(b.text);
-    if (marker && marker->kind != NodeKind::Measure) {
-      Node& node = open_node(*marker, index);
-      std::size_t offset = marker->length;
-      while (offset < b.text.size() && b.text[offset] == ' ') ++offset;
-      const std::string_view rest = std::string_view(b.text).substr(offset);
-      const std::string_view rest_shadow = std::string_view(shadow).substr(offset);
-      std::size_t end = heading_end(rest, HeadingEnd::Heading);
-      // A heading line that is only a label (1.整改情况：…) has no heading.
-      const std::string_view heading = trim_heading(rest.substr(0, end));
-      node.heading = std::string(heading);
-      node.problem = find_problem(heading, rest_shadow.substr(0, heading.size()));
-      const std::string id = node.id;
-      add_span(Role::Heading, index, 0, offset + end, id);
-      std::size_t body = offset + end;
-      while (body < b.text.size() && b.text[body] == ' ') ++body;
-      read_prose(index, body, /*paragraph_start=*/false);
-      return;
+    std::optional<Marker> marker = match_marker(b.text);
+    if (marker && marker->kind == NodeKind::Measure) marker.reset();
+    if (!marker && stack_.empty() && result_.outline.empty() && take_chrome(index)) return;  // widgets amid the preamble
+    std::size_t pos = 0;
+    bool paragraph_start = true;
+    for (;;) {
+      std::size_t body = pos;
+      if (marker) {
+        body = read_heading(index, pos, *marker);
+        paragraph_start = false;
+      }
+      std::optional<Marker> next;
+      const std::size_t next_pos = find_inline_marker(index, body, next);
+      read_prose(index, body, next_pos, paragraph_start);
+      if (!next) return;
+      pos = next_pos;
+      marker = next;
     }
-    read_prose(index, 0, /*paragraph_start=*/true);
   }
 
-  Node& open_node(const Marker& marker, std::size_t index) {
+  // Opens the unit whose marker stands at `pos` and reads its heading;
+  // returns where its body starts.
+  std::size_t read_heading(std::size_t index, std::size_t pos, const Marker& marker) {
+    const Block& b = blocks_[index];
+    const std::string& shadow = shadows_[index];
+    Node& node = open_node(marker, index, pos);
+    std::size_t offset = pos + marker.length;
+    while (offset < b.text.size() && b.text[offset] == ' ') ++offset;
+    const std::string_view rest = std::string_view(b.text).substr(offset);
+    const std::string_view rest_shadow = std::string_view(shadow).substr(offset);
+    std::size_t end = heading_end(rest, HeadingEnd::Heading);
+    end = std::min(end, run_together_end(rest, rest_shadow.substr(0, end)));
+    const std::string_view heading = trim_heading(rest.substr(0, end));
+    node.heading = std::string(heading);
+    node.problem = find_problem(heading, rest_shadow.substr(0, heading.size()));
+    add_span(Role::Heading, index, pos, offset + end - pos, node.id);
+    std::size_t body = offset + end;
+    while (body < b.text.size() && b.text[body] == ' ') ++body;
+    return body;
+  }
+
+  // Where a heading ends that was run together with what follows (line
+  // breaks lost): before a label (…的问题整改情况:) or before a bracketed or
+  // numbered marker that continues the numbering ((一) right after 情况).
+  std::size_t run_together_end(std::string_view rest, std::string_view shadow) const {
+    // Of labels ending at the same colon the shortest wins: in
+    // 的问题整改情况: the label is 整改情况, not 问题整改情况.
+    std::size_t end = rest.size(), label_colon = std::string_view::npos;
+    for (std::string_view label : lexicon::labels()) {
+      for (std::size_t pos = shadow.find(label); pos != std::string_view::npos && pos > 0;
+           pos = shadow.find(label, pos + 1)) {
+        std::size_t after = pos + label.size();
+        if (after < shadow.size() && fold_width(next_code_point(shadow, after)) == U':') {
+          const std::size_t colon = pos + label.size();
+          if (colon < label_colon || (colon == label_colon && pos > end)) {
+            label_colon = colon;
+            end = pos;
+          }
+          break;
+        }
+      }
+    }
+    int depth = 0;
+    for (std::size_t i = 0; i < std::min(end, shadow.size());) {
+      const std::size_t at = i;
+      const char32_t c = next_code_point(rest, i);
+      if (c == U'“' || c == U'‘' || c == U'《') ++depth;
+      else if ((c == U'”' || c == U'’' || c == U'》') && depth > 0) --depth;
+      if (depth > 0 || at == 0) continue;
+      const bool may_open = c == U'(' || c == U'（' || (fold_width(c) >= '0' && fold_width(c) <= '9') ||
+                            (c >= 0x2460 && c <= 0x2473);
+      if (!may_open) continue;
+      std::size_t before = at;
+      const char32_t previous = fold_width(prev_code_point(rest, before));
+      if (previous >= '0' && previous <= '9') continue;  // inside a number
+      if (auto m = match_marker(rest.substr(at)); m && m->kind != NodeKind::Section &&
+                                                  m->kind != NodeKind::Measure && accept_inline(*m)) {
+        return at;
+      }
+    }
+    return end;
+  }
+
+  // The next heading marker inside the paragraph, from `from`: at a clause
+  // start, outside quotes, and continuing the numbering. Returns its offset
+  // (text.size() when there is none).
+  std::size_t find_inline_marker(std::size_t index, std::size_t from, std::optional<Marker>& found) {
+    const std::string_view text = blocks_[index].text;
+    int depth = 0;
+    bool clause_start = from > 0;  // right after a heading
+    std::size_t i = from;
+    while (i < text.size()) {
+      if (clause_start && depth == 0) {
+        std::size_t at = i;
+        while (at < text.size() && text[at] == ' ') ++at;
+        if (auto m = match_marker(text.substr(at)); m && m->kind != NodeKind::Measure &&
+                                                      (accept_inline(*m) || opens_run_together(text, at, *m))) {
+          found = m;
+          return at;
+        }
+      }
+      const char32_t c = next_code_point(text, i);
+      if (c == U'“' || c == U'‘' || c == U'《' || c == U'「') ++depth;
+      else if ((c == U'”' || c == U'’' || c == U'》' || c == U'」') && depth > 0) --depth;
+      clause_start = opens_clause_after(c);
+    }
+    return text.size();
+  }
+
+  // Before any unit, a 1 inside prose opens the outline only when its 2
+  // follows later in the same paragraph, also at a clause start: a whole
+  // notice run into one line.
+  bool opens_run_together(std::string_view text, std::size_t at, const Marker& m) const {
+    if (m.number != 1 || !stack_.empty() || !result_.outline.empty()) return false;
+    bool clause_start = false;
+    for (std::size_t i = at + m.length; i < text.size();) {
+      if (clause_start) {
+        if (auto next = match_marker(text.substr(i)); next && next->kind == m.kind) return next->number == 2;
+      }
+      clause_start = opens_clause_after(next_code_point(text, i));
+    }
+    return false;
+  }
+
+  // An inline marker is taken only when it is the next number of its family
+  // under the parent it would get, or a 1 that opens a level below the unit
+  // being read.
+  bool accept_inline(const Marker& m) const {
+    const int family = static_cast<int>(m.kind);
+    if (level_[family] < 0) return m.number == 1 && !stack_.empty();
+    const int level = level_[family];
+    std::size_t depth = stack_.size();
+    while (depth > 0 && stack_[depth - 1].level >= level) --depth;
+    const std::vector<Node>& siblings = depth == 0 ? result_.outline : stack_[depth - 1].node->children;
+    for (auto it = siblings.rbegin(); it != siblings.rend(); ++it) {
+      if (it->kind == NodeKind::Measure) continue;
+      if (it->kind == m.kind) return it->number + 1 == m.number;
+      break;
+    }
+    return m.number == 1 && !stack_.empty() && level > stack_.back().level;
+  }
+
+  Node& open_node(const Marker& marker, std::size_t index, std::size_t offset) {
     const int family = static_cast<int>(marker.kind);
     if (level_[family] < 0) level_[family] = next_level_++;
     const int level = level_[family];
@@ -315,7 +538,7 @@ class OutlineBuilder {
     const std::string parent_id = stack_.empty() ? std::string() : stack_.back().node->id + ".";
     siblings.emplace_back();
     Node& node = siblings.back();
-    fill_marker(node, marker, index, 0);
+    fill_marker(node, marker, index, offset);
     node.id = parent_id + std::to_string(siblings.size());
     stack_.push_back(Open{&node, level});
     measure_owns_paragraphs_ = false;
@@ -335,10 +558,10 @@ class OutlineBuilder {
 
   // Reads a paragraph (or what follows a run-in heading) from byte `from`:
   // a label, the owner's text, and the measures that open clauses in it.
-  void read_prose(std::size_t index, std::size_t from, bool paragraph_start) {
+  void read_prose(std::size_t index, std::size_t from, std::size_t to, bool paragraph_start) {
     const Block& b = blocks_[index];
-    const std::string_view text = b.text;
-    const std::string_view shadow = shadows_[index];
+    const std::string_view text = std::string_view(b.text).substr(0, to);
+    const std::string_view shadow = std::string_view(shadows_[index]).substr(0, to);
     Node* unit = owner();
     std::size_t pos = from;
 

@@ -169,3 +169,35 @@ TEST_CASE("measures before any heading are top-level nodes", "[outline]") {
         "1 measure 一是 1 L1 [旗帜鲜明讲政治]\n"
         "2 measure 二是 2 L1 [组织领导明责任]\n");
 }
+
+TEST_CASE("inline markers only where they continue the numbering", "[outline]") {
+  struct Case {
+    const char* name;
+    const char* input;
+    const char* outline;
+  };
+  const Case cases[] = {
+      {"sections and items run together",
+       "一、总体情况(一)加强领导。成立小组。(二)压实责任。二、问题整改1.关于“甲”的问题。一是改。2.关于“乙”的问题。一是改。\n",
+       "1 section 一、 1 L1 [总体情况]\n"
+       "1.1 subsection (一) 1 L1 [加强领导] \"成立小组。\"\n"
+       "1.2 subsection (二) 2 L1 [压实责任]\n"
+       "2 section 二、 2 L1 [问题整改]\n"
+       "2.1 item 1. 1 L1 [关于“甲”的问题] {甲}\n"
+       "2.1.1 measure 一是 1 L1 [改]\n"
+       "2.2 item 2. 2 L1 [关于“乙”的问题] {乙}\n"
+       "2.2.1 measure 一是 1 L1 [改]\n"},
+      {"prose numbers never open units",
+       "一、总体情况\n"
+       "落实“1+3”方案。第2轮巡察后,区委一、二、三轮巡察问题已整改。5.2万元已退回。3.关于其他。\n",
+       "1 section 一、 1 L1 [总体情况] \"落实“1+3”方案。第2轮巡察后,区委一、二、三轮巡察问题已整改。5.2万元已退回。3.关于其他。\"\n"},
+      {"a list inside an item body is not a run of sibling items",
+       "5.关于“丙”的问题。\n"
+       "整改情况:分三步:1.清查。2.整改。\n",
+       "1 item 5. 5 L1 [关于“丙”的问题] {丙} <整改情况> \"分三步:1.清查。2.整改。\"\n"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.name);
+    CHECK(parse_text(c.input).outline == c.outline);
+  }
+}

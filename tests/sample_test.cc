@@ -145,3 +145,37 @@ TEST_CASE("sample: standard input and BOM give the same record", "[sample]") {
   CHECK(with_bom.source.path == "-");
   CHECK(with_bom.source.bytes == text.size() + 3);
 }
+
+TEST_CASE("sample: a crawler that lost the line breaks still gives the outline", "[sample]") {
+  // Lines 6-186 (preamble to the last unit) run together into one paragraph.
+  const std::string text = test::read_all(test::sample_path());
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  for (std::size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1) {
+    lines.push_back(text.substr(start, end - start));
+  }
+  std::string joined;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (i >= 5 && i < 186) {
+      joined += lines[i];
+      if (i == 185) joined += '\n';
+    } else {
+      joined += lines[i] + '\n';
+    }
+  }
+  const Document doc = parse(joined, "run-together.txt");
+  std::vector<std::string> markers, expected_markers, problems, expected_problems;
+  for_each_node(doc.outline, [&](const Node& n) {
+    markers.push_back(n.marker);
+    if (n.problem) problems.push_back(*n.problem);
+  });
+  for_each_node(sample().outline, [&](const Node& n) {
+    expected_markers.push_back(n.marker);
+    if (n.problem) expected_problems.push_back(*n.problem);
+  });
+  CHECK(markers == expected_markers);
+  CHECK(problems == expected_problems);
+  CHECK(doc.preamble == sample().preamble);
+  CHECK(find_node(doc.outline, "2.12")->label == "整改情况");
+  CHECK(find_node(doc.outline, "1")->heading == "巡察整改组织领导情况");
+}
