@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "emit_text.h"
+
 namespace tongbao::detail {
 namespace {
 
@@ -51,9 +53,12 @@ void append_nodes(std::string& out, const std::string& source, const std::string
 }  // namespace
 
 std::string csv_field(std::string_view value) {
-  if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
+  // The file says it is UTF-8 (its BOM): bytes that are not UTF-8 become
+  // U+FFFD, as in the JSON form, rather than making the file unreadable.
+  std::string valid = valid_utf8(value);
+  if (valid.find_first_of(",\"\r\n") == std::string::npos) return valid;
   std::string out = "\"";
-  for (char c : value) {
+  for (char c : valid) {
     if (c == '"') out += '"';
     out += c;
   }

@@ -1,25 +1,20 @@
 #include "emit_outline.h"
 
+#include "emit_text.h"
 #include "utf8.h"
 
 namespace tongbao::detail {
 
 std::string terminal_safe(std::string_view text) {
+  const std::string valid = valid_utf8(text);
   std::string out;
-  out.reserve(text.size());
+  out.reserve(valid.size());
   std::size_t i = 0;
-  while (i < text.size()) {
+  while (i < valid.size()) {
     const std::size_t start = i;
-    const char32_t c = next_code_point(text, i);
-    if (c == '\t' || c == '\n' || c == '\r') {
-      out += ' ';
-    } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
-      continue;
-    } else if (c == 0xFFFD) {  // also what a byte that is not UTF-8 reads as
-      append_utf8(out, c);
-    } else {
-      out.append(text.substr(start, i - start));
-    }
+    const char32_t c = next_code_point(valid, i);
+    if (c == '\t' || c == '\n' || c == '\r') out += ' ';
+    else if (c >= 0x20 && (c < 0x7F || c > 0x9F)) out.append(valid, start, i - start);
   }
   return out;
 }

@@ -7,11 +7,13 @@
 #include <libxml/xmlschemas.h>
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 
 #include "cli.h"
 #include "emit_csv.h"
 #include "emit_outline.h"
+#include "emit_text.h"
 #include "emit_xml.h"
 
 namespace tongbao::detail {
@@ -260,7 +262,8 @@ TEST_CASE("XML stays well-formed whatever the text holds", "[emit][xml]") {
       {"tab\tlf\ncr\r", "tab\tlf\ncr\r"},           // the three allowed ones kept
       {"x\xEF\xBF\xBEy\xEF\xBF\xBFz", "xyz"},       // U+FFFE, U+FFFF dropped
       {"bad\xFF" "byte", "bad\xEF\xBF\xBD" "byte"},  // not UTF-8: U+FFFD
-      {"\xE4\xB8", "\xEF\xBF\xBD\xEF\xBF\xBD"},      // truncated sequence
+      {"\xE4\xB8", "\xEF\xBF\xBD"},                    // truncated sequence: one U+FFFD, as in JSON
+      {"a\xE4\xB8" "b\xB8\xD5,", "a\xEF\xBF\xBD" "b\xEF\xBF\xBD\xEF\xBF\xBD,"},
       {std::string("nul\0x", 5), "nulx"},
   };
   for (const Case& c : cases) CHECK(detail::xml_safe(c.input) == c.expected);
@@ -288,6 +291,8 @@ TEST_CASE("csv_field quotes only what RFC 4180 requires", "[emit][csv]") {
       {"cr\r", "\"cr\r\""},
       {"\"", "\"\"\"\""},
       {"，full-width comma is data", "，full-width comma is data"},
+      {"bad\xFF" "byte", "bad\xEF\xBF\xBD" "byte"},        // not UTF-8: U+FFFD
+      {"\xB8\xD5,", "\"\xEF\xBF\xBD\xEF\xBF\xBD,\""},  // Big5 bytes left undecoded
   };
   for (const auto& [input, expected] : cases) CHECK(detail::csv_field(input) == expected);
 }
@@ -409,4 +414,27 @@ TEST_CASE("tongbao parse --format outline: colour only on a terminal without NO_
     CHECK(out.str().find("一、") != std::string::npos);
     CHECK((out.str().find('\x1b') != std::string::npos) == c.colour);
   }
+}
+
+TEST_CASE("bytes that are not UTF-8 read the same in JSON, XML, CSV", "[emit]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"有效", "有效"},
+      {"\xEF\xBF\xBD", "\xEF\xBF\xBD"},                           // a real U+FFFD stays one
+      {"\xE4\xB8" "a", "\xEF\xBF\xBD" "a"},                         // truncated: one for the subpart
+      {"\xFF\xFE", "\xEF\xBF\xBD\xEF\xBF\xBD"},                    // two bytes never valid: two
+      {"\xB8\xD5\xA4", "\xEF\xBF\xBD\xD5\xA4"},                    // Big5 bytes: D5 A4 happens to be UTF-8
+      {"\xED\xA0\x80", "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"},  // an encoded surrogate
+  };
+  for (const auto& [input, expected] : cases) CHECK(detail::valid_utf8(input) == expected);
+
+  Document doc;
+  doc.source.path = "x.txt";
+  doc.outline = {make_node("1", NodeKind::Section, "一、", 1, "\xB8\xD5\xE4\xB8,\xA4\xA4\xA4\xE5", 1)};
+  const auto json = nlohmann::json::parse(render_record(doc, OutputFormat::Jsonl));
+  const std::string from_json = json["outline"][0]["heading"].get<std::string>();
+  pugi::xml_document xml;
+  REQUIRE(xml.load_string(render_record(doc, OutputFormat::Xml).c_str()));
+  CHECK(std::string(xml.select_node("/notice/outline/node/heading").node().text().get()) == from_json);
+  CHECK(render_record(doc, OutputFormat::Csv) == "x.txt,1,,section,一、,1,,," + detail::csv_field(from_json) + ",,1,,\r\n");
+  CHECK(from_json.find(',') != std::string::npos);
 }

@@ -6,22 +6,21 @@
 #include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 
+#include "emit_text.h"
 #include "utf8.h"
 
 namespace tongbao::detail {
 
 std::string xml_safe(std::string_view text) {
+  const std::string valid = valid_utf8(text);
   std::string out;
-  out.reserve(text.size());
+  out.reserve(valid.size());
   std::size_t i = 0;
-  while (i < text.size()) {
+  while (i < valid.size()) {
     const std::size_t start = i;
-    const char32_t c = next_code_point(text, i);
+    const char32_t c = next_code_point(valid, i);
     const bool forbidden = (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D) || c == 0xFFFE || c == 0xFFFF;
-    if (forbidden) continue;
-    // next_code_point reads a byte that is not UTF-8 as U+FFFD.
-    if (c == 0xFFFD) append_utf8(out, c);
-    else out.append(text.substr(start, i - start));
+    if (!forbidden) out.append(valid, start, i - start);
   }
   return out;
 }

@@ -15,8 +15,8 @@ std::string record_to_xml(const Document& doc, unsigned depth = 0);
 
 // Text made safe for XML 1.0: code points the standard forbids (C0 controls
 // other than tab, LF and CR; U+FFFE and U+FFFF) are dropped, and bytes that
-// are not UTF-8 become U+FFFD, so that no input can make the output
-// ill-formed.
+// are not UTF-8 become U+FFFD (as in JSON, see valid_utf8), so that no input
+// can make the output ill-formed.
 std::string xml_safe(std::string_view text);
 
 }  // namespace tongbao::detail

@@ -49,13 +49,13 @@ for path in sys.argv[2:]:
 sys.exit(1 if bad else 0)
 EOF
 
-# agree.py JSON XML CSV: the node ids in document order are the same in all
+# agree.py JSON XML CSV INPUT: the node ids in document order are the same in all
 # three, the CSV has exactly one row per node, and the CSV's parent and the
 # XML's nesting agree with the ids.
 cat > "$work/agree.py" <<'EOF'
 import csv, json, sys
 import xml.etree.ElementTree as ET
-json_path, xml_path, csv_path = sys.argv[1:4]
+json_path, xml_path, csv_path, input_name = sys.argv[1:5]
 record = json.load(open(json_path, encoding="utf-8"))
 def walk(nodes, parent):
     for node in nodes:
@@ -102,7 +102,7 @@ for row in rows:
             problems.append(f"node {row['id']}: CSV {field} {row[field]!r} != JSON {node[field]!r}")
 for problem in problems[:10]:
     print(problem, file=sys.stderr)
-print(f"{json_path}: {len(json_nodes)} nodes agree")
+print(f"{input_name}: {len(json_nodes)} nodes agree across JSON, XML and CSV")
 sys.exit(1 if problems else 0)
 EOF
 
@@ -115,7 +115,7 @@ for input in "${inputs[@]}"; do
   python3 "$work/validate.py" "$work/schema.json" "$work/$n.json" || fail "$input: JSON does not validate"
   xmllint --noout --schema "$work/schema.xsd" "$work/$n.xml" 2> "$work/xmllint.log" \
     || { cat "$work/xmllint.log" >&2; fail "$input: XML does not validate"; }
-  python3 "$work/agree.py" "$work/$n.json" "$work/$n.xml" "$work/$n.csv" || fail "$input: JSON, XML and CSV disagree"
+  python3 "$work/agree.py" "$work/$n.json" "$work/$n.xml" "$work/$n.csv" "$input" || fail "$input: JSON, XML and CSV disagree"
 done
 
 # A stream with an input that cannot be read: every record validates, the
