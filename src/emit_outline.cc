@@ -1,5 +1,7 @@
 #include "emit_outline.h"
 
+#include <unordered_map>
+
 #include "emit_text.h"
 #include "utf8.h"
 
@@ -22,7 +24,7 @@ std::string terminal_safe(std::string_view text) {
 namespace {
 
 // What each part of the view looks like in colour (ANSI SGR parameters).
-enum class Part { Title, Meta, Marker, MeasureMarker, Flag, Problem, Count, Faint, Error };
+enum class Part { Title, Meta, Marker, MeasureMarker, Flag, Problem, Count, Preview, Error };
 struct PartStyle {
   Part part;
   const char* sgr;
@@ -35,8 +37,8 @@ constexpr PartStyle kStyles[] = {
     {Part::Flag, "1;31"},        // bold red
     {Part::Problem, "1;33"},     // bold yellow
     {Part::Count, "2"},          // faint
-    {Part::Faint, "2"},     // a text preview where there is no heading
-    {Part::Error, "1;31"},
+    {Part::Preview, "2"},        // faint: the start of the text where there is no heading
+    {Part::Error, "1;31"},       // bold red
 };
 
 // Lines of problem nodes start with this flag, others with as many spaces,
@@ -72,12 +74,18 @@ class Painter {
   bool color_;
 };
 
-// Measures anywhere below a node. Called once per node, so the view costs
-// nodes x depth; the depth is bounded by the six marker families.
-int count_measures(const Node& node) {
-  int count = 0;
-  for (const Node& child : node.children) count += (child.kind == NodeKind::Measure) + count_measures(child);
-  return count;
+using MeasureCounts = std::unordered_map<const Node*, int>;
+
+// Counts the measures anywhere below each node, in one pass over the tree;
+// returns the number of measures among and below `nodes`.
+int count_measures(const std::vector<Node>& nodes, MeasureCounts& counts) {
+  int total = 0;
+  for (const Node& node : nodes) {
+    const int below = count_measures(node.children, counts);
+    counts[&node] = below;
+    total += below + (node.kind == NodeKind::Measure);
+  }
+  return total;
 }
 
 std::string plural(int count, const char* singular, const char* plural_form) {
@@ -101,7 +109,7 @@ std::string preview(std::string_view text) {
 void paint_heading(std::string& out, const Painter& painter, const Node& node) {
   const std::string heading = terminal_safe(node.heading);
   if (heading.empty()) {
-    painter.paint(out, Part::Faint, preview(node.text));
+    painter.paint(out, Part::Preview, preview(node.text));
     return;
   }
   if (!node.problem) {
@@ -119,7 +127,8 @@ void paint_heading(std::string& out, const Painter& painter, const Node& node) {
   out += heading.substr(at + problem.size());
 }
 
-void paint_nodes(std::string& out, const Painter& painter, const std::vector<Node>& nodes, int depth) {
+void paint_nodes(std::string& out, const Painter& painter, const MeasureCounts& counts, const std::vector<Node>& nodes,
+                 int depth) {
   for (const Node& node : nodes) {
     if (node.problem) painter.paint(out, Part::Flag, kProblemFlag);
     else out += kNoFlag;
@@ -127,13 +136,13 @@ void paint_nodes(std::string& out, const Painter& painter, const std::vector<Nod
     painter.paint(out, node.kind == NodeKind::Measure ? Part::MeasureMarker : Part::Marker, terminal_safe(node.marker));
     paint_heading(out, painter, node);
     if (node.kind != NodeKind::Measure) {
-      if (const int measures = count_measures(node); measures > 0) {
+      if (const int measures = counts.at(&node); measures > 0) {
         out += "  ";
         painter.paint(out, Part::Count, "[" + plural(measures, "measure", "measures") + "]");
       }
     }
     out += '\n';
-    paint_nodes(out, painter, node.children, depth + 1);
+    paint_nodes(out, painter, counts, node.children, depth + 1);
   }
 }
 
@@ -164,7 +173,9 @@ std::string record_to_outline(const Document& doc, bool color) {
   painter.paint(out, Part::Meta, meta);
   out += '\n';
   if (!doc.outline.empty()) out += '\n';
-  paint_nodes(out, painter, doc.outline, 0);
+  MeasureCounts counts;
+  count_measures(doc.outline, counts);
+  paint_nodes(out, painter, counts, doc.outline, 0);
   return out;
 }
 
