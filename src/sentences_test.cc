@@ -57,3 +57,24 @@ TEST_CASE("an unclosed quote storm stays linear and ends somewhere", "[sentences
   const std::size_t end = heading_end(storm, HeadingEnd::Heading);
   CHECK(end == std::string("“啊。").size());
 }
+
+TEST_CASE("the sentence end is placed the same far into a long heading", "[sentences]") {
+  // ICU sees only the mark and what follows it: offsets must come back
+  // relative to the whole text, however long the heading before the mark.
+  std::string head;
+  for (int i = 0; i < 200; ++i) head += "长";  // 600 bytes, past the look-ahead
+  struct Case {
+    std::string text;
+    std::size_t end;
+  };
+  const Case cases[] = {
+      {head + "。后文", head.size() + std::string("。").size()},
+      {head + "！？”后文", head.size() + std::string("！？”").size()},
+      {head + "。”)后文", head.size() + std::string("。”)").size()},
+      {"“" + head + "。", std::string("“").size() + head.size() + std::string("。").size()},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text.substr(c.text.size() - 12));
+    CHECK(heading_end(c.text, HeadingEnd::Sentence) == c.end);
+  }
+}
