@@ -11,7 +11,9 @@ namespace tongbao::detail {
 
 // Decodes the code point at s[i] and advances i past it. Invalid or
 // truncated sequences yield U+FFFD and advance one byte, so loops always end.
-inline char32_t next_code_point(std::string_view s, std::size_t& i) {
+// Always inlined: GCC kept it out of line, and the calls were the largest
+// single cost of a parse (every stage steps through text with it).
+[[gnu::always_inline]] inline char32_t next_code_point(std::string_view s, std::size_t& i) {
   const auto b0 = static_cast<unsigned char>(s[i]);
   if (b0 < 0x80) {
     ++i;
