@@ -1,6 +1,7 @@
 #include "text_blocks.h"
 
 #include <catch2/catch.hpp>
+#include <string>
 
 using tongbao::detail::Block;
 using tongbao::detail::fold_space;
@@ -12,6 +13,28 @@ TEST_CASE("fold_space folds every kind of space and trims", "[text_blocks]") {
   CHECK(leading == 2);
   CHECK(fold_space("a\u200bb") == "ab");
   CHECK(fold_space("   ") == "");
+}
+
+TEST_CASE("fold_space keeps runs of text whole between drops, spaces and bad bytes", "[text_blocks]") {
+  struct Case {
+    std::string in;
+    std::string out;
+    int leading;
+  };
+  const Case cases[] = {
+      {"甲\u200b乙 \t丙\xff丁  ", "甲乙 丙\xff丁", 0},
+      {"\u200b \u200b甲乙", "甲乙", 3},
+      {"a 中b\n\nc", "a 中b c", 0},
+      {"中\u200b \u200b文", "中 文", 0},
+      {"\xe4\xb8 x", "\xe4\xb8 x", 0},
+      {"", "", 0},
+  };
+  for (const Case& c : cases) {
+    INFO(c.in);
+    int leading = -1;
+    CHECK(fold_space(c.in, &leading) == c.out);
+    CHECK(leading == c.leading);
+  }
 }
 
 TEST_CASE("text_to_blocks numbers lines for LF and CRLF and CR alike", "[text_blocks]") {
