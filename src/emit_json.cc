@@ -126,48 +126,51 @@ namespace {
 
 constexpr auto kReplaceInvalid = Json::error_handler_t::replace;
 
-// Well-formed UTF-8 (Unicode table 3-7: no overlongs, no surrogates), the
-// same set nlohmann's decoder accepts.
-bool is_valid_utf8(std::string_view s) {
+// Length of the well-formed UTF-8 sequence at s[i] (Unicode table 3-7: no
+// overlongs, no surrogates, the set nlohmann's decoder accepts), 0 if none.
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  auto cont = [&](std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+    if (i + k >= s.size()) return false;
+    const auto c = static_cast<unsigned char>(s[i + k]);
+    return c >= lo && c <= hi;
+  };
+  if (b >= 0xE1 && b <= 0xEC) return cont(1) && cont(2) ? 3 : 0;  // most Chinese first
+  if (b >= 0xC2 && b <= 0xDF) return cont(1) ? 2 : 0;
+  if (b == 0xE0) return cont(1, 0xA0) && cont(2) ? 3 : 0;
+  if (b == 0xED) return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;
+  if (b == 0xEE || b == 0xEF) return cont(1) && cont(2) ? 3 : 0;
+  if (b == 0xF0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+  if (b >= 0xF1 && b <= 0xF3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (b == 0xF4) return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
+// A JSON string as nlohmann's dump writes it without ensure_ascii, checking
+// UTF-8 in the same pass.
+void append_string(std::string& out, std::string_view s) {
+  const std::size_t rollback = out.size();
+  out += '"';
+  std::size_t run = 0;  // start of the bytes not yet copied
   std::size_t i = 0;
   while (i < s.size()) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      const std::size_t length = utf8_sequence_length(s, i);
+      if (length == 0) {  // rare: let nlohmann do its replacement
+        out.resize(rollback);
+        out += Json(std::string(s)).dump(-1, ' ', false, kReplaceInvalid);
+        return;
+      }
+      i += length;
+      continue;
+    }
+    if (c >= 0x20 && c != '"' && c != '\\') {
       ++i;
       continue;
     }
-    auto cont = [&](std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
-      if (i + k >= s.size()) return false;
-      const auto c = static_cast<unsigned char>(s[i + k]);
-      return c >= lo && c <= hi;
-    };
-    std::size_t length = 0;
-    if (b >= 0xC2 && b <= 0xDF) length = cont(1) ? 2 : 0;
-    else if (b == 0xE0) length = cont(1, 0xA0) && cont(2) ? 3 : 0;
-    else if (b == 0xED) length = cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;
-    else if (b >= 0xE1 && b <= 0xEF) length = cont(1) && cont(2) ? 3 : 0;
-    else if (b == 0xF0) length = cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
-    else if (b >= 0xF1 && b <= 0xF3) length = cont(1) && cont(2) && cont(3) ? 4 : 0;
-    else if (b == 0xF4) length = cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
-    if (length == 0) return false;
-    i += length;
-  }
-  return true;
-}
-
-// A JSON string as nlohmann's dump writes it without ensure_ascii.
-void append_string(std::string& out, std::string_view s) {
-  if (!is_valid_utf8(s)) {  // rare: let nlohmann do its replacement
-    out += Json(std::string(s)).dump(-1, ' ', false, kReplaceInvalid);
-    return;
-  }
-  out += '"';
-  std::size_t run = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
     out.append(s, run, i - run);
-    run = i + 1;
+    run = ++i;
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;

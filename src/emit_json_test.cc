@@ -79,7 +79,8 @@ TEST_CASE("the direct JSON writer escapes and fills every field as the tree does
   CHECK(direct(doc) == via_tree(doc));
 
   SECTION("invalid UTF-8 is replaced as nlohmann replaces it") {
-    const char* bad[] = {"\xff", "a\xc0\xafz", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe4\xb8", "ok\xe4\xb8\xad"};
+    const char* bad[] = {"\xff", "a\xc0\xafz", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe4\xb8", "\xe0\x80\x80",
+                         "\xf0\x80\x80\x80", "\xc2", "ok\xe4\xb8\xad", "\xf0\x9f\x98\x80\xee\x80\x80\xed\x9f\xbf\xc2\xa0"};
     for (const char* b : bad) {
       INFO(b);
       doc.closing = b;
