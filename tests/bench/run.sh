@@ -121,7 +121,7 @@ fi
 # Figures: MB is 10^6 bytes. Throughput by wall time, and by CPU time, which
 # a machine shared with other work disturbs less.
 rate() { awk -v b="$1" -v t="$2" 'BEGIN {if (t <= 0) t = 0.01; printf "%.1f", b / 1e6 / t}'; }
-docs() { awk -v n="$1" -v t="$2" 'BEGIN {if (t <= 0) t = 0.01; printf "%.0f", n / t}'; }
+docs() { awk -v n="$1" -v t="$2" 'BEGIN {if (t <= 0) t = 0.01; printf (n / t < 10 ? "%.2f" : "%.0f"), n / t}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b <= 0) b = 0.01; if (a <= 0) a = 0.01; printf "%.1f", b / a}'; }
 mb() { awk -v k="$1" 'BEGIN {printf "%.1f", k / 1024}'; }
 row() {  # name key bytes docs
@@ -140,7 +140,7 @@ row "tongbao -j$jobs, text" tb_text_n "$text_b" "$text_n"
 row "tongbao -j$jobs, HTML" tb_html_n "$html_b" "$html_n"
 row "tongbao -j1, all" tb_all_1 "$all_b" "$all_n"
 row "tongbao -j$jobs, all" tb_all_n "$all_b" "$all_n"
-row "tongbao -j1, 60 files" tb_small_1 "$small_b" "$small_n"
+row "tongbao -j1, $small_n files" tb_small_1 "$small_b" "$small_n"
 row "baseline.py, text" py_text "$text_b" "$text_n"
 row "baseline.py, HTML" py_html "$html_b" "$html_n"
 if [ "$have_big" -eq 1 ]; then
@@ -162,4 +162,4 @@ if [ "$have_big" -eq 1 ]; then
     "$(awk -v a="$(rate "$bigh_b" "${wall[tb_big_html]}")" -v b="$(rate "$html_b" "${wall[tb_html_1]}")" 'BEGIN {printf "%.2f", a / b}')" \
     "$(awk -v a="$(rate "$bigh_b" "${cpu[tb_big_html]}")" -v b="$(rate "$html_b" "${cpu[tb_html_1]}")" 'BEGIN {printf "%.2f", a / b}')"
 fi
-printf '| peak memory, %d files -j1 / 60 files -j1 | %s / %s MB | | ≤ 64 MB, flat |\n' "$all_n" "$(mb "${mem[tb_all_1]}")" "$(mb "${mem[tb_small_1]}")"
+printf '| peak memory, %d files -j1 / %d files -j1 | %s / %s MB | | ≤ 64 MB, flat |\n' "$all_n" "$small_n" "$(mb "${mem[tb_all_1]}")" "$(mb "${mem[tb_small_1]}")"
