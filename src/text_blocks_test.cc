@@ -27,6 +27,8 @@ TEST_CASE("fold_space keeps runs of text whole between drops, spaces and bad byt
       {"a 中b\n\nc", "a 中b c", 0},
       {"中\u200b \u200b文", "中 文", 0},
       {"\xe4\xb8 x", "\xe4\xb8 x", 0},
+      {"\xe4\xb8", "\xe4\xb8", 0},
+      {"中\xe9\xbf\xbf\u3000\u4e00\u9fff", "中\xe9\xbf\xbf 一\u9fff", 0},
       {"", "", 0},
   };
   for (const Case& c : cases) {
