@@ -56,11 +56,15 @@ if [ "$reuse" -eq 0 ]; then
     python3 "$here/make_corpus.py" "$corpus" --big "$big_mb" || fail "make_corpus.py --big failed"
   fi
 fi
-[ -d "$corpus/text" ] && [ -d "$corpus/html" ] || fail "$corpus has no text/ and html/ folders (run without --reuse)"
+if [ ! -d "$corpus/text" ] || [ ! -d "$corpus/html" ]; then
+  fail "$corpus has no text/ and html/ folders (run without --reuse)"
+fi
 # The small-batch folder: the same kind of files, 30 + 30, for memory against batch size.
 mkdir -p "$work/small"
-ls "$corpus/text" | head -n 30 | while read -r f; do ln -s "$corpus/text/$f" "$work/small/$f"; done
-ls "$corpus/html" | head -n 30 | while read -r f; do ln -s "$corpus/html/$f" "$work/small/$f"; done
+for kind in text html; do
+  find "$corpus/$kind" -maxdepth 1 -type f -printf '%f\n' | sort | head -n 30 |
+    while read -r f; do ln -s "$corpus/$kind/$f" "$work/small/$f"; done
+done
 
 jobs=$(nproc)
 bytes_of() { find -L "$@" -type f -printf '%s\n' | awk '{s += $1} END {print s + 0}'; }
