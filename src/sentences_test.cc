@@ -35,6 +35,8 @@ TEST_CASE("run-in headings end at the first sentence outside quotes", "[sentence
        "按季组织梳理项目,积极争取纳入清单"},
       {"加强监督！确保落实。", HeadingEnd::Sentence, "加强监督！"},
       {"一句话没有句号", HeadingEnd::Clause, "一句话没有句号"},
+      {"甲\xe4\xb8。乙", HeadingEnd::Sentence, "甲\xe4\xb8"},  // a cut-off character before the stop
+      {"丁“甲。乙”丙。戊", HeadingEnd::Sentence, "丁“甲。乙”丙"},
       {"", HeadingEnd::Clause, ""},
   };
   for (const Case& c : cases) {
