@@ -488,6 +488,16 @@ class OutlineBuilder {
           return at;
         }
       }
+      // CJK ideographs (U+4000..U+9FFF, lead bytes E4..E9), most of a
+      // paragraph, are neither quotes nor clause ends: skip them undecoded.
+      const auto lead = static_cast<unsigned char>(text[i]);
+      if (lead >= 0xE4 && lead <= 0xE9 && i + 2 < text.size() &&
+          (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80 &&
+          (static_cast<unsigned char>(text[i + 2]) & 0xC0) == 0x80) {
+        i += 3;
+        clause_start = false;
+        continue;
+      }
       const char32_t c = next_code_point(text, i);
       if (c == U'“' || c == U'‘' || c == U'《' || c == U'「') ++depth;
       else if ((c == U'”' || c == U'’' || c == U'》' || c == U'」') && depth > 0) --depth;
