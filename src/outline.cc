@@ -488,12 +488,7 @@ class OutlineBuilder {
           return at;
         }
       }
-      // CJK ideographs (U+4000..U+9FFF, lead bytes E4..E9), most of a
-      // paragraph, are neither quotes nor clause ends: skip them undecoded.
-      const auto lead = static_cast<unsigned char>(text[i]);
-      if (lead >= 0xE4 && lead <= 0xE9 && i + 2 < text.size() &&
-          (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80 &&
-          (static_cast<unsigned char>(text[i + 2]) & 0xC0) == 0x80) {
+      if (cjk_ideograph_at(text, i)) {  // neither a quote nor a clause end
         i += 3;
         clause_start = false;
         continue;
@@ -597,6 +592,11 @@ class OutlineBuilder {
           clause_start = false;
           continue;
         }
+      }
+      if (cjk_ideograph_at(text, i)) {  // not a clause end
+        i += 3;
+        clause_start = false;
+        continue;
       }
       const char32_t c = next_code_point(text, i);
       clause_start = opens_clause_after(c);

@@ -65,12 +65,7 @@ std::size_t heading_end(std::string_view text, HeadingEnd kind) {
   std::size_t depth0_sentence_end = std::string_view::npos;
   std::size_t depth0_sentence_mark = 0;
   while (i < window.size()) {
-    // CJK ideographs (U+4000..U+9FFF, lead bytes E4..E9) are neither quotes
-    // nor punctuation: most of a heading is skipped without decoding.
-    const auto lead = static_cast<unsigned char>(window[i]);
-    if (lead >= 0xE4 && lead <= 0xE9 && i + 2 < window.size() &&
-        (static_cast<unsigned char>(window[i + 1]) & 0xC0) == 0x80 &&
-        (static_cast<unsigned char>(window[i + 2]) & 0xC0) == 0x80) {
+    if (cjk_ideograph_at(window, i)) {  // neither a quote nor punctuation
       i += 3;
       continue;
     }

@@ -45,10 +45,7 @@ std::string fold_space(std::string_view s, int* leading_chars) {
       ++i;
       continue;
     }
-    // CJK ideographs (U+4000..U+9FFF, lead bytes E4..E9) are never space
-    // or dropped: most of a notice takes this path without decoding.
-    if (b >= 0xE4 && b <= 0xE9 && i + 2 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
-        (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
+    if (cjk_ideograph_at(s, i)) {  // never space nor dropped
       keep(i);
       i += 3;
       continue;

@@ -83,6 +83,16 @@ inline void append_utf8(std::string& out, char32_t c) {
   }
 }
 
+// Whether a CJK ideograph of U+4000..U+9FFF (lead byte E4..E9 and two
+// continuation bytes, 3 bytes) starts at s[i]. Such characters are most of a
+// notice and never punctuation, quotes or space, so scans that look for those
+// can step over them without decoding.
+inline bool cjk_ideograph_at(std::string_view s, std::size_t i) {
+  const auto lead = static_cast<unsigned char>(s[i]);
+  return lead >= 0xE4 && lead <= 0xE9 && i + 2 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
+         (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80;
+}
+
 // Number of code points in s: the bytes that are not continuation bytes
 // (10xxxxxx), so a stray continuation byte counts for nothing. Eight bytes at
 // a time: columns and length checks count over whole paragraphs, often.

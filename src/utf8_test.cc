@@ -43,3 +43,31 @@ TEST_CASE("count_chars counts code points, eight bytes at a time or not", "[utf8
     }
   }
 }
+
+TEST_CASE("cjk_ideograph_at recognises U+4000..U+9FFF only, whole", "[utf8]") {
+  using tongbao::detail::cjk_ideograph_at;
+  struct Case {
+    std::string text;
+    std::size_t at;
+    bool ideograph;
+  };
+  const Case cases[] = {
+      {"一", 0, true},                     // U+4E00
+      {"\u4000", 0, true},                 // first of the range
+      {"\u9fff", 0, true},                 // last
+      {"a一", 1, true},
+      {"\u3fff", 0, false},                // E3: below the range
+      {"\u3000", 0, false},                // ideographic space
+      {"\ua000", 0, false},                // EA: above the range
+      {"。", 0, false},
+      {"（", 0, false},                    // EF: full-width punctuation
+      {"a", 0, false},
+      {"\xe4\xb8", 0, false},              // cut off
+      {std::string("\xe4\xb8" "a", 3), 0, false},  // not a continuation byte
+      {"一", 1, false},                    // inside a character
+  };
+  for (const Case& c : cases) {
+    INFO(c.text << " at " << c.at);
+    CHECK(cjk_ideograph_at(c.text, c.at) == c.ideograph);
+  }
+}
