@@ -31,8 +31,9 @@ struct PageFacts {
   std::optional<std::string> origin;     // 来源 / ContentSource
   std::optional<std::string> site;       // SiteName / SiteDomain / site line
   std::vector<std::string> breadcrumb;   // 当前位置 path
-  // 成文日期/发布日期 of a 政府信息公开 table: published when nothing better says.
-  std::optional<std::string> table_date;
+  // Published when nothing better says: the 成文日期/发布日期 of a
+  // 政府信息公开 table, or a date that ends a header line.
+  std::optional<std::string> fallback_published;
 };
 
 // The role a piece of text plays in the record.

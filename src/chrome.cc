@@ -299,12 +299,12 @@ void read_chrome_facts(ChromeKind kind, std::string_view text, std::string_view 
       break;
     }
     case ChromeKind::InfoTable: {
-      if (facts.table_date) break;
+      if (facts.fallback_published) break;
       for (std::string_view key : lexicon::table_date_keys()) {
         const std::size_t pos = shadow.find(key);
         if (pos == std::string_view::npos) continue;
         if (auto when = read_timestamp(text.substr(pos + key.size()))) {
-          facts.table_date = when;
+          facts.fallback_published = when;
           break;
         }
       }

@@ -10,6 +10,7 @@
 #include <array>
 
 #include "chrome.h"
+#include "dates.h"
 #include "lexicon.h"
 #include "markers.h"
 #include "problems.h"
@@ -234,6 +235,9 @@ class OutlineBuilder {
       }
       set_title(title);
     }
+    for (std::size_t k = 0; k < limit; ++k) {
+      if (k < title_at || k >= title_at + title_lines) read_header_date(k);
+    }
     // Everything in the header is chrome, title, a repetition of the title,
     // or (after the title) the start of the preamble.
     std::size_t i = 0;
@@ -258,8 +262,22 @@ class OutlineBuilder {
     return i;
   }
 
+  // A short header line that ends with a full date (某某室 二○一五年十月九日)
+  // dates the page when nothing better does.
+  void read_header_date(std::size_t i) {
+    const std::string& text = blocks_[i].text;
+    if (result_.facts.fallback_published || count_chars(text) > kMaxDatedHeaderChars) return;
+    YearContext years;
+    const std::vector<DateMatch> dates = find_dates(text, years);
+    if (dates.empty() || !dates.back().day_precise || !dates.back().value) return;
+    std::size_t end = dates.back().end;
+    while (end < text.size() && (text[end] == ' ' || text[end] == ')')) ++end;
+    if (end == text.size()) result_.facts.fallback_published = dates.back().value->substr(0, 10);
+  }
+
   // Header lines are searched this far for the title.
   static constexpr std::size_t kHeaderSearch = 40;
+  static constexpr int kMaxDatedHeaderChars = 40;
   // A title line this short after an issuer line is the issuer's predicate.
   static constexpr int kShortPredicateChars = 12;
 
@@ -463,7 +481,7 @@ class OutlineBuilder {
       const char32_t previous = fold_width(prev_code_point(rest, before));
       if (previous >= '0' && previous <= '9') continue;  // inside a number
       if (auto m = match_marker(rest.substr(at)); m && m->kind != NodeKind::Section &&
-                                                  m->kind != NodeKind::Measure && accept_inline(*m)) {
+                                                  m->kind != NodeKind::Measure && accept_inline(*m, rest, at)) {
         return at;
       }
     }
@@ -483,7 +501,7 @@ class OutlineBuilder {
         std::size_t at = i;
         while (at < text.size() && text[at] == ' ') ++at;
         if (auto m = match_marker(text.substr(at)); m && m->kind != NodeKind::Measure &&
-                                                      (accept_inline(*m) || opens_run_together(text, at, *m))) {
+                                                      (accept_inline(*m, text, at) || opens_run_together(text, at, *m))) {
           found = m;
           return at;
         }
@@ -501,27 +519,35 @@ class OutlineBuilder {
     return text.size();
   }
 
-  // Before any unit, a 1 inside prose opens the outline only when its 2
-  // follows later in the same paragraph, also at a clause start: a whole
-  // notice run into one line.
+  // Before any unit, a 1 inside prose opens the outline only as a 1 that
+  // opens a new level does (see accept_inline): a whole notice run into one
+  // line.
   bool opens_run_together(std::string_view text, std::size_t at, const Marker& m) const {
     if (m.number != 1 || !stack_.empty() || !result_.outline.empty()) return false;
-    bool clause_start = false;
+    return two_follows(text, at, m);
+  }
+
+  // Whether the 2 of the marker's family follows later in the paragraph,
+  // after a sentence end: the evidence that an inline 1 starts a run of
+  // units and not an enumeration inside a sentence (意见信箱:1.…;2.…).
+  static bool two_follows(std::string_view text, std::size_t at, const Marker& m) {
+    bool after_stop = false;
     for (std::size_t i = at + m.length; i < text.size();) {
-      if (clause_start) {
+      if (after_stop) {
         if (auto next = match_marker(text.substr(i)); next && next->kind == m.kind) return next->number == 2;
       }
-      clause_start = opens_clause_after(next_code_point(text, i));
+      const char32_t c = fold_width(next_code_point(text, i));
+      after_stop = c == U'。' || c == U'!' || c == U'?' || c == U'”' || (after_stop && c == U' ');
     }
     return false;
   }
 
-  // An inline marker is taken only when it is the next number of its family
-  // under the parent it would get, or a 1 that opens a level below the unit
-  // being read.
-  bool accept_inline(const Marker& m) const {
+  // An inline marker (at `at` in `text`) is taken only when it is the next
+  // number of its family under the parent it would get, or a 1 that opens a
+  // level below the unit being read and whose 2 follows.
+  bool accept_inline(const Marker& m, std::string_view text, std::size_t at) const {
     const int family = static_cast<int>(m.kind);
-    if (level_[family] < 0) return m.number == 1 && !stack_.empty();
+    if (level_[family] < 0) return m.number == 1 && !stack_.empty() && two_follows(text, at, m);
     const int level = level_[family];
     std::size_t depth = stack_.size();
     while (depth > 0 && stack_[depth - 1].level >= level) --depth;
@@ -531,7 +557,7 @@ class OutlineBuilder {
       if (it->kind == m.kind) return it->number + 1 == m.number;
       break;
     }
-    return m.number == 1 && !stack_.empty() && level > stack_.back().level;
+    return m.number == 1 && !stack_.empty() && level > stack_.back().level && two_follows(text, at, m);
   }
 
   Node& open_node(const Marker& marker, std::size_t index, std::size_t offset) {

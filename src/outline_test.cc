@@ -191,6 +191,11 @@ TEST_CASE("inline markers only where they continue the numbering", "[outline]") 
        "一、总体情况\n"
        "落实“1+3”方案。第2轮巡察后,区委一、二、三轮巡察问题已整改。5.2万元已退回。3.关于其他。\n",
        "1 section 一、 1 L1 [总体情况] \"落实“1+3”方案。第2轮巡察后,区委一、二、三轮巡察问题已整改。5.2万元已退回。3.关于其他。\"\n"},
+      {"an enumeration inside a sentence opens no level",
+       "三、反映问题渠道\n"
+       "(二)意见信箱:1.海螺酒店;2.区政府;3.城管局。\n",
+       "1 section 三、 3 L1 [反映问题渠道]\n"
+       "1.1 subsection (二) 2 L2 [意见信箱] \"1.海螺酒店;2.区政府;3.城管局。\"\n"},
       {"a list inside an item body is not a run of sibling items",
        "5.关于“丙”的问题。\n"
        "整改情况:分三步:1.清查。2.整改。\n",

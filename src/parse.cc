@@ -90,7 +90,7 @@ Parsed parse_with_text(std::string_view bytes, std::string_view path, const Opti
   doc.closing = std::move(outline.closing);
   merge_facts(doc, page_facts);
   merge_facts(doc, outline.facts);
-  if (!doc.published) doc.published = page_facts.table_date ? page_facts.table_date : outline.facts.table_date;
+  if (!doc.published) doc.published = page_facts.fallback_published ? page_facts.fallback_published : outline.facts.fallback_published;
 
   detail::annotate(doc, outline.spans);
   doc.diagnostics = std::move(decoded.diagnostics);

@@ -1,6 +1,8 @@
 // The bundled sample notice: its golden outline and the facts issue 2 names.
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include "test_support.h"
 #include "tongbao/tongbao.h"
 #include "utf8.h"
@@ -178,4 +180,59 @@ TEST_CASE("sample: a crawler that lost the line breaks still gives the outline",
   CHECK(doc.preamble == sample().preamble);
   CHECK(find_node(doc.outline, "2.12")->label == "整改情况");
   CHECK(find_node(doc.outline, "1")->heading == "巡察整改组织领导情况");
+}
+
+TEST_CASE("sample: metadata and entities and diagnostics equal the golden record", "[sample]") {
+  // tests/golden/whdi-fgw-2024.record.json is the sample's record without
+  // its outline (which has its own golden) and without source.path; read
+  // and checked entry by entry against the notice.
+  const std::string text = test::read_all(test::sample_path());
+  nlohmann::json record = nlohmann::json::parse(render_record(parse(text, "x"), OutputFormat::Json));
+  record.erase("outline");
+  record["source"].erase("path");
+  const auto golden =
+      nlohmann::json::parse(test::read_all(std::string(TONGBAO_SOURCE_DIR) + "/tests/golden/whdi-fgw-2024.record.json"));
+  for (const auto& [key, value] : golden.items()) {
+    INFO(key);
+    CHECK(record[key] == value);
+  }
+  CHECK(record.size() == golden.size());
+}
+
+TEST_CASE("sample: the facts issue 4 names", "[sample]") {
+  const Document& doc = sample();
+  CHECK(doc.issuer == "中共武汉市发展和改革委员会党组");
+  CHECK(doc.signed_on == "2024-06-17");
+  REQUIRE(doc.inspection);
+  CHECK(doc.inspection->kind == "巡察");
+  CHECK(doc.inspection->team == "市委第七巡察组");
+  CHECK(doc.inspection->round == "十四届市委第五轮巡察");
+  CHECK(doc.inspection->start == "2023-07-13");
+  CHECK(doc.inspection->end == "2023-08-31");
+  CHECK(doc.inspection->feedback == "2023-10-13");
+  REQUIRE(doc.contact);
+  CHECK(doc.contact->phones == std::vector<std::string>{"82796162"});
+  CHECK(doc.contact->emails == std::vector<std::string>{"36900894@qq.com"});
+  CHECK(doc.contact->postcode == "430014");
+  CHECK(doc.contact->address == "武汉市江岸区沿江大道188号");
+  CHECK_FALSE(doc.summary);
+  auto entity = [&](const std::string& text) -> const Entity* {
+    for (const Entity& e : doc.entities) {
+      if (e.text == text) return &e;
+    }
+    return nullptr;
+  };
+  REQUIRE(entity("5.99万元"));
+  CHECK(std::get<std::int64_t>(entity("5.99万元")->value) == 59900);
+  CHECK(entity("5.99万元")->node == "2.26.1");
+  CHECK(std::get<std::int64_t>(entity("1.4万亿元")->value) == 1400000000000);
+  CHECK(std::get<double>(entity("48%")->value) == Approx(0.48));
+  CHECK(std::get<std::string>(entity("2023年9月26日")->value) == "2023-09-26");
+  int doc_numbers = 0, documents = 0;
+  for (const Entity& e : doc.entities) {
+    doc_numbers += e.type == EntityType::DocNumber;
+    documents += e.type == EntityType::Document;
+  }
+  CHECK(doc_numbers == 5);
+  CHECK(documents == 83);  // one for every 《 in the notice
 }
