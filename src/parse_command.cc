@@ -127,6 +127,7 @@ Runner add_parse_command(CLI::App& app, Io& io) {
                                                            : InputFormat::Auto;
     WriteOptions write;
     write.pretty = state->pretty || (io.out_is_terminal && !state->compact && state->output_dir.empty());
+    write.color = io.out_is_terminal && !io.no_color && state->output_dir.empty();
     write.record_count = state->inputs.size();
 
     ProgressLine progress(io, io.err_is_terminal && !state->quiet);

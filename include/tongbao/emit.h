@@ -21,8 +21,8 @@ struct WriteOptions {
   // Outline: ANSI colour. Default false; the CLI sets it only on a terminal
   // and never when NO_COLOR is set.
   bool color = false;
-  // How many records the stream will hold, when known (XML wraps more than
-  // one in <notices>). Default 1.
+  // How many records the stream will hold, when known (XML wraps any number
+  // but one, none included, in <notices>). Default 1.
   std::size_t record_count = 1;
 };
 
