@@ -10,7 +10,7 @@
 #   --reuse    use the corpus already in --corpus instead of making it again
 #   --runs     runs per measurement, the median is reported (default 3)
 #   -n         text files and HTML pages each (default 600)
-#   --big      size of the one big document in MB (default 20; 0 to skip)
+#   --big      size of the one big document in MB (default 20; 0 skips making and measuring it)
 #
 # Exits non-zero only when something fails to run or gives the wrong number of
 # records; slow figures are reported, never failed.
@@ -115,7 +115,7 @@ measure tb_small_1 "$small_n" "${tb[@]}" -j1 "$work/small"
 measure py_text "$text_n" "${baseline[@]}" "$corpus/text"
 measure py_html "$html_n" "${baseline[@]}" "$corpus/html"
 have_big=0
-if [ -f "$corpus/big/big.txt" ]; then
+if [ "$big_mb" != 0 ] && [ -f "$corpus/big/big.txt" ]; then
   have_big=1
   big_b=$(bytes_of "$corpus/big/big.txt"); bigh_b=$(bytes_of "$corpus/big/big.html")
   measure tb_big_txt 1 "${tb[@]}" -j1 "$corpus/big/big.txt"
