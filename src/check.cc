@@ -549,6 +549,11 @@ void Checker::check_pairs(std::size_t first, std::size_t last) {
     std::size_t i = 0;
     char32_t before = 0;
     while (i < text.size()) {
+      if (cjk_ideograph_at(text, i)) {  // most of a paragraph, never a paired mark
+        i += 3;
+        before = U'一';  // only whether `before` is ASCII alphanumeric matters
+        continue;
+      }
       const std::size_t at = i;
       const char32_t c = fold_width(next_code_point(text, i));
       if (c == '"') {  // straight quotes: close an open “ (crawlers fold ” to "), else pair up

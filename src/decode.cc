@@ -496,7 +496,11 @@ Utf16Guess guess_utf16(std::string_view bytes) {
   double best = 0;
   for (Scheme scheme : {Scheme::Utf16LE, Scheme::Utf16BE}) {
     std::size_t plausible = 0, evidence = 0;
+    // The share needs 9 units in 10 plausible: once the implausible ones
+    // pass a tenth, the answer is known (UTF-8 text gets there early).
+    const auto most_implausible = static_cast<std::size_t>(0.1 * static_cast<double>(units));
     for (std::size_t k = 0; k < units; ++k) {
+      if (k - plausible > most_implausible) break;
       auto b0 = static_cast<unsigned char>(sample[2 * k]);
       auto b1 = static_cast<unsigned char>(sample[2 * k + 1]);
       auto u = static_cast<std::uint16_t>(scheme == Scheme::Utf16LE ? (b1 << 8) | b0 : (b0 << 8) | b1);

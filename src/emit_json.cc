@@ -1,5 +1,8 @@
 #include "emit_json.h"
 
+#include <charconv>
+#include <cstdio>
+
 namespace tongbao::detail {
 namespace {
 
@@ -117,6 +120,216 @@ Json record_to_json(const Document& doc) {
               {"closing", doc.closing},
               {"entities", std::move(entities)},
               {"diagnostics", std::move(diagnostics)}};
+}
+
+namespace {
+
+constexpr auto kReplaceInvalid = Json::error_handler_t::replace;
+
+// Length of the well-formed UTF-8 sequence at s[i] (Unicode table 3-7: no
+// overlongs, no surrogates, the set nlohmann's decoder accepts), 0 if none.
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  auto cont = [&](std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+    if (i + k >= s.size()) return false;
+    const auto c = static_cast<unsigned char>(s[i + k]);
+    return c >= lo && c <= hi;
+  };
+  if (b >= 0xE1 && b <= 0xEC) return cont(1) && cont(2) ? 3 : 0;  // most Chinese first
+  if (b >= 0xC2 && b <= 0xDF) return cont(1) ? 2 : 0;
+  if (b == 0xE0) return cont(1, 0xA0) && cont(2) ? 3 : 0;
+  if (b == 0xED) return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;
+  if (b == 0xEE || b == 0xEF) return cont(1) && cont(2) ? 3 : 0;
+  if (b == 0xF0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+  if (b >= 0xF1 && b <= 0xF3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (b == 0xF4) return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
+// A JSON string as nlohmann's dump writes it without ensure_ascii, checking
+// UTF-8 in the same pass.
+void append_string(std::string& out, std::string_view s) {
+  const std::size_t rollback = out.size();
+  out += '"';
+  std::size_t run = 0;  // start of the bytes not yet copied
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      const std::size_t length = utf8_sequence_length(s, i);
+      if (length == 0) {  // rare: let nlohmann do its replacement
+        out.resize(rollback);
+        out += Json(std::string(s)).dump(-1, ' ', false, kReplaceInvalid);
+        return;
+      }
+      i += length;
+      continue;
+    }
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    out.append(s, run, i - run);
+    run = ++i;
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default: {
+        char buffer[8];
+        std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(c));
+        out += buffer;
+      }
+    }
+  }
+  out.append(s, run, std::string_view::npos);
+  out += '"';
+}
+
+template <typename Int>
+void append_int(std::string& out, Int value) {
+  char buffer[24];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  out.append(buffer, result.ptr);
+}
+
+void append_optional(std::string& out, const std::optional<std::string>& s) {
+  if (s) append_string(out, *s);
+  else out += "null";
+}
+
+// Opens "key": after a comma unless it is the first member.
+void key(std::string& out, const char* name, bool first = false) {
+  if (!first) out += ',';
+  out += '"';
+  out += name;
+  out += "\":";
+}
+
+void append_node(std::string& out, const Node& n) {
+  out += '{';
+  key(out, "id", true);
+  append_string(out, n.id);
+  key(out, "kind");
+  append_string(out, to_string(n.kind));
+  key(out, "marker");
+  append_string(out, n.marker);
+  key(out, "number");
+  append_int(out, n.number);
+  key(out, "heading");
+  append_string(out, n.heading);
+  key(out, "problem");
+  append_optional(out, n.problem);
+  key(out, "label");
+  append_optional(out, n.label);
+  key(out, "text");
+  append_string(out, n.text);
+  key(out, "line");
+  append_int(out, n.line);
+  key(out, "children");
+  out += '[';
+  for (std::size_t i = 0; i < n.children.size(); ++i) {
+    if (i > 0) out += ',';
+    append_node(out, n.children[i]);
+  }
+  out += "]}";
+}
+
+void append_entity(std::string& out, const Entity& e) {
+  out += '{';
+  key(out, "type", true);
+  append_string(out, to_string(e.type));
+  key(out, "text");
+  append_string(out, e.text);
+  key(out, "value");
+  if (const auto* s = std::get_if<std::string>(&e.value)) append_string(out, *s);
+  else if (const auto* i = std::get_if<std::int64_t>(&e.value)) append_int(out, *i);
+  else if (const auto* d = std::get_if<double>(&e.value)) out += Json(*d).dump();  // nlohmann's shortest form
+  else out += "null";
+  key(out, "node");
+  append_optional(out, e.node);
+  key(out, "line");
+  append_int(out, e.line);
+  out += '}';
+}
+
+void append_diagnostic(std::string& out, const Diagnostic& d) {
+  out += '{';
+  key(out, "severity", true);
+  append_string(out, to_string(d.severity));
+  key(out, "code");
+  append_string(out, d.code);
+  key(out, "message");
+  append_string(out, d.message);
+  key(out, "line");
+  append_int(out, d.line);
+  key(out, "column");
+  append_int(out, d.column);
+  key(out, "node");
+  append_optional(out, d.node);
+  out += '}';
+}
+
+template <typename T, typename Fn>
+void append_array(std::string& out, const std::vector<T>& items, Fn&& append_item) {
+  out += '[';
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += ',';
+    append_item(out, items[i]);
+  }
+  out += ']';
+}
+
+}  // namespace
+
+void append_record_json(std::string& out, const Document& doc) {
+  if (doc.error) {  // rare and small: the tree is fine
+    out += record_to_json(doc).dump(-1, ' ', false, kReplaceInvalid);
+    return;
+  }
+  // The small fixed objects go through their Json builders; the texts that
+  // make up the bulk of a record are written directly.
+  auto small = [&](const Json& j) { out += j.dump(-1, ' ', false, kReplaceInvalid); };
+  out += '{';
+  key(out, "format", true);
+  append_string(out, kFormat);
+  key(out, "source");
+  small(source_to_json(doc.source));
+  key(out, "title");
+  append_optional(out, doc.title);
+  key(out, "issuer");
+  append_optional(out, doc.issuer);
+  key(out, "published");
+  append_optional(out, doc.published);
+  key(out, "signed");
+  append_optional(out, doc.signed_on);
+  key(out, "origin");
+  append_optional(out, doc.origin);
+  key(out, "site");
+  append_optional(out, doc.site);
+  key(out, "breadcrumb");
+  append_array(out, doc.breadcrumb, [](std::string& o, const std::string& s) { append_string(o, s); });
+  key(out, "inspection");
+  small(inspection_to_json(doc.inspection));
+  key(out, "summary");
+  small(summary_to_json(doc.summary));
+  key(out, "contact");
+  small(contact_to_json(doc.contact));
+  key(out, "preamble");
+  append_string(out, doc.preamble);
+  key(out, "outline");
+  append_array(out, doc.outline, append_node);
+  key(out, "closing");
+  append_string(out, doc.closing);
+  key(out, "entities");
+  append_array(out, doc.entities, append_entity);
+  key(out, "diagnostics");
+  append_array(out, doc.diagnostics, append_diagnostic);
+  out += '}';
 }
 
 }  // namespace tongbao::detail

@@ -506,6 +506,11 @@ class OutlineBuilder {
           return at;
         }
       }
+      if (cjk_ideograph_at(text, i)) {  // neither a quote nor a clause end
+        i += 3;
+        clause_start = false;
+        continue;
+      }
       const char32_t c = next_code_point(text, i);
       if (c == U'“' || c == U'‘' || c == U'《' || c == U'「') ++depth;
       else if ((c == U'”' || c == U'’' || c == U'》' || c == U'」') && depth > 0) --depth;
@@ -613,6 +618,11 @@ class OutlineBuilder {
           clause_start = false;
           continue;
         }
+      }
+      if (cjk_ideograph_at(text, i)) {  // not a clause end
+        i += 3;
+        clause_start = false;
+        continue;
       }
       const char32_t c = next_code_point(text, i);
       clause_start = opens_clause_after(c);

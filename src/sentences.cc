@@ -12,6 +12,10 @@ namespace {
 
 // Headings are short; looking further than this only costs time.
 constexpr std::size_t kMaxHeadingBytes = 4096;
+// ICU sees only the sentence-end mark and this much after it: the boundary
+// after 。！？ depends on what follows, not on what precedes, and without the
+// cut ICU rescans the whole heading from its start on every call.
+constexpr std::size_t kBreakLookahead = 256;
 
 // One sentence iterator per thread: creating one costs far more than a parse.
 icu::BreakIterator* sentence_iterator() {
@@ -40,6 +44,11 @@ bool is_clause_end(char32_t c, HeadingEnd kind) {
   return false;
 }
 
+// What may follow a sentence end and still belong to it.
+bool is_sentence_closer(char32_t c) {
+  return is_closing_quote(c) || is_sentence_end(c) || c == U'"' || c == U')' || c == U'）';
+}
+
 }  // namespace
 
 std::size_t heading_end(std::string_view text, HeadingEnd kind) {
@@ -49,11 +58,18 @@ std::size_t heading_end(std::string_view text, HeadingEnd kind) {
   // an open “ (crawlers often write “…" ) and opens otherwise.
   std::size_t clause_end = std::string_view::npos;
   std::size_t quoted_sentence_end = std::string_view::npos;  // fallback
+  std::size_t quoted_sentence_mark = 0;  // where its punctuation starts
   int depth = 0;
   bool ascii_open = false;
   std::size_t i = 0;
   std::size_t depth0_sentence_end = std::string_view::npos;
+  std::size_t depth0_sentence_mark = 0;
   while (i < window.size()) {
+    if (cjk_ideograph_at(window, i)) {  // neither a quote nor punctuation
+      i += 3;
+      continue;
+    }
+    const std::size_t at = i;
     const char32_t c = next_code_point(window, i);
     if (is_opening_quote(c)) {
       ++depth;
@@ -66,9 +82,13 @@ std::size_t heading_end(std::string_view text, HeadingEnd kind) {
     } else if (is_sentence_end(c)) {
       if (depth == 0) {
         depth0_sentence_end = i;
+        depth0_sentence_mark = at;
         break;
       }
-      if (quoted_sentence_end == std::string_view::npos) quoted_sentence_end = i;
+      if (quoted_sentence_end == std::string_view::npos) {
+        quoted_sentence_end = i;
+        quoted_sentence_mark = at;
+      }
     } else if (depth == 0 && is_clause_end(c, kind)) {
       clause_end = i;
       break;
@@ -76,27 +96,44 @@ std::size_t heading_end(std::string_view text, HeadingEnd kind) {
   }
   if (clause_end != std::string_view::npos) return clause_end;
   std::size_t candidate = depth0_sentence_end;
-  if (candidate == std::string_view::npos && depth > 0) candidate = quoted_sentence_end;  // unclosed quote
+  std::size_t mark = depth0_sentence_mark;
+  if (candidate == std::string_view::npos && depth > 0) {  // unclosed quote
+    candidate = quoted_sentence_end;
+    mark = quoted_sentence_mark;
+  }
   if (candidate == std::string_view::npos) return text.size();
 
   // Let ICU place the break at or after the punctuation we found: it knows
   // about runs such as 。” ！？ …… that belong to the same sentence end.
+  // Only a closing mark right after the punctuation can move the end, so
+  // without one (the usual case) ICU has nothing to add.
+  if (candidate == window.size()) return candidate;
+  {
+    std::size_t next = candidate;
+    if (!is_sentence_closer(next_code_point(window, next))) return candidate;
+  }
   icu::BreakIterator* it = sentence_iterator();
   if (it == nullptr) return candidate;
   UErrorCode status = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, window.data(), static_cast<int64_t>(window.size()), &status);
+  std::size_t cut = std::min(window.size(), candidate + kBreakLookahead);
+  while (cut < window.size() && (static_cast<unsigned char>(window[cut]) & 0xC0) == 0x80) ++cut;
+  const std::string_view near = window.substr(mark, cut - mark);
+  UText* ut = utext_openUTF8(nullptr, near.data(), static_cast<int64_t>(near.size()), &status);
   if (U_FAILURE(status)) return candidate;
   it->setText(ut, status);
   std::size_t result = candidate;
   if (U_SUCCESS(status)) {
-    const int32_t boundary = it->following(static_cast<int32_t>(candidate) - 1);
-    if (boundary != icu::BreakIterator::DONE && static_cast<std::size_t>(boundary) >= candidate) {
+    const int32_t near_boundary = it->following(static_cast<int32_t>(candidate - mark) - 1);
+    const std::size_t boundary = near_boundary == icu::BreakIterator::DONE
+                                     ? std::string_view::npos
+                                     : mark + static_cast<std::size_t>(near_boundary);
+    if (boundary != std::string_view::npos && boundary >= candidate) {
       // Keep closing quotes that directly follow; never run into the next sentence's text.
       std::size_t end = candidate;
-      while (end < static_cast<std::size_t>(boundary)) {
+      while (end < boundary) {
         std::size_t next = end;
         const char32_t c = next_code_point(window, next);
-        if (!(is_closing_quote(c) || is_sentence_end(c) || c == U'"' || c == U')' || c == U'）')) break;
+        if (!is_sentence_closer(c)) break;
         end = next;
       }
       result = end;

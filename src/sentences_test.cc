@@ -35,6 +35,8 @@ TEST_CASE("run-in headings end at the first sentence outside quotes", "[sentence
        "按季组织梳理项目,积极争取纳入清单"},
       {"加强监督！确保落实。", HeadingEnd::Sentence, "加强监督！"},
       {"一句话没有句号", HeadingEnd::Clause, "一句话没有句号"},
+      {"甲\xe4\xb8。乙", HeadingEnd::Sentence, "甲\xe4\xb8"},  // a cut-off character before the stop
+      {"丁“甲。乙”丙。戊", HeadingEnd::Sentence, "丁“甲。乙”丙"},
       {"", HeadingEnd::Clause, ""},
   };
   for (const Case& c : cases) {
@@ -56,4 +58,25 @@ TEST_CASE("an unclosed quote storm stays linear and ends somewhere", "[sentences
   for (int i = 0; i < 100000; ++i) storm += "“啊。";
   const std::size_t end = heading_end(storm, HeadingEnd::Heading);
   CHECK(end == std::string("“啊。").size());
+}
+
+TEST_CASE("the sentence end is placed the same far into a long heading", "[sentences]") {
+  // ICU sees only the mark and what follows it: offsets must come back
+  // relative to the whole text, however long the heading before the mark.
+  std::string head;
+  for (int i = 0; i < 200; ++i) head += "长";  // 600 bytes, past the look-ahead
+  struct Case {
+    std::string text;
+    std::size_t end;
+  };
+  const Case cases[] = {
+      {head + "。后文", head.size() + std::string("。").size()},
+      {head + "！？”后文", head.size() + std::string("！？”").size()},
+      {head + "。”)后文", head.size() + std::string("。”)").size()},
+      {"“" + head + "。", std::string("“").size() + head.size() + std::string("。").size()},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text.substr(c.text.size() - 12));
+    CHECK(heading_end(c.text, HeadingEnd::Sentence) == c.end);
+  }
 }

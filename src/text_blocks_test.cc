@@ -1,6 +1,7 @@
 #include "text_blocks.h"
 
 #include <catch2/catch.hpp>
+#include <string>
 
 using tongbao::detail::Block;
 using tongbao::detail::fold_space;
@@ -12,6 +13,30 @@ TEST_CASE("fold_space folds every kind of space and trims", "[text_blocks]") {
   CHECK(leading == 2);
   CHECK(fold_space("a\u200bb") == "ab");
   CHECK(fold_space("   ") == "");
+}
+
+TEST_CASE("fold_space keeps runs of text whole between drops, spaces and bad bytes", "[text_blocks]") {
+  struct Case {
+    std::string in;
+    std::string out;
+    int leading;
+  };
+  const Case cases[] = {
+      {"甲\u200b乙 \t丙\xff丁  ", "甲乙 丙\xff丁", 0},
+      {"\u200b \u200b甲乙", "甲乙", 3},
+      {"a 中b\n\nc", "a 中b c", 0},
+      {"中\u200b \u200b文", "中 文", 0},
+      {"\xe4\xb8 x", "\xe4\xb8 x", 0},
+      {"\xe4\xb8", "\xe4\xb8", 0},
+      {"中\xe9\xbf\xbf\u3000\u4e00\u9fff", "中\xe9\xbf\xbf 一\u9fff", 0},
+      {"", "", 0},
+  };
+  for (const Case& c : cases) {
+    INFO(c.in);
+    int leading = -1;
+    CHECK(fold_space(c.in, &leading) == c.out);
+    CHECK(leading == c.leading);
+  }
 }
 
 TEST_CASE("text_to_blocks numbers lines for LF and CRLF and CR alike", "[text_blocks]") {
@@ -31,4 +56,27 @@ TEST_CASE("text_to_blocks records the column after an indent", "[text_blocks]") 
   REQUIRE(blocks.size() == 1);
   CHECK(blocks[0].column == 3);
   CHECK(tongbao::detail::column_at(blocks[0], std::string("一是").size()) == 5);
+}
+
+TEST_CASE("text_to_blocks numbers lines when LF, CRLF and CR are mixed", "[text_blocks]") {
+  struct Case {
+    std::string text;
+    std::vector<std::pair<std::string, int>> blocks;  // text, line
+  };
+  const Case cases[] = {
+      {"甲\r乙\r\n丙\n丁\r", {{"甲", 1}, {"乙", 2}, {"丙", 3}, {"丁", 4}}},
+      {"\n\r\n\r甲", {{"甲", 4}}},
+      {"甲\r\r\n\n乙", {{"甲", 1}, {"乙", 4}}},
+      {"甲", {{"甲", 1}}},
+      {"\r", {}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const std::vector<Block> blocks = text_to_blocks(c.text);
+    REQUIRE(blocks.size() == c.blocks.size());
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+      CHECK(blocks[k].text == c.blocks[k].first);
+      CHECK(blocks[k].line == c.blocks[k].second);
+    }
+  }
 }

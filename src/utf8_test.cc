@@ -1,0 +1,73 @@
+#include "utf8.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+using tongbao::detail::count_chars;
+
+namespace {
+// The definition, a byte at a time: bytes that are not 10xxxxxx.
+int reference_count(const std::string& s) {
+  int n = 0;
+  for (unsigned char b : s) n += (b & 0xC0) != 0x80;
+  return n;
+}
+}  // namespace
+
+TEST_CASE("count_chars counts code points, eight bytes at a time or not", "[utf8]") {
+  struct Case {
+    std::string text;
+    int chars;
+  };
+  const Case cases[] = {
+      {"", 0},
+      {"abc", 3},
+      {"中文", 2},
+      {"一二三四五六七八", 8},                       // 24 bytes: three whole words
+      {"ab中文cd（一）12345", 14},                   // mixed widths across word edges
+      {"😀😀😀", 3},                                  // 4-byte sequences
+      {std::string("\x80\x80\x80\x80\x80\x80\x80\x80\x80", 9), 0},  // stray continuation bytes
+      {std::string("\xff\xfe\xc0\x7f\x40\xbf\xe4\xb8\xad", 9), 6},  // 0xBF, 0xB8, 0xAD are continuations
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(count_chars(c.text) == c.chars);
+  }
+  // Every byte value at every position of a word and its tail.
+  for (int b = 0; b < 256; ++b) {
+    for (std::size_t at = 0; at < 11; ++at) {
+      std::string s(11, 'x');
+      s[at] = static_cast<char>(b);
+      INFO(b << " at " << at);
+      CHECK(count_chars(s) == reference_count(s));
+    }
+  }
+}
+
+TEST_CASE("cjk_ideograph_at recognises U+4000..U+9FFF only, whole", "[utf8]") {
+  using tongbao::detail::cjk_ideograph_at;
+  struct Case {
+    std::string text;
+    std::size_t at;
+    bool ideograph;
+  };
+  const Case cases[] = {
+      {"一", 0, true},                     // U+4E00
+      {"\u4000", 0, true},                 // first of the range
+      {"\u9fff", 0, true},                 // last
+      {"a一", 1, true},
+      {"\u3fff", 0, false},                // E3: below the range
+      {"\u3000", 0, false},                // ideographic space
+      {"\ua000", 0, false},                // EA: above the range
+      {"。", 0, false},
+      {"（", 0, false},                    // EF: full-width punctuation
+      {"a", 0, false},
+      {"\xe4\xb8", 0, false},              // cut off
+      {std::string("\xe4\xb8" "a", 3), 0, false},  // not a continuation byte
+      {"一", 1, false},                    // inside a character
+  };
+  for (const Case& c : cases) {
+    INFO(c.text << " at " << c.at);
+    CHECK(cjk_ideograph_at(c.text, c.at) == c.ideograph);
+  }
+}
