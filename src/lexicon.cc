@@ -285,6 +285,24 @@ std::span<const std::string_view> problem_introducers() { return view(kProblemIn
 std::span<const std::string_view> problem_suffixes() { return view(kProblemSuffixes); }
 std::span<const std::pair<char32_t, char32_t>> traditional_pairs() { return kTraditional; }
 
+bool has_traditional(std::string_view s) {
+  static const ShadowTable table;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i + 2 < n; ++i) {
+    // Only three-byte sequences led by E4..E9 encode U+4000..U+9FFF.
+    if (p[i] < 0xE4 || p[i] > 0xE9) continue;
+    const char32_t c = (static_cast<char32_t>(p[i] & 0x0F) << 12) | (static_cast<char32_t>(p[i + 1] & 0x3F) << 6) |
+                       static_cast<char32_t>(p[i + 2] & 0x3F);
+    if (c >= ShadowTable::kFirst && c <= ShadowTable::kLast && table.to[c - ShadowTable::kFirst] &&
+        (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
+      return true;
+    }
+    i += 2;
+  }
+  return false;
+}
+
 std::string simplified_shadow(std::string_view s) {
   static const ShadowTable table;
   std::string out(s);

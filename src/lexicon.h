@@ -41,6 +41,8 @@ std::span<const std::string_view> problem_suffixes();     // 的问题 问题 �
 // replaced pair has the same UTF-8 length), so a match in the shadow is a
 // match at the same offset in the original.
 std::string simplified_shadow(std::string_view utf8);
+// Whether `utf8` holds any character simplified_shadow would replace.
+bool has_traditional(std::string_view utf8);
 // The (traditional, simplified) pairs behind simplified_shadow, for tests.
 std::span<const std::pair<char32_t, char32_t>> traditional_pairs();
 

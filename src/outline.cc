@@ -158,8 +158,12 @@ bool looks_like_notice_prose(std::string_view shadow) {
 class OutlineBuilder {
  public:
   explicit OutlineBuilder(const std::vector<Block>& blocks) : blocks_(blocks) {
-    shadows_.reserve(blocks.size());
-    for (const Block& b : blocks) shadows_.push_back(lexicon::simplified_shadow(b.text));
+    // Most notices hold no traditional character: then a block is its own
+    // shadow and nothing is copied.
+    shadows_.resize(blocks.size());
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      if (lexicon::has_traditional(blocks[i].text)) shadows_[i] = lexicon::simplified_shadow(blocks[i].text);
+    }
     level_.fill(-1);
   }
 
@@ -178,6 +182,10 @@ class OutlineBuilder {
   }
 
  private:
+  std::string_view shadow_of(std::size_t i) const {
+    return shadows_[i].empty() ? std::string_view(blocks_[i].text) : std::string_view(shadows_[i]);
+  }
+
   // ---- header: chrome lines, the title and its repetitions -------------
 
   // The header is everything before the first marker or the first prose
@@ -193,15 +201,15 @@ class OutlineBuilder {
     std::size_t title_at = limit, title_lines = 0;
     for (std::size_t i = 0; i < limit && title_lines == 0; ++i) {
       if (chrome_kind(i) != ChromeKind::None) continue;
-      const std::string& shadow = shadows_[i];
+      const std::string_view shadow = shadow_of(i);
       if (i + 1 < limit && chrome_kind(i + 1) == ChromeKind::None) {
         // The issuer on one line and 关于…的通报 (or a short predicate such as
         // 部署巡察整改工作) on the next; or a title broken in two
         // (关于2018年度市级预算执行 / 和其他…的审计工作报告).
-        const std::string joined = shadow + shadows_[i + 1];
+        const std::string joined = std::string(shadow).append(shadow_of(i + 1));
         const bool issuer_then_title =
-            is_organisation_line(blocks_[i].text, shadow) && looks_like_title(blocks_[i + 1].text, shadows_[i + 1]) &&
-            (starts_with(shadows_[i + 1], "关于") || count_chars(shadows_[i + 1]) <= kShortPredicateChars);
+            is_organisation_line(blocks_[i].text, shadow) && looks_like_title(blocks_[i + 1].text, shadow_of(i + 1)) &&
+            (starts_with(shadow_of(i + 1), "关于") || count_chars(shadow_of(i + 1)) <= kShortPredicateChars);
         const bool broken_title = !looks_like_title(blocks_[i].text, shadow) &&
                                   starts_with(shadow, "关于") && looks_like_title(joined, joined);
         if (issuer_then_title || broken_title) {
@@ -216,8 +224,8 @@ class OutlineBuilder {
         // A page-title line (网站名 栏目 标题) holds the real title, which
         // follows on a line of its own.
         for (std::size_t j = i + 1; j < limit; ++j) {
-          if (chrome_kind(j) == ChromeKind::None && looks_like_title(blocks_[j].text, shadows_[j]) &&
-              shadow.size() > shadows_[j].size() + 1 && ends_with(shadow, " " + shadows_[j])) {
+          if (chrome_kind(j) == ChromeKind::None && looks_like_title(blocks_[j].text, shadow_of(j)) &&
+              shadow.size() > shadow_of(j).size() + 1 && ends_with(shadow, std::string(" ").append(shadow_of(j)))) {
             add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
             title_at = j;
             break;
@@ -228,10 +236,10 @@ class OutlineBuilder {
     std::string title_shadow;
     if (title_lines) {
       std::string title = blocks_[title_at].text;
-      title_shadow = shadows_[title_at];
+      title_shadow = shadow_of(title_at);
       if (title_lines == 2) {
         title += blocks_[title_at + 1].text;
-        title_shadow += shadows_[title_at + 1];
+        title_shadow += shadow_of(title_at + 1);
       }
       set_title(title);
     }
@@ -247,7 +255,7 @@ class OutlineBuilder {
         continue;
       }
       if (take_chrome(i)) continue;
-      const std::string& shadow = shadows_[i];
+      const std::string_view shadow = shadow_of(i);
       if ((title_lines && i < title_at) ||
           (!title_lines && limit < blocks_.size() && looks_like_prose_start(limit))) {
         add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});  // junk before the notice
@@ -285,7 +293,7 @@ class OutlineBuilder {
   // is a fragment, not a title.
   bool continues_previous_line(std::size_t i) const {
     if (i == 0) return false;
-    const std::string& previous = shadows_[i - 1];
+    const std::string_view previous = shadow_of(i - 1);
     for (std::string_view tail : {"和", "与", "及", "的", "、", "暨", "关于"}) {
       if (ends_with(previous, tail)) return true;
     }
@@ -318,13 +326,13 @@ class OutlineBuilder {
   // A paragraph of running text: long, with sentence punctuation.
   bool looks_like_prose(std::size_t i) const {
     const std::string& text = blocks_[i].text;
-    if (looks_like_notice_prose(shadows_[i])) return true;
+    if (looks_like_notice_prose(shadow_of(i))) return true;
     return count_chars(text) >= 40 && text.find("。") != std::string::npos;
   }
 
   // The notice's own first words (根据…巡视…): what came before it without a
   // title is junk.
-  bool looks_like_prose_start(std::size_t i) const { return looks_like_notice_prose(shadows_[i]); }
+  bool looks_like_prose_start(std::size_t i) const { return looks_like_notice_prose(shadow_of(i)); }
 
   // 索引号: with nothing after the colon.
   static bool is_key_only(std::string_view s) {
@@ -364,7 +372,7 @@ class OutlineBuilder {
     }
     std::size_t footer = blocks_.size();
     for (std::size_t i = last_content; i < blocks_.size(); ++i) {
-      if (classify_chrome(blocks_[i].text, shadows_[i]) == ChromeKind::Footer) {
+      if (classify_chrome(blocks_[i].text, shadow_of(i)) == ChromeKind::Footer) {
         footer = i;
         break;
       }
@@ -381,11 +389,11 @@ class OutlineBuilder {
     }
     std::size_t from = any_unit ? last_unit + 1 : body_start + 1;
     for (std::size_t i = from; i < footer; ++i) {
-      const std::string& shadow = shadows_[i];
+      const std::string_view shadow = shadow_of(i);
       if (starts_with_any(shadow, lexicon::closing_openers()) ||
           is_date_line(blocks_[i].text) ||
           (is_organisation_line(blocks_[i].text, shadow) && i + 1 < footer &&
-           (is_date_line(blocks_[i + 1].text) || is_organisation_line(blocks_[i + 1].text, shadows_[i + 1])))) {
+           (is_date_line(blocks_[i + 1].text) || is_organisation_line(blocks_[i + 1].text, shadow_of(i + 1))))) {
         return {i, footer};
       }
     }
@@ -429,7 +437,7 @@ class OutlineBuilder {
   // returns where its body starts.
   std::size_t read_heading(std::size_t index, std::size_t pos, const Marker& marker) {
     const Block& b = blocks_[index];
-    const std::string& shadow = shadows_[index];
+    const std::string_view shadow = shadow_of(index);
     Node& node = open_node(marker, index, pos);
     std::size_t offset = pos + marker.length;
     while (offset < b.text.size() && b.text[offset] == ' ') ++offset;
@@ -497,6 +505,13 @@ class OutlineBuilder {
     bool clause_start = from > 0;  // right after a heading
     std::size_t i = from;
     while (i < text.size()) {
+      const auto lead = static_cast<unsigned char>(text[i]);
+      if (lead >= 0xE4 && lead <= 0xE9 && i + 2 < text.size()) {  // an ideograph: neither marker nor stop
+        if (!(clause_start && depth == 0)) {
+          i += 3;
+          continue;
+        }
+      }
       if (clause_start && depth == 0) {
         std::size_t at = i;
         while (at < text.size() && text[at] == ' ') ++at;
@@ -592,7 +607,7 @@ class OutlineBuilder {
   void read_prose(std::size_t index, std::size_t from, std::size_t to, bool paragraph_start) {
     const Block& b = blocks_[index];
     const std::string_view text = std::string_view(b.text).substr(0, to);
-    const std::string_view shadow = std::string_view(shadows_[index]).substr(0, to);
+    const std::string_view shadow = shadow_of(index).substr(0, to);
     Node* unit = owner();
     std::size_t pos = from;
 
@@ -609,6 +624,11 @@ class OutlineBuilder {
     std::size_t i = pos;
     bool clause_start = true;
     while (i < text.size()) {
+      const auto lead = static_cast<unsigned char>(text[i]);
+      if (!clause_start && lead >= 0xE4 && lead <= 0xE9 && i + 2 < text.size()) {  // an ideograph: no stop
+        i += 3;
+        continue;
+      }
       if (clause_start) {
         std::size_t at = i;
         while (at < text.size() && text[at] == ' ') ++at;
@@ -722,7 +742,7 @@ class OutlineBuilder {
   }
 
   const std::vector<Block>& blocks_;
-  std::vector<std::string> shadows_;
+  std::vector<std::string> shadows_;  // empty where the block is its own shadow
   OutlineResult result_;
   std::vector<Open> stack_;
   std::array<int, kFamilies> level_{};
