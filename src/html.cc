@@ -1,13 +1,941 @@
-// Skeleton. Replaced by the libxml2-based extractor (issue 3).
+// html.cc - an HTML page to the paragraphs of its article body.
+//
+// libxml2's HTML parser runs in SAX mode: no libxml2 tree is built, the
+// callbacks cut the text into paragraphs at block elements and record a flat
+// pre-order list of elements (parent index, subtree end). Everything after
+// parsing is loops over those two vectors, so a page nested 200 000 deep
+// costs no C stack. The body container is the element whose subtree holds
+// the most notice-like text (CJK, punctuation, markers) and the least link
+// and chrome text; class/id names only weigh in as hints. See docs/html.md.
 #include "html.h"
 
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <string>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
 #include "text_blocks.h"
+#include "utf8.h"
 
 namespace tongbao::detail {
+namespace {
 
-HtmlPage html_to_blocks(std::string_view utf8) {
+// ---------------------------------------------------------------- tables --
+
+// What an element does to the text in it.
+enum TagFlag : unsigned {
+  kBlock = 1u << 0,    // starts and ends a paragraph
+  kBreak = 1u << 1,    // <br>: ends a paragraph
+  kCell = 1u << 2,     // table cell: a space between cells of one row
+  kSkip = 1u << 3,     // subtree is not text (script, style, head, forms...)
+  kChrome = 1u << 4,   // subtree is page chrome (nav, header, footer, aside)
+  kHeading = 1u << 5,  // h1-h3: title candidates
+  kLink = 1u << 6,     // <a>: its text is link text
+  kTitleTag = 1u << 7, // <title>
+  kMeta = 1u << 8,     // <meta>
+  kTitleHint = 1u << 9,   // class/id says "title"
+  kCrumbHint = 1u << 10,  // class/id says "breadcrumb"
+};
+
+struct TagEntry {
+  const char* name;
+  unsigned flags;
+};
+
+// Unknown tags (<font>, <span>, <o:p>, <st1:chsdate>) are inline.
+constexpr TagEntry kTags[] = {
+    {"p", kBlock}, {"div", kBlock}, {"li", kBlock}, {"ul", kBlock}, {"ol", kBlock},
+    {"dl", kBlock}, {"dt", kBlock}, {"dd", kBlock}, {"h1", kBlock | kHeading},
+    {"h2", kBlock | kHeading}, {"h3", kBlock | kHeading}, {"h4", kBlock}, {"h5", kBlock},
+    {"h6", kBlock}, {"table", kBlock}, {"tbody", kBlock}, {"thead", kBlock}, {"tfoot", kBlock},
+    {"tr", kBlock}, {"caption", kBlock}, {"td", kCell}, {"th", kCell}, {"br", kBreak},
+    {"hr", kBlock}, {"blockquote", kBlock}, {"pre", kBlock}, {"center", kBlock},
+    {"section", kBlock}, {"article", kBlock}, {"main", kBlock}, {"address", kBlock},
+    {"figure", kBlock}, {"figcaption", kBlock}, {"body", kBlock}, {"html", kBlock},
+    {"form", kBlock}, {"fieldset", kBlock}, {"legend", kBlock},
+    {"script", kSkip}, {"style", kSkip}, {"noscript", kSkip}, {"template", kSkip},
+    {"head", kSkip}, {"iframe", kSkip}, {"object", kSkip}, {"embed", kSkip}, {"svg", kSkip},
+    {"canvas", kSkip}, {"select", kSkip}, {"option", kSkip}, {"textarea", kSkip},
+    {"button", kSkip}, {"input", kSkip}, {"map", kSkip}, {"audio", kSkip}, {"video", kSkip},
+    {"math", kSkip},
+    {"nav", kBlock | kChrome}, {"header", kBlock | kChrome}, {"footer", kBlock | kChrome},
+    {"aside", kBlock | kChrome},
+    {"a", kLink}, {"title", kTitleTag | kSkip}, {"meta", kMeta},
+};
+
+// class and id names (case-insensitive; a name matches a whole class token
+// or id, or one of its parts split at '-' and '_' when `part` is set).
+// weight > 0: article body hint, < 0: chrome hint.
+struct HintEntry {
+  const char* name;
+  int weight;
+  unsigned flags;  // kTitleHint, kCrumbHint
+  bool part;
+};
+
+constexpr HintEntry kHints[] = {
+    {"trs_editor", 3, 0, false}, {"zoom", 3, 0, false}, {"custom_unionstyle", 3, 0, false},
+    {"pages_content", 3, 0, false}, {"main-txt", 3, 0, false}, {"xxgk", 1, 0, true},
+    {"article", 2, 0, true}, {"content", 2, 0, true}, {"con", 1, 0, false},
+    {"detail", 2, 0, true}, {"text", 1, 0, true}, {"body", 1, 0, true}, {"zw", 1, 0, true},
+    {"nav", -3, 0, true}, {"menu", -3, 0, true}, {"footer", -3, 0, true}, {"foot", -3, 0, true},
+    {"bottom", -2, 0, true}, {"copyright", -3, 0, true}, {"share", -3, 0, true},
+    {"bdshare", -3, 0, true}, {"related", -3, 0, true}, {"xgwz", -3, 0, true},
+    {"xglj", -3, 0, true}, {"sidebar", -3, 0, true}, {"header", -2, 0, true},
+    {"print", -2, 0, true}, {"fontsize", -2, 0, true},
+    {"breadcrumb", -3, kCrumbHint, true}, {"crumb", -3, kCrumbHint, true},
+    {"location", -3, kCrumbHint, true}, {"position", -3, kCrumbHint, true},
+    {"dqwz", -3, kCrumbHint, true}, {"weizhi", -3, kCrumbHint, true},
+    {"title", 0, kTitleHint, true}, {"tit", 0, kTitleHint, true}, {"bt", 0, kTitleHint, true},
+    {"biaoti", 0, kTitleHint, true},
+};
+
+enum class Field { Title, Published, Origin, Site, Column };
+
+// Government-site <meta name=...> tags (GB/T 33476 guidelines), by priority
+// within a field: the first one present wins.
+struct MetaEntry {
+  const char* name;
+  Field field;
+};
+constexpr MetaEntry kMetaTags[] = {
+    {"articletitle", Field::Title},    {"pubdate", Field::Published},
+    {"contentsource", Field::Origin},  {"sitename", Field::Site},
+    {"sitedomain", Field::Site},       {"columnname", Field::Column},
+};
+
+// Labels of the visible info line (发布时间:… 来源:…) and of the rows of a
+// 政府信息公开 header table (索引号/发布机构/成文日期). A paragraph that starts
+// with one is chrome. Field::Column marks labels whose value is not kept
+// but that end the previous value; 发布机构 only fills origin when no
+// 来源 did (a later value never overwrites an earlier one).
+struct InfoLabel {
+  const char* label;
+  Field field;
+};
+constexpr InfoLabel kInfoLabels[] = {
+    {"发布时间", Field::Published}, {"发布日期", Field::Published}, {"更新时间", Field::Published},
+    {"日期", Field::Published},     {"时间", Field::Published},     {"信息来源", Field::Origin},
+    {"文章来源", Field::Origin},    {"来源", Field::Origin},        {"作者", Field::Column},
+    {"浏览量", Field::Column},      {"浏览次数", Field::Column},    {"访问量", Field::Column},
+    {"点击数", Field::Column},      {"阅读", Field::Column},        {"字号", Field::Column},
+    {"编辑", Field::Column},        {"责任编辑", Field::Column},    {"生成日期", Field::Published},
+    {"信息索引号", Field::Column},  {"索引号", Field::Column},      {"主题分类", Field::Column},
+    {"发布机构", Field::Origin},    {"成文日期", Field::Column},    {"文件名称", Field::Column},
+    {"有效性", Field::Column},      {"公开方式", Field::Column},    {"公开范围", Field::Column},
+    {"发文字号", Field::Column},    {"文号", Field::Column},        {"所属机构", Field::Column},
+    // traditional forms (Big5 pages), 发布 written both 發佈 and 發布
+    {"發佈時間", Field::Published}, {"發布時間", Field::Published}, {"發佈日期", Field::Published},
+    {"發布日期", Field::Published}, {"更新時間", Field::Published}, {"時間", Field::Published},
+    {"信息來源", Field::Origin},    {"文章來源", Field::Origin},    {"來源", Field::Origin},
+    {"瀏覽量", Field::Column},      {"瀏覽次數", Field::Column},    {"訪問量", Field::Column},
+    {"點擊數", Field::Column},      {"閱讀", Field::Column},        {"字號", Field::Column},
+    {"編輯", Field::Column},        {"責任編輯", Field::Column},    {"信息索引號", Field::Column},
+    {"索引號", Field::Column},      {"主題分類", Field::Column},    {"發佈機構", Field::Origin},
+    {"發布機構", Field::Origin},    {"文件名稱", Field::Column},    {"公開方式", Field::Column},
+    {"公開範圍", Field::Column},    {"發文字號", Field::Column},    {"文號", Field::Column},
+};
+
+// Labels that open a breadcrumb line.
+constexpr const char* kCrumbLabels[] = {"您当前的位置", "您现在的位置", "您的位置", "当前位置",
+                                        "当前的位置", "所在位置", "您當前的位置", "您現在的位置",
+                                        "當前位置", "當前的位置", "位置"};
+// Separators between breadcrumb steps.
+constexpr const char* kCrumbSeparators[] = {">", "＞", "»", "→", "›", "/"};
+
+// Short paragraphs that are page chrome: widgets, related lists, footers.
+enum class Where { Starts, Contains };
+struct ChromePhrase {
+  const char* phrase;
+  Where where;
+};
+constexpr ChromePhrase kChromePhrases[] = {
+    {"版权所有", Where::Contains}, {"ICP备", Where::Contains},   {"公网安备", Where::Contains},
+    {"All Rights Reserved", Where::Contains}, {"关闭窗口", Where::Contains},
+    {"打印本页", Where::Contains}, {"字号", Where::Contains},     {"【打印】", Where::Contains},
+    {"上一篇", Where::Starts},     {"下一篇", Where::Starts},     {"相关文章", Where::Starts},
+    {"相关链接", Where::Starts},   {"相关阅读", Where::Starts},   {"相关新闻", Where::Starts},
+    {"相关信息", Where::Starts},   {"分享到", Where::Starts},     {"分享", Where::Starts},
+    {"打印", Where::Starts},       {"扫一扫", Where::Starts},     {"网站地图", Where::Starts},
+    {"【字体", Where::Starts},     {"[字体", Where::Starts},      {"主办单位", Where::Starts},
+    {"主办:", Where::Starts},      {"主办：", Where::Starts},      {"技术支持", Where::Contains}, {"网站标识码", Where::Contains},
+    // traditional forms (Big5 pages)
+    {"版權所有", Where::Contains}, {"ICP備", Where::Contains},   {"公網安備", Where::Contains},
+    {"關閉窗口", Where::Contains}, {"打印本頁", Where::Contains}, {"字號", Where::Contains},
+    {"相關文章", Where::Starts},   {"相關鏈接", Where::Starts},   {"相關閱讀", Where::Starts},
+    {"相關新聞", Where::Starts},   {"相關信息", Where::Starts},   {"掃一掃", Where::Starts},
+    {"網站地圖", Where::Starts},   {"【字體", Where::Starts},     {"主辦單位", Where::Starts},
+    {"技術支持", Where::Contains}, {"網站標識碼", Where::Contains},
+};
+constexpr std::size_t kChromeMaxChars = 100;  // longer paragraphs are never chrome by phrase
+
+// Separators of a site name appended to <title>: "标题_武汉市纪委监委".
+constexpr const char* kTitleSeparators[] = {"_", "|", " - ", " — ", "－", "--", " | "};
+
+// libxml2 options. IGNORE_ENC: the bytes were decoded already; a
+// <meta charset="gb2312"> must not make libxml2 decode them again. HUGE:
+// no depth or text-size cap, our own walks are iterative.
+constexpr int kParseOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                              HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_NODEFDTD |
+                              HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
+
+// ----------------------------------------------------------- small helpers --
+
+bool equals_ascii_ci(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+std::string_view sv(const xmlChar* s) {
+  return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view();
+}
+
+bool is_cjk(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
+}
+
+bool is_cjk_numeral(char32_t c) {
+  static constexpr std::u32string_view kNumerals = U"一二三四五六七八九十百零〇";
+  return kNumerals.find(c) != std::u32string_view::npos;
+}
+
+// A notice marker at the start of a paragraph: 一、 （一） 1. 一是 关于“.
+bool starts_with_marker(std::string_view text) {
+  if (starts_with(text, "关于“") || starts_with(text, "关于\"")) return true;
+  std::size_t i = 0;
+  int numerals = 0, digits = 0;
+  char32_t c = text.empty() ? 0 : fold_width(next_code_point(text, i));
+  const bool paren = c == '(';
+  if (paren && i < text.size()) c = fold_width(next_code_point(text, i));
+  while (numerals + digits < 4) {
+    if (is_cjk_numeral(c)) ++numerals;
+    else if (c >= '0' && c <= '9') ++digits;
+    else break;
+    if (i >= text.size()) return false;
+    c = fold_width(next_code_point(text, i));
+  }
+  if (numerals + digits == 0) return false;
+  if (paren) return c == ')';
+  if (numerals > 0) return c == U'、' || c == U'是';
+  return c == '.' || c == U'、' || c == U'．';
+}
+
+// ------------------------------------------------------------ the parse --
+
+struct Element {
+  int parent = -1;
+  int end = 0;           // index one past the last element of the subtree
+  unsigned flags = 0;    // own TagFlags
+  unsigned inherited = 0;  // own flags | the parent's inherited flags
+  int hint = 0;          // sum of class/id hint weights
+};
+
+struct Paragraph {
+  std::string raw;
+  int line = 0;
+  int column = 1;
+  int owner = 0;  // innermost open element when its first text arrived
+  int link_chars = 0;
+};
+
+struct Walker {
+  htmlParserCtxtPtr ctxt = nullptr;
+  std::vector<Element> elements;
+  std::vector<int> open;  // stack of open element indices
+  std::vector<Paragraph> paragraphs;
+  Paragraph current;
+  bool current_started = false;  // current has a non-space character
+  int link_depth = 0;
+  std::string title_text;
+  bool in_title = false;
+  bool title_done = false;
+  std::array<std::optional<std::string>, 5> meta;  // by Field
+  std::array<int, 5> meta_rank{99, 99, 99, 99, 99};
+
+  unsigned inherited() const { return open.empty() ? 0 : elements[open.back()].inherited; }
+
+  void flush() {
+    if (current_started) paragraphs.push_back(std::move(current));
+    current = Paragraph{};
+    current_started = false;
+  }
+
+  void on_start(std::string_view name, const xmlChar** attrs) {
+    static const auto* table = [] {
+      auto* t = new std::unordered_map<std::string_view, unsigned>;
+      for (const TagEntry& e : kTags) t->emplace(e.name, e.flags);
+      return t;
+    }();
+    Element el;
+    if (auto it = table->find(name); it != table->end()) el.flags = it->second;
+    if (el.flags & kMeta) read_meta(attrs);
+    if (attrs) {
+      for (const xmlChar** a = attrs; a[0]; a += 2) {
+        std::string_view key = sv(a[0]);
+        if (a[1] && (equals_ascii_ci(key, "class") || equals_ascii_ci(key, "id"))) {
+          read_hints(sv(a[1]), el);
+        }
+      }
+    }
+    if (el.flags & (kBlock | kBreak)) flush();
+    if ((el.flags & kCell) && current_started) current.raw += ' ';
+    if (el.flags & kLink) ++link_depth;
+    if (el.flags & kTitleTag) in_title = !title_done;
+    el.parent = open.empty() ? -1 : open.back();
+    el.inherited = el.flags | inherited();
+    el.end = static_cast<int>(elements.size()) + 1;
+    open.push_back(static_cast<int>(elements.size()));
+    elements.push_back(el);  // void elements (<br>, <meta>) get their end event from libxml2 too
+  }
+
+  void on_end(std::string_view) {
+    if (open.empty()) return;
+    const int index = open.back();
+    open.pop_back();
+    Element& el = elements[index];
+    el.end = static_cast<int>(elements.size());
+    if (el.flags & kBlock) flush();
+    if ((el.flags & kLink) && link_depth > 0) --link_depth;
+    if (el.flags & kTitleTag && in_title) {
+      in_title = false;
+      title_done = true;
+    }
+  }
+
+  void read_hints(std::string_view value, Element& el) {
+    std::size_t i = 0;
+    while (i < value.size()) {
+      while (i < value.size() && value[i] == ' ') ++i;
+      std::size_t j = i;
+      while (j < value.size() && value[j] != ' ') ++j;
+      std::string_view token = value.substr(i, j - i);
+      i = j;
+      if (token.empty()) continue;
+      for (const HintEntry& h : kHints) {
+        bool hit = equals_ascii_ci(token, h.name);
+        if (!hit && h.part) {
+          std::size_t k = 0;
+          while (!hit && k <= token.size()) {
+            std::size_t m = k;
+            while (m < token.size() && token[m] != '-' && token[m] != '_') ++m;
+            hit = m > k && m - k < token.size() && equals_ascii_ci(token.substr(k, m - k), h.name);
+            k = m + 1;
+          }
+        }
+        if (hit) {
+          el.hint += h.weight;
+          el.flags |= h.flags;
+        }
+      }
+    }
+  }
+
+  void read_meta(const xmlChar** attrs) {
+    if (!attrs) return;
+    std::string_view name, content;
+    for (const xmlChar** a = attrs; a[0]; a += 2) {
+      if (equals_ascii_ci(sv(a[0]), "name")) name = sv(a[1]);
+      else if (equals_ascii_ci(sv(a[0]), "content")) content = sv(a[1]);
+    }
+    for (int rank = 0; rank < static_cast<int>(std::size(kMetaTags)); ++rank) {
+      const MetaEntry& m = kMetaTags[rank];
+      const auto field = static_cast<std::size_t>(m.field);
+      if (!equals_ascii_ci(name, m.name) || rank >= meta_rank[field]) continue;
+      std::string value = fold_space(content);
+      if (value.empty()) continue;
+      meta[field] = std::move(value);
+      meta_rank[field] = rank;
+    }
+  }
+
+  void on_text(std::string_view text) {
+    if (in_title) {
+      if (title_text.size() < 4096) title_text.append(text.substr(0, 4096));
+      return;
+    }
+    if (inherited() & kSkip) return;
+    if (!current_started) {
+      // The first non-space character gives the paragraph its line: the
+      // parser's line is at the end of this chunk, so count back the line
+      // ends between that character and the end.
+      std::size_t i = 0;
+      while (i < text.size()) {
+        std::size_t next = i;
+        const char32_t c = next_code_point(text, next);
+        if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x3000 ||
+              c == 0xFEFF || c == 0x200B || c == '\f' || c == '\v'))
+          break;
+        i = next;
+      }
+      if (i == text.size()) {
+        current.raw.append(text);
+        return;
+      }
+      const std::string_view rest = text.substr(i);
+      const int newlines = static_cast<int>(std::count(rest.begin(), rest.end(), '\n'));
+      current.line = std::max(1, ctxt->input->line - newlines);
+      // The column: counted from a line end before the character in this
+      // chunk, else back from the parser's column; 1 when neither is known.
+      const std::size_t line_start = text.substr(0, i).rfind('\n');
+      if (line_start != std::string_view::npos) {
+        current.column = 1 + count_chars(text.substr(line_start + 1, i - line_start - 1));
+      } else if (newlines == 0) {
+        current.column = std::max(1, ctxt->input->col - count_chars(rest));
+      }
+      current.owner = open.empty() ? 0 : open.back();
+      current_started = true;
+    }
+    current.raw.append(text);
+    if (link_depth > 0) {
+      for (unsigned char b : text) current.link_chars += (b & 0xC0) != 0x80 && b > ' ';
+    }
+  }
+};
+
+Walker* walker_of(void* ctx) {
+  return static_cast<Walker*>(static_cast<htmlParserCtxtPtr>(ctx)->_private);
+}
+
+void sax_start(void* ctx, const xmlChar* name, const xmlChar** attrs) {
+  walker_of(ctx)->on_start(sv(name), attrs);
+}
+void sax_end(void* ctx, const xmlChar* name) { walker_of(ctx)->on_end(sv(name)); }
+void sax_text(void* ctx, const xmlChar* text, int length) {
+  if (length > 0) walker_of(ctx)->on_text(std::string_view(reinterpret_cast<const char*>(text), static_cast<std::size_t>(length)));
+}
+
+// libxml2 reads invalid UTF-8 as Latin-1 from there on and stops at NUL:
+// replace both (the decoder normally leaves neither).
+std::string_view sanitise(std::string_view in, std::string& storage) {
+  // Fast check first: most pages are clean and are parsed in place.
+  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
+  const std::size_t n = in.size();
+  std::size_t i = 0;
+  bool clean = true;
+  while (i < n) {
+    const unsigned char b = p[i];
+    if (b >= 0x01 && b < 0x80) {
+      ++i;
+    } else if (b >= 0xE1 && b <= 0xEC && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
+               (p[i + 2] & 0xC0) == 0x80) {
+      i += 3;  // the CJK range, without the overlong and surrogate corner cases
+    } else {
+      std::size_t j = i;
+      const char32_t c = next_code_point(in, j);
+      if (b == 0 || (c == 0xFFFD && !(j - i == 3 && in.substr(i, 3) == "\xEF\xBF\xBD"))) {
+        clean = false;
+        break;
+      }
+      i = j;
+    }
+  }
+  if (clean) return in;
+  storage.reserve(in.size() + 16);
+  i = 0;
+  while (i < in.size()) {
+    const std::size_t start = i;
+    const char32_t c = next_code_point(in, i);
+    if (c == 0) storage += ' ';
+    else if (c == 0xFFFD) storage += "\xEF\xBF\xBD";
+    else storage.append(in.substr(start, i - start));
+  }
+  return storage;
+}
+
+// libxml2 looks up every end tag in its stack of open elements, so a page
+// nested N deep followed by N stray end tags costs N² (100 000 each: 20 s).
+// Before parsing, start tags beyond kMaxDepth open elements and their end
+// tags are blanked to spaces (line ends kept, so lines stay right). The
+// count is a cheap approximation of libxml2's stack: void elements and
+// elements libxml2 closes by itself (p, li, td...) do not count.
+constexpr int kMaxDepth = 1000;
+
+// Elements that do not stay open: void, or closed by their next sibling.
+constexpr std::string_view kNotNesting[] = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "thead",
+    "tbody", "tfoot", "colgroup", "basefont", "frame", "isindex", "keygen"};
+// Elements whose content is raw text up to their end tag.
+constexpr std::string_view kRawText[] = {"script", "style", "textarea", "title", "xmp", "plaintext"};
+
+bool is_name_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ':' ||
+         c == '-' || c == '_';
+}
+
+std::string_view cap_depth(std::string_view in, std::string& storage, int* capped_line) {
+  std::string* out = nullptr;  // made on the first tag to blank
+  auto blank = [&](std::size_t from, std::size_t to) {
+    if (!out) {
+      if (in.data() != storage.data()) storage.assign(in);
+      out = &storage;
+    }
+    for (std::size_t k = from; k < to; ++k) {
+      if ((*out)[k] != '\n' && (*out)[k] != '\r') (*out)[k] = ' ';
+    }
+  };
+  int depth = 0, blanked = 0;
+  std::size_t i = 0;
+  while (i < in.size()) {
+    const void* hit = std::memchr(in.data() + i, '<', in.size() - i);
+    if (!hit) break;
+    const std::size_t lt = static_cast<std::size_t>(static_cast<const char*>(hit) - in.data());
+    i = lt + 1;
+    if (in.compare(lt, 4, "<!--") == 0) {
+      const std::size_t end = in.find("-->", lt + 4);
+      i = end == std::string_view::npos ? in.size() : end + 3;
+      continue;
+    }
+    const bool closing = i < in.size() && in[i] == '/';
+    const std::size_t name_start = i + (closing ? 1 : 0);
+    std::size_t name_end = name_start;
+    while (name_end < in.size() && is_name_char(in[name_end]) && name_end - name_start < 16) ++name_end;
+    if (name_end == name_start) continue;
+    std::string name(in.substr(name_start, name_end - name_start));
+    for (char& c : name) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    const std::size_t gt = in.find('>', name_end);
+    const std::size_t tag_end = gt == std::string_view::npos ? in.size() : gt + 1;
+    i = tag_end;
+    const bool nesting = std::find(std::begin(kNotNesting), std::end(kNotNesting), name) == std::end(kNotNesting) &&
+                         !(tag_end >= 2 && in[tag_end - 2] == '/');
+    if (closing) {
+      if (!nesting) continue;
+      if (blanked > 0) {
+        --blanked;
+        blank(lt, tag_end);
+      } else if (depth > 0) {
+        --depth;
+      }
+      continue;
+    }
+    if (std::find(std::begin(kRawText), std::end(kRawText), name) != std::end(kRawText)) {
+      // skip to the matching end tag, case-insensitively
+      std::size_t k = tag_end;
+      while (k < in.size()) {
+        const std::size_t at = in.find("</", k);
+        if (at == std::string_view::npos) {
+          k = in.size();
+          break;
+        }
+        if (equals_ascii_ci(in.substr(at + 2, name.size()), name)) {
+          k = at;
+          break;
+        }
+        k = at + 2;
+      }
+      i = k;
+      continue;
+    }
+    if (!nesting) continue;
+    if (depth < kMaxDepth) {
+      ++depth;
+    } else {
+      if (*capped_line == 0) *capped_line = 1 + static_cast<int>(std::count(in.begin(), in.begin() + static_cast<std::ptrdiff_t>(lt), '\n'));
+      ++blanked;
+      blank(lt, tag_end);
+    }
+  }
+  return out ? std::string_view(*out) : in;
+}
+
+// ------------------------------------------------------------- facts ----
+
+// "2024-06-24 16:38", "2024年6月24日 16:38:05", "2024/06/24" ->
+// "2024-06-24T16:38" / "2024-06-24"; nullopt if no date.
+std::optional<std::string> normalise_date(std::string_view s) {
+  int fields[5] = {0, 0, 0, -1, -1};
+  int count = 0;
+  std::size_t i = 0;
+  while (i < s.size() && count < 5) {
+    const std::size_t before = i;
+    char32_t c = fold_width(next_code_point(s, i));
+    if (c >= '0' && c <= '9') {
+      long value = c - '0';
+      int digits = 1;
+      std::size_t j = i;
+      while (j < s.size() && s[j] >= '0' && s[j] <= '9' && digits < 5) {
+        value = value * 10 + (s[j] - '0');
+        ++digits;
+        ++j;
+      }
+      i = j;
+      if (count == 0 && digits != 4) return std::nullopt;
+      if (count > 0 && digits > 2) break;
+      fields[count++] = static_cast<int>(value);
+    } else if (count == 0 && before > 0) {
+      continue;  // text before the year
+    } else if (count > 0 && !(c == '-' || c == '/' || c == '.' || c == ':' || c == ' ' ||
+                              c == 'T' || c == U'年' || c == U'月' || c == U'日' || c == U'时' ||
+                              c == U'分')) {
+      break;
+    }
+  }
+  if (count < 3) return std::nullopt;
+  const int y = fields[0], m = fields[1], d = fields[2];
+  if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  char buf[32];
+  if (count >= 5 && fields[3] >= 0 && fields[3] < 24 && fields[4] >= 0 && fields[4] < 60) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d", y, m, d, fields[3], fields[4]);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  }
+  return std::string(buf);
+}
+
+// Strips an appended site or column name: "标题_武汉市纪委监委" -> "标题".
+std::string strip_title_suffix(std::string title) {
+  for (int rounds = 0; rounds < 4; ++rounds) {
+    std::size_t best = std::string::npos, best_len = 0;
+    for (const char* sep : kTitleSeparators) {
+      const std::size_t at = title.rfind(sep);
+      if (at != std::string::npos && (best == std::string::npos || at > best)) {
+        best = at;
+        best_len = std::strlen(sep);
+      }
+    }
+    if (best == std::string::npos) break;
+    const std::string head = fold_space(std::string_view(title).substr(0, best));
+    const std::string_view tail = std::string_view(title).substr(best + best_len);
+    if (count_chars(head) < 6 || count_chars(tail) > 30) break;
+    title = head;
+  }
+  return title;
+}
+
+// Position of `label` followed by a colon (either width), or npos.
+std::size_t find_label(std::string_view text, std::string_view label, std::size_t from,
+                       std::size_t* value_start) {
+  while (true) {
+    const std::size_t at = text.find(label, from);
+    if (at == std::string_view::npos) return at;
+    std::size_t i = at + label.size();
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i < text.size()) {
+      std::size_t j = i;
+      const char32_t c = fold_width(next_code_point(text, j));
+      if (c == ':') {
+        while (j < text.size() && text[j] == ' ') ++j;
+        *value_start = j;
+        return at;
+      }
+    }
+    from = at + 1;
+  }
+}
+
+// Reads an info line ("发布时间:2024-06-24 16:38 来源:武汉市纪委监委"). True if
+// the paragraph is one: it starts (after a bracket) with an info label.
+bool read_info_line(std::string_view text, PageFacts& facts) {
+  std::string_view body = text;
+  for (std::string_view open : {"【", "[", "("}) {
+    if (starts_with(body, open)) body.remove_prefix(open.size());
+  }
+  bool labelled = false;
+  for (const InfoLabel& l : kInfoLabels) labelled = labelled || starts_with(body, l.label);
+  if (!labelled) return false;
+  struct Hit {
+    std::size_t at, value;
+    const InfoLabel* label;
+  };
+  std::vector<Hit> hits;
+  for (const InfoLabel& l : kInfoLabels) {
+    std::size_t from = 0, value = 0;
+    while (true) {
+      const std::size_t at = find_label(body, l.label, from, &value);
+      if (at == std::string_view::npos) break;
+      // 发布时间 contains 时间: keep only the longest label at a place.
+      bool inside = false;
+      for (const Hit& h : hits) inside |= at >= h.at && at < h.value;
+      if (!inside) hits.push_back({at, value, &l});
+      from = at + 1;
+    }
+  }
+  if (hits.empty()) return false;
+  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.at < b.at; });
+  // drop labels nested in an earlier, longer one (时间 in 发布时间)
+  std::vector<Hit> kept;
+  for (const Hit& h : hits) {
+    if (!kept.empty() && h.at < kept.back().value) continue;
+    kept.push_back(h);
+  }
+  if (kept.front().at != 0) return false;
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    const std::size_t end = k + 1 < kept.size() ? kept[k + 1].at : body.size();
+    std::string value = fold_space(body.substr(kept[k].value, end - kept[k].value));
+    for (std::string_view stop : {"【", "[", "]", "】", "|"}) {
+      if (auto at = value.find(stop); at != std::string::npos) value.resize(at);
+    }
+    value = fold_space(value);
+    switch (kept[k].label->field) {
+      case Field::Published:
+        if (!facts.published) facts.published = normalise_date(value);
+        break;
+      case Field::Origin:
+        if (auto space = value.find(' '); space != std::string::npos) value.resize(space);
+        if (!facts.origin && !value.empty()) facts.origin = value;
+        break;
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+std::vector<std::string> split_crumb(std::string_view text) {
+  std::vector<std::string> steps;
+  std::size_t begin = 0;
+  while (begin <= text.size()) {
+    std::size_t end = text.size(), sep_len = 0;
+    for (const char* sep : kCrumbSeparators) {
+      const std::size_t at = text.find(sep, begin);
+      if (at != std::string_view::npos && at < end) {
+        end = at;
+        sep_len = std::strlen(sep);
+      }
+    }
+    std::string step = fold_space(text.substr(begin, end - begin));
+    if (!step.empty()) steps.push_back(std::move(step));
+    if (sep_len == 0) break;
+    begin = end + sep_len;
+  }
+  return steps;
+}
+
+// A 当前位置 line: fills the breadcrumb, true if the paragraph is one.
+bool read_breadcrumb(std::string_view text, bool hinted, PageFacts& facts) {
+  if (count_chars(text) > 120) return false;
+  for (std::string_view label : kCrumbLabels) {
+    if (!starts_with(text, label)) continue;
+    std::size_t i = label.size();
+    while (i < text.size() && text[i] == ' ') ++i;
+    std::size_t j = i;
+    if (i < text.size() && fold_width(next_code_point(text, j)) == ':') i = j;
+    else if (label == "位置") continue;  // a bare 位置 needs its colon
+    if (facts.breadcrumb.empty()) facts.breadcrumb = split_crumb(text.substr(i));
+    return true;
+  }
+  if (hinted) {
+    std::vector<std::string> steps = split_crumb(text);
+    if (steps.size() >= 2) {
+      if (facts.breadcrumb.empty()) facts.breadcrumb = std::move(steps);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool is_chrome_phrase(std::string_view text, int chars) {
+  // Chrome is short and has no sentences: a line with a full stop is text
+  // that mentions 字号 or 打印, not a widget.
+  if (static_cast<std::size_t>(chars) > kChromeMaxChars || text.find("。") != std::string_view::npos)
+    return false;
+  for (const ChromePhrase& p : kChromePhrases) {
+    if (p.where == Where::Starts ? starts_with(text, p.phrase)
+                                 : text.find(p.phrase) != std::string_view::npos)
+      return true;
+  }
+  return false;
+}
+
+// ------------------------------------------------------------ scoring ----
+
+struct Scored {
+  Block block;
+  int owner = 0;
+  unsigned flags = 0;     // owner's inherited flags
+  bool chrome = false;    // widget, footer, info line, breadcrumb
+  bool linky = false;     // mostly link text and no sentence
+  double good = 0, bad = 0;
+};
+
+void measure(Scored& p, int link_chars, int chars) {
+  int cjk = 0, punct = 0, full_stops = 0;
+  const std::string& s = p.block.text;
+  const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n;) {
+    const unsigned char b = u[i];
+    if (b < 0x80) {
+      punct += b == ',' || b == ':';
+      full_stops += b == ';';
+      ++i;
+      continue;
+    }
+    if ((b & 0xF0) == 0xE0 && i + 2 < n) {  // three bytes: CJK and its punctuation
+      const char32_t c = fold_width((static_cast<char32_t>(b & 0x0F) << 12) |
+                                    (static_cast<char32_t>(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F));
+      if (c >= 0x4E00 && c <= 0x9FFF) ++cjk;
+      else if (c == U'。' || c == ';') ++full_stops;
+      else if (c == ',' || c == ':' || c == U'、') ++punct;
+      i += 3;
+      continue;
+    }
+    cjk += is_cjk(next_code_point(s, i));
+  }
+  punct += full_stops;
+  p.linky = link_chars * 2 > chars && full_stops == 0;
+  if (p.chrome || p.linky || (p.flags & kChrome)) {
+    p.bad = chars;
+    return;
+  }
+  p.good = cjk + 2.0 * punct + (starts_with_marker(s) ? 30 : 0);
+}
+
+}  // namespace
+
+HtmlPage html_to_blocks(std::string_view input) {
   HtmlPage page;
-  page.blocks = text_to_blocks(utf8);
+  std::string storage;
+  int capped_line = 0;
+  const std::string_view utf8 = cap_depth(sanitise(input, storage), storage, &capped_line);
+  if (capped_line > 0) {
+    page.diagnostics.push_back({Severity::Note, "html-deep-nesting",
+                                fmt::format("elements nest more than {} deep from here on; the deeper tags "
+                                            "were ignored and their text kept", kMaxDepth),
+                                capped_line, 1, {}});
+  }
+  if (utf8.size() > static_cast<std::size_t>(INT32_MAX)) {
+    page.diagnostics.push_back({Severity::Error, "html-too-large", "the page is larger than 2 GiB", 1, 1, {}});
+    return page;
+  }
+
+  Walker walker;
+  walker.elements.reserve(utf8.size() / 64 + 16);
+  // A root for text outside every element, so that every paragraph has an owner.
+  walker.elements.push_back(Element{});
+  walker.open.push_back(0);
+  xmlSAXHandler sax;
+  std::memset(&sax, 0, sizeof sax);
+  sax.startElement = sax_start;
+  sax.endElement = sax_end;
+  sax.characters = sax_text;
+  sax.ignorableWhitespace = sax_text;
+  sax.cdataBlock = sax_text;
+
+  htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(utf8.empty() ? " " : utf8.data(),
+                                                      utf8.empty() ? 1 : static_cast<int>(utf8.size()));
+  if (!ctxt) {
+    page.diagnostics.push_back({Severity::Error, "html-parser", "libxml2 could not start on the page (out of memory?)", 1, 1, {}});
+    return page;
+  }
+  std::memcpy(ctxt->sax, &sax, sizeof sax);
+  ctxt->_private = &walker;
+  htmlCtxtUseOptions(ctxt, kParseOptions);
+  // The text is UTF-8 already; without this libxml2 guesses from the page.
+  xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+  walker.ctxt = ctxt;
+  htmlParseDocument(ctxt);
+  const bool stopped = ctxt->instate == XML_PARSER_EOF && ctxt->input &&
+                       ctxt->input->cur < ctxt->input->end && ctxt->errNo != 0;
+  const int stop_line = ctxt->input ? ctxt->input->line : 0;
+  htmlFreeParserCtxt(ctxt);
+  walker.flush();
+  while (!walker.open.empty()) walker.on_end({});
+  if (stopped) {
+    page.diagnostics.push_back({Severity::Warning, "html-truncated",
+                                "the HTML parser stopped before the end of the page; text after this line is lost",
+                                stop_line, 1, {}});
+  }
+
+  // Facts from <meta> and <title>.
+  PageFacts& facts = page.facts;
+  auto meta = [&](Field f) -> std::optional<std::string>& { return walker.meta[static_cast<std::size_t>(f)]; };
+  facts.title = meta(Field::Title);
+  if (!facts.title) {
+    std::string title = strip_title_suffix(fold_space(walker.title_text));
+    if (!title.empty()) facts.title = std::move(title);
+  }
+  if (meta(Field::Published)) facts.published = normalise_date(*meta(Field::Published));
+  facts.origin = meta(Field::Origin);
+  facts.site = meta(Field::Site);
+
+  // Paragraphs with their weights.
+  const std::vector<Element>& elements = walker.elements;
+  std::vector<Scored> paras;
+  paras.reserve(walker.paragraphs.size());
+  for (Paragraph& raw : walker.paragraphs) {
+    Scored p;
+    p.block.text = fold_space(raw.raw);
+    if (p.block.text.empty()) continue;
+    p.block.line = raw.line;
+    p.block.column = raw.column;
+    p.owner = raw.owner;
+    p.flags = elements.empty() ? 0 : elements[raw.owner].inherited;
+    const int chars = count_chars(p.block.text);
+    // Chrome lines are short; long paragraphs skip the phrase tables.
+    p.chrome = chars <= 200 && (read_info_line(p.block.text, facts) ||
+                                read_breadcrumb(p.block.text, (p.flags & kCrumbHint) != 0, facts) ||
+                                is_chrome_phrase(p.block.text, chars));
+    measure(p, raw.link_chars, chars);
+    paras.push_back(std::move(p));
+    raw.raw = std::string();
+  }
+  if (facts.breadcrumb.empty() && meta(Field::Column)) facts.breadcrumb.push_back(*meta(Field::Column));
+
+  // Container scores: each paragraph's weight goes to its owner, then every
+  // element adds its total to its parent (pre-order: children come later).
+  std::vector<double> good(elements.size(), 0.0), bad(elements.size(), 0.0);
+  for (const Scored& p : paras) {
+    good[p.owner] += p.good;
+    bad[p.owner] += p.bad;
+  }
+  for (std::size_t k = elements.size(); k-- > 1;) {
+    const int parent = elements[k].parent;
+    if (parent < 0) continue;
+    good[parent] += good[k];
+    bad[parent] += bad[k];
+  }
+  int best = -1;
+  double best_score = 0;
+  for (std::size_t k = 0; k < elements.size(); ++k) {
+    const Element& el = elements[k];
+    if (el.inherited & (kSkip | kChrome) || good[k] <= 0) continue;
+    const double factor = el.hint > 0 ? 1.25 : el.hint < 0 ? 0.5 : 1.0;
+    const double score = (good[k] - bad[k]) * factor;
+    if (score > best_score) {  // ties keep the outer element: no text lost
+      best_score = score;
+      best = static_cast<int>(k);
+    }
+  }
+  const int first = best < 0 ? 0 : best;
+  const int last = best < 0 ? static_cast<int>(elements.size()) : elements[best].end;
+  auto inside = [&](const Scored& p) { return p.owner >= first && p.owner < last; };
+
+  // The title usually sits just above the body container: the nearest
+  // heading before it, preferring one that matches the <meta>/<title> title.
+  const Scored* title = nullptr;
+  if (best >= 0) {
+    const Scored* nearest = nullptr;
+    for (const Scored& p : paras) {
+      if (p.owner >= first) break;
+      if (!(p.flags & (kHeading | kTitleHint)) || p.chrome || p.linky || (p.flags & kSkip)) continue;
+      if (count_chars(p.block.text) < 6) continue;
+      if (facts.title && (facts.title->find(p.block.text) != std::string::npos ||
+                          p.block.text.find(*facts.title) != std::string::npos)) {
+        title = &p;
+      }
+      nearest = &p;
+    }
+    if (!title && !facts.title) title = nearest;
+  }
+  if (title) page.blocks.push_back(title->block);
+  for (Scored& p : paras) {
+    if (!inside(p) || p.chrome || p.linky || (p.flags & kChrome)) continue;
+    page.blocks.push_back(std::move(p.block));
+  }
   return page;
 }
 

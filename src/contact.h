@@ -1,0 +1,22 @@
+// contact.h - how to reach the issuer: phones, e-mails, postcode, address,
+// read from the closing (the invitation to supervise and its contact line),
+// never from the page footer (版权所有 … 地址 … 邮编).
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "block.h"
+#include "tongbao/document.h"
+
+namespace tongbao::detail {
+
+// True for each span that belongs to the page footer: lines with 版权所有,
+// ICP备 and kin, and the address/phone lines next to them.
+std::vector<bool> footer_spans(const std::vector<Span>& spans);
+
+// Contacts from the Closing spans; when the outline marked none, from the
+// contact and short lines that end the text. Footer lines never count.
+std::optional<Contact> find_contact(const std::vector<Span>& spans);
+
+}  // namespace tongbao::detail

@@ -1,0 +1,287 @@
+// entities.cc - one pass over each span for everything but dates (dates.cc
+// has its own pass), each recogniser reading a bounded number of bytes.
+#include "entities.h"
+
+#include <algorithm>
+
+#include "money.h"
+#include "terms.h"
+#include "utf8.h"
+
+namespace tongbao::detail {
+namespace {
+
+// Longest 《title》 read; an unclosed 《 stops there.
+constexpr std::size_t kMaxTitleBytes = 1200;
+// Longest 文号 issuer prefix, in characters (武发改投资).
+constexpr int kMaxPrefixChars = 12;
+
+char32_t peek(std::string_view s, std::size_t i, std::size_t* after = nullptr) {
+  if (i >= s.size()) return 0;
+  std::size_t j = i;
+  char32_t c = next_code_point(s, j);
+  if (after) *after = j;
+  return c;
+}
+
+bool is_ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
+bool is_ascii_alnum(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_email_local(char c) { return is_ascii_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'; }
+bool is_email_domain(char c) { return is_ascii_alnum(c) || c == '.' || c == '-'; }
+
+// 《…》 with nesting (《关于印发《X》的通知》); nothing if unclosed.
+std::optional<std::size_t> document_end(std::string_view s, std::size_t open) {
+  int depth = 0;
+  std::size_t i = open;
+  std::size_t limit = std::min(s.size(), open + kMaxTitleBytes);
+  while (i < limit) {
+    char32_t c = next_code_point(s, i);
+    if (c == U'《') ++depth;
+    if (c == U'》' && --depth == 0) return i;
+  }
+  return std::nullopt;
+}
+
+bool is_year_open(char32_t c) {
+  return c == U'〔' || c == U'[' || c == U'［' || c == U'（' || c == U'(' || c == U'【' || c == U'〖';
+}
+bool is_year_close(char32_t c) {
+  return c == U'〕' || c == U']' || c == U'］' || c == U'）' || c == U')' || c == U'】' || c == U'〗';
+}
+
+// 武发改投资〔2023〕374号: `open` is the bracket; returns [begin, end).
+std::optional<std::pair<std::size_t, std::size_t>> doc_number_at(std::string_view s, std::size_t open) {
+  std::size_t i = 0;
+  peek(s, open, &i);
+  DigitRun year = read_digits(s, i);
+  if (year.count != 4 || year.value < 1900 || year.value > 2099) return std::nullopt;
+  std::size_t j = 0;
+  if (!is_year_close(peek(s, year.end, &j))) return std::nullopt;
+  if (peek(s, j) == U'第') peek(s, j, &j);
+  DigitRun number = read_digits(s, j);
+  if (number.count == 0 || number.count > 6) return std::nullopt;
+  std::size_t end = 0;
+  char32_t mark = peek(s, number.end, &end);
+  if (mark != U'号' && mark != U'號') return std::nullopt;
+  // The issuer prefix: ideographs before the bracket, cut after a lead word.
+  std::size_t begin = open;
+  for (int n = 0; n < kMaxPrefixChars && begin > 0; ++n) {
+    std::size_t k = begin;
+    if (!is_ideograph(prev_code_point(s, k))) break;
+    begin = k;
+  }
+  std::string_view prefix = s.substr(begin, open - begin);
+  std::size_t cut = 0;
+  for (std::string_view lead : terms::doc_number_lead_words()) {
+    std::size_t at = prefix.rfind(lead);
+    if (at != std::string_view::npos) cut = std::max(cut, at + lead.size());
+  }
+  begin += cut;
+  if (begin == open) return std::nullopt;
+  return std::make_pair(begin, end);
+}
+
+// name@domain.tld around the '@' at `at`.
+std::optional<std::pair<std::size_t, std::size_t>> email_at(std::string_view s, std::size_t at) {
+  std::size_t b = at;
+  while (b > 0 && at - b < 64 && is_email_local(s[b - 1])) --b;
+  while (b < at && s[b] == '.') ++b;
+  std::size_t e = at + 1;
+  while (e < s.size() && e - at < 255 && is_email_domain(s[e])) ++e;
+  while (e > at + 1 && (s[e - 1] == '.' || s[e - 1] == '-')) --e;
+  if (b == at) return std::nullopt;
+  std::string_view domain = s.substr(at + 1, e - at - 1);
+  std::size_t dot = domain.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || domain.size() - dot - 1 < 2) return std::nullopt;
+  for (std::size_t k = dot + 1; k < domain.size(); ++k) {
+    if (!((domain[k] >= 'a' && domain[k] <= 'z') || (domain[k] >= 'A' && domain[k] <= 'Z'))) return std::nullopt;
+  }
+  return std::make_pair(b, e);
+}
+
+// A phone number at a digit run or an opening parenthesis: (0760)23226773,
+// 0760-88882215, 010-64610077-9717, 18055436628; a bare 7-8 digit number
+// only right after a phone label (`labelled`).
+std::optional<std::size_t> phone_at(std::string_view s, std::size_t i, bool labelled) {
+  std::size_t j = 0;
+  char32_t c = peek(s, i, &j);
+  if (c == U'(' || c == U'（') {
+    DigitRun area = read_digits(s, j);
+    std::size_t k = 0;
+    char32_t close = peek(s, area.end, &k);
+    if (area.count < 3 || area.count > 4 || (close != U')' && close != U'）')) return std::nullopt;
+    if (s[j] != '0') return std::nullopt;
+    DigitRun local = read_digits(s, k);
+    if (local.count < 7 || local.count > 8) return std::nullopt;
+    return local.end;
+  }
+  DigitRun run = read_digits(s, i);
+  if (run.too_long) return std::nullopt;
+  char32_t next = peek(s, run.end, &j);
+  // Part of an e-mail address or an identifier, not a number of its own.
+  if (next == U'@' || next == U'_' || (next < 0x80 && next != 0 && is_ascii_alnum(static_cast<char>(next)))) {
+    return std::nullopt;
+  }
+  if ((next == U'-' || next == U'－') && run.count >= 3 && run.count <= 4 && s[i] == '0') {
+    DigitRun local = read_digits(s, j);
+    if (local.count >= 7 && local.count <= 8) {
+      std::size_t end = local.end;
+      std::size_t k = 0;
+      if (peek(s, end, &k) == U'-') {
+        DigitRun ext = read_digits(s, k);
+        if (ext.count >= 1 && ext.count <= 5) end = ext.end;
+      }
+      return end;
+    }
+    return std::nullopt;
+  }
+  if (run.count == 11 && s[i] == '1' && s[i + 1] >= '3' && s[i + 1] <= '9') return run.end;
+  if (labelled && run.count >= 7 && run.count <= 8) return run.end;
+  return std::nullopt;
+}
+
+// After a phone label: an optional colon and space.
+std::size_t skip_label_tail(std::string_view s, std::size_t i) {
+  for (int n = 0; n < 3; ++n) {
+    std::size_t j = 0;
+    char32_t c = peek(s, i, &j);
+    if (c == U':' || c == U'：' || c == U' ') {
+      i = j;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+// Does a phone label start with `c`? Checked before comparing labels.
+bool is_label_start(char32_t c) {
+  static const std::vector<char32_t> firsts = [] {
+    std::vector<char32_t> v;
+    for (std::string_view label : terms::phone_labels()) {
+      std::size_t i = 0;
+      v.push_back(next_code_point(label, i));
+    }
+    return v;
+  }();
+  return std::find(firsts.begin(), firsts.end(), c) != firsts.end();
+}
+
+}  // namespace
+
+std::vector<FoundEntity> scan_entities(std::string_view s, YearContext& years) {
+  std::vector<FoundEntity> out;
+  for (const DateMatch& d : find_dates(s, years)) {
+    FoundEntity e{EntityType::Date, d.begin, d.end, {}, d.day_precise};
+    if (d.value) e.value = *d.value;
+    out.push_back(std::move(e));
+  }
+  std::size_t labelled_at = std::string_view::npos;  // where a labelled phone may start
+  bool after_digit = false;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t j = i;
+    char32_t c = next_char(s, j);
+    if (c == U'《') {
+      if (auto end = document_end(s, i)) {
+        std::string text(s.substr(i, *end - i));
+        out.push_back({EntityType::Document, i, *end, text, false});
+      }
+    } else if (c == U'@') {
+      if (auto range = email_at(s, i)) {
+        out.push_back({EntityType::Email, range->first, range->second,
+                       std::string(s.substr(range->first, range->second - range->first)), false});
+        i = range->second;
+        after_digit = false;
+        continue;
+      }
+    } else if (c == U'(' || c == U'（') {
+      if (auto end = phone_at(s, i, false)) {
+        out.push_back({EntityType::Phone, i, *end, std::string(s.substr(i, *end - i)), false});
+        i = *end;
+        continue;
+      }
+    }
+    if (is_year_open(c)) {
+      if (auto range = doc_number_at(s, i)) {
+        out.push_back({EntityType::DocNumber, range->first, range->second,
+                       std::string(s.substr(range->first, range->second - range->first)), false});
+        i = range->second;
+        after_digit = false;
+        continue;
+      }
+    }
+    if (digit_value(c) >= 0) {
+      if (!after_digit) {
+        if (auto end = phone_at(s, i, i == labelled_at)) {
+          out.push_back({EntityType::Phone, i, *end, std::string(s.substr(i, *end - i)), false});
+          // A list of numbers after one label: 举报电话:2886133 2893039.
+          std::size_t k = 0;
+          char32_t sep = peek(s, *end, &k);
+          labelled_at = (i == labelled_at && (sep == U' ' || sep == U'、' || sep == U'/' || sep == U'或'))
+                            ? k
+                            : std::string_view::npos;
+          i = *end;
+          continue;
+        }
+        if (auto amount = read_money(s, i)) {
+          out.push_back({EntityType::Money, i, amount->end, amount->value, false});
+          i = amount->end;
+          continue;
+        }
+        if (auto pct = read_percent(s, i)) {
+          out.push_back({EntityType::Percent, i, pct->end, pct->value, false});
+          i = pct->end;
+          continue;
+        }
+      }
+      i = read_digits(s, i).end;
+      after_digit = true;
+      continue;
+    }
+    after_digit = after_digit && (c == U'.' || c == U'．');
+    if (chinese_digit_value(c) >= 0 || c == U'十') {
+      if (auto amount = read_money(s, i)) {
+        out.push_back({EntityType::Money, i, amount->end, amount->value, false});
+        i = amount->end;
+        continue;
+      }
+    }
+    if (is_label_start(c)) {
+      for (std::string_view label : terms::phone_labels()) {
+        if (starts_with(s.substr(i), label)) {
+          labelled_at = skip_label_tail(s, i + label.size());
+          j = i + label.size();
+          break;
+        }
+      }
+    }
+    i = j;
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const FoundEntity& a, const FoundEntity& b) { return a.begin < b.begin; });
+  return out;
+}
+
+std::vector<Entity> find_entities(const std::vector<Span>& spans) {
+  std::vector<Entity> out;
+  YearContext years;
+  for (const Span& span : spans) {
+    if (span.role == Role::Chrome) continue;
+    for (FoundEntity& f : scan_entities(span.text, years)) {
+      Entity e;
+      e.type = f.type;
+      e.text = std::string(span.text.substr(f.begin, f.end - f.begin));
+      e.value = std::move(f.value);
+      if (!span.node.empty()) e.node = span.node;
+      e.line = span.line;
+      out.push_back(std::move(e));
+    }
+    years.end_sentence();  // a new paragraph is a new sentence
+  }
+  return out;
+}
+
+}  // namespace tongbao::detail

@@ -1,0 +1,39 @@
+// inspection.h - who inspected whom, when, and when findings were fed back.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "block.h"
+#include "dates.h"
+#include "tongbao/document.h"
+
+namespace tongbao::detail {
+
+// A sentence of the text with the dates in it (offsets into `text`).
+struct Sentence {
+  std::string_view text;
+  Role role = Role::Body;
+  std::vector<DateMatch> dates;
+};
+
+// The text's sentences in document order, Chrome spans left out. Dates carry
+// their year as dates.h describes; a paragraph always ends a sentence.
+std::vector<Sentence> split_sentences(const std::vector<Span>& spans);
+
+// The first inspection team named in `text`, as written from its committee:
+// 市委第七巡察组, 省委第五巡視組, 市委巡察六组, 市委乡村振兴领域专项巡察组,
+// 十一届市委第三提级交叉巡察组. Garbled names (市委第巡察组) and plain 巡察组
+// are not teams. `kind` receives 巡察 or 巡视.
+std::optional<std::string> find_team(std::string_view text, std::string* kind = nullptr);
+
+// The first round named in `text`: 十四届市委第五轮巡察, 十九届中央第六轮巡视.
+std::optional<std::string> find_round(std::string_view text);
+
+// All inspection facts the title and text state; nullopt if they state none.
+std::optional<Inspection> find_inspection(const std::optional<std::string>& title,
+                                          const std::vector<Sentence>& sentences);
+
+}  // namespace tongbao::detail

@@ -1,0 +1,106 @@
+// money.h - numbers as notices write them (ASCII or full-width digits,
+// Chinese numerals), amounts of money and percentages.
+//
+// Every reader takes the text and a byte offset and returns how far it read,
+// reading at most a bounded number of characters: a 5000-digit run costs
+// one pass, never a quadratic rescan.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "tongbao/document.h"
+#include "utf8.h"
+
+namespace tongbao::detail {
+
+// Longest digit run read as one number; longer runs are not numbers.
+inline constexpr int kMaxDigits = 18;
+
+// next_code_point() with the ASCII and three-byte cases inline: the hot
+// loops call this for every character of every document.
+inline char32_t next_char(std::string_view s, std::size_t& i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) {
+    ++i;
+    return b0;
+  }
+  if ((b0 & 0xF0) == 0xE0 && i + 2 < s.size()) {
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      const char32_t c = (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(b1 & 0x3F) << 6) |
+                         static_cast<char32_t>(b2 & 0x3F);
+      if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
+        i += 3;
+        return c;
+      }
+    }
+  }
+  return next_code_point(s, i);
+}
+
+// 0-9 for an ASCII or full-width digit, else -1.
+inline int digit_value(char32_t c) {
+  if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
+  if (c >= 0xFF10 && c <= 0xFF19) return static_cast<int>(c - 0xFF10);
+  return -1;
+}
+
+// 0-9 for a Chinese digit character (〇 ○ 零 一 二 两 ... 九; O and О only when
+// `allow_latin_o`, as in 二OO五年), else -1.
+inline int chinese_digit_value(char32_t c, bool allow_latin_o = false) {
+  switch (c) {
+    case U'〇': case U'○': case U'零': case U'◯': return 0;
+    case U'O': case U'О': return allow_latin_o ? 0 : -1;  // Latin O, Cyrillic O
+    case U'一': return 1;
+    case U'二': case U'两': case U'兩': return 2;
+    case U'三': return 3;
+    case U'四': return 4;
+    case U'五': return 5;
+    case U'六': return 6;
+    case U'七': return 7;
+    case U'八': return 8;
+    case U'九': return 9;
+    default: return -1;
+  }
+}
+
+// A run of digits starting at `begin`.
+struct DigitRun {
+  std::size_t end = 0;      // byte offset after the run
+  int count = 0;            // digits in the run (capped reading stops here)
+  std::int64_t value = 0;   // meaningful when count <= kMaxDigits
+  bool too_long = false;    // more than kMaxDigits digits: skipped whole
+};
+DigitRun read_digits(std::string_view s, std::size_t begin);
+
+// A small Chinese numeral (一 .. 九十九: 十七, 二十三, 三十一) at `begin`;
+// nullopt if there is none. `end` receives the offset after it.
+std::optional<int> read_chinese_small(std::string_view s, std::size_t begin, std::size_t& end);
+
+// A decimal number written with digits: 5.99, 1.4, 48, 7.132.
+struct Decimal {
+  std::size_t end = 0;
+  std::int64_t mantissa = 0;  // all digits without the point: 5.99 -> 599
+  int scale = 0;              // digits after the point: 5.99 -> 2
+};
+std::optional<Decimal> read_decimal(std::string_view s, std::size_t begin);
+
+// An amount of money at `begin`: 5.99万元, 1.4万亿元, 300元, 三千万元.
+// The value is in yuan, an integer when the amount is whole.
+struct Amount {
+  std::size_t end = 0;
+  EntityValue value;
+};
+std::optional<Amount> read_money(std::string_view s, std::size_t begin);
+
+// A percentage at `begin`: 48% / 48％ / 91.29% -> 0.48 / 0.9129.
+std::optional<Amount> read_percent(std::string_view s, std::size_t begin);
+
+// The number a value holds, as a double (0 for a monostate or string).
+double as_double(const EntityValue& value);
+
+}  // namespace tongbao::detail

@@ -1,0 +1,129 @@
+// summary.cc - literal patterns from terms.h, read left to right.
+#include "summary.h"
+
+#include <algorithm>
+#include <string_view>
+
+#include "money.h"
+#include "terms.h"
+#include "utf8.h"
+
+namespace tongbao::detail {
+namespace {
+
+// Characters a fund verb and its amount may have between them (资金, 违规资金).
+constexpr int kMaxFundGap = 6;
+
+bool is_ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
+
+// Does `p` hold around the number at [b, e)? Prefix (and a filler) right
+// before it, suffix right after it; a percentage's suffix is its % sign.
+bool holds(std::string_view s, std::size_t b, std::size_t e, const terms::CountPattern& p) {
+  if (!p.prefix.empty()) {
+    std::string_view head = s.substr(0, b);
+    bool found = ends_with(head, p.prefix);
+    for (std::string_view f : terms::summary_fillers()) {
+      if (found) break;
+      found = ends_with(head, f) && ends_with(head.substr(0, head.size() - f.size()), p.prefix);
+    }
+    if (!found) return false;
+  }
+  return starts_with(s.substr(e), p.suffix);
+}
+
+bool is_percent_sign(std::string_view suffix) { return suffix == "%" || suffix == "％"; }
+
+// 追缴资金7.132万元: a fund verb at most kMaxFundGap ideographs before `b`.
+bool fund_verb_before(std::string_view s, std::size_t b) {
+  for (int n = 0; n <= kMaxFundGap; ++n) {
+    std::string_view head = s.substr(0, b);
+    for (std::string_view verb : terms::fund_verbs()) {
+      if (ends_with(head, verb)) return true;
+    }
+    if (b == 0) return false;
+    std::size_t k = b;
+    char32_t c = prev_code_point(s, k);
+    if (!is_ideograph(c) || c == U'的') return false;
+    b = k;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<Summary> find_summary(const std::vector<Sentence>& sentences) {
+  Summary sum;
+  bool any = false;
+  auto set_int = [&](std::optional<std::int64_t>& field, double v) {
+    if (!field) {
+      field = static_cast<std::int64_t>(v);
+      any = true;
+    }
+  };
+  double funds = 0;
+  bool has_funds = false;
+  for (const Sentence& sentence : sentences) {
+    std::string_view s = sentence.text;
+    // Every figure is written with digits: visit each run once and ask
+    // which patterns hold around it (no pattern search over the sentence).
+    std::size_t i = 0;
+    while (i < s.size()) {
+      if (s[i] < '0' || s[i] > '9') {
+        ++i;
+        continue;
+      }
+      const std::size_t b = i;
+      DigitRun run = read_digits(s, b);
+      i = run.end;
+      if (run.too_long || (b > 0 && s[b - 1] == '.')) continue;
+      for (const terms::CountPattern& p : terms::summary_patterns()) {
+        if (is_percent_sign(p.suffix)) {
+          auto pct = read_percent(s, b);
+          if (!pct || !holds(s, b, pct->end - p.suffix.size(), p)) continue;
+          if (!sum.rate) {
+            sum.rate = as_double(pct->value);
+            any = true;
+          }
+          continue;
+        }
+        if (!holds(s, b, run.end, p)) continue;
+        const double v = static_cast<double>(run.value);
+        if (p.field == "problems") set_int(sum.problems, v);
+        if (p.field == "completed") set_int(sum.completed, v);
+        if (p.field == "in_progress") set_int(sum.in_progress, v);
+        if (p.field == "measures") set_int(sum.measures, v);
+        if (p.field == "rules") set_int(sum.rules, v);
+        if (p.field == "people_disciplined") set_int(sum.people_disciplined, v);
+      }
+      // Accountability terms counted in people, in the order named.
+      bool in_people = false;
+      for (std::string_view u : terms::people_units()) in_people = in_people || starts_with(s.substr(run.end), u);
+      if (in_people) {
+        std::string_view head = s.substr(0, b);
+        for (std::string_view term : terms::accountability_terms()) {
+          if (!ends_with(head, term)) continue;
+          bool seen = std::any_of(sum.people_handled.begin(), sum.people_handled.end(),
+                                  [&](const auto& e) { return e.first == term; });
+          if (!seen) {
+            sum.people_handled.emplace_back(std::string(term), run.value);
+            any = true;
+          }
+          break;  // longest first: 诫勉谈话 before 诫勉
+        }
+      }
+      if (auto amount = read_money(s, b); amount && fund_verb_before(s, b)) {
+        funds += as_double(amount->value);
+        has_funds = true;
+        i = amount->end;
+      }
+    }
+  }
+  if (has_funds) {
+    sum.funds_recovered_yuan = funds;
+    any = true;
+  }
+  if (!any) return std::nullopt;
+  return sum;
+}
+
+}  // namespace tongbao::detail

@@ -1,0 +1,74 @@
+// terms.h - the words the annotators look for, in one place.
+//
+// Notices name the same things in many ways (巡视组 / 巡視組, 诫勉 / 诫勉谈话,
+// 追缴 / 追回). Every such list lives here, in the order it is tried (longer
+// forms before their prefixes), so that adding a variant is a one-line change.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace tongbao::detail::terms {
+
+// A written form and what it stands for.
+struct Term {
+  std::string_view text;
+  std::string_view meaning;
+};
+
+// Inspection kinds as written (simplified and traditional) -> the record's kind.
+std::span<const Term> inspection_kinds();
+// What ends a team's name (巡察组 / 巡視組) -> the kind of inspection.
+std::span<const Term> team_suffixes();
+// Committees that send teams, longest first: 自治区党委 before 党委.
+std::span<const std::string_view> team_committees();
+// Words that may stand between a committee and 巡察组 without an ordinal
+// (市委乡村振兴领域专项巡察组).
+std::span<const std::string_view> team_themes();
+// Words that say findings were fed back.
+std::span<const std::string_view> feedback_words();
+// What joins the two ends of a period: 至, 到, dashes, 开始,至.
+std::span<const std::string_view> range_connectors();
+// Verbs that follow the target in 对X进行了巡察.
+std::span<const std::string_view> target_verbs();
+// The word before the target.
+std::span<const std::string_view> target_openers();
+
+// Accountability measures counted in people (组织处理 3人), longest first.
+std::span<const std::string_view> accountability_terms();
+// Verbs that introduce recovered funds (追缴资金7.132万元).
+std::span<const std::string_view> fund_verbs();
+
+// A count the notice states: prefix, a number, suffix, read literally
+// (巡察反馈 25 个问题). `field` names the Summary field it fills; an empty
+// prefix means the number is read backwards from the suffix.
+struct CountPattern {
+  std::string_view field;
+  std::string_view prefix;
+  std::string_view suffix;
+};
+std::span<const CountPattern> summary_patterns();
+// Words allowed between a prefix and its number (整改完成率为76%).
+std::span<const std::string_view> summary_fillers();
+// What a count of people ends with (3人, 3名, 4人次).
+std::span<const std::string_view> people_units();
+
+// Contact labels.
+std::span<const std::string_view> phone_labels();
+std::span<const std::string_view> address_labels();
+std::span<const std::string_view> postcode_labels();
+// Lines with these belong to the page footer, not the notice.
+std::span<const std::string_view> footer_markers();
+
+// How a signature block's organisation line ends (党组, 委员会, 公司 ...).
+std::span<const std::string_view> org_suffixes();
+
+// Words that end a 文号's issuer prefix when read backwards from 〔:
+// 根据桂审报〔2022〕3号 has the prefix 桂审报, not 根据桂审报.
+std::span<const std::string_view> doc_number_lead_words();
+
+// Words whose presence in a title marks a rectification notice of no known
+// kind (then kind is 其他).
+std::span<const std::string_view> rectification_words();
+
+}  // namespace tongbao::detail::terms
