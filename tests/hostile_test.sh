@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Hostile input (issue 9): every generated hostile file, 300 mutations of the
+# sample as text and as a GB18030 page, and the shared corpus's real passages
+# and excerpts each give exactly one JSON Lines record (an outline or an
+# error), exit status 0 or 3, within 10 s and 1 GB, never a signal.
+#   bash tests/hostile_test.sh path/to/tongbao      (from the repo root)
+# HOSTILE_MUTATIONS=N changes the number of mutations of each form.
+set -euo pipefail
+tongbao="$(realpath "${1:?usage: hostile_test.sh path/to/tongbao}")"
+cd "$(dirname "$0")/.."
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+python3 tests/hostile/make_hostile.py "$work/in" --mutations "${HOSTILE_MUTATIONS:-300}"
+for dir in ../shared/corpus/passages ../shared/corpus/excerpts; do
+  if [ -d "$dir" ]; then
+    for f in "$dir"/*.txt; do
+      name="real-$(basename "$dir")-$(basename "$f")"
+      cp "$f" "$work/in/$name"
+      printf '%s\trecord\n' "$name" >> "$work/in/expect.tsv"
+    done
+  else
+    echo "note: $dir not found; real passages skipped"
+  fi
+done
+
+# Limits. A sanitizer build reserves terabytes of address space, so there the
+# 1 GB cap is ASan's own RSS limit, and time is given four times over.
+seconds=10
+limit=(prlimit --as=$((1024 * 1024 * 1024)) --)
+if grep -qa '__asan_init' "$tongbao"; then
+  seconds=40
+  limit=()
+  export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}:hard_rss_limit_mb=1024"
+fi
+mkdir -p "$work/out"
+export tongbao seconds work
+run_one() {
+  local name="$1" status=0
+  local start=$SECONDS
+  timeout -s KILL "$seconds" "${@:2}" "$tongbao" parse --format jsonl "$work/in/$name" \
+    >"$work/out/$name.jsonl" 2>"$work/out/$name.err" || status=$?
+  printf '%s\t%s\t%s\n' "$name" "$status" "$((SECONDS - start))" >"$work/out/$name.status"
+}
+export -f run_one
+cut -f1 "$work/in/expect.tsv" | xargs -P "$(nproc)" -I{} bash -c 'run_one "$@"' _ {} "${limit[@]}"
+
+python3 - "$work" <<'PY'
+import json, os, sys
+work = sys.argv[1]
+failures, errors = [], {}
+with open(os.path.join(work, 'in', 'expect.tsv'), encoding='utf-8') as f:
+    expected = [line.rstrip('\n').split('\t') for line in f if line.strip()]
+slowest = (0, '')
+for name, expect in expected:
+    out = os.path.join(work, 'out', name)
+    try:
+        _, status, took = open(out + '.status').read().split('\t')
+    except FileNotFoundError:
+        failures.append(f'{name}: not run'); continue
+    status, took = int(status), int(took)
+    slowest = max(slowest, (took, name))
+    err = open(out + '.err', errors='replace').read().strip()[-400:]
+    if status not in (0, 3):
+        why = 'killed after the time limit' if status == 137 else f'exit status {status}'
+        failures.append(f'{name}: {why}; stderr: {err}'); continue
+    lines = open(out + '.jsonl', 'rb').read().split(b'\n')
+    if lines and lines[-1] == b'': lines.pop()
+    if len(lines) != 1:
+        failures.append(f'{name}: {len(lines)} records instead of one'); continue
+    try:
+        record = json.loads(lines[0])
+    except ValueError as e:
+        failures.append(f'{name}: not JSON ({e})'); continue
+    if not isinstance(record, dict) or ('outline' not in record and 'error' not in record):
+        failures.append(f'{name}: neither an outline nor an error'); continue
+    error = record.get('error')
+    code = error.get('code') if isinstance(error, dict) else None
+    if error is not None:
+        errors[code] = errors.get(code, 0) + 1
+    if (status == 3) != (error is not None):
+        failures.append(f'{name}: exit status {status} does not match the record (error={code})')
+    if expect == 'record' and error is not None:
+        failures.append(f'{name}: expected a record, got error {code}: {error.get("message")}')
+    elif expect.startswith('error:') and code != expect[6:]:
+        failures.append(f'{name}: expected error {expect[6:]}, got {code or "a record"}')
+print(f'hostile: {len(expected)} inputs, {len(failures)} failures, error records {errors}, '
+      f'slowest {slowest[1]} ({slowest[0]} s)')
+for line in failures: print('FAIL', line)
+sys.exit(1 if failures else 0)
+PY
