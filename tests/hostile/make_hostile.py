@@ -53,6 +53,8 @@ def hostile_kinds(sample):
         ('measures-100k.txt', ('一、整改落实情况\n' + ''.join(
             f'{i}. 建立健全长效机制，完善制度{i}项。\n' for i in range(1, 100_001))).encode(), 'record'),
         ('items-50k.txt', ''.join(f'（{i}）关于问题{i}的整改。\n' for i in range(1, 50_001)).encode(), 'record'),
+        ('headings-60k-nested.txt', ''.join(f'一、标题{i}\n（一）小标题\n1.措施\n' for i in range(1, 20_001)).encode(),
+         'record'),
         ('line-20mb.txt', ('整改落实情况，' * (20 * 1024 * 1024 // 21)).encode(), 'any'),
         ('nested-div-200k.html', ('<html><body>' + '<div>' * 200_000 + '<p>一、整改情况</p>' +
                                   '</div>' * 200_000 + '</body></html>').encode(), 'any'),
