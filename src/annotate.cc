@@ -77,6 +77,14 @@ Signature find_signature(const std::vector<Span>& spans) {
     if (has_closing && spans[k].role != Role::Closing) continue;
     body.push_back(k);
   }
+  // The paragraph before span k in the text, whatever its role.
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  auto previous = [&](std::size_t k) {
+    while (k-- > 0) {
+      if (!footer[k] && spans[k].role != Role::Chrome) return k;
+    }
+    return kNone;
+  };
   Signature sig;
   std::size_t stop = body.size() > kSignatureWindow ? body.size() - kSignatureWindow : 0;
   for (std::size_t n = body.size(); n-- > stop;) {
@@ -99,11 +107,12 @@ Signature find_signature(const std::vector<Span>& spans) {
     if (date->day_precise && date->value) sig.date = date->value->substr(0, 10);
     if (same_line_issuer) {
       sig.issuer = same_line_issuer;
-    } else if (n > 0 && looks_like_org(spans[body[n - 1]].text)) {
-      std::string issuer(trim(spans[body[n - 1]].text));
-      // 中共乐至县委巡察工作 / 领导小组办公室: one name over two lines.
-      if (n > 1 && !starts_with(issuer, "中共")) {
-        std::string_view before = trim(spans[body[n - 2]].text);
+    } else if (std::size_t org = previous(body[n]); org != kNone && looks_like_org(spans[org].text)) {
+      std::string issuer(trim(spans[org].text));
+      // 中共乐至县委巡察工作 / 领导小组办公室: one name over two lines (the
+      // first may lie outside the closing the outline found).
+      if (std::size_t first = previous(org); first != kNone && !starts_with(issuer, "中共")) {
+        std::string_view before = trim(spans[first].text);
         if (!before.empty() && before.size() <= kMaxOrgBytes && !has_punctuation(before) &&
             !ends_with_org_suffix(before)) {
           issuer = std::string(before) + issuer;

@@ -19,6 +19,7 @@
 #include <mutex>
 #include <ostream>
 #include <set>
+#include <system_error>
 #include <thread>
 #include <utility>
 
@@ -202,6 +203,7 @@ void run_ordered(unsigned jobs, std::size_t window, const std::function<std::opt
   std::condition_variable ready_cv, space_cv;
   std::size_t issued = 0, emitted = 0;
   bool exhausted = false;
+  std::exception_ptr failure;  // from next() or emit(): stop everything, then rethrow
   std::map<std::size_t, Outcome> done;
 
   auto worker = [&] {
@@ -215,8 +217,15 @@ void run_ordered(unsigned jobs, std::size_t window, const std::function<std::opt
           space_cv.wait(lock, [&] { return exhausted || issued < emitted + window; });
           if (exhausted) return;
         }
-        std::optional<Work> got = next();
+        std::optional<Work> got;
+        std::exception_ptr failed;
+        try {
+          got = next();
+        } catch (...) {  // out of memory reading input, say: stop, and let the writer rethrow
+          failed = std::current_exception();
+        }
         std::lock_guard lock(state_mutex);
+        if (failed && !failure) failure = failed;
         if (!got) {
           exhausted = true;
           ready_cv.notify_all();
@@ -237,7 +246,14 @@ void run_ordered(unsigned jobs, std::size_t window, const std::function<std::opt
 
   std::vector<std::thread> threads;
   threads.reserve(std::max(jobs, 1u));
-  for (unsigned i = 0; i < std::max(jobs, 1u); ++i) threads.emplace_back(worker);
+  for (unsigned i = 0; i < std::max(jobs, 1u); ++i) {
+    try {
+      threads.emplace_back(worker);
+    } catch (const std::system_error&) {  // out of threads: go on with those we have
+      if (threads.empty()) throw;
+      break;
+    }
+  }
   for (;;) {
     Outcome outcome;
     {
@@ -250,9 +266,18 @@ void run_ordered(unsigned jobs, std::size_t window, const std::function<std::opt
       ++emitted;
     }
     space_cv.notify_all();
-    emit(std::move(outcome));
+    try {
+      emit(std::move(outcome));
+    } catch (...) {
+      std::lock_guard lock(state_mutex);
+      failure = std::current_exception();
+      exhausted = true;  // workers take nothing more
+      space_cv.notify_all();
+      break;
+    }
   }
   for (std::thread& t : threads) t.join();
+  if (failure) std::rethrow_exception(failure);
 }
 
 std::string with_path(const std::string& path, const std::string& message) {
@@ -303,8 +328,7 @@ mode_t output_mode() {
   return static_cast<mode_t>(0666 & ~mask);
 }
 
-class Engine {
- public:
+struct Engine {
   Engine(const BatchOptions& options, std::ostream& out, std::size_t record_count)
       : options_(options), out_(out), mode_(output_mode()) {
     write_ = options.write;
@@ -404,6 +428,7 @@ class Engine {
       if (in.error) return error_outcome(in.id, kMalformed, *in.error, {});
       Options opts = options_.parse;
       opts.input_format = in.input_format;
+      if (!in.encoding.empty()) opts.encoding = in.encoding;
       return finish(parse(in.bytes, in.id, opts), {});
     });
   }
@@ -647,6 +672,7 @@ StreamInput parse_stream_line(std::string_view line, std::size_t line_number, In
       return in;
     }
     in.bytes = content->get<std::string>();
+    in.encoding = "UTF-8";
   } else {
     std::optional<std::string> bytes;
     if (base64->is_string()) bytes = decode_base64(base64->get_ref<const std::string&>());

@@ -116,6 +116,9 @@ struct StreamInput {
   std::string id;
   std::string bytes;
   InputFormat input_format = InputFormat::Auto;
+  // "UTF-8" for "content": a JSON string is already Unicode, whatever a
+  // <meta charset> inside it says. Empty for "content_base64": decode as a file.
+  std::string encoding;
   std::optional<std::string> error;
 };
 StreamInput parse_stream_line(std::string_view line, std::size_t line_number, InputFormat default_format);

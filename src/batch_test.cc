@@ -124,12 +124,14 @@ TEST_CASE("parse_stream_line reads both content forms and media types", "[batch]
   CHECK(text.id == "n1");
   CHECK(text.bytes == "一、甲");
   CHECK(text.input_format == InputFormat::Auto);
+  CHECK(text.encoding == "UTF-8");
   auto raw = parse_stream_line(R"({"id":42,"content_base64":"1tC5+g==","media_type":"text/html"})", 2,
                                InputFormat::Auto);
   CHECK(!raw.error);
   CHECK(raw.id == "42");
   CHECK(raw.bytes == "\xd6\xd0\xb9\xfa");  // 中国 in GB18030, bytes as given
   CHECK(raw.input_format == InputFormat::Html);
+  CHECK(raw.encoding.empty());
   auto plain = parse_stream_line(R"({"id":"p","content":"x","media_type":"Text/Plain; charset=utf-8"})", 3,
                                  InputFormat::Html);
   CHECK(plain.input_format == InputFormat::Text);
@@ -405,4 +407,30 @@ TEST_CASE("summary and progress lines", "[batch]") {
         "412 inputs: 410 parsed (3 with warnings), 2 failed, 0 skipped; 12.3 MB in 4.0 s (3.1 MB/s)");
   CHECK(tongbao::detail::format_progress({100, 400, 2'000'000, 10.0}) == "100/400 files, 0.2 MB/s, 0:30 left");
   CHECK(tongbao::detail::format_progress({7, 0, 1'000'000, 2.0}) == "7 records, 0.5 MB/s");
+}
+
+TEST_CASE("each --glob takes one pattern and the inputs that follow stay inputs", "[batch]") {
+  TempDir tmp;
+  write_file(tmp.path / "a.gb", "一、甲\n");
+  write_file(tmp.path / "b.txt", "二、乙\n");
+  write_file(tmp.path / "c.dat", "三、丙\n");
+  const RunResult r = run_cli({"parse", "-f", "jsonl", "--glob", "*.gb", "--glob", "*.dat", tmp.path.string()});
+  CHECK(r.status == 0);
+  const auto records = json_lines(r.out);
+  REQUIRE(records.size() == 2);
+  CHECK(records[0]["source"]["path"] == (tmp.path / "a.gb").string());
+  CHECK(records[1]["source"]["path"] == (tmp.path / "c.dat").string());
+}
+
+TEST_CASE("a failing callback stops the batch cleanly and reaches the caller", "[batch]") {
+  TempDir tmp;
+  for (int i = 0; i < 40; ++i) write_file(tmp.path / (std::to_string(i) + ".txt"), "一、甲\n");
+  fs::create_symlink("gone", tmp.path / "00-dead.txt");  // sorts first: fails at once
+  const auto inputs = collect_inputs({tmp.path.string()}, Selection{}, tongbao::OutputFormat::Jsonl);
+  REQUIRE(inputs.size() == 41);
+  tongbao::detail::BatchOptions options;
+  options.jobs = 3;
+  options.on_error = [](const std::string&) { throw std::runtime_error("callback failed"); };
+  std::ostringstream out;
+  CHECK_THROWS_WITH(tongbao::detail::run_batch(inputs, options, out), "callback failed");
 }

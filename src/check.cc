@@ -1,6 +1,860 @@
-// Skeleton. Replaced by the catalogue of issue 6.
+// check.cc - the diagnostics catalogue and the checks behind it.
+//
+// Three kinds of check:
+//   - structure: numbered siblings (gaps, duplicates, restarts, styles,
+//     labels) and empty units, from the node tree and its marker positions;
+//   - text: quotes, brackets, punctuation and spaces, scanned over the Spans
+//     (one pass per span, linear in the text);
+//   - document: title, date, empty input, and whether it is a notice at all.
+// Every diagnostic points at the offending text itself: the marker that
+// breaks a sequence, the quote that is never closed, the stray space.
 #include "check.h"
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+#include <utility>
+
+#include "utf8.h"
+
 namespace tongbao::detail {
-void check(Document&, const std::vector<Span>&, const Options&) {}
+namespace {
+
+constexpr CheckInfo kCatalogue[] = {
+    {"numbering-gap", Severity::Warning, "a numbered sequence skips a number (三是 followed by 五是)", false},
+    {"numbering-duplicate", Severity::Warning, "a number repeats, or goes back, among siblings", false},
+    {"numbering-restart", Severity::Warning, "a sequence starts again at 1 under the same parent", false},
+    {"mixed-marker-style", Severity::Warning, "siblings are numbered in different styles (1. and 1、)", false},
+    {"label-missing", Severity::Warning, "a unit lacks the label (整改情况:) that most of its siblings have", false},
+    {"empty-unit", Severity::Warning,
+     "a numbered unit has nothing after its marker, or names a problem and says nothing of its rectification", false},
+    {"unbalanced-quote", Severity::Warning, "a quotation mark is never closed, or closes nothing", false},
+    {"unbalanced-bracket", Severity::Warning, "a bracket (《》 （） 【】) is never closed, or closes nothing", false},
+    {"punctuation-in-quotes", Severity::Warning,
+     "sentence punctuation inside quotes that the sentence goes on after (…不大。”的问题)", false},
+    {"stray-space", Severity::Warning, "a space next to Chinese punctuation inside Chinese text (履行 ‘第一责任人’)",
+     false},
+    {"placeholder", Severity::Warning, "a placeholder left in the text (xx, ××, **)", false},
+    {"malformed-date", Severity::Warning, "a date whose digits ran together (2024717日)", false},
+    {"missing-number", Severity::Warning, "a number left out after 第 (市委第巡察组)", false},
+    {"missing-title", Severity::Warning, "the notice has no title", false},
+    {"missing-date", Severity::Warning, "the notice has no date: none under the signature, none published", false},
+    {"not-a-notice", Severity::Note, "the document does not look like a rectification notice", false},
+    {"empty-document", Severity::Error, "the input has no text at all", false},
+    // Reported by the decoder (decode.cc) and the HTML stage (html.cc); listed
+    // here so that --select/--ignore and the SARIF rules know them.
+    {"invalid-bytes", Severity::Warning, "bytes that are not valid in the input's encoding (shown as U+FFFD)", false},
+    {"nul-dropped", Severity::Note, "NUL characters were dropped from the text", false},
+    {"unknown-encoding", Severity::Note, "an encoding label that is not known; the encoding was detected instead",
+     false},
+    {"encoding-mismatch", Severity::Note, "the declared charset does not fit the bytes; another encoding was used",
+     false},
+    {"html-truncated", Severity::Warning, "the HTML parser stopped before the end of the page", false},
+    {"html-deep-nesting", Severity::Note, "elements nest too deep; deeper tags were ignored, their text kept", false},
+    {"html-too-large", Severity::Error, "the page is larger than 2 GiB", false},
+    {"html-parser", Severity::Error, "the HTML parser could not start", false},
+    {"halfwidth-punctuation", Severity::Warning, "half-width punctuation (, : ; ( ) \") in Chinese text", true},
+    {"fullwidth-alphanumeric", Severity::Warning, "full-width digits or Latin letters (２０２４, ＡＢ)", true},
+    {"ideograph-space", Severity::Warning,
+     "a space between two Chinese characters (often deliberate: 局长 刘某, slogans, signatures)", true},
+};
+
+const CheckInfo& info(std::string_view code) {
+  const CheckInfo* row = find_check(code);
+  if (row == nullptr) throw std::logic_error("check code missing from the catalogue: " + std::string(code));
+  return *row;
+}
+
+// ---------------------------------------------------------------- characters
+
+bool is_ideograph(char32_t c) {
+  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0x20000 && c <= 0x3134F) || c == 0x3007;
+}
+
+// Characters of Chinese text: ideographs, CJK and full-width punctuation,
+// and the curly quotes Chinese text uses.
+bool is_chinese(char32_t c) {
+  return is_ideograph(c) || (c >= 0x3001 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF0F) ||
+         (c >= 0xFF1A && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40) || (c >= 0xFF5B && c <= 0xFF65) || c == 0x2018 ||
+         c == 0x2019 || c == 0x201C || c == 0x201D || c == 0x2014 || c == 0x2026 || c == 0x00B7 ||
+         (c >= 0xFE30 && c <= 0xFE4F);
+}
+
+bool is_ascii_alnum(char32_t c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+int chinese_digit(char32_t c) {
+  switch (c) {
+    case U'〇':
+    case U'零': return 0;
+    case U'一': return 1;
+    case U'二': return 2;
+    case U'三': return 3;
+    case U'四': return 4;
+    case U'五': return 5;
+    case U'六': return 6;
+    case U'七': return 7;
+    case U'八': return 8;
+    case U'九': return 9;
+    case U'十': return 10;
+    default: return -1;
+  }
+}
+
+bool is_circled_number(char32_t c) { return c >= 0x2460 && c <= 0x2473; }  // ① .. ⑳
+
+std::string chinese_numeral(int n) {
+  static constexpr std::array<const char*, 10> digits{"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+  if (n <= 0 || n >= 100) return std::to_string(n);
+  std::string out;
+  if (n >= 20) out += digits[static_cast<std::size_t>(n / 10)];
+  if (n >= 10) out += "十";
+  if (n % 10 != 0) out += digits[static_cast<std::size_t>(n % 10)];
+  return out;
+}
+
+// `marker` with its numeral replaced by `number` in the same writing:
+// ("五是", 4) -> "四是", ("(12)", 3) -> "(3)", ("１．", 2) -> "２．".
+std::string marker_with_number(std::string_view marker, int number) {
+  std::string out;
+  bool replaced = false;
+  std::size_t i = 0;
+  while (i < marker.size()) {
+    const std::size_t start = i;
+    const char32_t c = next_code_point(marker, i);
+    const char32_t folded = fold_width(c);
+    const bool digit = folded >= '0' && folded <= '9';
+    const bool chinese = chinese_digit(c) >= 0;
+    if (replaced || (!digit && !chinese && !is_circled_number(c))) {
+      out.append(marker.substr(start, i - start));
+      continue;
+    }
+    // Skip the whole numeral run, then write the new number once.
+    std::size_t end = i;
+    while (end < marker.size()) {
+      std::size_t j = end;
+      const char32_t d = next_code_point(marker, j);
+      const char32_t fd = fold_width(d);
+      if (digit ? !(fd >= '0' && fd <= '9') : !(chinese && chinese_digit(d) >= 0)) break;
+      end = j;
+    }
+    i = end;
+    replaced = true;
+    if (is_circled_number(c)) {
+      if (number >= 1 && number <= 20)
+        append_utf8(out, static_cast<char32_t>(0x2460 + number - 1));
+      else
+        out += std::to_string(number);
+    } else if (digit) {
+      std::string ascii = std::to_string(number);
+      const bool wide = c != folded;
+      for (char d : ascii) {
+        if (wide)
+          append_utf8(out, static_cast<char32_t>(d) + 0xFEE0);
+        else
+          out += d;
+      }
+    } else {
+      out += chinese_numeral(number);
+    }
+  }
+  return out;
+}
+
+// The marker's style: its writing with the numeral taken out and widths
+// folded, so that "1." and "１．" agree and "1." and "1、" do not.
+std::string marker_shape(std::string_view marker) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < marker.size()) {
+    const char32_t c = fold_width(next_code_point(marker, i));
+    if ((c >= '0' && c <= '9') || chinese_digit(c) >= 0 || is_circled_number(c)) continue;
+    append_utf8(out, c);
+  }
+  return out;
+}
+
+// Up to `chars` characters of `s` starting at byte `from`, with "…" when cut.
+std::string excerpt_after(std::string_view s, std::size_t from, int chars) {
+  std::size_t i = from;
+  for (int n = 0; n < chars && i < s.size(); ++n) next_code_point(s, i);
+  std::string out(s.substr(from, i - from));
+  if (i < s.size()) out += "…";
+  return out;
+}
+
+// Up to `before` characters before byte `at` and `after` from it.
+std::string excerpt_around(std::string_view s, std::size_t at, int before, int after) {
+  std::size_t start = at;
+  for (int n = 0; n < before && start > 0; ++n) prev_code_point(s, start);
+  std::string out = start > 0 ? "…" : "";
+  out.append(s.substr(start, at - start));
+  out += excerpt_after(s, at, after);
+  return out;
+}
+
+// ------------------------------------------------------------------ context
+
+class Checker {
+ public:
+  Checker(Document& doc, const std::vector<Span>& spans, const Options& options)
+      : doc_(doc), spans_(spans), options_(options) {}
+
+  void run();
+
+ private:
+  // Whether one more diagnostic of `code` is reported. A garbled input can
+  // have a defect per character; a report of them all would be larger than
+  // the input, so past a limit one last diagnostic says so.
+  bool admit(const CheckInfo& row) {
+    if (row.opt_in && !options_.pedantic) return false;
+    return ++count_[row.code] <= kMaxPerCode + 1;
+  }
+  void add(std::string_view code, std::string message, int line, int column, std::optional<std::string> node) {
+    const CheckInfo& row = info(code);
+    if (!admit(row)) return;
+    push(row, std::move(message), line, column, std::move(node));
+  }
+  void push(const CheckInfo& row, std::string message, int line, int column, std::optional<std::string> node) {
+    if (count_[row.code] == kMaxPerCode + 1) {
+      message = fmt::format("more than {} “{}” diagnostics; the rest are not shown", kMaxPerCode, row.code);
+      node.reset();
+    }
+    doc_.diagnostics.push_back(Diagnostic{row.severity, std::string(row.code), std::move(message), std::max(line, 1),
+                                          std::max(column, 1), std::move(node)});
+  }
+  void add_at(std::string_view code, std::string message, const Node& node) {
+    add(code, std::move(message), node.line, node.column, node.id);
+  }
+  void add_at(std::string_view code, std::string message, const Span& span, std::size_t byte_offset) {
+    const CheckInfo& row = info(code);
+    if (!admit(row)) return;  // before counting characters: that is linear in the offset
+    push(row, std::move(message), span.line, column_of(span, byte_offset),
+         span.node.empty() ? std::nullopt : std::optional<std::string>(span.node));
+  }
+  // Column of a byte offset in a span. Scans report positions in increasing
+  // order, so counting on from the last one keeps a long line linear.
+  int column_of(const Span& span, std::size_t offset) {
+    if (&span != column_span_ || offset < column_offset_) {
+      column_span_ = &span;
+      column_offset_ = 0;
+      column_ = span.column;
+    }
+    column_ += count_chars(span.text.substr(column_offset_, offset - column_offset_));
+    column_offset_ = offset;
+    return column_;
+  }
+
+  // structure
+  void check_siblings(const std::vector<Node>& siblings, const std::map<NodeKind, int>& continued_from);
+  void check_numbering(const std::vector<const Node*>& group, int continued_from);
+  bool written_in(const Node& node, std::string_view holder, std::string_view marker) const;
+  void check_marker_styles(const std::vector<const Node*>& group);
+  void check_labels(const std::vector<const Node*>& group);
+  void check_empty(const Node& node);
+  void index_spans();
+  std::size_t first_content(const Node& node) const;
+  std::size_t first_any(const Node& node) const;
+
+  // text
+  void check_text();
+  void check_pairs(std::size_t first, std::size_t last);
+  void check_span_characters(const Span& span);
+  void check_width(std::size_t first, std::size_t last);
+
+  // document
+  bool check_document();
+
+  Document& doc_;
+  const std::vector<Span>& spans_;
+  const Options& options_;
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+  static constexpr int kMaxPerCode = 100;
+  std::unordered_map<std::string_view, int> count_;  // diagnostics so far, by code
+  const Span* column_span_ = nullptr;                // column_of's last position
+  std::size_t column_offset_ = 0;
+  int column_ = 0;
+  std::unordered_map<std::string_view, std::size_t> first_any_span_;         // node id -> first span
+  std::unordered_map<std::string_view, std::size_t> first_text_span_;        // node id -> first non-heading span
+  std::unordered_map<std::string_view, std::vector<std::size_t>> spans_of_;  // node id -> its spans
+};
+
+void Checker::run() {
+  if (!check_document()) return;
+  index_spans();
+  check_siblings(doc_.outline, {});
+  for_each_node(std::as_const(doc_.outline), [&](const Node& node) { check_empty(node); });
+  check_text();
+}
+
+// ---------------------------------------------------------------- structure
+
+// Siblings are compared within one marker family: an item's measures and its
+// subitems are two sequences. A sequence that goes on from the previous
+// parent's (items 1-10 under 一、, 11-20 under 二、) is not a gap.
+void Checker::check_siblings(const std::vector<Node>& siblings, const std::map<NodeKind, int>& continued_from) {
+  std::map<NodeKind, std::vector<const Node*>> groups;
+  for (const Node& node : siblings) groups[node.kind].push_back(&node);
+  for (const auto& [kind, group] : groups) {
+    auto it = continued_from.find(kind);
+    check_numbering(group, it == continued_from.end() ? 0 : it->second);
+    check_marker_styles(group);
+    check_labels(group);
+  }
+  // Children of consecutive same-kind parents may number on from each other.
+  std::map<NodeKind, std::map<NodeKind, int>> last_child_number;  // parent kind -> child kind -> number
+  for (const Node& node : siblings) {
+    check_siblings(node.children, last_child_number[node.kind]);
+    // A parent without such children (a 二、 of plain text) does not break the run.
+    for (const Node& child : node.children) last_child_number[node.kind][child.kind] = child.number;
+  }
+}
+
+// Whether a measure marker the sequence lacks is written in the text of
+// `holder` all the same, where no marker can open (他强调,一是…): then it is
+// not missing. Only measures: "3." would match in "2023.".
+bool Checker::written_in(const Node& node, std::string_view holder, std::string_view marker) const {
+  if (node.kind != NodeKind::Measure) return false;
+  auto it = spans_of_.find(holder);
+  if (it == spans_of_.end()) return false;
+  return std::any_of(it->second.begin(), it->second.end(),
+                     [&](std::size_t i) { return spans_[i].text.find(marker) != std::string_view::npos; });
+}
+
+void Checker::check_numbering(const std::vector<const Node*>& group, int continued_from) {
+  const Node* prev = nullptr;
+  for (const Node* node : group) {
+    if (node->number <= 0) continue;  // no readable number: nothing to compare
+    const std::string& marker = node->marker;
+    if (prev == nullptr) {
+      const std::size_t dot = node->id.rfind('.');
+      const std::string_view parent =
+          dot == std::string::npos ? std::string_view() : std::string_view(node->id).substr(0, dot);
+      if (node->number > 1 && node->number != continued_from + 1 &&
+          !written_in(*node, parent, marker_with_number(marker, 1))) {
+        add_at("numbering-gap",
+               fmt::format("numbering starts at “{}”: “{}” is missing", marker, marker_with_number(marker, 1)), *node);
+      }
+    } else if (node->number == prev->number + 1) {
+      // the expected next number
+    } else if (node->number > prev->number + 1 &&
+               !written_in(*node, prev->id, marker_with_number(marker, prev->number + 1))) {
+      const std::string first_missing = marker_with_number(marker, prev->number + 1);
+      const std::string missing =
+          node->number == prev->number + 2
+              ? fmt::format("“{}” is missing", first_missing)
+              : fmt::format("“{}” to “{}” are missing", first_missing, marker_with_number(marker, node->number - 1));
+      add_at("numbering-gap", fmt::format("“{}” follows “{}”: {}", marker, prev->marker, missing), *node);
+    } else if (node->number == 1) {
+      add_at("numbering-restart",
+             fmt::format("“{}” starts the numbering again after “{}” under the same heading", marker, prev->marker),
+             *node);
+    } else if (node->number == prev->number) {
+      add_at("numbering-duplicate", fmt::format("“{}” repeats the number of the “{}” before it", marker, prev->marker),
+             *node);
+    } else {
+      add_at("numbering-duplicate",
+             fmt::format("“{}” goes back to a number already used, after “{}”", marker, prev->marker), *node);
+    }
+    prev = node;
+  }
+}
+
+void Checker::check_marker_styles(const std::vector<const Node*>& group) {
+  if (group.size() < 2) return;
+  // The majority style is the right one; ties go to the style seen first.
+  std::vector<std::pair<std::string, int>> counts;
+  std::vector<std::string> shapes;
+  for (const Node* node : group) {
+    shapes.push_back(marker_shape(node->marker));
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == shapes.back(); });
+    if (it == counts.end())
+      counts.emplace_back(shapes.back(), 1);
+    else
+      ++it->second;
+  }
+  if (counts.size() < 2) return;
+  auto best =
+      std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  const Node* example = nullptr;
+  for (std::size_t i = 0; i < group.size(); ++i) {
+    if (shapes[i] == best->first) {
+      example = group[i];
+      break;
+    }
+  }
+  for (std::size_t i = 0; i < group.size(); ++i) {
+    if (shapes[i] == best->first) continue;
+    add_at("mixed-marker-style",
+           fmt::format("“{}” is written differently from its siblings, which are numbered like “{}”", group[i]->marker,
+                       example->marker),
+           *group[i]);
+  }
+}
+
+void Checker::check_labels(const std::vector<const Node*>& group) {
+  // A label is expected when most siblings, and at least two, carry one.
+  std::vector<std::pair<std::string, int>> counts;
+  int labelled = 0;
+  for (const Node* node : group) {
+    if (!node->label || node->label->empty()) continue;
+    ++labelled;
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == *node->label; });
+    if (it == counts.end())
+      counts.emplace_back(*node->label, 1);
+    else
+      ++it->second;
+  }
+  if (labelled < 2 || 2 * labelled <= static_cast<int>(group.size())) return;
+  const std::string& usual = std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) {
+                               return a.second < b.second;
+                             })->first;
+  for (const Node* node : group) {
+    if (node->label && !node->label->empty()) continue;
+    if (node->text.empty() && node->children.empty()) continue;  // empty-unit says it
+    const std::string message =
+        fmt::format("“{}” has no “{}:” label, unlike {} of its {} siblings; begin its text with “{}:”", node->marker,
+                    usual, labelled, group.size() - 1, usual);
+    const std::size_t at = first_content(*node);
+    if (at == npos)
+      add_at("label-missing", message, *node);
+    else
+      add("label-missing", message, spans_[at].line, spans_[at].column, node->id);  // the unit, not its measure
+  }
+}
+
+void Checker::check_empty(const Node& node) {
+  if (!node.children.empty() || !node.text.empty()) return;
+  if (node.heading.empty() && !node.label) {
+    add_at("empty-unit", fmt::format("“{}” has nothing after its marker", node.marker), node);
+  } else if (node.label) {
+    add_at("empty-unit", fmt::format("“{}” has the label “{}” and nothing after it", node.marker, *node.label), node);
+  } else if (node.problem) {
+    add_at("empty-unit",
+           fmt::format("“{}” names the problem “{}” but says nothing of its rectification", node.marker, *node.problem),
+           node);
+  }
+}
+
+void Checker::index_spans() {
+  for (std::size_t i = 0; i < spans_.size(); ++i) {
+    const Span& span = spans_[i];
+    if (span.text.empty()) continue;
+    if (span.role != Role::Chrome) spans_of_[span.node].push_back(i);
+    if (span.node.empty()) continue;
+    first_any_span_.try_emplace(span.node, i);
+    if (span.role != Role::Heading) first_text_span_.try_emplace(span.node, i);
+  }
+}
+
+// The first span of a node's subtree, its own heading included.
+std::size_t Checker::first_any(const Node& node) const {
+  auto it = first_any_span_.find(node.id);
+  std::size_t best = it == first_any_span_.end() ? npos : it->second;
+  for (const Node& child : node.children) best = std::min(best, first_any(child));
+  return best;
+}
+
+// Where a node's content starts: its first text that is not its own heading
+// (a child's heading counts: item 31's content is its first measure).
+std::size_t Checker::first_content(const Node& node) const {
+  auto it = first_text_span_.find(node.id);
+  std::size_t best = it == first_text_span_.end() ? npos : it->second;
+  for (const Node& child : node.children) best = std::min(best, first_any(child));
+  return best;
+}
+
+// --------------------------------------------------------------------- text
+
+bool is_text_role(Role role) { return role != Role::Chrome; }
+
+// Spans of one paragraph: the same line, or text that follows on in the
+// same block (a run-in heading and its body).
+bool same_paragraph(const Span& a, const Span& b) {
+  if (a.line == b.line) return true;
+  const auto end = reinterpret_cast<std::uintptr_t>(a.text.data() + a.text.size());
+  const auto next = reinterpret_cast<std::uintptr_t>(b.text.data());
+  return next >= end && next - end <= 4;
+}
+
+void Checker::check_text() {
+  std::size_t i = 0;
+  while (i < spans_.size()) {
+    if (!is_text_role(spans_[i].role)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i + 1;
+    while (j < spans_.size() && is_text_role(spans_[j].role) && same_paragraph(spans_[j - 1], spans_[j])) ++j;
+    check_pairs(i, j);
+    for (std::size_t k = i; k < j; ++k) check_span_characters(spans_[k]);
+    if (options_.pedantic) check_width(i, j);
+    i = j;
+  }
+}
+
+// Paired marks: what opens, what closes it, and which code reports it.
+struct Pair {
+  char32_t open;
+  char32_t close;
+  bool quote;  // unbalanced-quote, else unbalanced-bracket
+};
+constexpr Pair kPairs[] = {
+    {U'“', U'”', true},    {U'‘', U'’', true},    {U'「', U'」', true}, {U'『', U'』', true},
+    {U'《', U'》', false}, {U'〈', U'〉', false}, {U'(', U')', false},  // （） fold to ()
+    {U'【', U'】', false}, {U'〔', U'〕', false}, {U'[', U']', false},
+};
+// Sentence punctuation that belongs outside quotes the sentence goes on after.
+constexpr char32_t kInnerStops[] = {U'。', U'，', U'；', U'：', U',', U';', U':'};
+// What shows that the sentence goes on after a closing quote: the quotation
+// is part of a phrase (…不大。”的问题), not a full sentence quoted before the
+// next one starts (…基层社。”全国政协…).
+constexpr std::string_view kContinuations[] = {"的", "等",   "问题", "方面", "之",   "中",   "和",  "与",
+                                               "及", "相关", "有关", "精神", "要求", "工作", "情况"};
+
+constexpr std::size_t kMaxDepth = 8;
+
+// Quotes and brackets of one paragraph, matched with a stack each. A closer
+// that matches an opener further down closes it and reports those above.
+void Checker::check_pairs(std::size_t first, std::size_t last) {
+  struct Open {
+    const Pair* pair;
+    std::size_t span;
+    std::size_t offset;
+  };
+  std::vector<Open> quotes, brackets;
+  bool ascii_quote_open = false;
+  Open ascii_quote{nullptr, 0, 0};
+  static constexpr Pair kAsciiQuote{U'"', U'"', true};
+
+  auto report_open = [&](const Open& open) {
+    const Span& span = spans_[open.span];
+    std::string open_mark;
+    append_utf8(open_mark, open.pair->open);
+    add_at(open.pair->quote ? "unbalanced-quote" : "unbalanced-bracket",
+           fmt::format("opening {} {} is never closed: {}", open.pair->quote ? "quote" : "bracket", open_mark,
+                       excerpt_after(span.text, open.offset, 16)),
+           span, open.offset);
+  };
+  for (std::size_t s = first; s < last; ++s) {
+    const Span& span = spans_[s];
+    const std::string_view text = span.text;
+    std::size_t i = 0;
+    char32_t before = 0;
+    while (i < text.size()) {
+      const std::size_t at = i;
+      const char32_t c = fold_width(next_code_point(text, i));
+      if (c == '"') {  // straight quotes: close an open “ (crawlers fold ” to "), else pair up
+        if (!quotes.empty() && quotes.back().pair->open == U'“')
+          quotes.pop_back();
+        else if (ascii_quote_open)
+          ascii_quote_open = false;
+        else {
+          ascii_quote_open = true;
+          ascii_quote = Open{&kAsciiQuote, s, at};
+        }
+        before = c;
+        continue;
+      }
+      for (const Pair& pair : kPairs) {
+        if (c == pair.open) {
+          (pair.quote ? quotes : brackets).push_back(Open{&pair, s, at});
+          break;
+        }
+        if (c != pair.close) continue;
+        if (c == U'’' && is_ascii_alnum(before)) break;  // an apostrophe: don’t
+        auto& stack = pair.quote ? quotes : brackets;
+        // Look a few openers deep only: enough for real nesting, and it keeps
+        // a run of thousands of unmatched marks linear.
+        const auto floor = stack.rbegin() + static_cast<std::ptrdiff_t>(std::min(stack.size(), kMaxDepth));
+        auto match = std::find_if(stack.rbegin(), floor, [&](const Open& o) { return o.pair == &pair; });
+        if (match == floor) {
+          std::string close_mark;
+          append_utf8(close_mark, c);
+          add_at(pair.quote ? "unbalanced-quote" : "unbalanced-bracket",
+                 fmt::format("closing {} {} has no opening one: {}", pair.quote ? "quote" : "bracket", close_mark,
+                             excerpt_around(text, at, 12, 4)),
+                 span, at);
+          break;
+        }
+        const std::size_t keep = static_cast<std::size_t>(stack.rend() - match) - 1;
+        for (std::size_t k = keep + 1; k < stack.size(); ++k) report_open(stack[k]);
+        stack.resize(keep);
+        // 。 just inside a closing quote that the sentence goes on after.
+        if (pair.quote && at > 0 && i < text.size()) {
+          std::size_t p = at;
+          const char32_t inner = prev_code_point(text, p);
+          const std::string_view rest = text.substr(i);
+          if (std::find(std::begin(kInnerStops), std::end(kInnerStops), inner) != std::end(kInnerStops) &&
+              std::any_of(std::begin(kContinuations), std::end(kContinuations),
+                          [&](std::string_view w) { return starts_with(rest, w); })) {
+            std::string mark;
+            append_utf8(mark, inner);
+            add_at("punctuation-in-quotes",
+                   fmt::format("“{}” ends the quotation although the sentence goes on: {}; remove it and "
+                               "punctuate after the quotation",
+                               mark, excerpt_around(text, p, 10, 6)),
+                   span, p);
+          }
+        }
+        break;
+      }
+      before = c;
+    }
+  }
+  for (const Open& open : quotes) report_open(open);
+  for (const Open& open : brackets) report_open(open);
+  if (ascii_quote_open) report_open(ascii_quote);
+}
+
+// Checks character by character: stray spaces, placeholders, run-together
+// dates and numbers left out after 第.
+void Checker::check_span_characters(const Span& span) {
+  const std::string_view text = span.text;
+  const bool prose = span.role == Role::Preamble || span.role == Role::Heading || span.role == Role::Body;
+  // Words that need a number after 第: 第巡察组 lost its 七.
+  static constexpr std::string_view kCounted[] = {"巡察组", "巡视组", "轮", "批", "届", "季度"};
+  std::size_t i = 0;
+  char32_t prev = 0, prev_raw = 0;
+  int digits = 0;             // ASCII digits just before i
+  std::size_t digits_at = 0;  // where they start
+  int placeholder = 0;        // x X × * just before i
+  std::size_t placeholder_at = 0;
+  char32_t before_placeholder = 0;
+  while (i < text.size()) {
+    const std::size_t at = i;
+    const char32_t raw = next_code_point(text, i);
+    const char32_t c = fold_width(raw);
+    if (c == ' ' && prose && is_chinese(prev_raw) && i < text.size()) {
+      std::size_t n = i;
+      const char32_t next = next_code_point(text, n);
+      if (is_chinese(next)) {
+        // Between two ideographs a space is often a separator people mean
+        // (a title and a name, two halves of a slogan); next to punctuation
+        // it never is.
+        const bool both_ideographs = is_ideograph(prev_raw) && is_ideograph(next);
+        add_at(both_ideographs ? "ideograph-space" : "stray-space",
+               fmt::format("stray space in “{}”", excerpt_around(text, at, 6, 7)), span, at);
+      }
+    }
+    if ((c == U'日' || c == U'月') && digits >= 3) {
+      add_at("malformed-date",
+             fmt::format("“{}” is not a date: its digits ran together", text.substr(digits_at, i - digits_at)), span,
+             digits_at);
+    }
+    if (c == U'第') {
+      for (std::string_view word : kCounted) {
+        if (starts_with(text.substr(i), word)) {
+          add_at("missing-number",
+                 fmt::format("a number is missing between “第” and “{}”: {}", word, excerpt_around(text, at, 6, 6)),
+                 span, at);
+          break;
+        }
+      }
+    }
+    const bool mark = c == 'x' || c == 'X' || c == U'×' || c == '*';
+    if (mark) {
+      if (placeholder == 0) {
+        placeholder_at = at;
+        before_placeholder = prev;
+      }
+      ++placeholder;
+    } else {
+      if (placeholder >= 2 && !is_ascii_alnum(c) && !is_ascii_alnum(before_placeholder)) {
+        add_at("placeholder",
+               fmt::format("placeholder “{}” left in the text: {}", text.substr(placeholder_at, at - placeholder_at),
+                           excerpt_around(text, placeholder_at, 6, 8)),
+               span, placeholder_at);
+      }
+      placeholder = 0;
+    }
+    if (c >= '0' && c <= '9' && raw == c) {
+      if (digits == 0) digits_at = at;
+      ++digits;
+    } else {
+      digits = 0;
+    }
+    prev = c;
+    prev_raw = raw;
+  }
+  if (placeholder >= 2 && !is_ascii_alnum(before_placeholder)) {
+    add_at("placeholder",
+           fmt::format("placeholder “{}” left in the text: {}", text.substr(placeholder_at),
+                       excerpt_around(text, placeholder_at, 6, 8)),
+           span, placeholder_at);
+  }
+}
+
+// Opt-in: half-width punctuation next to Chinese text, full-width digits and
+// letters. One diagnostic per paragraph, at the first, with a count: archived
+// notices have hundreds.
+void Checker::check_width(std::size_t first, std::size_t last) {
+  static constexpr std::string_view kHalfwidth = ",:;()?!\"";
+  struct Found {
+    int count = 0;
+    std::size_t span = 0, offset = 0;
+    char32_t mark = 0;
+  } half, full;
+  for (std::size_t s = first; s < last; ++s) {
+    const std::string_view text = spans_[s].text;
+    std::size_t i = 0;
+    char32_t prev = 0;
+    while (i < text.size()) {
+      const std::size_t at = i;
+      const char32_t c = next_code_point(text, i);
+      Found* found = nullptr;
+      if (c < 0x80 && kHalfwidth.find(static_cast<char>(c)) != std::string_view::npos) {
+        std::size_t n = i;
+        const char32_t next = i < text.size() ? next_code_point(text, n) : 0;
+        if (is_chinese(prev) || is_chinese(next)) found = &half;
+      } else if ((c >= 0xFF10 && c <= 0xFF19) || (c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A)) {
+        found = &full;
+      }
+      if (found != nullptr && found->count++ == 0) *found = Found{1, s, at, c};
+      prev = c;
+    }
+  }
+  auto report = [&](std::string_view code, const Found& f, std::string_view what) {
+    if (f.count == 0) return;
+    const Span& span = spans_[f.span];
+    std::string mark;
+    append_utf8(mark, f.mark);
+    add_at(code,
+           fmt::format("{} “{}” in Chinese text: {}{}", what, mark, excerpt_around(span.text, f.offset, 6, 6),
+                       f.count > 1 ? fmt::format(" (and {} more in this paragraph)", f.count - 1) : std::string()),
+           span, f.offset);
+  };
+  report("halfwidth-punctuation", half, "half-width");
+  report("fullwidth-alphanumeric", full, "full-width");
+}
+
+// ----------------------------------------------------------------- document
+
+// Vocabulary a rectification notice cannot do without: it reports 整改 of
+// what an inspection (巡视, 巡察, 审计, 督察 ...) found. Traditional forms too:
+// archives hold Big5 pages.
+constexpr std::string_view kRectificationWords[] = {"整改", "整治", "纠正", "糾正"};
+constexpr std::string_view kInspectionWords[] = {"巡视", "巡察", "审计", "督察", "督查", "检查",
+                                                 "反馈", "巡視", "審計", "檢查", "反饋"};
+// Near relatives that are not reports of rectification: how their titles end
+// or what their text says. Each with what the document is instead.
+struct Giveaway {
+  std::string_view word;
+  std::string_view what;
+};
+constexpr Giveaway kTitleEndings[] = {
+    {"整改方案", "a rectification plan"},
+    {"工作方案", "a work plan"},
+    {"巡察公告", "an inspection announcement"},
+    {"巡视公告", "an inspection announcement"},
+    {"巡視公告", "an inspection announcement"},
+    {"的意见", "a policy opinion"},
+    {"的意見", "a policy opinion"},
+    {"讲话", "a speech"},
+    {"講話", "a speech"},
+};
+constexpr Giveaway kTextGiveaways[] = {
+    {"本报讯", "a news story"}, {"本報訊", "a news story"},      {"记者", "a news story"},
+    {"記者", "a news story"},   {"公告如下", "an announcement"},
+};
+
+bool contains_any(std::string_view text, std::span<const std::string_view> words) {
+  return std::any_of(words.begin(), words.end(),
+                     [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
+}
+
+// A date written under the signature: 2024年6月17日, 二〇二四年六月十七日.
+bool looks_like_date(std::string_view text) {
+  const std::size_t year = text.find("年");
+  if (year == std::string_view::npos) return false;
+  const std::size_t month = text.find("月", year);
+  return month != std::string_view::npos && text.find("日", month) != std::string_view::npos && year > 0;
+}
+
+// Returns false when the document is empty and nothing else is worth saying.
+bool Checker::check_document() {
+  const Span* first = nullptr;
+  const Span* last = nullptr;
+  bool rectification = false, inspection = false, dated_closing = false;
+  const Giveaway* giveaway = nullptr;
+  for (const Span& span : spans_) {
+    if (!is_text_role(span.role) || span.text.empty()) continue;
+    if (first == nullptr) first = &span;
+    last = &span;
+    rectification = rectification || contains_any(span.text, kRectificationWords);
+    inspection = inspection || contains_any(span.text, kInspectionWords);
+    if (span.role == Role::Closing && looks_like_date(span.text)) dated_closing = true;
+    for (const Giveaway& g : kTextGiveaways) {
+      if (giveaway == nullptr && span.text.find(g.word) != std::string_view::npos) giveaway = &g;
+    }
+  }
+  if (first == nullptr && doc_.outline.empty() && !doc_.title) {
+    add("empty-document", "the input has no text to check", 1, 1, std::nullopt);
+    return false;
+  }
+  const int first_line = first ? first->line : 1;
+  const int first_column = first ? first->column : 1;
+  if (!doc_.title || doc_.title->empty()) {
+    add("missing-title",
+        first ? fmt::format("no title: the text opens with “{}”", excerpt_after(first->text, 0, 16))
+              : std::string("no title"),
+        first_line, first_column, std::nullopt);
+  }
+  if (!doc_.signed_on && !doc_.published && !dated_closing) {
+    add("missing-date",
+        last ? fmt::format("no date under the signature and no publication date; the text ends with “{}”",
+                           excerpt_after(last->text, 0, 16))
+             : std::string("no date under the signature and no publication date"),
+        last ? last->line : 1, last ? last->column : 1, std::nullopt);
+  }
+  const std::string title = doc_.title.value_or("");
+  rectification = rectification || contains_any(title, kRectificationWords);
+  inspection = inspection || contains_any(title, kInspectionWords);
+  std::string why;
+  // A trailing date or bracket ("…的通报 (2024-07-26)") does not change what a title names.
+  std::string_view title_words = title;
+  if (const std::size_t cut = title_words.find_first_of("(（"); cut != std::string_view::npos && cut > 0) {
+    title_words = title_words.substr(0, cut);
+  }
+  while (!title_words.empty() && title_words.back() == ' ') title_words.remove_suffix(1);
+  for (const Giveaway& g : kTitleEndings) {
+    if (ends_with(title_words, g.word)) {
+      why = fmt::format("its title “{}” names {}, not a report of rectification", title, g.what);
+      break;
+    }
+  }
+  if (why.empty() && giveaway != nullptr) {
+    why = fmt::format("it reads like {} (“{}”)", giveaway->what, giveaway->word);
+  }
+  if (why.empty() && !rectification) why = "it never mentions 整改 (rectification)";
+  if (why.empty() && !inspection) why = "it names no inspection (巡视, 巡察, 审计, 督察) that found problems";
+  if (!why.empty()) {
+    add("not-a-notice", "the document does not look like a rectification notice: " + why, first_line, first_column,
+        std::nullopt);
+  }
+  return true;
+}
+
+}  // namespace
+
+std::span<const CheckInfo> catalogue() { return kCatalogue; }
+
+const CheckInfo* find_check(std::string_view code) {
+  for (const CheckInfo& row : kCatalogue) {
+    if (row.code == code) return &row;
+  }
+  return nullptr;
+}
+
+void check(Document& doc, const std::vector<Span>& spans, const Options& options) {
+  Checker(doc, spans, options).run();
+}
+
 }  // namespace tongbao::detail

@@ -22,9 +22,6 @@ constexpr std::size_t kMaxFooterLineBytes = 300;
 // how long a paragraph may be and still be a contact or signature line.
 constexpr std::size_t kMaxTailSpans = 12;
 constexpr std::size_t kMaxShortBytes = 240;
-// Words of an invitation to supervise: such a line is never footer.
-constexpr std::string_view kInvitationWords[] = {"欢迎", "監督", "监督", "联系方式", "反映"};
-constexpr std::string_view kFaxLabels[] = {"传真", "傳真", "传 真"};
 
 bool contains_any(std::string_view s, std::span<const std::string_view> words) {
   for (std::string_view w : words) {
@@ -88,7 +85,7 @@ std::optional<std::string> address_in(std::string_view s) {
 
 bool after_fax_label(std::string_view s, std::size_t begin) {
   std::size_t from = begin >= 12 ? begin - 12 : 0;
-  return contains_any(s.substr(from, begin - from), kFaxLabels);
+  return contains_any(s.substr(from, begin - from), terms::fax_labels());
 }
 
 }  // namespace
@@ -101,7 +98,7 @@ std::vector<bool> footer_spans(const std::vector<Span>& spans) {
     footer[k] = true;
     auto neighbour = [&](std::size_t n) {
       std::string_view t = spans[n].text;
-      return t.size() <= kMaxFooterLineBytes && has_contact_label(t) && !contains_any(t, kInvitationWords);
+      return t.size() <= kMaxFooterLineBytes && has_contact_label(t) && !contains_any(t, terms::invitation_words());
     };
     for (std::size_t n = k + 1; n < spans.size() && (footer[n] || neighbour(n)); ++n) footer[n] = true;
     for (std::size_t n = k; n > 0 && neighbour(n - 1); --n) footer[n - 1] = true;
@@ -141,8 +138,22 @@ std::optional<Contact> find_contact(const std::vector<Span>& spans) {
         }
       }
     }
-    if (!contact.postcode) contact.postcode = postcode_in(span.text);
-    if (!contact.address) contact.address = address_in(span.text);
+    // A label the outline split off as a heading ((二)通讯地址 / 潘集区…)
+    // still names what follows it.
+    std::string text(span.text);
+    if (k > 0) {
+      std::string_view prev = spans[k - 1].text;
+      while (!prev.empty() && (prev.back() == ':' || prev.back() == ' ')) prev.remove_suffix(1);
+      if (ends_with(prev, "：")) prev.remove_suffix(std::string_view("：").size());
+      for (std::string_view label : terms::address_labels()) {
+        if (ends_with(prev, label)) {
+          text = std::string(label) + ":" + text;
+          break;
+        }
+      }
+    }
+    if (!contact.postcode) contact.postcode = postcode_in(text);
+    if (!contact.address) contact.address = address_in(text);
   }
   if (contact.phones.empty() && contact.emails.empty() && !contact.postcode && !contact.address) {
     return std::nullopt;

@@ -5,17 +5,17 @@
 // docs/encodings.md describes the rules; keep the two in step.
 #include "decode.h"
 
+#include <fmt/format.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
 #include <unicode/ucsdet.h>
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <memory>
-
-#include <fmt/format.h>
 
 #include "utf8.h"
 
@@ -53,52 +53,92 @@ struct LabelEntry {
 // characters, and GB18030 is a superset of both. Latin-1 labels mean
 // windows-1252, as browsers read them.
 constexpr LabelEntry kLabels[] = {
-    {"utf-8", Family::Utf8},          {"utf8", Family::Utf8},
-    {"unicode-1-1-utf-8", Family::Utf8}, {"x-unicode20utf8", Family::Utf8},
-    {"utf-16", Family::Utf16},        {"utf16", Family::Utf16},
-    {"unicode", Family::Utf16},       {"ucs-2", Family::Utf16},
-    {"csunicode", Family::Utf16},     {"iso-10646-ucs-2", Family::Utf16},
-    {"utf-16le", Family::Utf16LE},    {"utf16le", Family::Utf16LE},
-    {"utf-16be", Family::Utf16BE},    {"utf16be", Family::Utf16BE},
-    {"utf-32", Family::Utf32},        {"utf32", Family::Utf32},
-    {"utf-32le", Family::Utf32LE},    {"utf-32be", Family::Utf32BE},
-    {"gb2312", Family::Gb18030},      {"gb_2312", Family::Gb18030},
-    {"gb_2312-80", Family::Gb18030},  {"gb2312-80", Family::Gb18030},
-    {"gbk", Family::Gb18030},         {"x-gbk", Family::Gb18030},
-    {"csgbk", Family::Gb18030},       {"gb18030", Family::Gb18030},
-    {"gb18030-2000", Family::Gb18030}, {"gb18030-2005", Family::Gb18030},
-    {"gb18030-2022", Family::Gb18030}, {"cp936", Family::Gb18030},
-    {"ms936", Family::Gb18030},       {"windows-936", Family::Gb18030},
-    {"euc-cn", Family::Gb18030},      {"x-euc-cn", Family::Gb18030},
-    {"csgb2312", Family::Gb18030},    {"chinese", Family::Gb18030},
-    {"csiso58gb231280", Family::Gb18030}, {"iso-ir-58", Family::Gb18030},
-    {"big5", Family::Big5},           {"big-5", Family::Big5},
-    {"x-x-big5", Family::Big5},       {"x-big5", Family::Big5},
-    {"csbig5", Family::Big5},         {"cn-big5", Family::Big5},
-    {"cp950", Family::Big5},          {"ms950", Family::Big5},
-    {"windows-950", Family::Big5},    {"x-windows-950", Family::Big5},
-    {"big5-hkscs", Family::Big5},     {"big5hkscs", Family::Big5},
-    {"big5hk", Family::Big5},         {"hkscs-big5", Family::Big5},
-    {"iso-8859-1", Family::Windows1252}, {"iso8859-1", Family::Windows1252},
-    {"iso_8859-1", Family::Windows1252}, {"latin1", Family::Windows1252},
-    {"l1", Family::Windows1252},      {"us-ascii", Family::Windows1252},
-    {"ascii", Family::Windows1252},   {"cp819", Family::Windows1252},
-    {"ibm819", Family::Windows1252},  {"cp1252", Family::Windows1252},
-    {"windows-1252", Family::Windows1252}, {"x-cp1252", Family::Windows1252},
+    {"utf-8", Family::Utf8},
+    {"utf8", Family::Utf8},
+    {"unicode-1-1-utf-8", Family::Utf8},
+    {"x-unicode20utf8", Family::Utf8},
+    {"utf-16", Family::Utf16},
+    {"utf16", Family::Utf16},
+    {"unicode", Family::Utf16},
+    {"ucs-2", Family::Utf16},
+    {"csunicode", Family::Utf16},
+    {"iso-10646-ucs-2", Family::Utf16},
+    {"utf-16le", Family::Utf16LE},
+    {"utf16le", Family::Utf16LE},
+    {"utf-16be", Family::Utf16BE},
+    {"utf16be", Family::Utf16BE},
+    {"utf-32", Family::Utf32},
+    {"utf32", Family::Utf32},
+    {"utf-32le", Family::Utf32LE},
+    {"utf-32be", Family::Utf32BE},
+    {"gb2312", Family::Gb18030},
+    {"gb_2312", Family::Gb18030},
+    {"gb_2312-80", Family::Gb18030},
+    {"gb2312-80", Family::Gb18030},
+    {"gbk", Family::Gb18030},
+    {"x-gbk", Family::Gb18030},
+    {"csgbk", Family::Gb18030},
+    {"gb18030", Family::Gb18030},
+    {"gb18030-2000", Family::Gb18030},
+    {"gb18030-2005", Family::Gb18030},
+    {"gb18030-2022", Family::Gb18030},
+    {"cp936", Family::Gb18030},
+    {"ms936", Family::Gb18030},
+    {"windows-936", Family::Gb18030},
+    {"euc-cn", Family::Gb18030},
+    {"x-euc-cn", Family::Gb18030},
+    {"csgb2312", Family::Gb18030},
+    {"chinese", Family::Gb18030},
+    {"csiso58gb231280", Family::Gb18030},
+    {"iso-ir-58", Family::Gb18030},
+    {"big5", Family::Big5},
+    {"big-5", Family::Big5},
+    {"x-x-big5", Family::Big5},
+    {"x-big5", Family::Big5},
+    {"csbig5", Family::Big5},
+    {"cn-big5", Family::Big5},
+    {"cp950", Family::Big5},
+    {"ms950", Family::Big5},
+    {"windows-950", Family::Big5},
+    {"x-windows-950", Family::Big5},
+    {"big5-hkscs", Family::Big5},
+    {"big5hkscs", Family::Big5},
+    {"big5hk", Family::Big5},
+    {"hkscs-big5", Family::Big5},
+    {"iso-8859-1", Family::Windows1252},
+    {"iso8859-1", Family::Windows1252},
+    {"iso_8859-1", Family::Windows1252},
+    {"latin1", Family::Windows1252},
+    {"l1", Family::Windows1252},
+    {"us-ascii", Family::Windows1252},
+    {"ascii", Family::Windows1252},
+    {"cp819", Family::Windows1252},
+    {"ibm819", Family::Windows1252},
+    {"cp1252", Family::Windows1252},
+    {"windows-1252", Family::Windows1252},
+    {"x-cp1252", Family::Windows1252},
 };
 
 Encoding encoding_of(Family family) {
   switch (family) {
-    case Family::Utf8: return utf8_encoding();
+    case Family::Utf8:
+      return utf8_encoding();
     case Family::Utf16:
-    case Family::Utf16LE: return {Scheme::Utf16LE, "", "UTF-16LE"};
-    case Family::Utf16BE: return {Scheme::Utf16BE, "", "UTF-16BE"};
+    case Family::Utf16LE:
+      return {Scheme::Utf16LE, "", "UTF-16LE"};
+    case Family::Utf16BE:
+      return {Scheme::Utf16BE, "", "UTF-16BE"};
     case Family::Utf32:
-    case Family::Utf32LE: return {Scheme::Utf32LE, "", "UTF-32LE"};
-    case Family::Utf32BE: return {Scheme::Utf32BE, "", "UTF-32BE"};
-    case Family::Gb18030: return gb18030_encoding();
-    case Family::Big5: return {Scheme::Icu, std::string(kBig5Converter), "Big5"};
-    case Family::Windows1252: return {Scheme::Icu, "windows-1252", "windows-1252"};
+    case Family::Utf32LE:
+      return {Scheme::Utf32LE, "", "UTF-32LE"};
+    case Family::Utf32BE:
+      return {Scheme::Utf32BE, "", "UTF-32BE"};
+    case Family::Gb18030:
+      return gb18030_encoding();
+    case Family::Big5:
+      return {Scheme::Icu, std::string(kBig5Converter), "Big5"};
+    case Family::Windows1252:
+      return {Scheme::Icu, "windows-1252", "windows-1252"};
   }
   return utf8_encoding();
 }
@@ -114,10 +154,14 @@ bool iequals_prefix(std::string_view s, std::size_t at, std::string_view lower_p
   return true;
 }
 
+// Lower case without spaces and quotes; empty (unknown) when the label has
+// a byte no encoding name has, or is longer than any name.
 std::string normalize_label(std::string_view label) {
+  constexpr std::size_t kMaxLabel = 64;
   std::string out;
   for (char c : label) {
     if (is_space(c) || c == '"' || c == '\'') continue;
+    if (c <= 0x20 || c >= 0x7F || out.size() >= kMaxLabel) return {};
     out += ascii_lower(c);
   }
   return out;
@@ -235,7 +279,8 @@ std::optional<std::pair<std::string_view, std::size_t>> charset_in_content(std::
     ++i;
     while (i < content.size() && (is_space(content[i]) || content[i] == '"' || content[i] == '\'')) ++i;
     std::size_t start = i;
-    while (i < content.size() && !is_space(content[i]) && content[i] != ';' && content[i] != '"' && content[i] != '\'') ++i;
+    while (i < content.size() && !is_space(content[i]) && content[i] != ';' && content[i] != '"' && content[i] != '\'')
+      ++i;
     if (i > start) return std::make_pair(content.substr(start, i - start), start);
   }
   return std::nullopt;
@@ -255,6 +300,8 @@ std::optional<Declared> xml_declaration_label(std::string_view head) {
   return std::nullopt;
 }
 
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 std::optional<Declared> prescan_label(std::string_view bytes) {
   std::string_view head = bytes.substr(0, kPrescanBytes);
   if (auto xml = xml_declaration_label(head)) return xml;
@@ -268,8 +315,8 @@ std::optional<Declared> prescan_label(std::string_view bytes) {
       i = end + 3;
       continue;
     }
-    bool meta = iequals_prefix(head, i, "<meta") && i + 5 < head.size() && (is_space(head[i + 5]) || head[i + 5] == '/');
-    auto is_alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    bool meta =
+        iequals_prefix(head, i, "<meta") && i + 5 < head.size() && (is_space(head[i + 5]) || head[i + 5] == '/');
     if (meta) {
       std::size_t j = i + 5;
       Attribute attr;
@@ -284,7 +331,8 @@ std::optional<Declared> prescan_label(std::string_view bytes) {
       }
       if (content_type && from_content) return from_content;
       i = j + 1;
-    } else if (i + 1 < head.size() && (is_alpha(head[i + 1]) || (head[i + 1] == '/' && i + 2 < head.size() && is_alpha(head[i + 2])))) {
+    } else if (i + 1 < head.size() &&
+               (is_alpha(head[i + 1]) || (head[i + 1] == '/' && i + 2 < head.size() && is_alpha(head[i + 2])))) {
       // Another tag: skip its name and attributes so a '>' inside quotes
       // does not end it early.
       std::size_t j = i + 1;
@@ -308,8 +356,8 @@ std::optional<Declared> prescan_label(std::string_view bytes) {
 // UTF-8 validation: the common case, so it must cost almost nothing.
 
 struct Utf8Scan {
-  std::size_t multibyte = 0;  // well-formed sequences of 2-4 bytes
-  std::size_t invalid = 0;    // ill-formed subsequences (each one U+FFFD)
+  std::size_t multibyte = 0;    // well-formed sequences of 2-4 bytes
+  std::size_t invalid = 0;      // ill-formed subsequences (each one U+FFFD)
   bool truncated_tail = false;  // the last invalid one is a cut-off sequence at the end
   bool has_nul = false;
   bool complete = true;  // false: stopped early, the bytes are clearly not UTF-8
@@ -354,6 +402,17 @@ inline std::size_t utf8_sequence(const unsigned char* s, std::size_t i, std::siz
 // not UTF-8 by any rule below and the scan stops (`complete` is false).
 constexpr std::size_t kClearlyNotUtf8 = 64;
 
+// Four bytes as a little-endian number (one load on little-endian machines).
+inline std::uint32_t load_le32(const unsigned char* p) {
+  if constexpr (std::endian::native == std::endian::little) {
+    std::uint32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+  } else {
+    return std::uint32_t{p[0]} | (std::uint32_t{p[1]} << 8) | (std::uint32_t{p[2]} << 16) | (std::uint32_t{p[3]} << 24);
+  }
+}
+
 Utf8Scan scan_utf8(std::string_view bytes) {
   Utf8Scan scan;
   const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
@@ -373,11 +432,20 @@ Utf8Scan scan_utf8(std::string_view bytes) {
       }
       continue;
     }
-    // The three-byte sequences of CJK text, without the edge cases.
-    if (b >= 0xE1 && b <= 0xEC && i + 2 < n && (s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80) {
-      ++scan.multibyte;
-      i += 3;
-      continue;
+    // Runs of three-byte sequences (CJK text), checked with one mask each;
+    // E0 and ED have narrower second bytes and take the general path.
+    if (b >= 0xE1) {
+      std::size_t start = i;
+      while (i + 4 <= n) {
+        const std::uint32_t v = load_le32(s + i);
+        const std::uint32_t lead = v & 0xFF;
+        if ((v & 0x00C0C0F0u) != 0x008080E0u || lead == 0xE0 || lead == 0xED) break;
+        i += 3;
+      }
+      if (i != start) {
+        scan.multibyte += (i - start) / 3;
+        continue;
+      }
     }
     std::size_t maximal = 0;
     std::size_t len = utf8_sequence(s, i, n, maximal);
@@ -464,7 +532,7 @@ constexpr std::size_t kMaxInvalidDiagnostics = 20;
 struct BadBytes {
   std::size_t byte_offset = 0;
   std::array<unsigned char, 4> bytes{};
-  std::size_t count = 0;     // number of bytes shown
+  std::size_t count = 0;       // number of bytes shown
   std::size_t out_offset = 0;  // where U+FFFD lands in the UTF-8 output
 };
 
@@ -473,6 +541,11 @@ struct Sink {
   std::vector<BadBytes> bad;  // the first kMaxInvalidDiagnostics + 1
   std::size_t bad_total = 0;
   std::size_t nuls_dropped = 0;
+  std::size_t first_nul_out = 0;  // where the first dropped NUL would have been
+
+  void nul(std::size_t out_offset) {
+    if (nuls_dropped++ == 0) first_nul_out = out_offset;
+  }
 
   // Records bad bytes whose U+FFFD lands at text offset `out_offset`.
   void note_invalid(std::string_view input, std::size_t offset, std::size_t length, std::size_t out_offset) {
@@ -536,7 +609,7 @@ void decode_utf8(std::string_view input, std::size_t begin, const Utf8Scan& scan
     unsigned char b = s[i];
     if (b == 0) {
       sink.text.append(input, run, i - run);
-      ++sink.nuls_dropped;
+      sink.nul(sink.text.size());
       run = ++i;
       continue;
     }
@@ -590,7 +663,7 @@ void decode_utf16(std::string_view input, std::size_t begin, bool big_endian, Si
       continue;
     }
     if (u == 0) {
-      ++sink.nuls_dropped;
+      sink.nul(static_cast<std::size_t>(p - base));
     } else {
       p = put_utf8(p, u);
     }
@@ -616,7 +689,7 @@ void decode_utf32(std::string_view input, std::size_t begin, bool big_endian, Si
     if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) {
       bad(i, 4);
     } else if (c == 0) {
-      ++sink.nuls_dropped;
+      sink.nul(static_cast<std::size_t>(p - base));
     } else {
       p = put_utf8(p, c);
     }
@@ -659,8 +732,7 @@ void record_bad_bytes(const void* context, UConverterToUnicodeArgs* args, const 
 
 bool decode_icu(std::string_view input, std::size_t begin, const std::string& converter_name, Sink& sink) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(converter_name.c_str(), &status),
-                                                               ucnv_close);
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open(converter_name.c_str(), &status), ucnv_close);
   if (U_FAILURE(status) || !converter) return false;
   IcuProgress progress;
   progress.input = input;
@@ -689,8 +761,8 @@ bool decode_icu(std::string_view input, std::size_t begin, const std::string& co
     char* const base = sink.text.data();
     char* p = base + used;
     // Index of the next U+FFFD the callback wrote, or past this buffer.
-    std::size_t stop = next_pending < progress.pending.size() ? progress.pending[next_pending].unit - progress.units_before
-                                                                : produced;
+    std::size_t stop =
+        next_pending < progress.pending.size() ? progress.pending[next_pending].unit - progress.units_before : produced;
     for (std::size_t k = 0; k < produced; ++k) {
       char32_t u = buffer[k];
       if (k == stop) {
@@ -707,7 +779,7 @@ bool decode_icu(std::string_view input, std::size_t begin, const std::string& co
           high = 0;
         }
         if (u == 0) {
-          ++sink.nuls_dropped;
+          sink.nul(static_cast<std::size_t>(p - base));
         } else {
           p = put_utf8(p, u);
         }
@@ -760,7 +832,8 @@ Encoding choose_detected(const std::vector<DetectorMatch>& matches) {
   for (const DetectorMatch& m : matches) {
     if (m.name == "GB18030" && !gb) gb = &m;
     if (m.name == "Big5" && !big5) big5 = &m;
-    bool unicode = m.name == "UTF-8" || ((starts_with(m.name, "UTF-16") || starts_with(m.name, "UTF-32")) && m.confidence >= 60);
+    bool unicode =
+        m.name == "UTF-8" || ((starts_with(m.name, "UTF-16") || starts_with(m.name, "UTF-32")) && m.confidence >= 60);
     if (!other && (unicode || m.name == "ISO-8859-1" || m.name == "windows-1252")) other = &m;
   }
   auto chinese = [&]() -> Encoding {
@@ -821,10 +894,18 @@ void run_decoder(std::string_view bytes, std::size_t begin, const Encoding& enco
         decode_utf8(bytes, begin, rescan, sink);
       }
       return;
-    case Scheme::Utf16LE: decode_utf16(bytes, begin, false, sink); return;
-    case Scheme::Utf16BE: decode_utf16(bytes, begin, true, sink); return;
-    case Scheme::Utf32LE: decode_utf32(bytes, begin, false, sink); return;
-    case Scheme::Utf32BE: decode_utf32(bytes, begin, true, sink); return;
+    case Scheme::Utf16LE:
+      decode_utf16(bytes, begin, false, sink);
+      return;
+    case Scheme::Utf16BE:
+      decode_utf16(bytes, begin, true, sink);
+      return;
+    case Scheme::Utf32LE:
+      decode_utf32(bytes, begin, false, sink);
+      return;
+    case Scheme::Utf32BE:
+      decode_utf32(bytes, begin, true, sink);
+      return;
     case Scheme::Icu:
       if (!decode_icu(bytes, begin, encoding.icu, sink)) {
         // The converter would not open or failed outright: read as UTF-8
@@ -837,16 +918,16 @@ void run_decoder(std::string_view bytes, std::size_t begin, const Encoding& enco
   }
 }
 
-// Line and column (1-based, column in code points) of every recorded bad
-// sequence, in one pass over the output up to the last of them.
-void attach_positions(const Sink& sink, const std::string& iana, std::vector<Diagnostic>& out) {
-  if (sink.bad.empty()) return;
-  std::string_view text = sink.text;
-  int line = 1, column = 1;
+// Walks the decoded text to give 1-based line and column (in code points)
+// of byte offsets, which must come in ascending order.
+struct TextCursor {
+  std::string_view text;
   std::size_t i = 0;
-  for (std::size_t k = 0; k < sink.bad.size(); ++k) {
-    const BadBytes& b = sink.bad[k];
-    while (i < b.out_offset && i < text.size()) {
+  int line = 1;
+  int column = 1;
+
+  void advance_to(std::size_t offset) {
+    for (; i < offset && i < text.size(); ++i) {
       char c = text[i];
       if (c == '\n' || (c == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
         ++line;
@@ -854,23 +935,46 @@ void attach_positions(const Sink& sink, const std::string& iana, std::vector<Dia
       } else if ((static_cast<unsigned char>(c) & 0xC0) != 0x80 && c != '\r') {
         ++column;
       }
-      ++i;
     }
+  }
+};
+
+// The invalid-bytes diagnostics (first kMaxInvalidDiagnostics, then one
+// summary) and a note on dropped NULs, placed in one pass over the text.
+void attach_positions(const Sink& sink, const std::string& iana, std::vector<Diagnostic>& out) {
+  TextCursor cursor{sink.text};
+  for (std::size_t k = 0; k < sink.bad.size(); ++k) {
+    const BadBytes& b = sink.bad[k];
+    cursor.advance_to(b.out_offset);
     Diagnostic d;
     d.severity = Severity::Warning;
     d.code = "invalid-bytes";
-    d.line = line;
-    d.column = column;
+    d.line = cursor.line;
+    d.column = cursor.column;
     if (k == kMaxInvalidDiagnostics) {
-      d.message = fmt::format("{} more byte sequences from byte offset {} on cannot be decoded as {}; each was "
-                              "replaced by U+FFFD",
-                              sink.bad_total - kMaxInvalidDiagnostics, b.byte_offset, iana);
+      d.message = fmt::format(
+          "{} more byte sequences from byte offset {} on cannot be decoded as {}; each was "
+          "replaced by U+FFFD",
+          sink.bad_total - kMaxInvalidDiagnostics, b.byte_offset, iana);
     } else {
       std::string hex;
       for (std::size_t j = 0; j < b.count; ++j) hex += fmt::format("{}0x{:02X}", j ? " " : "", b.bytes[j]);
       d.message = fmt::format("byte{} {} at byte offset {} cannot be decoded as {}; replaced by U+FFFD",
                               b.count == 1 ? "" : "s", hex, b.byte_offset, iana);
     }
+    out.push_back(std::move(d));
+  }
+  if (sink.nuls_dropped) {
+    TextCursor at_nul{sink.text};
+    at_nul.advance_to(sink.first_nul_out);
+    Diagnostic d;
+    d.severity = Severity::Note;
+    d.code = "nul-dropped";
+    d.line = at_nul.line;
+    d.column = at_nul.column;
+    d.message = sink.nuls_dropped == 1
+                    ? std::string("a NUL character was dropped from the text here")
+                    : fmt::format("{} NUL characters were dropped from the text, the first here", sink.nuls_dropped);
     out.push_back(std::move(d));
   }
 }
@@ -931,6 +1035,21 @@ std::optional<double> low_trail_share(std::string_view bytes) {
   return static_cast<double>(low) / static_cast<double>(pairs);
 }
 
+// Latin-1 text has lone accented letters between ASCII ones; CJK text in a
+// double-byte encoding has runs of high bytes. True when at least 20 high
+// bytes in the first 64 KB and 80 % of them sit next to another one.
+bool cjk_shaped(std::string_view bytes) {
+  std::string_view sample = bytes.substr(0, 64 * 1024);
+  auto high = [&](std::size_t i) { return static_cast<unsigned char>(sample[i]) >= 0x80; };
+  std::size_t total = 0, paired = 0;
+  for (std::size_t i = 0; i < sample.size(); ++i) {
+    if (!high(i)) continue;
+    ++total;
+    paired += (i > 0 && high(i - 1)) || (i + 1 < sample.size() && high(i + 1));
+  }
+  return total >= 20 && paired * 5 >= total * 4;
+}
+
 std::size_t count_non_ascii(std::string_view bytes) {
   std::size_t n = 0;
   for (char c : bytes) n += static_cast<unsigned char>(c) >= 0x80;
@@ -958,15 +1077,17 @@ Decoded decode_to_utf8(std::string_view bytes, std::string_view override_label) 
     if (auto resolved = resolve_label(override_label)) {
       Encoding enc = resolved->encoding;
       // "utf-16" and "utf-32" take their byte order from a BOM, else LE.
-      if (resolved->family == Family::Utf16 && bom && bom->scheme == Scheme::Utf16BE) enc = encoding_of(Family::Utf16BE);
-      if (resolved->family == Family::Utf32 && bom && bom->scheme == Scheme::Utf32BE) enc = encoding_of(Family::Utf32BE);
+      if (resolved->family == Family::Utf16 && bom && bom->scheme == Scheme::Utf16BE)
+        enc = encoding_of(Family::Utf16BE);
+      if (resolved->family == Family::Utf32 && bom && bom->scheme == Scheme::Utf32BE)
+        enc = encoding_of(Family::Utf32BE);
       std::size_t begin = bom && bom->scheme == enc.scheme && enc.scheme != Scheme::Icu ? bom->length : 0;
       return finish(enc, begin, nullptr);
     }
-    notes.push_back(label_note("unknown-encoding",
-                               fmt::format("encoding label \"{}\" is not known; the encoding was detected instead",
-                                           override_label),
-                               bytes, std::nullopt));
+    notes.push_back(
+        label_note("unknown-encoding",
+                   fmt::format("encoding label \"{}\" is not known; the encoding was detected instead", override_label),
+                   bytes, std::nullopt));
   }
 
   // 2. A byte order mark.
@@ -989,10 +1110,10 @@ Decoded decode_to_utf8(std::string_view bytes, std::string_view override_label) 
       if (resolved->family && (is_utf16_family(*resolved->family) || is_utf32_family(*resolved->family)))
         enc = utf8_encoding();
       auto mismatch = [&](std::string_view used) {
-        notes.push_back(label_note("encoding-mismatch",
-                                   fmt::format("declared charset \"{}\" does not fit the bytes; decoded as {}",
-                                               declared->label, used),
-                                   bytes, declared->offset));
+        notes.push_back(label_note(
+            "encoding-mismatch",
+            fmt::format("declared charset \"{}\" does not fit the bytes; decoded as {}", declared->label, used), bytes,
+            declared->offset));
       };
       if (enc.scheme == Scheme::Utf8) {
         if (scan.invalid <= scan.multibyte) return finish(enc, 0, &scan);
@@ -1000,7 +1121,7 @@ Decoded decode_to_utf8(std::string_view bytes, std::string_view override_label) 
         mismatch(detected.iana);
         return finish(detected, 0, nullptr);
       }
-      if (scan.invalid == 0 && scan.multibyte > 0) {
+      if (plausibly_utf8(scan) && scan.multibyte > 0) {  // a cut-off UTF-8 page is still UTF-8
         mismatch("UTF-8");
         return finish(utf8_encoding(), 0, &scan);
       }
@@ -1012,6 +1133,7 @@ Decoded decode_to_utf8(std::string_view bytes, std::string_view override_label) 
       const std::size_t tolerated = std::max<std::size_t>(3, count_non_ascii(bytes) / 100);
       const std::optional<double> low_trails = low_trail_share(bytes);
       const bool suspect = sink.bad_total > tolerated ||
+                           (resolved->family == Family::Windows1252 && cjk_shaped(bytes)) ||
                            (low_trails && resolved->family == Family::Gb18030 && *low_trails > kBig5LowTrailShare) ||
                            (low_trails && resolved->family == Family::Big5 && *low_trails < kGbLowTrailShare);
       if (suspect) {
@@ -1074,11 +1196,20 @@ constexpr Magic kMagics[] = {
     {0, std::string_view("\x1F\x8B", 2), "a gzip archive"},
     {4, std::string_view("\x31\x41\x59\x26\x53\x59", 6), "a bzip2 archive", "BZh"},
     {0, std::string_view("7z\xBC\xAF\x27\x1C", 6), "a 7z archive"},
-    {0, std::string_view("\xFD" "7zXZ\0", 6), "an xz archive"},
+    {0,
+     std::string_view("\xFD"
+                      "7zXZ\0",
+                      6),
+     "an xz archive"},
     {0, std::string_view("\x28\xB5\x2F\xFD", 4), "a Zstandard archive"},
     {0, std::string_view("Rar!\x1A\x07", 6), "a RAR archive"},
-    {0, std::string_view("\x7F" "ELF", 4), "an ELF executable"},
-    {0, std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8), "a Microsoft Office document (OLE2: .doc, .xls, .ppt)"},
+    {0,
+     std::string_view("\x7F"
+                      "ELF",
+                      4),
+     "an ELF executable"},
+    {0, std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8),
+     "a Microsoft Office document (OLE2: .doc, .xls, .ppt)"},
     {0, std::string_view("SQLite format 3\0", 16), "an SQLite database"},
     {0, "OggS", "an Ogg media file"},
     {4, "ftyp", "an MP4 or QuickTime media file"},
@@ -1106,8 +1237,7 @@ std::optional<std::string> sniff_binary(std::string_view bytes) {
     auto b = static_cast<unsigned char>(c);
     if (b == 0) {
       ++nuls;
-    } else if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' && b != 0x1B) ||
-               b == 0x7F) {
+    } else if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' && b != 0x1B) || b == 0x7F) {
       ++controls;
     }
   }
@@ -1134,10 +1264,10 @@ namespace {
 constexpr std::string_view kPageOpenings[] = {"<!doctype html", "<html", "<head", "<meta", "<body", "<title"};
 
 // Tags that plain notices never contain; several in the first KBs make HTML.
-constexpr std::string_view kBodyTags[] = {"p",     "div",  "br",   "table", "tr",    "td",     "span", "a",
-                                          "img",   "font", "li",   "ul",    "ol",    "h1",     "h2",   "h3",
-                                          "h4",    "b",    "strong", "center", "script", "style", "link", "form",
-                                          "input", "iframe", "section", "article", "em", "hr",  "tbody"};
+constexpr std::string_view kBodyTags[] = {"p",     "div",    "br",      "table",   "tr",     "td",    "span", "a",
+                                          "img",   "font",   "li",      "ul",      "ol",     "h1",    "h2",   "h3",
+                                          "h4",    "b",      "strong",  "center",  "script", "style", "link", "form",
+                                          "input", "iframe", "section", "article", "em",     "hr",    "tbody"};
 
 constexpr std::size_t kHtmlTagsNeeded = 3;
 

@@ -13,16 +13,19 @@ namespace tongbao::detail {
 struct Decoded {
   std::string text;      // UTF-8 without BOM; line ends exactly as in the input
   std::string encoding;  // IANA name of what was used: "UTF-8", "GB18030", "Big5", "UTF-16LE"...
-  // invalid-bytes diagnostics: undecodable bytes became U+FFFD; the message
-  // gives the byte offset, line/column point at the replacement character.
+  // invalid-bytes warnings: undecodable bytes became U+FFFD; the message
+  // gives the byte offset, line/column point at the replacement character
+  // (the first 20, then one summary). Notes: unknown-encoding and
+  // encoding-mismatch (a label was ignored), nul-dropped (NULs removed).
   std::vector<Diagnostic> diagnostics;
 };
 
 // Decides the encoding and decodes. Order: `override_label` if not empty;
 // a BOM; for markup, <meta charset>, <meta http-equiv=Content-Type> or an
 // XML declaration (GB labels all mean GB18030; Big5 labels Big5-HKSCS where
-// ICU has it); then valid UTF-8 is UTF-8; otherwise ICU's charset detector.
-// A declared label that the bytes contradict is not trusted.
+// ICU has it); UTF-16 without BOM; then valid UTF-8 is UTF-8; otherwise
+// ICU's charset detector. A declared label that the bytes contradict is not
+// trusted. NUL characters are dropped. Rules: docs/encodings.md.
 Decoded decode_to_utf8(std::string_view bytes, std::string_view override_label = {});
 
 // What a non-text input is ("a PNG image", "a PDF document", "binary data"),

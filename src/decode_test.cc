@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "utf8.h"
+
 using tongbao::Diagnostic;
 using tongbao::Severity;
 using tongbao::detail::decode_to_utf8;
@@ -45,8 +47,8 @@ std::string to_traditional(const std::string& utf8) {
   UErrorCode status = U_ZERO_ERROR;
   std::vector<UChar> text(utf8.size() * 2 + 16);
   int32_t length = 0;
-  u_strFromUTF8(text.data(), static_cast<int32_t>(text.size()), &length, utf8.data(),
-                static_cast<int32_t>(utf8.size()), &status);
+  u_strFromUTF8(text.data(), static_cast<int32_t>(text.size()), &length, utf8.data(), static_cast<int32_t>(utf8.size()),
+                &status);
   std::unique_ptr<UTransliterator, decltype(&utrans_close)> trans(
       utrans_openU(u"Hans-Hant", -1, UTRANS_FORWARD, nullptr, 0, nullptr, &status), utrans_close);
   REQUIRE(U_SUCCESS(status));
@@ -75,7 +77,7 @@ std::vector<const Diagnostic*> with_code(const Decoded& d, const std::string& co
   return out;
 }
 
-const std::string kGbText = "巡察整改—·镕基";                 // — · 镕 are not in GB2312
+const std::string kGbText = "巡察整改—·镕基";  // — · 镕 are not in GB2312
 const std::string kBig5Text = "巡察整改情況\r\n（一）關於“黨的領導”的問題。";
 const std::string kParagraph =
     "一、巡察整改组织领导情况\n（一）提高政治站位，强化组织领导。巡察意见反馈后，市发改委党组高度重视，"
@@ -99,17 +101,16 @@ TEST_CASE("decode picks the encoding from labels, BOMs and evidence", "[decode]"
       {"empty", "", "", "UTF-8", ""},
       {"UTF-16LE with BOM", "\xFF\xFE" + encode("巡察A\n", "UTF-16LE"), "", "UTF-16LE", "巡察A\n"},
       {"UTF-16BE with BOM", "\xFE\xFF" + encode("巡察A\n", "UTF-16BE"), "", "UTF-16BE", "巡察A\n"},
-      {"UTF-32LE with BOM", std::string("\xFF\xFE\0\0", 4) + encode("巡𠀀\n", "UTF-32LE"), "", "UTF-32LE",
-       "巡𠀀\n"},
+      {"UTF-32LE with BOM", std::string("\xFF\xFE\0\0", 4) + encode("巡𠀀\n", "UTF-32LE"), "", "UTF-32LE", "巡𠀀\n"},
       {"UTF-16LE Chinese without BOM", encode(kParagraph, "UTF-16LE"), "", "UTF-16LE", kParagraph},
       {"UTF-16BE Chinese without BOM", encode(kParagraph, "UTF-16BE"), "", "UTF-16BE", kParagraph},
       {"UTF-16LE Latin without BOM", encode("Hello, world\r\nline two", "UTF-16LE"), "", "UTF-16LE",
        "Hello, world\r\nline two"},
-      {"meta charset gb2312 on GB18030 bytes", "<html><head><meta charset=\"gb2312\"></head><body>" + gb_page_body,
-       "", "GB18030", "<html><head><meta charset=\"gb2312\"></head><body>" + kGbText},
+      {"meta charset gb2312 on GB18030 bytes", "<html><head><meta charset=\"gb2312\"></head><body>" + gb_page_body, "",
+       "GB18030", "<html><head><meta charset=\"gb2312\"></head><body>" + kGbText},
       {"meta http-equiv, content first, GBK",
-       "<HTML><HEAD><META CONTENT='text/html; charset=GBK' HTTP-EQUIV='Content-Type'>" + gb_page_body, "",
-       "GB18030", "<HTML><HEAD><META CONTENT='text/html; charset=GBK' HTTP-EQUIV='Content-Type'>" + kGbText},
+       "<HTML><HEAD><META CONTENT='text/html; charset=GBK' HTTP-EQUIV='Content-Type'>" + gb_page_body, "", "GB18030",
+       "<HTML><HEAD><META CONTENT='text/html; charset=GBK' HTTP-EQUIV='Content-Type'>" + kGbText},
       {"meta http-equiv after a comment and a script",
        "<!-- <meta charset=utf-8> --><script a='>'></script><meta http-equiv=content-type "
        "content=\"text/html;charset=x-gbk\">" +
@@ -129,19 +130,33 @@ TEST_CASE("decode picks the encoding from labels, BOMs and evidence", "[decode]"
        "<meta charset=utf-8>\n" + kParagraph},
       {"labelled gb2312, bytes UTF-8", "<meta charset=gb2312>\n" + kGbText, "", "UTF-8",
        "<meta charset=gb2312>\n" + kGbText},
-      {"labelled gb2312, bytes Big5", "<meta charset=gb2312>\n" + encode(to_traditional(kParagraph), "windows-950"),
-       "", "Big5", "<meta charset=gb2312>\n" + to_traditional(kParagraph)},
+      {"labelled gb2312, bytes Big5", "<meta charset=gb2312>\n" + encode(to_traditional(kParagraph), "windows-950"), "",
+       "Big5", "<meta charset=gb2312>\n" + to_traditional(kParagraph)},
       {"no label, Big5 detected", encode(to_traditional(kParagraph), "windows-950"), "", "Big5",
        to_traditional(kParagraph)},
       {"labelled big5, bytes GB18030", "<meta charset=big5>\n" + encode(kParagraph, "GB18030"), "", "GB18030",
        "<meta charset=big5>\n" + kParagraph},
+      {"labelled iso-8859-1, bytes GB18030", "<meta charset=iso-8859-1>\n" + encode(kParagraph, "GB18030"), "",
+       "GB18030", "<meta charset=iso-8859-1>\n" + kParagraph},
+      {"labelled windows-1252, long Latin-1 text",
+       "<meta charset=windows-1252>" + encode("café crème, déjà vu à Noël; ", "windows-1252") +
+           encode("café crème, déjà vu à Noël; ", "windows-1252") +
+           encode("café crème, déjà vu à Noël; ", "windows-1252") +
+           encode("café crème, déjà vu à Noël; ", "windows-1252"),
+       "", "windows-1252",
+       "<meta charset=windows-1252>café crème, déjà vu à Noël; café crème, déjà vu à Noël; "
+       "café crème, déjà vu à Noël; café crème, déjà vu à Noël; "},
       {"labelled utf-16 in ASCII markup means UTF-8", "<meta charset=utf-16>巡", "", "UTF-8",
        "<meta charset=utf-16>巡"},
-      {"labelled windows-1252", "<meta charset=iso-8859-1>caf\xE9", "", "windows-1252", "<meta charset=iso-8859-1>café"},
+      {"labelled windows-1252", "<meta charset=iso-8859-1>caf\xE9", "", "windows-1252",
+       "<meta charset=iso-8859-1>café"},
       {"override beats the meta tag", "<meta charset=utf-8>" + gb_page_body, "gbk", "GB18030",
        "<meta charset=utf-8>" + kGbText},
       {"override beats UTF-8 evidence", "caf\xC3\xA9", "windows-1252", "windows-1252", "cafÃ©"},
-      {"override utf-8 skips the BOM", "\xEF\xBB\xBF" "a", "UTF8", "UTF-8", "a"},
+      {"override utf-8 skips the BOM",
+       "\xEF\xBB\xBF"
+       "a",
+       "UTF8", "UTF-8", "a"},
       {"override big5", encode(kBig5Text, "windows-950"), "Big5", "Big5", kBig5Text},
       {"override via ICU aliases", "\xE9", "latin2", "ISO-8859-2", "é"},
       {"NUL bytes are dropped", std::string("巡察\0整改\0\0。", 18), "", "UTF-8", "巡察整改。"},
@@ -190,12 +205,49 @@ TEST_CASE("decode reads the sample in every encoding it can come in", "[decode]"
   }
 }
 
+TEST_CASE("decode notes dropped NULs once, at the first", "[decode]") {
+  struct Case {
+    std::string bytes;
+    std::string label;
+    std::string message;
+    int line;
+    int column;
+  };
+  const std::vector<Case> cases = {
+      {std::string("巡察\n整\0改\0\0。", 19), "", "3 NUL characters were dropped from the text, the first here", 2, 2},
+      {std::string("ab\0", 3), "", "a NUL character was dropped from the text here", 1, 3},
+      {encode("巡察\n整", "GB18030") + std::string("\0", 1), "gbk", "a NUL character was dropped from the text here", 2,
+       2},
+      {std::string("\xFF\xFE"
+                   "a\0\0\0b\0",
+                   8),
+       "", "a NUL character was dropped from the text here", 1, 2},
+  };
+  for (const Case& c : cases) {
+    Decoded d = decode_to_utf8(c.bytes, c.label);
+    auto notes = with_code(d, "nul-dropped");
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0]->severity == Severity::Note);
+    CHECK(notes[0]->message == c.message);
+    CHECK(notes[0]->line == c.line);
+    CHECK(notes[0]->column == c.column);
+  }
+  CHECK(with_code(decode_to_utf8("巡察\n"), "nul-dropped").empty());
+}
+
 TEST_CASE("decode notes labels it ignores", "[decode]") {
   Decoded unknown = decode_to_utf8("巡察", "klingon");
   CHECK(unknown.encoding == "UTF-8");
   CHECK(unknown.text == "巡察");
   REQUIRE(with_code(unknown, "unknown-encoding").size() == 1);
   CHECK(with_code(unknown, "unknown-encoding")[0]->severity == Severity::Note);
+
+  for (const std::string& label : {std::string("gb2312\0x", 8), std::string(100, 'x'), std::string("gb\x81")}) {
+    Decoded odd = decode_to_utf8(encode(kParagraph, "GB18030"), label);
+    CHECK(odd.encoding == "GB18030");  // detected
+    CHECK(odd.text == kParagraph);
+    CHECK(with_code(odd, "unknown-encoding").size() == 1);
+  }
 
   Decoded declared = decode_to_utf8("<html>\n  <meta charset=\"x-nonsense\">\n巡察");
   CHECK(declared.encoding == "UTF-8");
@@ -220,21 +272,33 @@ TEST_CASE("undecodable bytes become U+FFFD with an invalid-bytes diagnostic", "[
     int column;
   };
   const std::vector<Case> cases = {
-      {"bad byte in UTF-8", "巡察整改\n c\xFF" "d", "", "巡察整改\n c\uFFFDd",
-       "byte 0xFF at byte offset 15 cannot be decoded as UTF-8; replaced by U+FFFD", 2, 3},
+      {"bad byte in UTF-8",
+       "巡察整改\n c\xFF"
+       "d",
+       "", "巡察整改\n c\uFFFDd", "byte 0xFF at byte offset 15 cannot be decoded as UTF-8; replaced by U+FFFD", 2, 3},
       {"truncated sequence at the end", "巡察\r\n整\xE6\x94", "", "巡察\r\n整\uFFFD",
        "bytes 0xE6 0x94 at byte offset 11 cannot be decoded as UTF-8; replaced by U+FFFD", 2, 2},
       {"lone CR ends a line", "巡察整改\rb\xC0", "", "巡察整改\rb\uFFFD",
        "byte 0xC0 at byte offset 14 cannot be decoded as UTF-8; replaced by U+FFFD", 2, 2},
-      {"GB18030 with a bad byte", "<meta charset=gbk>\n" + encode("巡察", "GB18030") + "\xFF" + encode("整改", "GB18030"),
-       "", "<meta charset=gbk>\n巡察\uFFFD整改",
+      {"GB18030 with a bad byte",
+       "<meta charset=gbk>\n" + encode("巡察", "GB18030") + "\xFF" + encode("整改", "GB18030"), "",
+       "<meta charset=gbk>\n巡察\uFFFD整改",
        "byte 0xFF at byte offset 23 cannot be decoded as GB18030; replaced by U+FFFD", 2, 3},
-      {"GB18030 cut off in a four-byte sequence", encode("巡察", "GB18030") + "\x81\x30\x81", "GB18030",
-       "巡察\uFFFD", "bytes 0x81 0x30 0x81 at byte offset 4 cannot be decoded as GB18030; replaced by U+FFFD", 1, 3},
-      {"Big5 with a bad trail byte", encode("巡察", "windows-950") + "\xA4\x0A" "x", "big5", "巡察\uFFFD\nx",
-       "byte 0xA4 at byte offset 4 cannot be decoded as Big5; replaced by U+FFFD", 1, 3},
-      {"UTF-16LE with a lone surrogate", std::string("\xFF\xFE" "a\0\x00\xD8" "b\0", 8), "", "a\uFFFDb",
-       "bytes 0x00 0xD8 at byte offset 4 cannot be decoded as UTF-16LE; replaced by U+FFFD", 1, 2},
+      {"labelled gb2312, UTF-8 cut off mid-character", "<meta charset=gb2312>\n巡察整改\xE6\x83", "",
+       "<meta charset=gb2312>\n巡察整改\uFFFD",
+       "bytes 0xE6 0x83 at byte offset 34 cannot be decoded as UTF-8; replaced by U+FFFD", 2, 5},
+      {"GB18030 cut off in a four-byte sequence", encode("巡察", "GB18030") + "\x81\x30\x81", "GB18030", "巡察\uFFFD",
+       "bytes 0x81 0x30 0x81 at byte offset 4 cannot be decoded as GB18030; replaced by U+FFFD", 1, 3},
+      {"Big5 with a bad trail byte",
+       encode("巡察", "windows-950") + "\xA4\x0A"
+                                       "x",
+       "big5", "巡察\uFFFD\nx", "byte 0xA4 at byte offset 4 cannot be decoded as Big5; replaced by U+FFFD", 1, 3},
+      {"UTF-16LE with a lone surrogate",
+       std::string("\xFF\xFE"
+                   "a\0\x00\xD8"
+                   "b\0",
+                   8),
+       "", "a\uFFFDb", "bytes 0x00 0xD8 at byte offset 4 cannot be decoded as UTF-16LE; replaced by U+FFFD", 1, 2},
       {"UTF-16BE with an odd byte at the end", std::string("\xFE\xFF\0a\x4E", 5), "", "a\uFFFD",
        "byte 0x4E at byte offset 4 cannot be decoded as UTF-16BE; replaced by U+FFFD", 1, 2},
   };
@@ -273,7 +337,8 @@ TEST_CASE("invalid-bytes diagnostics are capped with one summary", "[decode]") {
 
 TEST_CASE("a GB18030 page with no charset and a long ASCII head is detected", "[decode]") {
   std::string head = "<!DOCTYPE html>\n<html><head><title>";
-  std::string page = head + encode("关于巡察整改进展情况的通报", "GB18030") + "</title>\n<script>var a = 1;</script></head>\n<body><div class=\"TRS_Editor\"><p>" +
+  std::string page = head + encode("关于巡察整改进展情况的通报", "GB18030") +
+                     "</title>\n<script>var a = 1;</script></head>\n<body><div class=\"TRS_Editor\"><p>" +
                      encode(kParagraph, "GB18030") + "</p></div></body></html>\n";
   Decoded d = decode_to_utf8(page);
   CHECK(d.encoding == "GB18030");
@@ -302,7 +367,10 @@ TEST_CASE("sniff_binary names binary formats and leaves text alone", "[decode]")
       {"WebP", std::string("RIFF\x24\0\0\0WEBPVP8 ", 16), "a WebP image"},
       {"gzip", std::string("\x1F\x8B\x08\0", 4), "a gzip archive"},
       {"OLE2", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "a Microsoft Office document (OLE2: .doc, .xls, .ppt)"},
-      {"ELF", "\x7F" "ELF\x02\x01", "an ELF executable"},
+      {"ELF",
+       "\x7F"
+       "ELF\x02\x01",
+       "an ELF executable"},
       {"random bytes", random, "binary data"},
       {"text with a stray NUL", std::string("一、巡察整改\n\0（一）提高政治站位。\n", 50), std::nullopt},
       // Regression (fuzz/hostile): more than 1 % NULs made readable UTF-8 text "binary data".
@@ -349,5 +417,65 @@ TEST_CASE("looks_like_html tells pages from plain notices", "[decode]") {
   for (const Case& c : cases) {
     INFO(c.name);
     CHECK(looks_like_html(c.text) == c.html);
+  }
+}
+
+TEST_CASE("decode survives damaged input and always yields UTF-8 without NUL", "[decode]") {
+  const std::string sample = read_sample().substr(0, 6000);
+  const std::vector<std::string> seeds = {
+      sample,
+      encode(sample, "GB18030"),
+      "<meta charset=gb2312>" + encode(sample, "GB18030"),
+      encode(to_traditional(sample), "windows-950"),
+      "\xFF\xFE" + encode(sample, "UTF-16LE"),
+      encode(sample, "UTF-16BE"),
+      std::string("\xFF\xFE\0\0", 4) + encode(sample.substr(0, 300), "UTF-32LE"),
+      "<?xml version='1.0' encoding='",
+      "<meta http-equiv=content-type content='text/html; charset=",
+      "\xEF\xBB\xBF",
+      std::string("\0\0\0", 3),
+  };
+  const std::vector<std::string> labels = {"", "", "gbk", "big5", "utf-8", "utf-16", "latin1", "shift_jis", "bogus"};
+  std::uint32_t state = 2024;
+  auto next = [&state]() {
+    state = state * 1664525u + 1013904223u;
+    return state >> 8;
+  };
+  for (int round = 0; round < 300; ++round) {
+    std::string bytes = seeds[next() % seeds.size()];
+    const unsigned edits = next() % 12;
+    for (unsigned e = 0; e < edits && !bytes.empty(); ++e) {
+      std::size_t at = next() % bytes.size();
+      switch (next() % 4) {
+        case 0:
+          bytes[at] = static_cast<char>(next() & 0xFF);
+          break;  // flip a byte
+        case 1:
+          bytes.erase(at, 1 + next() % 7);
+          break;  // drop bytes
+        case 2:
+          bytes.insert(at, std::string(1 + next() % 3, '\0'));
+          break;  // NULs
+        default:
+          bytes.resize(at);
+          break;  // truncate
+      }
+    }
+    const std::string& label = labels[next() % labels.size()];
+    INFO("round " << round << " label " << label);
+    Decoded d = decode_to_utf8(bytes, label);
+    CHECK(d.text.find('\0') == std::string::npos);
+    std::size_t i = 0;
+    bool valid = true;
+    while (i < d.text.size()) {
+      std::size_t before = i;
+      char32_t c = tongbao::detail::next_code_point(d.text, i);
+      if (c == 0xFFFD && d.text.compare(before, 3, "\xEF\xBF\xBD") != 0) valid = false;
+    }
+    CHECK(valid);
+    CHECK(!d.encoding.empty());
+    CHECK(with_code(d, "invalid-bytes").size() <= 21);
+    (void)sniff_binary(bytes);
+    (void)looks_like_html(d.text);
   }
 }

@@ -31,17 +31,29 @@ bool is_ascii_alnum(char c) {
 bool is_email_local(char c) { return is_ascii_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'; }
 bool is_email_domain(char c) { return is_ascii_alnum(c) || c == '.' || c == '-'; }
 
-// 《…》 with nesting (《关于印发《X》的通知》); nothing if unclosed.
-std::optional<std::size_t> document_end(std::string_view s, std::size_t open) {
-  int depth = 0;
-  std::size_t i = open;
-  std::size_t limit = std::min(s.size(), open + kMaxTitleBytes);
-  while (i < limit) {
-    char32_t c = next_code_point(s, i);
-    if (c == U'《') ++depth;
-    if (c == U'》' && --depth == 0) return i;
+// Every closed 《…》, nesting allowed (《关于印发《X》的通知》 gives both), in
+// one pass with a stack: an unclosed 《 costs nothing later. Titles longer
+// than kMaxTitleBytes are dropped; the stack is bounded by kMaxTitleDepth.
+constexpr std::size_t kMaxTitleDepth = 16;
+std::vector<std::pair<std::size_t, std::size_t>> document_ranges(std::string_view s) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  std::vector<std::size_t> open;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t at = i;
+    char32_t c = next_char(s, i);
+    if (c == U'《') {
+      if (open.size() == kMaxTitleDepth) open.erase(open.begin());
+      open.push_back(at);
+    } else if (c == U'》' && !open.empty()) {
+      if (i - open.back() <= kMaxTitleBytes) out.emplace_back(open.back(), i);
+      open.pop_back();
+    } else if (is_sentence_end(c) && c != U'；' && c != U';') {
+      open.clear();  // a title does not run across a full stop
+    }
   }
-  return std::nullopt;
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 bool is_year_open(char32_t c) {
@@ -156,17 +168,43 @@ std::size_t skip_label_tail(std::string_view s, std::size_t i) {
   return i;
 }
 
-// Does a phone label start with `c`? Checked before comparing labels.
-bool is_label_start(char32_t c) {
-  static const std::vector<char32_t> firsts = [] {
-    std::vector<char32_t> v;
+// The ideographs that may start something here: Chinese digits (amounts)
+// and the first characters of phone labels. One bit per ideograph, built
+// once, so that the scan steps over all others with one lookup.
+class IdeographStarts {
+ public:
+  IdeographStarts() {
+    for (char32_t c = kFirst; c <= kLast; ++c) {
+      if (chinese_digit_value(c) >= 0 || c == U'十') set(c);
+    }
     for (std::string_view label : terms::phone_labels()) {
       std::size_t i = 0;
-      v.push_back(next_code_point(label, i));
+      char32_t c = next_code_point(label, i);
+      if (c >= kFirst && c <= kLast) set(c);
     }
-    return v;
-  }();
-  return std::find(firsts.begin(), firsts.end(), c) != firsts.end();
+  }
+  // Only for kFirst <= c <= kLast.
+  bool test(char32_t c) const { return (bits_[(c - kFirst) >> 6] >> ((c - kFirst) & 63)) & 1u; }
+  static constexpr char32_t kFirst = 0x4E00;
+  static constexpr char32_t kLast = 0x9FFF;
+
+ private:
+  void set(char32_t c) { bits_[(c - kFirst) >> 6] |= std::uint64_t{1} << ((c - kFirst) & 63); }
+  std::uint64_t bits_[(kLast - kFirst + 64) / 64] = {};
+};
+
+const IdeographStarts& ideograph_starts() {
+  static const IdeographStarts starts;
+  return starts;
+}
+
+// Does a phone label start with `c`?
+bool is_label_start(char32_t c) {
+  for (std::string_view label : terms::phone_labels()) {
+    std::size_t i = 0;
+    if (next_code_point(label, i) == c) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -178,18 +216,23 @@ std::vector<FoundEntity> scan_entities(std::string_view s, YearContext& years) {
     if (d.value) e.value = *d.value;
     out.push_back(std::move(e));
   }
+  for (auto [begin, end] : document_ranges(s)) {
+    out.push_back({EntityType::Document, begin, end, std::string(s.substr(begin, end - begin)), false});
+  }
+  const IdeographStarts& starts = ideograph_starts();
   std::size_t labelled_at = std::string_view::npos;  // where a labelled phone may start
   bool after_digit = false;
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t j = i;
     char32_t c = next_char(s, j);
-    if (c == U'《') {
-      if (auto end = document_end(s, i)) {
-        std::string text(s.substr(i, *end - i));
-        out.push_back({EntityType::Document, i, *end, text, false});
-      }
-    } else if (c == U'@') {
+    // Most characters are ideographs that start nothing: step over them.
+    if (c >= IdeographStarts::kFirst && c <= IdeographStarts::kLast && !starts.test(c)) {
+      after_digit = false;
+      i = j;
+      continue;
+    }
+    if (c == U'@') {
       if (auto range = email_at(s, i)) {
         out.push_back({EntityType::Email, range->first, range->second,
                        std::string(s.substr(range->first, range->second - range->first)), false});

@@ -9,6 +9,7 @@
 // and chrome text; class/id names only weigh in as hints. See docs/html.md.
 #include "html.h"
 
+#include <fmt/format.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
 
@@ -17,8 +18,6 @@
 #include <cstring>
 #include <string>
 #include <unordered_map>
-
-#include <fmt/format.h>
 
 #include "text_blocks.h"
 #include "utf8.h"
@@ -30,15 +29,15 @@ namespace {
 
 // What an element does to the text in it.
 enum TagFlag : unsigned {
-  kBlock = 1u << 0,    // starts and ends a paragraph
-  kBreak = 1u << 1,    // <br>: ends a paragraph
-  kCell = 1u << 2,     // table cell: a space between cells of one row
-  kSkip = 1u << 3,     // subtree is not text (script, style, head, forms...)
-  kChrome = 1u << 4,   // subtree is page chrome (nav, header, footer, aside)
-  kHeading = 1u << 5,  // h1-h3: title candidates
-  kLink = 1u << 6,     // <a>: its text is link text
-  kTitleTag = 1u << 7, // <title>
-  kMeta = 1u << 8,     // <meta>
+  kBlock = 1u << 0,       // starts and ends a paragraph
+  kBreak = 1u << 1,       // <br>: ends a paragraph
+  kCell = 1u << 2,        // table cell: a space between cells of one row
+  kSkip = 1u << 3,        // subtree is not text (script, style, head, forms...)
+  kChrome = 1u << 4,      // subtree is page chrome (nav, header, footer, aside)
+  kHeading = 1u << 5,     // h1-h3: title candidates
+  kLink = 1u << 6,        // <a>: its text is link text
+  kTitleTag = 1u << 7,    // <title>
+  kMeta = 1u << 8,        // <meta>
   kTitleHint = 1u << 9,   // class/id says "title"
   kCrumbHint = 1u << 10,  // class/id says "breadcrumb"
 };
@@ -50,23 +49,70 @@ struct TagEntry {
 
 // Unknown tags (<font>, <span>, <o:p>, <st1:chsdate>) are inline.
 constexpr TagEntry kTags[] = {
-    {"p", kBlock}, {"div", kBlock}, {"li", kBlock}, {"ul", kBlock}, {"ol", kBlock},
-    {"dl", kBlock}, {"dt", kBlock}, {"dd", kBlock}, {"h1", kBlock | kHeading},
-    {"h2", kBlock | kHeading}, {"h3", kBlock | kHeading}, {"h4", kBlock}, {"h5", kBlock},
-    {"h6", kBlock}, {"table", kBlock}, {"tbody", kBlock}, {"thead", kBlock}, {"tfoot", kBlock},
-    {"tr", kBlock}, {"caption", kBlock}, {"td", kCell}, {"th", kCell}, {"br", kBreak},
-    {"hr", kBlock}, {"blockquote", kBlock}, {"pre", kBlock}, {"center", kBlock},
-    {"section", kBlock}, {"article", kBlock}, {"main", kBlock}, {"address", kBlock},
-    {"figure", kBlock}, {"figcaption", kBlock}, {"body", kBlock}, {"html", kBlock},
-    {"form", kBlock}, {"fieldset", kBlock}, {"legend", kBlock},
-    {"script", kSkip}, {"style", kSkip}, {"noscript", kSkip}, {"template", kSkip},
-    {"head", kSkip}, {"iframe", kSkip}, {"object", kSkip}, {"embed", kSkip}, {"svg", kSkip},
-    {"canvas", kSkip}, {"select", kSkip}, {"option", kSkip}, {"textarea", kSkip},
-    {"button", kSkip}, {"input", kSkip}, {"map", kSkip}, {"audio", kSkip}, {"video", kSkip},
+    {"p", kBlock},
+    {"div", kBlock},
+    {"li", kBlock},
+    {"ul", kBlock},
+    {"ol", kBlock},
+    {"dl", kBlock},
+    {"dt", kBlock},
+    {"dd", kBlock},
+    {"h1", kBlock | kHeading},
+    {"h2", kBlock | kHeading},
+    {"h3", kBlock | kHeading},
+    {"h4", kBlock},
+    {"h5", kBlock},
+    {"h6", kBlock},
+    {"table", kBlock},
+    {"tbody", kBlock},
+    {"thead", kBlock},
+    {"tfoot", kBlock},
+    {"tr", kBlock},
+    {"caption", kBlock},
+    {"td", kCell},
+    {"th", kCell},
+    {"br", kBreak},
+    {"hr", kBlock},
+    {"blockquote", kBlock},
+    {"pre", kBlock},
+    {"center", kBlock},
+    {"section", kBlock},
+    {"article", kBlock},
+    {"main", kBlock},
+    {"address", kBlock},
+    {"figure", kBlock},
+    {"figcaption", kBlock},
+    {"body", kBlock},
+    {"html", kBlock},
+    {"form", kBlock},
+    {"fieldset", kBlock},
+    {"legend", kBlock},
+    {"script", kSkip},
+    {"style", kSkip},
+    {"noscript", kSkip},
+    {"template", kSkip},
+    {"head", kSkip},
+    {"iframe", kSkip},
+    {"object", kSkip},
+    {"embed", kSkip},
+    {"svg", kSkip},
+    {"canvas", kSkip},
+    {"select", kSkip},
+    {"option", kSkip},
+    {"textarea", kSkip},
+    {"button", kSkip},
+    {"input", kSkip},
+    {"map", kSkip},
+    {"audio", kSkip},
+    {"video", kSkip},
     {"math", kSkip},
-    {"nav", kBlock | kChrome}, {"header", kBlock | kChrome}, {"footer", kBlock | kChrome},
+    {"nav", kBlock | kChrome},
+    {"header", kBlock | kChrome},
+    {"footer", kBlock | kChrome},
     {"aside", kBlock | kChrome},
-    {"a", kLink}, {"title", kTitleTag | kSkip}, {"meta", kMeta},
+    {"a", kLink},
+    {"title", kTitleTag | kSkip},
+    {"meta", kMeta},
 };
 
 // class and id names (case-insensitive; a name matches a whole class token
@@ -80,23 +126,47 @@ struct HintEntry {
 };
 
 constexpr HintEntry kHints[] = {
-    {"trs_editor", 3, 0, false}, {"zoom", 3, 0, false}, {"custom_unionstyle", 3, 0, false},
-    {"pages_content", 3, 0, false}, {"main-txt", 3, 0, false}, {"xxgk", 1, 0, true},
-    {"article", 2, 0, true}, {"content", 2, 0, true}, {"con", 1, 0, false},
-    {"detail", 2, 0, true}, {"text", 1, 0, true}, {"body", 1, 0, true}, {"zw", 1, 0, true},
-    {"nav", -3, 0, true}, {"menu", -3, 0, true}, {"footer", -3, 0, true}, {"foot", -3, 0, true},
-    {"bottom", -2, 0, true}, {"copyright", -3, 0, true}, {"share", -3, 0, true},
-    {"bdshare", -3, 0, true}, {"related", -3, 0, true}, {"xgwz", -3, 0, true},
-    {"xglj", -3, 0, true}, {"sidebar", -3, 0, true}, {"header", -2, 0, true},
-    {"print", -2, 0, true}, {"fontsize", -2, 0, true},
-    {"breadcrumb", -3, kCrumbHint, true}, {"crumb", -3, kCrumbHint, true},
-    {"location", -3, kCrumbHint, true}, {"position", -3, kCrumbHint, true},
-    {"dqwz", -3, kCrumbHint, true}, {"weizhi", -3, kCrumbHint, true},
-    {"title", 0, kTitleHint, true}, {"tit", 0, kTitleHint, true}, {"bt", 0, kTitleHint, true},
+    {"trs_editor", 3, 0, false},
+    {"zoom", 3, 0, false},
+    {"custom_unionstyle", 3, 0, false},
+    {"pages_content", 3, 0, false},
+    {"main-txt", 3, 0, false},
+    {"xxgk", 1, 0, true},
+    {"article", 2, 0, true},
+    {"content", 2, 0, true},
+    {"con", 1, 0, false},
+    {"detail", 2, 0, true},
+    {"text", 1, 0, true},
+    {"body", 1, 0, true},
+    {"zw", 1, 0, true},
+    {"nav", -3, 0, true},
+    {"menu", -3, 0, true},
+    {"footer", -3, 0, true},
+    {"foot", -3, 0, true},
+    {"bottom", -2, 0, true},
+    {"copyright", -3, 0, true},
+    {"share", -3, 0, true},
+    {"bdshare", -3, 0, true},
+    {"related", -3, 0, true},
+    {"xgwz", -3, 0, true},
+    {"xglj", -3, 0, true},
+    {"sidebar", -3, 0, true},
+    {"header", -2, 0, true},
+    {"print", -2, 0, true},
+    {"fontsize", -2, 0, true},
+    {"breadcrumb", -3, kCrumbHint, true},
+    {"crumb", -3, kCrumbHint, true},
+    {"location", -3, kCrumbHint, true},
+    {"position", -3, kCrumbHint, true},
+    {"dqwz", -3, kCrumbHint, true},
+    {"weizhi", -3, kCrumbHint, true},
+    {"title", 0, kTitleHint, true},
+    {"tit", 0, kTitleHint, true},
+    {"bt", 0, kTitleHint, true},
     {"biaoti", 0, kTitleHint, true},
 };
 
-enum class Field { Title, Published, Origin, Site, Column };
+enum class Field { Title, Published, Origin, Site, Column, None };
 
 // Government-site <meta name=...> tags (GB/T 33476 guidelines), by priority
 // within a field: the first one present wins.
@@ -105,14 +175,13 @@ struct MetaEntry {
   Field field;
 };
 constexpr MetaEntry kMetaTags[] = {
-    {"articletitle", Field::Title},    {"pubdate", Field::Published},
-    {"contentsource", Field::Origin},  {"sitename", Field::Site},
-    {"sitedomain", Field::Site},       {"columnname", Field::Column},
+    {"articletitle", Field::Title}, {"pubdate", Field::Published}, {"contentsource", Field::Origin},
+    {"sitename", Field::Site},      {"sitedomain", Field::Site},   {"columnname", Field::Column},
 };
 
 // Labels of the visible info line (发布时间:… 来源:…) and of the rows of a
 // 政府信息公开 header table (索引号/发布机构/成文日期). A paragraph that starts
-// with one is chrome. Field::Column marks labels whose value is not kept
+// with one is chrome. Field::None marks labels whose value is not kept
 // but that end the previous value; 发布机构 only fills origin when no
 // 来源 did (a later value never overwrites an earlier one).
 struct InfoLabel {
@@ -120,32 +189,70 @@ struct InfoLabel {
   Field field;
 };
 constexpr InfoLabel kInfoLabels[] = {
-    {"发布时间", Field::Published}, {"发布日期", Field::Published}, {"更新时间", Field::Published},
-    {"日期", Field::Published},     {"时间", Field::Published},     {"信息来源", Field::Origin},
-    {"文章来源", Field::Origin},    {"来源", Field::Origin},        {"作者", Field::Column},
-    {"浏览量", Field::Column},      {"浏览次数", Field::Column},    {"访问量", Field::Column},
-    {"点击数", Field::Column},      {"阅读", Field::Column},        {"字号", Field::Column},
-    {"编辑", Field::Column},        {"责任编辑", Field::Column},    {"生成日期", Field::Published},
-    {"信息索引号", Field::Column},  {"索引号", Field::Column},      {"主题分类", Field::Column},
-    {"发布机构", Field::Origin},    {"成文日期", Field::Column},    {"文件名称", Field::Column},
-    {"有效性", Field::Column},      {"公开方式", Field::Column},    {"公开范围", Field::Column},
-    {"发文字号", Field::Column},    {"文号", Field::Column},        {"所属机构", Field::Column},
+    {"发布时间", Field::Published},
+    {"发布日期", Field::Published},
+    {"更新时间", Field::Published},
+    {"日期", Field::Published},
+    {"时间", Field::Published},
+    {"信息来源", Field::Origin},
+    {"文章来源", Field::Origin},
+    {"来源", Field::Origin},
+    {"作者", Field::None},
+    {"浏览量", Field::None},
+    {"浏览次数", Field::None},
+    {"访问量", Field::None},
+    {"点击数", Field::None},
+    {"阅读", Field::None},
+    {"字号", Field::None},
+    {"编辑", Field::None},
+    {"责任编辑", Field::None},
+    {"生成日期", Field::Published},
+    {"信息索引号", Field::None},
+    {"索引号", Field::None},
+    {"主题分类", Field::None},
+    {"发布机构", Field::Origin},
+    {"成文日期", Field::None},
+    {"文件名称", Field::None},
+    {"有效性", Field::None},
+    {"公开方式", Field::None},
+    {"公开范围", Field::None},
+    {"发文字号", Field::None},
+    {"文号", Field::None},
+    {"所属机构", Field::None},
     // traditional forms (Big5 pages), 发布 written both 發佈 and 發布
-    {"發佈時間", Field::Published}, {"發布時間", Field::Published}, {"發佈日期", Field::Published},
-    {"發布日期", Field::Published}, {"更新時間", Field::Published}, {"時間", Field::Published},
-    {"信息來源", Field::Origin},    {"文章來源", Field::Origin},    {"來源", Field::Origin},
-    {"瀏覽量", Field::Column},      {"瀏覽次數", Field::Column},    {"訪問量", Field::Column},
-    {"點擊數", Field::Column},      {"閱讀", Field::Column},        {"字號", Field::Column},
-    {"編輯", Field::Column},        {"責任編輯", Field::Column},    {"信息索引號", Field::Column},
-    {"索引號", Field::Column},      {"主題分類", Field::Column},    {"發佈機構", Field::Origin},
-    {"發布機構", Field::Origin},    {"文件名稱", Field::Column},    {"公開方式", Field::Column},
-    {"公開範圍", Field::Column},    {"發文字號", Field::Column},    {"文號", Field::Column},
+    {"發佈時間", Field::Published},
+    {"發布時間", Field::Published},
+    {"發佈日期", Field::Published},
+    {"發布日期", Field::Published},
+    {"更新時間", Field::Published},
+    {"時間", Field::Published},
+    {"信息來源", Field::Origin},
+    {"文章來源", Field::Origin},
+    {"來源", Field::Origin},
+    {"瀏覽量", Field::None},
+    {"瀏覽次數", Field::None},
+    {"訪問量", Field::None},
+    {"點擊數", Field::None},
+    {"閱讀", Field::None},
+    {"字號", Field::None},
+    {"編輯", Field::None},
+    {"責任編輯", Field::None},
+    {"信息索引號", Field::None},
+    {"索引號", Field::None},
+    {"主題分類", Field::None},
+    {"發佈機構", Field::Origin},
+    {"發布機構", Field::Origin},
+    {"文件名稱", Field::None},
+    {"公開方式", Field::None},
+    {"公開範圍", Field::None},
+    {"發文字號", Field::None},
+    {"文號", Field::None},
 };
 
 // Labels that open a breadcrumb line.
-constexpr const char* kCrumbLabels[] = {"您当前的位置", "您现在的位置", "您的位置", "当前位置",
-                                        "当前的位置", "所在位置", "您當前的位置", "您現在的位置",
-                                        "當前位置", "當前的位置", "位置"};
+constexpr const char* kCrumbLabels[] = {
+    "您当前的位置", "您现在的位置", "您的位置", "当前位置",   "当前的位置", "所在位置",
+    "您當前的位置", "您現在的位置", "當前位置", "當前的位置", "位置"};
 // Separators between breadcrumb steps.
 constexpr const char* kCrumbSeparators[] = {">", "＞", "»", "→", "›", "/"};
 
@@ -156,22 +263,51 @@ struct ChromePhrase {
   Where where;
 };
 constexpr ChromePhrase kChromePhrases[] = {
-    {"版权所有", Where::Contains}, {"ICP备", Where::Contains},   {"公网安备", Where::Contains},
-    {"All Rights Reserved", Where::Contains}, {"关闭窗口", Where::Contains},
-    {"打印本页", Where::Contains}, {"字号", Where::Contains},     {"【打印】", Where::Contains},
-    {"上一篇", Where::Starts},     {"下一篇", Where::Starts},     {"相关文章", Where::Starts},
-    {"相关链接", Where::Starts},   {"相关阅读", Where::Starts},   {"相关新闻", Where::Starts},
-    {"相关信息", Where::Starts},   {"分享到", Where::Starts},     {"分享", Where::Starts},
-    {"打印", Where::Starts},       {"扫一扫", Where::Starts},     {"网站地图", Where::Starts},
-    {"【字体", Where::Starts},     {"[字体", Where::Starts},      {"主办单位", Where::Starts},
-    {"主办:", Where::Starts},      {"主办：", Where::Starts},      {"技术支持", Where::Contains}, {"网站标识码", Where::Contains},
+    {"版权所有", Where::Contains},
+    {"ICP备", Where::Contains},
+    {"公网安备", Where::Contains},
+    {"All Rights Reserved", Where::Contains},
+    {"关闭窗口", Where::Contains},
+    {"打印本页", Where::Contains},
+    {"字号", Where::Contains},
+    {"【打印】", Where::Contains},
+    {"上一篇", Where::Starts},
+    {"下一篇", Where::Starts},
+    {"相关文章", Where::Starts},
+    {"相关链接", Where::Starts},
+    {"相关阅读", Where::Starts},
+    {"相关新闻", Where::Starts},
+    {"相关信息", Where::Starts},
+    {"分享到", Where::Starts},
+    {"分享", Where::Starts},
+    {"打印", Where::Starts},
+    {"扫一扫", Where::Starts},
+    {"网站地图", Where::Starts},
+    {"【字体", Where::Starts},
+    {"[字体", Where::Starts},
+    {"主办单位", Where::Starts},
+    {"主办:", Where::Starts},
+    {"主办：", Where::Starts},
+    {"技术支持", Where::Contains},
+    {"网站标识码", Where::Contains},
     // traditional forms (Big5 pages)
-    {"版權所有", Where::Contains}, {"ICP備", Where::Contains},   {"公網安備", Where::Contains},
-    {"關閉窗口", Where::Contains}, {"打印本頁", Where::Contains}, {"字號", Where::Contains},
-    {"相關文章", Where::Starts},   {"相關鏈接", Where::Starts},   {"相關閱讀", Where::Starts},
-    {"相關新聞", Where::Starts},   {"相關信息", Where::Starts},   {"掃一掃", Where::Starts},
-    {"網站地圖", Where::Starts},   {"【字體", Where::Starts},     {"主辦單位", Where::Starts},
-    {"技術支持", Where::Contains}, {"網站標識碼", Where::Contains},
+    {"版權所有", Where::Contains},
+    {"ICP備", Where::Contains},
+    {"公網安備", Where::Contains},
+    {"關閉窗口", Where::Contains},
+    {"打印本頁", Where::Contains},
+    {"字號", Where::Contains},
+    {"相關文章", Where::Starts},
+    {"相關鏈接", Where::Starts},
+    {"相關閱讀", Where::Starts},
+    {"相關新聞", Where::Starts},
+    {"相關信息", Where::Starts},
+    {"掃一掃", Where::Starts},
+    {"網站地圖", Where::Starts},
+    {"【字體", Where::Starts},
+    {"主辦單位", Where::Starts},
+    {"技術支持", Where::Contains},
+    {"網站標識碼", Where::Contains},
 };
 constexpr std::size_t kChromeMaxChars = 100;  // longer paragraphs are never chrome by phrase
 
@@ -221,9 +357,12 @@ bool starts_with_marker(std::string_view text) {
   const bool paren = c == '(';
   if (paren && i < text.size()) c = fold_width(next_code_point(text, i));
   while (numerals + digits < 4) {
-    if (is_cjk_numeral(c)) ++numerals;
-    else if (c >= '0' && c <= '9') ++digits;
-    else break;
+    if (is_cjk_numeral(c))
+      ++numerals;
+    else if (c >= '0' && c <= '9')
+      ++digits;
+    else
+      break;
     if (i >= text.size()) return false;
     c = fold_width(next_code_point(text, i));
   }
@@ -237,10 +376,10 @@ bool starts_with_marker(std::string_view text) {
 
 struct Element {
   int parent = -1;
-  int end = 0;           // index one past the last element of the subtree
-  unsigned flags = 0;    // own TagFlags
+  int end = 0;             // index one past the last element of the subtree
+  unsigned flags = 0;      // own TagFlags
   unsigned inherited = 0;  // own flags | the parent's inherited flags
-  int hint = 0;          // sum of class/id hint weights
+  int hint = 0;            // sum of class/id hint weights
 };
 
 struct Paragraph {
@@ -262,8 +401,29 @@ struct Walker {
   std::string title_text;
   bool in_title = false;
   bool title_done = false;
-  std::array<std::optional<std::string>, 5> meta;  // by Field
-  std::array<int, 5> meta_rank{99, 99, 99, 99, 99};
+  std::array<std::optional<std::string>, 6> meta;  // by Field
+  std::array<int, 6> meta_rank{99, 99, 99, 99, 99, 99};
+
+  // Line and column (characters) of byte `pos` of the source; paragraph
+  // starts only move forward, so one pass over the page counts them all.
+  std::string_view source;
+  std::size_t pos = 0;
+  int pos_line = 1;
+  int pos_column = 1;
+
+  void advance_to(std::size_t offset) {
+    offset = std::min(offset, source.size());
+    const auto* u = reinterpret_cast<const unsigned char*>(source.data());
+    for (; pos < offset; ++pos) {
+      const unsigned char b = u[pos];
+      if (b == '\n' || (b == '\r' && !(pos + 1 < source.size() && u[pos + 1] == '\n'))) {
+        ++pos_line;
+        pos_column = 1;
+      } else if ((b & 0xC0) != 0x80 && b != '\r') {
+        ++pos_column;
+      }
+    }
+  }
 
   unsigned inherited() const { return open.empty() ? 0 : elements[open.back()].inherited; }
 
@@ -347,8 +507,10 @@ struct Walker {
     if (!attrs) return;
     std::string_view name, content;
     for (const xmlChar** a = attrs; a[0]; a += 2) {
-      if (equals_ascii_ci(sv(a[0]), "name")) name = sv(a[1]);
-      else if (equals_ascii_ci(sv(a[0]), "content")) content = sv(a[1]);
+      if (equals_ascii_ci(sv(a[0]), "name"))
+        name = sv(a[1]);
+      else if (equals_ascii_ci(sv(a[0]), "content"))
+        content = sv(a[1]);
     }
     for (int rank = 0; rank < static_cast<int>(std::size(kMetaTags)); ++rank) {
       const MetaEntry& m = kMetaTags[rank];
@@ -384,17 +546,25 @@ struct Walker {
         current.raw.append(text);
         return;
       }
+      // The parser's cursor is at the end of this chunk (entities come as
+      // chunks of their own), so the character sits rest.size() bytes
+      // before it in the source. Lines and columns are counted here, not
+      // by libxml2, which counts neither lone CRs nor beyond an int.
+      // When libxml2 flushes a full buffer, its cursor still stands on the
+      // last character copied: check the source to tell.
       const std::string_view rest = text.substr(i);
-      const int newlines = static_cast<int>(std::count(rest.begin(), rest.end(), '\n'));
-      current.line = std::max(1, ctxt->input->line - newlines);
-      // The column: counted from a line end before the character in this
-      // chunk, else back from the parser's column; 1 when neither is known.
-      const std::size_t line_start = text.substr(0, i).rfind('\n');
-      if (line_start != std::string_view::npos) {
-        current.column = 1 + count_chars(text.substr(line_start + 1, i - line_start - 1));
-      } else if (newlines == 0) {
-        current.column = std::max(1, ctxt->input->col - count_chars(rest));
+      const auto* input = ctxt->input;
+      std::size_t end = input->consumed + static_cast<std::size_t>(input->cur - input->base);
+      if (end < source.size() &&
+          !(end >= text.size() && source.compare(end - text.size(), text.size(), text) == 0)) {
+        std::size_t next = end;
+        next_code_point(source, next);
+        if (next >= text.size() && source.compare(next - text.size(), text.size(), text) == 0)
+          end = next;
       }
+      advance_to(end >= rest.size() ? end - rest.size() : 0);
+      current.line = pos_line;
+      current.column = pos_column;
       current.owner = open.empty() ? 0 : open.back();
       current_started = true;
     }
@@ -414,7 +584,9 @@ void sax_start(void* ctx, const xmlChar* name, const xmlChar** attrs) {
 }
 void sax_end(void* ctx, const xmlChar* name) { walker_of(ctx)->on_end(sv(name)); }
 void sax_text(void* ctx, const xmlChar* text, int length) {
-  if (length > 0) walker_of(ctx)->on_text(std::string_view(reinterpret_cast<const char*>(text), static_cast<std::size_t>(length)));
+  if (length > 0)
+    walker_of(ctx)->on_text(
+        std::string_view(reinterpret_cast<const char*>(text), static_cast<std::size_t>(length)));
 }
 
 // libxml2 reads invalid UTF-8 as Latin-1 from there on and stops at NUL:
@@ -448,9 +620,12 @@ std::string_view sanitise(std::string_view in, std::string& storage) {
   while (i < in.size()) {
     const std::size_t start = i;
     const char32_t c = next_code_point(in, i);
-    if (c == 0) storage += ' ';
-    else if (c == 0xFFFD) storage += "\xEF\xBF\xBD";
-    else storage.append(in.substr(start, i - start));
+    if (c == 0)
+      storage += ' ';
+    else if (c == 0xFFFD)
+      storage += "\xEF\xBF\xBD";
+    else
+      storage.append(in.substr(start, i - start));
   }
   return storage;
 }
@@ -465,11 +640,13 @@ constexpr int kMaxDepth = 1000;
 
 // Elements that do not stay open: void, or closed by their next sibling.
 constexpr std::string_view kNotNesting[] = {
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-    "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "thead",
-    "tbody", "tfoot", "colgroup", "basefont", "frame", "isindex", "keygen"};
+    "area",  "base",     "br",       "col",    "embed",   "hr",     "img",   "input",
+    "link",  "meta",     "param",    "source", "track",   "wbr",    "p",     "li",
+    "dt",    "dd",       "tr",       "td",     "th",      "option", "thead", "tbody",
+    "tfoot", "colgroup", "basefont", "frame",  "isindex", "keygen"};
 // Elements whose content is raw text up to their end tag.
-constexpr std::string_view kRawText[] = {"script", "style", "textarea", "title", "xmp", "plaintext"};
+constexpr std::string_view kRawText[] = {"script", "style", "textarea",
+                                         "title",  "xmp",   "plaintext"};
 
 bool is_name_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ':' ||
@@ -502,15 +679,17 @@ std::string_view cap_depth(std::string_view in, std::string& storage, int* cappe
     const bool closing = i < in.size() && in[i] == '/';
     const std::size_t name_start = i + (closing ? 1 : 0);
     std::size_t name_end = name_start;
-    while (name_end < in.size() && is_name_char(in[name_end]) && name_end - name_start < 16) ++name_end;
+    while (name_end < in.size() && is_name_char(in[name_end]) && name_end - name_start < 16)
+      ++name_end;
     if (name_end == name_start) continue;
     std::string name(in.substr(name_start, name_end - name_start));
     for (char& c : name) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
     const std::size_t gt = in.find('>', name_end);
     const std::size_t tag_end = gt == std::string_view::npos ? in.size() : gt + 1;
     i = tag_end;
-    const bool nesting = std::find(std::begin(kNotNesting), std::end(kNotNesting), name) == std::end(kNotNesting) &&
-                         !(tag_end >= 2 && in[tag_end - 2] == '/');
+    const bool nesting =
+        std::find(std::begin(kNotNesting), std::end(kNotNesting), name) == std::end(kNotNesting) &&
+        !(tag_end >= 2 && in[tag_end - 2] == '/');
     if (closing) {
       if (!nesting) continue;
       if (blanked > 0) {
@@ -543,7 +722,9 @@ std::string_view cap_depth(std::string_view in, std::string& storage, int* cappe
     if (depth < kMaxDepth) {
       ++depth;
     } else {
-      if (*capped_line == 0) *capped_line = 1 + static_cast<int>(std::count(in.begin(), in.begin() + static_cast<std::ptrdiff_t>(lt), '\n'));
+      if (*capped_line == 0)
+        *capped_line = 1 + static_cast<int>(std::count(
+                               in.begin(), in.begin() + static_cast<std::ptrdiff_t>(lt), '\n'));
       ++blanked;
       blank(lt, tag_end);
     }
@@ -577,9 +758,9 @@ std::optional<std::string> normalise_date(std::string_view s) {
       fields[count++] = static_cast<int>(value);
     } else if (count == 0 && before > 0) {
       continue;  // text before the year
-    } else if (count > 0 && !(c == '-' || c == '/' || c == '.' || c == ':' || c == ' ' ||
-                              c == 'T' || c == U'年' || c == U'月' || c == U'日' || c == U'时' ||
-                              c == U'分')) {
+    } else if (count > 0 &&
+               !(c == '-' || c == '/' || c == '.' || c == ':' || c == ' ' || c == 'T' ||
+                 c == U'年' || c == U'月' || c == U'日' || c == U'时' || c == U'分')) {
       break;
     }
   }
@@ -639,6 +820,8 @@ std::size_t find_label(std::string_view text, std::string_view label, std::size_
 // Reads an info line ("发布时间:2024-06-24 16:38 来源:武汉市纪委监委"). True if
 // the paragraph is one: it starts (after a bracket) with an info label.
 bool read_info_line(std::string_view text, PageFacts& facts) {
+  // A sentence (时间：…。) is body text, not an info line.
+  if (text.find("。") != std::string_view::npos) return false;
   std::string_view body = text;
   for (std::string_view open : {"【", "[", "("}) {
     if (starts_with(body, open)) body.remove_prefix(open.size());
@@ -716,14 +899,16 @@ std::vector<std::string> split_crumb(std::string_view text) {
 
 // A 当前位置 line: fills the breadcrumb, true if the paragraph is one.
 bool read_breadcrumb(std::string_view text, bool hinted, PageFacts& facts) {
-  if (count_chars(text) > 120) return false;
+  if (count_chars(text) > 120 || text.find("。") != std::string_view::npos) return false;
   for (std::string_view label : kCrumbLabels) {
     if (!starts_with(text, label)) continue;
     std::size_t i = label.size();
     while (i < text.size() && text[i] == ' ') ++i;
     std::size_t j = i;
-    if (i < text.size() && fold_width(next_code_point(text, j)) == ':') i = j;
-    else if (label == "位置") continue;  // a bare 位置 needs its colon
+    if (i < text.size() && fold_width(next_code_point(text, j)) == ':')
+      i = j;
+    else if (label == "位置")
+      continue;  // a bare 位置 needs its colon
     if (facts.breadcrumb.empty()) facts.breadcrumb = split_crumb(text.substr(i));
     return true;
   }
@@ -740,7 +925,8 @@ bool read_breadcrumb(std::string_view text, bool hinted, PageFacts& facts) {
 bool is_chrome_phrase(std::string_view text, int chars) {
   // Chrome is short and has no sentences: a line with a full stop is text
   // that mentions 字号 or 打印, not a widget.
-  if (static_cast<std::size_t>(chars) > kChromeMaxChars || text.find("。") != std::string_view::npos)
+  if (static_cast<std::size_t>(chars) > kChromeMaxChars ||
+      text.find("。") != std::string_view::npos)
     return false;
   for (const ChromePhrase& p : kChromePhrases) {
     if (p.where == Where::Starts ? starts_with(text, p.phrase)
@@ -755,9 +941,9 @@ bool is_chrome_phrase(std::string_view text, int chars) {
 struct Scored {
   Block block;
   int owner = 0;
-  unsigned flags = 0;     // owner's inherited flags
-  bool chrome = false;    // widget, footer, info line, breadcrumb
-  bool linky = false;     // mostly link text and no sentence
+  unsigned flags = 0;   // owner's inherited flags
+  bool chrome = false;  // widget, footer, info line, breadcrumb
+  bool linky = false;   // mostly link text and no sentence
   double good = 0, bad = 0;
 };
 
@@ -775,11 +961,15 @@ void measure(Scored& p, int link_chars, int chars) {
       continue;
     }
     if ((b & 0xF0) == 0xE0 && i + 2 < n) {  // three bytes: CJK and its punctuation
-      const char32_t c = fold_width((static_cast<char32_t>(b & 0x0F) << 12) |
-                                    (static_cast<char32_t>(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F));
-      if (c >= 0x4E00 && c <= 0x9FFF) ++cjk;
-      else if (c == U'。' || c == ';') ++full_stops;
-      else if (c == ',' || c == ':' || c == U'、') ++punct;
+      const char32_t c =
+          fold_width((static_cast<char32_t>(b & 0x0F) << 12) |
+                     (static_cast<char32_t>(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F));
+      if (c >= 0x4E00 && c <= 0x9FFF)
+        ++cjk;
+      else if (c == U'。' || c == ';')
+        ++full_stops;
+      else if (c == ',' || c == ':' || c == U'、')
+        ++punct;
       i += 3;
       continue;
     }
@@ -802,18 +992,28 @@ HtmlPage html_to_blocks(std::string_view input) {
   int capped_line = 0;
   const std::string_view utf8 = cap_depth(sanitise(input, storage), storage, &capped_line);
   if (capped_line > 0) {
-    page.diagnostics.push_back({Severity::Note, "html-deep-nesting",
-                                fmt::format("elements nest more than {} deep from here on; the deeper tags "
-                                            "were ignored and their text kept", kMaxDepth),
-                                capped_line, 1, {}});
+    page.diagnostics.push_back(
+        {Severity::Note,
+         "html-deep-nesting",
+         fmt::format("elements nest more than {} deep from here on; the deeper tags "
+                     "were ignored and their text kept",
+                     kMaxDepth),
+         capped_line,
+         1,
+         {}});
   }
   if (utf8.size() > static_cast<std::size_t>(INT32_MAX)) {
-    page.diagnostics.push_back({Severity::Error, "html-too-large", "the page is larger than 2 GiB", 1, 1, {}});
+    page.diagnostics.push_back(
+        {Severity::Error, "html-too-large", "the page is larger than 2 GiB", 1, 1, {}});
     return page;
   }
 
+  // libxml2 wants one xmlInitParser() before threads use it (parse -jN).
+  static const bool libxml_ready = (xmlInitParser(), true);
+  (void)libxml_ready;
+
   Walker walker;
-  walker.elements.reserve(utf8.size() / 64 + 16);
+  walker.elements.reserve(utf8.size() / 256 + 16);
   // A root for text outside every element, so that every paragraph has an owner.
   walker.elements.push_back(Element{});
   walker.open.push_back(0);
@@ -825,10 +1025,15 @@ HtmlPage html_to_blocks(std::string_view input) {
   sax.ignorableWhitespace = sax_text;
   sax.cdataBlock = sax_text;
 
-  htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(utf8.empty() ? " " : utf8.data(),
-                                                      utf8.empty() ? 1 : static_cast<int>(utf8.size()));
+  htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(
+      utf8.empty() ? " " : utf8.data(), utf8.empty() ? 1 : static_cast<int>(utf8.size()));
   if (!ctxt) {
-    page.diagnostics.push_back({Severity::Error, "html-parser", "libxml2 could not start on the page (out of memory?)", 1, 1, {}});
+    page.diagnostics.push_back({Severity::Error,
+                                "html-parser",
+                                "libxml2 could not start on the page (out of memory?)",
+                                1,
+                                1,
+                                {}});
     return page;
   }
   std::memcpy(ctxt->sax, &sax, sizeof sax);
@@ -837,6 +1042,7 @@ HtmlPage html_to_blocks(std::string_view input) {
   // The text is UTF-8 already; without this libxml2 guesses from the page.
   xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
   walker.ctxt = ctxt;
+  walker.source = utf8;
   htmlParseDocument(ctxt);
   const bool stopped = ctxt->instate == XML_PARSER_EOF && ctxt->input &&
                        ctxt->input->cur < ctxt->input->end && ctxt->errNo != 0;
@@ -845,14 +1051,20 @@ HtmlPage html_to_blocks(std::string_view input) {
   walker.flush();
   while (!walker.open.empty()) walker.on_end({});
   if (stopped) {
-    page.diagnostics.push_back({Severity::Warning, "html-truncated",
-                                "the HTML parser stopped before the end of the page; text after this line is lost",
-                                stop_line, 1, {}});
+    page.diagnostics.push_back(
+        {Severity::Warning,
+         "html-truncated",
+         "the HTML parser stopped before the end of the page; text after this line is lost",
+         stop_line,
+         1,
+         {}});
   }
 
   // Facts from <meta> and <title>.
   PageFacts& facts = page.facts;
-  auto meta = [&](Field f) -> std::optional<std::string>& { return walker.meta[static_cast<std::size_t>(f)]; };
+  auto meta = [&](Field f) -> std::optional<std::string>& {
+    return walker.meta[static_cast<std::size_t>(f)];
+  };
   facts.title = meta(Field::Title);
   if (!facts.title) {
     std::string title = strip_title_suffix(fold_space(walker.title_text));
@@ -883,7 +1095,8 @@ HtmlPage html_to_blocks(std::string_view input) {
     paras.push_back(std::move(p));
     raw.raw = std::string();
   }
-  if (facts.breadcrumb.empty() && meta(Field::Column)) facts.breadcrumb.push_back(*meta(Field::Column));
+  if (facts.breadcrumb.empty() && meta(Field::Column))
+    facts.breadcrumb.push_back(*meta(Field::Column));
 
   // Container scores: each paragraph's weight goes to its owner, then every
   // element adds its total to its parent (pre-order: children come later).
@@ -914,27 +1127,48 @@ HtmlPage html_to_blocks(std::string_view input) {
   const int last = best < 0 ? static_cast<int>(elements.size()) : elements[best].end;
   auto inside = [&](const Scored& p) { return p.owner >= first && p.owner < last; };
 
-  // The title usually sits just above the body container: the nearest
-  // heading before it, preferring one that matches the <meta>/<title> title.
-  const Scored* title = nullptr;
-  if (best >= 0) {
-    const Scored* nearest = nullptr;
-    for (const Scored& p : paras) {
-      if (p.owner >= first) break;
-      if (!(p.flags & (kHeading | kTitleHint)) || p.chrome || p.linky || (p.flags & kSkip)) continue;
-      if (count_chars(p.block.text) < 6) continue;
-      if (facts.title && (facts.title->find(p.block.text) != std::string::npos ||
-                          p.block.text.find(*facts.title) != std::string::npos)) {
-        title = &p;
-      }
-      nearest = &p;
-    }
-    if (!title && !facts.title) title = nearest;
+  auto clean = [](const Scored& p) { return !p.chrome && !p.linky && !(p.flags & kChrome); };
+  std::vector<char> in_body(paras.size(), 0);
+  std::size_t first_body = paras.size(), last_body = 0;
+  for (std::size_t k = 0; k < paras.size(); ++k) {
+    if (!inside(paras[k]) || !clean(paras[k])) continue;
+    in_body[k] = 1;
+    first_body = std::min(first_body, k);
+    last_body = k;
   }
+  // A preamble or a signature just outside the container (in its parent,
+  // e.g. <td><div id=zoom>…</div>2024年6月17日</td>) belongs to the body:
+  // take neighbouring paragraphs of the parent until the first chrome or
+  // link paragraph (the info line above, the share bar below).
+  if (best >= 0 && first_body < paras.size() && elements[best].parent >= 0) {
+    const Element& scope = elements[elements[best].parent];
+    const int scope_first = elements[best].parent, scope_last = scope.end;
+    auto extends = [&](const Scored& p) {
+      return p.owner >= scope_first && p.owner < scope_last && clean(p) && p.good > 0;
+    };
+    while (first_body > 0 && extends(paras[first_body - 1])) in_body[--first_body] = 1;
+    while (last_body + 1 < paras.size() && extends(paras[last_body + 1])) in_body[++last_body] = 1;
+  }
+
+  // The title usually sits just above the body (before the container, or in
+  // an <article><header> inside it): the nearest heading before the first
+  // body paragraph, preferring one that matches the <meta>/<title> title.
+  const Scored* title = nullptr;
+  const Scored* nearest = nullptr;
+  for (std::size_t k = 0; k < first_body; ++k) {
+    const Scored& p = paras[k];
+    if (!(p.flags & (kHeading | kTitleHint)) || p.chrome || p.linky || (p.flags & kSkip)) continue;
+    if (count_chars(p.block.text) < 6) continue;
+    if (facts.title && (facts.title->find(p.block.text) != std::string::npos ||
+                        p.block.text.find(*facts.title) != std::string::npos)) {
+      title = &p;
+    }
+    nearest = &p;
+  }
+  if (!title && !facts.title) title = nearest;
   if (title) page.blocks.push_back(title->block);
-  for (Scored& p : paras) {
-    if (!inside(p) || p.chrome || p.linky || (p.flags & kChrome)) continue;
-    page.blocks.push_back(std::move(p.block));
+  for (std::size_t k = first_body; k < paras.size(); ++k) {
+    if (in_body[k]) page.blocks.push_back(std::move(paras[k].block));
   }
   return page;
 }

@@ -1,7 +1,6 @@
 #include "html.h"
 
 #include <catch2/catch.hpp>
-
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -53,7 +52,8 @@ TEST_CASE("html_to_blocks cuts paragraphs at block elements", "[html]") {
        {"索引 001", "机构 市发改委"}},
       {"<ul><li>一、甲</li><li>二、乙</li></ul>", {"一、甲", "二、乙"}},
       {"<h1>通报</h1><h3>一、情况</h3><p>正文。</p>", {"通报", "一、情况", "正文。"}},
-      {"<p>甲<span>乙</span><font color=red>丙</font><b>丁</b><a href=#>戊</a>。</p>", {"甲乙丙丁戊。"}},
+      {"<p>甲<span>乙</span><font color=red>丙</font><b>丁</b><a href=#>戊</a>。</p>",
+       {"甲乙丙丁戊。"}},
       {"<div>甲<div>乙</div>丙</div>", {"甲", "乙", "丙"}},
       {"<p>\n   甲\u3000\u3000乙 \t 丙\n</p>", {"甲 乙 丙"}},
       {"<p>&ldquo;回头看&rdquo;&#8220;x&#8221;&#x201C;y&#x201D;&nbsp;&amp;&lt;&gt;&hellip;</p>",
@@ -61,11 +61,14 @@ TEST_CASE("html_to_blocks cuts paragraphs at block elements", "[html]") {
       {"<p>甲<script>document.write('<p>脚本</p>')</script><!-- 注释 -->乙</p>"
        "<style>p{color:red}</style><noscript>请开启脚本</noscript><template><p>模板</p></template>",
        {"甲乙"}},
-      {"<p>甲</p><select><option>选项</option></select><textarea>输入</textarea><p>乙</p>", {"甲", "乙"}},
+      {"<p>甲</p><select><option>选项</option></select><textarea>输入</textarea><p>乙</p>",
+       {"甲", "乙"}},
       {"纯文本，没有标签。", {"纯文本，没有标签。"}},
+      {"<div><p>no weight</p><p>at all</p></div>", {"no weight", "at all"}},
       // the bytes are UTF-8 already: a gb2312 or gbk label must not re-decode them
       {"<meta charset=\"gb2312\"><p>中文“引号”</p>", {"中文“引号”"}},
-      {"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\"><p>中文</p>", {"中文"}},
+      {"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\"><p>中文</p>",
+       {"中文"}},
       {"<?xml version=\"1.0\" encoding=\"big5\"?><html><body><p>中文</p></body></html>", {"中文"}},
   };
   for (const Case& c : cases) {
@@ -83,11 +86,11 @@ TEST_CASE("html_to_blocks survives empty and broken input", "[html]") {
       {"", {}},
       {"<html></html>", {}},
       {"<", {"<"}},
-      {"<p>甲\xff乙</p>", {"甲\uFFFD乙"}},                       // invalid byte: U+FFFD, not Latin-1
-      {std::string("<p>甲\0乙</p>", 13), {"甲 乙"}},              // NUL does not end the page
+      {"<p>甲\xff乙</p>", {"甲\uFFFD乙"}},            // invalid byte: U+FFFD, not Latin-1
+      {std::string("<p>甲\0乙</p>", 13), {"甲 乙"}},  // NUL does not end the page
       {"<p>甲<!-- never closed <p>乙</p>", {"甲"}},
       {"<p>甲</p></p></div></span></html></html><p>乙</p>", {"甲", "乙"}},
-      {"<p>\xe4\xb8", {"\uFFFD\uFFFD"}},                         // truncated sequence at the end
+      {"<p>\xe4\xb8", {"\uFFFD\uFFFD"}},  // truncated sequence at the end
   };
   for (const Case& c : cases) {
     INFO(c.html);
@@ -98,18 +101,18 @@ TEST_CASE("html_to_blocks survives empty and broken input", "[html]") {
 TEST_CASE("html_to_blocks gives each paragraph the source line and column of its first character",
           "[html]") {
   const HtmlPage page = html_to_blocks(
-      "<html>\n"                              // 1
-      "<body>\n"                              // 2
-      "<p>第一段。</p>\n"                     // 3
-      "<p>\n"                                 // 4
-      "\n"                                    // 5
-      "   第二段\n"                           // 6
-      "   继续。</p>\n"                       // 7
+      "<html>\n"                               // 1
+      "<body>\n"                               // 2
+      "<p>第一段。</p>\n"                      // 3
+      "<p>\n"                                  // 4
+      "\n"                                     // 5
+      "   第二段\n"                            // 6
+      "   继续。</p>\n"                        // 7
       "<div><span>&ldquo;</span>引号</div>\n"  // 8
-      "<!-- 注释\n"                           // 9
-      "注释 -->\n"                            // 10
-      "<p>第三段。<br>\n"                     // 11
-      "第四段。</p>\n"                        // 12
+      "<!-- 注释\n"                            // 9
+      "注释 -->\n"                             // 10
+      "<p>第三段。<br>\n"                      // 11
+      "第四段。</p>\n"                         // 12
       "</body></html>\n");
   REQUIRE(page.blocks.size() == 5);
   CHECK(page.blocks[0].text == "第一段。");
@@ -123,6 +126,38 @@ TEST_CASE("html_to_blocks gives each paragraph the source line and column of its
   CHECK(page.blocks[3].line == 11);
   CHECK(page.blocks[4].text == "第四段。");
   CHECK(page.blocks[4].line == 12);
+}
+
+TEST_CASE("html_to_blocks counts lines as text_to_blocks does: LF, CRLF and lone CR", "[html]") {
+  for (const char* html :
+       {"<p>甲</p>\n<p>乙</p>\n\n<p>丙</p>", "<p>甲</p>\r\n<p>乙</p>\r\n\r\n<p>丙</p>",
+        "<p>甲</p>\r<p>乙</p>\r\r<p>丙</p>"}) {
+    const HtmlPage page = html_to_blocks(html);
+    REQUIRE(page.blocks.size() == 3);
+    CHECK(page.blocks[0].line == 1);
+    CHECK(page.blocks[1].line == 2);
+    CHECK(page.blocks[2].line == 4);
+    CHECK(page.blocks[2].column == 4);
+  }
+}
+
+TEST_CASE("html_to_blocks finds the line after long runs of text and white space", "[html]") {
+  // libxml2 hands text over in 1000-byte pieces; the line must not drift
+  const std::string spaces(5000, ' ');
+  const std::string filler(3000, 'x');
+  const HtmlPage page =
+      html_to_blocks("<html><body>\n" + spaces + "\n甲。" + spaces + "\n<p>" + filler +
+                     "</p>\n<p title=\"标题\n标题\">乙</p><p>" + spaces + "丙</p>");
+  REQUIRE(page.blocks.size() == 4);
+  CHECK(page.blocks[0].line == 3);
+  CHECK(page.blocks[0].column == 1);
+  CHECK(page.blocks[1].line == 4);
+  CHECK(page.blocks[1].column == 4);
+  CHECK(page.blocks[2].text == "乙");
+  CHECK(page.blocks[2].line == 6);
+  CHECK(page.blocks[2].column == 5);
+  CHECK(page.blocks[3].line == 6);
+  CHECK(page.blocks[3].column == 5 + 1 + 4 + 3 + 5000);  // 乙</p><p> and the spaces
 }
 
 TEST_CASE("html_to_blocks keeps lines past 65535", "[html]") {
@@ -166,6 +201,47 @@ TEST_CASE("html_to_blocks finds the body and drops navigation, widgets, related 
   CHECK(page.facts.breadcrumb == std::vector<std::string>{"首页", "巡察工作"});
 }
 
+TEST_CASE("html_to_blocks keeps a preamble and signature just outside the body container",
+          "[html]") {
+  const HtmlPage page = html_to_blocks(
+      "<body><div "
+      "class=nav><a>首页</a><a>政务公开</a><a>通知公告</a><a>巡察工作</a><a>审查调查</a></div>\n"
+      "<table><tr><td><h1>某某局关于巡察整改情况的通报</h1>\n"
+      "<p>发布日期：2024-02-03 来源：某某局</p>\n"
+      "根据市委统一部署，市委巡察组对我局开展了巡察。<div id=zoom>"
+      "<p>"
+      "一、关于“责任落实不到位”的问题。整改情况：一是压实责任，二是建立台账，三是定期督办，四是严肃"
+      "问责。</p>"
+      "<p>二、关于“制度执行不严格”的问题。整改情况：一是修订制度，二是开展检查，三是通报结果。</p>"
+      "</div>中共某某局党组<br>2024年2月1日\n"
+      "<p>分享到：<a>微信</a><a>微博</a></p><p>中共某某局党组关于其他事项的说明</p></td></tr></"
+      "table></body>");
+  CHECK(texts(page) ==
+        std::vector<std::string>{
+            "某某局关于巡察整改情况的通报", "根据市委统一部署，市委巡察组对我局开展了巡察。",
+            "一、关于“责任落实不到位”的问题。整改情况：一是压实责任，二是建立台账，三是定期督办，四"
+            "是严肃问责。",
+            "二、关于“制度执行不严格”的问题。整改情况：一是修订制度，二是开展检查，三是通报结果。",
+            "中共某某局党组", "2024年2月1日"});
+  REQUIRE(page.blocks.size() == 6);
+  CHECK(page.blocks[1].line == 4);
+  CHECK(page.blocks[5].line == 4);
+}
+
+TEST_CASE("html_to_blocks takes the title from an HTML5 article header", "[html]") {
+  const HtmlPage page = html_to_blocks(
+      "<body><header><h1 class=\"logo\"><a "
+      "href=/>某某市人民政府</a></h1><nav><a>首页</a><a>政务公开</a></nav></header>\n"
+      "<article><header><h1>某某局关于巡察整改情况的通报</h1><p>发布日期：2024-02-03</p></header>\n"
+      "<section><p>根据市委统一部署，市委巡察组对我局开展了巡察。</"
+      "p><p>一、关于“责任落实不到位”的问题。</p></section>"
+      "</article><footer><p>版权所有：某某市人民政府</p></footer></body>");
+  CHECK(texts(page) == std::vector<std::string>{"某某局关于巡察整改情况的通报",
+                                                "根据市委统一部署，市委巡察组对我局开展了巡察。",
+                                                "一、关于“责任落实不到位”的问题。"});
+  CHECK(page.facts.published == "2024-02-03");
+}
+
 TEST_CASE("html_to_blocks reads the government-site meta tags", "[html]") {
   struct Case {
     const char* head;
@@ -175,28 +251,37 @@ TEST_CASE("html_to_blocks reads the government-site meta tags", "[html]") {
     const char* site;
   };
   const std::vector<Case> cases = {
-      {"<meta name=\"ArticleTitle\" content=\"关于整改的通报\"><meta name=\"PubDate\" content=\"2024-06-24 16:38\">"
-       "<meta name=\"ContentSource\" content=\"武汉市纪委监委\"><meta name=\"SiteName\" content=\"武汉纪检监察网\">"
+      {"<meta name=\"ArticleTitle\" content=\"关于整改的通报\"><meta name=\"PubDate\" "
+       "content=\"2024-06-24 16:38\">"
+       "<meta name=\"ContentSource\" content=\"武汉市纪委监委\"><meta name=\"SiteName\" "
+       "content=\"武汉纪检监察网\">"
        "<title>别的标题_武汉市纪委监委</title>",
        "关于整改的通报", "2024-06-24T16:38", "武汉市纪委监委", "武汉纪检监察网"},
-      {"<META NAME=\"pubdate\" CONTENT=\"2024年6月24日 16:38:05\"><meta name=\"SiteDomain\" content=\"www.whdi.gov.cn\">",
+      {"<META NAME=\"pubdate\" CONTENT=\"2024年6月24日 16:38:05\"><meta name=\"SiteDomain\" "
+       "content=\"www.whdi.gov.cn\">",
        "", "2024-06-24T16:38", "", "www.whdi.gov.cn"},
-      {"<meta name=\"SiteDomain\" content=\"www.a.gov.cn\"><meta name=\"SiteName\" content=\"甲网\">", "", "", "", "甲网"},
+      {"<meta name=\"SiteDomain\" content=\"www.a.gov.cn\"><meta name=\"SiteName\" "
+       "content=\"甲网\">",
+       "", "", "", "甲网"},
       {"<meta name=\"PubDate\" content=\"2024/6/5\">", "", "2024-06-05", "", ""},
       {"<meta name=\"PubDate\" content=\"2024.06.05\">", "", "2024-06-05", "", ""},
       {"<meta name=\"PubDate\" content=\"2024-13-05\">", "", "", "", ""},
       {"<meta name=\"PubDate\" content=\"不详\">", "", "", "", ""},
       {"<meta name=\"PubDate\" content=\"\">", "", "", "", ""},
-      {"<title>关于巡察整改进展情况的通报_巡察反馈_武汉市纪委监委</title>", "关于巡察整改进展情况的通报", "", "", ""},
-      {"<title>关于巡察整改进展情况的通报 - 某某市人民政府</title>", "关于巡察整改进展情况的通报", "", "", ""},
-      {"<title>关于巡察整改进展情况的通报 | 某某网</title>", "关于巡察整改进展情况的通报", "", "", ""},
+      {"<title>关于巡察整改进展情况的通报_巡察反馈_武汉市纪委监委</title>",
+       "关于巡察整改进展情况的通报", "", "", ""},
+      {"<title>关于巡察整改进展情况的通报 - 某某市人民政府</title>", "关于巡察整改进展情况的通报",
+       "", "", ""},
+      {"<title>关于巡察整改进展情况的通报 | 某某网</title>", "关于巡察整改进展情况的通报", "", "",
+       ""},
       // a hyphen inside a title is not a separator
       {"<title>2023-2024年度整改情况的通报</title>", "2023-2024年度整改情况的通报", "", "", ""},
       {"<title>短_某某市人民政府门户网站</title>", "短_某某市人民政府门户网站", "", "", ""},
   };
   for (const Case& c : cases) {
     INFO(c.head);
-    const HtmlPage page = html_to_blocks(std::string("<html><head>") + c.head + "</head><body><p>正文。</p></body></html>");
+    const HtmlPage page = html_to_blocks(std::string("<html><head>") + c.head +
+                                         "</head><body><p>正文。</p></body></html>");
     auto opt = [](const char* s) { return *s ? std::optional<std::string>(s) : std::nullopt; };
     CHECK(page.facts.title == opt(c.title));
     CHECK(page.facts.published == opt(c.published));
@@ -214,8 +299,14 @@ TEST_CASE("html_to_blocks reads info lines and breadcrumbs into facts, not block
     std::vector<std::string> breadcrumb;
   };
   const std::vector<Case> cases = {
-      {"发布时间:2024-06-24 16:38&nbsp;&nbsp;来源:武汉市纪委监委&nbsp;&nbsp;", "2024-06-24T16:38", "武汉市纪委监委", {}},
-      {"【来源：市发改委 】【发布日期：2024年06月24日】【字号：大 中 小】", "2024-06-24", "市发改委", {}},
+      {"发布时间:2024-06-24 16:38&nbsp;&nbsp;来源:武汉市纪委监委&nbsp;&nbsp;",
+       "2024-06-24T16:38",
+       "武汉市纪委监委",
+       {}},
+      {"【来源：市发改委 】【发布日期：2024年06月24日】【字号：大 中 小】",
+       "2024-06-24",
+       "市发改委",
+       {}},
       {"信息来源：县商务局 发布日期：2023-12-05 浏览次数：128", "2023-12-05", "县商务局", {}},
       {"当前位置:首页 > 巡察工作 > 巡察反馈 >", "", "", {"首页", "巡察工作", "巡察反馈"}},
       {"您当前的位置：首页 » 政务公开 » 通知公告", "", "", {"首页", "政务公开", "通知公告"}},
@@ -227,8 +318,9 @@ TEST_CASE("html_to_blocks reads info lines and breadcrumbs into facts, not block
   };
   for (const Case& c : cases) {
     INFO(c.line);
-    const HtmlPage page = html_to_blocks(std::string("<div>") + c.line +
-                                         "</div><div><p>一、正文第一段，内容。</p><p>二、正文第二段。</p></div>");
+    const HtmlPage page =
+        html_to_blocks(std::string("<div>") + c.line +
+                       "</div><div><p>一、正文第一段，内容。</p><p>二、正文第二段。</p></div>");
     auto opt = [](const char* s) { return *s ? std::optional<std::string>(s) : std::nullopt; };
     CHECK(page.facts.published == opt(c.published));
     CHECK(page.facts.origin == opt(c.origin));
@@ -241,13 +333,18 @@ TEST_CASE("html_to_blocks keeps body sentences that mention chrome words", "[htm
   // long paragraphs and sentences are never chrome, links in them notwithstanding
   const HtmlPage page = html_to_blocks(
       "<div class=\"content\"><p>来源于群众的意见建议，我们逐条研究，形成整改清单。</p>"
+      "<p>时间：2023年9月至10月，巡察组进驻开展巡察。</p>"
       "<p>整改情况：修订<a href=x>《分享经济管理办法》</a>。</p>"
-      "<p>一是严格执行打印、复印审批制度，明确字号、版式等格式要求，全面规范公文管理，做到件件有登记、份份有记录，"
+      "<p>"
+      "一是严格执行打印、复印审批制度，明确字号、版式等格式要求，全面规范公文管理，做到件件有登记、"
+      "份份有记录，"
       "确保公文运转规范有序，坚决杜绝随意打印、私自复印涉密文件的行为。</p></div>");
   CHECK(texts(page) == std::vector<std::string>{
                            "来源于群众的意见建议，我们逐条研究，形成整改清单。",
+                           "时间：2023年9月至10月，巡察组进驻开展巡察。",
                            "整改情况：修订《分享经济管理办法》。",
-                           "一是严格执行打印、复印审批制度，明确字号、版式等格式要求，全面规范公文管理，做到件件有登记、份份有记录，"
+                           "一是严格执行打印、复印审批制度，明确字号、版式等格式要求，全面规范公文"
+                           "管理，做到件件有登记、份份有记录，"
                            "确保公文运转规范有序，坚决杜绝随意打印、私自复印涉密文件的行为。",
                        });
 }
@@ -345,7 +442,8 @@ TEST_CASE("html_to_blocks on the tag-soup fixture", "[html]") {
   CHECK(page.facts.title == "关于巡察整改情况的通报");
 }
 
-TEST_CASE("the sample page gives the sample's paragraphs, chrome and related links dropped", "[html]") {
+TEST_CASE("the sample page gives the sample's paragraphs, chrome and related links dropped",
+          "[html]") {
   const std::string text = read_fixture("data/samples/whdi-fgw-2024.txt");
   const std::string html = read_fixture("tests/fixtures/html/sample-utf8.html");
   REQUIRE(!text.empty());
@@ -367,8 +465,13 @@ TEST_CASE("the sample page gives the sample's paragraphs, chrome and related lin
     REQUIRE(b.line >= 1);
     REQUIRE(b.line < static_cast<int>(lines.size()));
     std::string source = lines[static_cast<std::size_t>(b.line)];
-    for (auto [entity, ch] : {std::pair{"&ldquo;", "“"}, {"&#8221;", "”"}, {"&gt;", ">"}, {"&lt;", "<"}, {"&amp;", "&"}}) {
-      for (std::size_t at; (at = source.find(entity)) != std::string::npos;) source.replace(at, std::strlen(entity), ch);
+    for (auto [entity, ch] : {std::pair{"&ldquo;", "“"},
+                              {"&#8221;", "”"},
+                              {"&gt;", ">"},
+                              {"&lt;", "<"},
+                              {"&amp;", "&"}}) {
+      for (std::size_t at; (at = source.find(entity)) != std::string::npos;)
+        source.replace(at, std::strlen(entity), ch);
     }
     INFO(b.line << ": " << b.text);
     CHECK(source.find(b.text.substr(0, 9)) != std::string::npos);
@@ -377,7 +480,8 @@ TEST_CASE("the sample page gives the sample's paragraphs, chrome and related lin
   CHECK(page.blocks[1].line == 37);  // 根据市委巡察工作统一部署
   CHECK(page.blocks[3].line == 40);  // text on the line after its <p>
 
-  CHECK(page.facts.title == "中共武汉市发展和改革委员会党组关于十四届市委第五轮巡察集中整改进展情况的通报");
+  CHECK(page.facts.title ==
+        "中共武汉市发展和改革委员会党组关于十四届市委第五轮巡察集中整改进展情况的通报");
   CHECK(page.facts.published == "2024-06-24T16:38");
   CHECK(page.facts.origin == "武汉市纪委监委");
   CHECK(page.facts.site == "中共武汉市纪律检查委员会 武汉市监察委员会");
@@ -391,7 +495,8 @@ TEST_CASE("the sample page gives the sample's paragraphs, chrome and related lin
 
 TEST_CASE("the sample page without charset gives the same blocks", "[html]") {
   const HtmlPage with = html_to_blocks(read_fixture("tests/fixtures/html/sample-utf8.html"));
-  const HtmlPage without = html_to_blocks(read_fixture("tests/fixtures/html/sample-utf8-nocharset.html"));
+  const HtmlPage without =
+      html_to_blocks(read_fixture("tests/fixtures/html/sample-utf8-nocharset.html"));
   CHECK(texts(with) == texts(without));
   CHECK(with.facts.published == without.facts.published);
 }

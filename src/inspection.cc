@@ -94,7 +94,16 @@ bool valid_team_body(std::string_view body) {
   if (body.empty()) return false;
   if (starts_with(body, "第")) {
     std::size_t e = numeral_end(body, std::string_view("第").size());
-    return e != npos && only_themes(body.substr(e));
+    if (e == npos) return false;
+    // 省委第八轮巡视第六巡视组: a round before the team's own ordinal.
+    std::string_view rest = body.substr(e);
+    for (std::string_view round : {std::string_view("轮巡视第"), std::string_view("轮巡察第")}) {
+      if (starts_with(rest, round)) {
+        e = numeral_end(rest, round.size());
+        return e != npos && only_themes(rest.substr(e));
+      }
+    }
+    return only_themes(rest);
   }
   bool themed = false;
   for (std::string_view theme : terms::team_themes()) themed = themed || contains(body, theme);
@@ -154,7 +163,9 @@ std::string strip_alias(std::string_view s) {
   while (i < s.size()) {
     std::size_t j = i;
     char32_t c = next_code_point(s, j);
-    if ((c == U'(' || c == U'（') && (starts_with(s.substr(j), "以下简称") || starts_with(s.substr(j), "以下簡稱"))) {
+    bool alias = false;
+    for (std::string_view opener : terms::alias_openers()) alias = alias || starts_with(s.substr(j), opener);
+    if ((c == U'(' || c == U'（') && alias) {
       std::size_t k = j;
       while (k < s.size()) {
         char32_t d = next_code_point(s, k);
@@ -372,6 +383,11 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
   if (at != npos) {
     const Sentence& s = sentences[at];
     insp.target = target_in(s.text, s.dates[range_first].end);
+  }
+  // No period found (2023年10月至12月): the opening sentence naming the team.
+  for (std::size_t k = 0; !insp.target && at == npos && team && k < std::min(sentences.size(), kOpeningSentences); ++k) {
+    std::size_t t = sentences[k].text.find(*team);
+    if (t != npos) insp.target = target_in(sentences[k].text, t + team->size());
   }
   if (!insp.target) insp.target = feedback_target;
 

@@ -72,7 +72,7 @@ constexpr std::array kOrganisationSuffixes = {
     "党组"sv,   "党委"sv,   "委员会"sv, "党工委"sv, "工委"sv,   "纪委"sv,   "监委"sv,   "办公室"sv,
     "政府"sv,   "公司"sv,   "集团"sv,   "局"sv,     "厅"sv,     "院"sv,     "中心"sv,   "委"sv,
     "支部"sv,   "总支"sv,   "大学"sv,   "学校"sv,   "医院"sv,   "银行"sv,   "协会"sv,   "联合会"sv,
-    "党总支"sv, "管委会"sv, "工会"sv, "街道"sv,   "镇"sv,     "乡"sv,     "所"sv,     "站"sv,     "部"sv,
+    "党总支"sv, "管委会"sv, "工会"sv,   "巡察组"sv, "巡视组"sv, "小组"sv, "街道"sv,   "镇"sv,     "乡"sv,     "所"sv,     "站"sv,     "部"sv,
 };
 
 constexpr std::array kPreambleOpeners = {

@@ -277,8 +277,7 @@ class OutlineBuilder {
   ChromeKind chrome_kind(std::size_t i) {
     const std::string text = strip_conversion_artifacts(blocks_[i].text);
     const std::string shadow = lexicon::simplified_shadow(text);
-    const ChromeKind kind = classify_chrome(text, shadow);
-    return kind == ChromeKind::Footer ? ChromeKind::None : kind;
+    return classify_chrome(text, shadow);
   }
 
   // Records block i as chrome (and what it says) if it is; an info-table
@@ -287,7 +286,7 @@ class OutlineBuilder {
     const std::string text = strip_conversion_artifacts(blocks_[i].text);
     const std::string shadow = lexicon::simplified_shadow(text);
     const ChromeKind chrome = classify_chrome(text, shadow);
-    if (chrome == ChromeKind::None || chrome == ChromeKind::Footer) return false;
+    if (chrome == ChromeKind::None) return false;
     read_chrome_facts(chrome, text, shadow, result_.facts);
     add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
     if (chrome == ChromeKind::InfoTable && is_key_only(shadow) && i + 1 < blocks_.size() &&
@@ -338,8 +337,15 @@ class OutlineBuilder {
   // ---- tail: closing paragraphs, then footer chrome ---------------------
 
   std::pair<std::size_t, std::size_t> find_tail(std::size_t body_start) {
-    std::size_t footer = blocks_.size();
+    // The footer starts at the first footer line after the last paragraph
+    // of content: a footer-like line above real prose (a page that opens
+    // with its site's address and ICP line) must not swallow the notice.
+    std::size_t last_content = body_start;
     for (std::size_t i = body_start; i < blocks_.size(); ++i) {
+      if (match_marker(blocks_[i].text) || looks_like_prose(i)) last_content = i;
+    }
+    std::size_t footer = blocks_.size();
+    for (std::size_t i = last_content; i < blocks_.size(); ++i) {
       if (classify_chrome(blocks_[i].text, shadows_[i]) == ChromeKind::Footer) {
         footer = i;
         break;

@@ -24,7 +24,7 @@ class ProgressLine {
   void update(const detail::BatchProgress& progress) {
     if (!enabled_) return;
     const auto now = std::chrono::steady_clock::now();
-    if (shown_ && now - last_ < std::chrono::milliseconds(100)) return;
+    if (now - last_ < std::chrono::milliseconds(100)) return;  // also: nothing for runs under 0.1 s
     last_ = now;
     shown_ = true;
     io_.err << "\r" << detail::format_progress(progress) << "\x1b[K" << std::flush;
@@ -41,7 +41,7 @@ class ProgressLine {
   Io& io_;
   bool enabled_;
   bool shown_ = false;
-  std::chrono::steady_clock::time_point last_;
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
 unsigned default_jobs() {
@@ -77,10 +77,12 @@ Runner add_parse_command(CLI::App& app, Io& io) {
   cmd->add_option("--encoding", state->encoding, "Decode with this encoding label, whatever the input declares");
   cmd->add_flag("--pretty", state->pretty, "Indent JSON");
   cmd->add_flag("--compact", state->compact, "One line per JSON record");
-  cmd->add_option("--jobs,-j", state->jobs, "Worker threads (default: the number of cores)");
+  cmd->add_option("--jobs,-j", state->jobs, "Worker threads (default: the number of cores)")
+      ->check(CLI::Range(0u, 1024u));
   cmd->add_option("--glob", state->globs,
                   "Take the files of directories matching this pattern instead of the notice-like "
-                  "extensions (repeatable; with a '/' it matches the relative path)");
+                  "extensions (repeatable; with a '/' it matches the relative path)")
+      ->allow_extra_args(false);  // one pattern per --glob: the inputs follow
   cmd->add_option("--files0-from", state->files0_from, "Also parse the NUL-separated paths in FILE ('-': stdin)");
   cmd->add_option("--output-dir,-o", state->output_dir,
                   "Write one file per input under DIR, mirroring relative paths");

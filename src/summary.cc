@@ -19,6 +19,7 @@ bool is_ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3
 // Does `p` hold around the number at [b, e)? Prefix (and a filler) right
 // before it, suffix right after it; a percentage's suffix is its % sign.
 bool holds(std::string_view s, std::size_t b, std::size_t e, const terms::CountPattern& p) {
+  if (!starts_with(s.substr(e), p.suffix)) return false;  // the cheaper test first
   if (!p.prefix.empty()) {
     std::string_view head = s.substr(0, b);
     bool found = ends_with(head, p.prefix);
@@ -28,7 +29,7 @@ bool holds(std::string_view s, std::size_t b, std::size_t e, const terms::CountP
     }
     if (!found) return false;
   }
-  return starts_with(s.substr(e), p.suffix);
+  return true;
 }
 
 bool is_percent_sign(std::string_view suffix) { return suffix == "%" || suffix == "％"; }
@@ -79,7 +80,7 @@ std::optional<Summary> find_summary(const std::vector<Sentence>& sentences) {
       for (const terms::CountPattern& p : terms::summary_patterns()) {
         if (is_percent_sign(p.suffix)) {
           auto pct = read_percent(s, b);
-          if (!pct || !holds(s, b, pct->end - p.suffix.size(), p)) continue;
+          if (!pct || !holds(s, b, read_decimal(s, b)->end, p)) continue;
           if (!sum.rate) {
             sum.rate = as_double(pct->value);
             any = true;

@@ -36,6 +36,8 @@ constexpr std::string_view kTargetVerbs[] = {
 
 constexpr std::string_view kTargetOpeners[] = {"对"sv, "對"sv};
 
+constexpr std::string_view kAliasOpeners[] = {"以下简称"sv, "以下簡稱"sv, "下称"sv};
+
 constexpr std::string_view kAccountabilityTerms[] = {
     "组织处理"sv, "組織處理"sv, "诫勉谈话"sv, "誡勉談話"sv, "诫勉"sv, "誡勉"sv,
     "批评教育"sv, "批評教育"sv, "提醒谈话"sv, "提醒談話"sv, "批评帮助"sv,
@@ -83,6 +85,10 @@ constexpr std::string_view kAddressLabels[] = {
 
 constexpr std::string_view kPostcodeLabels[] = {"邮政编码"sv, "邮编"sv, "郵編"sv, "郵政編碼"sv};
 
+constexpr std::string_view kFaxLabels[] = {"传真"sv, "傳真"sv, "传 真"sv};
+
+constexpr std::string_view kInvitationWords[] = {"欢迎"sv, "歡迎"sv, "监督"sv, "監督"sv, "联系方式"sv, "反映"sv};
+
 constexpr std::string_view kFooterMarkers[] = {
     "版权所有"sv, "版權所有"sv, "ICP备"sv, "ICP備"sv, "公网安备"sv, "公網安備"sv,
     "All Rights Reserved"sv, "主办单位"sv, "主辦單位"sv, "网站标识码"sv, "備案號"sv,
@@ -115,6 +121,7 @@ std::span<const std::string_view> feedback_words() { return kFeedbackWords; }
 std::span<const std::string_view> range_connectors() { return kRangeConnectors; }
 std::span<const std::string_view> target_verbs() { return kTargetVerbs; }
 std::span<const std::string_view> target_openers() { return kTargetOpeners; }
+std::span<const std::string_view> alias_openers() { return kAliasOpeners; }
 std::span<const std::string_view> accountability_terms() { return kAccountabilityTerms; }
 std::span<const std::string_view> fund_verbs() { return kFundVerbs; }
 std::span<const CountPattern> summary_patterns() { return kSummaryPatterns; }
@@ -123,6 +130,8 @@ std::span<const std::string_view> people_units() { return kPeopleUnits; }
 std::span<const std::string_view> phone_labels() { return kPhoneLabels; }
 std::span<const std::string_view> address_labels() { return kAddressLabels; }
 std::span<const std::string_view> postcode_labels() { return kPostcodeLabels; }
+std::span<const std::string_view> fax_labels() { return kFaxLabels; }
+std::span<const std::string_view> invitation_words() { return kInvitationWords; }
 std::span<const std::string_view> footer_markers() { return kFooterMarkers; }
 std::span<const std::string_view> org_suffixes() { return kOrgSuffixes; }
 std::span<const std::string_view> doc_number_lead_words() { return kDocNumberLeadWords; }

@@ -34,6 +34,9 @@ std::span<const std::string_view> target_verbs();
 // The word before the target.
 std::span<const std::string_view> target_openers();
 
+// What opens an alias in parentheses after a target: (以下简称区科协).
+std::span<const std::string_view> alias_openers();
+
 // Accountability measures counted in people (组织处理 3人), longest first.
 std::span<const std::string_view> accountability_terms();
 // Verbs that introduce recovered funds (追缴资金7.132万元).
@@ -57,6 +60,10 @@ std::span<const std::string_view> people_units();
 std::span<const std::string_view> phone_labels();
 std::span<const std::string_view> address_labels();
 std::span<const std::string_view> postcode_labels();
+// Labels of numbers that are not phones to call.
+std::span<const std::string_view> fax_labels();
+// Words of an invitation to supervise: a line with them is never footer.
+std::span<const std::string_view> invitation_words();
 // Lines with these belong to the page footer, not the notice.
 std::span<const std::string_view> footer_markers();
 
