@@ -1223,6 +1223,10 @@ constexpr Magic kMagics[] = {
 
 }  // namespace
 
+// Well-formed multi-byte UTF-8 characters that make a sample text however
+// many NUL or control bytes it holds.
+constexpr std::size_t kTextInBinaryMultibyte = 32;
+
 std::optional<std::string> sniff_binary(std::string_view bytes) {
   for (const Magic& magic : kMagics) {
     if (bytes.size() >= magic.offset + magic.bytes.size() &&
@@ -1244,7 +1248,14 @@ std::optional<std::string> sniff_binary(std::string_view bytes) {
   // A stray NUL or control character is damage to a text, not a binary:
   // more than 1 % NUL bytes, or more than 5 % other C0 controls, is.
   const std::size_t n = sample.size();
-  if ((nuls >= 8 && nuls * 100 > n) || (controls >= 8 && controls * 20 > n)) return std::string("binary data");
+  if ((nuls >= 8 && nuls * 100 > n) || (controls >= 8 && controls * 20 > n)) {
+    // UTF-8 text padded or sprinkled with NULs (a download cut short, a bad
+    // copy) keeps its readable part: binary data is not plausible UTF-8
+    // with dozens of well-formed multi-byte characters.
+    const Utf8Scan scan = scan_utf8(sample);
+    if (scan.multibyte >= kTextInBinaryMultibyte && plausibly_utf8(scan)) return std::nullopt;
+    return std::string("binary data");
+  }
   return std::nullopt;
 }
 

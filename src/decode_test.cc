@@ -373,6 +373,10 @@ TEST_CASE("sniff_binary names binary formats and leaves text alone", "[decode]")
        "an ELF executable"},
       {"random bytes", random, "binary data"},
       {"text with a stray NUL", std::string("一、巡察整改\n\0（一）提高政治站位。\n", 50), std::nullopt},
+      // Regression (fuzz/hostile): more than 1 % NULs made readable UTF-8 text "binary data".
+      {"UTF-8 text padded with NULs (a cut download)", read_sample().substr(0, 1500) + std::string(2000, '\0'),
+       std::nullopt},
+      {"ASCII padded with NULs", std::string(1500, 'x') + std::string(2000, '\0'), "binary data"},
       {"text with a form feed and a bell", "page one\f\apage two\n", std::nullopt},
       {"UTF-16LE without BOM", encode(kParagraph, "UTF-16LE"), std::nullopt},
       {"UTF-16BE Latin without BOM", encode("Hello, world\nline two\n", "UTF-16BE"), std::nullopt},
