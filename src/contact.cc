@@ -2,6 +2,8 @@
 #include "contact.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <initializer_list>
 #include <span>
 #include <string_view>
 
@@ -23,17 +25,70 @@ constexpr std::size_t kMaxFooterLineBytes = 300;
 constexpr std::size_t kMaxTailSpans = 12;
 constexpr std::size_t kMaxShortBytes = 240;
 
-bool contains_any(std::string_view s, std::span<const std::string_view> words) {
-  for (std::string_view w : words) {
-    if (s.find(w) != npos) return true;
+// A list of words looked for anywhere in a line, byte for byte (as
+// string_view::find would). The lines are short but many: instead of one
+// find per word, one pass over the line, comparing words only where the two
+// bytes there are the first two bytes of one of them.
+class WordSet {
+ public:
+  explicit WordSet(std::initializer_list<std::span<const std::string_view>> lists) {
+    for (auto list : lists) {
+      for (std::string_view w : list) {
+        words_.push_back(w);
+        if (w.size() < 2) {
+          short_word_ = true;
+        } else {
+          std::size_t key = pair_at(w, 0);
+          bits_[key >> 6] |= std::uint64_t{1} << (key & 63);
+        }
+      }
+    }
   }
-  return false;
+  bool found_in(std::string_view s) const {
+    if (short_word_) {  // no table for one-byte words: plain search
+      for (std::string_view w : words_) {
+        if (s.find(w) != npos) return true;
+      }
+      return false;
+    }
+    for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+      std::size_t key = pair_at(s, i);
+      if (!((bits_[key >> 6] >> (key & 63)) & 1u)) continue;
+      for (std::string_view w : words_) {
+        if (s.substr(i, w.size()) == w) return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  static std::size_t pair_at(std::string_view s, std::size_t i) {
+    return static_cast<std::size_t>(static_cast<unsigned char>(s[i])) << 8 |
+           static_cast<unsigned char>(s[i + 1]);
+  }
+  std::vector<std::string_view> words_;
+  bool short_word_ = false;
+  std::uint64_t bits_[65536 / 64] = {};
+};
+
+const WordSet& footer_markers() {
+  static const WordSet words{terms::footer_markers()};
+  return words;
+}
+const WordSet& invitation_words() {
+  static const WordSet words{terms::invitation_words()};
+  return words;
+}
+const WordSet& contact_labels() {
+  static const WordSet words{terms::address_labels(), terms::postcode_labels(), terms::phone_labels()};
+  return words;
+}
+const WordSet& fax_labels() {
+  static const WordSet words{terms::fax_labels()};
+  return words;
 }
 
-bool has_contact_label(std::string_view s) {
-  return contains_any(s, terms::address_labels()) || contains_any(s, terms::postcode_labels()) ||
-         contains_any(s, terms::phone_labels()) || s.find('@') != npos;
-}
+bool has_contact_label(std::string_view s) { return contact_labels().found_in(s) || s.find('@') != npos; }
 
 std::size_t skip_colon(std::string_view s, std::size_t i) {
   for (int n = 0; n < 3 && i < s.size(); ++n) {
@@ -85,7 +140,7 @@ std::optional<std::string> address_in(std::string_view s) {
 
 bool after_fax_label(std::string_view s, std::size_t begin) {
   std::size_t from = begin >= 12 ? begin - 12 : 0;
-  return contains_any(s.substr(from, begin - from), terms::fax_labels());
+  return fax_labels().found_in(s.substr(from, begin - from));
 }
 
 }  // namespace
@@ -94,11 +149,11 @@ std::vector<bool> footer_spans(const std::vector<Span>& spans) {
   std::vector<bool> footer(spans.size(), false);
   for (std::size_t k = 0; k < spans.size(); ++k) {
     // Footer lines are short; long paragraphs are not searched.
-    if (spans[k].text.size() > kMaxFooterLineBytes || !contains_any(spans[k].text, terms::footer_markers())) continue;
+    if (spans[k].text.size() > kMaxFooterLineBytes || !footer_markers().found_in(spans[k].text)) continue;
     footer[k] = true;
     auto neighbour = [&](std::size_t n) {
       std::string_view t = spans[n].text;
-      return t.size() <= kMaxFooterLineBytes && has_contact_label(t) && !contains_any(t, terms::invitation_words());
+      return t.size() <= kMaxFooterLineBytes && has_contact_label(t) && !invitation_words().found_in(t);
     };
     for (std::size_t n = k + 1; n < spans.size() && (footer[n] || neighbour(n)); ++n) footer[n] = true;
     for (std::size_t n = k; n > 0 && neighbour(n - 1); --n) footer[n - 1] = true;
@@ -107,7 +162,10 @@ std::vector<bool> footer_spans(const std::vector<Span>& spans) {
 }
 
 std::optional<Contact> find_contact(const std::vector<Span>& spans) {
-  std::vector<bool> footer = footer_spans(spans);
+  return find_contact(spans, footer_spans(spans));
+}
+
+std::optional<Contact> find_contact(const std::vector<Span>& spans, const std::vector<bool>& footer) {
   bool has_closing = std::any_of(spans.begin(), spans.end(), [](const Span& s) { return s.role == Role::Closing; });
   // Without a closing, the contact block is the run of short or contact
   // lines at the end, up to the last long paragraph of text.

@@ -210,8 +210,12 @@ bool is_label_start(char32_t c) {
 }  // namespace
 
 std::vector<FoundEntity> scan_entities(std::string_view s, YearContext& years) {
+  return scan_entities(s, find_dates(s, years));
+}
+
+std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<DateMatch>& dates) {
   std::vector<FoundEntity> out;
-  for (const DateMatch& d : find_dates(s, years)) {
+  for (const DateMatch& d : dates) {
     FoundEntity e{EntityType::Date, d.begin, d.end, {}, d.day_precise};
     if (d.value) e.value = *d.value;
     out.push_back(std::move(e));
@@ -309,11 +313,23 @@ std::vector<FoundEntity> scan_entities(std::string_view s, YearContext& years) {
 }
 
 std::vector<Entity> find_entities(const std::vector<Span>& spans) {
-  std::vector<Entity> out;
+  std::vector<std::vector<DateMatch>> span_dates(spans.size());
   YearContext years;
-  for (const Span& span : spans) {
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    if (spans[k].role == Role::Chrome) continue;
+    span_dates[k] = find_dates(spans[k].text, years);
+    years.end_sentence();  // a new paragraph is a new sentence
+  }
+  return find_entities(spans, span_dates);
+}
+
+std::vector<Entity> find_entities(const std::vector<Span>& spans,
+                                  const std::vector<std::vector<DateMatch>>& span_dates) {
+  std::vector<Entity> out;
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    const Span& span = spans[k];
     if (span.role == Role::Chrome) continue;
-    for (FoundEntity& f : scan_entities(span.text, years)) {
+    for (FoundEntity& f : scan_entities(span.text, span_dates[k])) {
       Entity e;
       e.type = f.type;
       e.text = std::string(span.text.substr(f.begin, f.end - f.begin));
@@ -322,7 +338,6 @@ std::vector<Entity> find_entities(const std::vector<Span>& spans) {
       e.line = span.line;
       out.push_back(std::move(e));
     }
-    years.end_sentence();  // a new paragraph is a new sentence
   }
   return out;
 }
