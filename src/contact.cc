@@ -27,48 +27,65 @@ constexpr std::size_t kMaxShortBytes = 240;
 
 // A list of words looked for anywhere in a line, byte for byte (as
 // string_view::find would). The lines are short but many: instead of one
-// find per word, one pass over the line, comparing words only where the two
-// bytes there are the first two bytes of one of them.
+// find per word, one pass over the line that compares words only where the
+// character there is the first character of one of them.
 class WordSet {
  public:
   explicit WordSet(std::initializer_list<std::span<const std::string_view>> lists) {
     for (auto list : lists) {
       for (std::string_view w : list) {
         words_.push_back(w);
-        if (w.size() < 2) {
-          short_word_ = true;
+        std::size_t step = 0;
+        char32_t key = key_at(w, 0, step);
+        if (key == kNoKey) {
+          plain_search_ = true;  // no first character to key on: find() each word
         } else {
-          std::size_t key = pair_at(w, 0);
           bits_[key >> 6] |= std::uint64_t{1} << (key & 63);
         }
       }
     }
   }
   bool found_in(std::string_view s) const {
-    if (short_word_) {  // no table for one-byte words: plain search
+    if (plain_search_) {
       for (std::string_view w : words_) {
         if (s.find(w) != npos) return true;
       }
       return false;
     }
-    for (std::size_t i = 0; i + 1 < s.size(); ++i) {
-      std::size_t key = pair_at(s, i);
-      if (!((bits_[key >> 6] >> (key & 63)) & 1u)) continue;
-      for (std::string_view w : words_) {
-        if (s.substr(i, w.size()) == w) return true;
+    std::size_t i = 0;
+    while (i < s.size()) {
+      std::size_t step = 1;
+      char32_t key = key_at(s, i, step);
+      if (key != kNoKey && ((bits_[key >> 6] >> (key & 63)) & 1u)) {
+        for (std::string_view w : words_) {
+          if (s.substr(i, w.size()) == w) return true;
+        }
       }
+      // Bytes stepped over are continuation bytes, which start no word.
+      i += step;
     }
     return false;
   }
 
  private:
-  static std::size_t pair_at(std::string_view s, std::size_t i) {
-    return static_cast<std::size_t>(static_cast<unsigned char>(s[i])) << 8 |
-           static_cast<unsigned char>(s[i + 1]);
+  static constexpr char32_t kNoKey = 0x10000;
+  // The first character at i when it is ASCII or a valid three-byte one
+  // (`step` receives its length), else kNoKey (and step 1).
+  static char32_t key_at(std::string_view s, std::size_t i, std::size_t& step) {
+    step = 1;
+    if (i >= s.size()) return kNoKey;
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) return b0;
+    if ((b0 & 0xF0) != 0xE0 || i + 2 >= s.size()) return kNoKey;
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return kNoKey;
+    step = 3;
+    return (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(b1 & 0x3F) << 6) | (b2 & 0x3Fu);
   }
   std::vector<std::string_view> words_;
-  bool short_word_ = false;
-  std::uint64_t bits_[65536 / 64] = {};
+  bool plain_search_ = false;
+  std::uint64_t bits_[0x10000 / 64] = {};
 };
 
 const WordSet& footer_markers() {

@@ -224,6 +224,12 @@ std::vector<DateMatch> find_dates(std::string_view s, YearContext& years) {
   std::size_t i = 0;
   bool after_digit = false;  // a run that started earlier is not a new number
   while (i < s.size()) {
+    // Most characters are ideographs that are no digit: step over them.
+    if (char32_t c = ideograph_at(s, i); c != 0 && chinese_digit_value(c) < 0) {
+      after_digit = false;
+      i += 3;
+      continue;
+    }
     std::size_t j = i;
     char32_t c = next_char(s, j);
     if (is_sentence_end(c)) {

@@ -40,6 +40,10 @@ std::vector<std::pair<std::size_t, std::size_t>> document_ranges(std::string_vie
   std::vector<std::size_t> open;
   std::size_t i = 0;
   while (i < s.size()) {
+    if (cjk_ideograph_at(s, i)) {  // U+4000-9FFF: no bracket, no full stop
+      i += 3;
+      continue;
+    }
     std::size_t at = i;
     char32_t c = next_char(s, i);
     if (c == U'《') {
@@ -198,13 +202,18 @@ const IdeographStarts& ideograph_starts() {
   return starts;
 }
 
-// Does a phone label start with `c`?
+// Does a phone label start with `c`? Asked of most characters that are not
+// plain ideographs, so the first characters are read out of the table once.
 bool is_label_start(char32_t c) {
-  for (std::string_view label : terms::phone_labels()) {
-    std::size_t i = 0;
-    if (next_code_point(label, i) == c) return true;
-  }
-  return false;
+  static const std::vector<char32_t> firsts = [] {
+    std::vector<char32_t> out;
+    for (std::string_view label : terms::phone_labels()) {
+      std::size_t i = 0;
+      out.push_back(next_code_point(label, i));
+    }
+    return out;
+  }();
+  return std::find(firsts.begin(), firsts.end(), c) != firsts.end();
 }
 
 }  // namespace
@@ -228,14 +237,14 @@ std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<Dat
   bool after_digit = false;
   std::size_t i = 0;
   while (i < s.size()) {
-    std::size_t j = i;
-    char32_t c = next_char(s, j);
     // Most characters are ideographs that start nothing: step over them.
-    if (c >= IdeographStarts::kFirst && c <= IdeographStarts::kLast && !starts.test(c)) {
+    if (char32_t c = ideograph_at(s, i); c >= IdeographStarts::kFirst && !starts.test(c)) {
       after_digit = false;
-      i = j;
+      i += 3;
       continue;
     }
+    std::size_t j = i;
+    char32_t c = next_char(s, j);
     if (c == U'@') {
       if (auto range = email_at(s, i)) {
         out.push_back({EntityType::Email, range->first, range->second,

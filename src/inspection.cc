@@ -260,12 +260,17 @@ std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const Span
     // character, so matching bytes finds the same ends as decoding would,
     // without decoding the ideographs between them.
     for (std::size_t i = 0; i < text.size(); ++i) {
+      if (cjk_ideograph_at(text, i)) {  // the common case: no sentence end
+        i += 2;
+        continue;
+      }
       const char b = text[i];
       if (b == '!' || b == '?' || b == ';') {
         emit(i + 1);
       } else if ((b == '\xE3' || b == '\xEF') && i + 2 < text.size()) {
-        std::string_view mark = text.substr(i, 3);
-        if (mark == "。" || mark == "！" || mark == "？" || mark == "；") {
+        const char b1 = text[i + 1], b2 = text[i + 2];
+        if ((b == '\xE3' && b1 == '\x80' && b2 == '\x82') ||                     // 。
+            (b == '\xEF' && b1 == '\xBC' && (b2 == '\x81' || b2 == '\x9F' || b2 == '\x9B'))) {  // ！？；
           emit(i + 3);
           i += 2;
         }

@@ -43,6 +43,16 @@ inline constexpr int kMaxDigits = 18;
   return next_code_point(s, i);
 }
 
+// The ideograph (U+4000-9FFF) at byte i, 0 if another character stands
+// there: what next_char() would return for most characters of a notice,
+// without the branches for the others. Loops step over it with i += 3.
+[[gnu::always_inline]] inline char32_t ideograph_at(std::string_view s, std::size_t i) {
+  if (!cjk_ideograph_at(s, i)) return 0;
+  return (static_cast<char32_t>(static_cast<unsigned char>(s[i]) & 0x0F) << 12) |
+         (static_cast<char32_t>(static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6) |
+         static_cast<char32_t>(static_cast<unsigned char>(s[i + 2]) & 0x3F);
+}
+
 // 0-9 for an ASCII or full-width digit, else -1.
 inline int digit_value(char32_t c) {
   if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');

@@ -77,10 +77,12 @@ std::optional<Summary> find_summary(const std::vector<Sentence>& sentences) {
       DigitRun run = read_digits(s, b);
       i = run.end;
       if (run.too_long || (b > 0 && s[b - 1] == '.')) continue;
+      // Read once for all percentage patterns: the number and its % sign.
+      const std::optional<Amount> pct = read_percent(s, b);
+      const std::size_t pct_number_end = pct ? read_decimal(s, b)->end : 0;
       for (const terms::CountPattern& p : terms::summary_patterns()) {
         if (is_percent_sign(p.suffix)) {
-          auto pct = read_percent(s, b);
-          if (!pct || !holds(s, b, read_decimal(s, b)->end, p)) continue;
+          if (!pct || !holds(s, b, pct_number_end, p)) continue;
           if (!sum.rate) {
             sum.rate = as_double(pct->value);
             any = true;
