@@ -183,7 +183,7 @@ std::optional<Amount> read_money(std::string_view s, std::size_t begin) {
     scale = dec->scale;
     i = dec->end;
     for (const MoneyUnit& unit : kMoneyUnits) {
-      if (starts_with(s.substr(i), unit.text)) {
+      if (word_at(s, i, unit.text)) {
         return Amount{i + unit.text.size(), scaled(mantissa, scale, unit.exponent)};
       }
     }

@@ -53,6 +53,15 @@ inline constexpr int kMaxDigits = 18;
          static_cast<char32_t>(static_cast<unsigned char>(s[i + 2]) & 0x3F);
 }
 
+// starts_with(s.substr(i), word) for the tables of words tried after every
+// number: the first two bytes are compared inline, so the usual answer (no)
+// costs no call to memcmp. `i` is at most s.size().
+inline bool word_at(std::string_view s, std::size_t i, std::string_view word) {
+  if (s.size() - i < word.size()) return false;
+  if (word.size() >= 2 && (s[i] != word[0] || s[i + 1] != word[1])) return false;
+  return s.compare(i, word.size(), word) == 0;
+}
+
 // 0-9 for an ASCII or full-width digit, else -1.
 inline int digit_value(char32_t c) {
   if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');

@@ -19,7 +19,7 @@ bool is_ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3
 // Does `p` hold around the number at [b, e)? Prefix (and a filler) right
 // before it, suffix right after it; a percentage's suffix is its % sign.
 bool holds(std::string_view s, std::size_t b, std::size_t e, const terms::CountPattern& p) {
-  if (!starts_with(s.substr(e), p.suffix)) return false;  // the cheaper test first
+  if (!word_at(s, e, p.suffix)) return false;  // the cheaper test first
   if (!p.prefix.empty()) {
     std::string_view head = s.substr(0, b);
     bool found = ends_with(head, p.prefix);
@@ -100,7 +100,7 @@ std::optional<Summary> find_summary(const std::vector<Sentence>& sentences) {
       }
       // Accountability terms counted in people, in the order named.
       bool in_people = false;
-      for (std::string_view u : terms::people_units()) in_people = in_people || starts_with(s.substr(run.end), u);
+      for (std::string_view u : terms::people_units()) in_people = in_people || word_at(s, run.end, u);
       if (in_people) {
         std::string_view head = s.substr(0, b);
         for (std::string_view term : terms::accountability_terms()) {
