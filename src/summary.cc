@@ -2,6 +2,8 @@
 #include "summary.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "money.h"
@@ -30,6 +32,24 @@ bool holds(std::string_view s, std::size_t b, std::size_t e, const terms::CountP
     if (!found) return false;
   }
   return true;
+}
+
+// The offset of the first ASCII digit at or after i, or s.size(). Most of a
+// sentence is ideographs: eight bytes are tested at a time (a byte b with
+// 0x2F < b < 0x3A sets its high bit in `hits`, the bit-hack "hasbetween").
+std::size_t next_ascii_digit(std::string_view s, std::size_t i) {
+  constexpr std::uint64_t kOnes = ~std::uint64_t{0} / 255;
+  constexpr std::uint64_t kLow7 = kOnes * 127;
+  constexpr std::uint64_t kHigh = kOnes * 128;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, s.data() + i, 8);
+    const std::uint64_t low = x & kLow7;
+    const std::uint64_t hits = (kOnes * (127 + 0x3A) - low) & ~x & (low + kOnes * (127 - 0x2F)) & kHigh;
+    if (hits != 0) break;
+  }
+  while (i < s.size() && (s[i] < '0' || s[i] > '9')) ++i;
+  return i;
 }
 
 bool is_percent_sign(std::string_view suffix) { return suffix == "%" || suffix == "％"; }
@@ -68,11 +88,7 @@ std::optional<Summary> find_summary(const std::vector<Sentence>& sentences) {
     // Every figure is written with digits: visit each run once and ask
     // which patterns hold around it (no pattern search over the sentence).
     std::size_t i = 0;
-    while (i < s.size()) {
-      if (s[i] < '0' || s[i] > '9') {
-        ++i;
-        continue;
-      }
+    while ((i = next_ascii_digit(s, i)) < s.size()) {
       const std::size_t b = i;
       DigitRun run = read_digits(s, b);
       i = run.end;
@@ -89,7 +105,7 @@ std::optional<Summary> find_summary(const std::vector<Sentence>& sentences) {
           }
           continue;
         }
-        if (!holds(s, b, run.end, p)) continue;
+        if (!word_at(s, run.end, p.suffix) || !holds(s, b, run.end, p)) continue;
         const double v = static_cast<double>(run.value);
         if (p.field == "problems") set_int(sum.problems, v);
         if (p.field == "completed") set_int(sum.completed, v);
