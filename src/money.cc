@@ -211,6 +211,12 @@ std::optional<Amount> read_percent(std::string_view s, std::size_t begin) {
   return Amount{j, static_cast<double>(dec->mantissa) / static_cast<double>(kPow10[dec->scale + 2])};
 }
 
+bool may_hold_money(std::string_view s) { return s.find("元") != std::string_view::npos; }
+
+bool may_hold_percent(std::string_view s) {
+  return s.find('%') != std::string_view::npos || s.find("％") != std::string_view::npos;
+}
+
 double as_double(const EntityValue& value) {
   if (auto* i = std::get_if<std::int64_t>(&value)) return static_cast<double>(*i);
   if (auto* d = std::get_if<double>(&value)) return *d;

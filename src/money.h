@@ -120,6 +120,12 @@ std::optional<Amount> read_money(std::string_view s, std::size_t begin);
 // A percentage at `begin`: 48% / 48％ / 91.29% -> 0.48 / 0.9129.
 std::optional<Amount> read_percent(std::string_view s, std::size_t begin);
 
+// Every amount read_money() accepts ends in 元 and every percentage in % or
+// ％: text without them holds none, and a scan over it need not try each
+// number.
+bool may_hold_money(std::string_view s);
+bool may_hold_percent(std::string_view s);
+
 // The number a value holds, as a double (0 for a monostate or string).
 double as_double(const EntityValue& value);
 

@@ -87,6 +87,8 @@ std::optional<Summary> find_summary(const std::vector<Sentence>& sentences) {
     std::string_view s = sentence.text;
     // Every figure is written with digits: visit each run once and ask
     // which patterns hold around it (no pattern search over the sentence).
+    const bool money = may_hold_money(s);
+    const bool percent = may_hold_percent(s);
     std::size_t i = 0;
     while ((i = next_ascii_digit(s, i)) < s.size()) {
       const std::size_t b = i;
@@ -94,7 +96,7 @@ std::optional<Summary> find_summary(const std::vector<Sentence>& sentences) {
       i = run.end;
       if (run.too_long || (b > 0 && s[b - 1] == '.')) continue;
       // Read once for all percentage patterns: the number and its % sign.
-      const std::optional<Amount> pct = read_percent(s, b);
+      const std::optional<Amount> pct = percent ? read_percent(s, b) : std::nullopt;
       const std::size_t pct_number_end = pct ? read_decimal(s, b)->end : 0;
       for (const terms::CountPattern& p : terms::summary_patterns()) {
         if (is_percent_sign(p.suffix)) {
@@ -130,7 +132,7 @@ std::optional<Summary> find_summary(const std::vector<Sentence>& sentences) {
           break;  // longest first: 诫勉谈话 before 诫勉
         }
       }
-      if (auto amount = read_money(s, b); amount && fund_verb_before(s, b)) {
+      if (auto amount = money ? read_money(s, b) : std::nullopt; amount && fund_verb_before(s, b)) {
         funds += as_double(amount->value);
         has_funds = true;
         i = amount->end;
