@@ -231,7 +231,7 @@ std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<Dat
   }
   // Most paragraphs name no document, state no amount and no percentage:
   // one search each spares the attempts.
-  if (s.find("《") != std::string_view::npos) {
+  if (contains_word(s, "《")) {
     for (auto [begin, end] : document_ranges(s)) {
       out.push_back({EntityType::Document, begin, end, std::string(s.substr(begin, end - begin)), false});
     }
