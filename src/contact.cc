@@ -54,9 +54,11 @@ class WordSet {
     }
     std::size_t i = 0;
     while (i < s.size()) {
+      // Most characters are ideographs that start no word.
+      i = skip_ideographs(s, i, [this](char32_t c) { return starts_word(c); });
       std::size_t step = 1;
       char32_t key = key_at(s, i, step);
-      if (key != kNoKey && ((bits_[key >> 6] >> (key & 63)) & 1u)) {
+      if (key != kNoKey && starts_word(key)) {
         for (std::string_view w : words_) {
           if (s.substr(i, w.size()) == w) return true;
         }
@@ -69,6 +71,7 @@ class WordSet {
 
  private:
   static constexpr char32_t kNoKey = 0x10000;
+  bool starts_word(char32_t key) const { return (bits_[key >> 6] >> (key & 63)) & 1u; }
   // The first character at i when it is ASCII or a valid three-byte one
   // (`step` receives its length), else kNoKey (and step 1).
   static char32_t key_at(std::string_view s, std::size_t i, std::size_t& step) {

@@ -246,9 +246,9 @@ std::vector<DateMatch> find_dates(std::string_view s, YearContext& years) {
   static const IdeographDigits ideograph_digits;
   while (i < s.size()) {
     // Most characters are ideographs that are no digit: step over them.
-    if (char32_t c = ideograph_at(s, i); c != 0 && !ideograph_digits.test(c)) {
+    if (std::size_t k = skip_ideographs(s, i, [](char32_t c) { return ideograph_digits.test(c); }); k != i) {
       after_digit = false;
-      i += 3;
+      i = k;
       continue;
     }
     std::size_t j = i;

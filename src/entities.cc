@@ -40,10 +40,8 @@ std::vector<std::pair<std::size_t, std::size_t>> document_ranges(std::string_vie
   std::vector<std::size_t> open;
   std::size_t i = 0;
   while (i < s.size()) {
-    if (cjk_ideograph_at(s, i)) {  // U+4000-9FFF: no bracket, no full stop
-      i += 3;
-      continue;
-    }
+    i = next_ascii_or_e3_ef(s, i);  // what lies between holds no bracket, no full stop
+    if (i >= s.size()) break;
     std::size_t at = i;
     char32_t c = next_char(s, i);
     if (c == U'《') {
@@ -244,9 +242,10 @@ std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<Dat
   std::size_t i = 0;
   while (i < s.size()) {
     // Most characters are ideographs that start nothing: step over them.
-    if (char32_t c = ideograph_at(s, i); c >= IdeographStarts::kFirst && !starts.test(c)) {
+    const auto starts_something = [&](char32_t c) { return c < IdeographStarts::kFirst || starts.test(c); };
+    if (std::size_t k = skip_ideographs(s, i, starts_something); k != i) {
       after_digit = false;
-      i += 3;
+      i = k;
       continue;
     }
     std::size_t j = i;

@@ -260,10 +260,8 @@ std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const Span
     // character, so matching bytes finds the same ends as decoding would,
     // without decoding the ideographs between them.
     for (std::size_t i = 0; i < text.size(); ++i) {
-      if (cjk_ideograph_at(text, i)) {  // the common case: no sentence end
-        i += 2;
-        continue;
-      }
+      i = next_ascii_or_e3_ef(text, i);
+      if (i >= text.size()) break;
       const char b = text[i];
       if (b == '!' || b == '?' || b == ';') {
         emit(i + 1);
