@@ -182,17 +182,24 @@ class IdeographStarts {
     for (std::string_view label : terms::phone_labels()) {
       std::size_t i = 0;
       char32_t c = next_code_point(label, i);
-      if (c >= kFirst && c <= kLast) set(c);
+      if (c >= kFirst && c <= kLast) {
+        set(c);
+      } else if (c >= 0x80) {
+        other_label_starts_ = true;
+      }
     }
   }
   // Only for kFirst <= c <= kLast.
   bool test(char32_t c) const { return (bits_[(c - kFirst) >> 6] >> ((c - kFirst) & 63)) & 1u; }
+  // Does a phone label start with neither an ASCII letter nor an ideograph?
+  bool other_label_starts() const { return other_label_starts_; }
   static constexpr char32_t kFirst = 0x4E00;
   static constexpr char32_t kLast = 0x9FFF;
 
  private:
   void set(char32_t c) { bits_[(c - kFirst) >> 6] |= std::uint64_t{1} << ((c - kFirst) & 63); }
   std::uint64_t bits_[(kLast - kFirst + 64) / 64] = {};
+  bool other_label_starts_ = false;
 };
 
 const IdeographStarts& ideograph_starts() {
@@ -310,7 +317,11 @@ std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<Dat
         continue;
       }
     }
-    if (is_label_start(c)) {
+    // Label starts are in `starts` (or ASCII): the test spares the lookup
+    // for punctuation, the most common character left here.
+    const bool may_start_label = c < 0x80 || starts.other_label_starts() ||
+                                 (c >= IdeographStarts::kFirst && c <= IdeographStarts::kLast && starts.test(c));
+    if (may_start_label && is_label_start(c)) {
       for (std::string_view label : terms::phone_labels()) {
         if (starts_with(s.substr(i), label)) {
           labelled_at = skip_label_tail(s, i + label.size());
@@ -321,8 +332,10 @@ std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<Dat
     }
     i = j;
   }
-  std::stable_sort(out.begin(), out.end(),
-                   [](const FoundEntity& a, const FoundEntity& b) { return a.begin < b.begin; });
+  // Usually in order already (dates come first only when there are no
+  // others); stable_sort would allocate a buffer even then.
+  auto by_begin = [](const FoundEntity& a, const FoundEntity& b) { return a.begin < b.begin; };
+  if (!std::is_sorted(out.begin(), out.end(), by_begin)) std::stable_sort(out.begin(), out.end(), by_begin);
   return out;
 }
 
