@@ -4,7 +4,9 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <span>
 #include <string_view>
+#include <vector>
 
 #include "money.h"
 #include "terms.h"
@@ -54,6 +56,24 @@ std::size_t next_ascii_digit(std::string_view s, std::size_t i) {
 
 bool is_percent_sign(std::string_view suffix) { return suffix == "%" || suffix == "％"; }
 
+// Could the suffix of a count (not a percentage) start at i? Compares the
+// first two bytes of each distinct suffix start, read out of the table once.
+bool may_start_suffix(std::string_view s, std::size_t i) {
+  static const std::vector<std::string_view> starts = [] {
+    std::vector<std::string_view> out;
+    for (const terms::CountPattern& p : terms::summary_patterns()) {
+      if (is_percent_sign(p.suffix)) continue;
+      std::string_view start = p.suffix.substr(0, 2);
+      if (std::find(out.begin(), out.end(), start) == out.end()) out.push_back(start);
+    }
+    return out;
+  }();
+  for (std::string_view start : starts) {
+    if (word_at(s, i, start)) return true;
+  }
+  return false;
+}
+
 // 追缴资金7.132万元: a fund verb at most kMaxFundGap ideographs before `b`.
 bool fund_verb_before(std::string_view s, std::size_t b) {
   for (int n = 0; n <= kMaxFundGap; ++n) {
@@ -98,7 +118,9 @@ std::optional<Summary> find_summary(const std::vector<Sentence>& sentences) {
       // Read once for all percentage patterns: the number and its % sign.
       const std::optional<Amount> pct = percent ? read_percent(s, b) : std::nullopt;
       const std::size_t pct_number_end = pct ? read_decimal(s, b)->end : 0;
-      for (const terms::CountPattern& p : terms::summary_patterns()) {
+      // Most numbers (dates, item numbers) are followed by no suffix at all.
+      const bool counted = pct || may_start_suffix(s, run.end);
+      for (const terms::CountPattern& p : counted ? terms::summary_patterns() : std::span<const terms::CountPattern>{}) {
         if (is_percent_sign(p.suffix)) {
           if (!pct || !holds(s, b, pct_number_end, p)) continue;
           if (!sum.rate) {
