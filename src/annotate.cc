@@ -67,8 +67,7 @@ struct Signature {
 
 // The signature block: an organisation line (or two) over a date line near
 // the end, or both on one line (中共XX党组 2024年6月17日).
-Signature find_signature(const std::vector<Span>& spans) {
-  std::vector<bool> footer = footer_spans(spans);
+Signature find_signature(const std::vector<Span>& spans, const std::vector<bool>& footer) {
   bool has_closing = false;
   for (const Span& s : spans) has_closing = has_closing || s.role == Role::Closing;
   std::vector<std::size_t> body;  // the spans a signature may be among
@@ -139,14 +138,18 @@ std::optional<std::string> issuer_from_title(const std::optional<std::string>& t
 }  // namespace
 
 void annotate(Document& doc, const std::vector<Span>& spans) {
-  Signature sig = find_signature(spans);
+  // Footer lines and the dates of each span serve several extractors:
+  // found once here.
+  const std::vector<bool> footer = footer_spans(spans);
+  const SpanDates span_dates = dates_by_span(spans);
+  Signature sig = find_signature(spans, footer);
   doc.signed_on = sig.date;
   doc.issuer = sig.issuer ? sig.issuer : issuer_from_title(doc.title);
-  std::vector<Sentence> sentences = split_sentences(spans);
+  std::vector<Sentence> sentences = split_sentences(spans, span_dates);
   doc.inspection = find_inspection(doc.title, sentences);
   doc.summary = find_summary(sentences);
-  doc.contact = find_contact(spans);
-  doc.entities = find_entities(spans);
+  doc.contact = find_contact(spans, footer);
+  doc.entities = find_entities(spans, span_dates);
 }
 
 }  // namespace tongbao::detail

@@ -2,6 +2,8 @@
 #include "contact.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <initializer_list>
 #include <span>
 #include <string_view>
 
@@ -23,17 +25,90 @@ constexpr std::size_t kMaxFooterLineBytes = 300;
 constexpr std::size_t kMaxTailSpans = 12;
 constexpr std::size_t kMaxShortBytes = 240;
 
-bool contains_any(std::string_view s, std::span<const std::string_view> words) {
-  for (std::string_view w : words) {
-    if (s.find(w) != npos) return true;
+// A list of words looked for anywhere in a line, byte for byte (as
+// string_view::find would). The lines are short but many: instead of one
+// find per word, one pass over the line that compares words only where the
+// character there is the first character of one of them.
+class WordSet {
+ public:
+  explicit WordSet(std::initializer_list<std::span<const std::string_view>> lists) {
+    for (auto list : lists) {
+      for (std::string_view w : list) {
+        words_.push_back(w);
+        std::size_t step = 0;
+        char32_t key = key_at(w, 0, step);
+        if (key == kNoKey) {
+          plain_search_ = true;  // no first character to key on: find() each word
+        } else {
+          bits_[key >> 6] |= std::uint64_t{1} << (key & 63);
+        }
+      }
+    }
   }
-  return false;
+  bool found_in(std::string_view s) const {
+    if (plain_search_) {
+      for (std::string_view w : words_) {
+        if (s.find(w) != npos) return true;
+      }
+      return false;
+    }
+    std::size_t i = 0;
+    while (i < s.size()) {
+      // Most characters are ideographs that start no word.
+      i = skip_ideographs(s, i, [this](char32_t c) { return starts_word(c); });
+      std::size_t step = 1;
+      char32_t key = key_at(s, i, step);
+      if (key != kNoKey && starts_word(key)) {
+        for (std::string_view w : words_) {
+          if (s.substr(i, w.size()) == w) return true;
+        }
+      }
+      // Bytes stepped over are continuation bytes, which start no word.
+      i += step;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr char32_t kNoKey = 0x10000;
+  bool starts_word(char32_t key) const { return (bits_[key >> 6] >> (key & 63)) & 1u; }
+  // The first character at i when it is ASCII or a valid three-byte one
+  // (`step` receives its length), else kNoKey (and step 1).
+  static char32_t key_at(std::string_view s, std::size_t i, std::size_t& step) {
+    step = 1;
+    if (i >= s.size()) return kNoKey;
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) return b0;
+    if ((b0 & 0xF0) != 0xE0 || i + 2 >= s.size()) return kNoKey;
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return kNoKey;
+    step = 3;
+    return (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(b1 & 0x3F) << 6) | (b2 & 0x3Fu);
+  }
+  std::vector<std::string_view> words_;
+  bool plain_search_ = false;
+  std::uint64_t bits_[0x10000 / 64] = {};
+};
+
+const WordSet& footer_markers() {
+  static const WordSet words{terms::footer_markers()};
+  return words;
+}
+const WordSet& invitation_words() {
+  static const WordSet words{terms::invitation_words()};
+  return words;
+}
+const WordSet& contact_labels() {
+  static const WordSet words{terms::address_labels(), terms::postcode_labels(), terms::phone_labels()};
+  return words;
+}
+const WordSet& fax_labels() {
+  static const WordSet words{terms::fax_labels()};
+  return words;
 }
 
-bool has_contact_label(std::string_view s) {
-  return contains_any(s, terms::address_labels()) || contains_any(s, terms::postcode_labels()) ||
-         contains_any(s, terms::phone_labels()) || s.find('@') != npos;
-}
+bool has_contact_label(std::string_view s) { return contact_labels().found_in(s) || s.find('@') != npos; }
 
 std::size_t skip_colon(std::string_view s, std::size_t i) {
   for (int n = 0; n < 3 && i < s.size(); ++n) {
@@ -85,7 +160,7 @@ std::optional<std::string> address_in(std::string_view s) {
 
 bool after_fax_label(std::string_view s, std::size_t begin) {
   std::size_t from = begin >= 12 ? begin - 12 : 0;
-  return contains_any(s.substr(from, begin - from), terms::fax_labels());
+  return fax_labels().found_in(s.substr(from, begin - from));
 }
 
 }  // namespace
@@ -94,11 +169,11 @@ std::vector<bool> footer_spans(const std::vector<Span>& spans) {
   std::vector<bool> footer(spans.size(), false);
   for (std::size_t k = 0; k < spans.size(); ++k) {
     // Footer lines are short; long paragraphs are not searched.
-    if (spans[k].text.size() > kMaxFooterLineBytes || !contains_any(spans[k].text, terms::footer_markers())) continue;
+    if (spans[k].text.size() > kMaxFooterLineBytes || !footer_markers().found_in(spans[k].text)) continue;
     footer[k] = true;
     auto neighbour = [&](std::size_t n) {
       std::string_view t = spans[n].text;
-      return t.size() <= kMaxFooterLineBytes && has_contact_label(t) && !contains_any(t, terms::invitation_words());
+      return t.size() <= kMaxFooterLineBytes && has_contact_label(t) && !invitation_words().found_in(t);
     };
     for (std::size_t n = k + 1; n < spans.size() && (footer[n] || neighbour(n)); ++n) footer[n] = true;
     for (std::size_t n = k; n > 0 && neighbour(n - 1); --n) footer[n - 1] = true;
@@ -107,7 +182,10 @@ std::vector<bool> footer_spans(const std::vector<Span>& spans) {
 }
 
 std::optional<Contact> find_contact(const std::vector<Span>& spans) {
-  std::vector<bool> footer = footer_spans(spans);
+  return find_contact(spans, footer_spans(spans));
+}
+
+std::optional<Contact> find_contact(const std::vector<Span>& spans, const std::vector<bool>& footer) {
   bool has_closing = std::any_of(spans.begin(), spans.end(), [](const Span& s) { return s.role == Role::Closing; });
   // Without a closing, the contact block is the run of short or contact
   // lines at the end, up to the last long paragraph of text.

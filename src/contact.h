@@ -18,5 +18,7 @@ std::vector<bool> footer_spans(const std::vector<Span>& spans);
 // Contacts from the Closing spans; when the outline marked none, from the
 // contact and short lines that end the text. Footer lines never count.
 std::optional<Contact> find_contact(const std::vector<Span>& spans);
+// The same with footer_spans(spans) already computed.
+std::optional<Contact> find_contact(const std::vector<Span>& spans, const std::vector<bool>& footer);
 
 }  // namespace tongbao::detail

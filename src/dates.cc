@@ -3,6 +3,8 @@
 // linear whatever the input.
 #include "dates.h"
 
+#include <cstdint>
+
 #include <fmt/format.h>
 
 #include "money.h"
@@ -217,13 +219,38 @@ std::optional<DateMatch> chinese_date(std::string_view s, std::size_t begin, Yea
   return after_year(s, begin, after, year);
 }
 
+// One bit per ideograph U+4000-9FFF that is a Chinese digit (一 ... 九, 两,
+// 零), built once: find_dates asks it of nearly every character.
+class IdeographDigits {
+ public:
+  IdeographDigits() {
+    for (char32_t c = kFirst; c <= kLast; ++c) {
+      if (chinese_digit_value(c, true) >= 0) bits_[(c - kFirst) >> 6] |= std::uint64_t{1} << ((c - kFirst) & 63);
+    }
+  }
+  // Only for kFirst <= c <= kLast.
+  bool test(char32_t c) const { return (bits_[(c - kFirst) >> 6] >> ((c - kFirst) & 63)) & 1u; }
+  static constexpr char32_t kFirst = 0x4000;
+  static constexpr char32_t kLast = 0x9FFF;
+
+ private:
+  std::uint64_t bits_[(kLast - kFirst + 64) / 64] = {};
+};
+
 }  // namespace
 
 std::vector<DateMatch> find_dates(std::string_view s, YearContext& years) {
   std::vector<DateMatch> out;
   std::size_t i = 0;
   bool after_digit = false;  // a run that started earlier is not a new number
+  static const IdeographDigits ideograph_digits;
   while (i < s.size()) {
+    // Most characters are ideographs that are no digit: step over them.
+    if (std::size_t k = skip_ideographs(s, i, [](char32_t c) { return ideograph_digits.test(c); }); k != i) {
+      after_digit = false;
+      i = k;
+      continue;
+    }
     std::size_t j = i;
     char32_t c = next_char(s, j);
     if (is_sentence_end(c)) {

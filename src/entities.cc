@@ -40,6 +40,8 @@ std::vector<std::pair<std::size_t, std::size_t>> document_ranges(std::string_vie
   std::vector<std::size_t> open;
   std::size_t i = 0;
   while (i < s.size()) {
+    i = next_ascii_or_e3_ef(s, i);  // what lies between holds no bracket, no full stop
+    if (i >= s.size()) break;
     std::size_t at = i;
     char32_t c = next_char(s, i);
     if (c == U'《') {
@@ -180,17 +182,24 @@ class IdeographStarts {
     for (std::string_view label : terms::phone_labels()) {
       std::size_t i = 0;
       char32_t c = next_code_point(label, i);
-      if (c >= kFirst && c <= kLast) set(c);
+      if (c >= kFirst && c <= kLast) {
+        set(c);
+      } else if (c >= 0x80) {
+        other_label_starts_ = true;
+      }
     }
   }
   // Only for kFirst <= c <= kLast.
   bool test(char32_t c) const { return (bits_[(c - kFirst) >> 6] >> ((c - kFirst) & 63)) & 1u; }
+  // Does a phone label start with neither an ASCII letter nor an ideograph?
+  bool other_label_starts() const { return other_label_starts_; }
   static constexpr char32_t kFirst = 0x4E00;
   static constexpr char32_t kLast = 0x9FFF;
 
  private:
   void set(char32_t c) { bits_[(c - kFirst) >> 6] |= std::uint64_t{1} << ((c - kFirst) & 63); }
   std::uint64_t bits_[(kLast - kFirst + 64) / 64] = {};
+  bool other_label_starts_ = false;
 };
 
 const IdeographStarts& ideograph_starts() {
@@ -198,40 +207,56 @@ const IdeographStarts& ideograph_starts() {
   return starts;
 }
 
-// Does a phone label start with `c`?
+// Does a phone label start with `c`? Asked of most characters that are not
+// plain ideographs, so the first characters are read out of the table once.
 bool is_label_start(char32_t c) {
-  for (std::string_view label : terms::phone_labels()) {
-    std::size_t i = 0;
-    if (next_code_point(label, i) == c) return true;
-  }
-  return false;
+  static const std::vector<char32_t> firsts = [] {
+    std::vector<char32_t> out;
+    for (std::string_view label : terms::phone_labels()) {
+      std::size_t i = 0;
+      out.push_back(next_code_point(label, i));
+    }
+    return out;
+  }();
+  return std::find(firsts.begin(), firsts.end(), c) != firsts.end();
 }
 
 }  // namespace
 
 std::vector<FoundEntity> scan_entities(std::string_view s, YearContext& years) {
+  return scan_entities(s, find_dates(s, years));
+}
+
+std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<DateMatch>& dates) {
   std::vector<FoundEntity> out;
-  for (const DateMatch& d : find_dates(s, years)) {
+  for (const DateMatch& d : dates) {
     FoundEntity e{EntityType::Date, d.begin, d.end, {}, d.day_precise};
     if (d.value) e.value = *d.value;
     out.push_back(std::move(e));
   }
-  for (auto [begin, end] : document_ranges(s)) {
-    out.push_back({EntityType::Document, begin, end, std::string(s.substr(begin, end - begin)), false});
+  // Most paragraphs name no document, state no amount and no percentage:
+  // one search each spares the attempts.
+  if (contains_word(s, "《")) {
+    for (auto [begin, end] : document_ranges(s)) {
+      out.push_back({EntityType::Document, begin, end, std::string(s.substr(begin, end - begin)), false});
+    }
   }
+  const bool money = may_hold_money(s);
+  const bool percent = may_hold_percent(s);
   const IdeographStarts& starts = ideograph_starts();
   std::size_t labelled_at = std::string_view::npos;  // where a labelled phone may start
   bool after_digit = false;
   std::size_t i = 0;
   while (i < s.size()) {
-    std::size_t j = i;
-    char32_t c = next_char(s, j);
     // Most characters are ideographs that start nothing: step over them.
-    if (c >= IdeographStarts::kFirst && c <= IdeographStarts::kLast && !starts.test(c)) {
+    const auto starts_something = [&](char32_t c) { return c < IdeographStarts::kFirst || starts.test(c); };
+    if (std::size_t k = skip_ideographs(s, i, starts_something); k != i) {
       after_digit = false;
-      i = j;
+      i = k;
       continue;
     }
+    std::size_t j = i;
+    char32_t c = next_char(s, j);
     if (c == U'@') {
       if (auto range = email_at(s, i)) {
         out.push_back({EntityType::Email, range->first, range->second,
@@ -269,12 +294,12 @@ std::vector<FoundEntity> scan_entities(std::string_view s, YearContext& years) {
           i = *end;
           continue;
         }
-        if (auto amount = read_money(s, i)) {
+        if (auto amount = money ? read_money(s, i) : std::nullopt) {
           out.push_back({EntityType::Money, i, amount->end, amount->value, false});
           i = amount->end;
           continue;
         }
-        if (auto pct = read_percent(s, i)) {
+        if (auto pct = percent ? read_percent(s, i) : std::nullopt) {
           out.push_back({EntityType::Percent, i, pct->end, pct->value, false});
           i = pct->end;
           continue;
@@ -285,14 +310,18 @@ std::vector<FoundEntity> scan_entities(std::string_view s, YearContext& years) {
       continue;
     }
     after_digit = after_digit && (c == U'.' || c == U'．');
-    if (chinese_digit_value(c) >= 0 || c == U'十') {
+    if (money && (chinese_digit_value(c) >= 0 || c == U'十')) {
       if (auto amount = read_money(s, i)) {
         out.push_back({EntityType::Money, i, amount->end, amount->value, false});
         i = amount->end;
         continue;
       }
     }
-    if (is_label_start(c)) {
+    // Label starts are in `starts` (or ASCII): the test spares the lookup
+    // for punctuation, the most common character left here.
+    const bool may_start_label = c < 0x80 || starts.other_label_starts() ||
+                                 (c >= IdeographStarts::kFirst && c <= IdeographStarts::kLast && starts.test(c));
+    if (may_start_label && is_label_start(c)) {
       for (std::string_view label : terms::phone_labels()) {
         if (starts_with(s.substr(i), label)) {
           labelled_at = skip_label_tail(s, i + label.size());
@@ -303,17 +332,31 @@ std::vector<FoundEntity> scan_entities(std::string_view s, YearContext& years) {
     }
     i = j;
   }
-  std::stable_sort(out.begin(), out.end(),
-                   [](const FoundEntity& a, const FoundEntity& b) { return a.begin < b.begin; });
+  // Usually in order already (dates come first only when there are no
+  // others); stable_sort would allocate a buffer even then.
+  auto by_begin = [](const FoundEntity& a, const FoundEntity& b) { return a.begin < b.begin; };
+  if (!std::is_sorted(out.begin(), out.end(), by_begin)) std::stable_sort(out.begin(), out.end(), by_begin);
   return out;
 }
 
 std::vector<Entity> find_entities(const std::vector<Span>& spans) {
-  std::vector<Entity> out;
+  std::vector<std::vector<DateMatch>> span_dates(spans.size());
   YearContext years;
-  for (const Span& span : spans) {
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    if (spans[k].role == Role::Chrome) continue;
+    span_dates[k] = find_dates(spans[k].text, years);
+    years.end_sentence();  // a new paragraph is a new sentence
+  }
+  return find_entities(spans, span_dates);
+}
+
+std::vector<Entity> find_entities(const std::vector<Span>& spans,
+                                  const std::vector<std::vector<DateMatch>>& span_dates) {
+  std::vector<Entity> out;
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    const Span& span = spans[k];
     if (span.role == Role::Chrome) continue;
-    for (FoundEntity& f : scan_entities(span.text, years)) {
+    for (FoundEntity& f : scan_entities(span.text, span_dates[k])) {
       Entity e;
       e.type = f.type;
       e.text = std::string(span.text.substr(f.begin, f.end - f.begin));
@@ -322,7 +365,6 @@ std::vector<Entity> find_entities(const std::vector<Span>& spans) {
       e.line = span.line;
       out.push_back(std::move(e));
     }
-    years.end_sentence();  // a new paragraph is a new sentence
   }
   return out;
 }

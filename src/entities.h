@@ -24,9 +24,14 @@ struct FoundEntity {
 // Every entity in `text`, ordered by position. `years` carries the year of
 // dated text to later month-day dates (see dates.h).
 std::vector<FoundEntity> scan_entities(std::string_view text, YearContext& years);
+// The same with the dates of `text` already found.
+std::vector<FoundEntity> scan_entities(std::string_view text, const std::vector<DateMatch>& dates);
 
 // Every entity of the spans in document order; Chrome spans are skipped.
 // `node` is the span's node id (null when empty) and `line` its line.
 std::vector<Entity> find_entities(const std::vector<Span>& spans);
+// The same with the dates of each span already found (dates_by_span()).
+std::vector<Entity> find_entities(const std::vector<Span>& spans,
+                                  const std::vector<std::vector<DateMatch>>& span_dates);
 
 }  // namespace tongbao::detail

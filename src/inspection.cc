@@ -219,16 +219,30 @@ std::optional<std::string> feedback_target_in(std::string_view s, std::size_t fe
 
 }  // namespace
 
-std::vector<Sentence> split_sentences(const std::vector<Span>& spans) {
-  std::vector<Sentence> out;
+SpanDates dates_by_span(const std::vector<Span>& spans) {
+  SpanDates out(spans.size());
   YearContext years;
-  for (const Span& span : spans) {
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    if (spans[k].role == Role::Chrome) continue;
+    out[k] = find_dates(spans[k].text, years);
+    years.end_sentence();  // a new paragraph is a new sentence
+  }
+  return out;
+}
+
+std::vector<Sentence> split_sentences(const std::vector<Span>& spans) {
+  return split_sentences(spans, dates_by_span(spans));
+}
+
+std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const SpanDates& span_dates) {
+  std::vector<Sentence> out;
+  for (std::size_t n = 0; n < spans.size(); ++n) {
+    const Span& span = spans[n];
     if (span.role == Role::Chrome) continue;
     std::string_view text = span.text;
-    std::vector<DateMatch> dates = find_dates(text, years);
-    years.end_sentence();
+    const std::vector<DateMatch>& dates = span_dates[n];
     std::size_t d = 0;
-    std::size_t begin = 0, i = 0;
+    std::size_t begin = 0;
     auto emit = [&](std::size_t end) {
       if (end <= begin) return;
       Sentence s{text.substr(begin, end - begin), span.role, {}};
@@ -241,10 +255,24 @@ std::vector<Sentence> split_sentences(const std::vector<Span>& spans) {
       out.push_back(std::move(s));
       begin = end;
     };
-    while (i < text.size()) {
-      char32_t c = next_char(text, i);
-      // A sentence end inside a date cannot happen; split after the mark.
-      if (is_sentence_end(c)) emit(i);
+    // Sentence ends are 。！？； (three bytes, lead byte E3 or EF) and !?;.
+    // The text is valid UTF-8 (decode.h), where a lead byte always starts a
+    // character, so matching bytes finds the same ends as decoding would,
+    // without decoding the ideographs between them.
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      i = next_ascii_or_e3_ef(text, i);
+      if (i >= text.size()) break;
+      const char b = text[i];
+      if (b == '!' || b == '?' || b == ';') {
+        emit(i + 1);
+      } else if ((b == '\xE3' || b == '\xEF') && i + 2 < text.size()) {
+        const char b1 = text[i + 1], b2 = text[i + 2];
+        if ((b == '\xE3' && b1 == '\x80' && b2 == '\x82') ||                     // 。
+            (b == '\xEF' && b1 == '\xBC' && (b2 == '\x81' || b2 == '\x9F' || b2 == '\x9B'))) {  // ！？；
+          emit(i + 3);
+          i += 2;
+        }
+      }
     }
     emit(text.size());
   }

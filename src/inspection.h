@@ -23,6 +23,14 @@ struct Sentence {
 // their year as dates.h describes; a paragraph always ends a sentence.
 std::vector<Sentence> split_sentences(const std::vector<Span>& spans);
 
+// The dates of each span (empty for Chrome spans), one YearContext carried
+// through them with a sentence end between spans: what split_sentences()
+// and find_entities() both need, so annotate() finds them once.
+using SpanDates = std::vector<std::vector<DateMatch>>;
+SpanDates dates_by_span(const std::vector<Span>& spans);
+// split_sentences() with the dates already found.
+std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const SpanDates& dates);
+
 // The first inspection team named in `text`, as written from its committee:
 // 市委第七巡察组, 省委第五巡視組, 市委巡察六组, 市委乡村振兴领域专项巡察组,
 // 十一届市委第三提级交叉巡察组. Garbled names (市委第巡察组) and plain 巡察组

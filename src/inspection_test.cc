@@ -150,3 +150,28 @@ TEST_CASE("inspection: a period in the body needs a team", "[inspection]") {
   Inspection j = inspect({"2023年10月1日至11月2日,党组专题研究巡察整改工作3次。"}, std::nullopt, Role::Body);
   CHECK(show(j.start) == "null");
 }
+
+TEST_CASE("sentences: every end mark splits, dates follow their sentence", "[inspection]") {
+  const std::vector<Span> spans = {
+      Span{Role::Body, "甲。乙！丙?丁；戊;己!庚？2023年10月13日反馈", 1, 1, ""},
+      Span{Role::Chrome, "首页。", 2, 1, ""},
+      Span{Role::Body, "12月26日完成", 3, 1, ""},
+  };
+  auto sentences = split_sentences(spans);
+  const std::vector<std::string_view> expected = {"甲。", "乙！", "丙?", "丁；", "戊;", "己!",
+                                                  "庚？", "2023年10月13日反馈", "12月26日完成"};
+  REQUIRE(sentences.size() == expected.size());
+  for (std::size_t k = 0; k < expected.size(); ++k) CHECK(sentences[k].text == expected[k]);
+  REQUIRE(sentences[7].dates.size() == 1);
+  CHECK(sentences[7].dates[0].begin == 0);
+  CHECK(sentences[7].dates[0].value == "2023-10-13");
+  // The next paragraph is the next sentence: the year carries (chrome skipped).
+  REQUIRE(sentences[8].dates.size() == 1);
+  CHECK(sentences[8].dates[0].value == "2023-12-26");
+  // Found once and shared: the same sentences from dates_by_span().
+  auto dates = tongbao::detail::dates_by_span(spans);
+  CHECK(dates[1].empty());
+  auto shared = split_sentences(spans, dates);
+  REQUIRE(shared.size() == sentences.size());
+  for (std::size_t k = 0; k < shared.size(); ++k) CHECK(shared[k].text == sentences[k].text);
+}

@@ -1,6 +1,7 @@
 // money.cc - digits, Chinese numerals, amounts and percentages.
 #include "money.h"
 
+#include <cstring>
 #include <limits>
 
 #include "utf8.h"
@@ -183,7 +184,7 @@ std::optional<Amount> read_money(std::string_view s, std::size_t begin) {
     scale = dec->scale;
     i = dec->end;
     for (const MoneyUnit& unit : kMoneyUnits) {
-      if (starts_with(s.substr(i), unit.text)) {
+      if (word_at(s, i, unit.text)) {
         return Amount{i + unit.text.size(), scaled(mantissa, scale, unit.exponent)};
       }
     }
@@ -209,6 +210,26 @@ std::optional<Amount> read_percent(std::string_view s, std::size_t begin) {
   // One division, so that 48% is the double nearest 0.48.
   if (dec->scale + 2 > 18) return std::nullopt;
   return Amount{j, static_cast<double>(dec->mantissa) / static_cast<double>(kPow10[dec->scale + 2])};
+}
+
+bool may_hold_money(std::string_view s) { return contains_word(s, "元"); }
+
+bool may_hold_percent(std::string_view s) { return s.find('%') != std::string_view::npos || contains_word(s, "％"); }
+
+bool contains_word(std::string_view s, std::string_view word) {
+  if (word.empty()) return true;
+  // The lead byte of a Chinese character (E4-E9) is in most characters of
+  // a notice; its last byte is in few. Look for that, then check the rest.
+  const std::size_t last = word.size() - 1;
+  std::size_t i = last;
+  while (i < s.size()) {
+    const void* hit = std::memchr(s.data() + i, word[last], s.size() - i);
+    if (hit == nullptr) return false;
+    i = static_cast<std::size_t>(static_cast<const char*>(hit) - s.data());
+    if (s.compare(i - last, word.size(), word) == 0) return true;
+    ++i;
+  }
+  return false;
 }
 
 double as_double(const EntityValue& value) {

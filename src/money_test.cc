@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <string_view>
 #include <variant>
 
 using tongbao::EntityValue;
@@ -62,4 +63,47 @@ TEST_CASE("percent: fractions", "[money]") {
   CHECK(std::get<double>(q->value) == Approx(0.9129));
   CHECK_FALSE(read_percent("48个", 0));
   CHECK_FALSE(read_percent("48", 0));
+}
+
+TEST_CASE("contains_word and word_at agree with find and starts_with", "[money]") {
+  using tongbao::detail::contains_word;
+  using tongbao::detail::word_at;
+  struct Case {
+    std::string_view text;
+    std::string_view word;
+    bool contained;
+  };
+  const Case cases[] = {
+      {"追缴资金7.132万元", "元", true},
+      {"元", "元", true},
+      {"完成率76%", "％", false},
+      {"完成率76％", "％", true},
+      {"关于《通知》", "《", true},
+      {"关于印发通知", "《", false},
+      {"充", "元", false},  // 充 is E5 85 85: same lead and middle byte as 元 (E5 85 83)
+      {"", "元", false},
+      {"abc", "", true},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text << " / " << c.word);
+    CHECK(contains_word(c.text, c.word) == c.contained);
+    CHECK(contains_word(c.text, c.word) == (c.text.find(c.word) != std::string_view::npos));
+  }
+  const std::string_view s = "25个问题，6个";
+  CHECK(word_at(s, 2, "个问题"));
+  CHECK_FALSE(word_at(s, 2, "个具体问题"));
+  CHECK_FALSE(word_at(s, 0, "个"));
+  CHECK(word_at(s, s.size() - std::string_view("个").size(), "个"));
+  CHECK_FALSE(word_at(s, s.size(), "个"));
+  CHECK(word_at(s, s.size(), ""));
+}
+
+TEST_CASE("may_hold_money and may_hold_percent", "[money]") {
+  using tongbao::detail::may_hold_money;
+  using tongbao::detail::may_hold_percent;
+  CHECK(may_hold_money("追回5.99万元"));
+  CHECK_FALSE(may_hold_money("整改25个问题"));
+  CHECK(may_hold_percent("完成率76%"));
+  CHECK(may_hold_percent("完成率76％"));
+  CHECK_FALSE(may_hold_percent("完成率七成"));
 }

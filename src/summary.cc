@@ -2,7 +2,11 @@
 #include "summary.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <span>
 #include <string_view>
+#include <vector>
 
 #include "money.h"
 #include "terms.h"
@@ -19,7 +23,7 @@ bool is_ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3
 // Does `p` hold around the number at [b, e)? Prefix (and a filler) right
 // before it, suffix right after it; a percentage's suffix is its % sign.
 bool holds(std::string_view s, std::size_t b, std::size_t e, const terms::CountPattern& p) {
-  if (!starts_with(s.substr(e), p.suffix)) return false;  // the cheaper test first
+  if (!word_at(s, e, p.suffix)) return false;  // the cheaper test first
   if (!p.prefix.empty()) {
     std::string_view head = s.substr(0, b);
     bool found = ends_with(head, p.prefix);
@@ -32,7 +36,43 @@ bool holds(std::string_view s, std::size_t b, std::size_t e, const terms::CountP
   return true;
 }
 
+// The offset of the first ASCII digit at or after i, or s.size(). Most of a
+// sentence is ideographs: eight bytes are tested at a time (a byte b with
+// 0x2F < b < 0x3A sets its high bit in `hits`, the bit-hack "hasbetween").
+std::size_t next_ascii_digit(std::string_view s, std::size_t i) {
+  constexpr std::uint64_t kOnes = ~std::uint64_t{0} / 255;
+  constexpr std::uint64_t kLow7 = kOnes * 127;
+  constexpr std::uint64_t kHigh = kOnes * 128;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, s.data() + i, 8);
+    const std::uint64_t low = x & kLow7;
+    const std::uint64_t hits = (kOnes * (127 + 0x3A) - low) & ~x & (low + kOnes * (127 - 0x2F)) & kHigh;
+    if (hits != 0) break;
+  }
+  while (i < s.size() && (s[i] < '0' || s[i] > '9')) ++i;
+  return i;
+}
+
 bool is_percent_sign(std::string_view suffix) { return suffix == "%" || suffix == "％"; }
+
+// Could the suffix of a count (not a percentage) start at i? Compares the
+// first two bytes of each distinct suffix start, read out of the table once.
+bool may_start_suffix(std::string_view s, std::size_t i) {
+  static const std::vector<std::string_view> starts = [] {
+    std::vector<std::string_view> out;
+    for (const terms::CountPattern& p : terms::summary_patterns()) {
+      if (is_percent_sign(p.suffix)) continue;
+      std::string_view start = p.suffix.substr(0, 2);
+      if (std::find(out.begin(), out.end(), start) == out.end()) out.push_back(start);
+    }
+    return out;
+  }();
+  for (std::string_view start : starts) {
+    if (word_at(s, i, start)) return true;
+  }
+  return false;
+}
 
 // 追缴资金7.132万元: a fund verb at most kMaxFundGap ideographs before `b`.
 bool fund_verb_before(std::string_view s, std::size_t b) {
@@ -67,27 +107,29 @@ std::optional<Summary> find_summary(const std::vector<Sentence>& sentences) {
     std::string_view s = sentence.text;
     // Every figure is written with digits: visit each run once and ask
     // which patterns hold around it (no pattern search over the sentence).
+    const bool money = may_hold_money(s);
+    const bool percent = may_hold_percent(s);
     std::size_t i = 0;
-    while (i < s.size()) {
-      if (s[i] < '0' || s[i] > '9') {
-        ++i;
-        continue;
-      }
+    while ((i = next_ascii_digit(s, i)) < s.size()) {
       const std::size_t b = i;
       DigitRun run = read_digits(s, b);
       i = run.end;
       if (run.too_long || (b > 0 && s[b - 1] == '.')) continue;
-      for (const terms::CountPattern& p : terms::summary_patterns()) {
+      // Read once for all percentage patterns: the number and its % sign.
+      const std::optional<Amount> pct = percent ? read_percent(s, b) : std::nullopt;
+      const std::size_t pct_number_end = pct ? read_decimal(s, b)->end : 0;
+      // Most numbers (dates, item numbers) are followed by no suffix at all.
+      const bool counted = pct || may_start_suffix(s, run.end);
+      for (const terms::CountPattern& p : counted ? terms::summary_patterns() : std::span<const terms::CountPattern>{}) {
         if (is_percent_sign(p.suffix)) {
-          auto pct = read_percent(s, b);
-          if (!pct || !holds(s, b, read_decimal(s, b)->end, p)) continue;
+          if (!pct || !holds(s, b, pct_number_end, p)) continue;
           if (!sum.rate) {
             sum.rate = as_double(pct->value);
             any = true;
           }
           continue;
         }
-        if (!holds(s, b, run.end, p)) continue;
+        if (!word_at(s, run.end, p.suffix) || !holds(s, b, run.end, p)) continue;
         const double v = static_cast<double>(run.value);
         if (p.field == "problems") set_int(sum.problems, v);
         if (p.field == "completed") set_int(sum.completed, v);
@@ -98,7 +140,7 @@ std::optional<Summary> find_summary(const std::vector<Sentence>& sentences) {
       }
       // Accountability terms counted in people, in the order named.
       bool in_people = false;
-      for (std::string_view u : terms::people_units()) in_people = in_people || starts_with(s.substr(run.end), u);
+      for (std::string_view u : terms::people_units()) in_people = in_people || word_at(s, run.end, u);
       if (in_people) {
         std::string_view head = s.substr(0, b);
         for (std::string_view term : terms::accountability_terms()) {
@@ -112,7 +154,7 @@ std::optional<Summary> find_summary(const std::vector<Sentence>& sentences) {
           break;  // longest first: 诫勉谈话 before 诫勉
         }
       }
-      if (auto amount = read_money(s, b); amount && fund_verb_before(s, b)) {
+      if (auto amount = money ? read_money(s, b) : std::nullopt; amount && fund_verb_before(s, b)) {
         funds += as_double(amount->value);
         has_funds = true;
         i = amount->end;
