@@ -3,7 +3,6 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <ctime>
 #include <cstdlib>
 #include <random>
 #include <fstream>
@@ -187,18 +186,16 @@ TEST_CASE("annotate: bad and pathological input", "[annotate][robust]") {
     annotate(doc, spans);  // must return; values may be anything sensible
     for (const Entity& e : doc.entities) CHECK(e.text.size() <= text.size());
   }
-  // Long single lines: each would be quadratic for a naive scanner.
+  // Long single lines, each quadratic for a naive scanner: they must come
+  // back (the hostile-input test bounds their CPU time; tests/bench times).
   for (std::string_view unit : {std::string_view("《"), std::string_view("一"), std::string_view("2024年"),
                                 std::string_view("巡察组"), std::string_view("9"), std::string_view("@a")}) {
     std::string line;
     while (line.size() < (4u << 20)) line += unit;
     std::vector<Span> spans{Span{Role::Body, line, 1, 1, "1"}};
-    std::clock_t c0 = std::clock();  // CPU time: the machine may be shared
     Document doc;
     annotate(doc, spans);
-    double seconds = static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
-    INFO(unit << ": " << seconds << " s for 4 MB");
-    if (std::getenv("TONGBAO_TIMING")) WARN(unit << ": " << seconds << " s for 4 MB");
-    CHECK(seconds < 20.0);  // linear: about a second in a release build; quadratic would be hours
+    INFO(unit);
+    for (const Entity& e : doc.entities) CHECK(e.text.size() <= line.size());
   }
 }
