@@ -253,13 +253,13 @@ class StopBytes {
 // Testing the word's first and last byte at sixteen positions at a time
 // leaves few places to compare.
 bool contains(std::string_view text, std::string_view word) {
-  std::size_t i = 0;
 #if defined(__SSE2__)
-  if (word.size() >= 2) {
+  if (word.size() >= 2 && text.size() >= word.size() + 15) {
     const std::size_t last = word.size() - 1;
+    const std::size_t final_block = text.size() - last - 16;  // the last start that fits sixteen tests
     const __m128i first_byte = _mm_set1_epi8(word.front());
     const __m128i last_byte = _mm_set1_epi8(word.back());
-    for (; i + last + 16 <= text.size(); i += 16) {
+    for (std::size_t i = 0;; i = std::min(i + 16, final_block)) {  // the final block may overlap the one before
       const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
       const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + last));
       auto mask = static_cast<unsigned>(
@@ -268,10 +268,11 @@ bool contains(std::string_view text, std::string_view word) {
         const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(mask));
         if (text.compare(at, word.size(), word) == 0) return true;
       }
+      if (i == final_block) return false;
     }
   }
 #endif
-  return text.substr(i).find(word) != std::string_view::npos;  // what is left, or all of it
+  return text.find(word) != std::string_view::npos;
 }
 
 // ------------------------------------------------------------------ context
