@@ -14,15 +14,20 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <functional>
-#include <map>
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
 #include <utility>
 
 #include "utf8.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>  // the x86-64 baseline; other targets scan byte by byte
+#endif
 
 namespace tongbao::detail {
 namespace {
@@ -200,6 +205,76 @@ std::string excerpt_around(std::string_view s, std::size_t at, int before, int a
   return out;
 }
 
+// Bytes a scan must look at; it steps over all others without decoding them.
+// Most of a notice is ideographs (lead bytes E4..E9 and continuation bytes)
+// that no text check looks for, so a scan looks at sixteen bytes at a time
+// for ASCII bytes and three lead bytes, and checks only those against the
+// table. ASCII bytes and lead bytes always start a code point, so a scan
+// that stops at them stays in step with next_code_point.
+class StopBytes {
+ public:
+  constexpr StopBytes(std::string_view ascii, std::array<unsigned char, 3> leads) : leads_(leads) {
+    for (char c : ascii) stop_[static_cast<unsigned char>(c)] = true;
+    for (unsigned char lead : leads) stop_[lead] = true;
+  }
+
+  // The first position at or after i that holds a stop byte, or s.size().
+  std::size_t next(std::string_view s, std::size_t i) const {
+#if defined(__SSE2__)
+    const __m128i lead0 = _mm_set1_epi8(static_cast<char>(leads_[0]));
+    const __m128i lead1 = _mm_set1_epi8(static_cast<char>(leads_[1]));
+    const __m128i lead2 = _mm_set1_epi8(static_cast<char>(leads_[2]));
+    for (; i + 16 <= s.size(); i += 16) {
+      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+      const __m128i leads =
+          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, lead0), _mm_cmpeq_epi8(x, lead1)), _mm_cmpeq_epi8(x, lead2));
+      // Candidates: ASCII bytes (top bit clear) and the lead bytes.
+      auto candidates = static_cast<unsigned>((~_mm_movemask_epi8(x) | _mm_movemask_epi8(leads)) & 0xFFFF);
+      for (; candidates != 0; candidates &= candidates - 1) {
+        const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(candidates));
+        if (stop_[static_cast<unsigned char>(s[at])]) return at;
+      }
+    }
+#endif
+    for (; i < s.size(); ++i) {
+      if (stop_[static_cast<unsigned char>(s[i])]) return i;
+    }
+    return s.size();
+  }
+
+ private:
+  std::array<bool, 256> stop_{};
+  std::array<unsigned char, 3> leads_;
+};
+
+// Whether `word` occurs in `text`. The first byte of a Chinese word is a
+// lead byte that one character in a few shares, so find(), which stops at
+// each, is slow, and memmem() costs a table per call on short spans.
+// Testing the word's first and last byte at sixteen positions at a time
+// leaves few places to compare.
+bool contains(std::string_view text, std::string_view word) {
+#if defined(__SSE2__)
+  if (word.size() >= 2 && text.size() >= word.size() + 15) {
+    const std::size_t last = word.size() - 1;
+    const std::size_t final_block = text.size() - last - 16;  // the last start that fits sixteen tests
+    const __m128i first_byte = _mm_set1_epi8(word.front());
+    const __m128i last_byte = _mm_set1_epi8(word.back());
+    for (std::size_t i = 0;; i = std::min(i + 16, final_block)) {  // the final block may overlap the one before
+      const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+      const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + last));
+      auto mask = static_cast<unsigned>(
+          _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first_byte), _mm_cmpeq_epi8(b, last_byte))));
+      for (; mask != 0; mask &= mask - 1) {
+        const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(mask));
+        if (text.compare(at, word.size(), word) == 0) return true;
+      }
+      if (i == final_block) return false;
+    }
+  }
+#endif
+  return text.find(word) != std::string_view::npos;
+}
+
 // ------------------------------------------------------------------ context
 
 class Checker {
@@ -253,14 +328,17 @@ class Checker {
   }
 
   // structure
-  void check_siblings(const std::vector<Node>& siblings, const std::map<NodeKind, int>& continued_from);
+  // Per node kind: fixed arrays instead of maps, as every node's children are a sibling list.
+  static constexpr std::size_t kKinds = static_cast<std::size_t>(NodeKind::Measure) + 1;
+  using KindNumbers = std::array<int, kKinds>;  // last number per kind; 0: none
+  void check_siblings(const std::vector<Node>& siblings, const KindNumbers& continued_from);
   void check_numbering(const std::vector<const Node*>& group, int continued_from);
-  bool written_in(const Node& node, std::string_view holder, std::string_view marker) const;
+  bool written_in(const Node& node, std::string_view holder, std::string_view marker);
   void check_marker_styles(const std::vector<const Node*>& group);
   void check_labels(const std::vector<const Node*>& group);
   void check_empty(const Node& node);
   void index_spans();
-  std::size_t first_content(const Node& node) const;
+  std::size_t first_content(const Node& node);
   std::size_t first_any(const Node& node) const;
 
   // text
@@ -281,15 +359,21 @@ class Checker {
   const Span* column_span_ = nullptr;                // column_of's last position
   std::size_t column_offset_ = 0;
   int column_ = 0;
-  std::unordered_map<std::string_view, std::size_t> first_any_span_;         // node id -> first span
-  std::unordered_map<std::string_view, std::size_t> first_text_span_;        // node id -> first non-heading span
-  std::unordered_map<std::string_view, std::vector<std::size_t>> spans_of_;  // node id -> its spans
+  // The spans with text, sorted by node id and then in document order: one
+  // sort instead of a hash map entry (and a vector) per node.
+  struct NodeSpan {
+    std::string_view node;
+    std::size_t span;
+    auto operator<=>(const NodeSpan&) const = default;
+  };
+  std::vector<NodeSpan> by_node_;
+  bool indexed_ = false;  // by_node_ is built on first use: most notices never need it
+  std::span<const NodeSpan> spans_of(std::string_view node) const;
 };
 
 void Checker::run() {
   if (!check_document()) return;
-  index_spans();
-  check_siblings(doc_.outline, {});
+  check_siblings(doc_.outline, KindNumbers{});
   for_each_node(std::as_const(doc_.outline), [&](const Node& node) { check_empty(node); });
   check_text();
 }
@@ -299,33 +383,38 @@ void Checker::run() {
 // Siblings are compared within one marker family: an item's measures and its
 // subitems are two sequences. A sequence that goes on from the previous
 // parent's (items 1-10 under 一、, 11-20 under 二、) is not a gap.
-void Checker::check_siblings(const std::vector<Node>& siblings, const std::map<NodeKind, int>& continued_from) {
-  std::map<NodeKind, std::vector<const Node*>> groups;
-  for (const Node& node : siblings) groups[node.kind].push_back(&node);
-  for (const auto& [kind, group] : groups) {
-    auto it = continued_from.find(kind);
-    check_numbering(group, it == continued_from.end() ? 0 : it->second);
+void Checker::check_siblings(const std::vector<Node>& siblings, const KindNumbers& continued_from) {
+  if (siblings.empty()) return;
+  auto index = [](NodeKind kind) { return static_cast<std::size_t>(kind); };
+  std::array<std::vector<const Node*>, kKinds> groups;
+  for (const Node& node : siblings) groups[index(node.kind)].push_back(&node);
+  for (std::size_t kind = 0; kind < kKinds; ++kind) {
+    const std::vector<const Node*>& group = groups[kind];
+    if (group.empty()) continue;
+    check_numbering(group, continued_from[kind]);
     check_marker_styles(group);
     check_labels(group);
   }
   // Children of consecutive same-kind parents may number on from each other.
-  std::map<NodeKind, std::map<NodeKind, int>> last_child_number;  // parent kind -> child kind -> number
+  std::array<KindNumbers, kKinds> last_child_number{};  // parent kind -> child kind -> number
   for (const Node& node : siblings) {
-    check_siblings(node.children, last_child_number[node.kind]);
+    check_siblings(node.children, last_child_number[index(node.kind)]);
     // A parent without such children (a 二、 of plain text) does not break the run.
-    for (const Node& child : node.children) last_child_number[node.kind][child.kind] = child.number;
+    for (const Node& child : node.children) last_child_number[index(node.kind)][index(child.kind)] = child.number;
   }
 }
 
 // Whether a measure marker the sequence lacks is written in the text of
 // `holder` all the same, where no marker can open (他强调,一是…): then it is
 // not missing. Only measures: "3." would match in "2023.".
-bool Checker::written_in(const Node& node, std::string_view holder, std::string_view marker) const {
+bool Checker::written_in(const Node& node, std::string_view holder, std::string_view marker) {
   if (node.kind != NodeKind::Measure) return false;
-  auto it = spans_of_.find(holder);
-  if (it == spans_of_.end()) return false;
-  return std::any_of(it->second.begin(), it->second.end(),
-                     [&](std::size_t i) { return spans_[i].text.find(marker) != std::string_view::npos; });
+  index_spans();
+  const auto spans = spans_of(holder);
+  return std::any_of(spans.begin(), spans.end(), [&](const NodeSpan& s) {
+    const Span& span = spans_[s.span];
+    return span.role != Role::Chrome && span.text.find(marker) != std::string_view::npos;
+  });
 }
 
 void Checker::check_numbering(const std::vector<const Node*>& group, int continued_from) {
@@ -370,8 +459,9 @@ void Checker::check_numbering(const std::vector<const Node*>& group, int continu
 void Checker::check_marker_styles(const std::vector<const Node*>& group) {
   if (group.size() < 2) return;
   // The majority style is the right one; ties go to the style seen first.
-  std::vector<std::pair<std::string, int>> counts;
+  std::vector<std::pair<std::string_view, int>> counts;  // views into shapes, which never grows past this
   std::vector<std::string> shapes;
+  shapes.reserve(group.size());
   for (const Node* node : group) {
     shapes.push_back(marker_shape(node->marker));
     auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == shapes.back(); });
@@ -401,7 +491,7 @@ void Checker::check_marker_styles(const std::vector<const Node*>& group) {
 
 void Checker::check_labels(const std::vector<const Node*>& group) {
   // A label is expected when most siblings, and at least two, carry one.
-  std::vector<std::pair<std::string, int>> counts;
+  std::vector<std::pair<std::string_view, int>> counts;
   int labelled = 0;
   for (const Node* node : group) {
     if (!node->label || node->label->empty()) continue;
@@ -413,7 +503,7 @@ void Checker::check_labels(const std::vector<const Node*>& group) {
       ++it->second;
   }
   if (labelled < 2 || 2 * labelled <= static_cast<int>(group.size())) return;
-  const std::string& usual = std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) {
+  const std::string_view usual = std::max_element(counts.begin(), counts.end(), [](const auto& a, const auto& b) {
                                return a.second < b.second;
                              })->first;
   for (const Node* node : group) {
@@ -444,29 +534,41 @@ void Checker::check_empty(const Node& node) {
 }
 
 void Checker::index_spans() {
+  if (indexed_) return;
+  indexed_ = true;
   for (std::size_t i = 0; i < spans_.size(); ++i) {
-    const Span& span = spans_[i];
-    if (span.text.empty()) continue;
-    if (span.role != Role::Chrome) spans_of_[span.node].push_back(i);
-    if (span.node.empty()) continue;
-    first_any_span_.try_emplace(span.node, i);
-    if (span.role != Role::Heading) first_text_span_.try_emplace(span.node, i);
+    if (!spans_[i].text.empty()) by_node_.push_back(NodeSpan{spans_[i].node, i});
   }
+  std::sort(by_node_.begin(), by_node_.end());
+}
+
+// The spans of `node` with text, in document order; index_spans() first.
+std::span<const Checker::NodeSpan> Checker::spans_of(std::string_view node) const {
+  const auto [from, to] = std::equal_range(by_node_.begin(), by_node_.end(), NodeSpan{node, 0},
+                                           [](const NodeSpan& a, const NodeSpan& b) { return a.node < b.node; });
+  return {from, to};
 }
 
 // The first span of a node's subtree, its own heading included.
 std::size_t Checker::first_any(const Node& node) const {
-  auto it = first_any_span_.find(node.id);
-  std::size_t best = it == first_any_span_.end() ? npos : it->second;
+  const auto own = spans_of(node.id);
+  std::size_t best = node.id.empty() || own.empty() ? npos : own.front().span;
   for (const Node& child : node.children) best = std::min(best, first_any(child));
   return best;
 }
 
 // Where a node's content starts: its first text that is not its own heading
 // (a child's heading counts: item 31's content is its first measure).
-std::size_t Checker::first_content(const Node& node) const {
-  auto it = first_text_span_.find(node.id);
-  std::size_t best = it == first_text_span_.end() ? npos : it->second;
+std::size_t Checker::first_content(const Node& node) {
+  index_spans();
+  std::size_t best = npos;
+  if (!node.id.empty()) {
+    for (const NodeSpan& s : spans_of(node.id)) {
+      if (spans_[s.span].role == Role::Heading) continue;
+      best = s.span;
+      break;
+    }
+  }
   for (const Node& child : node.children) best = std::min(best, first_any(child));
   return best;
 }
@@ -521,6 +623,16 @@ constexpr std::string_view kContinuations[] = {"的", "等",   "问题", "方面
 
 constexpr std::size_t kMaxDepth = 8;
 
+// Where a paired mark can start: " ( ) [ ] in ASCII; “ ” ‘ ’ (E2); the CJK
+// brackets and corner quotes of U+3008..U+3017 (E3); full-width （ ） ［ ］ ＂ (EF).
+constexpr StopBytes kPairStops("\"()[]", {0xE2, 0xE3, 0xEF});
+
+// Whether the ’ at `at` is an apostrophe (don’t): it follows a letter or digit.
+bool apostrophe_at(std::string_view text, std::size_t at) {
+  if (at == 0) return false;
+  return is_ascii_alnum(fold_width(prev_code_point(text, at)));
+}
+
 // Quotes and brackets of one paragraph, matched with a stack each. A closer
 // that matches an opener further down closes it and reports those above.
 void Checker::check_pairs(std::size_t first, std::size_t last) {
@@ -547,13 +659,7 @@ void Checker::check_pairs(std::size_t first, std::size_t last) {
     const Span& span = spans_[s];
     const std::string_view text = span.text;
     std::size_t i = 0;
-    char32_t before = 0;
-    while (i < text.size()) {
-      if (cjk_ideograph_at(text, i)) {  // most of a paragraph, never a paired mark
-        i += 3;
-        before = U'一';  // only whether `before` is ASCII alphanumeric matters
-        continue;
-      }
+    while ((i = kPairStops.next(text, i)) < text.size()) {
       const std::size_t at = i;
       const char32_t c = fold_width(next_code_point(text, i));
       if (c == '"') {  // straight quotes: close an open “ (crawlers fold ” to "), else pair up
@@ -565,7 +671,6 @@ void Checker::check_pairs(std::size_t first, std::size_t last) {
           ascii_quote_open = true;
           ascii_quote = Open{&kAsciiQuote, s, at};
         }
-        before = c;
         continue;
       }
       for (const Pair& pair : kPairs) {
@@ -574,7 +679,7 @@ void Checker::check_pairs(std::size_t first, std::size_t last) {
           break;
         }
         if (c != pair.close) continue;
-        if (c == U'’' && is_ascii_alnum(before)) break;  // an apostrophe: don’t
+        if (c == U'’' && apostrophe_at(text, at)) break;  // don’t
         auto& stack = pair.quote ? quotes : brackets;
         // Look a few openers deep only: enough for real nesting, and it keeps
         // a run of thousands of unmatched marks linear.
@@ -611,13 +716,17 @@ void Checker::check_pairs(std::size_t first, std::size_t last) {
         }
         break;
       }
-      before = c;
     }
   }
   for (const Open& open : quotes) report_open(open);
   for (const Open& open : brackets) report_open(open);
   if (ascii_quote_open) report_open(ascii_quote);
 }
+
+// Where something checked character by character can start: a space, an
+// ASCII digit or placeholder mark (x X *); × (C3); 第 (E7); the full-width
+// forms ｘ Ｘ ＊ (EF). 日 and 月 matter only after digits, which stop a skip.
+constexpr StopBytes kCharacterStops(" 0123456789xX*", {0xC3, 0xE7, 0xEF});
 
 // Checks character by character: stray spaces, placeholders, run-together
 // dates and numbers left out after 第.
@@ -627,17 +736,32 @@ void Checker::check_span_characters(const Span& span) {
   // Words that need a number after 第: 第巡察组 lost its 七.
   static constexpr std::string_view kCounted[] = {"巡察组", "巡视组", "轮", "批", "届", "季度"};
   std::size_t i = 0;
-  char32_t prev = 0, prev_raw = 0;
+  char32_t prev = 0, prev_raw = 0;  // the character before, folded and as written
+  std::size_t prev_end = 0;         // where it ends: a skip leaves them behind
+  // Brings prev and prev_raw up to the character before `at`, decoding back
+  // only when a skip passed it: the few checks that look back are rare.
+  auto look_back = [&](std::size_t at) {
+    if (prev_end == at) return;
+    std::size_t p = at;
+    prev_raw = prev_code_point(text, p);  // at > 0: a skip moved past something
+    prev = fold_width(prev_raw);
+    prev_end = at;
+  };
   int digits = 0;             // ASCII digits just before i
   std::size_t digits_at = 0;  // where they start
   int placeholder = 0;        // x X × * just before i
   std::size_t placeholder_at = 0;
   char32_t before_placeholder = 0;
   while (i < text.size()) {
+    if (digits == 0 && placeholder == 0) {
+      // Nothing under way: step over what no check here looks at.
+      i = kCharacterStops.next(text, i);
+      if (i == text.size()) break;
+    }
     const std::size_t at = i;
     const char32_t raw = next_code_point(text, i);
     const char32_t c = fold_width(raw);
-    if (c == ' ' && prose && is_chinese(prev_raw) && i < text.size()) {
+    if (c == ' ' && prose && i < text.size() && (look_back(at), is_chinese(prev_raw))) {
       std::size_t n = i;
       const char32_t next = next_code_point(text, n);
       if (is_chinese(next)) {
@@ -668,6 +792,7 @@ void Checker::check_span_characters(const Span& span) {
     if (mark) {
       if (placeholder == 0) {
         placeholder_at = at;
+        look_back(at);
         before_placeholder = prev;
       }
       ++placeholder;
@@ -688,6 +813,7 @@ void Checker::check_span_characters(const Span& span) {
     }
     prev = c;
     prev_raw = raw;
+    prev_end = i;
   }
   if (placeholder >= 2 && !is_ascii_alnum(before_placeholder)) {
     add_at("placeholder",
@@ -772,7 +898,7 @@ constexpr Giveaway kTextGiveaways[] = {
 
 bool contains_any(std::string_view text, std::span<const std::string_view> words) {
   return std::any_of(words.begin(), words.end(),
-                     [&](std::string_view w) { return text.find(w) != std::string_view::npos; });
+                     [&](std::string_view w) { return contains(text, w); });
 }
 
 // A date written under the signature: 2024年6月17日, 二〇二四年六月十七日.
@@ -797,7 +923,7 @@ bool Checker::check_document() {
     inspection = inspection || contains_any(span.text, kInspectionWords);
     if (span.role == Role::Closing && looks_like_date(span.text)) dated_closing = true;
     for (const Giveaway& g : kTextGiveaways) {
-      if (giveaway == nullptr && span.text.find(g.word) != std::string_view::npos) giveaway = &g;
+      if (giveaway == nullptr && contains(span.text, g.word)) giveaway = &g;
     }
   }
   if (first == nullptr && doc_.outline.empty() && !doc_.title) {

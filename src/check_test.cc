@@ -613,3 +613,33 @@ TEST_CASE("the decoder's diagnostics come through check, in the catalogue", "[ch
   }
   CHECK(mismatch);
 }
+
+// The text checks step over ideographs sixteen bytes at a time and look back
+// at the character before a stop only when they need it; wherever the stop
+// falls in a block, they must see what a character-by-character scan sees.
+TEST_CASE("text checks see the character before a mark wherever it falls", "[check]") {
+  const std::string title = "关于巡察整改进展情况的通报\n";
+  for (int pad = 0; pad <= 20; ++pad) {
+    CAPTURE(pad);
+    std::string run;
+    for (int k = 0; k < pad; ++k) run += "学";
+    const int column = 6 + pad;  // of the first character after "整改情况:" and the run
+    // ’ after a letter is an apostrophe; after an ideograph it closes nothing.
+    CHECK(with_code(check_text(title + "整改情况:" + run + "don’t。\n"), "unbalanced-quote").empty());
+    const auto closer = with_code(check_text(title + "整改情况:" + run + "习’。\n"), "unbalanced-quote");
+    REQUIRE(closer.size() == 1);
+    CHECK(closer[0].line == 2);
+    CHECK(closer[0].column == column + 1);
+    // A space after an ideograph: stray before punctuation, opt-in between ideographs.
+    const auto stray = with_code(check_text(title + "整改情况:" + run + "习 ，继续。\n"), "stray-space");
+    REQUIRE(stray.size() == 1);
+    CHECK(stray[0].column == column + 1);
+    const auto between = check_text(title + "整改情况:" + run + "习 好。\n", true);
+    CHECK(with_code(between, "stray-space").empty());
+    CHECK(with_code(between, "ideograph-space").size() == 1);
+    // A placeholder after an ideograph, which the scan stepped over.
+    const auto placeholder = with_code(check_text(title + "整改情况:" + run + "xx。\n"), "placeholder");
+    REQUIRE(placeholder.size() == 1);
+    CHECK(placeholder[0].column == column);
+  }
+}

@@ -153,8 +153,16 @@ void append_string(std::string& out, std::string_view s) {
   out += '"';
   std::size_t run = 0;  // start of the bytes not yet copied
   std::size_t i = 0;
+  auto continuation = [&](std::size_t k) { return (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80; };
   while (i < s.size()) {
     const auto c = static_cast<unsigned char>(s[i]);
+    // Most of a notice: a three-byte character with lead E1..EC, whose
+    // continuation bytes may be any of 80..BF. Checked here in a few
+    // instructions; utf8_sequence_length does the same for all leads.
+    if (c >= 0xE1 && c <= 0xEC && i + 2 < s.size() && continuation(i + 1) && continuation(i + 2)) {
+      i += 3;
+      continue;
+    }
     if (c >= 0x80) {
       const std::size_t length = utf8_sequence_length(s, i);
       if (length == 0) {  // rare: let nlohmann do its replacement
@@ -202,12 +210,13 @@ void append_optional(std::string& out, const std::optional<std::string>& s) {
   else out += "null";
 }
 
-// Opens "key": after a comma unless it is the first member.
-void key(std::string& out, const char* name, bool first = false) {
-  if (!first) out += ',';
-  out += '"';
-  out += name;
-  out += "\":";
+// Opens "key": after a comma unless it is the first member. A string_view,
+// so that the literal names' lengths are known at compile time (no strlen),
+// and three appends instead of four.
+void key(std::string& out, std::string_view name, bool first = false) {
+  out.append(first ? "\"" : ",\"", first ? 1 : 2);
+  out.append(name);
+  out.append("\":", 2);
 }
 
 void append_node(std::string& out, const Node& n) {
