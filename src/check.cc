@@ -23,6 +23,7 @@
 #include <unordered_map>
 #include <utility>
 
+#include "chrome.h"
 #include "utf8.h"
 
 #if defined(__SSE2__)
@@ -902,6 +903,37 @@ bool contains_any(std::string_view text, std::span<const std::string_view> words
 }
 
 // A date written under the signature: 2024年6月17日, 二〇二四年六月十七日.
+// A rectification notice says what it is: a sentence that names 整改 and
+// announces or reports it (现将…整改情况予以公布, 报告…整改情况,请予审议,
+// 《…整改情况的报告》). News stories, inspection reports and announcements
+// mention 整改 without such a sentence.
+constexpr std::string_view kAnnouncements[] = {
+    "予以公布", "予以通报", "予以公开", "公布如下", "通报如下", "报告如下", "情况的报告", "情况报告",
+    "情况的通报", "请予审议", "现将",     "予以通報", "予以公開", "現將",     "情況的報告", "情況報告",
+    "情況的通報", "請予審議", "函告如下",
+};
+// How many of the opening paragraphs are searched for that sentence.
+constexpr int kAnnouncementSpans = 12;
+
+bool is_stop_at(std::string_view text, std::size_t i) {
+  return text.compare(i, 3, "。") == 0 || text.compare(i, 3, "！") == 0 || text.compare(i, 3, "？") == 0;
+}
+
+bool announces_rectification(std::string_view text) {
+  for (std::size_t at = text.find("整改"); at != std::string_view::npos; at = text.find("整改", at + 1)) {
+    std::size_t begin = at, end = at;
+    while (begin > 0 && !(begin >= 3 && is_stop_at(text, begin - 3))) --begin;
+    while (end < text.size() && !is_stop_at(text, end)) ++end;
+    const std::string_view sentence = text.substr(begin, end - begin);
+    for (std::string_view phrase : kAnnouncements) {
+      if (sentence.find(phrase) != std::string_view::npos) return true;
+    }
+    at = end;
+    if (at >= text.size()) break;
+  }
+  return false;
+}
+
 bool looks_like_date(std::string_view text) {
   const std::size_t year = text.find("年");
   if (year == std::string_view::npos) return false;
@@ -966,6 +998,32 @@ bool Checker::check_document() {
   }
   if (why.empty() && !rectification) why = "it never mentions 整改 (rectification)";
   if (why.empty() && !inspection) why = "it names no inspection (巡视, 巡察, 审计, 督察) that found problems";
+  if (why.empty()) {
+    bool announced = false;
+    int searched = 0;
+    for (const Span& span : spans_) {
+      if (!is_text_role(span.role) || span.text.empty()) continue;
+      if (++searched > kAnnouncementSpans || announced) break;
+      announced = announces_rectification(span.text);
+    }
+    // Converter pinyin (關(guān)于) would otherwise cut the title at its parenthesis.
+    const std::string clean_title = strip_conversion_artifacts(title);
+    std::string_view bare_title = clean_title;
+    if (const std::size_t cut = bare_title.find_first_of("(（"); cut != std::string_view::npos && cut > 0) {
+      bare_title = bare_title.substr(0, cut);
+    }
+    while (!bare_title.empty() && bare_title.back() == ' ') bare_title.remove_suffix(1);
+    const bool titled = contains(bare_title, "整改") &&
+                        (ends_with(bare_title, "通报") || ends_with(bare_title, "报告") || ends_with(bare_title, "情况") ||
+                         ends_with(bare_title, "函") || ends_with(bare_title, "通報") || ends_with(bare_title, "報告") ||
+                         ends_with(bare_title, "情況"));
+    int labelled = 0;
+    for_each_node(doc_.outline, [&](const Node& n) { labelled += n.label.has_value(); });
+    if (!announced && !titled && labelled < 2) {
+      why = "no sentence announces or reports the rectification (现将…整改情况予以公布, 整改情况的报告), the title "
+            "names none, and no units carry 整改情况 labels";
+    }
+  }
   if (!why.empty()) {
     add("not-a-notice", "the document does not look like a rectification notice: " + why, first_line, first_column,
         std::nullopt);

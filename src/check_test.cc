@@ -643,3 +643,20 @@ TEST_CASE("text checks see the character before a mark wherever it falls", "[che
     CHECK(placeholder[0].column == column);
   }
 }
+
+TEST_CASE("not-a-notice wants a sentence that announces the rectification", "[check]") {
+  // News about rectification mentions 巡察 and 整改 but announces nothing.
+  const char* news =
+      "向阳区开展巡察整改专项督查\n"
+      "近日,区委巡察办组成专项督查组,对被巡察党组织开展巡察整改工作专项督查。督查组查阅资料,听取汇报。\n";
+  const char* notice =
+      "根据区委统一部署,区委第二巡察组对区文旅局党组进行了巡察。现将巡察整改情况予以公布。\n"
+      "一、整改工作开展情况\n党组高度重视。\n";
+  const char* audit_report =
+      "市审计局局长 某某\n"
+      "我受市政府委托,向市人大常委会报告我市审计查出问题的整改情况,请予审议。\n"
+      "一、审计整改工作总体推进情况\n市政府高度重视。\n";
+  CHECK(with_code(check_text(news), "not-a-notice").size() == 1);
+  CHECK(with_code(check_text(notice), "not-a-notice").empty());
+  CHECK(with_code(check_text(audit_report), "not-a-notice").empty());
+}
