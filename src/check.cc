@@ -24,6 +24,7 @@
 #include <utility>
 
 #include "chrome.h"
+#include "numerals.h"
 #include "utf8.h"
 
 #if defined(__SSE2__)
@@ -96,23 +97,6 @@ bool is_chinese(char32_t c) {
 
 bool is_ascii_alnum(char32_t c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-int chinese_digit(char32_t c) {
-  switch (c) {
-    case U'〇':
-    case U'零': return 0;
-    case U'一': return 1;
-    case U'二': return 2;
-    case U'三': return 3;
-    case U'四': return 4;
-    case U'五': return 5;
-    case U'六': return 6;
-    case U'七': return 7;
-    case U'八': return 8;
-    case U'九': return 9;
-    case U'十': return 10;
-    default: return -1;
-  }
-}
 
 bool is_circled_number(char32_t c) { return c >= 0x2460 && c <= 0x2473; }  // ① .. ⑳
 
@@ -137,7 +121,7 @@ std::string marker_with_number(std::string_view marker, int number) {
     const char32_t c = next_code_point(marker, i);
     const char32_t folded = fold_width(c);
     const bool digit = folded >= '0' && folded <= '9';
-    const bool chinese = chinese_digit(c) >= 0;
+    const bool chinese = is_chinese_numeral_char(c);
     if (replaced || (!digit && !chinese && !is_circled_number(c))) {
       out.append(marker.substr(start, i - start));
       continue;
@@ -148,7 +132,7 @@ std::string marker_with_number(std::string_view marker, int number) {
       std::size_t j = end;
       const char32_t d = next_code_point(marker, j);
       const char32_t fd = fold_width(d);
-      if (digit ? !(fd >= '0' && fd <= '9') : !(chinese && chinese_digit(d) >= 0)) break;
+      if (digit ? !(fd >= '0' && fd <= '9') : !(chinese && is_chinese_numeral_char(d))) break;
       end = j;
     }
     i = end;
@@ -181,7 +165,7 @@ std::string marker_shape(std::string_view marker) {
   std::size_t i = 0;
   while (i < marker.size()) {
     const char32_t c = fold_width(next_code_point(marker, i));
-    if ((c >= '0' && c <= '9') || chinese_digit(c) >= 0 || is_circled_number(c)) continue;
+    if ((c >= '0' && c <= '9') || is_chinese_numeral_char(c) || is_circled_number(c)) continue;
     append_utf8(out, c);
   }
   return out;

@@ -16,13 +16,7 @@ namespace {
 constexpr int kMinYear = 1900;
 constexpr int kMaxYear = 2099;
 
-char32_t peek(std::string_view s, std::size_t i, std::size_t* after = nullptr) {
-  if (i >= s.size()) return 0;
-  std::size_t j = i;
-  char32_t c = next_code_point(s, j);
-  if (after) *after = j;
-  return c;
-}
+char32_t peek(std::string_view s, std::size_t i, std::size_t* after = nullptr) { return peek_code_point(s, i, after); }
 
 bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 

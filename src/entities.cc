@@ -16,13 +16,7 @@ constexpr std::size_t kMaxTitleBytes = 1200;
 // Longest 文号 issuer prefix, in characters (武发改投资).
 constexpr int kMaxPrefixChars = 12;
 
-char32_t peek(std::string_view s, std::size_t i, std::size_t* after = nullptr) {
-  if (i >= s.size()) return 0;
-  std::size_t j = i;
-  char32_t c = next_code_point(s, j);
-  if (after) *after = j;
-  return c;
-}
+char32_t peek(std::string_view s, std::size_t i, std::size_t* after = nullptr) { return peek_code_point(s, i, after); }
 
 bool is_ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
 bool is_ascii_alnum(char c) {

@@ -1,23 +1,15 @@
 #include "markers.h"
 
+#include "numerals.h"
 #include "utf8.h"
 
 namespace tongbao::detail {
 namespace {
 
+// 一 … 九 (not 〇, 零 or 两: no marker is written with them), else 0.
 int chinese_digit(char32_t c) {
-  switch (c) {
-    case U'一': return 1;
-    case U'二': return 2;
-    case U'三': return 3;
-    case U'四': return 4;
-    case U'五': return 5;
-    case U'六': return 6;
-    case U'七': return 7;
-    case U'八': return 8;
-    case U'九': return 9;
-    default: return 0;
-  }
+  const int value = chinese_digit_value(c);
+  return value >= 1 && c != U'两' && c != U'兩' ? value : 0;
 }
 
 // Arabic digits, ASCII or full-width; at most three so that years, phone

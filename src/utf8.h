@@ -65,6 +65,16 @@ inline char32_t prev_code_point(std::string_view s, std::size_t& i) {
   return c;
 }
 
+// The code point at s[i] without consuming it (0 past the end); `after`
+// gets the offset just past it.
+inline char32_t peek_code_point(std::string_view s, std::size_t i, std::size_t* after = nullptr) {
+  if (i >= s.size()) return 0;
+  std::size_t j = i;
+  const char32_t c = next_code_point(s, j);
+  if (after) *after = j;
+  return c;
+}
+
 inline void append_utf8(std::string& out, char32_t c) {
   if (c < 0x80) {
     out += static_cast<char>(c);
