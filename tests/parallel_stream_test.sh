@@ -76,6 +76,23 @@ for key in sorted(direct):
         break
 errors = [k for k, l in par.items() if "error" in json.loads(l)]
 if errors: failures.append(f"error records: {errors[:5]}")
+# Each record carries the full outline: 3 sections, 40 items with problems
+# in section 二, 106 measures; and the pages were decoded as GB18030 HTML.
+def count(nodes, kind):
+    return sum((n["kind"] == kind) + count(n["children"], kind) for n in nodes)
+for key, line in sorted(par.items()):
+    record = json.loads(line)
+    if "outline" not in record:
+        continue
+    outline = record["outline"]
+    shape = (len(outline), len(outline[1]["children"]) if len(outline) > 1 else 0, count(outline, "measure"),
+             sum(1 for n in (outline[1]["children"] if len(outline) > 1 else []) if n["problem"]))
+    if shape != (3, 40, 106, 40):
+        failures.append(f"record {key}: outline (sections, items, measures, problems) = {shape}, not (3, 40, 106, 40)")
+        break
+    if key.startswith("page-") and (record["source"]["encoding"], record["source"]["media_type"]) != ("GB18030", "text/html"):
+        failures.append(f"record {key}: read as {record['source']['encoding']} {record['source']['media_type']}")
+        break
 if len(set(json.loads(l)["source"]["sha256"] for l in par.values())) != 60:
     failures.append("the 60 inputs should all differ (sha256)")
 for f in failures: print("FAIL:", f, file=sys.stderr)
