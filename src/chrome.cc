@@ -27,20 +27,6 @@ std::size_t skip_bullets(std::string_view s) {
   return i;
 }
 
-bool contains_any(std::string_view s, std::span<const std::string_view> words) {
-  for (std::string_view w : words) {
-    if (s.find(w) != std::string_view::npos) return true;
-  }
-  return false;
-}
-
-bool starts_with_any(std::string_view s, std::span<const std::string_view> words) {
-  for (std::string_view w : words) {
-    if (starts_with(s, w)) return true;
-  }
-  return false;
-}
-
 bool has_sentence_stop(std::string_view s) { return s.find("。") != std::string_view::npos; }
 
 bool is_breadcrumb_separator(char32_t c) {
@@ -218,8 +204,8 @@ ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {
       s.find(' ') == std::string_view::npos) {
     return ChromeKind::SiteLine;
   }
-  if (contains_any(s, lexicon::footer_phrases()) && !has_sentence_stop(s)) return ChromeKind::Footer;
-  if (starts_with_any(s, lexicon::breadcrumb_prefixes())) return ChromeKind::Breadcrumb;
+  if (lexicon::contains_any(s, lexicon::footer_phrases()) && !has_sentence_stop(s)) return ChromeKind::Footer;
+  if (lexicon::starts_with_any(s, lexicon::breadcrumb_prefixes())) return ChromeKind::Breadcrumb;
   if (count_breadcrumb_separators(s) >= 2 && starts_with(s, "首页")) return ChromeKind::Breadcrumb;
   if (!has_sentence_stop(s)) {
     for (std::string_view key : lexicon::info_table_keys()) {
@@ -227,10 +213,10 @@ ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {
       std::size_t i = key.size();
       if (i == s.size() || read_char(s, i, {U':'})) return ChromeKind::InfoTable;
     }
-    if (starts_with_any(s, lexicon::info_line_keys())) return ChromeKind::InfoLine;
+    if (lexicon::starts_with_any(s, lexicon::info_line_keys())) return ChromeKind::InfoLine;
     // 2024-06-24 16:38 来源:… — the keys may follow a bare date.
     std::size_t used = 0;
-    if (read_timestamp(s, &used) && used <= 24 && contains_any(s, lexicon::info_line_keys())) {
+    if (read_timestamp(s, &used) && used <= 24 && lexicon::contains_any(s, lexicon::info_line_keys())) {
       return ChromeKind::InfoLine;
     }
     if (only_widget_words(s)) return ChromeKind::Widget;
@@ -250,7 +236,7 @@ void read_chrome_facts(ChromeKind kind, std::string_view text, std::string_view 
     case ChromeKind::Breadcrumb: {
       if (!facts.breadcrumb.empty()) break;
       std::size_t begin = 0;
-      if (starts_with_any(shadow, lexicon::breadcrumb_prefixes())) {  // drop 当前位置:
+      if (lexicon::starts_with_any(shadow, lexicon::breadcrumb_prefixes())) {  // drop 当前位置:
         std::size_t colon = text.find(':');
         std::size_t wide = text.find("：");
         if (wide != std::string_view::npos && (colon == std::string_view::npos || wide < colon)) colon = wide + 2;

@@ -285,6 +285,27 @@ std::span<const std::string_view> problem_introducers() { return view(kProblemIn
 std::span<const std::string_view> problem_suffixes() { return view(kProblemSuffixes); }
 std::span<const std::pair<char32_t, char32_t>> traditional_pairs() { return kTraditional; }
 
+bool starts_with_any(std::string_view text, std::span<const std::string_view> words) {
+  for (std::string_view w : words) {
+    if (starts_with(text, w)) return true;
+  }
+  return false;
+}
+
+bool ends_with_any(std::string_view text, std::span<const std::string_view> words) {
+  for (std::string_view w : words) {
+    if (ends_with(text, w)) return true;
+  }
+  return false;
+}
+
+bool contains_any(std::string_view text, std::span<const std::string_view> words) {
+  for (std::string_view w : words) {
+    if (text.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 bool has_traditional(std::string_view s) {
   static const ShadowTable table;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());

@@ -36,6 +36,12 @@ std::span<const std::string_view> preamble_openers();
 std::span<const std::string_view> problem_introducers();  // 关于 针对
 std::span<const std::string_view> problem_suffixes();     // 的问题 问题 等问题 …, longest first
 
+// Whether `text` starts with, ends with, or contains one of `words` (a
+// table of this lexicon).
+bool starts_with_any(std::string_view text, std::span<const std::string_view> words);
+bool ends_with_any(std::string_view text, std::span<const std::string_view> words);
+bool contains_any(std::string_view text, std::span<const std::string_view> words);
+
 // A copy of `utf8` with the traditional characters this lexicon cares about
 // replaced by their simplified forms. Byte offsets are preserved (every
 // replaced pair has the same UTF-8 length), so a match in the shadow is a

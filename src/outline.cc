@@ -24,20 +24,6 @@ constexpr int kMaxTitleChars = 120;
 // Measures are never on the family stack; they hang under the deepest unit.
 constexpr int kFamilies = 6;
 
-bool starts_with_any(std::string_view s, std::span<const std::string_view> words) {
-  for (std::string_view w : words) {
-    if (starts_with(s, w)) return true;
-  }
-  return false;
-}
-
-bool ends_with_any(std::string_view s, std::span<const std::string_view> words) {
-  for (std::string_view w : words) {
-    if (ends_with(s, w)) return true;
-  }
-  return false;
-}
-
 void append_paragraph(std::string& target, std::string_view piece) {
   if (piece.empty()) return;
   if (!target.empty()) target += '\n';
@@ -71,7 +57,7 @@ bool is_organisation_line(std::string_view s, std::string_view shadow) {
       s.find(':') != std::string_view::npos) {
     return false;
   }
-  return ends_with_any(shadow, lexicon::organisation_suffixes());
+  return lexicon::ends_with_any(shadow, lexicon::organisation_suffixes());
 }
 
 // Strips a date glued to a title (…的通报 (2024-07-26), …的通报2024-07-26).
@@ -142,7 +128,7 @@ bool looks_like_title(std::string_view text, std::string_view shadow) {
   std::optional<std::string> ignored;
   std::string_view bare = strip_title_date(shadow, ignored);
   while (!bare.empty() && (bare.back() == ' ' || bare.back() == ')')) bare.remove_suffix(1);
-  if (ends_with_any(bare, lexicon::title_endings())) return true;
+  if (lexicon::ends_with_any(bare, lexicon::title_endings())) return true;
   return bare.find("关于") != std::string_view::npos &&
          (bare.find("整改") != std::string_view::npos || bare.find("巡视") != std::string_view::npos ||
           bare.find("巡察") != std::string_view::npos || bare.find("审计") != std::string_view::npos);
@@ -150,7 +136,7 @@ bool looks_like_title(std::string_view text, std::string_view shadow) {
 
 // Prose that opens a notice's own text: 根据…, 按照… with an inspection word.
 bool looks_like_notice_prose(std::string_view shadow) {
-  if (!starts_with_any(shadow, lexicon::preamble_openers())) return false;
+  if (!lexicon::starts_with_any(shadow, lexicon::preamble_openers())) return false;
   return shadow.find("巡视") != std::string_view::npos || shadow.find("巡察") != std::string_view::npos ||
          shadow.find("审计") != std::string_view::npos || shadow.find("整改") != std::string_view::npos;
 }
@@ -342,7 +328,7 @@ class OutlineBuilder {
     const char32_t last = fold_width(prev_code_point(s, i));
     if (last == U':') return true;
     while (!s.empty() && (s.front() == ' ' || static_cast<unsigned char>(s.front()) >= 0x80) &&
-           !starts_with_any(s, lexicon::info_table_keys())) {
+           !lexicon::starts_with_any(s, lexicon::info_table_keys())) {
       std::size_t k = 0;  // skip a leading bullet
       next_code_point(s, k);
       s.remove_prefix(k);
@@ -390,7 +376,7 @@ class OutlineBuilder {
     std::size_t from = any_unit ? last_unit + 1 : body_start + 1;
     for (std::size_t i = from; i < footer; ++i) {
       const std::string_view shadow = shadow_of(i);
-      if (starts_with_any(shadow, lexicon::closing_openers()) ||
+      if (lexicon::starts_with_any(shadow, lexicon::closing_openers()) ||
           is_date_line(blocks_[i].text) ||
           (is_organisation_line(blocks_[i].text, shadow) && i + 1 < footer &&
            (is_date_line(blocks_[i + 1].text) || is_organisation_line(blocks_[i + 1].text, shadow_of(i + 1))))) {
