@@ -8,17 +8,12 @@
 namespace tongbao::detail {
 
 std::string terminal_safe(std::string_view text) {
-  const std::string valid = valid_utf8(text);
-  std::string out;
-  out.reserve(valid.size());
-  std::size_t i = 0;
-  while (i < valid.size()) {
-    const std::size_t start = i;
-    const char32_t c = next_code_point(valid, i);
-    if (c == '\t' || c == '\n' || c == '\r') out += ' ';
-    else if (c >= 0x20 && (c < 0x7F || c > 0x9F)) out.append(valid, start, i - start);
-  }
-  return out;
+  // Controls (C0, DEL, C1) could drive the terminal; tabs and line ends
+  // would break the tree's layout.
+  return filter_code_points(text, [](char32_t c) -> char32_t {
+    if (c == '\t' || c == '\n' || c == '\r') return ' ';
+    return c >= 0x20 && (c < 0x7F || c > 0x9F) ? c : kDropCodePoint;
+  });
 }
 
 namespace {

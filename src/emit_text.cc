@@ -27,4 +27,19 @@ std::string valid_utf8(std::string_view text) {
   return Json::parse(literal).get<std::string>();
 }
 
+std::string filter_code_points(std::string_view text, char32_t (*rule)(char32_t)) {
+  const std::string valid = valid_utf8(text);
+  std::string out;
+  out.reserve(valid.size());
+  std::size_t i = 0;
+  while (i < valid.size()) {
+    const std::size_t start = i;
+    const char32_t c = next_code_point(valid, i);
+    const char32_t kept = rule(c);
+    if (kept == c) out.append(valid, start, i - start);
+    else if (kept != kDropCodePoint) append_utf8(out, kept);
+  }
+  return out;
+}
+
 }  // namespace tongbao::detail

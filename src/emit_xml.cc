@@ -12,17 +12,11 @@
 namespace tongbao::detail {
 
 std::string xml_safe(std::string_view text) {
-  const std::string valid = valid_utf8(text);
-  std::string out;
-  out.reserve(valid.size());
-  std::size_t i = 0;
-  while (i < valid.size()) {
-    const std::size_t start = i;
-    const char32_t c = next_code_point(valid, i);
+  // What XML 1.0 forbids: C0 controls other than tab and line ends, U+FFFE, U+FFFF.
+  return filter_code_points(text, [](char32_t c) -> char32_t {
     const bool forbidden = (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D) || c == 0xFFFE || c == 0xFFFF;
-    if (!forbidden) out.append(valid, start, i - start);
-  }
-  return out;
+    return forbidden ? kDropCodePoint : c;
+  });
 }
 
 namespace {
