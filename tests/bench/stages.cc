@@ -1,0 +1,117 @@
+// stages.cc - where parse time goes: each pipeline stage timed on its own,
+// in one process, over files held in memory (no disk, no threads).
+//
+//   cmake --build build --target tongbao_stages
+//   build/tongbao_stages [--runs N] PATH...     (files, or folders read flat)
+//
+// Prints milliseconds per pass over all files and MB/s of input bytes per
+// stage, then the whole parse() and the JSON Lines rendering. The stages are
+// run a second time inside parse(), so "parse()" is the sum that counts; the
+// per-stage lines say which part of it to work on. A profiling aid for
+// docs/performance.md, not a test: nothing here fails on slow figures.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annotate.h"
+#include "check.h"
+#include "decode.h"
+#include "html.h"
+#include "outline.h"
+#include "text_blocks.h"
+#include "tongbao/emit.h"
+#include "tongbao/parse.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+enum Stage { Sniff, Decode, Blocks, Outline, Annotate, Check, Parse, Render, StageCount };
+constexpr const char* kStageNames[StageCount] = {
+    "sniff binary", "decode", "blocks (text/HTML)", "outline", "annotate", "check", "parse() in all", "render JSONL"};
+
+std::vector<std::string> input_paths(int argc, char** argv, int& runs) {
+  std::vector<std::string> paths;
+  for (int i = 1; i < argc; ++i) {
+    std::string_view arg = argv[i];
+    if (arg == "--runs" && i + 1 < argc) {
+      runs = std::max(1, std::atoi(argv[++i]));
+    } else if (std::filesystem::is_directory(arg)) {
+      for (const auto& entry : std::filesystem::directory_iterator(arg)) {
+        if (entry.is_regular_file()) paths.push_back(entry.path().string());
+      }
+    } else {
+      paths.emplace_back(arg);
+    }
+  }
+  std::sort(paths.begin(), paths.end());
+  return paths;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int runs = 3;
+  const std::vector<std::string> paths = input_paths(argc, argv, runs);
+  if (paths.empty()) {
+    std::fprintf(stderr, "usage: tongbao_stages [--runs N] PATH...\n");
+    return 2;
+  }
+  std::vector<std::string> inputs;
+  std::size_t total_bytes = 0;
+  for (const auto& path : paths) {
+    auto bytes = tongbao::read_file(path, std::size_t{1} << 30);
+    if (!bytes) {
+      std::fprintf(stderr, "tongbao_stages: %s\n", bytes.error().message.c_str());
+      return 1;
+    }
+    total_bytes += bytes->size();
+    inputs.push_back(std::move(*bytes));
+  }
+
+  double seconds[StageCount] = {};
+  const tongbao::Options options;
+  for (int run = 0; run < runs; ++run) {
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+      namespace d = tongbao::detail;
+      Clock::time_point t[StageCount + 1];
+      t[0] = Clock::now();
+      auto binary = d::sniff_binary(inputs[i]);
+      t[1] = Clock::now();
+      auto decoded = d::decode_to_utf8(inputs[i]);
+      t[2] = Clock::now();
+      std::vector<d::Block> blocks = d::looks_like_html(decoded.text) ? d::html_to_blocks(decoded.text).blocks
+                                                                       : d::text_to_blocks(decoded.text);
+      t[3] = Clock::now();
+      d::OutlineResult outline = d::build_outline(blocks);
+      t[4] = Clock::now();
+      tongbao::Document doc;
+      doc.title = outline.title;
+      doc.preamble = outline.preamble;
+      doc.outline = std::move(outline.outline);
+      doc.closing = outline.closing;
+      d::annotate(doc, outline.spans);
+      t[5] = Clock::now();
+      d::check(doc, outline.spans, options);
+      t[6] = Clock::now();
+      tongbao::Document full = tongbao::parse(inputs[i], paths[i], options);
+      t[7] = Clock::now();
+      std::string line = tongbao::render_record(full, tongbao::OutputFormat::Jsonl);
+      t[8] = Clock::now();
+      for (int s = 0; s < StageCount; ++s) seconds[s] += std::chrono::duration<double>(t[s + 1] - t[s]).count();
+      if (binary && line.empty()) return 1;  // keeps the results alive
+    }
+  }
+  const double megabytes = static_cast<double>(total_bytes) * runs / 1e6;
+  std::printf("%zu files, %.1f MB, %d runs\n", inputs.size(), static_cast<double>(total_bytes) / 1e6, runs);
+  std::printf("%-20s %10s %10s\n", "stage", "ms/pass", "MB/s");
+  for (int s = 0; s < StageCount; ++s) {
+    std::printf("%-20s %10.1f %10.1f\n", kStageNames[s], seconds[s] * 1000 / runs, megabytes / seconds[s]);
+  }
+  return 0;
+}
