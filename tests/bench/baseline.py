@@ -8,7 +8,10 @@ sorted). For each file: read the bytes, decode (UTF-8, or GB18030 when an
 HTML page declares a GB charset), strip the tags of HTML pages with `re`
 (script and style dropped, entities decoded by html.unescape), split into
 paragraphs, recognise sections 一、, subsections （一）, items 1., problems
-关于“…”的问题 and measures 一是 at clause starts, and write one JSON line.
+关于“…”的问题 and measures 一是 at clause starts, find a few kinds of
+entities (dates with their ISO value, money, percentages, document titles,
+phone numbers, e-mail addresses) with one alternation pattern per paragraph,
+and write one JSON line.
 
 By default it takes a page's body from its TRS_Editor container, knowledge
 of one CMS that a general script would not have; --whole-page strips the
@@ -34,6 +37,19 @@ PROBLEM = re.compile(r"关于[“\"](.+?)[”\"]的?问题")
 MEASURE = re.compile(r"(?:^|(?<=[。；;：:]))\s*([%s]+是)" % NUM)
 FIRST_SENTENCE = re.compile(r"^(.*?)[。；;：:]")
 LABEL = re.compile(r"^(整改情况|整改进展|整改措施|整改结果)[:：]")
+
+# The entities tongbao finds, the common forms only. Every digit-led kind
+# (dates, money, percentages, phone numbers) is one pattern, classified by
+# its ending, so each paragraph is scanned for digits once; titles and
+# e-mail addresses are looked for only where 《 or @ occurs (measured: the
+# cheapest of the obvious ways to write this). \d takes full-width digits.
+NUMBER_ENTITY = re.compile(  # every branch after one leading digit: 4x faster in re than separate branches
+    r"\d(?:(?P<date>\d{3}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d?月\d{1,2}[日号])"
+    r"|(?P<phone>\d{2,3}-\d{7,8}(?!\d)|\d{10}(?!\d))"
+    r"|\d*(?:\.\d+)?(?:(?P<money>(?:万亿|亿|万|千)?元)|(?P<percent>[%％])))")
+DATE_PARTS = re.compile(r"(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?")
+DOCUMENT = re.compile(r"《[^《》\n]*》")
+EMAIL = re.compile(r"[A-Za-z0-9._+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I)
 DROP = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
@@ -109,6 +125,30 @@ def node(kind, marker, text, line):
             "label": None, "text": rest, "line": line, "children": []}
 
 
+def date_value(text):
+    m = DATE_PARTS.match(text)
+    if not m:
+        return None  # 8月31日: the year is elsewhere; tongbao looks for it, this does not
+    return "-".join([str(int(m.group(1)))] + ["%02d" % int(part) for part in m.groups()[1:] if part])
+
+
+def entities(record, paragraph, line):
+    found = record["entities"]
+    for m in NUMBER_ENTITY.finditer(paragraph):
+        text = m.group(0)
+        if m.group("date"):
+            found.append({"type": "date", "text": text, "value": date_value(text), "line": line})
+        elif m.group("phone"):
+            if text[0] == "0" or (text[0] == "1" and text[1] in "3456789"):
+                found.append({"type": "phone", "text": text, "line": line})
+        else:
+            found.append({"type": "money" if m.group("money") else "percent", "text": text, "line": line})
+    if "《" in paragraph:
+        found.extend({"type": "document", "text": m.group(0), "line": line} for m in DOCUMENT.finditer(paragraph))
+    if "@" in paragraph:
+        found.extend({"type": "email", "text": m.group(0), "line": line} for m in EMAIL.finditer(paragraph))
+
+
 def measures(parent, paragraph, line):
     """Split a body paragraph at its 一是/二是 clauses, as children of parent."""
     starts = list(MEASURE.finditer(paragraph))
@@ -129,13 +169,15 @@ def parse(path):
     record = {"format": "baseline/1",
               "source": {"path": path, "media_type": "text/html" if is_html else "text/plain",
                          "encoding": encoding, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()},
-              "title": None, "published": None, "origin": None, "preamble": "", "outline": [], "closing": ""}
+              "title": None, "published": None, "origin": None, "preamble": "", "outline": [], "closing": "",
+              "entities": []}
     lines = html_paragraphs(text, record) if is_html else text_paragraphs(text, record)
     preamble, section, parent, last = [], None, None, None
     for number, raw in enumerate(lines, 1):
         p = SPACE.sub(" ", raw).strip()
         if not p or p == record["title"] or CHROME.match(p):
             continue
+        entities(record, p, number)
         m = SECTION.match(p)
         if m:
             section = node("section", m.group(1), m.group(2), number)
