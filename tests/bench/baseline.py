@@ -10,7 +10,7 @@ HTML page declares a GB charset), strip the tags of HTML pages with `re`
 paragraphs, recognise sections 一、, subsections （一）, items 1., problems
 关于“…”的问题 and measures 一是 at clause starts, find a few kinds of
 entities (dates with their ISO value, money, percentages, document titles,
-phone numbers, e-mail addresses) with one alternation pattern per paragraph,
+phone numbers, e-mail addresses; one scan for digits per paragraph),
 and write one JSON line.
 
 By default it takes a page's body from its TRS_Editor container, knowledge
