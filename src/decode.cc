@@ -18,6 +18,7 @@
 #include <memory>
 
 #include "utf8.h"
+#include "utf8_validate.h"
 
 namespace tongbao::detail {
 namespace {
@@ -415,9 +416,14 @@ inline std::uint32_t load_le32(const unsigned char* p) {
 
 Utf8Scan scan_utf8(std::string_view bytes) {
   Utf8Scan scan;
+  // Well-formed UTF-8 is checked 32 bytes at a time; the loop below only
+  // counts what follows the first ill-formed sequence.
+  const Utf8Prefix prefix = well_formed_prefix(bytes);
+  scan.multibyte = prefix.multibyte;
+  scan.has_nul = prefix.has_nul;
   const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
   const std::size_t n = bytes.size();
-  std::size_t i = 0;
+  std::size_t i = prefix.length;
   while (i < n) {
     unsigned char b = s[i];
     if (b < 0x80) {

@@ -21,6 +21,7 @@
 
 #include "text_blocks.h"
 #include "utf8.h"
+#include "utf8_validate.h"
 
 namespace tongbao::detail {
 namespace {
@@ -593,30 +594,11 @@ void sax_text(void* ctx, const xmlChar* text, int length) {
 // replace both (the decoder normally leaves neither).
 std::string_view sanitise(std::string_view in, std::string& storage) {
   // Fast check first: most pages are clean and are parsed in place.
-  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
-  const std::size_t n = in.size();
-  std::size_t i = 0;
-  bool clean = true;
-  while (i < n) {
-    const unsigned char b = p[i];
-    if (b >= 0x01 && b < 0x80) {
-      ++i;
-    } else if (b >= 0xE1 && b <= 0xEC && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
-               (p[i + 2] & 0xC0) == 0x80) {
-      i += 3;  // the CJK range, without the overlong and surrogate corner cases
-    } else {
-      std::size_t j = i;
-      const char32_t c = next_code_point(in, j);
-      if (b == 0 || (c == 0xFFFD && !(j - i == 3 && in.substr(i, 3) == "\xEF\xBF\xBD"))) {
-        clean = false;
-        break;
-      }
-      i = j;
-    }
-  }
+  const Utf8Prefix prefix = well_formed_prefix(in);
+  const bool clean = prefix.length == in.size() && !prefix.has_nul;
   if (clean) return in;
   storage.reserve(in.size() + 16);
-  i = 0;
+  std::size_t i = 0;
   while (i < in.size()) {
     const std::size_t start = i;
     const char32_t c = next_code_point(in, i);
