@@ -44,7 +44,7 @@ enum TagFlag : unsigned {
 };
 
 struct TagEntry {
-  const char* name;
+  std::string_view name;
   unsigned flags;
 };
 
@@ -120,7 +120,7 @@ constexpr TagEntry kTags[] = {
 // or id, or one of its parts split at '-' and '_' when `part` is set).
 // weight > 0: article body hint, < 0: chrome hint.
 struct HintEntry {
-  const char* name;
+  std::string_view name;
   int weight;
   unsigned flags;  // kTitleHint, kCrumbHint
   bool part;
@@ -172,7 +172,7 @@ enum class Field { Title, Published, Origin, Site, Column, None };
 // Government-site <meta name=...> tags (GB/T 33476 guidelines), by priority
 // within a field: the first one present wins.
 struct MetaEntry {
-  const char* name;
+  std::string_view name;
   Field field;
 };
 constexpr MetaEntry kMetaTags[] = {
@@ -186,7 +186,7 @@ constexpr MetaEntry kMetaTags[] = {
 // but that end the previous value; 发布机构 only fills origin when no
 // 来源 did (a later value never overwrites an earlier one).
 struct InfoLabel {
-  const char* label;
+  std::string_view label;
   Field field;
 };
 constexpr InfoLabel kInfoLabels[] = {
@@ -251,16 +251,16 @@ constexpr InfoLabel kInfoLabels[] = {
 };
 
 // Labels that open a breadcrumb line.
-constexpr const char* kCrumbLabels[] = {
+constexpr std::string_view kCrumbLabels[] = {
     "您当前的位置", "您现在的位置", "您的位置", "当前位置",   "当前的位置", "所在位置",
     "您當前的位置", "您現在的位置", "當前位置", "當前的位置", "位置"};
 // Separators between breadcrumb steps.
-constexpr const char* kCrumbSeparators[] = {">", "＞", "»", "→", "›", "/"};
+constexpr std::string_view kCrumbSeparators[] = {">", "＞", "»", "→", "›", "/"};
 
 // Short paragraphs that are page chrome: widgets, related lists, footers.
 enum class Where { Starts, Contains };
 struct ChromePhrase {
-  const char* phrase;
+  std::string_view phrase;
   Where where;
 };
 constexpr ChromePhrase kChromePhrases[] = {
@@ -313,7 +313,7 @@ constexpr ChromePhrase kChromePhrases[] = {
 constexpr std::size_t kChromeMaxChars = 100;  // longer paragraphs are never chrome by phrase
 
 // Separators of a site name appended to <title>: "标题_武汉市纪委监委".
-constexpr const char* kTitleSeparators[] = {"_", "|", " - ", " — ", "－", "--", " | "};
+constexpr std::string_view kTitleSeparators[] = {"_", "|", " - ", " — ", "－", "--", " | "};
 
 // libxml2 options. IGNORE_ENC: the bytes were decoded already; a
 // <meta charset="gb2312"> must not make libxml2 decode them again. HUGE:
@@ -414,16 +414,31 @@ struct Walker {
 
   void advance_to(std::size_t offset) {
     offset = std::min(offset, source.size());
-    const auto* u = reinterpret_cast<const unsigned char*>(source.data());
-    for (; pos < offset; ++pos) {
-      const unsigned char b = u[pos];
-      if (b == '\n' || (b == '\r' && !(pos + 1 < source.size() && u[pos + 1] == '\n'))) {
-        ++pos_line;
-        pos_column = 1;
-      } else if ((b & 0xC0) != 0x80 && b != '\r') {
-        ++pos_column;
-      }
+    if (offset <= pos) return;
+    // A line ends at LF, or at a CR not followed by LF (CRLF ends it at
+    // the LF); a CR is never a column. The line of `offset` is what follows
+    // the last line end: count the ends and the characters after the last
+    // one, eight bytes at a time.
+    const std::string_view gap = source.substr(pos, offset - pos);
+    int line_ends = count_byte(gap, '\n');
+    std::size_t last_end = gap.rfind('\n');
+    const std::size_t first_cr = gap.find('\r');
+    for (std::size_t cr = first_cr; cr != std::string_view::npos; cr = gap.find('\r', cr + 1)) {
+      const std::size_t at = pos + cr;
+      if (at + 1 < source.size() && source[at + 1] == '\n') continue;
+      ++line_ends;
+      if (last_end == std::string_view::npos || cr > last_end) last_end = cr;
     }
+    auto columns = [&](std::string_view text) {
+      return count_chars(text) - (first_cr == std::string_view::npos ? 0 : count_byte(text, '\r'));
+    };
+    if (last_end == std::string_view::npos) {
+      pos_column += columns(gap);
+    } else {
+      pos_line += line_ends;
+      pos_column = 1 + columns(gap.substr(last_end + 1));
+    }
+    pos = offset;
   }
 
   unsigned inherited() const { return open.empty() ? 0 : elements[open.back()].inherited; }
@@ -630,6 +645,20 @@ constexpr std::string_view kNotNesting[] = {
 constexpr std::string_view kRawText[] = {"script", "style", "textarea",
                                          "title",  "xmp",   "plaintext"};
 
+enum class TagKind { Nesting, NotNesting, RawText };
+
+// What cap_depth needs to know of a tag, by its lower-case name.
+TagKind tag_kind(std::string_view lower_name) {
+  static const auto* kinds = [] {
+    auto* map = new std::unordered_map<std::string_view, TagKind>;
+    for (std::string_view name : kNotNesting) map->emplace(name, TagKind::NotNesting);
+    for (std::string_view name : kRawText) map->emplace(name, TagKind::RawText);
+    return map;
+  }();
+  const auto it = kinds->find(lower_name);
+  return it == kinds->end() ? TagKind::Nesting : it->second;
+}
+
 bool is_name_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ':' ||
          c == '-' || c == '_';
@@ -664,14 +693,17 @@ std::string_view cap_depth(std::string_view in, std::string& storage, int* cappe
     while (name_end < in.size() && is_name_char(in[name_end]) && name_end - name_start < 16)
       ++name_end;
     if (name_end == name_start) continue;
-    std::string name(in.substr(name_start, name_end - name_start));
-    for (char& c : name) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    char lower[16];
+    for (std::size_t k = name_start; k < name_end; ++k) {
+      const char c = in[k];
+      lower[k - name_start] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    const std::string_view name(lower, name_end - name_start);
+    const TagKind kind = tag_kind(name);
     const std::size_t gt = in.find('>', name_end);
     const std::size_t tag_end = gt == std::string_view::npos ? in.size() : gt + 1;
     i = tag_end;
-    const bool nesting =
-        std::find(std::begin(kNotNesting), std::end(kNotNesting), name) == std::end(kNotNesting) &&
-        !(tag_end >= 2 && in[tag_end - 2] == '/');
+    const bool nesting = kind != TagKind::NotNesting && !(tag_end >= 2 && in[tag_end - 2] == '/');
     if (closing) {
       if (!nesting) continue;
       if (blanked > 0) {
@@ -682,7 +714,7 @@ std::string_view cap_depth(std::string_view in, std::string& storage, int* cappe
       }
       continue;
     }
-    if (std::find(std::begin(kRawText), std::end(kRawText), name) != std::end(kRawText)) {
+    if (kind == TagKind::RawText) {
       // skip to the matching end tag, case-insensitively
       std::size_t k = tag_end;
       while (k < in.size()) {
@@ -762,11 +794,11 @@ std::optional<std::string> normalise_date(std::string_view s) {
 std::string strip_title_suffix(std::string title) {
   for (int rounds = 0; rounds < 4; ++rounds) {
     std::size_t best = std::string::npos, best_len = 0;
-    for (const char* sep : kTitleSeparators) {
+    for (std::string_view sep : kTitleSeparators) {
       const std::size_t at = title.rfind(sep);
       if (at != std::string::npos && (best == std::string::npos || at > best)) {
         best = at;
-        best_len = std::strlen(sep);
+        best_len = sep.size();
       }
     }
     if (best == std::string::npos) break;
@@ -864,11 +896,11 @@ std::vector<std::string> split_crumb(std::string_view text) {
   std::size_t begin = 0;
   while (begin <= text.size()) {
     std::size_t end = text.size(), sep_len = 0;
-    for (const char* sep : kCrumbSeparators) {
+    for (std::string_view sep : kCrumbSeparators) {
       const std::size_t at = text.find(sep, begin);
       if (at != std::string_view::npos && at < end) {
         end = at;
-        sep_len = std::strlen(sep);
+        sep_len = sep.size();
       }
     }
     std::string step = fold_space(text.substr(begin, end - begin));
@@ -940,6 +972,11 @@ void measure(Scored& p, int link_chars, int chars) {
       punct += b == ',' || b == ':';
       full_stops += b == ';';
       ++i;
+      continue;
+    }
+    if (b >= 0xE4 && b <= 0xE9 && i + 2 < n) {  // U+4000..U+9FFF, not folded: no decoding needed
+      cjk += b >= 0xE5 || (u[i + 1] & 0x3F) >= 0x38;  // from U+4E00 (E4 B8 80) on
+      i += 3;
       continue;
     }
     if ((b & 0xF0) == 0xE0 && i + 2 < n) {  // three bytes: CJK and its punctuation
