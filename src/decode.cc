@@ -816,6 +816,129 @@ bool decode_icu(std::string_view input, std::size_t begin, const std::string& co
 }
 
 // ---------------------------------------------------------------------------
+// GB18030 pages without ICU's per-character cost
+
+// GB18030 pages are ASCII and two-byte characters, almost always. Those are
+// decoded here through a table of every two-byte code (lead 81..FE, trail
+// 40..7E or 80..FE), filled once from ICU's own GB18030 converter, so the
+// text is what ICU gives; a page with anything else (a four-byte sequence,
+// a stray byte, a code ICU would not map, a NUL) goes to ICU whole.
+struct GbTable {
+  // By lead byte 80..FF and any trail byte: the character's UTF-8 bytes,
+  // first byte lowest, and their count in the top byte (2 or 3: the codes
+  // are BMP characters from U+0080 on); 0 where no two-byte code is
+  // decoded here (lead 80 or FF, trail outside 40..7E and 80..FE).
+  std::array<std::uint32_t, 0x80 * 0x100> utf8{};
+
+  static std::size_t index(unsigned char lead, unsigned char trail) {
+    return static_cast<std::size_t>(lead - 0x80) << 8 | trail;
+  }
+};
+
+// Converts every two-byte code at once; a code is kept when ICU made exactly
+// one BMP character of it, starting at its lead byte and taking its trail.
+std::unique_ptr<GbTable> make_gb_table() {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open("GB18030", &status), ucnv_close);
+  if (U_FAILURE(status) || !converter) return nullptr;
+  // ASCII is copied as it is: make sure ICU reads it so.
+  std::array<char, 0x7F> ascii{};
+  std::array<UChar, 0x7F * 2> ascii_units{};
+  for (std::size_t k = 0; k < ascii.size(); ++k) ascii[k] = static_cast<char>(k + 1);
+  const int32_t ascii_length = ucnv_toUChars(converter.get(), ascii_units.data(), static_cast<int32_t>(ascii_units.size()),
+                                             ascii.data(), static_cast<int32_t>(ascii.size()), &status);
+  if (U_FAILURE(status) || ascii_length != static_cast<int32_t>(ascii.size())) return nullptr;
+  for (std::size_t k = 0; k < ascii.size(); ++k)
+    if (ascii_units[k] != k + 1) return nullptr;
+  ucnv_reset(converter.get());
+  std::string codes;
+  for (unsigned lead = 0x81; lead <= 0xFE; ++lead) {
+    for (unsigned trail = 0x40; trail <= 0xFE; ++trail) {
+      codes += static_cast<char>(lead);
+      codes += static_cast<char>(trail == 0x7F ? 0x40 : trail);  // 7F is no trail: a placeholder, never used
+    }
+  }
+  std::vector<UChar> units(codes.size() * 2);
+  std::vector<int32_t> offsets(units.size());
+  UChar* target = units.data();
+  const char* source = codes.data();
+  ucnv_toUnicode(converter.get(), &target, units.data() + units.size(), &source, codes.data() + codes.size(),
+                 offsets.data(), true, &status);
+  if (U_FAILURE(status) || source != codes.data() + codes.size()) return nullptr;
+  const auto produced = static_cast<std::size_t>(target - units.data());
+  std::vector<unsigned char> made(codes.size(), 0);  // units made from each source byte
+  std::vector<char16_t> first(codes.size(), 0);
+  for (std::size_t k = 0; k < produced; ++k) {
+    const auto at = static_cast<std::size_t>(offsets[k]);
+    if (at >= codes.size()) return nullptr;
+    if (made[at]++ == 0) first[at] = units[k];
+  }
+  auto table = std::make_unique<GbTable>();
+  for (std::size_t at = 0; at < codes.size(); at += 2) {
+    const auto lead = static_cast<unsigned char>(codes[at]);
+    const auto trail = static_cast<unsigned char>(0x40 + (at / 2) % (0xFF - 0x40));
+    const char16_t u = first[at];
+    const bool one_character = made[at] == 1 && made[at + 1] == 0;
+    if (trail != 0x7F && one_character && u >= 0x80 && u != 0xFFFD && (u < 0xD800 || u > 0xDFFF)) {
+      char bytes[4] = {};
+      const auto length = static_cast<std::uint32_t>(put_utf8(bytes, u) - bytes);
+      table->utf8[GbTable::index(lead, trail)] = std::uint32_t{static_cast<unsigned char>(bytes[0])} |
+                                                 std::uint32_t{static_cast<unsigned char>(bytes[1])} << 8 |
+                                                 std::uint32_t{static_cast<unsigned char>(bytes[2])} << 16 |
+                                                 length << 24;
+    }
+  }
+  return table;
+}
+
+const GbTable* gb_table() {
+  static const std::unique_ptr<GbTable> table = make_gb_table();
+  return table.get();
+}
+
+// Decodes bytes[begin, end) as GB18030 through the table; false (sink
+// untouched) when the page holds anything the table does not decode.
+bool decode_gb18030_two_byte(std::string_view input, std::size_t begin, Sink& sink) {
+  const GbTable* table = gb_table();
+  if (!table) return false;
+  const auto* s = reinterpret_cast<const unsigned char*>(input.data());
+  const std::size_t n = input.size();
+  std::string text;
+  text.resize((n - begin) / 2 * 3 + (n - begin) % 2 + 8);  // two bytes give at most three, plus a spare
+  char* const base = text.data();
+  char* p = base;
+  std::size_t i = begin;
+  while (i < n) {
+    const unsigned char b = s[i];
+    if (b < 0x80) {
+      if (b == 0) return false;  // ICU's path drops NULs and notes them
+      *p++ = static_cast<char>(b);
+      ++i;
+      while (i + 8 <= n) {  // eight ASCII bytes without NUL at a time
+        std::uint64_t v;
+        std::memcpy(&v, s + i, 8);
+        if ((v & kHighBits) || ((v - kLowBits) & ~v & kHighBits)) break;
+        std::memcpy(p, &v, 8);
+        p += 8;
+        i += 8;
+      }
+      continue;
+    }
+    if (i + 1 >= n) return false;
+    const std::uint32_t utf8 = table->utf8[GbTable::index(b, s[i + 1])];
+    if (utf8 == 0) return false;
+    p[0] = static_cast<char>(utf8 & 0xFF);  // a two-byte character writes a spare third byte
+    p[1] = static_cast<char>((utf8 >> 8) & 0xFF);
+    p[2] = static_cast<char>((utf8 >> 16) & 0xFF);
+    p += utf8 >> 24;
+    i += 2;
+  }
+  text.resize(static_cast<std::size_t>(p - base));
+  sink.text = std::move(text);
+  return true;
+}
+
+// ---------------------------------------------------------------------------
 // Charset detection (ICU's ucsdet), restricted to what the archives hold
 
 // ucsdet costs about 0.5 ms per KB here, and 8 KB of CJK text is plenty.
@@ -917,6 +1040,7 @@ void run_decoder(std::string_view bytes, std::size_t begin, const Encoding& enco
       decode_utf32(bytes, begin, true, sink);
       return;
     case Scheme::Icu:
+      if (encoding.icu == "GB18030" && decode_gb18030_two_byte(bytes, begin, sink)) return;
       if (!decode_icu(bytes, begin, encoding.icu, sink)) {
         // The converter would not open or failed outright: read as UTF-8
         // so the readable part survives.
@@ -1030,6 +1154,12 @@ std::optional<double> low_trail_share(std::string_view bytes) {
     auto lead = static_cast<unsigned char>(sample[i]);
     if (lead < 0x81 || lead == 0xFF) {
       ++i;
+      while (i + 8 <= sample.size()) {  // eight ASCII bytes at a time
+        std::uint64_t v;
+        std::memcpy(&v, sample.data() + i, 8);
+        if (v & kHighBits) break;
+        i += 8;
+      }
       continue;
     }
     auto trail = static_cast<unsigned char>(sample[i + 1]);
@@ -1061,8 +1191,13 @@ bool cjk_shaped(std::string_view bytes) {
 }
 
 std::size_t count_non_ascii(std::string_view bytes) {
-  std::size_t n = 0;
-  for (char c : bytes) n += static_cast<unsigned char>(c) >= 0x80;
+  std::size_t n = 0, i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) {  // eight bytes at a time: the multiply adds their high bits
+    std::uint64_t v;
+    std::memcpy(&v, bytes.data() + i, 8);
+    n += static_cast<std::size_t>((((v & kHighBits) >> 7) * kLowBits) >> 56);
+  }
+  for (; i < bytes.size(); ++i) n += static_cast<unsigned char>(bytes[i]) >= 0x80;
   return n;
 }
 
