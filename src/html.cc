@@ -449,14 +449,39 @@ struct Walker {
     current_started = false;
   }
 
-  void on_start(std::string_view name, const xmlChar** attrs) {
+  // libxml2 interns element names in its dictionary, so a name comes back
+  // at the same address all through a page: a small cache keyed by the
+  // address (and checked by the text) saves hashing it for every element.
+  struct CachedTag {
+    const xmlChar* address = nullptr;
+    std::array<char, 16> name{};  // NUL-terminated copy
+    unsigned flags = 0;
+  };
+  std::array<CachedTag, 64> tag_cache{};
+
+  unsigned tag_flags(const xmlChar* name) {
     static const auto* table = [] {
       auto* t = new std::unordered_map<std::string_view, unsigned>;
       for (const TagEntry& e : kTags) t->emplace(e.name, e.flags);
       return t;
     }();
+    const std::string_view text = sv(name);
+    CachedTag& slot = tag_cache[(reinterpret_cast<std::uintptr_t>(name) >> 4) % tag_cache.size()];
+    if (name && slot.address == name && text == slot.name.data()) return slot.flags;
+    const auto it = table->find(text);
+    const unsigned flags = it == table->end() ? 0u : it->second;
+    if (name && text.size() < slot.name.size()) {
+      slot.address = name;
+      std::memcpy(slot.name.data(), text.data(), text.size());
+      slot.name[text.size()] = '\0';
+      slot.flags = flags;
+    }
+    return flags;
+  }
+
+  void on_start(const xmlChar* name, const xmlChar** attrs) {
     Element el;
-    if (auto it = table->find(name); it != table->end()) el.flags = it->second;
+    el.flags = tag_flags(name);
     if (el.flags & kMeta) read_meta(attrs);
     if (attrs) {
       for (const xmlChar** a = attrs; a[0]; a += 2) {
@@ -500,17 +525,33 @@ struct Walker {
       std::string_view token = value.substr(i, j - i);
       i = j;
       if (token.empty()) continue;
-      for (const HintEntry& h : kHints) {
-        bool hit = equals_ascii_ci(token, h.name);
-        if (!hit && h.part) {
-          std::size_t k = 0;
-          while (!hit && k <= token.size()) {
-            std::size_t m = k;
-            while (m < token.size() && token[m] != '-' && token[m] != '_') ++m;
-            hit = m > k && m - k < token.size() && equals_ascii_ci(token.substr(k, m - k), h.name);
-            k = m + 1;
-          }
+      // The token's parts between '-' and '_' (not the whole token), cut once for all hints.
+      std::array<std::string_view, 16> parts;
+      std::size_t part_count = 0;
+      bool too_many_parts = false;
+      for (std::size_t k = 0; k <= token.size();) {
+        std::size_t m = k;
+        while (m < token.size() && token[m] != '-' && token[m] != '_') ++m;
+        if (m > k && m - k < token.size()) {
+          if (part_count == parts.size()) too_many_parts = true;
+          else parts[part_count++] = token.substr(k, m - k);
         }
+        k = m + 1;
+      }
+      auto part_is = [&](std::string_view name) {
+        for (std::size_t p = 0; p < part_count; ++p)
+          if (equals_ascii_ci(parts[p], name)) return true;
+        if (!too_many_parts) return false;
+        for (std::size_t k = 0; k <= token.size();) {  // a token of many parts: all of them
+          std::size_t m = k;
+          while (m < token.size() && token[m] != '-' && token[m] != '_') ++m;
+          if (m > k && m - k < token.size() && equals_ascii_ci(token.substr(k, m - k), name)) return true;
+          k = m + 1;
+        }
+        return false;
+      };
+      for (const HintEntry& h : kHints) {
+        const bool hit = equals_ascii_ci(token, h.name) || (h.part && part_count > 0 && part_is(h.name));
         if (hit) {
           el.hint += h.weight;
           el.flags |= h.flags;
@@ -596,7 +637,7 @@ Walker* walker_of(void* ctx) {
 }
 
 void sax_start(void* ctx, const xmlChar* name, const xmlChar** attrs) {
-  walker_of(ctx)->on_start(sv(name), attrs);
+  walker_of(ctx)->on_start(name, attrs);
 }
 void sax_end(void* ctx, const xmlChar* name) { walker_of(ctx)->on_end(sv(name)); }
 void sax_text(void* ctx, const xmlChar* text, int length) {
