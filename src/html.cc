@@ -1200,8 +1200,10 @@ HtmlPage html_to_blocks(std::string_view input) {
     p.owner = raw.owner;
     p.flags = elements.empty() ? 0 : elements[raw.owner].inherited;
     const int chars = count_chars(p.block.text);
-    // Chrome lines are short; long paragraphs skip the phrase tables.
-    p.chrome = chars <= 200 && (read_info_line(p.block.text, facts) ||
+    // Chrome lines are short; long paragraphs skip the phrase tables, and
+    // so do sentences (all three readers turn down a text with 。).
+    p.chrome = chars <= 200 && p.block.text.find("。") == std::string::npos &&
+               (read_info_line(p.block.text, facts) ||
                                 read_breadcrumb(p.block.text, (p.flags & kCrumbHint) != 0, facts) ||
                                 is_chrome_phrase(p.block.text, chars));
     measure(p, raw.link_chars, chars);
