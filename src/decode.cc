@@ -1327,10 +1327,12 @@ Decoded decode_to_utf8(std::string_view bytes, std::string_view override_label) 
       // reverse; then the detector's answer wins if it decodes as cleanly.
       Sink sink;
       run_decoder(bytes, 0, enc, nullptr, sink);
-      const std::size_t tolerated = std::max<std::size_t>(3, count_non_ascii(bytes) / 100);
-      const std::optional<double> low_trails = low_trail_share(bytes);
-      const bool suspect = sink.bad_total > tolerated ||
-                           (resolved->family == Family::Windows1252 && cjk_shaped(bytes)) ||
+      // At least 3 bad sequences are tolerated: below that, no need to count.
+      const bool many_bad =
+          sink.bad_total > 3 && sink.bad_total > std::max<std::size_t>(3, count_non_ascii(bytes) / 100);
+      const bool chinese = resolved->family == Family::Gb18030 || resolved->family == Family::Big5;
+      const std::optional<double> low_trails = chinese ? low_trail_share(bytes) : std::nullopt;
+      const bool suspect = many_bad || (resolved->family == Family::Windows1252 && cjk_shaped(bytes)) ||
                            (low_trails && resolved->family == Family::Gb18030 && *low_trails > kBig5LowTrailShare) ||
                            (low_trails && resolved->family == Family::Big5 && *low_trails < kGbLowTrailShare);
       if (suspect) {
