@@ -1070,6 +1070,11 @@ void measure(Scored& p, int link_chars, int chars) {
     if (b >= 0xE4 && b <= 0xE9 && i + 2 < n) {  // U+4000..U+9FFF, not folded: no decoding needed
       cjk += b >= 0xE5 || (u[i + 1] & 0x3F) >= 0x38;  // from U+4E00 (E4 B8 80) on
       i += 3;
+      // A run of U+5000..U+9FFF (lead E5..E9), the bulk of a notice, in a tight loop.
+      while (i + 2 < n && static_cast<unsigned char>(u[i] - 0xE5) <= 0xE9 - 0xE5) {
+        ++cjk;
+        i += 3;
+      }
       continue;
     }
     if ((b & 0xF0) == 0xE0 && i + 2 < n) {  // three bytes: CJK and its punctuation
