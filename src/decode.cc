@@ -1,7 +1,8 @@
 // decode.cc - decides the encoding of raw bytes and decodes them to UTF-8.
 // UTF-8, UTF-16 and UTF-32 are decoded by hand (exact byte offsets, and the
 // UTF-8 fast path costs one scan and one copy); every other encoding goes
-// through an ICU converter whose callback records where bytes were bad.
+// through an ICU converter whose callback records where bytes were bad
+// (GB18030 pages of ASCII and two-byte codes through a table made from it).
 // docs/encodings.md describes the rules; keep the two in step.
 #include "decode.h"
 
