@@ -198,6 +198,12 @@ using Work = std::function<Outcome()>;
 // is bounded by the documents in the window, not by the batch.
 void run_ordered(unsigned jobs, std::size_t window, const std::function<std::optional<Work>()>& next,
                  const std::function<void(Outcome&&)>& emit) {
+  if (jobs <= 1) {
+    // One job: read, parse and write in this thread. A worker thread would
+    // only add a hand-off (a futex wake and a context switch) per input.
+    while (std::optional<Work> work = next()) emit((*work)());
+    return;
+  }
   std::mutex state_mutex;   // issued, emitted, exhausted, done
   std::mutex source_mutex;  // next(), and the order of sequence numbers
   std::condition_variable ready_cv, space_cv;

@@ -1,7 +1,8 @@
 // decode.cc - decides the encoding of raw bytes and decodes them to UTF-8.
 // UTF-8, UTF-16 and UTF-32 are decoded by hand (exact byte offsets, and the
 // UTF-8 fast path costs one scan and one copy); every other encoding goes
-// through an ICU converter whose callback records where bytes were bad.
+// through an ICU converter whose callback records where bytes were bad
+// (GB18030 pages of ASCII and two-byte codes through a table made from it).
 // docs/encodings.md describes the rules; keep the two in step.
 #include "decode.h"
 
@@ -17,7 +18,12 @@
 #include <cstring>
 #include <memory>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "utf8.h"
+#include "utf8_validate.h"
 
 namespace tongbao::detail {
 namespace {
@@ -415,9 +421,14 @@ inline std::uint32_t load_le32(const unsigned char* p) {
 
 Utf8Scan scan_utf8(std::string_view bytes) {
   Utf8Scan scan;
+  // Well-formed UTF-8 is checked 32 bytes at a time; the loop below only
+  // counts what follows the first ill-formed sequence.
+  const Utf8Prefix prefix = well_formed_prefix(bytes);
+  scan.multibyte = prefix.multibyte;
+  scan.has_nul = prefix.has_nul;
   const auto* s = reinterpret_cast<const unsigned char*>(bytes.data());
   const std::size_t n = bytes.size();
-  std::size_t i = 0;
+  std::size_t i = prefix.length;
   while (i < n) {
     unsigned char b = s[i];
     if (b < 0x80) {
@@ -484,6 +495,43 @@ bool plausible_text_unit(std::uint16_t u) {
 
 bool ascii_text_byte(unsigned char b) { return (b >= 0x20 && b <= 0x7E) || b == 0x09 || b == 0x0A || b == 0x0D; }
 
+#ifdef __SSE2__
+// plausible_text_unit and the evidence test of guess_utf16 for eight units
+// at once (SSE2, in every x86-64): adds to the counts and returns true, or
+// returns false without counting when a unit is a surrogate (those pair
+// up, one unit at a time).
+bool count_eight_units(const char* bytes, bool big_endian, std::size_t& plausible, std::size_t& evidence) {
+  const __m128i raw = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
+  const __m128i units = big_endian ? _mm_or_si128(_mm_slli_epi16(raw, 8), _mm_srli_epi16(raw, 8)) : raw;
+  // lo <= u <= hi, unsigned: SSE2 compares signed, so both sides are biased.
+  const __m128i bias = _mm_set1_epi16(static_cast<short>(0x8000));
+  auto in = [&](unsigned lo, unsigned hi) {
+    const __m128i from_lo = _mm_xor_si128(_mm_sub_epi16(units, _mm_set1_epi16(static_cast<short>(lo))), bias);
+    const __m128i above = _mm_cmpgt_epi16(from_lo, _mm_set1_epi16(static_cast<short>((hi - lo) ^ 0x8000)));
+    return _mm_andnot_si128(above, _mm_set1_epi16(-1));
+  };
+  if (_mm_movemask_epi8(in(0xD800, 0xDFFF)) != 0) return false;
+  const __m128i text = _mm_or_si128(
+      _mm_or_si128(_mm_or_si128(in(0x09, 0x0A), in(0x0D, 0x0D)), _mm_or_si128(in(0x20, 0x7E), in(0xA0, 0xFF))),
+      _mm_or_si128(_mm_or_si128(in(0x2000, 0x206F), in(0x3000, 0x303F)),
+                   _mm_or_si128(in(0x4E00, 0x9FFF), in(0xFF00, 0xFFEF))));
+  // Bytes that are ASCII text (ascii_text_byte), then units made of two.
+  const __m128i printable =
+      _mm_and_si128(_mm_cmpgt_epi8(raw, _mm_set1_epi8(0x1F)), _mm_cmpgt_epi8(_mm_set1_epi8(0x7F), raw));
+  const __m128i text_byte = _mm_or_si128(
+      printable, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(raw, _mm_set1_epi8(0x09)), _mm_cmpeq_epi8(raw, _mm_set1_epi8(0x0A))),
+                              _mm_cmpeq_epi8(raw, _mm_set1_epi8(0x0D))));
+  const __m128i both_bytes = _mm_cmpeq_epi16(_mm_and_si128(text_byte, _mm_srli_epi16(text_byte, 8)),
+                                             _mm_set1_epi16(0x00FF));
+  // Each unit sets two bits of a byte mask.
+  plausible += static_cast<std::size_t>(std::popcount(static_cast<unsigned>(_mm_movemask_epi8(text)))) / 2;
+  evidence += static_cast<std::size_t>(
+                  std::popcount(static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(both_bytes, text))))) /
+              2;
+  return true;
+}
+#endif
+
 // Reads the first KBs as UTF-16 in both byte orders. UTF-16 text yields
 // code units of text classes (ASCII, Latin-1, CJK, CJK and full-width
 // punctuation) almost only, and many of them could not be two ASCII bytes
@@ -498,15 +546,26 @@ Utf16Guess guess_utf16(std::string_view bytes) {
     std::size_t plausible = 0, evidence = 0;
     // The share needs 9 units in 10 plausible: once the implausible ones
     // pass a tenth, the answer is known (UTF-8 text gets there early).
+    // Checked every eight units or every unit: either way the answer is
+    // the same, as the count of implausible units only grows.
     const auto most_implausible = static_cast<std::size_t>(0.1 * static_cast<double>(units));
-    for (std::size_t k = 0; k < units; ++k) {
+    std::size_t k = 0;
+    while (k < units) {
       if (k - plausible > most_implausible) break;
+#ifdef __SSE2__
+      if (k + 8 <= units &&
+          count_eight_units(sample.data() + 2 * k, scheme == Scheme::Utf16BE, plausible, evidence)) {
+        k += 8;
+        continue;
+      }
+#endif
       auto b0 = static_cast<unsigned char>(sample[2 * k]);
       auto b1 = static_cast<unsigned char>(sample[2 * k + 1]);
       auto u = static_cast<std::uint16_t>(scheme == Scheme::Utf16LE ? (b1 << 8) | b0 : (b0 << 8) | b1);
-      if (u >= 0xD800 && u <= 0xDBFF && k + 1 < units) {  // a surrogate pair counts as two text units
-        auto c0 = static_cast<unsigned char>(sample[2 * k + 2]);
-        auto c1 = static_cast<unsigned char>(sample[2 * k + 3]);
+      ++k;
+      if (u >= 0xD800 && u <= 0xDBFF && k < units) {  // a surrogate pair counts as two text units
+        auto c0 = static_cast<unsigned char>(sample[2 * k]);
+        auto c1 = static_cast<unsigned char>(sample[2 * k + 1]);
         auto low = static_cast<std::uint16_t>(scheme == Scheme::Utf16LE ? (c1 << 8) | c0 : (c0 << 8) | c1);
         if (low >= 0xDC00 && low <= 0xDFFF) {
           plausible += 2;
@@ -810,6 +869,129 @@ bool decode_icu(std::string_view input, std::size_t begin, const std::string& co
 }
 
 // ---------------------------------------------------------------------------
+// GB18030 pages without ICU's per-character cost
+
+// GB18030 pages are ASCII and two-byte characters, almost always. Those are
+// decoded here through a table of every two-byte code (lead 81..FE, trail
+// 40..7E or 80..FE), filled once from ICU's own GB18030 converter, so the
+// text is what ICU gives; a page with anything else (a four-byte sequence,
+// a stray byte, a code ICU would not map, a NUL) goes to ICU whole.
+struct GbTable {
+  // By lead byte 80..FF and any trail byte: the character's UTF-8 bytes,
+  // first byte lowest, and their count in the top byte (2 or 3: the codes
+  // are BMP characters from U+0080 on); 0 where no two-byte code is
+  // decoded here (lead 80 or FF, trail outside 40..7E and 80..FE).
+  std::array<std::uint32_t, 0x80 * 0x100> utf8{};
+
+  static std::size_t index(unsigned char lead, unsigned char trail) {
+    return static_cast<std::size_t>(lead - 0x80) << 8 | trail;
+  }
+};
+
+// Converts every two-byte code at once; a code is kept when ICU made exactly
+// one BMP character of it, starting at its lead byte and taking its trail.
+std::unique_ptr<GbTable> make_gb_table() {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> converter(ucnv_open("GB18030", &status), ucnv_close);
+  if (U_FAILURE(status) || !converter) return nullptr;
+  // ASCII is copied as it is: make sure ICU reads it so.
+  std::array<char, 0x7F> ascii{};
+  std::array<UChar, 0x7F * 2> ascii_units{};
+  for (std::size_t k = 0; k < ascii.size(); ++k) ascii[k] = static_cast<char>(k + 1);
+  const int32_t ascii_length = ucnv_toUChars(converter.get(), ascii_units.data(), static_cast<int32_t>(ascii_units.size()),
+                                             ascii.data(), static_cast<int32_t>(ascii.size()), &status);
+  if (U_FAILURE(status) || ascii_length != static_cast<int32_t>(ascii.size())) return nullptr;
+  for (std::size_t k = 0; k < ascii.size(); ++k)
+    if (ascii_units[k] != k + 1) return nullptr;
+  ucnv_reset(converter.get());
+  std::string codes;
+  for (unsigned lead = 0x81; lead <= 0xFE; ++lead) {
+    for (unsigned trail = 0x40; trail <= 0xFE; ++trail) {
+      codes += static_cast<char>(lead);
+      codes += static_cast<char>(trail == 0x7F ? 0x40 : trail);  // 7F is no trail: a placeholder, never used
+    }
+  }
+  std::vector<UChar> units(codes.size() * 2);
+  std::vector<int32_t> offsets(units.size());
+  UChar* target = units.data();
+  const char* source = codes.data();
+  ucnv_toUnicode(converter.get(), &target, units.data() + units.size(), &source, codes.data() + codes.size(),
+                 offsets.data(), true, &status);
+  if (U_FAILURE(status) || source != codes.data() + codes.size()) return nullptr;
+  const auto produced = static_cast<std::size_t>(target - units.data());
+  std::vector<unsigned char> made(codes.size(), 0);  // units made from each source byte
+  std::vector<char16_t> first(codes.size(), 0);
+  for (std::size_t k = 0; k < produced; ++k) {
+    const auto at = static_cast<std::size_t>(offsets[k]);
+    if (at >= codes.size()) return nullptr;
+    if (made[at]++ == 0) first[at] = units[k];
+  }
+  auto table = std::make_unique<GbTable>();
+  for (std::size_t at = 0; at < codes.size(); at += 2) {
+    const auto lead = static_cast<unsigned char>(codes[at]);
+    const auto trail = static_cast<unsigned char>(0x40 + (at / 2) % (0xFF - 0x40));
+    const char16_t u = first[at];
+    const bool one_character = made[at] == 1 && made[at + 1] == 0;
+    if (trail != 0x7F && one_character && u >= 0x80 && u != 0xFFFD && (u < 0xD800 || u > 0xDFFF)) {
+      char bytes[4] = {};
+      const auto length = static_cast<std::uint32_t>(put_utf8(bytes, u) - bytes);
+      table->utf8[GbTable::index(lead, trail)] = std::uint32_t{static_cast<unsigned char>(bytes[0])} |
+                                                 std::uint32_t{static_cast<unsigned char>(bytes[1])} << 8 |
+                                                 std::uint32_t{static_cast<unsigned char>(bytes[2])} << 16 |
+                                                 length << 24;
+    }
+  }
+  return table;
+}
+
+const GbTable* gb_table() {
+  static const std::unique_ptr<GbTable> table = make_gb_table();
+  return table.get();
+}
+
+// Decodes bytes[begin, end) as GB18030 through the table; false (sink
+// untouched) when the page holds anything the table does not decode.
+bool decode_gb18030_two_byte(std::string_view input, std::size_t begin, Sink& sink) {
+  const GbTable* table = gb_table();
+  if (!table) return false;
+  const auto* s = reinterpret_cast<const unsigned char*>(input.data());
+  const std::size_t n = input.size();
+  std::string text;
+  text.resize((n - begin) / 2 * 3 + (n - begin) % 2 + 8);  // two bytes give at most three, plus a spare
+  char* const base = text.data();
+  char* p = base;
+  std::size_t i = begin;
+  while (i < n) {
+    const unsigned char b = s[i];
+    if (b < 0x80) {
+      if (b == 0) return false;  // ICU's path drops NULs and notes them
+      *p++ = static_cast<char>(b);
+      ++i;
+      while (i + 8 <= n) {  // eight ASCII bytes without NUL at a time
+        std::uint64_t v;
+        std::memcpy(&v, s + i, 8);
+        if ((v & kHighBits) || ((v - kLowBits) & ~v & kHighBits)) break;
+        std::memcpy(p, &v, 8);
+        p += 8;
+        i += 8;
+      }
+      continue;
+    }
+    if (i + 1 >= n) return false;
+    const std::uint32_t utf8 = table->utf8[GbTable::index(b, s[i + 1])];
+    if (utf8 == 0) return false;
+    p[0] = static_cast<char>(utf8 & 0xFF);  // a two-byte character writes a spare third byte
+    p[1] = static_cast<char>((utf8 >> 8) & 0xFF);
+    p[2] = static_cast<char>((utf8 >> 16) & 0xFF);
+    p += utf8 >> 24;
+    i += 2;
+  }
+  text.resize(static_cast<std::size_t>(p - base));
+  sink.text = std::move(text);
+  return true;
+}
+
+// ---------------------------------------------------------------------------
 // Charset detection (ICU's ucsdet), restricted to what the archives hold
 
 // ucsdet costs about 0.5 ms per KB here, and 8 KB of CJK text is plenty.
@@ -911,6 +1093,7 @@ void run_decoder(std::string_view bytes, std::size_t begin, const Encoding& enco
       decode_utf32(bytes, begin, true, sink);
       return;
     case Scheme::Icu:
+      if (encoding.icu == "GB18030" && decode_gb18030_two_byte(bytes, begin, sink)) return;
       if (!decode_icu(bytes, begin, encoding.icu, sink)) {
         // The converter would not open or failed outright: read as UTF-8
         // so the readable part survives.
@@ -1024,6 +1207,12 @@ std::optional<double> low_trail_share(std::string_view bytes) {
     auto lead = static_cast<unsigned char>(sample[i]);
     if (lead < 0x81 || lead == 0xFF) {
       ++i;
+      while (i + 8 <= sample.size()) {  // eight ASCII bytes at a time
+        std::uint64_t v;
+        std::memcpy(&v, sample.data() + i, 8);
+        if (v & kHighBits) break;
+        i += 8;
+      }
       continue;
     }
     auto trail = static_cast<unsigned char>(sample[i + 1]);
@@ -1055,8 +1244,13 @@ bool cjk_shaped(std::string_view bytes) {
 }
 
 std::size_t count_non_ascii(std::string_view bytes) {
-  std::size_t n = 0;
-  for (char c : bytes) n += static_cast<unsigned char>(c) >= 0x80;
+  std::size_t n = 0, i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) {  // eight bytes at a time: the multiply adds their high bits
+    std::uint64_t v;
+    std::memcpy(&v, bytes.data() + i, 8);
+    n += static_cast<std::size_t>((((v & kHighBits) >> 7) * kLowBits) >> 56);
+  }
+  for (; i < bytes.size(); ++i) n += static_cast<unsigned char>(bytes[i]) >= 0x80;
   return n;
 }
 
@@ -1134,10 +1328,12 @@ Decoded decode_to_utf8(std::string_view bytes, std::string_view override_label) 
       // reverse; then the detector's answer wins if it decodes as cleanly.
       Sink sink;
       run_decoder(bytes, 0, enc, nullptr, sink);
-      const std::size_t tolerated = std::max<std::size_t>(3, count_non_ascii(bytes) / 100);
-      const std::optional<double> low_trails = low_trail_share(bytes);
-      const bool suspect = sink.bad_total > tolerated ||
-                           (resolved->family == Family::Windows1252 && cjk_shaped(bytes)) ||
+      // At least 3 bad sequences are tolerated: below that, no need to count.
+      const bool many_bad =
+          sink.bad_total > 3 && sink.bad_total > std::max<std::size_t>(3, count_non_ascii(bytes) / 100);
+      const bool chinese = resolved->family == Family::Gb18030 || resolved->family == Family::Big5;
+      const std::optional<double> low_trails = chinese ? low_trail_share(bytes) : std::nullopt;
+      const bool suspect = many_bad || (resolved->family == Family::Windows1252 && cjk_shaped(bytes)) ||
                            (low_trails && resolved->family == Family::Gb18030 && *low_trails > kBig5LowTrailShare) ||
                            (low_trails && resolved->family == Family::Big5 && *low_trails < kGbLowTrailShare);
       if (suspect) {
@@ -1172,6 +1368,12 @@ Decoded decode_to_utf8(std::string_view bytes, std::string_view override_label) 
   // not change that), 6. otherwise ask the detector.
   if (plausibly_utf8(scan)) return finish(utf8_encoding(), 0, &scan);
   return finish(detect(bytes), 0, &scan);
+}
+
+std::string_view bomless_utf16(std::string_view bytes) {
+  const Utf16Guess guess = guess_utf16(bytes);
+  if (!guess.likely) return {};
+  return guess.scheme == Scheme::Utf16LE ? "UTF-16LE" : "UTF-16BE";
 }
 
 // ---------------------------------------------------------------------------

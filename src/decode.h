@@ -32,6 +32,11 @@ Decoded decode_to_utf8(std::string_view bytes, std::string_view override_label =
 // or nullopt when the bytes can be text in some encoding we read.
 std::optional<std::string> sniff_binary(std::string_view bytes);
 
+// The byte order ("UTF-16LE" or "UTF-16BE") in which the first KBs read as
+// UTF-16 text without a BOM, or "" when they do not (decode_to_utf8's
+// step 4; exposed for tests).
+std::string_view bomless_utf16(std::string_view bytes);
+
 // True when decoded text looks like an HTML page rather than plain text.
 bool looks_like_html(std::string_view utf8);
 

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <fstream>
 #include <memory>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -478,4 +479,140 @@ TEST_CASE("decode survives damaged input and always yields UTF-8 without NUL", "
     (void)sniff_binary(bytes);
     (void)looks_like_html(d.text);
   }
+}
+
+namespace {
+
+// GB18030 bytes to UTF-8 by ICU alone, the reference for the table decoder.
+std::string icu_gb18030(const std::string& bytes) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> cnv(ucnv_open("GB18030", &status), ucnv_close);
+  REQUIRE(U_SUCCESS(status));
+  std::vector<UChar> utf16(bytes.size() * 2 + 4);
+  const int32_t units = ucnv_toUChars(cnv.get(), utf16.data(), static_cast<int32_t>(utf16.size()), bytes.data(),
+                                      static_cast<int32_t>(bytes.size()), &status);
+  REQUIRE(U_SUCCESS(status));
+  std::string out(static_cast<std::size_t>(units) * 3 + 4, '\0');
+  int32_t length = 0;
+  u_strToUTF8(out.data(), static_cast<int32_t>(out.size()), &length, utf16.data(), units, &status);
+  REQUIRE(U_SUCCESS(status));
+  out.resize(static_cast<std::size_t>(length));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("GB18030 two-byte text decodes as ICU decodes it", "[decode]") {
+  // Every two-byte code, each between ASCII letters, in one page.
+  std::string all;
+  for (unsigned lead = 0x81; lead <= 0xFE; ++lead) {
+    for (unsigned trail = 0x40; trail <= 0xFE; ++trail) {
+      if (trail == 0x7F) continue;
+      all += static_cast<char>(lead);
+      all += static_cast<char>(trail);
+      all += 'a';
+    }
+  }
+  const Decoded every = decode_to_utf8(all, "gb18030");
+  CHECK(every.encoding == "GB18030");
+  CHECK(every.text == icu_gb18030(all));
+  // Pages of common characters, and the same with a four-byte sequence, a
+  // stray lead byte or a bad trail, which take ICU's path.
+  const std::string page = encode("<p>关于“三重一大”制度执行不到位的问题，整改完成率100%。</p>\n", "GB18030");
+  for (const std::string& bytes :
+       {page, page + "\x81\x30\x81\x30" + page, page + "\x81" + page, page + "\x81\x7F" + page, page + "\x80",
+        page + "\xFF", page + std::string("\0", 1) + page, page + "\x81"}) {
+    const Decoded d = decode_to_utf8(bytes, "gb18030");
+    INFO(bytes);
+    if (d.diagnostics.empty()) CHECK(d.text == icu_gb18030(bytes));
+    CHECK(d.encoding == "GB18030");
+  }
+  CHECK(decode_to_utf8(page, "gb18030").text == "<p>关于“三重一大”制度执行不到位的问题，整改完成率100%。</p>\n");
+}
+
+namespace {
+
+// decode.cc's guess_utf16 as first written, one unit at a time: the
+// reference for the version that counts eight units at once.
+std::string reference_bomless_utf16(const std::string& bytes) {
+  const std::string sample = bytes.substr(0, 4096);
+  const std::size_t units = sample.size() / 2;
+  if (units < 4) return "";
+  auto text_unit = [](std::uint16_t u) {
+    return u == 0x09 || u == 0x0A || u == 0x0D || (u >= 0x20 && u <= 0x7E) || (u >= 0xA0 && u <= 0xFF) ||
+           (u >= 0x2000 && u <= 0x206F) || (u >= 0x3000 && u <= 0x303F) || (u >= 0x4E00 && u <= 0x9FFF) ||
+           (u >= 0xFF00 && u <= 0xFFEF);
+  };
+  auto text_byte = [](unsigned char b) { return (b >= 0x20 && b <= 0x7E) || b == 0x09 || b == 0x0A || b == 0x0D; };
+  std::string found;
+  double best = 0;
+  for (bool le : {true, false}) {
+    std::size_t plausible = 0, evidence = 0;
+    auto unit = [&](std::size_t k) {
+      const auto b0 = static_cast<unsigned char>(sample[2 * k]);
+      const auto b1 = static_cast<unsigned char>(sample[2 * k + 1]);
+      return static_cast<std::uint16_t>(le ? (b1 << 8) | b0 : (b0 << 8) | b1);
+    };
+    for (std::size_t k = 0; k < units; ++k) {
+      const std::uint16_t u = unit(k);
+      if (u >= 0xD800 && u <= 0xDBFF && k + 1 < units && unit(k + 1) >= 0xDC00 && unit(k + 1) <= 0xDFFF) {
+        plausible += 2;
+        evidence += 2;
+        ++k;
+        continue;
+      }
+      if (!text_unit(u)) continue;
+      ++plausible;
+      if (!(text_byte(static_cast<unsigned char>(sample[2 * k])) &&
+            text_byte(static_cast<unsigned char>(sample[2 * k + 1]))))
+        ++evidence;
+    }
+    const double share = static_cast<double>(plausible) / static_cast<double>(units);
+    if (share >= 0.9 && static_cast<double>(evidence) >= 0.3 * static_cast<double>(units) && share > best) {
+      best = share;
+      found = le ? "UTF-16LE" : "UTF-16BE";
+    }
+  }
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("bomless_utf16 decides as the unit-at-a-time rule does", "[decode]") {
+  std::mt19937 random(16);
+  // Units near the thresholds: text classes, ASCII pairs, controls, other
+  // CJK, surrogate pairs and lone surrogates, in both byte orders.
+  const std::uint16_t kinds[][2] = {{0x4E00, 0x9FFF}, {0x3000, 0x303F}, {0x2000, 0x206F}, {0x20, 0x7E},
+                                    {0xA0, 0xFF},     {0xFF00, 0xFFEF}, {0x2020, 0x7E7E}, {0x0000, 0x001F},
+                                    {0xA000, 0xD7FF}, {0xD800, 0xDBFF}, {0xDC00, 0xDFFF}, {0xE000, 0xFEFF}};
+  std::size_t decided = 0;
+  for (int round = 0; round < 4000; ++round) {
+    const bool big_endian = random() % 2;
+    const std::size_t count = random() % 2300;
+    const auto rare = static_cast<unsigned>(1 + random() % 40);  // how often a unit is of a rarer kind
+    std::string bytes;
+    for (std::size_t k = 0; k < count; ++k) {
+      const std::size_t kind = random() % 100 < 100 - rare ? random() % 5 : random() % std::size(kinds);
+      auto u = static_cast<std::uint16_t>(kinds[kind][0] + random() % (kinds[kind][1] - kinds[kind][0] + 1u));
+      if (kind == 9 && random() % 3) {  // mostly a whole pair
+        const auto low = static_cast<std::uint16_t>(0xDC00 + random() % 0x400);
+        for (std::uint16_t w : {u, low}) {
+          bytes += static_cast<char>(big_endian ? w >> 8 : w & 0xFF);
+          bytes += static_cast<char>(big_endian ? w & 0xFF : w >> 8);
+        }
+        continue;
+      }
+      bytes += static_cast<char>(big_endian ? u >> 8 : u & 0xFF);
+      bytes += static_cast<char>(big_endian ? u & 0xFF : u >> 8);
+    }
+    if (random() % 2) bytes += static_cast<char>(random());  // an odd length
+    INFO(round);
+    const std::string want = reference_bomless_utf16(bytes);
+    CHECK(std::string(tongbao::detail::bomless_utf16(bytes)) == want);
+    decided += !want.empty();
+  }
+  CHECK(decided > 500);  // both answers were tested
+  CHECK(decided < 3500);
+  for (const std::string& text : {std::string("中文（一）abc 123"), std::string(3000, 'a'), std::string()})
+    CHECK(std::string(tongbao::detail::bomless_utf16(text)) == reference_bomless_utf16(text));
 }

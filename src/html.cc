@@ -21,6 +21,7 @@
 
 #include "text_blocks.h"
 #include "utf8.h"
+#include "utf8_validate.h"
 
 namespace tongbao::detail {
 namespace {
@@ -43,7 +44,7 @@ enum TagFlag : unsigned {
 };
 
 struct TagEntry {
-  const char* name;
+  std::string_view name;
   unsigned flags;
 };
 
@@ -119,7 +120,7 @@ constexpr TagEntry kTags[] = {
 // or id, or one of its parts split at '-' and '_' when `part` is set).
 // weight > 0: article body hint, < 0: chrome hint.
 struct HintEntry {
-  const char* name;
+  std::string_view name;
   int weight;
   unsigned flags;  // kTitleHint, kCrumbHint
   bool part;
@@ -171,7 +172,7 @@ enum class Field { Title, Published, Origin, Site, Column, None };
 // Government-site <meta name=...> tags (GB/T 33476 guidelines), by priority
 // within a field: the first one present wins.
 struct MetaEntry {
-  const char* name;
+  std::string_view name;
   Field field;
 };
 constexpr MetaEntry kMetaTags[] = {
@@ -185,7 +186,7 @@ constexpr MetaEntry kMetaTags[] = {
 // but that end the previous value; 发布机构 only fills origin when no
 // 来源 did (a later value never overwrites an earlier one).
 struct InfoLabel {
-  const char* label;
+  std::string_view label;
   Field field;
 };
 constexpr InfoLabel kInfoLabels[] = {
@@ -250,16 +251,16 @@ constexpr InfoLabel kInfoLabels[] = {
 };
 
 // Labels that open a breadcrumb line.
-constexpr const char* kCrumbLabels[] = {
+constexpr std::string_view kCrumbLabels[] = {
     "您当前的位置", "您现在的位置", "您的位置", "当前位置",   "当前的位置", "所在位置",
     "您當前的位置", "您現在的位置", "當前位置", "當前的位置", "位置"};
 // Separators between breadcrumb steps.
-constexpr const char* kCrumbSeparators[] = {">", "＞", "»", "→", "›", "/"};
+constexpr std::string_view kCrumbSeparators[] = {">", "＞", "»", "→", "›", "/"};
 
 // Short paragraphs that are page chrome: widgets, related lists, footers.
 enum class Where { Starts, Contains };
 struct ChromePhrase {
-  const char* phrase;
+  std::string_view phrase;
   Where where;
 };
 constexpr ChromePhrase kChromePhrases[] = {
@@ -312,7 +313,7 @@ constexpr ChromePhrase kChromePhrases[] = {
 constexpr std::size_t kChromeMaxChars = 100;  // longer paragraphs are never chrome by phrase
 
 // Separators of a site name appended to <title>: "标题_武汉市纪委监委".
-constexpr const char* kTitleSeparators[] = {"_", "|", " - ", " — ", "－", "--", " | "};
+constexpr std::string_view kTitleSeparators[] = {"_", "|", " - ", " — ", "－", "--", " | "};
 
 // libxml2 options. IGNORE_ENC: the bytes were decoded already; a
 // <meta charset="gb2312"> must not make libxml2 decode them again. HUGE:
@@ -413,16 +414,31 @@ struct Walker {
 
   void advance_to(std::size_t offset) {
     offset = std::min(offset, source.size());
-    const auto* u = reinterpret_cast<const unsigned char*>(source.data());
-    for (; pos < offset; ++pos) {
-      const unsigned char b = u[pos];
-      if (b == '\n' || (b == '\r' && !(pos + 1 < source.size() && u[pos + 1] == '\n'))) {
-        ++pos_line;
-        pos_column = 1;
-      } else if ((b & 0xC0) != 0x80 && b != '\r') {
-        ++pos_column;
-      }
+    if (offset <= pos) return;
+    // A line ends at LF, or at a CR not followed by LF (CRLF ends it at
+    // the LF); a CR is never a column. The line of `offset` is what follows
+    // the last line end: count the ends and the characters after the last
+    // one, eight bytes at a time.
+    const std::string_view gap = source.substr(pos, offset - pos);
+    int line_ends = count_byte(gap, '\n');
+    std::size_t last_end = gap.rfind('\n');
+    const std::size_t first_cr = gap.find('\r');
+    for (std::size_t cr = first_cr; cr != std::string_view::npos; cr = gap.find('\r', cr + 1)) {
+      const std::size_t at = pos + cr;
+      if (at + 1 < source.size() && source[at + 1] == '\n') continue;
+      ++line_ends;
+      if (last_end == std::string_view::npos || cr > last_end) last_end = cr;
     }
+    auto columns = [&](std::string_view text) {
+      return count_chars(text) - (first_cr == std::string_view::npos ? 0 : count_byte(text, '\r'));
+    };
+    if (last_end == std::string_view::npos) {
+      pos_column += columns(gap);
+    } else {
+      pos_line += line_ends;
+      pos_column = 1 + columns(gap.substr(last_end + 1));
+    }
+    pos = offset;
   }
 
   unsigned inherited() const { return open.empty() ? 0 : elements[open.back()].inherited; }
@@ -433,14 +449,39 @@ struct Walker {
     current_started = false;
   }
 
-  void on_start(std::string_view name, const xmlChar** attrs) {
+  // libxml2 interns element names in its dictionary, so a name comes back
+  // at the same address all through a page: a small cache keyed by the
+  // address (and checked by the text) saves hashing it for every element.
+  struct CachedTag {
+    const xmlChar* address = nullptr;
+    std::array<char, 16> name{};  // NUL-terminated copy
+    unsigned flags = 0;
+  };
+  std::array<CachedTag, 64> tag_cache{};
+
+  unsigned tag_flags(const xmlChar* name) {
     static const auto* table = [] {
       auto* t = new std::unordered_map<std::string_view, unsigned>;
       for (const TagEntry& e : kTags) t->emplace(e.name, e.flags);
       return t;
     }();
+    const std::string_view text = sv(name);
+    CachedTag& slot = tag_cache[(reinterpret_cast<std::uintptr_t>(name) >> 4) % tag_cache.size()];
+    if (name && slot.address == name && text == slot.name.data()) return slot.flags;
+    const auto it = table->find(text);
+    const unsigned flags = it == table->end() ? 0u : it->second;
+    if (name && text.size() < slot.name.size()) {
+      slot.address = name;
+      std::memcpy(slot.name.data(), text.data(), text.size());
+      slot.name[text.size()] = '\0';
+      slot.flags = flags;
+    }
+    return flags;
+  }
+
+  void on_start(const xmlChar* name, const xmlChar** attrs) {
     Element el;
-    if (auto it = table->find(name); it != table->end()) el.flags = it->second;
+    el.flags = tag_flags(name);
     if (el.flags & kMeta) read_meta(attrs);
     if (attrs) {
       for (const xmlChar** a = attrs; a[0]; a += 2) {
@@ -484,17 +525,33 @@ struct Walker {
       std::string_view token = value.substr(i, j - i);
       i = j;
       if (token.empty()) continue;
-      for (const HintEntry& h : kHints) {
-        bool hit = equals_ascii_ci(token, h.name);
-        if (!hit && h.part) {
-          std::size_t k = 0;
-          while (!hit && k <= token.size()) {
-            std::size_t m = k;
-            while (m < token.size() && token[m] != '-' && token[m] != '_') ++m;
-            hit = m > k && m - k < token.size() && equals_ascii_ci(token.substr(k, m - k), h.name);
-            k = m + 1;
-          }
+      // The token's parts between '-' and '_' (not the whole token), cut once for all hints.
+      std::array<std::string_view, 16> parts;
+      std::size_t part_count = 0;
+      bool too_many_parts = false;
+      for (std::size_t k = 0; k <= token.size();) {
+        std::size_t m = k;
+        while (m < token.size() && token[m] != '-' && token[m] != '_') ++m;
+        if (m > k && m - k < token.size()) {
+          if (part_count == parts.size()) too_many_parts = true;
+          else parts[part_count++] = token.substr(k, m - k);
         }
+        k = m + 1;
+      }
+      auto part_is = [&](std::string_view name) {
+        for (std::size_t p = 0; p < part_count; ++p)
+          if (equals_ascii_ci(parts[p], name)) return true;
+        if (!too_many_parts) return false;
+        for (std::size_t k = 0; k <= token.size();) {  // a token of many parts: all of them
+          std::size_t m = k;
+          while (m < token.size() && token[m] != '-' && token[m] != '_') ++m;
+          if (m > k && m - k < token.size() && equals_ascii_ci(token.substr(k, m - k), name)) return true;
+          k = m + 1;
+        }
+        return false;
+      };
+      for (const HintEntry& h : kHints) {
+        const bool hit = equals_ascii_ci(token, h.name) || (h.part && part_count > 0 && part_is(h.name));
         if (hit) {
           el.hint += h.weight;
           el.flags |= h.flags;
@@ -580,7 +637,7 @@ Walker* walker_of(void* ctx) {
 }
 
 void sax_start(void* ctx, const xmlChar* name, const xmlChar** attrs) {
-  walker_of(ctx)->on_start(sv(name), attrs);
+  walker_of(ctx)->on_start(name, attrs);
 }
 void sax_end(void* ctx, const xmlChar* name) { walker_of(ctx)->on_end(sv(name)); }
 void sax_text(void* ctx, const xmlChar* text, int length) {
@@ -593,30 +650,11 @@ void sax_text(void* ctx, const xmlChar* text, int length) {
 // replace both (the decoder normally leaves neither).
 std::string_view sanitise(std::string_view in, std::string& storage) {
   // Fast check first: most pages are clean and are parsed in place.
-  const auto* p = reinterpret_cast<const unsigned char*>(in.data());
-  const std::size_t n = in.size();
-  std::size_t i = 0;
-  bool clean = true;
-  while (i < n) {
-    const unsigned char b = p[i];
-    if (b >= 0x01 && b < 0x80) {
-      ++i;
-    } else if (b >= 0xE1 && b <= 0xEC && i + 2 < n && (p[i + 1] & 0xC0) == 0x80 &&
-               (p[i + 2] & 0xC0) == 0x80) {
-      i += 3;  // the CJK range, without the overlong and surrogate corner cases
-    } else {
-      std::size_t j = i;
-      const char32_t c = next_code_point(in, j);
-      if (b == 0 || (c == 0xFFFD && !(j - i == 3 && in.substr(i, 3) == "\xEF\xBF\xBD"))) {
-        clean = false;
-        break;
-      }
-      i = j;
-    }
-  }
+  const Utf8Prefix prefix = well_formed_prefix(in);
+  const bool clean = prefix.length == in.size() && !prefix.has_nul;
   if (clean) return in;
   storage.reserve(in.size() + 16);
-  i = 0;
+  std::size_t i = 0;
   while (i < in.size()) {
     const std::size_t start = i;
     const char32_t c = next_code_point(in, i);
@@ -647,6 +685,20 @@ constexpr std::string_view kNotNesting[] = {
 // Elements whose content is raw text up to their end tag.
 constexpr std::string_view kRawText[] = {"script", "style", "textarea",
                                          "title",  "xmp",   "plaintext"};
+
+enum class TagKind { Nesting, NotNesting, RawText };
+
+// What cap_depth needs to know of a tag, by its lower-case name.
+TagKind tag_kind(std::string_view lower_name) {
+  static const auto* kinds = [] {
+    auto* map = new std::unordered_map<std::string_view, TagKind>;
+    for (std::string_view name : kNotNesting) map->emplace(name, TagKind::NotNesting);
+    for (std::string_view name : kRawText) map->emplace(name, TagKind::RawText);
+    return map;
+  }();
+  const auto it = kinds->find(lower_name);
+  return it == kinds->end() ? TagKind::Nesting : it->second;
+}
 
 bool is_name_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ':' ||
@@ -682,14 +734,17 @@ std::string_view cap_depth(std::string_view in, std::string& storage, int* cappe
     while (name_end < in.size() && is_name_char(in[name_end]) && name_end - name_start < 16)
       ++name_end;
     if (name_end == name_start) continue;
-    std::string name(in.substr(name_start, name_end - name_start));
-    for (char& c : name) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    char lower[16];
+    for (std::size_t k = name_start; k < name_end; ++k) {
+      const char c = in[k];
+      lower[k - name_start] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    const std::string_view name(lower, name_end - name_start);
+    const TagKind kind = tag_kind(name);
     const std::size_t gt = in.find('>', name_end);
     const std::size_t tag_end = gt == std::string_view::npos ? in.size() : gt + 1;
     i = tag_end;
-    const bool nesting =
-        std::find(std::begin(kNotNesting), std::end(kNotNesting), name) == std::end(kNotNesting) &&
-        !(tag_end >= 2 && in[tag_end - 2] == '/');
+    const bool nesting = kind != TagKind::NotNesting && !(tag_end >= 2 && in[tag_end - 2] == '/');
     if (closing) {
       if (!nesting) continue;
       if (blanked > 0) {
@@ -700,7 +755,7 @@ std::string_view cap_depth(std::string_view in, std::string& storage, int* cappe
       }
       continue;
     }
-    if (std::find(std::begin(kRawText), std::end(kRawText), name) != std::end(kRawText)) {
+    if (kind == TagKind::RawText) {
       // skip to the matching end tag, case-insensitively
       std::size_t k = tag_end;
       while (k < in.size()) {
@@ -730,6 +785,58 @@ std::string_view cap_depth(std::string_view in, std::string& storage, int* cappe
     }
   }
   return out ? std::string_view(*out) : in;
+}
+
+// libxml2 finds a named character reference by a linear search of its 253
+// HTML 4 entities, and the quotes and dashes of Chinese pages are near the
+// end: each &ldquo; costs about 250 string compares (a tenth of libxml2's
+// time on pages that use them). The same character as a numeric reference
+// of the same length costs a few instructions, and libxml2 reports both
+// alike (one characters() call, the cursor after the ';'), in text and in
+// attribute values; same length, so lines and columns stay. Not rewritten
+// inside script and style, whose text libxml2 passes on as written.
+constexpr NumericReference kNumericReferences[] = {
+    {"&ldquo;", "&#8220;"}, {"&rdquo;", "&#8221;"}, {"&lsquo;", "&#8216;"},  {"&rsquo;", "&#8217;"},
+    {"&mdash;", "&#8212;"}, {"&ndash;", "&#8211;"}, {"&hellip;", "&#08230;"},
+};
+
+const NumericReference* numeric_reference_at(std::string_view in, std::size_t amp) {
+  for (const NumericReference& r : kNumericReferences)
+    if (in.compare(amp, r.named.size(), r.named) == 0) return &r;
+  return nullptr;
+}
+
+// The next script or style element at or after `from`, from its '<' to the
+// '<' of its end tag (or the end of the page), found as libxml2 finds them:
+// the name followed by a character that cannot continue it, and the first
+// "</name" after it, in any case. {npos, npos} when there is none.
+std::pair<std::size_t, std::size_t> next_script_or_style(std::string_view in, std::size_t from) {
+  for (std::size_t lt = in.find('<', from); lt != std::string_view::npos; lt = in.find('<', lt + 1)) {
+    for (std::string_view name : {std::string_view("script"), std::string_view("style")}) {
+      const std::size_t after = lt + 1 + name.size();
+      if (!equals_ascii_ci(in.substr(lt + 1, name.size()), name) ||
+          (after < in.size() && (is_name_char(in[after]) || in[after] == '.')))
+        continue;
+      for (std::size_t end = in.find("</", after); end != std::string_view::npos; end = in.find("</", end + 2))
+        if (equals_ascii_ci(in.substr(end + 2, name.size()), name)) return {lt, end};
+      return {lt, in.size()};
+    }
+  }
+  return {std::string_view::npos, std::string_view::npos};
+}
+
+std::string_view numeric_references(std::string_view in, std::string& storage) {
+  std::size_t amp = in.find('&');
+  while (amp != std::string_view::npos && !numeric_reference_at(in, amp)) amp = in.find('&', amp + 1);
+  if (amp == std::string_view::npos) return in;  // nothing to rewrite: parse in place
+  if (in.data() != storage.data()) storage.assign(in);
+  auto raw = next_script_or_style(storage, 0);
+  for (; amp != std::string_view::npos; amp = storage.find('&', amp + 1)) {
+    while (raw.first != std::string_view::npos && raw.second <= amp) raw = next_script_or_style(storage, raw.second);
+    if (raw.first != std::string_view::npos && raw.first <= amp) continue;  // inside script or style
+    if (const NumericReference* r = numeric_reference_at(storage, amp)) storage.replace(amp, r->numeric.size(), r->numeric);
+  }
+  return storage;
 }
 
 // ------------------------------------------------------------- facts ----
@@ -780,11 +887,11 @@ std::optional<std::string> normalise_date(std::string_view s) {
 std::string strip_title_suffix(std::string title) {
   for (int rounds = 0; rounds < 4; ++rounds) {
     std::size_t best = std::string::npos, best_len = 0;
-    for (const char* sep : kTitleSeparators) {
+    for (std::string_view sep : kTitleSeparators) {
       const std::size_t at = title.rfind(sep);
       if (at != std::string::npos && (best == std::string::npos || at > best)) {
         best = at;
-        best_len = std::strlen(sep);
+        best_len = sep.size();
       }
     }
     if (best == std::string::npos) break;
@@ -882,11 +989,11 @@ std::vector<std::string> split_crumb(std::string_view text) {
   std::size_t begin = 0;
   while (begin <= text.size()) {
     std::size_t end = text.size(), sep_len = 0;
-    for (const char* sep : kCrumbSeparators) {
+    for (std::string_view sep : kCrumbSeparators) {
       const std::size_t at = text.find(sep, begin);
       if (at != std::string_view::npos && at < end) {
         end = at;
-        sep_len = std::strlen(sep);
+        sep_len = sep.size();
       }
     }
     std::string step = fold_space(text.substr(begin, end - begin));
@@ -960,6 +1067,16 @@ void measure(Scored& p, int link_chars, int chars) {
       ++i;
       continue;
     }
+    if (b >= 0xE4 && b <= 0xE9 && i + 2 < n) {  // U+4000..U+9FFF, not folded: no decoding needed
+      cjk += b >= 0xE5 || (u[i + 1] & 0x3F) >= 0x38;  // from U+4E00 (E4 B8 80) on
+      i += 3;
+      // A run of U+5000..U+9FFF (lead E5..E9), the bulk of a notice, in a tight loop.
+      while (i + 2 < n && static_cast<unsigned char>(u[i] - 0xE5) <= 0xE9 - 0xE5) {
+        ++cjk;
+        i += 3;
+      }
+      continue;
+    }
     if ((b & 0xF0) == 0xE0 && i + 2 < n) {  // three bytes: CJK and its punctuation
       const char32_t c =
           fold_width((static_cast<char32_t>(b & 0x0F) << 12) |
@@ -990,7 +1107,8 @@ HtmlPage html_to_blocks(std::string_view input) {
   HtmlPage page;
   std::string storage;
   int capped_line = 0;
-  const std::string_view utf8 = cap_depth(sanitise(input, storage), storage, &capped_line);
+  const std::string_view utf8 =
+      numeric_references(cap_depth(sanitise(input, storage), storage, &capped_line), storage);
   if (capped_line > 0) {
     page.diagnostics.push_back(
         {Severity::Note,
@@ -1087,8 +1205,10 @@ HtmlPage html_to_blocks(std::string_view input) {
     p.owner = raw.owner;
     p.flags = elements.empty() ? 0 : elements[raw.owner].inherited;
     const int chars = count_chars(p.block.text);
-    // Chrome lines are short; long paragraphs skip the phrase tables.
-    p.chrome = chars <= 200 && (read_info_line(p.block.text, facts) ||
+    // Chrome lines are short; long paragraphs skip the phrase tables, and
+    // so do sentences (all three readers turn down a text with 。).
+    p.chrome = chars <= 200 && p.block.text.find("。") == std::string::npos &&
+               (read_info_line(p.block.text, facts) ||
                                 read_breadcrumb(p.block.text, (p.flags & kCrumbHint) != 0, facts) ||
                                 is_chrome_phrase(p.block.text, chars));
     measure(p, raw.link_chars, chars);
@@ -1172,5 +1292,7 @@ HtmlPage html_to_blocks(std::string_view input) {
   }
   return page;
 }
+
+std::span<const NumericReference> numeric_reference_table() { return kNumericReferences; }
 
 }  // namespace tongbao::detail

@@ -1,6 +1,7 @@
 // html.h - an HTML page to the paragraphs of its article body.
 #pragma once
 
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -18,5 +19,13 @@ struct HtmlPage {
 // Parses the (already decoded) page with libxml2's HTML parser, finds the
 // article body by its text and returns its paragraphs.
 HtmlPage html_to_blocks(std::string_view utf8);
+
+// The named character references html_to_blocks hands libxml2 as numeric
+// ones of the same length ({"&ldquo;", "&#8220;"}, ...), for tests.
+struct NumericReference {
+  std::string_view named;
+  std::string_view numeric;
+};
+std::span<const NumericReference> numeric_reference_table();
 
 }  // namespace tongbao::detail

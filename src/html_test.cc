@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include <libxml/HTMLparser.h>
+
 #include "text_blocks.h"
 
 using tongbao::detail::Block;
@@ -499,4 +501,51 @@ TEST_CASE("the sample page without charset gives the same blocks", "[html]") {
       html_to_blocks(read_fixture("tests/fixtures/html/sample-utf8-nocharset.html"));
   CHECK(texts(with) == texts(without));
   CHECK(with.facts.published == without.facts.published);
+}
+
+TEST_CASE("numeric references handed to libxml2 mean what the named ones mean, in as many bytes", "[html]") {
+  for (const auto& r : tongbao::detail::numeric_reference_table()) {
+    INFO(r.named << " " << r.numeric);
+    REQUIRE(r.named.size() == r.numeric.size());
+    REQUIRE(r.named.front() == '&');
+    REQUIRE(r.named.back() == ';');
+    const std::string name(r.named.substr(1, r.named.size() - 2));
+    const htmlEntityDesc* entity = htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str()));
+    REQUIRE(entity != nullptr);
+    CHECK(std::to_string(entity->value) == std::to_string(std::stoi(std::string(r.numeric.substr(2)))));
+  }
+}
+
+TEST_CASE("html_to_blocks reads named quotes and dashes as the same text at the same places", "[html]") {
+  // Named references in text, at a paragraph start, after a line end, in an
+  // attribute and in a script (whose text libxml2 keeps as written).
+  const std::string named =
+      "<html><head><title>&ldquo;标题&rdquo;</title>"
+      "<meta name=\"ArticleTitle\" content=\"关于&ldquo;甲&rdquo;的问题&hellip;\">"
+      "<script>var s = \"&ldquo;\";</script></head><body><div class=\"TRS_Editor\">\n"
+      "<p>&ldquo;一是&rdquo;整改&mdash;&mdash;落实&ndash;到位&lsquo;乙&rsquo;。</p>\n"
+      "<p>  二、关于&ldquo;三重一大&rdquo;制度执行不到位的问题&hellip;</p>\n"
+      "<p>第三段&ldquo;\n&rdquo;换行。</p></div></body></html>";
+  std::string numeric = named;
+  for (const auto& r : tongbao::detail::numeric_reference_table()) {
+    for (std::size_t at = numeric.find(r.named); at != std::string::npos; at = numeric.find(r.named, at + 1))
+      numeric.replace(at, r.named.size(), r.numeric);
+  }
+  const HtmlPage a = html_to_blocks(named);
+  const HtmlPage b = html_to_blocks(numeric);
+  REQUIRE(a.blocks.size() == 3);
+  CHECK(a.blocks[0].text == "“一是”整改——落实–到位‘乙’。");
+  CHECK(a.blocks[1].text == "二、关于“三重一大”制度执行不到位的问题…");
+  CHECK(a.facts.title == std::optional<std::string>("关于“甲”的问题…"));
+  CHECK(a.blocks[1].line == 3);
+  CHECK(a.blocks[1].column == 6);
+  CHECK(a.blocks[2].line == 4);
+  CHECK(a.blocks[2].column == 4);
+  REQUIRE(b.blocks.size() == a.blocks.size());
+  for (std::size_t k = 0; k < a.blocks.size(); ++k) {
+    CHECK(a.blocks[k].text == b.blocks[k].text);
+    CHECK(a.blocks[k].line == b.blocks[k].line);
+    CHECK(a.blocks[k].column == b.blocks[k].column);
+  }
+  CHECK(a.facts.title == b.facts.title);
 }

@@ -120,6 +120,24 @@ inline int count_chars(std::string_view s) {
   return static_cast<int>(s.size() - continuation);
 }
 
+// How many bytes of `s` are `byte`, eight at a time (line ends in a page).
+inline int count_byte(std::string_view s, char byte) {
+  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+  const std::uint64_t pattern = 0x0101010101010101ull * static_cast<unsigned char>(byte);
+  std::size_t count = 0, i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    x ^= pattern;  // zero bytes where s has `byte`
+    // Bit 7 of each byte set unless the byte is zero (no carry between
+    // bytes: 0x7F + 0x7F < 0x100); the multiply adds the 0/1 bytes.
+    const std::uint64_t zero = (~(((x & kLow7) + kLow7) | x) & 0x8080808080808080ull) >> 7;
+    count += static_cast<std::size_t>((zero * 0x0101010101010101ull) >> 56);
+  }
+  for (; i < s.size(); ++i) count += s[i] == byte;
+  return static_cast<int>(count);
+}
+
 // Full-width ASCII variants (U+FF01..U+FF5E) folded to ASCII; other code
 // points unchanged. Markers and punctuation are compared through this.
 inline char32_t fold_width(char32_t c) {

@@ -71,3 +71,37 @@ TEST_CASE("cjk_ideograph_at recognises U+4000..U+9FFF only, whole", "[utf8]") {
     CHECK(cjk_ideograph_at(c.text, c.at) == c.ideograph);
   }
 }
+
+TEST_CASE("count_byte counts one byte value, eight bytes at a time or not", "[utf8]") {
+  using tongbao::detail::count_byte;
+  struct Case {
+    std::string text;
+    char byte;
+    int count;
+  };
+  const Case cases[] = {
+      {"", '\n', 0},
+      {"\n", '\n', 1},
+      {"a\nb\nc", '\n', 2},
+      {"\n\n\n\n\n\n\n\n\n", '\n', 9},                  // a whole word and one more
+      {"一\n二\n三\n四\n五\n", '\n', 5},                 // between multi-byte characters
+      {std::string("\x00\x01\x7f\x80\xff\n\x8a\x0b", 8), '\n', 1},  // neighbours of 0x0A
+      {std::string("\x8a\x8a\x8a\x8a\x8a\x8a\x8a\x8a", 8), '\n', 0},
+      {std::string("a\0b\0", 4), '\0', 2},
+      {"\xff\xff\xff\xff\xff\xff\xff\xff\xff", '\xff', 9},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(count_byte(c.text, c.byte) == c.count);
+  }
+  // Every byte value at every position of a word and its tail.
+  for (int b = 0; b < 256; ++b) {
+    for (std::size_t at = 0; at < 11; ++at) {
+      std::string s(11, '\n');
+      s[at] = static_cast<char>(b);
+      INFO(b << " at " << at);
+      CHECK(count_byte(s, '\n') == (b == '\n' ? 11 : 10));
+      CHECK(count_byte(s, static_cast<char>(b)) == (b == '\n' ? 11 : 1));
+    }
+  }
+}
