@@ -9,6 +9,7 @@
 
 #include <array>
 
+#include "byte_scan.h"
 #include "chrome.h"
 #include "dates.h"
 #include "lexicon.h"
@@ -141,6 +142,11 @@ bool looks_like_notice_prose(std::string_view shadow) {
          shadow.find("审计") != std::string_view::npos || shadow.find("整改") != std::string_view::npos;
 }
 
+// Bytes that may start a clause end (。；;：:！!？?: ASCII, or led by E3 or
+// EF) or a quote the inline marker scan follows (“‘”’ led by E2, 《》「」 by E3).
+constexpr ByteStops kClauseStops(";:!?", {0xE3, 0xEF, 0xEF});
+constexpr ByteStops kClauseOrQuoteStops(";:!?", {0xE2, 0xE3, 0xEF});
+
 // Offset of the first colon (':' or '：') at or after `from`, or s.size().
 std::size_t next_colon(std::string_view s, std::size_t from) {
   for (std::size_t i = from; i < s.size(); ++i) {
@@ -156,8 +162,10 @@ class OutlineBuilder {
     // Most notices hold no traditional character: then a block is its own
     // shadow and nothing is copied.
     shadows_.resize(blocks.size());
+    leading_markers_.resize(blocks.size());
     for (std::size_t i = 0; i < blocks.size(); ++i) {
       if (lexicon::has_traditional(blocks[i].text)) shadows_[i] = lexicon::simplified_shadow(blocks[i].text);
+      leading_markers_[i] = match_marker(blocks[i].text);
     }
     level_.fill(-1);
   }
@@ -181,6 +189,22 @@ class OutlineBuilder {
     return shadows_[i].empty() ? std::string_view(blocks_[i].text) : std::string_view(shadows_[i]);
   }
 
+  // The marker block i opens with: the header, the tail and the body each
+  // ask, so it is matched once.
+  const std::optional<Marker>& leading_marker(std::size_t i) const { return leading_markers_[i]; }
+
+  // column_at(blocks_[index], offset), counting on from the column asked for
+  // last when it is in the same block and not after offset: spans come in
+  // order, and counting each from the paragraph start was quadratic.
+  int column_of(std::size_t index, std::size_t offset) {
+    const std::string_view text = blocks_[index].text;
+    offset = std::min(offset, text.size());
+    if (index != column_cache_.index || offset < column_cache_.offset) column_cache_ = {index, 0, 0};
+    column_cache_.chars += count_chars(text.substr(column_cache_.offset, offset - column_cache_.offset));
+    column_cache_.offset = offset;
+    return blocks_[index].column + column_cache_.chars;
+  }
+
   // ---- header: chrome lines, the title and its repetitions -------------
 
   // The header is everything before the first marker or the first prose
@@ -190,7 +214,7 @@ class OutlineBuilder {
   std::size_t read_header() {
     std::size_t limit = 0;
     for (; limit < blocks_.size() && limit < kHeaderSearch; ++limit) {
-      if (match_marker(blocks_[limit].text) || looks_like_prose(limit)) break;
+      if (leading_marker(limit) || looks_like_prose(limit)) break;
     }
     // The title: the first title-like line of the header.
     std::size_t title_at = limit, title_lines = 0;
@@ -311,7 +335,7 @@ class OutlineBuilder {
     read_chrome_facts(chrome, text, shadow, result_.facts);
     add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
     if (chrome == ChromeKind::InfoTable && is_key_only(shadow) && i + 1 < blocks_.size() &&
-        chrome_kind(i + 1) == ChromeKind::None && !match_marker(blocks_[i + 1].text)) {
+        chrome_kind(i + 1) == ChromeKind::None && !leading_marker(i + 1)) {
       ++i;
       add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
     }
@@ -363,7 +387,7 @@ class OutlineBuilder {
     // with its site's address and ICP line) must not swallow the notice.
     std::size_t last_content = body_start;
     for (std::size_t i = body_start; i < blocks_.size(); ++i) {
-      if (match_marker(blocks_[i].text) || looks_like_prose(i)) last_content = i;
+      if (leading_marker(i) || looks_like_prose(i)) last_content = i;
     }
     std::size_t footer = blocks_.size();
     for (std::size_t i = last_content; i < blocks_.size(); ++i) {
@@ -377,7 +401,7 @@ class OutlineBuilder {
     std::size_t last_unit = body_start;
     bool any_unit = false;
     for (std::size_t i = body_start; i < footer; ++i) {
-      if (auto m = match_marker(blocks_[i].text); m && m->kind != NodeKind::Measure) {
+      if (const auto& m = leading_marker(i); m && m->kind != NodeKind::Measure) {
         last_unit = i;
         any_unit = true;
       }
@@ -407,8 +431,7 @@ class OutlineBuilder {
   // so the prose is cut again wherever an inline marker continues the
   // numbering that came before (accept_inline).
   void read_body_block(std::size_t index) {
-    const Block& b = blocks_[index];
-    std::optional<Marker> marker = match_marker(b.text);
+    std::optional<Marker> marker = leading_marker(index);
     if (marker && marker->kind == NodeKind::Measure) marker.reset();
     if (!marker && stack_.empty() && result_.outline.empty() && take_chrome(index)) return;  // widgets amid the preamble
     std::size_t pos = 0;
@@ -501,13 +524,6 @@ class OutlineBuilder {
     bool clause_start = from > 0;  // right after a heading
     std::size_t i = from;
     while (i < text.size()) {
-      const auto lead = static_cast<unsigned char>(text[i]);
-      if (lead >= 0xE4 && lead <= 0xE9 && i + 2 < text.size()) {  // an ideograph: neither marker nor stop
-        if (!(clause_start && depth == 0)) {
-          i += 3;
-          continue;
-        }
-      }
       if (clause_start && depth == 0) {
         std::size_t at = i;
         while (at < text.size() && text[at] == ' ') ++at;
@@ -516,11 +532,17 @@ class OutlineBuilder {
           found = m;
           return at;
         }
-      }
-      if (cjk_ideograph_at(text, i)) {  // neither a quote nor a clause end
-        i += 3;
-        clause_start = false;
-        continue;
+        if (cjk_ideograph_at(text, i)) {  // neither a quote nor a clause end
+          i += 3;
+          clause_start = false;
+          continue;
+        }
+      } else {
+        // Inside quotes or a clause only quotes and clause ends matter (and
+        // inside quotes a clause start does not: only a closing quote, which
+        // opens no clause, leads out of them).
+        i = kClauseOrQuoteStops.next(text, i);
+        if (i == text.size()) break;
       }
       const char32_t c = next_code_point(text, i);
       if (c == U'“' || c == U'‘' || c == U'《' || c == U'「') ++depth;
@@ -593,7 +615,7 @@ class OutlineBuilder {
     node.number = marker.number;
     node.marker = b.text.substr(offset, marker.length);
     node.line = b.line;
-    node.column = column_at(b, offset);
+    node.column = column_of(index, offset);
   }
 
   Node* owner() { return stack_.empty() ? nullptr : stack_.back().node; }
@@ -620,11 +642,6 @@ class OutlineBuilder {
     std::size_t i = pos;
     bool clause_start = true;
     while (i < text.size()) {
-      const auto lead = static_cast<unsigned char>(text[i]);
-      if (!clause_start && lead >= 0xE4 && lead <= 0xE9 && i + 2 < text.size()) {  // an ideograph: no stop
-        i += 3;
-        continue;
-      }
       if (clause_start) {
         std::size_t at = i;
         while (at < text.size() && text[at] == ' ') ++at;
@@ -634,11 +651,14 @@ class OutlineBuilder {
           clause_start = false;
           continue;
         }
-      }
-      if (cjk_ideograph_at(text, i)) {  // not a clause end
-        i += 3;
-        clause_start = false;
-        continue;
+        if (cjk_ideograph_at(text, i)) {  // not a clause end
+          i += 3;
+          clause_start = false;
+          continue;
+        }
+      } else {
+        i = kClauseStops.next(text, i);  // inside a clause only its end matters
+        if (i == text.size()) break;
       }
       const char32_t c = next_code_point(text, i);
       clause_start = opens_clause_after(c);
@@ -734,11 +754,17 @@ class OutlineBuilder {
     const Block& b = blocks_[index];
     const std::string_view text = std::string_view(b.text).substr(offset, length);
     if (text.empty() && role != Role::Chrome) return;
-    result_.spans.push_back(Span{role, text, b.line, column_at(b, offset), node});
+    result_.spans.push_back(Span{role, text, b.line, column_of(index, offset), node});
   }
 
   const std::vector<Block>& blocks_;
   std::vector<std::string> shadows_;  // empty where the block is its own shadow
+  std::vector<std::optional<Marker>> leading_markers_;
+  struct ColumnCache {
+    std::size_t index = static_cast<std::size_t>(-1);
+    std::size_t offset = 0;  // bytes of blocks_[index].text counted
+    int chars = 0;           // characters in them
+  } column_cache_;
   OutlineResult result_;
   std::vector<Open> stack_;
   std::array<int, kFamilies> level_{};

@@ -1,0 +1,49 @@
+#include "byte_scan.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+
+using tongbao::detail::ByteStops;
+
+namespace {
+
+constexpr ByteStops kStops(";:", {0xE3, 0xEF, 0xEF});
+
+// The definition, a byte at a time.
+std::size_t reference_next(std::string_view s, std::size_t i) {
+  for (; i < s.size(); ++i) {
+    if (kStops.is_stop(static_cast<unsigned char>(s[i]))) return i;
+  }
+  return s.size();
+}
+
+}  // namespace
+
+TEST_CASE("ByteStops finds the next stop byte sixteen at a time or not", "[byte_scan]") {
+  struct Case {
+    std::string text;
+    std::size_t from;
+    std::size_t expected;
+  };
+  const Case cases[] = {
+      {"", 0, 0},
+      {"abc", 0, 3},
+      {"ab;c", 0, 2},
+      {"ab;c", 3, 4},
+      {"整改情况：一是", 0, 12},                         // ： is EF BC 9A
+      {"整改情况整改情况整改情况。", 0, 36},             // 。 (E3) after 36 bytes: past two blocks of 16
+      {"整改情况整改情况整改情况整改情况整改情况", 0, 60},  // none: the end
+      {"一二三四五六七八九十一二三四五六七八九十:", 0, 60},  // the last byte
+      {"一二三四五六七八九十一二三四五六七八九十:x;", 61, 62},
+      {"“引号”", 0, 12},                                 // E2 is not a stop here
+      {"abcdefghijklmnopqrstuvwxyz;", 5, 26},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text << " from " << c.from);
+    CHECK(kStops.next(c.text, c.from) == c.expected);
+    CHECK(reference_next(c.text, c.from) == c.expected);
+  }
+  // Every start offset over a mixed text agrees with the byte loop.
+  const std::string mixed = "根据巡察工作安排，2024年5月：一是“加强”；二是（一）强化;再如abc。结束";
+  for (std::size_t i = 0; i <= mixed.size(); ++i) CHECK(kStops.next(mixed, i) == reference_next(mixed, i));
+}
