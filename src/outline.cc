@@ -22,6 +22,7 @@ namespace tongbao::detail {
 namespace {
 
 constexpr int kMaxTitleChars = 120;
+constexpr int kMaxOrganisationChars = 40;
 // Measures are never on the family stack; they hang under the deepest unit.
 constexpr int kFamilies = 6;
 
@@ -52,7 +53,7 @@ bool is_date_line(std::string_view s) {
 // A short line naming an organisation: the issuer in a signature block.
 bool is_organisation_line(std::string_view s, std::string_view shadow) {
   const int chars = count_chars(s);
-  if (chars < 2 || chars > 40) return false;
+  if (chars < 2 || chars > kMaxOrganisationChars) return false;
   if (s.find("。") != std::string_view::npos || s.find("，") != std::string_view::npos ||
       s.find(',') != std::string_view::npos || s.find("：") != std::string_view::npos ||
       s.find(':') != std::string_view::npos) {
@@ -159,14 +160,9 @@ std::size_t next_colon(std::string_view s, std::size_t from) {
 class OutlineBuilder {
  public:
   explicit OutlineBuilder(const std::vector<Block>& blocks) : blocks_(blocks) {
-    // Most notices hold no traditional character: then a block is its own
-    // shadow and nothing is copied.
     shadows_.resize(blocks.size());
     leading_markers_.resize(blocks.size());
-    for (std::size_t i = 0; i < blocks.size(); ++i) {
-      if (lexicon::has_traditional(blocks[i].text)) shadows_[i] = lexicon::simplified_shadow(blocks[i].text);
-      leading_markers_[i] = match_marker(blocks[i].text);
-    }
+    for (std::size_t i = 0; i < blocks.size(); ++i) leading_markers_[i] = match_marker(blocks[i].text);
     level_.fill(-1);
   }
 
@@ -185,8 +181,54 @@ class OutlineBuilder {
   }
 
  private:
-  std::string_view shadow_of(std::size_t i) const {
-    return shadows_[i].empty() ? std::string_view(blocks_[i].text) : std::string_view(shadows_[i]);
+  // The simplified shadow of block i (lexicon::simplified_shadow). Most
+  // notices hold no traditional character: then a block is its own shadow
+  // and nothing is copied.
+  std::string_view shadow_of(std::size_t i) const { return shadow_view(i, blocks_[i].text.size()); }
+
+  // A view of block i's shadow, as long as the text but right only in its
+  // first `bytes` bytes: the caller looks no further. Most paragraphs are
+  // only looked at near their start (a marker, a label, the heading), so
+  // only that much is searched for traditional characters; checking every
+  // paragraph whole cost an eighth of the stage. Once one is found, the
+  // block's whole shadow is made.
+  std::string_view shadow_view(std::size_t i, std::size_t bytes) const {
+    const std::string& text = blocks_[i].text;
+    Shadow& shadow = shadows_[i];
+    if (!shadow.copy.empty()) return shadow.copy;
+    if (bytes > shadow.checked) {
+      // On to the end of the character that holds byte `bytes - 1`.
+      std::size_t end = std::min(bytes, text.size());
+      while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+      if (lexicon::has_traditional(std::string_view(text).substr(shadow.checked, end - shadow.checked))) {
+        shadow.copy = lexicon::simplified_shadow(text);
+        return shadow.copy;
+      }
+      shadow.checked = end;
+    }
+    return text;
+  }
+
+  // Bytes of the longest phrase in a lexicon table: how far a starts_with_any
+  // over it looks.
+  static std::size_t longest(std::span<const std::string_view> words) {
+    std::size_t n = 0;
+    for (std::string_view w : words) n = std::max(n, w.size());
+    return n;
+  }
+
+  // is_organisation_line on block i; long paragraphs need no shadow.
+  bool is_organisation_block(std::size_t i) const {
+    const std::string& text = blocks_[i].text;
+    if (count_chars(text) > kMaxOrganisationChars) return false;
+    return is_organisation_line(text, shadow_of(i));
+  }
+
+  // looks_like_notice_prose on block i, its start checked first.
+  bool looks_like_notice_prose_at(std::size_t i) const {
+    static const std::size_t opener_bytes = longest(lexicon::preamble_openers());
+    if (!lexicon::starts_with_any(shadow_view(i, opener_bytes), lexicon::preamble_openers())) return false;
+    return looks_like_notice_prose(shadow_of(i));
   }
 
   // The marker block i opens with: the header, the tail and the body each
@@ -345,13 +387,13 @@ class OutlineBuilder {
   // A paragraph of running text: long, with sentence punctuation.
   bool looks_like_prose(std::size_t i) const {
     const std::string& text = blocks_[i].text;
-    if (looks_like_notice_prose(shadow_of(i))) return true;
+    if (looks_like_notice_prose_at(i)) return true;
     return count_chars(text) >= 40 && text.find("。") != std::string::npos;
   }
 
   // The notice's own first words (根据…巡视…): what came before it without a
   // title is junk.
-  bool looks_like_prose_start(std::size_t i) const { return looks_like_notice_prose(shadow_of(i)); }
+  bool looks_like_prose_start(std::size_t i) const { return looks_like_notice_prose_at(i); }
 
   // 索引号: with nothing after the colon.
   static bool is_key_only(std::string_view s) {
@@ -408,11 +450,11 @@ class OutlineBuilder {
     }
     std::size_t from = any_unit ? last_unit + 1 : body_start + 1;
     for (std::size_t i = from; i < footer; ++i) {
-      const std::string_view shadow = shadow_of(i);
-      if (lexicon::starts_with_any(shadow, lexicon::closing_openers()) ||
+      static const std::size_t opener_bytes = longest(lexicon::closing_openers());
+      if (lexicon::starts_with_any(shadow_view(i, opener_bytes), lexicon::closing_openers()) ||
           is_date_line(blocks_[i].text) ||
-          (is_organisation_line(blocks_[i].text, shadow) && i + 1 < footer &&
-           (is_date_line(blocks_[i + 1].text) || is_organisation_line(blocks_[i + 1].text, shadow_of(i + 1))))) {
+          (is_organisation_block(i) && i + 1 < footer &&
+           (is_date_line(blocks_[i + 1].text) || is_organisation_block(i + 1)))) {
         return {i, footer};
       }
     }
@@ -455,13 +497,13 @@ class OutlineBuilder {
   // returns where its body starts.
   std::size_t read_heading(std::size_t index, std::size_t pos, const Marker& marker) {
     const Block& b = blocks_[index];
-    const std::string_view shadow = shadow_of(index);
     Node& node = open_node(marker, index, pos);
     std::size_t offset = pos + marker.length;
     while (offset < b.text.size() && b.text[offset] == ' ') ++offset;
     const std::string_view rest = std::string_view(b.text).substr(offset);
-    const std::string_view rest_shadow = std::string_view(shadow).substr(offset);
     std::size_t end = heading_end(rest, HeadingEnd::Heading);
+    // Only the heading is read through its shadow.
+    const std::string_view rest_shadow = shadow_view(index, offset + end).substr(offset);
     end = std::min(end, run_together_end(rest, rest_shadow.substr(0, end)));
     const std::string_view heading = trim_heading(rest.substr(0, end));
     node.heading = std::string(heading);
@@ -625,7 +667,9 @@ class OutlineBuilder {
   void read_prose(std::size_t index, std::size_t from, std::size_t to, bool paragraph_start) {
     const Block& b = blocks_[index];
     const std::string_view text = std::string_view(b.text).substr(0, to);
-    const std::string_view shadow = shadow_of(index).substr(0, to);
+    // The shadow is only read for a label at `from`.
+    static const std::size_t label_bytes = kLabelFrame + longest(lexicon::labels());
+    const std::string_view shadow = shadow_view(index, from + label_bytes).substr(0, to);
     Node* unit = owner();
     std::size_t pos = from;
 
@@ -708,6 +752,9 @@ class OutlineBuilder {
     }
   }
 
+  // Bytes match_label reads besides the label: 【, 】 and a colon.
+  static constexpr std::size_t kLabelFrame = 3 + 3 + 4;
+
   // Bytes taken by a label (and its colon) at the start of `s`, or 0. The
   // first label of a unit is its label; a later one stays in the text.
   static std::size_t match_label(std::string_view text, std::string_view s, Node* unit) {
@@ -758,7 +805,11 @@ class OutlineBuilder {
   }
 
   const std::vector<Block>& blocks_;
-  std::vector<std::string> shadows_;  // empty where the block is its own shadow
+  struct Shadow {
+    std::string copy;         // the shadow, when the block has traditional characters
+    std::size_t checked = 0;  // else: bytes of the text known to have none
+  };
+  mutable std::vector<Shadow> shadows_;
   std::vector<std::optional<Marker>> leading_markers_;
   struct ColumnCache {
     std::size_t index = static_cast<std::size_t>(-1);
