@@ -162,6 +162,7 @@ class OutlineBuilder {
   explicit OutlineBuilder(const std::vector<Block>& blocks) : blocks_(blocks) {
     shadows_.resize(blocks.size());
     leading_markers_.resize(blocks.size());
+    chrome_kinds_.resize(blocks.size());
     for (std::size_t i = 0; i < blocks.size(); ++i) leading_markers_[i] = match_marker(blocks[i].text);
     level_.fill(-1);
   }
@@ -344,6 +345,8 @@ class OutlineBuilder {
     if (end == text.size()) result_.facts.fallback_published = dates.back().value->substr(0, 10);
   }
 
+  // Prose has at least this many characters (and a 。).
+  static constexpr int kMinProseChars = 40;
   // Header lines are searched this far for the title.
   static constexpr std::size_t kHeaderSearch = 40;
   static constexpr int kMaxDatedHeaderChars = 40;
@@ -361,19 +364,23 @@ class OutlineBuilder {
     return false;
   }
 
+  // What chrome block i is, judged without conversion artifacts. The header
+  // asks several times for the same lines, so the answer is kept.
   ChromeKind chrome_kind(std::size_t i) {
-    const std::string text = strip_conversion_artifacts(blocks_[i].text);
-    const std::string shadow = lexicon::simplified_shadow(text);
-    return classify_chrome(text, shadow);
+    if (!chrome_kinds_[i]) {
+      const std::string text = strip_conversion_artifacts(blocks_[i].text);
+      chrome_kinds_[i] = classify_chrome(text, lexicon::simplified_shadow(text));
+    }
+    return *chrome_kinds_[i];
   }
 
   // Records block i as chrome (and what it says) if it is; an info-table
   // key alone on its line takes its value on the next line with it.
   bool take_chrome(std::size_t& i) {
+    const ChromeKind chrome = chrome_kind(i);
+    if (chrome == ChromeKind::None) return false;
     const std::string text = strip_conversion_artifacts(blocks_[i].text);
     const std::string shadow = lexicon::simplified_shadow(text);
-    const ChromeKind chrome = classify_chrome(text, shadow);
-    if (chrome == ChromeKind::None) return false;
     read_chrome_facts(chrome, text, shadow, result_.facts);
     add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
     if (chrome == ChromeKind::InfoTable && is_key_only(shadow) && i + 1 < blocks_.size() &&
@@ -388,7 +395,9 @@ class OutlineBuilder {
   bool looks_like_prose(std::size_t i) const {
     const std::string& text = blocks_[i].text;
     if (looks_like_notice_prose_at(i)) return true;
-    return count_chars(text) >= 40 && text.find("。") != std::string::npos;
+    // No character takes more than four bytes: long paragraphs need no count.
+    return (text.size() >= 4 * kMinProseChars || count_chars(text) >= kMinProseChars) &&
+           text.find("。") != std::string::npos;
   }
 
   // The notice's own first words (根据…巡视…): what came before it without a
@@ -811,6 +820,7 @@ class OutlineBuilder {
   };
   mutable std::vector<Shadow> shadows_;
   std::vector<std::optional<Marker>> leading_markers_;
+  std::vector<std::optional<ChromeKind>> chrome_kinds_;  // chrome_kind(i), once asked
   struct ColumnCache {
     std::size_t index = static_cast<std::size_t>(-1);
     std::size_t offset = 0;  // bytes of blocks_[index].text counted
