@@ -147,12 +147,16 @@ bool looks_like_notice_prose(std::string_view shadow) {
 // EF) or a quote the inline marker scan follows (“‘”’ led by E2, 《》「」 by E3).
 constexpr ByteStops kClauseStops(";:!?", {0xE3, 0xEF, 0xEF});
 constexpr ByteStops kClauseOrQuoteStops(";:!?", {0xE2, 0xE3, 0xEF});
+// Bytes that may start a quote (“‘”’ E2, 《》 E3) or a marker inside a
+// heading: ( （ digits, full-width digits (EF) and ①..⑳ (E2).
+constexpr ByteStops kQuoteOrMarkerStops("(0123456789", {0xE2, 0xE3, 0xEF});
 
-// Offset of the first colon (':' or '：') at or after `from`, or s.size().
+// Offset of the first colon (':' or '：', EF BC 9A) at or after `from`, or s.size().
 std::size_t next_colon(std::string_view s, std::size_t from) {
-  for (std::size_t i = from; i < s.size(); ++i) {
+  static constexpr ByteStops kColonStops(":", {0xEF, 0xEF, 0xEF});
+  for (std::size_t i = kColonStops.next(s, from); i < s.size(); i = kColonStops.next(s, i + 1)) {
     if (s[i] == ':') return i;
-    if (s[i] == '\xEF' && i + 2 < s.size() && s[i + 1] == '\xBC' && s[i + 2] == '\x9A') return i;
+    if (i + 2 < s.size() && s[i + 1] == '\xBC' && s[i + 2] == '\x9A') return i;
   }
   return s.size();
 }
@@ -546,7 +550,11 @@ class OutlineBuilder {
       }
     }
     int depth = 0;
-    for (std::size_t i = 0; i < std::min(end, shadow.size());) {
+    const std::size_t limit = std::min(end, shadow.size());
+    for (std::size_t i = 0; i < limit;) {
+      // Only quotes and what may open a marker matter.
+      i = kQuoteOrMarkerStops.next(rest.substr(0, limit), i);
+      if (i == limit) break;
       const std::size_t at = i;
       const char32_t c = next_code_point(rest, i);
       if (c == U'“' || c == U'‘' || c == U'《') ++depth;
