@@ -167,6 +167,7 @@ class OutlineBuilder {
     shadows_.resize(blocks.size());
     leading_markers_.resize(blocks.size());
     chrome_kinds_.resize(blocks.size());
+    result_.spans.reserve(2 * blocks.size());  // a heading and a body a paragraph, most often
     for (std::size_t i = 0; i < blocks.size(); ++i) leading_markers_[i] = match_marker(blocks[i].text);
     level_.fill(-1);
   }
@@ -659,6 +660,7 @@ class OutlineBuilder {
     while (!stack_.empty() && stack_.back().level >= level) stack_.pop_back();
     std::vector<Node>& siblings = stack_.empty() ? result_.outline : stack_.back().node->children;
     const std::string parent_id = stack_.empty() ? std::string() : stack_.back().node->id + ".";
+    reserve_first(siblings);
     siblings.emplace_back();
     Node& node = siblings.back();
     fill_marker(node, marker, index, offset);
@@ -679,19 +681,25 @@ class OutlineBuilder {
 
   Node* owner() { return stack_.empty() ? nullptr : stack_.back().node; }
 
+  // Room for a few nodes before the first: growing a vector of nodes one
+  // by one moved each node (strings, children) several times.
+  static void reserve_first(std::vector<Node>& siblings) {
+    if (siblings.empty()) siblings.reserve(kFirstSiblings);
+  }
+  static constexpr std::size_t kFirstSiblings = 8;
+
   // Reads a paragraph (or what follows a run-in heading) from byte `from`:
   // a label, the owner's text, and the measures that open clauses in it.
   void read_prose(std::size_t index, std::size_t from, std::size_t to, bool paragraph_start) {
     const Block& b = blocks_[index];
     const std::string_view text = std::string_view(b.text).substr(0, to);
-    // The shadow is only read for a label at `from`.
-    static const std::size_t label_bytes = kLabelFrame + longest(lexicon::labels());
-    const std::string_view shadow = shadow_view(index, from + label_bytes).substr(0, to);
     Node* unit = owner();
     std::size_t pos = from;
 
-    // 整改情况: opens the body.
-    if (unit != nullptr) {
+    // 整改情况: opens the body. The shadow is only read for that label.
+    if (unit != nullptr && may_take_label(*unit)) {
+      static const std::size_t label_bytes = kLabelFrame + longest(lexicon::labels());
+      const std::string_view shadow = shadow_view(index, from + label_bytes).substr(0, to);
       if (std::size_t label_end = match_label(text.substr(pos), shadow.substr(pos), unit); label_end > 0) {
         pos += label_end;
         while (pos < text.size() && text[pos] == ' ') ++pos;
@@ -749,6 +757,7 @@ class OutlineBuilder {
       const auto& [at, marker] = measures[k];
       const std::size_t end = k + 1 < measures.size() ? measures[k + 1].first : text.size();
       std::vector<Node>& siblings = unit ? unit->children : result_.outline;
+      reserve_first(siblings);
       siblings.emplace_back();
       Node& node = siblings.back();
       fill_marker(node, marker, index, at);
@@ -772,13 +781,19 @@ class OutlineBuilder {
   // Bytes match_label reads besides the label: 【, 】 and a colon.
   static constexpr std::size_t kLabelFrame = 3 + 3 + 4;
 
+  // A unit takes a label until it has one or a measure.
+  static bool may_take_label(const Node& unit) {
+    if (unit.label) return false;
+    for (const Node& child : unit.children) {
+      if (child.kind == NodeKind::Measure) return false;
+    }
+    return true;
+  }
+
   // Bytes taken by a label (and its colon) at the start of `s`, or 0. The
   // first label of a unit is its label; a later one stays in the text.
   static std::size_t match_label(std::string_view text, std::string_view s, Node* unit) {
-    if (unit->label) return 0;
-    for (const Node& child : unit->children) {
-      if (child.kind == NodeKind::Measure) return 0;
-    }
+    if (!may_take_label(*unit)) return 0;
     std::size_t open = 0;
     if (starts_with(s, "【")) open = std::string_view("【").size();
     for (std::string_view label : lexicon::labels()) {
