@@ -6,7 +6,9 @@
 // bytes, and the lead bytes of the multi-byte marks it wants) and finds the
 // next one sixteen bytes at a time. ASCII and lead bytes always start a code
 // point in valid UTF-8 (the decode stage guarantees it), so a scan that
-// resumes at a stop stays in step with next_code_point.
+// resumes at a stop stays in step with next_code_point. (For any bytes,
+// valid or not: ASCII and lead bytes are never continuation bytes, so
+// next_code_point, stepping from the start, starts a code point at each.)
 #pragma once
 
 #include <array>
@@ -20,11 +22,12 @@
 
 namespace tongbao::detail {
 
-class ByteStops {
+template <std::size_t Leads>
+class ByteStopsOf {
  public:
-  // `ascii`: ASCII bytes to stop at; `leads`: up to three bytes >= 0x80
-  // (lead bytes of the UTF-8 sequences of interest; repeat one to fill).
-  constexpr ByteStops(std::string_view ascii, std::array<unsigned char, 3> leads) : leads_(leads) {
+  // `ascii`: ASCII bytes to stop at; `leads`: bytes >= 0x80 (lead bytes of
+  // the UTF-8 sequences of interest; repeat one to fill).
+  constexpr ByteStopsOf(std::string_view ascii, std::array<unsigned char, Leads> leads) : leads_(leads) {
     for (char c : ascii) stop_[static_cast<unsigned char>(c)] = true;
     for (unsigned char lead : leads) stop_[lead] = true;
   }
@@ -34,13 +37,12 @@ class ByteStops {
   // The first position at or after i that holds a stop byte, or s.size().
   std::size_t next(std::string_view s, std::size_t i) const {
 #if defined(__SSE2__)
-    const __m128i lead0 = _mm_set1_epi8(static_cast<char>(leads_[0]));
-    const __m128i lead1 = _mm_set1_epi8(static_cast<char>(leads_[1]));
-    const __m128i lead2 = _mm_set1_epi8(static_cast<char>(leads_[2]));
+    __m128i lead[Leads];
+    for (std::size_t k = 0; k < Leads; ++k) lead[k] = _mm_set1_epi8(static_cast<char>(leads_[k]));
     for (; i + 16 <= s.size(); i += 16) {
       const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-      const __m128i leads =
-          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, lead0), _mm_cmpeq_epi8(x, lead1)), _mm_cmpeq_epi8(x, lead2));
+      __m128i leads = _mm_cmpeq_epi8(x, lead[0]);
+      for (std::size_t k = 1; k < Leads; ++k) leads = _mm_or_si128(leads, _mm_cmpeq_epi8(x, lead[k]));
       // Candidates: ASCII bytes (top bit clear) and the lead bytes; the
       // table then says which ASCII bytes count.
       auto candidates = static_cast<unsigned>((~_mm_movemask_epi8(x) | _mm_movemask_epi8(leads)) & 0xFFFF);
@@ -58,7 +60,10 @@ class ByteStops {
 
  private:
   std::array<bool, 256> stop_{};
-  std::array<unsigned char, 3> leads_;
+  std::array<unsigned char, Leads> leads_;
 };
+
+// Most scans want three lead bytes (E2, E3 and EF hold the punctuation).
+using ByteStops = ByteStopsOf<3>;
 
 }  // namespace tongbao::detail
