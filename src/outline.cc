@@ -499,6 +499,7 @@ class OutlineBuilder {
         paragraph_start = false;
       }
       std::optional<Marker> next;
+      clause_breaks_.clear();
       const std::size_t next_pos = find_inline_marker(index, body, next);
       read_prose(index, body, next_pos, paragraph_start);
       if (!next) return;
@@ -577,7 +578,9 @@ class OutlineBuilder {
 
   // The next heading marker inside the paragraph, from `from`: at a clause
   // start, outside quotes, and continuing the numbering. Returns its offset
-  // (text.size() when there is none).
+  // (text.size() when there is none). On the way it notes in clause_breaks_
+  // where each clause end it passes is followed: read_prose looks for
+  // measures there without scanning the text again.
   std::size_t find_inline_marker(std::size_t index, std::size_t from, std::optional<Marker>& found) {
     const std::string_view text = blocks_[index].text;
     int depth = 0;
@@ -608,6 +611,7 @@ class OutlineBuilder {
       if (c == U'“' || c == U'‘' || c == U'《' || c == U'「') ++depth;
       else if ((c == U'”' || c == U'’' || c == U'》' || c == U'」') && depth > 0) --depth;
       clause_start = opens_clause_after(c);
+      if (clause_start) clause_breaks_.push_back(i);
     }
     return text.size();
   }
@@ -706,31 +710,24 @@ class OutlineBuilder {
       }
     }
 
-    // Measures open clauses: at the start, or after 。；;：: .
-    std::vector<std::pair<std::size_t, Marker>> measures;
-    std::size_t i = pos;
-    bool clause_start = true;
-    while (i < text.size()) {
-      if (clause_start) {
-        std::size_t at = i;
-        while (at < text.size() && text[at] == ' ') ++at;
-        if (auto m = match_measure(text.substr(at))) {
-          measures.emplace_back(at, *m);
-          i = at + m->length;
-          clause_start = false;
-          continue;
-        }
-        if (cjk_ideograph_at(text, i)) {  // not a clause end
-          i += 3;
-          clause_start = false;
-          continue;
-        }
-      } else {
-        i = kClauseStops.next(text, i);  // inside a clause only its end matters
-        if (i == text.size()) break;
+    // Measures open clauses: at the start, or after 。；;：: . The clause
+    // ends after `pos` were noted by find_inline_marker, which scanned this
+    // stretch of text just before.
+    std::vector<std::pair<std::size_t, Marker>>& measures = measures_;
+    measures.clear();
+    std::size_t scanned = pos;  // where the text after the last measure starts
+    auto measure_at = [&](std::size_t clause_start) {
+      std::size_t at = clause_start;
+      while (at < text.size() && text[at] == ' ') ++at;
+      if (auto m = match_measure(text.substr(at))) {
+        measures.emplace_back(at, *m);
+        scanned = at + m->length;
       }
-      const char32_t c = next_code_point(text, i);
-      clause_start = opens_clause_after(c);
+    };
+    if (pos < text.size()) measure_at(pos);
+    for (std::size_t clause_start : clause_breaks_) {
+      if (clause_start >= text.size()) break;
+      if (clause_start > scanned) measure_at(clause_start);
     }
 
     const std::size_t first_measure = measures.empty() ? text.size() : measures.front().first;
@@ -851,6 +848,8 @@ class OutlineBuilder {
   } column_cache_;
   OutlineResult result_;
   std::vector<Open> stack_;
+  std::vector<std::size_t> clause_breaks_;  // see find_inline_marker
+  std::vector<std::pair<std::size_t, Marker>> measures_;  // read_prose's, kept to reuse the memory
   std::array<int, kFamilies> level_{};
   int next_level_ = 0;
   bool measure_owns_paragraphs_ = false;
