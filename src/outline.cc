@@ -143,10 +143,6 @@ bool looks_like_notice_prose(std::string_view shadow) {
          shadow.find("审计") != std::string_view::npos || shadow.find("整改") != std::string_view::npos;
 }
 
-// Bytes that may start a clause end (。；;：:！!？?: ASCII, or led by E3 or
-// EF) or a quote the inline marker scan follows (“‘”’ led by E2, 《》「」 by E3).
-constexpr ByteStops kClauseStops(";:!?", {0xE3, 0xEF, 0xEF});
-constexpr ByteStops kClauseOrQuoteStops(";:!?", {0xE2, 0xE3, 0xEF});
 // Bytes that may start a quote (“‘”’ E2, 《》 E3) or a marker inside a
 // heading: ( （ digits, full-width digits (EF) and ①..⑳ (E2).
 constexpr ByteStops kQuoteOrMarkerStops("(0123456789", {0xE2, 0xE3, 0xEF});
@@ -604,7 +600,7 @@ class OutlineBuilder {
         // Inside quotes or a clause only quotes and clause ends matter (and
         // inside quotes a clause start does not: only a closing quote, which
         // opens no clause, leads out of them).
-        i = kClauseOrQuoteStops.next(text, i);
+        i = next_clause_end_or_quote(text, i);
         if (i == text.size()) break;
       }
       const char32_t c = next_code_point(text, i);
