@@ -67,18 +67,18 @@ class ByteStopsOf {
 using ByteStops = ByteStopsOf<3>;
 
 // The first position at or after i that may start a quote “ ” ‘ ’ 《 》 「 」
-// or a clause end 。 ；;：:！!？? , or s.size(). Unlike a ByteStops on the lead
-// bytes E2, E3 and EF, it also tests the third byte of those characters, so
-// the commonest marks of all (，、（）—) do not stop it; a few other
-// characters still may (the caller decodes what it stops at).
-inline std::size_t next_clause_end_or_quote(std::string_view s, std::size_t i) {
+// 『 』 " or a sentence or clause end 。 ；;：:！!？? … , or s.size(). Unlike a
+// ByteStops on the lead bytes E2, E3 and EF, it also tests the third byte
+// of those characters, so the commonest marks of all (，、（）—) do not stop
+// it; a few other characters still may (the caller decodes what it stops at).
+inline std::size_t next_quote_or_stop(std::string_view s, std::size_t i) {
   auto may_stop = [&](std::size_t k) {
     const auto b = static_cast<unsigned char>(s[k]);
-    if (b < 0x80) return b == ';' || b == ':' || b == '!' || b == '?';
+    if (b < 0x80) return b == ';' || b == ':' || b == '!' || b == '?' || b == '"';
     if (k + 2 >= s.size()) return false;
     const auto third = static_cast<unsigned char>(s[k + 2]);
     switch (b) {
-      case 0xE2: return (third & 0xFA) == 0x98;                      // ‘ ’ “ ” (98 99 9C 9D)
+      case 0xE2: return (third & 0xFA) == 0x98 || third == 0xA6;     // ‘ ’ “ ” (98 99 9C 9D) …
       case 0xE3: return third == 0x82 || (third & 0xF8) == 0x88;     // 。 and 〈〉《》「」『』
       case 0xEF: return third == 0x81 || (third & 0xFA) == 0x9A;     // ！ ：；？ (and ＞)
       default: return false;
@@ -88,18 +88,20 @@ inline std::size_t next_clause_end_or_quote(std::string_view s, std::size_t i) {
   const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2)), e3 = _mm_set1_epi8(static_cast<char>(0xE3));
   const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
   const __m128i semicolon = _mm_set1_epi8(';'), colon = _mm_set1_epi8(':');
-  const __m128i bang = _mm_set1_epi8('!'), question = _mm_set1_epi8('?');
+  const __m128i bang = _mm_set1_epi8('!'), question = _mm_set1_epi8('?'), quote = _mm_set1_epi8('"');
   const __m128i fa = _mm_set1_epi8(static_cast<char>(0xFA)), f8 = _mm_set1_epi8(static_cast<char>(0xF8));
   const __m128i x98 = _mm_set1_epi8(static_cast<char>(0x98)), x82 = _mm_set1_epi8(static_cast<char>(0x82));
   const __m128i x88 = _mm_set1_epi8(static_cast<char>(0x88)), x81 = _mm_set1_epi8(static_cast<char>(0x81));
-  const __m128i x9a = _mm_set1_epi8(static_cast<char>(0x9A));
+  const __m128i x9a = _mm_set1_epi8(static_cast<char>(0x9A)), xa6 = _mm_set1_epi8(static_cast<char>(0xA6));
   for (; i + 18 <= s.size(); i += 16) {  // the third bytes are read too
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
     const __m128i z = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i + 2));
     const __m128i z_fa = _mm_and_si128(z, fa);
     __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, semicolon), _mm_cmpeq_epi8(x, colon)),
                                _mm_or_si128(_mm_cmpeq_epi8(x, bang), _mm_cmpeq_epi8(x, question)));
-    hit = _mm_or_si128(hit, _mm_and_si128(_mm_cmpeq_epi8(x, e2), _mm_cmpeq_epi8(z_fa, x98)));
+    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, quote));
+    hit = _mm_or_si128(hit, _mm_and_si128(_mm_cmpeq_epi8(x, e2),
+                                          _mm_or_si128(_mm_cmpeq_epi8(z_fa, x98), _mm_cmpeq_epi8(z, xa6))));
     hit = _mm_or_si128(hit, _mm_and_si128(_mm_cmpeq_epi8(x, e3),
                                           _mm_or_si128(_mm_cmpeq_epi8(z, x82),
                                                        _mm_cmpeq_epi8(_mm_and_si128(z, f8), x88))));

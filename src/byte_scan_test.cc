@@ -48,11 +48,11 @@ TEST_CASE("ByteStops finds the next stop byte sixteen at a time or not", "[byte_
   for (std::size_t i = 0; i <= mixed.size(); ++i) CHECK(kStops.next(mixed, i) == reference_next(mixed, i));
 }
 
-TEST_CASE("next_clause_end_or_quote stops at every quote and clause end", "[byte_scan]") {
-  using tongbao::detail::next_clause_end_or_quote;
+TEST_CASE("next_quote_or_stop stops at every quote and sentence or clause end", "[byte_scan]") {
+  using tongbao::detail::next_quote_or_stop;
   // What must stop the scan, and common marks that need not.
-  const char* wanted[] = {"“", "”", "‘", "’", "《", "》", "「", "」", "。", "；", "：", "！", "？", ";", ":", "!", "?"};
-  const char* others[] = {"，", "、", "（", "）", "—", "…", "整", "a", "1", " "};
+  const char* wanted[] = {"“", "”", "‘", "’", "《", "》", "「", "」", "。", "；", "：", "！", "？", ";", ":", "!", "?", "\"", "…", "『", "』"};
+  const char* others[] = {"，", "、", "（", "）", "—", "整", "a", "1", " "};
   const std::string filler = "整改，（落实）、—";
   for (const char* w : wanted) {
     for (std::size_t n = 0; n <= 40; ++n) {
@@ -63,14 +63,14 @@ TEST_CASE("next_clause_end_or_quote stops at every quote and clause end", "[byte
       while (!prefix.empty() && static_cast<unsigned char>(prefix.back()) >= 0xC0) prefix.pop_back();
       const std::string text = prefix + w + filler + filler;
       INFO(text);
-      CHECK(next_clause_end_or_quote(text, 0) == prefix.size());
+      CHECK(next_quote_or_stop(text, 0) == prefix.size());
     }
   }
   std::string none;
   for (int k = 0; k < 4; ++k) {
     for (const char* o : others) none += o;
   }
-  CHECK(next_clause_end_or_quote(none, 0) == none.size());
-  CHECK(next_clause_end_or_quote("", 0) == 0);
-  CHECK(next_clause_end_or_quote("ab:", 3) == 3);
+  CHECK(next_quote_or_stop(none, 0) == none.size());
+  CHECK(next_quote_or_stop("", 0) == 0);
+  CHECK(next_quote_or_stop("ab:", 3) == 3);
 }

@@ -600,7 +600,7 @@ class OutlineBuilder {
         // Inside quotes or a clause only quotes and clause ends matter (and
         // inside quotes a clause start does not: only a closing quote, which
         // opens no clause, leads out of them).
-        i = next_clause_end_or_quote(text, i);
+        i = next_quote_or_stop(text, i);
         if (i == text.size()) break;
       }
       const char32_t c = next_code_point(text, i);
