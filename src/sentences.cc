@@ -18,11 +18,6 @@ constexpr std::size_t kMaxHeadingBytes = 4096;
 // cut ICU rescans the whole heading from its start on every call.
 constexpr std::size_t kBreakLookahead = 256;
 
-// Bytes that may start a quote or a sentence or clause end: ASCII "!?;:,
-// and the lead bytes of “”‘’… (E2), 。「」『』《》 (E3) and the full-width
-// ！？；： (EF).
-constexpr ByteStops kQuoteOrPunctuation("\"!?;:", {0xE2, 0xE3, 0xEF});
-
 // One sentence iterator per thread: creating one costs far more than a parse.
 icu::BreakIterator* sentence_iterator() {
   thread_local std::unique_ptr<icu::BreakIterator> iterator = [] {
@@ -71,7 +66,7 @@ std::size_t heading_end(std::string_view text, HeadingEnd kind) {
   std::size_t depth0_sentence_end = std::string_view::npos;
   std::size_t depth0_sentence_mark = 0;
   while (i < window.size()) {
-    i = kQuoteOrPunctuation.next(window, i);  // ideographs and the rest are neither
+    i = next_quote_or_stop(window, i);  // ideographs and the rest are neither
     if (i == window.size()) break;
     const std::size_t at = i;
     const char32_t c = next_code_point(window, i);
