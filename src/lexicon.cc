@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <memory>
 
+#include "byte_scan.h"
 #include "utf8.h"
 
 namespace tongbao::detail::lexicon {
@@ -320,7 +321,7 @@ bool ends_with_any(std::string_view text, std::span<const std::string_view> word
 
 bool contains_any(std::string_view text, std::span<const std::string_view> words) {
   for (std::string_view w : words) {
-    if (text.find(w) != std::string_view::npos) return true;
+    if (occurs_in(text, w)) return true;
   }
   return false;
 }

@@ -139,8 +139,7 @@ bool looks_like_title(std::string_view text, std::string_view shadow) {
 // Prose that opens a notice's own text: 根据…, 按照… with an inspection word.
 bool looks_like_notice_prose(std::string_view shadow) {
   if (!lexicon::starts_with_any(shadow, lexicon::preamble_openers())) return false;
-  return shadow.find("巡视") != std::string_view::npos || shadow.find("巡察") != std::string_view::npos ||
-         shadow.find("审计") != std::string_view::npos || shadow.find("整改") != std::string_view::npos;
+  return occurs_in(shadow, "巡视") || occurs_in(shadow, "巡察") || occurs_in(shadow, "审计") || occurs_in(shadow, "整改");
 }
 
 // Bytes that may start a quote (“‘”’ E2, 《》 E3) or a marker inside a
@@ -397,8 +396,7 @@ class OutlineBuilder {
     const std::string& text = blocks_[i].text;
     if (looks_like_notice_prose_at(i)) return true;
     // No character takes more than four bytes: long paragraphs need no count.
-    return (text.size() >= 4 * kMinProseChars || count_chars(text) >= kMinProseChars) &&
-           text.find("。") != std::string::npos;
+    return (text.size() >= 4 * kMinProseChars || count_chars(text) >= kMinProseChars) && occurs_in(text, "。");
   }
 
   // The notice's own first words (根据…巡视…): what came before it without a
