@@ -94,11 +94,9 @@ inline std::size_t next_quote_or_stop(std::string_view s, std::size_t i) {
   const __m128i x98 = _mm_set1_epi8(static_cast<char>(0x98)), x82 = _mm_set1_epi8(static_cast<char>(0x82));
   const __m128i x88 = _mm_set1_epi8(static_cast<char>(0x88)), x81 = _mm_set1_epi8(static_cast<char>(0x81));
   const __m128i x9a = _mm_set1_epi8(static_cast<char>(0x9A)), xa6 = _mm_set1_epi8(static_cast<char>(0xA6));
-  // Bit k set when s[at + k] may stop the scan (at + 18 <= s.size(): the
-  // third bytes are read too).
-  auto block = [&](std::size_t at) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + at));
-    const __m128i z = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + at + 2));
+  for (; i + 18 <= s.size(); i += 16) {  // the third bytes are read too
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const __m128i z = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i + 2));
     const __m128i z_fa = _mm_and_si128(z, fa);
     __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, semicolon), _mm_cmpeq_epi8(x, colon)),
                                _mm_or_si128(_mm_cmpeq_epi8(x, bang), _mm_cmpeq_epi8(x, question)));
@@ -110,20 +108,9 @@ inline std::size_t next_quote_or_stop(std::string_view s, std::size_t i) {
                                                        _mm_cmpeq_epi8(_mm_and_si128(z, f8), x88))));
     hit = _mm_or_si128(hit, _mm_and_si128(_mm_cmpeq_epi8(x, ef),
                                           _mm_or_si128(_mm_cmpeq_epi8(z, x81), _mm_cmpeq_epi8(z_fa, x9a))));
-    return static_cast<unsigned>(_mm_movemask_epi8(hit));
-  };
-  for (; i + 18 <= s.size(); i += 16) {
-    if (const unsigned mask = block(i); mask != 0) return i + static_cast<std::size_t>(std::countr_zero(mask));
-  }
-  // The tail: one more block, ending two bytes before the end, that overlaps
-  // what was scanned (those bits are dropped); then the last two bytes,
-  // where no three-byte character fits.
-  if (i < s.size() && s.size() >= 18) {
-    const std::size_t at = s.size() - 18;  // < i
-    if (const unsigned mask = block(at) & ~((1u << (i - at)) - 1); mask != 0) {
-      return at + static_cast<std::size_t>(std::countr_zero(mask));
+    if (const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit)); mask != 0) {
+      return i + static_cast<std::size_t>(std::countr_zero(mask));
     }
-    i = std::max(i, s.size() - 2);
   }
 #endif
   for (; i < s.size(); ++i) {
