@@ -61,9 +61,13 @@ TEST_CASE("next_quote_or_stop stops at every quote and sentence or clause end", 
       prefix = prefix.substr(0, n);
       while (!prefix.empty() && (static_cast<unsigned char>(prefix.back()) & 0xC0) == 0x80) prefix.pop_back();
       while (!prefix.empty() && static_cast<unsigned char>(prefix.back()) >= 0xC0) prefix.pop_back();
-      const std::string text = prefix + w + filler + filler;
-      INFO(text);
-      CHECK(next_quote_or_stop(text, 0) == prefix.size());
+      // Followed by more text, or standing at or near the end.
+      for (const std::string& after : {filler + filler, std::string(), std::string("a"), std::string("整")}) {
+        const std::string text = prefix + w + after;
+        INFO(text);
+        CHECK(next_quote_or_stop(text, 0) == prefix.size());
+        if (!prefix.empty()) CHECK(next_quote_or_stop(text, prefix.size() - 1) == prefix.size());
+      }
     }
   }
   std::string none;
