@@ -437,9 +437,13 @@ class OutlineBuilder {
     // The footer starts at the first footer line after the last paragraph
     // of content: a footer-like line above real prose (a page that opens
     // with its site's address and ICP line) must not swallow the notice.
+    // Both searches below run from the end: only the last match counts.
     std::size_t last_content = body_start;
-    for (std::size_t i = body_start; i < blocks_.size(); ++i) {
-      if (leading_marker(i) || looks_like_prose(i)) last_content = i;
+    for (std::size_t i = blocks_.size(); i > body_start; --i) {
+      if (leading_marker(i - 1) || looks_like_prose(i - 1)) {
+        last_content = i - 1;
+        break;
+      }
     }
     std::size_t footer = blocks_.size();
     for (std::size_t i = last_content; i < blocks_.size(); ++i) {
@@ -452,10 +456,11 @@ class OutlineBuilder {
     // that invites supervision, gives a contact, or signs the notice.
     std::size_t last_unit = body_start;
     bool any_unit = false;
-    for (std::size_t i = body_start; i < footer; ++i) {
-      if (const auto& m = leading_marker(i); m && m->kind != NodeKind::Measure) {
-        last_unit = i;
+    for (std::size_t i = footer; i > body_start; --i) {
+      if (const auto& m = leading_marker(i - 1); m && m->kind != NodeKind::Measure) {
+        last_unit = i - 1;
         any_unit = true;
+        break;
       }
     }
     std::size_t from = any_unit ? last_unit + 1 : body_start + 1;
