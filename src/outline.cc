@@ -522,7 +522,7 @@ class OutlineBuilder {
     const std::string_view rest_shadow = shadow_view(index, offset + end).substr(offset);
     end = std::min(end, run_together_end(rest, rest_shadow.substr(0, end)));
     const std::string_view heading = trim_heading(rest.substr(0, end));
-    node.heading.assign(heading);
+    node.heading = std::string(heading);
     node.problem = find_problem(heading, rest_shadow.substr(0, heading.size()));
     add_span(Role::Heading, index, pos, offset + end - pos, node.id);
     std::size_t body = offset + end;
@@ -679,7 +679,7 @@ class OutlineBuilder {
     const Block& b = blocks_[index];
     node.kind = marker.kind;
     node.number = marker.number;
-    node.marker.assign(b.text, offset, marker.length);
+    node.marker = std::string_view(b.text).substr(offset, marker.length);
     node.line = b.line;
     node.column = column_of(index, offset);
   }
@@ -774,9 +774,9 @@ class OutlineBuilder {
       set_id(node, unit, siblings.size());
       const std::string_view segment = text.substr(at + marker.length, end - at - marker.length);
       const std::size_t heading_stop = heading_end(segment, HeadingEnd::Clause);
-      node.heading.assign(trim_heading(segment.substr(0, heading_stop)));
+      node.heading = std::string(trim_heading(segment.substr(0, heading_stop)));
       const std::string_view rest = trim(segment.substr(heading_stop));
-      node.text.assign(rest);
+      node.text = std::string(rest);
       add_span(Role::Heading, index, at, marker.length + heading_stop, node.id);
       if (!rest.empty()) add_span(Role::Body, index, offset_of(text, rest), rest.size(), node.id);
     }
