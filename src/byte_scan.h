@@ -73,17 +73,25 @@ using ByteStops = ByteStopsOf<3>;
 // of those characters, so the commonest marks of all (，、（）—) do not stop
 // it; a few other characters still may (the caller decodes what it stops at).
 inline std::size_t next_quote_or_stop(std::string_view s, std::size_t i) {
+  // For the bytes after the last sixteen-byte block (short headings end
+  // there): 1 for the ASCII marks, else the lead byte whose third byte
+  // decides.
+  static constexpr auto kFirstByte = [] {
+    std::array<unsigned char, 256> kind{};
+    for (unsigned char c : {';', ':', '!', '?', '"'}) kind[c] = 1;
+    kind[0xE2] = 0xE2;
+    kind[0xE3] = 0xE3;
+    kind[0xEF] = 0xEF;
+    return kind;
+  }();
   auto may_stop = [&](std::size_t k) {
-    const auto b = static_cast<unsigned char>(s[k]);
-    if (b < 0x80) return b == ';' || b == ':' || b == '!' || b == '?' || b == '"';
+    const unsigned kind = kFirstByte[static_cast<unsigned char>(s[k])];
+    if (kind <= 1) return kind == 1;
     if (k + 2 >= s.size()) return false;
     const auto third = static_cast<unsigned char>(s[k + 2]);
-    switch (b) {
-      case 0xE2: return (third & 0xFA) == 0x98 || third == 0xA6;     // ‘ ’ “ ” (98 99 9C 9D) …
-      case 0xE3: return third == 0x82 || (third & 0xF8) == 0x88;     // 。 and 〈〉《》「」『』
-      case 0xEF: return third == 0x81 || (third & 0xFA) == 0x9A;     // ！ ：；？ (and ＞)
-      default: return false;
-    }
+    if (kind == 0xE2) return (third & 0xFA) == 0x98 || third == 0xA6;  // ‘ ’ “ ” (98 99 9C 9D) …
+    if (kind == 0xE3) return third == 0x82 || (third & 0xF8) == 0x88;  // 。 and 〈〉《》「」『』
+    return third == 0x81 || (third & 0xFA) == 0x9A;                    // ！ ：；？ (and ＞)
   };
 #if defined(__SSE2__)
   const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2)), e3 = _mm_set1_epi8(static_cast<char>(0xE3));
