@@ -204,9 +204,9 @@ ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {
       s.find(' ') == std::string_view::npos) {
     return ChromeKind::SiteLine;
   }
-  if (lexicon::contains_any(s, lexicon::footer_phrases()) && !has_sentence_stop(s)) return ChromeKind::Footer;
+  if (!has_sentence_stop(s) && lexicon::contains_any(s, lexicon::footer_phrases())) return ChromeKind::Footer;
   if (lexicon::starts_with_any(s, lexicon::breadcrumb_prefixes())) return ChromeKind::Breadcrumb;
-  if (count_breadcrumb_separators(s) >= 2 && starts_with(s, "首页")) return ChromeKind::Breadcrumb;
+  if (starts_with(s, "首页") && count_breadcrumb_separators(s) >= 2) return ChromeKind::Breadcrumb;
   if (!has_sentence_stop(s)) {
     for (std::string_view key : lexicon::info_table_keys()) {
       if (!starts_with(s, key)) continue;

@@ -1,8 +1,10 @@
 #include "lexicon.h"
 
 #include <array>
+#include <cstdint>
 #include <memory>
 
+#include "byte_scan.h"
 #include "utf8.h"
 
 namespace tongbao::detail::lexicon {
@@ -266,6 +268,24 @@ struct ShadowTable {
   }
 };
 
+// The same characters as one bit each, for has_traditional, which reads
+// every character of every paragraph: a 64-bit mask per lead and second byte
+// (U+4000..U+9FFF: leads E4..E9), one bit per third byte. 3 KB, where the
+// char16_t table is 40 KB and each test decoded the character first.
+struct TraditionalBits {
+  static constexpr char32_t kFirst = 0x4000;
+  std::array<std::uint64_t, (0xA000 - kFirst) / 64> masks{};
+  TraditionalBits() {
+    for (auto [trad, simp] : kTraditional) masks[(trad - kFirst) >> 6] |= std::uint64_t{1} << (trad & 0x3F);
+  }
+  // Whether the bytes lead (E4..E9), second, third, continuation bytes
+  // assumed, encode a character of the table.
+  bool has(unsigned lead, unsigned second, unsigned third) const {
+    const unsigned row = ((lead & 0x0F) << 6 | (second & 0x3F)) - (kFirst >> 6);
+    return (masks[row] >> (third & 0x3F)) & 1;
+  }
+};
+
 }  // namespace
 
 std::span<const std::string_view> labels() { return view(kLabels); }
@@ -301,25 +321,25 @@ bool ends_with_any(std::string_view text, std::span<const std::string_view> word
 
 bool contains_any(std::string_view text, std::span<const std::string_view> words) {
   for (std::string_view w : words) {
-    if (text.find(w) != std::string_view::npos) return true;
+    if (occurs_in(text, w)) return true;
   }
   return false;
 }
 
 bool has_traditional(std::string_view s) {
-  static const ShadowTable table;
+  static const TraditionalBits bits;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
-  for (std::size_t i = 0; i + 2 < n; ++i) {
+  std::size_t i = 0;
+  while (i + 2 < n) {
     // Only three-byte sequences led by E4..E9 encode U+4000..U+9FFF.
-    if (p[i] < 0xE4 || p[i] > 0xE9) continue;
-    const char32_t c = (static_cast<char32_t>(p[i] & 0x0F) << 12) | (static_cast<char32_t>(p[i + 1] & 0x3F) << 6) |
-                       static_cast<char32_t>(p[i + 2] & 0x3F);
-    if (c >= ShadowTable::kFirst && c <= ShadowTable::kLast && table.to[c - ShadowTable::kFirst] &&
-        (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) {
-      return true;
+    const unsigned lead = p[i];
+    if (lead < 0xE4 || lead > 0xE9) {
+      ++i;
+      continue;
     }
-    i += 2;
+    if (bits.has(lead, p[i + 1], p[i + 2]) && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) return true;
+    i += 3;
   }
   return false;
 }

@@ -41,3 +41,35 @@ TEST_CASE("tables hold simplified phrases only", "[lexicon]") {
     }
   }
 }
+
+TEST_CASE("has_traditional finds what simplified_shadow would replace", "[lexicon]") {
+  for (auto [traditional, simplified] : lexicon::traditional_pairs()) {
+    std::string text = "ab整改";
+    append_utf8(text, traditional);
+    text += "。";
+    INFO(static_cast<int>(traditional));
+    CHECK(lexicon::has_traditional(text));
+    std::string plain = "ab整改";
+    append_utf8(plain, simplified);
+    CHECK_FALSE(lexicon::has_traditional(plain));
+  }
+  const struct {
+    const char* text;
+    bool traditional;
+  } cases[] = {
+      {"", false},
+      {"整改情况：一是", false},
+      {"整改情況：", true},
+      {"關", true},
+      {"\xE9\x97\x9C", true},          // 關 itself
+      {"\xE9\x97", false},             // 關 cut short
+      {"\xE9\x97\x41\x9C", false},     // a lead with a broken sequence
+      {"x\xE4\xB8", false},            // a truncated ideograph at the end
+      {"\xE4\xB8\x80\xE9\x97\x9C", true},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(lexicon::has_traditional(c.text) == c.traditional);
+    CHECK((lexicon::simplified_shadow(c.text) != c.text) == c.traditional);
+  }
+}

@@ -100,8 +100,12 @@ std::optional<Marker> match_marker(std::string_view text) {
 
   if (int circled = circled_value(first)) return Marker{NodeKind::Point, circled, i, 0};
 
+  // The first character decides which reader can match (each would decode
+  // it again only to give up): a Chinese numeral, or digits.
   std::size_t length = 0;
-  if (auto value = parse_chinese_numeral(text, length)) {
+  if (first == U'十' || chinese_digit(first) != 0) {
+    const auto value = parse_chinese_numeral(text, length);
+    if (!value) return std::nullopt;
     std::size_t j = length;
     if (j < text.size()) {
       const char32_t sep = next_code_point(text, j);
@@ -111,6 +115,8 @@ std::optional<Marker> match_marker(std::string_view text) {
     return std::nullopt;
   }
 
+  const char32_t folded_first = fold_width(first);
+  if (folded_first < '0' || folded_first > '9') return std::nullopt;
   if (auto value = parse_digits(text, length)) {
     std::size_t j = length;
     if (j >= text.size()) return std::nullopt;

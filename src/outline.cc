@@ -8,7 +8,10 @@
 #include "outline.h"
 
 #include <array>
+#include <charconv>
+#include <iterator>
 
+#include "byte_scan.h"
 #include "chrome.h"
 #include "dates.h"
 #include "lexicon.h"
@@ -21,6 +24,7 @@ namespace tongbao::detail {
 namespace {
 
 constexpr int kMaxTitleChars = 120;
+constexpr int kMaxOrganisationChars = 40;
 // Measures are never on the family stack; they hang under the deepest unit.
 constexpr int kFamilies = 6;
 
@@ -51,7 +55,7 @@ bool is_date_line(std::string_view s) {
 // A short line naming an organisation: the issuer in a signature block.
 bool is_organisation_line(std::string_view s, std::string_view shadow) {
   const int chars = count_chars(s);
-  if (chars < 2 || chars > 40) return false;
+  if (chars < 2 || chars > kMaxOrganisationChars) return false;
   if (s.find("。") != std::string_view::npos || s.find("，") != std::string_view::npos ||
       s.find(',') != std::string_view::npos || s.find("：") != std::string_view::npos ||
       s.find(':') != std::string_view::npos) {
@@ -137,19 +141,31 @@ bool looks_like_title(std::string_view text, std::string_view shadow) {
 // Prose that opens a notice's own text: 根据…, 按照… with an inspection word.
 bool looks_like_notice_prose(std::string_view shadow) {
   if (!lexicon::starts_with_any(shadow, lexicon::preamble_openers())) return false;
-  return shadow.find("巡视") != std::string_view::npos || shadow.find("巡察") != std::string_view::npos ||
-         shadow.find("审计") != std::string_view::npos || shadow.find("整改") != std::string_view::npos;
+  return occurs_in(shadow, "巡视") || occurs_in(shadow, "巡察") || occurs_in(shadow, "审计") || occurs_in(shadow, "整改");
+}
+
+// Bytes that may start a quote (“‘”’ E2, 《》 E3) or a marker inside a
+// heading: ( （ digits, full-width digits (EF) and ①..⑳ (E2).
+constexpr ByteStops kQuoteOrMarkerStops("(0123456789", {0xE2, 0xE3, 0xEF});
+
+// Offset of the first colon (':' or '：', EF BC 9A) at or after `from`, or s.size().
+std::size_t next_colon(std::string_view s, std::size_t from) {
+  static constexpr ByteStops kColonStops(":", {0xEF, 0xEF, 0xEF});
+  for (std::size_t i = kColonStops.next(s, from); i < s.size(); i = kColonStops.next(s, i + 1)) {
+    if (s[i] == ':') return i;
+    if (i + 2 < s.size() && s[i + 1] == '\xBC' && s[i + 2] == '\x9A') return i;
+  }
+  return s.size();
 }
 
 class OutlineBuilder {
  public:
   explicit OutlineBuilder(const std::vector<Block>& blocks) : blocks_(blocks) {
-    // Most notices hold no traditional character: then a block is its own
-    // shadow and nothing is copied.
     shadows_.resize(blocks.size());
-    for (std::size_t i = 0; i < blocks.size(); ++i) {
-      if (lexicon::has_traditional(blocks[i].text)) shadows_[i] = lexicon::simplified_shadow(blocks[i].text);
-    }
+    leading_markers_.resize(blocks.size());
+    chrome_kinds_.resize(blocks.size());
+    result_.spans.reserve(2 * blocks.size());  // a heading and a body a paragraph, most often
+    for (std::size_t i = 0; i < blocks.size(); ++i) leading_markers_[i] = match_marker(blocks[i].text);
     level_.fill(-1);
   }
 
@@ -168,8 +184,70 @@ class OutlineBuilder {
   }
 
  private:
-  std::string_view shadow_of(std::size_t i) const {
-    return shadows_[i].empty() ? std::string_view(blocks_[i].text) : std::string_view(shadows_[i]);
+  // The simplified shadow of block i (lexicon::simplified_shadow). Most
+  // notices hold no traditional character: then a block is its own shadow
+  // and nothing is copied.
+  std::string_view shadow_of(std::size_t i) const { return shadow_view(i, blocks_[i].text.size()); }
+
+  // A view of block i's shadow, as long as the text but right only in its
+  // first `bytes` bytes: the caller looks no further. Most paragraphs are
+  // only looked at near their start (a marker, a label, the heading), so
+  // only that much is searched for traditional characters; checking every
+  // paragraph whole cost an eighth of the stage. Once one is found, the
+  // block's whole shadow is made.
+  std::string_view shadow_view(std::size_t i, std::size_t bytes) const {
+    const std::string& text = blocks_[i].text;
+    Shadow& shadow = shadows_[i];
+    if (!shadow.copy.empty()) return shadow.copy;
+    if (bytes > shadow.checked) {
+      // On to the end of the character that holds byte `bytes - 1`.
+      std::size_t end = std::min(bytes, text.size());
+      while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+      if (lexicon::has_traditional(std::string_view(text).substr(shadow.checked, end - shadow.checked))) {
+        shadow.copy = lexicon::simplified_shadow(text);
+        return shadow.copy;
+      }
+      shadow.checked = end;
+    }
+    return text;
+  }
+
+  // Bytes of the longest phrase in a lexicon table: how far a starts_with_any
+  // over it looks.
+  static std::size_t longest(std::span<const std::string_view> words) {
+    std::size_t n = 0;
+    for (std::string_view w : words) n = std::max(n, w.size());
+    return n;
+  }
+
+  // is_organisation_line on block i; long paragraphs need no shadow.
+  bool is_organisation_block(std::size_t i) const {
+    const std::string& text = blocks_[i].text;
+    if (count_chars(text) > kMaxOrganisationChars) return false;
+    return is_organisation_line(text, shadow_of(i));
+  }
+
+  // looks_like_notice_prose on block i, its start checked first.
+  bool looks_like_notice_prose_at(std::size_t i) const {
+    static const std::size_t opener_bytes = longest(lexicon::preamble_openers());
+    if (!lexicon::starts_with_any(shadow_view(i, opener_bytes), lexicon::preamble_openers())) return false;
+    return looks_like_notice_prose(shadow_of(i));
+  }
+
+  // The marker block i opens with: the header, the tail and the body each
+  // ask, so it is matched once.
+  const std::optional<Marker>& leading_marker(std::size_t i) const { return leading_markers_[i]; }
+
+  // column_at(blocks_[index], offset), counting on from the column asked for
+  // last when it is in the same block and not after offset: spans come in
+  // order, and counting each from the paragraph start was quadratic.
+  int column_of(std::size_t index, std::size_t offset) {
+    const std::string_view text = blocks_[index].text;
+    offset = std::min(offset, text.size());
+    if (index != column_cache_.index || offset < column_cache_.offset) column_cache_ = {index, 0, 0};
+    column_cache_.chars += count_chars(text.substr(column_cache_.offset, offset - column_cache_.offset));
+    column_cache_.offset = offset;
+    return blocks_[index].column + column_cache_.chars;
   }
 
   // ---- header: chrome lines, the title and its repetitions -------------
@@ -181,7 +259,7 @@ class OutlineBuilder {
   std::size_t read_header() {
     std::size_t limit = 0;
     for (; limit < blocks_.size() && limit < kHeaderSearch; ++limit) {
-      if (match_marker(blocks_[limit].text) || looks_like_prose(limit)) break;
+      if (leading_marker(limit) || looks_like_prose(limit)) break;
     }
     // The title: the first title-like line of the header.
     std::size_t title_at = limit, title_lines = 0;
@@ -269,6 +347,8 @@ class OutlineBuilder {
     if (end == text.size()) result_.facts.fallback_published = dates.back().value->substr(0, 10);
   }
 
+  // Prose has at least this many characters (and a 。).
+  static constexpr int kMinProseChars = 40;
   // Header lines are searched this far for the title.
   static constexpr std::size_t kHeaderSearch = 40;
   static constexpr int kMaxDatedHeaderChars = 40;
@@ -286,23 +366,27 @@ class OutlineBuilder {
     return false;
   }
 
+  // What chrome block i is, judged without conversion artifacts. The header
+  // asks several times for the same lines, so the answer is kept.
   ChromeKind chrome_kind(std::size_t i) {
-    const std::string text = strip_conversion_artifacts(blocks_[i].text);
-    const std::string shadow = lexicon::simplified_shadow(text);
-    return classify_chrome(text, shadow);
+    if (!chrome_kinds_[i]) {
+      const std::string text = strip_conversion_artifacts(blocks_[i].text);
+      chrome_kinds_[i] = classify_chrome(text, lexicon::simplified_shadow(text));
+    }
+    return *chrome_kinds_[i];
   }
 
   // Records block i as chrome (and what it says) if it is; an info-table
   // key alone on its line takes its value on the next line with it.
   bool take_chrome(std::size_t& i) {
+    const ChromeKind chrome = chrome_kind(i);
+    if (chrome == ChromeKind::None) return false;
     const std::string text = strip_conversion_artifacts(blocks_[i].text);
     const std::string shadow = lexicon::simplified_shadow(text);
-    const ChromeKind chrome = classify_chrome(text, shadow);
-    if (chrome == ChromeKind::None) return false;
     read_chrome_facts(chrome, text, shadow, result_.facts);
     add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
     if (chrome == ChromeKind::InfoTable && is_key_only(shadow) && i + 1 < blocks_.size() &&
-        chrome_kind(i + 1) == ChromeKind::None && !match_marker(blocks_[i + 1].text)) {
+        chrome_kind(i + 1) == ChromeKind::None && !leading_marker(i + 1)) {
       ++i;
       add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
     }
@@ -312,13 +396,14 @@ class OutlineBuilder {
   // A paragraph of running text: long, with sentence punctuation.
   bool looks_like_prose(std::size_t i) const {
     const std::string& text = blocks_[i].text;
-    if (looks_like_notice_prose(shadow_of(i))) return true;
-    return count_chars(text) >= 40 && text.find("。") != std::string::npos;
+    if (looks_like_notice_prose_at(i)) return true;
+    // No character takes more than four bytes: long paragraphs need no count.
+    return (text.size() >= 4 * kMinProseChars || count_chars(text) >= kMinProseChars) && occurs_in(text, "。");
   }
 
   // The notice's own first words (根据…巡视…): what came before it without a
   // title is junk.
-  bool looks_like_prose_start(std::size_t i) const { return looks_like_notice_prose(shadow_of(i)); }
+  bool looks_like_prose_start(std::size_t i) const { return looks_like_notice_prose_at(i); }
 
   // 索引号: with nothing after the colon.
   static bool is_key_only(std::string_view s) {
@@ -352,9 +437,13 @@ class OutlineBuilder {
     // The footer starts at the first footer line after the last paragraph
     // of content: a footer-like line above real prose (a page that opens
     // with its site's address and ICP line) must not swallow the notice.
+    // Both searches below run from the end: only the last match counts.
     std::size_t last_content = body_start;
-    for (std::size_t i = body_start; i < blocks_.size(); ++i) {
-      if (match_marker(blocks_[i].text) || looks_like_prose(i)) last_content = i;
+    for (std::size_t i = blocks_.size(); i > body_start; --i) {
+      if (leading_marker(i - 1) || looks_like_prose(i - 1)) {
+        last_content = i - 1;
+        break;
+      }
     }
     std::size_t footer = blocks_.size();
     for (std::size_t i = last_content; i < blocks_.size(); ++i) {
@@ -367,19 +456,20 @@ class OutlineBuilder {
     // that invites supervision, gives a contact, or signs the notice.
     std::size_t last_unit = body_start;
     bool any_unit = false;
-    for (std::size_t i = body_start; i < footer; ++i) {
-      if (auto m = match_marker(blocks_[i].text); m && m->kind != NodeKind::Measure) {
-        last_unit = i;
+    for (std::size_t i = footer; i > body_start; --i) {
+      if (const auto& m = leading_marker(i - 1); m && m->kind != NodeKind::Measure) {
+        last_unit = i - 1;
         any_unit = true;
+        break;
       }
     }
     std::size_t from = any_unit ? last_unit + 1 : body_start + 1;
     for (std::size_t i = from; i < footer; ++i) {
-      const std::string_view shadow = shadow_of(i);
-      if (lexicon::starts_with_any(shadow, lexicon::closing_openers()) ||
+      static const std::size_t opener_bytes = longest(lexicon::closing_openers());
+      if (lexicon::starts_with_any(shadow_view(i, opener_bytes), lexicon::closing_openers()) ||
           is_date_line(blocks_[i].text) ||
-          (is_organisation_line(blocks_[i].text, shadow) && i + 1 < footer &&
-           (is_date_line(blocks_[i + 1].text) || is_organisation_line(blocks_[i + 1].text, shadow_of(i + 1))))) {
+          (is_organisation_block(i) && i + 1 < footer &&
+           (is_date_line(blocks_[i + 1].text) || is_organisation_block(i + 1)))) {
         return {i, footer};
       }
     }
@@ -398,8 +488,7 @@ class OutlineBuilder {
   // so the prose is cut again wherever an inline marker continues the
   // numbering that came before (accept_inline).
   void read_body_block(std::size_t index) {
-    const Block& b = blocks_[index];
-    std::optional<Marker> marker = match_marker(b.text);
+    std::optional<Marker> marker = leading_marker(index);
     if (marker && marker->kind == NodeKind::Measure) marker.reset();
     if (!marker && stack_.empty() && result_.outline.empty() && take_chrome(index)) return;  // widgets amid the preamble
     std::size_t pos = 0;
@@ -411,6 +500,7 @@ class OutlineBuilder {
         paragraph_start = false;
       }
       std::optional<Marker> next;
+      clause_breaks_.clear();
       const std::size_t next_pos = find_inline_marker(index, body, next);
       read_prose(index, body, next_pos, paragraph_start);
       if (!next) return;
@@ -423,13 +513,13 @@ class OutlineBuilder {
   // returns where its body starts.
   std::size_t read_heading(std::size_t index, std::size_t pos, const Marker& marker) {
     const Block& b = blocks_[index];
-    const std::string_view shadow = shadow_of(index);
     Node& node = open_node(marker, index, pos);
     std::size_t offset = pos + marker.length;
     while (offset < b.text.size() && b.text[offset] == ' ') ++offset;
     const std::string_view rest = std::string_view(b.text).substr(offset);
-    const std::string_view rest_shadow = std::string_view(shadow).substr(offset);
     std::size_t end = heading_end(rest, HeadingEnd::Heading);
+    // Only the heading is read through its shadow.
+    const std::string_view rest_shadow = shadow_view(index, offset + end).substr(offset);
     end = std::min(end, run_together_end(rest, rest_shadow.substr(0, end)));
     const std::string_view heading = trim_heading(rest.substr(0, end));
     node.heading = std::string(heading);
@@ -445,24 +535,29 @@ class OutlineBuilder {
   // numbered marker that continues the numbering ((一) right after 情况).
   std::size_t run_together_end(std::string_view rest, std::string_view shadow) const {
     // Of labels ending at the same colon the shortest wins: in
-    // 的问题整改情况: the label is 整改情况, not 问题整改情况.
-    std::size_t end = rest.size(), label_colon = std::string_view::npos;
-    for (std::string_view label : lexicon::labels()) {
-      for (std::size_t pos = shadow.find(label); pos != std::string_view::npos && pos > 0;
-           pos = shadow.find(label, pos + 1)) {
-        std::size_t after = pos + label.size();
-        if (after < shadow.size() && fold_width(next_code_point(shadow, after)) == U':') {
-          const std::size_t colon = pos + label.size();
-          if (colon < label_colon || (colon == label_colon && pos > end)) {
-            label_colon = colon;
-            end = pos;
-          }
-          break;
-        }
+    // 的问题整改情况: the label is 整改情况, not 问题整改情况. The first colon
+    // that ends a label decides, so the colons are visited in order and the
+    // labels compared only there (searching each label through the whole
+    // heading cost a fifth of the outline stage). A label the heading starts
+    // with is never taken, at its start or later.
+    std::size_t end = rest.size();
+    bool label_found = false;
+    for (std::size_t colon = next_colon(shadow, 0); colon < shadow.size() && !label_found;
+         colon = next_colon(shadow, colon + 1)) {
+      const std::string_view before = shadow.substr(0, colon);
+      for (std::string_view label : lexicon::labels()) {
+        if (before.size() <= label.size() || !ends_with(before, label) || starts_with(shadow, label)) continue;
+        const std::size_t pos = colon - label.size();
+        if (!label_found || pos > end) end = pos;
+        label_found = true;
       }
     }
     int depth = 0;
-    for (std::size_t i = 0; i < std::min(end, shadow.size());) {
+    const std::size_t limit = std::min(end, shadow.size());
+    for (std::size_t i = 0; i < limit;) {
+      // Only quotes and what may open a marker matter.
+      i = kQuoteOrMarkerStops.next(rest.substr(0, limit), i);
+      if (i == limit) break;
       const std::size_t at = i;
       const char32_t c = next_code_point(rest, i);
       if (c == U'“' || c == U'‘' || c == U'《') ++depth;
@@ -484,20 +579,15 @@ class OutlineBuilder {
 
   // The next heading marker inside the paragraph, from `from`: at a clause
   // start, outside quotes, and continuing the numbering. Returns its offset
-  // (text.size() when there is none).
+  // (text.size() when there is none). On the way it notes in clause_breaks_
+  // where each clause end it passes is followed: read_prose looks for
+  // measures there without scanning the text again.
   std::size_t find_inline_marker(std::size_t index, std::size_t from, std::optional<Marker>& found) {
     const std::string_view text = blocks_[index].text;
     int depth = 0;
     bool clause_start = from > 0;  // right after a heading
     std::size_t i = from;
     while (i < text.size()) {
-      const auto lead = static_cast<unsigned char>(text[i]);
-      if (lead >= 0xE4 && lead <= 0xE9 && i + 2 < text.size()) {  // an ideograph: neither marker nor stop
-        if (!(clause_start && depth == 0)) {
-          i += 3;
-          continue;
-        }
-      }
       if (clause_start && depth == 0) {
         std::size_t at = i;
         while (at < text.size() && text[at] == ' ') ++at;
@@ -506,16 +596,23 @@ class OutlineBuilder {
           found = m;
           return at;
         }
-      }
-      if (cjk_ideograph_at(text, i)) {  // neither a quote nor a clause end
-        i += 3;
-        clause_start = false;
-        continue;
+        if (cjk_ideograph_at(text, i)) {  // neither a quote nor a clause end
+          i += 3;
+          clause_start = false;
+          continue;
+        }
+      } else {
+        // Inside quotes or a clause only quotes and clause ends matter (and
+        // inside quotes a clause start does not: only a closing quote, which
+        // opens no clause, leads out of them).
+        i = next_quote_or_stop(text, i);
+        if (i == text.size()) break;
       }
       const char32_t c = next_code_point(text, i);
       if (c == U'“' || c == U'‘' || c == U'《' || c == U'「') ++depth;
       else if ((c == U'”' || c == U'’' || c == U'》' || c == U'」') && depth > 0) --depth;
       clause_start = opens_clause_after(c);
+      if (clause_start) clause_breaks_.push_back(i);
     }
     return text.size();
   }
@@ -567,11 +664,12 @@ class OutlineBuilder {
     const int level = level_[family];
     while (!stack_.empty() && stack_.back().level >= level) stack_.pop_back();
     std::vector<Node>& siblings = stack_.empty() ? result_.outline : stack_.back().node->children;
-    const std::string parent_id = stack_.empty() ? std::string() : stack_.back().node->id + ".";
+    const Node* parent = stack_.empty() ? nullptr : stack_.back().node;
+    reserve_first(siblings);
     siblings.emplace_back();
     Node& node = siblings.back();
     fill_marker(node, marker, index, offset);
-    node.id = parent_id + std::to_string(siblings.size());
+    set_id(node, parent, siblings.size());
     stack_.push_back(Open{&node, level});
     measure_owns_paragraphs_ = false;
     return node;
@@ -581,57 +679,70 @@ class OutlineBuilder {
     const Block& b = blocks_[index];
     node.kind = marker.kind;
     node.number = marker.number;
-    node.marker = b.text.substr(offset, marker.length);
+    node.marker = std::string_view(b.text).substr(offset, marker.length);
     node.line = b.line;
-    node.column = column_at(b, offset);
+    node.column = column_of(index, offset);
   }
 
   Node* owner() { return stack_.empty() ? nullptr : stack_.back().node; }
+
+  // The id of the child at 1-based `position` under `parent` (none: the top
+  // level): "2.28.4". Built in place, without temporaries.
+  static void set_id(Node& node, const Node* parent, std::size_t position) {
+    char digits[24];
+    const auto [end, error] = std::to_chars(std::begin(digits), std::end(digits), position);
+    (void)error;  // 24 digits hold any size_t
+    node.id.clear();
+    if (parent != nullptr) {
+      node.id.reserve(parent->id.size() + 1 + static_cast<std::size_t>(end - digits));
+      node.id.append(parent->id).push_back('.');
+    }
+    node.id.append(digits, end);
+  }
+
+  // Room for a few nodes before the first: growing a vector of nodes one
+  // by one moved each node (strings, children) several times.
+  static void reserve_first(std::vector<Node>& siblings) {
+    if (siblings.empty()) siblings.reserve(kFirstSiblings);
+  }
+  static constexpr std::size_t kFirstSiblings = 8;
 
   // Reads a paragraph (or what follows a run-in heading) from byte `from`:
   // a label, the owner's text, and the measures that open clauses in it.
   void read_prose(std::size_t index, std::size_t from, std::size_t to, bool paragraph_start) {
     const Block& b = blocks_[index];
     const std::string_view text = std::string_view(b.text).substr(0, to);
-    const std::string_view shadow = shadow_of(index).substr(0, to);
     Node* unit = owner();
     std::size_t pos = from;
 
-    // 整改情况: opens the body.
-    if (unit != nullptr) {
+    // 整改情况: opens the body. The shadow is only read for that label.
+    if (unit != nullptr && may_take_label(*unit)) {
+      static const std::size_t label_bytes = kLabelFrame + longest(lexicon::labels());
+      const std::string_view shadow = shadow_view(index, from + label_bytes).substr(0, to);
       if (std::size_t label_end = match_label(text.substr(pos), shadow.substr(pos), unit); label_end > 0) {
         pos += label_end;
         while (pos < text.size() && text[pos] == ' ') ++pos;
       }
     }
 
-    // Measures open clauses: at the start, or after 。；;：: .
-    std::vector<std::pair<std::size_t, Marker>> measures;
-    std::size_t i = pos;
-    bool clause_start = true;
-    while (i < text.size()) {
-      const auto lead = static_cast<unsigned char>(text[i]);
-      if (!clause_start && lead >= 0xE4 && lead <= 0xE9 && i + 2 < text.size()) {  // an ideograph: no stop
-        i += 3;
-        continue;
+    // Measures open clauses: at the start, or after 。；;：: . The clause
+    // ends after `pos` were noted by find_inline_marker, which scanned this
+    // stretch of text just before.
+    std::vector<std::pair<std::size_t, Marker>>& measures = measures_;
+    measures.clear();
+    std::size_t scanned = pos;  // where the text after the last measure starts
+    auto measure_at = [&](std::size_t clause_start) {
+      std::size_t at = clause_start;
+      while (at < text.size() && text[at] == ' ') ++at;
+      if (auto m = match_measure(text.substr(at))) {
+        measures.emplace_back(at, *m);
+        scanned = at + m->length;
       }
-      if (clause_start) {
-        std::size_t at = i;
-        while (at < text.size() && text[at] == ' ') ++at;
-        if (auto m = match_measure(text.substr(at))) {
-          measures.emplace_back(at, *m);
-          i = at + m->length;
-          clause_start = false;
-          continue;
-        }
-      }
-      if (cjk_ideograph_at(text, i)) {  // not a clause end
-        i += 3;
-        clause_start = false;
-        continue;
-      }
-      const char32_t c = next_code_point(text, i);
-      clause_start = opens_clause_after(c);
+    };
+    if (pos < text.size()) measure_at(pos);
+    for (std::size_t clause_start : clause_breaks_) {
+      if (clause_start >= text.size()) break;
+      if (clause_start > scanned) measure_at(clause_start);
     }
 
     const std::size_t first_measure = measures.empty() ? text.size() : measures.front().first;
@@ -641,16 +752,14 @@ class OutlineBuilder {
         append_paragraph(result_.preamble, lead);
         add_span(Role::Preamble, index, offset_of(text, lead), lead.size(), {});
       } else {
-        std::string* target = &unit->text;
-        std::string node_id = unit->id;
+        Node* target = unit;
         // A paragraph that continues a measure which opened its own paragraph.
         if (paragraph_start && measure_owns_paragraphs_ && !unit->children.empty() &&
             unit->children.back().kind == NodeKind::Measure) {
-          target = &unit->children.back().text;
-          node_id = unit->children.back().id;
+          target = &unit->children.back();
         }
-        append_paragraph(*target, lead);
-        add_span(Role::Body, index, offset_of(text, lead), lead.size(), node_id);
+        append_paragraph(target->text, lead);
+        add_span(Role::Body, index, offset_of(text, lead), lead.size(), target->id);
       }
     }
 
@@ -658,10 +767,11 @@ class OutlineBuilder {
       const auto& [at, marker] = measures[k];
       const std::size_t end = k + 1 < measures.size() ? measures[k + 1].first : text.size();
       std::vector<Node>& siblings = unit ? unit->children : result_.outline;
+      reserve_first(siblings);
       siblings.emplace_back();
       Node& node = siblings.back();
       fill_marker(node, marker, index, at);
-      node.id = (unit ? unit->id + "." : std::string()) + std::to_string(siblings.size());
+      set_id(node, unit, siblings.size());
       const std::string_view segment = text.substr(at + marker.length, end - at - marker.length);
       const std::size_t heading_stop = heading_end(segment, HeadingEnd::Clause);
       node.heading = std::string(trim_heading(segment.substr(0, heading_stop)));
@@ -678,17 +788,26 @@ class OutlineBuilder {
     }
   }
 
+  // Bytes match_label reads besides the label: 【, 】 and a colon.
+  static constexpr std::size_t kLabelFrame = 3 + 3 + 4;
+
+  // A unit takes a label until it has one or a measure.
+  static bool may_take_label(const Node& unit) {
+    if (unit.label) return false;
+    for (const Node& child : unit.children) {
+      if (child.kind == NodeKind::Measure) return false;
+    }
+    return true;
+  }
+
   // Bytes taken by a label (and its colon) at the start of `s`, or 0. The
   // first label of a unit is its label; a later one stays in the text.
   static std::size_t match_label(std::string_view text, std::string_view s, Node* unit) {
-    if (unit->label) return 0;
-    for (const Node& child : unit->children) {
-      if (child.kind == NodeKind::Measure) return 0;
-    }
+    if (!may_take_label(*unit)) return 0;
     std::size_t open = 0;
     if (starts_with(s, "【")) open = std::string_view("【").size();
     for (std::string_view label : lexicon::labels()) {
-      if (s.compare(open, label.size(), label) != 0) continue;
+      if (!starts_with(s.substr(open), label)) continue;
       std::size_t i = open + label.size();
       if (open) {
         if (!starts_with(s.substr(i), "】")) continue;
@@ -724,13 +843,26 @@ class OutlineBuilder {
     const Block& b = blocks_[index];
     const std::string_view text = std::string_view(b.text).substr(offset, length);
     if (text.empty() && role != Role::Chrome) return;
-    result_.spans.push_back(Span{role, text, b.line, column_at(b, offset), node});
+    result_.spans.push_back(Span{role, text, b.line, column_of(index, offset), node});
   }
 
   const std::vector<Block>& blocks_;
-  std::vector<std::string> shadows_;  // empty where the block is its own shadow
+  struct Shadow {
+    std::string copy;         // the shadow, when the block has traditional characters
+    std::size_t checked = 0;  // else: bytes of the text known to have none
+  };
+  mutable std::vector<Shadow> shadows_;
+  std::vector<std::optional<Marker>> leading_markers_;
+  std::vector<std::optional<ChromeKind>> chrome_kinds_;  // chrome_kind(i), once asked
+  struct ColumnCache {
+    std::size_t index = static_cast<std::size_t>(-1);
+    std::size_t offset = 0;  // bytes of blocks_[index].text counted
+    int chars = 0;           // characters in them
+  } column_cache_;
   OutlineResult result_;
   std::vector<Open> stack_;
+  std::vector<std::size_t> clause_breaks_;  // see find_inline_marker
+  std::vector<std::pair<std::size_t, Marker>> measures_;  // read_prose's, kept to reuse the memory
   std::array<int, kFamilies> level_{};
   int next_level_ = 0;
   bool measure_owns_paragraphs_ = false;

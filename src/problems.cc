@@ -1,10 +1,17 @@
 #include "problems.h"
 
+#include "byte_scan.h"
 #include "lexicon.h"
 #include "utf8.h"
 
 namespace tongbao::detail {
 namespace {
+
+// The lead bytes of the quotes closing_for knows (“” E2, 「」『』 E3) and '"'.
+constexpr ByteStops kQuoteStops("\"", {0xE2, 0xE3, 0xE3});
+
+// How far into a heading its introducer (关于, 针对) may start.
+constexpr std::size_t kMaxIntroducerOffset = 12;
 
 char32_t closing_for(char32_t open) {
   switch (open) {
@@ -24,6 +31,8 @@ std::size_t find_closing_quote(std::string_view s, std::size_t from, char32_t op
   int depth = 1;
   std::size_t i = from;
   while (i < s.size()) {
+    i = kQuoteStops.next(s, i);  // the rest is neither quote
+    if (i == s.size()) break;
     const std::size_t at = i;
     const char32_t c = next_code_point(s, i);
     if (c == open && open != close) {
@@ -81,8 +90,8 @@ std::optional<std::string> find_problem_text(std::string_view heading, std::stri
   // The introducer opens the heading, possibly after a short lead such as 在 or 问题1:.
   std::size_t intro = std::string_view::npos, intro_length = 0;
   for (std::string_view word : lexicon::problem_introducers()) {
-    const std::size_t pos = shadow.find(word);
-    if (pos != std::string_view::npos && pos <= 12 && pos < intro) {
+    const std::size_t pos = shadow.substr(0, kMaxIntroducerOffset + word.size()).find(word);
+    if (pos != std::string_view::npos && pos < intro) {
       intro = pos;
       intro_length = word.size();
     }

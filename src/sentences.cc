@@ -5,6 +5,7 @@
 
 #include <memory>
 
+#include "byte_scan.h"
 #include "utf8.h"
 
 namespace tongbao::detail {
@@ -65,10 +66,8 @@ std::size_t heading_end(std::string_view text, HeadingEnd kind) {
   std::size_t depth0_sentence_end = std::string_view::npos;
   std::size_t depth0_sentence_mark = 0;
   while (i < window.size()) {
-    if (cjk_ideograph_at(window, i)) {  // neither a quote nor punctuation
-      i += 3;
-      continue;
-    }
+    i = next_quote_or_stop(window, i);  // ideographs and the rest are neither
+    if (i == window.size()) break;
     const std::size_t at = i;
     const char32_t c = next_code_point(window, i);
     if (is_opening_quote(c)) {

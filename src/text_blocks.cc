@@ -1,9 +1,14 @@
 #include "text_blocks.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 #include "utf8.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>  // the x86-64 baseline; other targets scan byte by byte
+#endif
 
 namespace tongbao::detail {
 namespace {
@@ -18,6 +23,60 @@ bool is_space(char32_t c) {
 bool is_dropped(char32_t c) {
   return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF ||
          (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+}
+
+// The first position at or after i where a space, an invisible character
+// or a control character may start (every byte before it is kept as it is),
+// or s.size(). ASCII below 0x21 and DEL, and the first two bytes (three for
+// U+3000) of the multi-byte ones above: C2 A0; E1 9A (U+1680); E2 80 and
+// E2 81 (U+2000..U+206F); E3 80 80; EF BB (U+FEFF). Sixteen bytes at a
+// time: most CJK punctuation (，、。“”, led by EF, E3 and E2 too) does not
+// stop the scan.
+std::size_t next_fold_stop(std::string_view s, std::size_t i) {
+  auto may_stop = [&](std::size_t k) {
+    const auto b = static_cast<unsigned char>(s[k]);
+    if (b <= 0x20 || b == 0x7F) return true;
+    if (b < 0xC2 || k + 1 >= s.size()) return false;
+    const auto b1 = static_cast<unsigned char>(s[k + 1]);
+    switch (b) {
+      case 0xC2: return b1 == 0xA0;
+      case 0xE1: return b1 == 0x9A;
+      case 0xE2: return b1 == 0x80 || b1 == 0x81;
+      case 0xE3: return b1 == 0x80 && k + 2 < s.size() && static_cast<unsigned char>(s[k + 2]) == 0x80;
+      case 0xEF: return b1 == 0xBB;
+      default: return false;
+    }
+  };
+#if defined(__SSE2__)
+  const __m128i space = _mm_set1_epi8(0x21), del = _mm_set1_epi8(0x7F);
+  const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2)), e1 = _mm_set1_epi8(static_cast<char>(0xE1));
+  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2)), e3 = _mm_set1_epi8(static_cast<char>(0xE3));
+  const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
+  const __m128i x80 = _mm_set1_epi8(static_cast<char>(0x80)), x81 = _mm_set1_epi8(static_cast<char>(0x81));
+  const __m128i x9a = _mm_set1_epi8(static_cast<char>(0x9A)), xa0 = _mm_set1_epi8(static_cast<char>(0xA0));
+  const __m128i xbb = _mm_set1_epi8(static_cast<char>(0xBB));
+  for (; i + 18 <= s.size(); i += 16) {  // the second and third bytes are read too
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const __m128i y = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i + 1));
+    const __m128i z = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i + 2));
+    // Signed: bytes below 0x21 and bytes of 0x80 and over; the latter are
+    // dropped by the movemask of x below.
+    const __m128i low = _mm_or_si128(_mm_cmplt_epi8(x, space), _mm_cmpeq_epi8(x, del));
+    const __m128i y80 = _mm_cmpeq_epi8(y, x80);
+    __m128i multi = _mm_and_si128(_mm_cmpeq_epi8(x, c2), _mm_cmpeq_epi8(y, xa0));
+    multi = _mm_or_si128(multi, _mm_and_si128(_mm_cmpeq_epi8(x, e1), _mm_cmpeq_epi8(y, x9a)));
+    multi = _mm_or_si128(multi, _mm_and_si128(_mm_cmpeq_epi8(x, e2), _mm_or_si128(y80, _mm_cmpeq_epi8(y, x81))));
+    multi = _mm_or_si128(multi, _mm_and_si128(_mm_cmpeq_epi8(x, e3), _mm_and_si128(y80, _mm_cmpeq_epi8(z, x80))));
+    multi = _mm_or_si128(multi, _mm_and_si128(_mm_cmpeq_epi8(x, ef), _mm_cmpeq_epi8(y, xbb)));
+    const auto mask = static_cast<unsigned>(
+        ((_mm_movemask_epi8(low) & ~_mm_movemask_epi8(x)) | _mm_movemask_epi8(multi)) & 0xFFFF);
+    if (mask != 0) return i + static_cast<std::size_t>(std::countr_zero(mask));
+  }
+#endif
+  for (; i < s.size(); ++i) {
+    if (may_stop(i)) return i;
+  }
+  return s.size();
 }
 
 }  // namespace
@@ -42,16 +101,13 @@ std::string fold_space(std::string_view s, int* leading_chars) {
   };
   std::size_t i = 0;
   while (i < s.size()) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b >= 0x21 && b < 0x7F) {  // the common ASCII case, byte at a time
+    // Runs of kept characters (ideographs, printable ASCII, most marks) are
+    // stepped over sixteen bytes at a time.
+    const std::size_t stop = next_fold_stop(s, i);
+    if (stop > i) {
       keep(i);
-      ++i;
-      continue;
-    }
-    if (cjk_ideograph_at(s, i)) {  // never space nor dropped
-      keep(i);
-      i += 3;
-      continue;
+      i = stop;
+      if (i == s.size()) break;
     }
     const std::size_t start = i;
     const char32_t c = next_code_point(s, i);

@@ -80,3 +80,33 @@ TEST_CASE("text_to_blocks numbers lines when LF, CRLF and CR are mixed", "[text_
     }
   }
 }
+
+TEST_CASE("fold_space finds spaces and invisible characters at any offset", "[text_blocks]") {
+  // Each special character, placed after 0 to 40 bytes of ideographs and
+  // punctuation, so that it falls at every offset of a sixteen-byte block.
+  struct Special {
+    const char* text;
+    const char* folded;  // what it becomes between 甲 and 乙
+  };
+  const Special specials[] = {
+      {" ", " "},         {"\t", " "},        {"\u00a0", " "},    {"\u1680", " "},  {"\u2000", " "},
+      {"\u200a", " "},    {"\u202f", " "},    {"\u205f", " "},    {"\u3000", " "},  {"\u200b", ""},
+      {"\u200d", ""},     {"\u2060", ""},     {"\ufeff", ""},     {"\x01", ""},     {"\x7f", ""},
+      {"\u3001", "\u3001"}, {"\u2014", "\u2014"}, {"\uff0c", "\uff0c"}, {"\u00b7", "\u00b7"},
+      {"\u3002", "\u3002"}, {"\u201c", "\u201c"}, {"\ufeffx", "x"},
+  };
+  const std::string filler = "整改，“落实”、。abc１２";
+  for (const auto& special : specials) {
+    for (std::size_t n = 0; n <= 40; ++n) {
+      std::string prefix;
+      while (prefix.size() < n) prefix += filler;
+      prefix = prefix.substr(0, n);
+      while (!prefix.empty() && (static_cast<unsigned char>(prefix.back()) & 0xC0) == 0x80) prefix.pop_back();
+      while (!prefix.empty() && static_cast<unsigned char>(prefix.back()) >= 0xC0) prefix.pop_back();
+      const std::string in = prefix + "甲" + special.text + "乙" + filler;
+      const std::string expected = prefix + "甲" + special.folded + "乙" + filler;
+      INFO(in);
+      CHECK(fold_space(in) == expected);
+    }
+  }
+}
