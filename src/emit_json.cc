@@ -152,13 +152,13 @@ std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
   return 0;
 }
 
-// How many bytes from s[i], a character boundary, a JSON string holds as
-// they are, sixteen at a time: the next sixteen if they need no escape and
-// are well-formed UTF-8 made of ASCII and the two- and three-byte characters
-// whose leads (C2..DF, E1..EC, EE, EF) take any continuation bytes, which is
-// all of a notice but the rare character. A character cut by the block's end
-// is left for the next call. 0 when the block holds anything else, or is
-// short: the byte-by-byte path decides.
+// How many bytes from s[i], a character boundary with sixteen bytes from
+// it, a JSON string holds as they are, by a test of the sixteen at once:
+// bytes that need no escape and make well-formed UTF-8 of ASCII and of the
+// two- and three-byte characters whose leads (C2..DF, E1..EC, EE, EF) take
+// any continuation bytes, which is all of a notice but the rare character.
+// It ends at the first other byte, and before a character that byte or the
+// block's end cuts; the byte-by-byte path decides what follows.
 #if defined(__SSE2__)
 // The masks plain_block and plain_rest test, of sixteen bytes.
 struct PlainMasks {
@@ -189,13 +189,15 @@ std::size_t plain_block(std::string_view s, std::size_t i) {
 #if defined(__SSE2__)
   const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
   const PlainMasks m = plain_masks(x);
-  if (m.not_plain != 0) return 0;
-  // Continuation bytes exactly where the leads want them.
+  // The first byte to escape, of another kind, or where the continuation
+  // bytes are not where the leads want them; 16 when none.
   const unsigned wanted = (m.leads << 1) | (m.leads3 << 2);
-  if ((wanted & 0xFFFF) != m.continuation) return 0;
-  if ((m.leads >> 15) & 1) return 15;
-  if ((m.leads3 >> 14) & 1) return 14;
-  return 16;
+  const unsigned wrong = m.not_plain | ((wanted ^ m.continuation) & 0xFFFF);
+  std::size_t end = wrong == 0 ? 16 : static_cast<std::size_t>(std::countr_zero(wrong));
+  // Not into a character that the first wrong byte (or the block's end) cuts.
+  if (end >= 1 && ((m.leads >> (end - 1)) & 1)) return end - 1;
+  if (end >= 2 && ((m.leads3 >> (end - 2)) & 1)) return end - 2;
+  return end;
 #else
   (void)s;
   (void)i;
@@ -225,19 +227,48 @@ bool plain_rest(std::string_view s, std::size_t i) {
 #endif
 }
 
+// Whether eight bytes are all ASCII that a JSON string holds as it is: no
+// byte below 0x20, no quote, no backslash (the tests of "Bit Twiddling
+// Hacks" for a byte less than n and for a zero byte, exact for whether
+// there is one).
+bool plain_ascii(std::uint64_t v) {
+  constexpr std::uint64_t ones = 0x0101010101010101, highs = 0x8080808080808080;
+  auto has_less = [&](std::uint64_t x, std::uint64_t n) { return ((x - ones * n) & ~x & highs) != 0; };
+  return (v & highs) == 0 && !has_less(v, 0x20) && !has_less(v ^ (ones * '"'), 1) && !has_less(v ^ (ones * '\\'), 1);
+}
+
+// Whether the last bytes of s, from s[i] (fewer than sixteen), are all such
+// ASCII: ids, kinds, dates and numbers are short ASCII strings.
+bool plain_ascii_rest(std::string_view s, std::size_t i) {
+  const std::size_t left = s.size() - i;
+  if (left < 8) {
+    for (; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') return false;
+    }
+    return true;
+  }
+  std::uint64_t first, last;  // two words that may overlap
+  std::memcpy(&first, s.data() + i, 8);
+  std::memcpy(&last, s.data() + s.size() - 8, 8);
+  return plain_ascii(first) && plain_ascii(last);
+}
+
 // Where, from s[i] (a character boundary), the bytes of s stop being ones a
 // JSON string holds as they are: the first byte that needs an escape or
 // starts no well-formed UTF-8 sequence, or s.size().
 std::size_t plain_end(std::string_view s, std::size_t i) {
   auto continuation = [&](std::size_t k) { return (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80; };
+  bool rest_tested = false;  // the last bytes, once, as a whole
   while (i < s.size()) {
     if (s.size() - i >= 16) {
       if (const std::size_t plain = plain_block(s, i)) {
         i += plain;
         continue;
       }
-    } else if (s.size() >= 16 && plain_rest(s, i)) {
-      return s.size();
+    } else if (!rest_tested) {
+      rest_tested = true;
+      if (s.size() >= 16 ? plain_rest(s, i) : plain_ascii_rest(s, i)) return s.size();
     }
     const auto c = static_cast<unsigned char>(s[i]);
     // Most of a notice: a three-byte character with lead E1..EC, whose
