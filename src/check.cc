@@ -506,8 +506,10 @@ void Checker::index_spans() {
   for (std::size_t i = 0; i < spans_.size(); ++i) {
     if (spans_[i].text.empty()) continue;
     const std::string_view node = spans_[i].node;
+    unsigned char bytes[8] = {};
+    std::memcpy(bytes, node.data(), std::min<std::size_t>(node.size(), 8));
     std::uint64_t prefix = 0;
-    for (std::size_t k = 0; k < 8; ++k) prefix = prefix << 8 | (k < node.size() ? static_cast<unsigned char>(node[k]) : 0u);
+    for (unsigned char b : bytes) prefix = prefix << 8 | b;
     by_node_.push_back(NodeSpan{prefix, node, i});
   }
   std::sort(by_node_.begin(), by_node_.end());
@@ -782,6 +784,14 @@ void Checker::check_span_characters(const Span& span) {
     if (c >= '0' && c <= '9' && raw == c) {
       if (digits == 0) digits_at = at;
       ++digits;
+      // The rest of a run of digits only counts: step over it at once.
+      while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+        ++digits;
+        ++i;
+      }
+      prev = prev_raw = static_cast<unsigned char>(text[i - 1]);
+      prev_end = i;
+      continue;
     } else {
       digits = 0;
     }
@@ -905,8 +915,15 @@ constexpr std::string_view kAnnouncements[] = {
 constexpr int kAnnouncementSpans = 12;
 
 bool is_stop_at(std::string_view text, std::size_t i) {
-  return text.compare(i, 3, "。") == 0 || text.compare(i, 3, "！") == 0 || text.compare(i, 3, "？") == 0;
+  // 。 E3 80 82, ！ EF BC 81, ？ EF BC 9F: compared byte by byte, as this
+  // runs at every byte of the opening sentences.
+  if (i + 3 > text.size()) return false;
+  const auto b0 = static_cast<unsigned char>(text[i]);
+  const auto b1 = static_cast<unsigned char>(text[i + 1]);
+  const auto b2 = static_cast<unsigned char>(text[i + 2]);
+  return (b0 == 0xE3 && b1 == 0x80 && b2 == 0x82) || (b0 == 0xEF && b1 == 0xBC && (b2 == 0x81 || b2 == 0x9F));
 }
+static_assert(std::string_view("。！？") == "\xE3\x80\x82\xEF\xBC\x81\xEF\xBC\x9F");
 
 bool announces_rectification(std::string_view text) {
   for (std::size_t at = text.find("整改"); at != std::string_view::npos; at = text.find("整改", at + 1)) {

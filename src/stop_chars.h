@@ -170,18 +170,26 @@ class WordFinder {
       const std::size_t final_block = text.size() - longest_ - 15;
       for (std::size_t i = 0;; i = std::min(i + 16, final_block)) {
         const __m128i second = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + 1));
-        __m128i hits = _mm_setzero_si128();
+        // Second bytes first: most blocks have none of them.
+        __m128i seconds = _mm_setzero_si128();
 #pragma GCC unroll 16
         for (std::size_t k = 0; k < N; ++k) {
-          const std::string_view w = words_[k];
-          const __m128i last = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + w.size() - 1));
-          hits = _mm_or_si128(hits, _mm_and_si128(_mm_cmpeq_epi8(second, _mm_set1_epi8(w[1])),
-                                                  _mm_cmpeq_epi8(last, _mm_set1_epi8(w.back()))));
+          seconds = _mm_or_si128(seconds, _mm_cmpeq_epi8(second, _mm_set1_epi8(words_[k][1])));
         }
-        for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(hits)); mask != 0; mask &= mask - 1) {
-          const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(mask));
-          for (std::string_view w : words_) {
-            if (text.compare(at, w.size(), w) == 0) return true;
+        if (_mm_movemask_epi8(seconds) != 0) {
+          __m128i hits = _mm_setzero_si128();
+#pragma GCC unroll 16
+          for (std::size_t k = 0; k < N; ++k) {
+            const std::string_view w = words_[k];
+            const __m128i last = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + w.size() - 1));
+            hits = _mm_or_si128(hits, _mm_and_si128(_mm_cmpeq_epi8(second, _mm_set1_epi8(w[1])),
+                                                    _mm_cmpeq_epi8(last, _mm_set1_epi8(w.back()))));
+          }
+          for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(hits)); mask != 0; mask &= mask - 1) {
+            const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(mask));
+            for (std::string_view w : words_) {
+              if (text.compare(at, w.size(), w) == 0) return true;
+            }
           }
         }
         if (i == final_block) return false;
