@@ -509,10 +509,16 @@ void Checker::index_spans() {
     unsigned char bytes[8] = {};
     std::memcpy(bytes, node.data(), std::min<std::size_t>(node.size(), 8));
     std::uint64_t prefix = 0;
-    for (unsigned char b : bytes) prefix = prefix << 8 | b;
+    std::memcpy(&prefix, bytes, 8);
+    if constexpr (std::endian::native == std::endian::little) prefix = __builtin_bswap64(prefix);
     by_node_.push_back(NodeSpan{prefix, node, i});
   }
-  std::sort(by_node_.begin(), by_node_.end());
+  std::sort(by_node_.begin(), by_node_.end(), [](const NodeSpan& a, const NodeSpan& b) {
+    if (a.prefix != b.prefix) return a.prefix < b.prefix;
+    // The same prefix and the same length, eight bytes at most: the same id.
+    if (a.node.size() == b.node.size() && a.node.size() <= 8) return a.span < b.span;
+    return a < b;
+  });
 }
 
 // The spans of `node` with text, in document order; index_spans() first.

@@ -205,6 +205,29 @@ std::size_t plain_block(std::string_view s, std::size_t i) {
 #endif
 }
 
+// Where a run of whole blocks that plain_block would pass from s[i] ends:
+// the continuation bytes that a character carries into the next block are
+// checked there, so a block is one test. It ends at a character boundary.
+std::size_t plain_run(std::string_view s, std::size_t i) {
+#if defined(__SSE2__)
+  unsigned carry = 0;  // continuation bytes wanted at the start of the next block
+  while (s.size() - i >= 16) {
+    const PlainMasks m = plain_masks(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i)));
+    const unsigned wanted = (m.leads << 1) | (m.leads3 << 2) | carry;
+    if (m.not_plain != 0 || (wanted & 0xFFFF) != m.continuation) break;
+    carry = wanted >> 16;
+    i += 16;
+  }
+  // Back to the lead of a character the last block's end cut: one byte
+  // before when two continuation bytes are still wanted or the byte before
+  // is a lead, else two.
+  if (carry != 0) i -= (carry & 2) != 0 || (static_cast<unsigned char>(s[i - 1]) & 0xC0) == 0xC0 ? 1 : 2;
+#else
+  (void)s;
+#endif
+  return i;
+}
+
 // Whether the last bytes of s, from s[i] (a character boundary, fewer than
 // sixteen bytes before the end of an s of sixteen or more), are all ones a
 // JSON string holds as they are, by the test of plain_block: one test of the
@@ -262,6 +285,10 @@ std::size_t plain_end(std::string_view s, std::size_t i) {
   bool rest_tested = false;  // the last bytes, once, as a whole
   while (i < s.size()) {
     if (s.size() - i >= 16) {
+      if (const std::size_t run_end = plain_run(s, i); run_end > i) {
+        i = run_end;
+        continue;
+      }
       if (const std::size_t plain = plain_block(s, i)) {
         i += plain;
         continue;
