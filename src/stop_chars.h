@@ -38,6 +38,8 @@ class StopChars {
     for (char32_t c : chars) {
       if (c < 0x80) {
         ascii_[c] = true;
+        if (ascii_count_ < ascii_list_.size()) ascii_list_[ascii_count_] = static_cast<char>(c);
+        ++ascii_count_;
         continue;
       }
       if (c > 0xFFFF || (c >= 0xD800 && c <= 0xDFFF)) throw "StopChars: only one- to three-byte characters";
@@ -102,9 +104,10 @@ class StopChars {
         leads[k] = _mm_set1_epi64x(static_cast<long long>(lead_[k] * kEveryByte));
         seconds[k] = _mm_set1_epi64x(static_cast<long long>(second_[k] * kEveryByte));
       }
-      // Candidates among the sixteen positions from `from`: ASCII bytes (top
-      // bit clear) and the wanted prefixes. The second bytes are loaded one
-      // further on, so a block needs 17 bytes.
+      // Candidates among the sixteen positions from `from`: the wanted
+      // prefixes, and the wanted ASCII bytes (when there are few; else all
+      // ASCII bytes). The second bytes are loaded one further on, so a block
+      // needs 17 bytes.
       auto candidates = [&](std::size_t from) {
         const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + from));
         const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + from + 1));
@@ -113,7 +116,14 @@ class StopChars {
         for (std::size_t k = 0; k < Prefixes; ++k) {
           prefixes = _mm_or_si128(prefixes, _mm_and_si128(_mm_cmpeq_epi8(x, leads[k]), _mm_cmpeq_epi8(next, seconds[k])));
         }
-        return static_cast<unsigned>((~_mm_movemask_epi8(x) | _mm_movemask_epi8(prefixes)) & 0xFFFF);
+        if (ascii_count_ > ascii_list_.size()) {  // many: every ASCII byte (top bit clear) is a candidate
+          return static_cast<unsigned>((~_mm_movemask_epi8(x) | _mm_movemask_epi8(prefixes)) & 0xFFFF);
+        }
+#pragma GCC unroll 8
+        for (std::size_t k = 0; k < ascii_count_; ++k) {  // few: those exactly
+          prefixes = _mm_or_si128(prefixes, _mm_cmpeq_epi8(x, _mm_set1_epi8(ascii_list_[k])));
+        }
+        return static_cast<unsigned>(_mm_movemask_epi8(prefixes));
       };
       for (; i + 17 <= s.size(); i += 16) {
         for (unsigned c = candidates(i); c != 0; c &= c - 1) {
@@ -142,6 +152,8 @@ class StopChars {
  private:
   static constexpr std::uint64_t kEveryByte = 0x0101010101010101;  // a byte times this: in all eight
   std::array<bool, 128> ascii_{};
+  std::array<char, 6> ascii_list_{};  // the ASCII characters, when there are six or fewer
+  std::size_t ascii_count_ = 0;
   std::array<unsigned char, Prefixes> lead_{}, second_{};
   std::array<bool, Prefixes> two_byte_{};
   std::array<std::uint64_t, Prefixes> third_{};  // by the low six bits of the third byte
@@ -170,26 +182,18 @@ class WordFinder {
       const std::size_t final_block = text.size() - longest_ - 15;
       for (std::size_t i = 0;; i = std::min(i + 16, final_block)) {
         const __m128i second = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + 1));
-        // Second bytes first: most blocks have none of them.
-        __m128i seconds = _mm_setzero_si128();
+        __m128i hits = _mm_setzero_si128();
 #pragma GCC unroll 16
         for (std::size_t k = 0; k < N; ++k) {
-          seconds = _mm_or_si128(seconds, _mm_cmpeq_epi8(second, _mm_set1_epi8(words_[k][1])));
+          const std::string_view w = words_[k];
+          const __m128i last = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + w.size() - 1));
+          hits = _mm_or_si128(hits, _mm_and_si128(_mm_cmpeq_epi8(second, _mm_set1_epi8(w[1])),
+                                                  _mm_cmpeq_epi8(last, _mm_set1_epi8(w.back()))));
         }
-        if (_mm_movemask_epi8(seconds) != 0) {
-          __m128i hits = _mm_setzero_si128();
-#pragma GCC unroll 16
-          for (std::size_t k = 0; k < N; ++k) {
-            const std::string_view w = words_[k];
-            const __m128i last = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + w.size() - 1));
-            hits = _mm_or_si128(hits, _mm_and_si128(_mm_cmpeq_epi8(second, _mm_set1_epi8(w[1])),
-                                                    _mm_cmpeq_epi8(last, _mm_set1_epi8(w.back()))));
-          }
-          for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(hits)); mask != 0; mask &= mask - 1) {
-            const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(mask));
-            for (std::string_view w : words_) {
-              if (text.compare(at, w.size(), w) == 0) return true;
-            }
+        for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(hits)); mask != 0; mask &= mask - 1) {
+          const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(mask));
+          for (std::string_view w : words_) {
+            if (text.compare(at, w.size(), w) == 0) return true;
           }
         }
         if (i == final_block) return false;
