@@ -21,21 +21,10 @@
 namespace tongbao {
 namespace {
 
-// SHA-256 fetched from the default provider once: EVP_sha256() makes
-// OpenSSL 3 fetch the implementation (and look for an engine) on every
-// digest, which cost more than hashing a notice.
-const EVP_MD* sha256_md() {
-  static const EVP_MD* const md = [] {
-    const EVP_MD* fetched = EVP_MD_fetch(nullptr, "SHA256", nullptr);
-    return fetched != nullptr ? fetched : EVP_sha256();
-  }();
-  return md;
-}
-
 std::string sha256_hex(std::string_view bytes) {
   unsigned char digest[EVP_MAX_MD_SIZE];
   unsigned int length = 0;
-  EVP_Digest(bytes.data(), bytes.size(), digest, &length, sha256_md(), nullptr);
+  EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr);
   static const char* hex = "0123456789abcdef";
   std::string out;
   out.reserve(2 * length);
