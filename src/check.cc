@@ -25,6 +25,7 @@
 
 #include "chrome.h"
 #include "numerals.h"
+#include "stop_chars.h"
 #include "utf8.h"
 
 #if defined(__SSE2__)
@@ -159,16 +160,16 @@ std::string marker_with_number(std::string_view marker, int number) {
 }
 
 // The marker's style: its writing with the numeral taken out and widths
-// folded, so that "1." and "１．" agree and "1." and "1、" do not.
-std::string marker_shape(std::string_view marker) {
-  std::string out;
+// folded, so that "1." and "１．" agree and "1." and "1、" do not. Into
+// `out`, whose memory is reused.
+void marker_shape(std::string_view marker, std::string& out) {
+  out.clear();
   std::size_t i = 0;
   while (i < marker.size()) {
     const char32_t c = fold_width(next_code_point(marker, i));
     if ((c >= '0' && c <= '9') || is_chinese_numeral_char(c) || is_circled_number(c)) continue;
     append_utf8(out, c);
   }
-  return out;
 }
 
 // Up to `chars` characters of `s` starting at byte `from`, with "…" when cut.
@@ -189,48 +190,6 @@ std::string excerpt_around(std::string_view s, std::size_t at, int before, int a
   out += excerpt_after(s, at, after);
   return out;
 }
-
-// Bytes a scan must look at; it steps over all others without decoding them.
-// Most of a notice is ideographs (lead bytes E4..E9 and continuation bytes)
-// that no text check looks for, so a scan looks at sixteen bytes at a time
-// for ASCII bytes and three lead bytes, and checks only those against the
-// table. ASCII bytes and lead bytes always start a code point, so a scan
-// that stops at them stays in step with next_code_point.
-class StopBytes {
- public:
-  constexpr StopBytes(std::string_view ascii, std::array<unsigned char, 3> leads) : leads_(leads) {
-    for (char c : ascii) stop_[static_cast<unsigned char>(c)] = true;
-    for (unsigned char lead : leads) stop_[lead] = true;
-  }
-
-  // The first position at or after i that holds a stop byte, or s.size().
-  std::size_t next(std::string_view s, std::size_t i) const {
-#if defined(__SSE2__)
-    const __m128i lead0 = _mm_set1_epi8(static_cast<char>(leads_[0]));
-    const __m128i lead1 = _mm_set1_epi8(static_cast<char>(leads_[1]));
-    const __m128i lead2 = _mm_set1_epi8(static_cast<char>(leads_[2]));
-    for (; i + 16 <= s.size(); i += 16) {
-      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-      const __m128i leads =
-          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, lead0), _mm_cmpeq_epi8(x, lead1)), _mm_cmpeq_epi8(x, lead2));
-      // Candidates: ASCII bytes (top bit clear) and the lead bytes.
-      auto candidates = static_cast<unsigned>((~_mm_movemask_epi8(x) | _mm_movemask_epi8(leads)) & 0xFFFF);
-      for (; candidates != 0; candidates &= candidates - 1) {
-        const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(candidates));
-        if (stop_[static_cast<unsigned char>(s[at])]) return at;
-      }
-    }
-#endif
-    for (; i < s.size(); ++i) {
-      if (stop_[static_cast<unsigned char>(s[i])]) return i;
-    }
-    return s.size();
-  }
-
- private:
-  std::array<bool, 256> stop_{};
-  std::array<unsigned char, 3> leads_;
-};
 
 // Whether `word` occurs in `text`. The first byte of a Chinese word is a
 // lead byte that one character in a few shares, so find(), which stops at
@@ -261,6 +220,8 @@ bool contains(std::string_view text, std::string_view word) {
 }
 
 // ------------------------------------------------------------------ context
+
+struct Pair;  // a paired mark (text checks below)
 
 class Checker {
  public:
@@ -329,6 +290,17 @@ class Checker {
   // text
   void check_text();
   void check_pairs(std::size_t first, std::size_t last);
+  struct Open {  // an opening mark not yet closed
+    const Pair* pair;
+    std::size_t span;
+    std::size_t offset;
+  };
+  // check_pairs' stacks, kept from paragraph to paragraph for their memory.
+  std::vector<Open> open_quotes_, open_brackets_;
+  // check_siblings' buffers, kept from group to group for their memory.
+  std::vector<const Node*> group_;
+  std::vector<std::string> shapes_;
+  std::vector<std::pair<std::string_view, int>> style_counts_;
   void check_span_characters(const Span& span);
   void check_width(std::size_t first, std::size_t last);
 
@@ -347,6 +319,9 @@ class Checker {
   // The spans with text, sorted by node id and then in document order: one
   // sort instead of a hash map entry (and a vector) per node.
   struct NodeSpan {
+    // The id's first eight bytes, big-endian and padded with zeros: it
+    // orders as the id does, so the sort compares ids only on a tie.
+    std::uint64_t prefix;
     std::string_view node;
     std::size_t span;
     auto operator<=>(const NodeSpan&) const = default;
@@ -371,11 +346,16 @@ void Checker::run() {
 void Checker::check_siblings(const std::vector<Node>& siblings, const KindNumbers& continued_from) {
   if (siblings.empty()) return;
   auto index = [](NodeKind kind) { return static_cast<std::size_t>(kind); };
-  std::array<std::vector<const Node*>, kKinds> groups;
-  for (const Node& node : siblings) groups[index(node.kind)].push_back(&node);
+  unsigned kinds = 0;  // bit k: some sibling is of kind k
+  for (const Node& node : siblings) kinds |= 1u << index(node.kind);
   for (std::size_t kind = 0; kind < kKinds; ++kind) {
-    const std::vector<const Node*>& group = groups[kind];
-    if (group.empty()) continue;
+    if ((kinds >> kind & 1u) == 0) continue;
+    // One buffer for every group: the group checks below do not come back here.
+    std::vector<const Node*>& group = group_;
+    group.clear();
+    for (const Node& node : siblings) {
+      if (index(node.kind) == kind) group.push_back(&node);
+    }
     check_numbering(group, continued_from[kind]);
     check_marker_styles(group);
     check_labels(group);
@@ -444,14 +424,16 @@ void Checker::check_numbering(const std::vector<const Node*>& group, int continu
 void Checker::check_marker_styles(const std::vector<const Node*>& group) {
   if (group.size() < 2) return;
   // The majority style is the right one; ties go to the style seen first.
-  std::vector<std::pair<std::string_view, int>> counts;  // views into shapes, which never grows past this
-  std::vector<std::string> shapes;
-  shapes.reserve(group.size());
-  for (const Node* node : group) {
-    shapes.push_back(marker_shape(node->marker));
-    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == shapes.back(); });
+  std::vector<std::pair<std::string_view, int>>& counts = style_counts_;  // views into shapes
+  std::vector<std::string>& shapes = shapes_;
+  counts.clear();
+  shapes.resize(group.size());  // not to grow below: counts points into it
+  for (std::size_t i = 0; i < group.size(); ++i) {
+    const Node* node = group[i];
+    marker_shape(node->marker, shapes[i]);
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == shapes[i]; });
     if (it == counts.end())
-      counts.emplace_back(shapes.back(), 1);
+      counts.emplace_back(shapes[i], 1);
     else
       ++it->second;
   }
@@ -522,14 +504,26 @@ void Checker::index_spans() {
   if (indexed_) return;
   indexed_ = true;
   for (std::size_t i = 0; i < spans_.size(); ++i) {
-    if (!spans_[i].text.empty()) by_node_.push_back(NodeSpan{spans_[i].node, i});
+    if (spans_[i].text.empty()) continue;
+    const std::string_view node = spans_[i].node;
+    unsigned char bytes[8] = {};
+    std::memcpy(bytes, node.data(), std::min<std::size_t>(node.size(), 8));
+    std::uint64_t prefix = 0;
+    std::memcpy(&prefix, bytes, 8);
+    if constexpr (std::endian::native == std::endian::little) prefix = __builtin_bswap64(prefix);
+    by_node_.push_back(NodeSpan{prefix, node, i});
   }
-  std::sort(by_node_.begin(), by_node_.end());
+  std::sort(by_node_.begin(), by_node_.end(), [](const NodeSpan& a, const NodeSpan& b) {
+    if (a.prefix != b.prefix) return a.prefix < b.prefix;
+    // The same prefix and the same length, eight bytes at most: the same id.
+    if (a.node.size() == b.node.size() && a.node.size() <= 8) return a.span < b.span;
+    return a < b;
+  });
 }
 
 // The spans of `node` with text, in document order; index_spans() first.
 std::span<const Checker::NodeSpan> Checker::spans_of(std::string_view node) const {
-  const auto [from, to] = std::equal_range(by_node_.begin(), by_node_.end(), NodeSpan{node, 0},
+  const auto [from, to] = std::equal_range(by_node_.begin(), by_node_.end(), NodeSpan{0, node, 0},
                                            [](const NodeSpan& a, const NodeSpan& b) { return a.node < b.node; });
   return {from, to};
 }
@@ -608,9 +602,14 @@ constexpr std::string_view kContinuations[] = {"的", "等",   "问题", "方面
 
 constexpr std::size_t kMaxDepth = 8;
 
-// Where a paired mark can start: " ( ) [ ] in ASCII; “ ” ‘ ’ (E2); the CJK
-// brackets and corner quotes of U+3008..U+3017 (E3); full-width （ ） ［ ］ ＂ (EF).
-constexpr StopBytes kPairStops("\"()[]", {0xE2, 0xE3, 0xEF});
+// Where a paired mark can start: the marks of kPairs, the straight quote,
+// and the full-width forms that fold_width makes ASCII (＂ （ ） ［ ］).
+constexpr StopChars<3> kPairStops(U"\"()[]＂（）［］“”‘’「」『』《》〈〉【】〔〕");
+static_assert(std::all_of(std::begin(kPairs), std::end(kPairs),
+                          [](const Pair& p) { return kPairStops.holds(p.open) && kPairStops.holds(p.close); }));
+static_assert(std::all_of(std::begin(kPairs), std::end(kPairs), [](const Pair& p) {
+  return p.open >= 0x80 || (kPairStops.holds(p.open + 0xFEE0) && kPairStops.holds(p.close + 0xFEE0));
+}));
 
 // Whether the ’ at `at` is an apostrophe (don’t): it follows a letter or digit.
 bool apostrophe_at(std::string_view text, std::size_t at) {
@@ -621,12 +620,10 @@ bool apostrophe_at(std::string_view text, std::size_t at) {
 // Quotes and brackets of one paragraph, matched with a stack each. A closer
 // that matches an opener further down closes it and reports those above.
 void Checker::check_pairs(std::size_t first, std::size_t last) {
-  struct Open {
-    const Pair* pair;
-    std::size_t span;
-    std::size_t offset;
-  };
-  std::vector<Open> quotes, brackets;
+  std::vector<Open>& quotes = open_quotes_;
+  std::vector<Open>& brackets = open_brackets_;
+  quotes.clear();
+  brackets.clear();
   bool ascii_quote_open = false;
   Open ascii_quote{nullptr, 0, 0};
   static constexpr Pair kAsciiQuote{U'"', U'"', true};
@@ -709,9 +706,9 @@ void Checker::check_pairs(std::size_t first, std::size_t last) {
 }
 
 // Where something checked character by character can start: a space, an
-// ASCII digit or placeholder mark (x X *); × (C3); 第 (E7); the full-width
-// forms ｘ Ｘ ＊ (EF). 日 and 月 matter only after digits, which stop a skip.
-constexpr StopBytes kCharacterStops(" 0123456789xX*", {0xC3, 0xE7, 0xEF});
+// ASCII digit, a placeholder mark (x X * ×, and ｘ Ｘ ＊, which fold_width
+// makes x X *), 第. 日 and 月 matter only after digits, which stop a skip.
+constexpr StopChars<4> kCharacterStops(U" 0123456789xX*×ｘＸ＊第");
 
 // Checks character by character: stray spaces, placeholders, run-together
 // dates and numbers left out after 第.
@@ -793,6 +790,14 @@ void Checker::check_span_characters(const Span& span) {
     if (c >= '0' && c <= '9' && raw == c) {
       if (digits == 0) digits_at = at;
       ++digits;
+      // The rest of a run of digits only counts: step over it at once.
+      while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+        ++digits;
+        ++i;
+      }
+      prev = prev_raw = static_cast<unsigned char>(text[i - 1]);
+      prev_end = i;
+      continue;
     } else {
       digits = 0;
     }
@@ -881,6 +886,22 @@ constexpr Giveaway kTextGiveaways[] = {
     {"記者", "a news story"},   {"公告如下", "an announcement"},
 };
 
+// The giveaway words, for one scan of a span instead of a search for each.
+constexpr WordFinder<std::size(kTextGiveaways)> kGiveawayFinder([] {
+  std::array<std::string_view, std::size(kTextGiveaways)> words{};
+  for (std::size_t k = 0; k < words.size(); ++k) words[k] = kTextGiveaways[k].word;
+  return words;
+}());
+
+// The first giveaway of the table that `text` holds, or nullptr.
+const Giveaway* find_giveaway(std::string_view text) {
+  if (!kGiveawayFinder.found_in(text)) return nullptr;  // most spans
+  for (const Giveaway& g : kTextGiveaways) {
+    if (contains(text, g.word)) return &g;
+  }
+  return nullptr;
+}
+
 bool contains_any(std::string_view text, std::span<const std::string_view> words) {
   return std::any_of(words.begin(), words.end(),
                      [&](std::string_view w) { return contains(text, w); });
@@ -900,8 +921,15 @@ constexpr std::string_view kAnnouncements[] = {
 constexpr int kAnnouncementSpans = 12;
 
 bool is_stop_at(std::string_view text, std::size_t i) {
-  return text.compare(i, 3, "。") == 0 || text.compare(i, 3, "！") == 0 || text.compare(i, 3, "？") == 0;
+  // 。 E3 80 82, ！ EF BC 81, ？ EF BC 9F: compared byte by byte, as this
+  // runs at every byte of the opening sentences.
+  if (i + 3 > text.size()) return false;
+  const auto b0 = static_cast<unsigned char>(text[i]);
+  const auto b1 = static_cast<unsigned char>(text[i + 1]);
+  const auto b2 = static_cast<unsigned char>(text[i + 2]);
+  return (b0 == 0xE3 && b1 == 0x80 && b2 == 0x82) || (b0 == 0xEF && b1 == 0xBC && (b2 == 0x81 || b2 == 0x9F));
 }
+static_assert(std::string_view("。！？") == "\xE3\x80\x82\xEF\xBC\x81\xEF\xBC\x9F");
 
 bool announces_rectification(std::string_view text) {
   for (std::size_t at = text.find("整改"); at != std::string_view::npos; at = text.find("整改", at + 1)) {
@@ -938,9 +966,7 @@ bool Checker::check_document() {
     rectification = rectification || contains_any(span.text, kRectificationWords);
     inspection = inspection || contains_any(span.text, kInspectionWords);
     if (span.role == Role::Closing && looks_like_date(span.text)) dated_closing = true;
-    for (const Giveaway& g : kTextGiveaways) {
-      if (giveaway == nullptr && contains(span.text, g.word)) giveaway = &g;
-    }
+    if (giveaway == nullptr) giveaway = find_giveaway(span.text);
   }
   if (first == nullptr && doc_.outline.empty() && !doc_.title) {
     add("empty-document", "the input has no text to check", 1, 1, std::nullopt);

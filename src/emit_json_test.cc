@@ -92,3 +92,33 @@ TEST_CASE("the direct JSON writer escapes and fills every field as the tree does
     CHECK(direct(doc) == via_tree(doc));
   }
 }
+
+TEST_CASE("JSON strings checked sixteen bytes at a time give the tree's bytes wherever the odd byte falls",
+          "[emit_json]") {
+  // Pieces that the block test passes or sends to the byte-by-byte path, put
+  // at every offset of texts shorter and longer than a block, so that they
+  // fall inside a block, across its end, and in the text's last bytes.
+  const std::string pieces[] = {"中",          "。",        "×",           "a",       "\"",          "\\",
+                                "\n",          "\x01",      "\x7f",        "\xef\xbc\x8c", "\xee\x80\x80", "\xed\x9f\xbf",
+                                "\xe0\xa0\x80", "\xf0\x9f\x98\x80", "\xe4\xb8", "\xc2",   "\xff",        "\xed\xa0\x80",
+                                "\xc0\xaf",    "\xbf"};
+  // Chinese text, and ASCII as in ids and dates (short strings are tested
+  // eight bytes at a time when they are ASCII).
+  const std::string fillers[] = {"整改落实abc１２３", "2.28.4-2024-07-26 item"};
+  tongbao::Document doc;
+  for (const std::string& filler : fillers) {
+    for (const std::string& piece : pieces) {
+      for (std::size_t length : {0, 5, 7, 8, 9, 15, 16, 17, 31, 40}) {
+        for (std::size_t at = 0; at <= length; ++at) {
+          std::string text;
+          while (text.size() < length) text += filler;
+          text.resize(length);  // may cut a character: invalid too, on purpose
+          text.insert(at, piece);
+          INFO(piece << " at " << at << " of " << length);
+          doc.preamble = text;
+          CHECK(direct(doc) == via_tree(doc));
+        }
+      }
+    }
+  }
+}
