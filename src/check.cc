@@ -23,14 +23,13 @@
 #include <unordered_map>
 #include <utility>
 
+#include "byte_scan.h"
 #include "chrome.h"
+#include "lexicon.h"
 #include "numerals.h"
 #include "stop_chars.h"
 #include "utf8.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>  // the x86-64 baseline; other targets scan byte by byte
-#endif
 
 namespace tongbao::detail {
 namespace {
@@ -189,34 +188,6 @@ std::string excerpt_around(std::string_view s, std::size_t at, int before, int a
   out.append(s.substr(start, at - start));
   out += excerpt_after(s, at, after);
   return out;
-}
-
-// Whether `word` occurs in `text`. The first byte of a Chinese word is a
-// lead byte that one character in a few shares, so find(), which stops at
-// each, is slow, and memmem() costs a table per call on short spans.
-// Testing the word's first and last byte at sixteen positions at a time
-// leaves few places to compare.
-bool contains(std::string_view text, std::string_view word) {
-#if defined(__SSE2__)
-  if (word.size() >= 2 && text.size() >= word.size() + 15) {
-    const std::size_t last = word.size() - 1;
-    const std::size_t final_block = text.size() - last - 16;  // the last start that fits sixteen tests
-    const __m128i first_byte = _mm_set1_epi8(word.front());
-    const __m128i last_byte = _mm_set1_epi8(word.back());
-    for (std::size_t i = 0;; i = std::min(i + 16, final_block)) {  // the final block may overlap the one before
-      const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-      const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + last));
-      auto mask = static_cast<unsigned>(
-          _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first_byte), _mm_cmpeq_epi8(b, last_byte))));
-      for (; mask != 0; mask &= mask - 1) {
-        const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(mask));
-        if (text.compare(at, word.size(), word) == 0) return true;
-      }
-      if (i == final_block) return false;
-    }
-  }
-#endif
-  return text.find(word) != std::string_view::npos;
 }
 
 // ------------------------------------------------------------------ context
@@ -897,15 +868,11 @@ constexpr WordFinder<std::size(kTextGiveaways)> kGiveawayFinder([] {
 const Giveaway* find_giveaway(std::string_view text) {
   if (!kGiveawayFinder.found_in(text)) return nullptr;  // most spans
   for (const Giveaway& g : kTextGiveaways) {
-    if (contains(text, g.word)) return &g;
+    if (occurs_in(text, g.word)) return &g;
   }
   return nullptr;
 }
 
-bool contains_any(std::string_view text, std::span<const std::string_view> words) {
-  return std::any_of(words.begin(), words.end(),
-                     [&](std::string_view w) { return contains(text, w); });
-}
 
 // A date written under the signature: 2024年6月17日, 二〇二四年六月十七日.
 // A rectification notice says what it is: a sentence that names 整改 and
@@ -963,8 +930,8 @@ bool Checker::check_document() {
     if (!is_text_role(span.role) || span.text.empty()) continue;
     if (first == nullptr) first = &span;
     last = &span;
-    rectification = rectification || contains_any(span.text, kRectificationWords);
-    inspection = inspection || contains_any(span.text, kInspectionWords);
+    rectification = rectification || lexicon::contains_any(span.text, kRectificationWords);
+    inspection = inspection || lexicon::contains_any(span.text, kInspectionWords);
     if (span.role == Role::Closing && looks_like_date(span.text)) dated_closing = true;
     if (giveaway == nullptr) giveaway = find_giveaway(span.text);
   }
@@ -988,8 +955,8 @@ bool Checker::check_document() {
         last ? last->line : 1, last ? last->column : 1, std::nullopt);
   }
   const std::string title = doc_.title.value_or("");
-  rectification = rectification || contains_any(title, kRectificationWords);
-  inspection = inspection || contains_any(title, kInspectionWords);
+  rectification = rectification || lexicon::contains_any(title, kRectificationWords);
+  inspection = inspection || lexicon::contains_any(title, kInspectionWords);
   std::string why;
   // A trailing date or bracket ("…的通报 (2024-07-26)") does not change what a title names.
   std::string_view title_words = title;
@@ -1023,7 +990,7 @@ bool Checker::check_document() {
       bare_title = bare_title.substr(0, cut);
     }
     while (!bare_title.empty() && bare_title.back() == ' ') bare_title.remove_suffix(1);
-    const bool titled = contains(bare_title, "整改") &&
+    const bool titled = occurs_in(bare_title, "整改") &&
                         (ends_with(bare_title, "通报") || ends_with(bare_title, "报告") || ends_with(bare_title, "情况") ||
                          ends_with(bare_title, "函") || ends_with(bare_title, "通報") || ends_with(bare_title, "報告") ||
                          ends_with(bare_title, "情況"));
