@@ -130,8 +130,7 @@ inline std::size_t next_quote_or_stop(std::string_view s, std::size_t i) {
 // Whether `word` occurs in `text`. find() stops at every byte equal to the
 // word's first byte, and the first byte of a Chinese word is a lead byte that
 // many characters share; testing the word's first and last bytes at sixteen
-// positions at a time leaves few places to compare. (check.cc's contains()
-// used to hold a copy.)
+// positions at a time leaves few places to compare.
 inline bool occurs_in(std::string_view text, std::string_view word) {
 #if defined(__SSE2__)
   if (word.size() >= 2 && text.size() >= word.size() + 15) {
