@@ -231,6 +231,11 @@ class IdeographDigits {
   std::uint64_t bits_[(kLast - kFirst + 64) / 64] = {};
 };
 
+// 年, and how far before it a date in Chinese numerals can start: four
+// digits of at most three bytes each (二〇二四).
+constexpr std::string_view kYearMark = "年";
+constexpr std::size_t kMaxChineseYearBytes = 12;
+
 }  // namespace
 
 std::vector<DateMatch> find_dates(std::string_view s, YearContext& years) {
@@ -238,7 +243,30 @@ std::vector<DateMatch> find_dates(std::string_view s, YearContext& years) {
   std::size_t i = 0;
   bool after_digit = false;  // a run that started earlier is not a new number
   static const IdeographDigits ideograph_digits;
+  // A date in Chinese numerals has 年 at most kMaxChineseYearBytes after its
+  // first digit. Far from the next 年, Chinese digits start nothing, and
+  // every other character that can (a digit, a point, a sentence end) is
+  // ASCII or led by E3 or EF: stretches without those bytes are stepped
+  // over sixteen bytes at a time. Near a 年 the scan reads each character.
+  std::size_t next_year_mark = find_word(s, kYearMark);
   while (i < s.size()) {
+    if (next_year_mark < i) next_year_mark = find_word(s, kYearMark, i);
+    std::size_t near_year = next_year_mark == std::string_view::npos ? s.size()
+                            : next_year_mark > kMaxChineseYearBytes ? next_year_mark - kMaxChineseYearBytes
+                                                                    : 0;
+    if (i < near_year) {
+      std::size_t k = next_ascii_or_e3_ef(s, i);
+      if (k > near_year) {
+        k = near_year;
+        // Back to where a character starts (continuation bytes never do).
+        while (k > i && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+      }
+      if (k != i) {
+        after_digit = false;
+        i = k;
+        continue;
+      }
+    }
     // Most characters are ideographs that are no digit: step over them.
     if (std::size_t k = skip_ideographs(s, i, [](char32_t c) { return ideograph_digits.test(c); }); k != i) {
       after_digit = false;

@@ -216,20 +216,23 @@ bool may_hold_money(std::string_view s) { return contains_word(s, "元"); }
 
 bool may_hold_percent(std::string_view s) { return s.find('%') != std::string_view::npos || contains_word(s, "％"); }
 
-bool contains_word(std::string_view s, std::string_view word) {
-  if (word.empty()) return true;
+bool contains_word(std::string_view s, std::string_view word) { return find_word(s, word) != std::string_view::npos; }
+
+std::size_t find_word(std::string_view s, std::string_view word, std::size_t from) {
+  if (from > s.size()) return std::string_view::npos;
+  if (word.empty()) return from;
   // The lead byte of a Chinese character (E4-E9) is in most characters of
   // a notice; its last byte is in few. Look for that, then check the rest.
   const std::size_t last = word.size() - 1;
-  std::size_t i = last;
+  std::size_t i = from + last;
   while (i < s.size()) {
     const void* hit = std::memchr(s.data() + i, word[last], s.size() - i);
-    if (hit == nullptr) return false;
+    if (hit == nullptr) return std::string_view::npos;
     i = static_cast<std::size_t>(static_cast<const char*>(hit) - s.data());
-    if (s.compare(i - last, word.size(), word) == 0) return true;
+    if (s.compare(i - last, word.size(), word) == 0) return i - last;
     ++i;
   }
-  return false;
+  return std::string_view::npos;
 }
 
 double as_double(const EntityValue& value) {
