@@ -166,7 +166,8 @@ std::size_t skip_label_tail(std::string_view s, std::size_t i) {
 
 // The ideographs that may start something here: Chinese digits (amounts)
 // and the first characters of phone labels. One bit per ideograph, built
-// once, so that the scan steps over all others with one lookup.
+// once, so that the scan steps over all others with one lookup; the same
+// for ASCII characters apart.
 class IdeographStarts {
  public:
   IdeographStarts() {
@@ -180,9 +181,17 @@ class IdeographStarts {
         set(c);
       } else if (c >= 0x80) {
         other_label_starts_ = true;
+      } else {
+        ascii_[c >> 6] |= std::uint64_t{1} << (c & 63);
       }
     }
+    // What else an ASCII character can start: an e-mail address, a phone
+    // in parentheses, a document number, a number.
+    for (char c : std::string_view("@([.0123456789")) ascii_[c >> 6] |= std::uint64_t{1} << (c & 63);
   }
+  // May the ASCII character c (< 0x80) start something? Most ASCII in a
+  // notice is punctuation and space, which start nothing.
+  bool ascii_may_start(char32_t c) const { return (ascii_[c >> 6] >> (c & 63)) & 1u; }
   // Only for kFirst <= c <= kLast.
   bool test(char32_t c) const { return (bits_[(c - kFirst) >> 6] >> ((c - kFirst) & 63)) & 1u; }
   // Does a phone label start with neither an ASCII letter nor an ideograph?
@@ -193,6 +202,7 @@ class IdeographStarts {
  private:
   void set(char32_t c) { bits_[(c - kFirst) >> 6] |= std::uint64_t{1} << ((c - kFirst) & 63); }
   std::uint64_t bits_[(kLast - kFirst + 64) / 64] = {};
+  std::uint64_t ascii_[2] = {};
   bool other_label_starts_ = false;
 };
 
@@ -222,26 +232,6 @@ void sort_by_begin(std::vector<FoundEntity>& out) {
   if (!std::is_sorted(out.begin(), out.end(), by_begin)) std::stable_sort(out.begin(), out.end(), by_begin);
 }
 
-// Could a phone label stand in s? Searches only the labels that contain no
-// other label (联系电话 holds 电话): where none of those stands, none does.
-bool may_hold_phone_label(std::string_view s) {
-  static const std::vector<std::string_view> shortest = [] {
-    std::vector<std::string_view> out;
-    for (std::string_view label : terms::phone_labels()) {
-      bool holds_other = false;
-      for (std::string_view other : terms::phone_labels()) {
-        holds_other = holds_other || (other != label && label.find(other) != std::string_view::npos);
-      }
-      if (!holds_other) out.push_back(label);
-    }
-    return out;
-  }();
-  for (std::string_view label : shortest) {
-    if (contains_word(s, label)) return true;
-  }
-  return false;
-}
-
 // Does s hold a digit (ASCII or full-width) or an '@'? Without one, and
 // without 元 (amounts in Chinese numerals), no entity but a document title
 // can stand in s.
@@ -253,36 +243,12 @@ bool may_hold_number_or_email(std::string_view s) {
   return false;
 }
 
-}  // namespace
-
-std::vector<FoundEntity> scan_entities(std::string_view s, YearContext& years) {
-  return scan_entities(s, find_dates(s, years));
-}
-
-std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<DateMatch>& dates) {
-  std::vector<FoundEntity> out;
-  for (const DateMatch& d : dates) {
-    FoundEntity e{EntityType::Date, d.begin, d.end, {}, d.day_precise};
-    if (d.value) e.value = *d.value;
-    out.push_back(std::move(e));
-  }
-  // Most paragraphs name no document, state no amount and no percentage:
-  // one search each spares the attempts.
-  if (contains_word(s, "《")) {
-    for (auto [begin, end] : document_ranges(s)) {
-      out.push_back({EntityType::Document, begin, end, std::string(s.substr(begin, end - begin)), false});
-    }
-  }
-  const bool money = may_hold_money(s);
-  if (!money && !may_hold_number_or_email(s)) {
-    sort_by_begin(out);
-    return out;
-  }
-  const bool percent = may_hold_percent(s);
-  // Without amounts in Chinese numerals and phone labels, every character
-  // that starts something (digits, points, brackets, '@') is ASCII or led
-  // by E3 or EF: the scan steps over all others sixteen bytes at a time.
-  const bool bytes_suffice = !money && !may_hold_phone_label(s);
+// The numbers (phones, amounts, percentages), document numbers and e-mail
+// addresses of s, appended to out. With `byte_scan`, only characters that
+// are ASCII or led by E3 or EF are read (labels_allow_byte_scan() and no
+// `money` required); it returns false, having given up, when a number's
+// reading depends on a phone label before it.
+bool scan_numbers(std::string_view s, bool money, bool percent, bool byte_scan, std::vector<FoundEntity>& out) {
   const IdeographStarts& starts = ideograph_starts();
   std::size_t labelled_at = std::string_view::npos;  // where a labelled phone may start
   bool after_digit = false;
@@ -290,13 +256,18 @@ std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<Dat
   while (i < s.size()) {
     // Most characters are ideographs that start nothing: step over them.
     const auto starts_something = [&](char32_t c) { return c < IdeographStarts::kFirst || starts.test(c); };
-    if (std::size_t k = bytes_suffice ? next_ascii_or_e3_ef(s, i) : skip_ideographs(s, i, starts_something); k != i) {
+    if (std::size_t k = byte_scan ? next_ascii_or_e3_ef(s, i) : skip_ideographs(s, i, starts_something); k != i) {
       after_digit = false;
       i = k;
       continue;
     }
     std::size_t j = i;
     char32_t c = next_char(s, j);
+    if (c < 0x80 && !starts.ascii_may_start(c)) {
+      after_digit = false;
+      i = j;
+      continue;
+    }
     if (c == U'@') {
       if (auto range = email_at(s, i)) {
         out.push_back({EntityType::Email, range->first, range->second,
@@ -323,7 +294,12 @@ std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<Dat
     }
     if (digit_value(c) >= 0) {
       if (!after_digit) {
-        if (auto end = phone_at(s, i, i == labelled_at)) {
+        std::optional<std::size_t> end = phone_at(s, i, false);
+        if (!end && phone_at(s, i, true)) {  // 7 or 8 digits: a phone only right after a label
+          if (byte_scan) return false;      // the labels were stepped over
+          if (i == labelled_at) end = phone_at(s, i, true);
+        }
+        if (end) {
           out.push_back({EntityType::Phone, i, *end, std::string(s.substr(i, *end - i)), false});
           // A list of numbers after one label: 举报电话:2886133 2893039.
           std::size_t k = 0;
@@ -371,6 +347,66 @@ std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<Dat
       }
     }
     i = j;
+  }
+  return true;
+}
+
+// Can scan_numbers() step over what is not ASCII, E3 or EF without
+// missing anything but phone labels? Each label must be read whole where
+// the scan reads its first character (ASCII letters), or hold no character
+// the scan would stop at (Chinese labels): else the scan could stop inside
+// a label that a full reading steps over.
+bool labels_allow_byte_scan() {
+  static const bool allowed = [] {
+    for (std::string_view label : terms::phone_labels()) {
+      bool letters = true, no_stops = true;
+      for (char ch : label) {
+        const auto b = static_cast<unsigned char>(ch);
+        letters = letters && ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'));
+        no_stops = no_stops && b >= 0x80 && b != 0xE3 && b != 0xEF;
+      }
+      if (!letters && !no_stops) return false;
+    }
+    return true;
+  }();
+  return allowed;
+}
+
+}  // namespace
+
+std::vector<FoundEntity> scan_entities(std::string_view s, YearContext& years) {
+  return scan_entities(s, find_dates(s, years));
+}
+
+std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<DateMatch>& dates) {
+  std::vector<FoundEntity> out;
+  for (const DateMatch& d : dates) {
+    FoundEntity e{EntityType::Date, d.begin, d.end, {}, d.day_precise};
+    if (d.value) e.value = *d.value;
+    out.push_back(std::move(e));
+  }
+  // Most paragraphs name no document, state no amount and no percentage:
+  // one search each spares the attempts.
+  if (contains_word(s, "《")) {
+    for (auto [begin, end] : document_ranges(s)) {
+      out.push_back({EntityType::Document, begin, end, std::string(s.substr(begin, end - begin)), false});
+    }
+  }
+  const bool money = may_hold_money(s);
+  if (!money && !may_hold_number_or_email(s)) {
+    sort_by_begin(out);
+    return out;
+  }
+  const bool percent = may_hold_percent(s);
+  // Without amounts in Chinese numerals, every character that starts a
+  // number, a bracket or an e-mail address is ASCII or led by E3 or EF: the
+  // scan steps over all others sixteen bytes at a time, and goes back to
+  // reading each character only if a number turns out to depend on a phone
+  // label (the labels it stepped over).
+  const std::size_t before = out.size();
+  if (money || !labels_allow_byte_scan() || !scan_numbers(s, false, percent, true, out)) {
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(before), out.end());
+    scan_numbers(s, money, percent, false, out);
   }
   sort_by_begin(out);
   return out;

@@ -107,10 +107,17 @@ std::optional<Summary> find_summary(const std::vector<Sentence>& sentences) {
     std::string_view s = sentence.text;
     // Every figure is written with digits: visit each run once and ask
     // which patterns hold around it (no pattern search over the sentence).
-    const bool money = may_hold_money(s);
-    const bool percent = may_hold_percent(s);
+    // Whether the sentence may hold an amount or a percentage: asked at its
+    // first digit, as most sentences have none.
+    std::optional<bool> money_in_sentence, percent_in_sentence;
     std::size_t i = 0;
     while ((i = next_ascii_digit(s, i)) < s.size()) {
+      if (!money_in_sentence) {
+        money_in_sentence = may_hold_money(s);
+        percent_in_sentence = may_hold_percent(s);
+      }
+      const bool money = *money_in_sentence;
+      const bool percent = *percent_in_sentence;
       const std::size_t b = i;
       DigitRun run = read_digits(s, b);
       i = run.end;
