@@ -111,8 +111,10 @@ std::optional<std::pair<std::size_t, std::size_t>> email_at(std::string_view s, 
 
 // A phone number at a digit run or an opening parenthesis: (0760)23226773,
 // 0760-88882215, 010-64610077-9717, 18055436628; a bare 7-8 digit number
-// only right after a phone label (`labelled`).
-std::optional<std::size_t> phone_at(std::string_view s, std::size_t i, bool labelled) {
+// only right after a phone label (`labelled`). `label_decides`, if given,
+// is set when a label would make the number a phone and its absence not.
+std::optional<std::size_t> phone_at(std::string_view s, std::size_t i, bool labelled,
+                                    bool* label_decides = nullptr) {
   std::size_t j = 0;
   char32_t c = peek(s, i, &j);
   if (c == U'(' || c == U'（') {
@@ -146,7 +148,10 @@ std::optional<std::size_t> phone_at(std::string_view s, std::size_t i, bool labe
     return std::nullopt;
   }
   if (run.count == 11 && s[i] == '1' && s[i + 1] >= '3' && s[i + 1] <= '9') return run.end;
-  if (labelled && run.count >= 7 && run.count <= 8) return run.end;
+  if (run.count >= 7 && run.count <= 8) {
+    if (label_decides) *label_decides = true;
+    if (labelled) return run.end;
+  }
   return std::nullopt;
 }
 
@@ -294,11 +299,9 @@ bool scan_numbers(std::string_view s, bool money, bool percent, bool byte_scan, 
     }
     if (digit_value(c) >= 0) {
       if (!after_digit) {
-        std::optional<std::size_t> end = phone_at(s, i, false);
-        if (!end && phone_at(s, i, true)) {  // 7 or 8 digits: a phone only right after a label
-          if (byte_scan) return false;      // the labels were stepped over
-          if (i == labelled_at) end = phone_at(s, i, true);
-        }
+        bool label_decides = false;  // 7 or 8 digits: a phone only right after a label
+        std::optional<std::size_t> end = phone_at(s, i, !byte_scan && i == labelled_at, &label_decides);
+        if (byte_scan && label_decides) return false;  // the labels were stepped over
         if (end) {
           out.push_back({EntityType::Phone, i, *end, std::string(s.substr(i, *end - i)), false});
           // A list of numbers after one label: 举报电话:2886133 2893039.
