@@ -239,6 +239,10 @@ constexpr std::size_t kMaxChineseYearBytes = 12;
 }  // namespace
 
 std::vector<DateMatch> find_dates(std::string_view s, YearContext& years) {
+  return find_dates(s, years, StopBits(s));
+}
+
+std::vector<DateMatch> find_dates(std::string_view s, YearContext& years, const StopBits& stops) {
   std::vector<DateMatch> out;
   std::size_t i = 0;
   bool after_digit = false;  // a run that started earlier is not a new number
@@ -255,7 +259,7 @@ std::vector<DateMatch> find_dates(std::string_view s, YearContext& years) {
                             : next_year_mark > kMaxChineseYearBytes ? next_year_mark - kMaxChineseYearBytes
                                                                     : 0;
     if (i < near_year) {
-      std::size_t k = next_ascii_or_e3_ef(s, i);
+      std::size_t k = stops.next(i);
       if (k > near_year) {
         k = near_year;
         // Back to where a character starts (continuation bytes never do).

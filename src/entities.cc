@@ -29,12 +29,12 @@ bool is_email_domain(char c) { return is_ascii_alnum(c) || c == '.' || c == '-';
 // one pass with a stack: an unclosed 《 costs nothing later. Titles longer
 // than kMaxTitleBytes are dropped; the stack is bounded by kMaxTitleDepth.
 constexpr std::size_t kMaxTitleDepth = 16;
-std::vector<std::pair<std::size_t, std::size_t>> document_ranges(std::string_view s) {
+std::vector<std::pair<std::size_t, std::size_t>> document_ranges(std::string_view s, const StopBits& stops) {
   std::vector<std::pair<std::size_t, std::size_t>> out;
   std::vector<std::size_t> open;
   std::size_t i = 0;
   while (i < s.size()) {
-    i = next_ascii_or_e3_ef(s, i);  // what lies between holds no bracket, no full stop
+    i = stops.next(i);  // what lies between holds no bracket, no full stop
     if (i >= s.size()) break;
     std::size_t at = i;
     char32_t c = next_char(s, i);
@@ -240,8 +240,8 @@ void sort_by_begin(std::vector<FoundEntity>& out) {
 // Does s hold a digit (ASCII or full-width) or an '@'? Without one, and
 // without 元 (amounts in Chinese numerals), no entity but a document title
 // can stand in s.
-bool may_hold_number_or_email(std::string_view s) {
-  for (std::size_t i = next_ascii_or_e3_ef(s, 0); i < s.size(); i = next_ascii_or_e3_ef(s, i)) {
+bool may_hold_number_or_email(std::string_view s, const StopBits& stops) {
+  for (std::size_t i = stops.next(0); i < s.size(); i = stops.next(i)) {
     const char32_t c = next_char(s, i);
     if (c == U'@' || digit_value(c) >= 0) return true;
   }
@@ -253,7 +253,8 @@ bool may_hold_number_or_email(std::string_view s) {
 // are ASCII or led by E3 or EF are read (labels_allow_byte_scan() and no
 // `money` required); it returns false, having given up, when a number's
 // reading depends on a phone label before it.
-bool scan_numbers(std::string_view s, bool money, bool percent, bool byte_scan, std::vector<FoundEntity>& out) {
+bool scan_numbers(std::string_view s, const StopBits& stops, bool money, bool percent, bool byte_scan,
+                  std::vector<FoundEntity>& out) {
   const IdeographStarts& starts = ideograph_starts();
   std::size_t labelled_at = std::string_view::npos;  // where a labelled phone may start
   bool after_digit = false;
@@ -261,7 +262,7 @@ bool scan_numbers(std::string_view s, bool money, bool percent, bool byte_scan, 
   while (i < s.size()) {
     // Most characters are ideographs that start nothing: step over them.
     const auto starts_something = [&](char32_t c) { return c < IdeographStarts::kFirst || starts.test(c); };
-    if (std::size_t k = byte_scan ? next_ascii_or_e3_ef(s, i) : skip_ideographs(s, i, starts_something); k != i) {
+    if (std::size_t k = byte_scan ? stops.next(i) : skip_ideographs(s, i, starts_something); k != i) {
       after_digit = false;
       i = k;
       continue;
@@ -382,6 +383,11 @@ std::vector<FoundEntity> scan_entities(std::string_view s, YearContext& years) {
 }
 
 std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<DateMatch>& dates) {
+  return scan_entities(s, dates, StopBits(s));
+}
+
+std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<DateMatch>& dates,
+                                       const StopBits& stops) {
   std::vector<FoundEntity> out;
   for (const DateMatch& d : dates) {
     FoundEntity e{EntityType::Date, d.begin, d.end, {}, d.day_precise};
@@ -391,12 +397,12 @@ std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<Dat
   // Most paragraphs name no document, state no amount and no percentage:
   // one search each spares the attempts.
   if (contains_word(s, "《")) {
-    for (auto [begin, end] : document_ranges(s)) {
+    for (auto [begin, end] : document_ranges(s, stops)) {
       out.push_back({EntityType::Document, begin, end, std::string(s.substr(begin, end - begin)), false});
     }
   }
   const bool money = may_hold_money(s);
-  if (!money && !may_hold_number_or_email(s)) {
+  if (!money && !may_hold_number_or_email(s, stops)) {
     sort_by_begin(out);
     return out;
   }
@@ -407,9 +413,9 @@ std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<Dat
   // reading each character only if a number turns out to depend on a phone
   // label (the labels it stepped over).
   const std::size_t before = out.size();
-  if (money || !labels_allow_byte_scan() || !scan_numbers(s, false, percent, true, out)) {
+  if (money || !labels_allow_byte_scan() || !scan_numbers(s, stops, false, percent, true, out)) {
     out.erase(out.begin() + static_cast<std::ptrdiff_t>(before), out.end());
-    scan_numbers(s, money, percent, false, out);
+    scan_numbers(s, stops, money, percent, false, out);
   }
   sort_by_begin(out);
   return out;
@@ -428,11 +434,21 @@ std::vector<Entity> find_entities(const std::vector<Span>& spans) {
 
 std::vector<Entity> find_entities(const std::vector<Span>& spans,
                                   const std::vector<std::vector<DateMatch>>& span_dates) {
+  std::vector<StopBits> span_stops(spans.size());
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    if (spans[k].role != Role::Chrome) span_stops[k] = StopBits(spans[k].text);
+  }
+  return find_entities(spans, span_dates, span_stops);
+}
+
+std::vector<Entity> find_entities(const std::vector<Span>& spans,
+                                  const std::vector<std::vector<DateMatch>>& span_dates,
+                                  const std::vector<StopBits>& span_stops) {
   std::vector<Entity> out;
   for (std::size_t k = 0; k < spans.size(); ++k) {
     const Span& span = spans[k];
     if (span.role == Role::Chrome) continue;
-    for (FoundEntity& f : scan_entities(span.text, span_dates[k])) {
+    for (FoundEntity& f : scan_entities(span.text, span_dates[k], span_stops[k])) {
       Entity e;
       e.type = f.type;
       e.text = std::string(span.text.substr(f.begin, f.end - f.begin));

@@ -219,12 +219,22 @@ std::optional<std::string> feedback_target_in(std::string_view s, std::size_t fe
 
 }  // namespace
 
-SpanDates dates_by_span(const std::vector<Span>& spans) {
+SpanDates dates_by_span(const std::vector<Span>& spans) { return dates_by_span(spans, stops_by_span(spans)); }
+
+std::vector<StopBits> stops_by_span(const std::vector<Span>& spans) {
+  std::vector<StopBits> out(spans.size());
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    if (spans[k].role != Role::Chrome) out[k] = StopBits(spans[k].text);
+  }
+  return out;
+}
+
+SpanDates dates_by_span(const std::vector<Span>& spans, const std::vector<StopBits>& span_stops) {
   SpanDates out(spans.size());
   YearContext years;
   for (std::size_t k = 0; k < spans.size(); ++k) {
     if (spans[k].role == Role::Chrome) continue;
-    out[k] = find_dates(spans[k].text, years);
+    out[k] = find_dates(spans[k].text, years, span_stops[k]);
     years.end_sentence();  // a new paragraph is a new sentence
   }
   return out;
@@ -235,6 +245,11 @@ std::vector<Sentence> split_sentences(const std::vector<Span>& spans) {
 }
 
 std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const SpanDates& span_dates) {
+  return split_sentences(spans, span_dates, stops_by_span(spans));
+}
+
+std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const SpanDates& span_dates,
+                                      const std::vector<StopBits>& span_stops) {
   std::vector<Sentence> out;
   for (std::size_t n = 0; n < spans.size(); ++n) {
     const Span& span = spans[n];
@@ -260,7 +275,7 @@ std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const Span
     // character, so matching bytes finds the same ends as decoding would,
     // without decoding the ideographs between them.
     for (std::size_t i = 0; i < text.size(); ++i) {
-      i = next_ascii_or_e3_ef(text, i);
+      i = span_stops[n].next(i);
       if (i >= text.size()) break;
       const char b = text[i];
       if (b == '!' || b == '?' || b == ';') {
