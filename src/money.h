@@ -166,8 +166,9 @@ std::optional<Amount> read_percent(std::string_view s, std::size_t begin);
 bool may_hold_money(std::string_view s);
 bool may_hold_percent(std::string_view s);
 
-// s.find(word) != npos, searching for the word's last byte: faster than
-// find() for a word of Chinese characters, whose first byte is everywhere.
+// s.find(word) != npos, testing the word's first and last bytes together:
+// faster than find() for a word of Chinese characters, whose first byte is
+// everywhere.
 bool contains_word(std::string_view s, std::string_view word);
 // s.find(word, from), searching the same way.
 std::size_t find_word(std::string_view s, std::string_view word, std::size_t from = 0);

@@ -92,6 +92,13 @@ TEST_CASE("contains_word and word_at agree with find and starts_with", "[money]"
   // find_word from every offset agrees with find.
   const std::string_view finds[][2] = {
       {"2023年7月，二〇二四年六月", "年"}, {"年年", "年"}, {"充元充", "元"}, {"ab", "abc"}, {"", ""}, {"xyz", ""},
+      // Longer than a 16-byte block, the word near the start, in the middle, at the very end.
+      {"年整改落实情况整改落实情况整改落实情况", "年"},
+      {"整改落实情况整改落实情况年整改落实情况整改落实情况", "年"},
+      {"整改落实情况整改落实情况整改落实情况整改落实情况年", "年"},
+      {"充充充充充充充充充充充充充充充充充充元", "元"},  // 充 shares 元's first two bytes
+      {"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx%", "%"},
+      {"abcabcabcabcabcabcabcabcabcabcabdabcabc", "abd"},
   };
   for (const auto& f : finds) {
     for (std::size_t from = 0; from <= f[0].size() + 1; ++from) {
