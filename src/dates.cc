@@ -3,6 +3,7 @@
 // linear whatever the input.
 #include "dates.h"
 
+#include <charconv>
 #include <cstdint>
 
 #include <fmt/format.h>
@@ -27,7 +28,33 @@ int days_in_month(int y, int m) {
 
 bool valid_day(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m); }
 
-std::string ymd(int y, int m, int d) { return fmt::format("{:04}-{:02}-{:02}", y, m, d); }
+// fmt::format("{:0N}", v) appended to out, for v >= 0. Nearly every date of
+// a notice is written out as text: a format call each cost more than
+// finding the date.
+void append_padded(std::string& out, int v, int width) {
+  char digits[12];
+  const auto end = std::to_chars(digits, digits + sizeof digits, v).ptr;
+  const auto n = static_cast<int>(end - digits);
+  if (n < width) out.append(static_cast<std::size_t>(width - n), '0');
+  out.append(digits, end);
+}
+
+// YYYY-MM, as fmt::format("{:04}-{:02}", y, m).
+std::string ym(int y, int m) {
+  std::string out;
+  append_padded(out, y, 4);
+  out += '-';
+  append_padded(out, m, 2);
+  return out;
+}
+
+// YYYY-MM-DD, as fmt::format("{:04}-{:02}-{:02}", y, m, d).
+std::string ymd(int y, int m, int d) {
+  std::string out = ym(y, m);
+  out += '-';
+  append_padded(out, d, 2);
+  return out;
+}
 
 bool is_day_mark(char32_t c) { return c == U'日' || c == U'号' || c == U'號'; }
 bool is_range_dash(char32_t c) {
@@ -98,7 +125,7 @@ DateMatch after_year(std::string_view s, std::size_t begin, std::size_t p, int y
     m.value.reset();
     return m;
   }
-  m.value = fmt::format("{:04}-{:02}", year, month->value);
+  m.value = ym(year, month->value);
   auto day = read_small(s, q);
   if (!day) return m;
   std::size_t end = after_day(s, day->end);
