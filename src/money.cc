@@ -106,22 +106,6 @@ std::optional<std::int64_t> read_chinese_number(std::string_view s, std::size_t 
 
 }  // namespace
 
-DigitRun read_digits(std::string_view s, std::size_t begin) {
-  DigitRun run;
-  std::size_t i = begin;
-  while (i < s.size()) {
-    std::size_t j = i;
-    int d = digit_value(next_char(s, j));
-    if (d < 0) break;
-    if (run.count < kMaxDigits) run.value = run.value * 10 + d;
-    ++run.count;
-    i = j;
-  }
-  run.end = i;
-  run.too_long = run.count > kMaxDigits;
-  return run;
-}
-
 std::optional<int> read_chinese_small(std::string_view s, std::size_t begin, std::size_t& end) {
   // Forms: 七, 十, 十七, 二十, 二十三 (at most three characters).
   std::size_t i = begin;

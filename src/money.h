@@ -135,7 +135,31 @@ struct DigitRun {
   std::int64_t value = 0;   // meaningful when count <= kMaxDigits
   bool too_long = false;    // more than kMaxDigits digits: skipped whole
 };
-DigitRun read_digits(std::string_view s, std::size_t begin);
+// Inline, with the digits compared as bytes (ASCII 30-39, full-width EF BC
+// 90-99): every scan reads each number it meets with it, most of them a
+// few ASCII digits.
+[[gnu::always_inline]] inline DigitRun read_digits(std::string_view s, std::size_t begin) {
+  DigitRun run;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  std::size_t i = begin;
+  while (i < n) {
+    unsigned d = p[i] - static_cast<unsigned>('0');
+    if (d < 10) {
+      ++i;
+    } else if (p[i] == 0xEF && i + 2 < n && p[i + 1] == 0xBC && p[i + 2] - 0x90u < 10) {
+      d = p[i + 2] - 0x90u;
+      i += 3;
+    } else {
+      break;
+    }
+    if (run.count < kMaxDigits) run.value = run.value * 10 + d;
+    ++run.count;
+  }
+  run.end = i;
+  run.too_long = run.count > kMaxDigits;
+  return run;
+}
 
 // A small Chinese numeral (一 .. 九十九: 十七, 二十三, 三十一) at `begin`;
 // nullopt if there is none. `end` receives the offset after it.
