@@ -258,9 +258,8 @@ class IdeographDigits {
   std::uint64_t bits_[(kLast - kFirst + 64) / 64] = {};
 };
 
-// 年, and how far before it a date in Chinese numerals can start: four
-// digits of at most three bytes each (二〇二四).
-constexpr std::string_view kYearMark = "年";
+// How far before 年 (which StopBits marks) a date in Chinese numerals can
+// start: four digits of at most three bytes each (二〇二四).
 constexpr std::size_t kMaxChineseYearBytes = 12;
 
 }  // namespace
@@ -279,9 +278,9 @@ std::vector<DateMatch> find_dates(std::string_view s, YearContext& years, const 
   // every other character that can (a digit, a point, a sentence end) is
   // ASCII or led by E3 or EF: stretches without those bytes are stepped
   // over sixteen bytes at a time. Near a 年 the scan reads each character.
-  std::size_t next_year_mark = find_word(s, kYearMark);
+  std::size_t next_year_mark = stops.next_year_mark(0);
   while (i < s.size()) {
-    if (next_year_mark < i) next_year_mark = find_word(s, kYearMark, i);
+    if (next_year_mark < i) next_year_mark = stops.next_year_mark(i);
     std::size_t near_year = next_year_mark == std::string_view::npos ? s.size()
                             : next_year_mark > kMaxChineseYearBytes ? next_year_mark - kMaxChineseYearBytes
                                                                     : 0;

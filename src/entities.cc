@@ -237,17 +237,6 @@ void sort_by_begin(std::vector<FoundEntity>& out) {
   if (!std::is_sorted(out.begin(), out.end(), by_begin)) std::stable_sort(out.begin(), out.end(), by_begin);
 }
 
-// Does s hold a digit (ASCII or full-width) or an '@'? Without one, and
-// without 元 (amounts in Chinese numerals), no entity but a document title
-// can stand in s.
-bool may_hold_number_or_email(std::string_view s, const StopBits& stops) {
-  for (std::size_t i = stops.next(0); i < s.size(); i = stops.next(i)) {
-    const char32_t c = next_char(s, i);
-    if (c == U'@' || digit_value(c) >= 0) return true;
-  }
-  return false;
-}
-
 // The numbers (phones, amounts, percentages), document numbers and e-mail
 // addresses of s, appended to out. With `byte_scan`, only characters that
 // are ASCII or led by E3 or EF are read (labels_allow_byte_scan() and no
@@ -396,17 +385,20 @@ std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<Dat
   }
   // Most paragraphs name no document, state no amount and no percentage:
   // one search each spares the attempts.
-  if (contains_word(s, "《")) {
+  if (stops.may_hold_title()) {
     for (auto [begin, end] : document_ranges(s, stops)) {
       out.push_back({EntityType::Document, begin, end, std::string(s.substr(begin, end - begin)), false});
     }
   }
-  const bool money = may_hold_money(s);
-  if (!money && !may_hold_number_or_email(s, stops)) {
+  // Without a digit (ASCII or full-width) or an '@', and without 元
+  // (amounts in Chinese numerals), no entity but a document title can
+  // stand in s.
+  const bool money = stops.may_hold_money();
+  if (!money && !stops.may_hold_number_or_email()) {
     sort_by_begin(out);
     return out;
   }
-  const bool percent = may_hold_percent(s);
+  const bool percent = stops.may_hold_percent();
   // Without amounts in Chinese numerals, every character that starts a
   // number, a bracket or an e-mail address is ASCII or led by E3 or EF: the
   // scan steps over all others sixteen bytes at a time, and goes back to

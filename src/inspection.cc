@@ -260,7 +260,8 @@ std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const Span
     std::size_t begin = 0;
     auto emit = [&](std::size_t end) {
       if (end <= begin) return;
-      Sentence s{text.substr(begin, end - begin), span.role, {}};
+      Sentence s{text.substr(begin, end - begin), span.role, {}, span_stops[n].may_hold_money(),
+                 span_stops[n].may_hold_percent()};
       while (d < dates.size() && dates[d].begin < end) {
         DateMatch m = dates[d++];
         m.begin -= begin;

@@ -17,6 +17,10 @@ struct Sentence {
   std::string_view text;
   Role role = Role::Body;
   std::vector<DateMatch> dates;
+  // False when the paragraph holding the sentence has no 元 (or no percent
+  // sign), so that find_summary() need not search the sentence for one.
+  bool may_hold_money = true;
+  bool may_hold_percent = true;
 };
 
 // The text's sentences in document order, Chrome spans left out. Dates carry

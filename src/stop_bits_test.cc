@@ -28,3 +28,39 @@ TEST_CASE("StopBits finds what next_ascii_or_e3_ef finds from every offset", "[s
   }
   CHECK(StopBits().next(0) == 0);
 }
+
+TEST_CASE("StopBits marks each 年 and what the span holds as a search would", "[stop_bits]") {
+  using tongbao::detail::StopBits;
+  const std::string texts[] = {
+      "",
+      "年",
+      "2023年7月13日至8月31日,二〇二四年",
+      "整改落实情况整改落实情况整改落实情况整改落实情况整改落实情况整改落实年",  // 年 past 64 bytes, at the end
+      "追缴资金7.132万元",
+      "《关于印发〔2023〕374号的通知》",
+      "整改完成率76%",
+      "整改完成率７６％",
+      "联系邮箱:abc@example.com",
+      "整改" + std::string(130, '\xE4') + "元",
+      "\xE5\xB9",       // a truncated 年 is none
+      "\xEF\xBC\x90",  // ０ alone, at the very end
+      std::string(17, 'x') + "元",
+      std::string(33, 'x') + "％",
+  };
+  for (const std::string& t : texts) {
+    INFO(t);
+    const StopBits bits(t);
+    for (std::size_t from = 0; from <= t.size() + 1; ++from) {
+      INFO("from " << from);
+      CHECK(bits.next_year_mark(from) == (from > t.size() ? std::string_view::npos : t.find("年", from)));
+    }
+    CHECK(bits.may_hold_money() == (t.find("元") != std::string::npos));
+    CHECK(bits.may_hold_title() == (t.find("《") != std::string::npos));
+    CHECK(bits.may_hold_percent() == (t.find('%') != std::string::npos || t.find("％") != std::string::npos));
+    bool number_or_email = t.find('@') != std::string::npos || t.find_first_of("0123456789") != std::string::npos;
+    for (const char* d : {"０", "１", "２", "３", "４", "５", "６", "７", "８", "９"}) {
+      number_or_email = number_or_email || t.find(d) != std::string::npos;
+    }
+    CHECK(bits.may_hold_number_or_email() == number_or_email);
+  }
+}

@@ -137,8 +137,8 @@ std::optional<Summary> find_summary(const std::vector<Sentence>& sentences) {
     std::size_t i = 0;
     while ((i = next_ascii_digit(s, i)) < s.size()) {
       if (!money_in_sentence) {
-        money_in_sentence = may_hold_money(s);
-        percent_in_sentence = may_hold_percent(s);
+        money_in_sentence = sentence.may_hold_money && may_hold_money(s);
+        percent_in_sentence = sentence.may_hold_percent && may_hold_percent(s);
       }
       const bool money = *money_in_sentence;
       const bool percent = *percent_in_sentence;
