@@ -80,11 +80,19 @@ std::optional<std::pair<std::size_t, std::size_t>> doc_number_at(std::string_vie
     if (!is_ideograph(prev_code_point(s, k))) break;
     begin = k;
   }
+  // The cut is after the last lead word in the prefix: the largest offset
+  // at which one ends (what the largest prefix.rfind(lead) + lead.size()
+  // would give), found from the end, last bytes compared first.
   std::string_view prefix = s.substr(begin, open - begin);
   std::size_t cut = 0;
-  for (std::string_view lead : terms::doc_number_lead_words()) {
-    std::size_t at = prefix.rfind(lead);
-    if (at != std::string_view::npos) cut = std::max(cut, at + lead.size());
+  for (std::size_t e = prefix.size(); e > 0 && cut == 0; --e) {
+    for (std::string_view lead : terms::doc_number_lead_words()) {
+      if (!lead.empty() && lead.size() <= e && prefix[e - 1] == lead.back() &&
+          prefix.compare(e - lead.size(), lead.size(), lead) == 0) {
+        cut = e;
+        break;
+      }
+    }
   }
   begin += cut;
   if (begin == open) return std::nullopt;
@@ -231,10 +239,23 @@ bool is_label_start(char32_t c) {
 }
 
 // Usually in order already (dates come first only when there are no
-// others); stable_sort would allocate a buffer even then.
+// others); stable_sort would allocate a buffer even then. A paragraph has
+// few entities: a stable insertion sort needs no buffer at all.
 void sort_by_begin(std::vector<FoundEntity>& out) {
   auto by_begin = [](const FoundEntity& a, const FoundEntity& b) { return a.begin < b.begin; };
-  if (!std::is_sorted(out.begin(), out.end(), by_begin)) std::stable_sort(out.begin(), out.end(), by_begin);
+  if (std::is_sorted(out.begin(), out.end(), by_begin)) return;
+  constexpr std::size_t kMaxInsertionSort = 64;
+  if (out.size() > kMaxInsertionSort) {
+    std::stable_sort(out.begin(), out.end(), by_begin);
+    return;
+  }
+  for (std::size_t k = 1; k < out.size(); ++k) {
+    if (out[k - 1].begin <= out[k].begin) continue;
+    FoundEntity moving = std::move(out[k]);
+    std::size_t at = k;
+    for (; at > 0 && out[at - 1].begin > moving.begin; --at) out[at] = std::move(out[at - 1]);
+    out[at] = std::move(moving);
+  }
 }
 
 // The numbers (phones, amounts, percentages), document numbers and e-mail
@@ -365,6 +386,11 @@ bool labels_allow_byte_scan() {
   return allowed;
 }
 
+// scan_entities() into `out` (cleared first), whose buffer find_entities()
+// reuses from span to span.
+void scan_entities_into(std::string_view s, const std::vector<DateMatch>& dates, const StopBits& stops,
+                        std::vector<FoundEntity>& out);
+
 }  // namespace
 
 std::vector<FoundEntity> scan_entities(std::string_view s, YearContext& years) {
@@ -378,13 +404,22 @@ std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<Dat
 std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<DateMatch>& dates,
                                        const StopBits& stops) {
   std::vector<FoundEntity> out;
+  scan_entities_into(s, dates, stops, out);
+  return out;
+}
+
+namespace {
+
+void scan_entities_into(std::string_view s, const std::vector<DateMatch>& dates, const StopBits& stops,
+                        std::vector<FoundEntity>& out) {
+  out.clear();
   for (const DateMatch& d : dates) {
     FoundEntity e{EntityType::Date, d.begin, d.end, {}, d.day_precise};
     if (d.value) e.value = *d.value;
     out.push_back(std::move(e));
   }
   // Most paragraphs name no document, state no amount and no percentage:
-  // one search each spares the attempts.
+  // what the span holds (StopBits) spares the attempts.
   if (stops.may_hold_title()) {
     for (auto [begin, end] : document_ranges(s, stops)) {
       out.push_back({EntityType::Document, begin, end, std::string(s.substr(begin, end - begin)), false});
@@ -396,7 +431,7 @@ std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<Dat
   const bool money = stops.may_hold_money();
   if (!money && !stops.may_hold_number_or_email()) {
     sort_by_begin(out);
-    return out;
+    return;
   }
   const bool percent = stops.may_hold_percent();
   // Without amounts in Chinese numerals, every character that starts a
@@ -410,8 +445,9 @@ std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<Dat
     scan_numbers(s, stops, money, percent, false, out);
   }
   sort_by_begin(out);
-  return out;
 }
+
+}  // namespace
 
 std::vector<Entity> find_entities(const std::vector<Span>& spans) {
   std::vector<std::vector<DateMatch>> span_dates(spans.size());
@@ -437,10 +473,12 @@ std::vector<Entity> find_entities(const std::vector<Span>& spans,
                                   const std::vector<std::vector<DateMatch>>& span_dates,
                                   const std::vector<StopBits>& span_stops) {
   std::vector<Entity> out;
+  std::vector<FoundEntity> found;
   for (std::size_t k = 0; k < spans.size(); ++k) {
     const Span& span = spans[k];
     if (span.role == Role::Chrome) continue;
-    for (FoundEntity& f : scan_entities(span.text, span_dates[k], span_stops[k])) {
+    scan_entities_into(span.text, span_dates[k], span_stops[k], found);
+    for (FoundEntity& f : found) {
       Entity e;
       e.type = f.type;
       e.text = std::string(span.text.substr(f.begin, f.end - f.begin));
