@@ -149,7 +149,7 @@ void annotate(Document& doc, const std::vector<Span>& spans) {
   std::vector<Sentence> sentences = split_sentences(spans, span_dates, span_stops);
   doc.inspection = find_inspection(doc.title, sentences);
   doc.summary = find_summary(sentences);
-  doc.contact = find_contact(spans, footer);
+  doc.contact = find_contact(spans, footer, span_stops);
   doc.entities = find_entities(spans, span_dates, span_stops);
 }
 

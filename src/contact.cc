@@ -192,6 +192,11 @@ std::optional<Contact> find_contact(const std::vector<Span>& spans) {
 }
 
 std::optional<Contact> find_contact(const std::vector<Span>& spans, const std::vector<bool>& footer) {
+  return find_contact(spans, footer, {});
+}
+
+std::optional<Contact> find_contact(const std::vector<Span>& spans, const std::vector<bool>& footer,
+                                    const std::vector<StopBits>& span_stops) {
   bool has_closing = std::any_of(spans.begin(), spans.end(), [](const Span& s) { return s.role == Role::Closing; });
   // Without a closing, the contact block is the run of short or contact
   // lines at the end, up to the last long paragraph of text.
@@ -205,12 +210,16 @@ std::optional<Contact> find_contact(const std::vector<Span>& spans, const std::v
     }
   }
   Contact contact;
-  YearContext years;
+  // Only phones and e-mail addresses are read here, which no date changes:
+  // with the span's StopBits at hand, its dates are not looked for.
+  const std::vector<DateMatch> no_dates;
   for (std::size_t k = from; k < spans.size(); ++k) {
     const Span& span = spans[k];
     if (footer[k] || span.role == Role::Chrome) continue;
     if (has_closing ? span.role != Role::Closing : !has_contact_label(span.text)) continue;
-    for (const FoundEntity& e : scan_entities(span.text, years)) {
+    const std::vector<FoundEntity> found = k < span_stops.size() ? scan_entities(span.text, no_dates, span_stops[k])
+                                                                 : scan_entities(span.text, no_dates);
+    for (const FoundEntity& e : found) {
       std::string text(span.text.substr(e.begin, e.end - e.begin));
       if (e.type == EntityType::Phone && !after_fax_label(span.text, e.begin)) {
         if (std::find(contact.phones.begin(), contact.phones.end(), text) == contact.phones.end()) {
