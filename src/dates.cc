@@ -278,12 +278,18 @@ std::vector<DateMatch> find_dates(std::string_view s, YearContext& years, const 
   // every other character that can (a digit, a point, a sentence end) is
   // ASCII or led by E3 or EF: stretches without those bytes are stepped
   // over sixteen bytes at a time. Near a 年 the scan reads each character.
+  auto near = [&](std::size_t year_mark) {
+    return year_mark == std::string_view::npos      ? s.size()
+           : year_mark > kMaxChineseYearBytes ? year_mark - kMaxChineseYearBytes
+                                              : 0;
+  };
   std::size_t next_year_mark = stops.next_year_mark(0);
+  std::size_t near_year = near(next_year_mark);
   while (i < s.size()) {
-    if (next_year_mark < i) next_year_mark = stops.next_year_mark(i);
-    std::size_t near_year = next_year_mark == std::string_view::npos ? s.size()
-                            : next_year_mark > kMaxChineseYearBytes ? next_year_mark - kMaxChineseYearBytes
-                                                                    : 0;
+    if (next_year_mark < i) {
+      next_year_mark = stops.next_year_mark(i);
+      near_year = near(next_year_mark);
+    }
     if (i < near_year) {
       std::size_t k = stops.next(i);
       if (k > near_year) {
@@ -301,6 +307,14 @@ std::vector<DateMatch> find_dates(std::string_view s, YearContext& years, const 
     if (std::size_t k = skip_ideographs(s, i, [](char32_t c) { return ideograph_digits.test(c); }); k != i) {
       after_digit = false;
       i = k;
+      continue;
+    }
+    // Most ASCII characters met (commas, spaces, colons, letters) start
+    // nothing: one test of the byte spares decoding and comparing it.
+    if (const auto b = static_cast<unsigned char>(s[i]);
+        b < 0x80 && b - static_cast<unsigned>('0') > 9 && b != '!' && b != '?' && b != ';' && b != 'O') {
+      after_digit = after_digit && b == '.';
+      ++i;
       continue;
     }
     std::size_t j = i;
