@@ -473,6 +473,7 @@ std::vector<Entity> find_entities(const std::vector<Span>& spans,
                                   const std::vector<std::vector<DateMatch>>& span_dates,
                                   const std::vector<StopBits>& span_stops) {
   std::vector<Entity> out;
+  out.reserve(spans.size());  // about one entity a paragraph
   std::vector<FoundEntity> found;
   for (std::size_t k = 0; k < spans.size(); ++k) {
     const Span& span = spans[k];

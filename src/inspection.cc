@@ -222,9 +222,14 @@ std::optional<std::string> feedback_target_in(std::string_view s, std::size_t fe
 SpanDates dates_by_span(const std::vector<Span>& spans) { return dates_by_span(spans, stops_by_span(spans)); }
 
 std::vector<StopBits> stops_by_span(const std::vector<Span>& spans) {
-  std::vector<StopBits> out(spans.size());
-  for (std::size_t k = 0; k < spans.size(); ++k) {
-    if (spans[k].role != Role::Chrome) out[k] = StopBits(spans[k].text);
+  std::vector<StopBits> out;
+  out.reserve(spans.size());
+  for (const Span& span : spans) {
+    if (span.role == Role::Chrome) {
+      out.emplace_back();
+    } else {
+      out.emplace_back(span.text);
+    }
   }
   return out;
 }
@@ -251,6 +256,7 @@ std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const Span
 std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const SpanDates& span_dates,
                                       const std::vector<StopBits>& span_stops) {
   std::vector<Sentence> out;
+  out.reserve(2 * spans.size());  // most paragraphs hold one or two sentences
   for (std::size_t n = 0; n < spans.size(); ++n) {
     const Span& span = spans[n];
     if (span.role == Role::Chrome) continue;
