@@ -275,9 +275,9 @@ std::vector<DateMatch> find_dates(std::string_view s, YearContext& years, const 
   static const IdeographDigits ideograph_digits;
   // A date in Chinese numerals has 年 at most kMaxChineseYearBytes after its
   // first digit. Far from the next 年, Chinese digits start nothing, and
-  // every other character that can (a digit, a point, a sentence end) is
-  // ASCII or led by E3 or EF: stretches without those bytes are stepped
-  // over sixteen bytes at a time. Near a 年 the scan reads each character.
+  // only digits, points and sentence ends matter: the scan jumps from one
+  // to the next (StopBits marks them), and what it steps over ends a
+  // number as any other character would. Near a 年 it reads each character.
   auto near = [&](std::size_t year_mark) {
     return year_mark == std::string_view::npos      ? s.size()
            : year_mark > kMaxChineseYearBytes ? year_mark - kMaxChineseYearBytes
@@ -291,7 +291,7 @@ std::vector<DateMatch> find_dates(std::string_view s, YearContext& years, const 
       near_year = near(next_year_mark);
     }
     if (i < near_year) {
-      std::size_t k = stops.next(i);
+      std::size_t k = stops.next_date_stop(i);
       if (k > near_year) {
         k = near_year;
         // Back to where a character starts (continuation bytes never do).

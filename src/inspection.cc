@@ -277,24 +277,14 @@ std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const Span
       out.push_back(std::move(s));
       begin = end;
     };
-    // Sentence ends are 。！？； (three bytes, lead byte E3 or EF) and !?;.
-    // The text is valid UTF-8 (decode.h), where a lead byte always starts a
-    // character, so matching bytes finds the same ends as decoding would,
-    // without decoding the ideographs between them.
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      i = span_stops[n].next(i);
-      if (i >= text.size()) break;
-      const char b = text[i];
-      if (b == '!' || b == '?' || b == ';') {
-        emit(i + 1);
-      } else if ((b == '\xE3' || b == '\xEF') && i + 2 < text.size()) {
-        const char b1 = text[i + 1], b2 = text[i + 2];
-        if ((b == '\xE3' && b1 == '\x80' && b2 == '\x82') ||                     // 。
-            (b == '\xEF' && b1 == '\xBC' && (b2 == '\x81' || b2 == '\x9F' || b2 == '\x9B'))) {  // ！？；
-          emit(i + 3);
-          i += 2;
-        }
-      }
+    // Sentence ends are 。！？； (three bytes) and !?;, which StopBits
+    // marks. The text is valid UTF-8 (decode.h), where a lead byte always
+    // starts a character, so matching bytes finds the same ends as
+    // decoding would, without decoding the ideographs between them.
+    for (std::size_t i = span_stops[n].next_sentence_end(0); i < text.size();
+         i = span_stops[n].next_sentence_end(i)) {
+      i += static_cast<unsigned char>(text[i]) < 0x80 ? 1 : 3;
+      emit(i);
     }
     emit(text.size());
   }

@@ -64,3 +64,38 @@ TEST_CASE("StopBits marks each 年 and what the span holds as a search would", "
     CHECK(bits.may_hold_number_or_email() == number_or_email);
   }
 }
+
+TEST_CASE("StopBits marks sentence ends and the stops of a date scan", "[stop_bits]") {
+  using tongbao::detail::StopBits;
+  const std::string texts[] = {
+      "",
+      "。",
+      "巡察。整改！完成？是；a!b?c;d",
+      "2023年7月13日至8月31日,1.2．３",
+      "整改落实情况整改落实情况整改落实情况整改落实情况整改落实情况整改落实情况。",  // past 64 bytes
+      std::string(17, 'x') + "。",
+      "\xE3\x80",  // a truncated 。 is none
+  };
+  auto starts = [](const std::string& t, std::size_t i, std::initializer_list<const char*> words) {
+    for (const char* w : words) {
+      if (t.compare(i, std::string_view(w).size(), w) == 0) return true;
+    }
+    return false;
+  };
+  for (const std::string& t : texts) {
+    INFO(t);
+    const StopBits bits(t);
+    for (std::size_t from = 0; from <= t.size() + 1; ++from) {
+      INFO("from " << from);
+      std::size_t end = std::min(from, t.size()), stop = end;
+      while (end < t.size() && !starts(t, end, {"。", "！", "？", "；", "!", "?", ";"})) ++end;
+      while (stop < t.size() && !starts(t, stop, {"。", "！", "？", "；", "!", "?", ";", ".", "．", "0", "1", "2", "3",
+                                                   "4", "5", "6", "7", "8", "9", "０", "１", "２", "３", "４", "５",
+                                                   "６", "７", "８", "９"})) {
+        ++stop;
+      }
+      CHECK(bits.next_sentence_end(from) == end);
+      CHECK(bits.next_date_stop(from) == stop);
+    }
+  }
+}
