@@ -267,7 +267,7 @@ std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const Span
     auto emit = [&](std::size_t end) {
       if (end <= begin) return;
       Sentence s{text.substr(begin, end - begin), span.role, {}, span_stops[n].may_hold_money(),
-                 span_stops[n].may_hold_percent()};
+                 span_stops[n].may_hold_percent(), span_stops[n].may_hold_number_or_email()};
       while (d < dates.size() && dates[d].begin < end) {
         DateMatch m = dates[d++];
         m.begin -= begin;

@@ -17,10 +17,12 @@ struct Sentence {
   std::string_view text;
   Role role = Role::Body;
   std::vector<DateMatch> dates;
-  // False when the paragraph holding the sentence has no 元 (or no percent
-  // sign), so that find_summary() need not search the sentence for one.
+  // False when the paragraph holding the sentence has no 元 (no percent
+  // sign, no digit), so that find_summary() need not search the sentence
+  // for one.
   bool may_hold_money = true;
   bool may_hold_percent = true;
+  bool may_hold_digit = true;
 };
 
 // The text's sentences in document order, Chrome spans left out. Dates carry

@@ -134,7 +134,7 @@ std::optional<Summary> find_summary(const std::vector<Sentence>& sentences) {
     // Whether the sentence may hold an amount or a percentage: asked at its
     // first digit, as most sentences have none.
     std::optional<bool> money_in_sentence, percent_in_sentence;
-    std::size_t i = 0;
+    std::size_t i = sentence.may_hold_digit ? 0 : s.size();
     while ((i = next_ascii_digit(s, i)) < s.size()) {
       if (!money_in_sentence) {
         money_in_sentence = sentence.may_hold_money && may_hold_money(s);
