@@ -31,7 +31,7 @@ void prefix_ends(std::string_view s, std::size_t b, std::vector<std::size_t>& en
   ends.assign(1, b);
   const std::string_view head = s.substr(0, b);
   for (std::string_view f : terms::summary_fillers()) {
-    if (ends_with(head, f)) ends.push_back(b - f.size());
+    if (word_ends_at(head, head.size(), f)) ends.push_back(b - f.size());
   }
 }
 
@@ -42,7 +42,7 @@ bool holds(std::string_view s, std::size_t e, const std::vector<std::size_t>& en
   if (!word_at(s, e, p.suffix)) return false;  // the cheaper test first
   if (p.prefix.empty()) return true;
   for (std::size_t end : ends) {
-    if (ends_with(s.substr(0, end), p.prefix)) return true;
+    if (word_ends_at(s, end, p.prefix)) return true;
   }
   return false;
 }
@@ -102,7 +102,7 @@ bool fund_verb_before(std::string_view s, std::size_t b) {
   for (int n = 0; n <= kMaxFundGap; ++n) {
     std::string_view head = s.substr(0, b);
     for (std::string_view verb : terms::fund_verbs()) {
-      if (ends_with(head, verb)) return true;
+      if (word_ends_at(head, head.size(), verb)) return true;
     }
     if (b == 0) return false;
     std::size_t k = b;
@@ -181,7 +181,7 @@ std::optional<Summary> find_summary(const std::vector<Sentence>& sentences) {
       if (in_people) {
         std::string_view head = s.substr(0, b);
         for (std::string_view term : terms::accountability_terms()) {
-          if (!ends_with(head, term)) continue;
+          if (!word_ends_at(head, head.size(), term)) continue;
           bool seen = std::any_of(sum.people_handled.begin(), sum.people_handled.end(),
                                   [&](const auto& e) { return e.first == term; });
           if (!seen) {
