@@ -258,6 +258,10 @@ class IdeographDigits {
   std::uint64_t bits_[(kLast - kFirst + 64) / 64] = {};
 };
 
+// A paragraph with a date usually has a few: room for them at the first,
+// instead of growing the vector one by one.
+constexpr std::size_t kDatesReserved = 4;
+
 // How far before 年 (which StopBits marks) a date in Chinese numerals can
 // start: four digits of at most three bytes each (二〇二四).
 constexpr std::size_t kMaxChineseYearBytes = 12;
@@ -328,8 +332,9 @@ std::vector<DateMatch> find_dates(std::string_view s, YearContext& years, const 
     if (digit_value(c) >= 0) {
       if (!after_digit) {
         if (auto m = arabic_date(s, i, years)) {
-          out.push_back(*m);
           i = m->end;
+          if (out.empty()) out.reserve(kDatesReserved);
+          out.push_back(std::move(*m));
           continue;
         }
       }
@@ -341,8 +346,9 @@ std::vector<DateMatch> find_dates(std::string_view s, YearContext& years, const 
     after_digit = after_digit && (c == U'.' || c == U'．');
     if (chinese_digit_value(c, true) >= 0) {
       if (auto m = chinese_date(s, i, years)) {
-        out.push_back(*m);
         i = m->end;
+        if (out.empty()) out.reserve(kDatesReserved);
+        out.push_back(std::move(*m));
         continue;
       }
     }

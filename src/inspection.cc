@@ -268,6 +268,9 @@ std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const Span
       if (end <= begin) return;
       Sentence s{text.substr(begin, end - begin), span.role, {}, span_stops[n].may_hold_money(),
                  span_stops[n].may_hold_percent(), span_stops[n].may_hold_number_or_email()};
+      std::size_t last = d;
+      while (last < dates.size() && dates[last].begin < end) ++last;
+      s.dates.reserve(last - d);
       while (d < dates.size() && dates[d].begin < end) {
         DateMatch m = dates[d++];
         m.begin -= begin;

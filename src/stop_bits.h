@@ -102,8 +102,8 @@ class StopBits {
  private:
   // The marks, each words_per_mark_ words of one bit per byte.
   enum Mark : std::size_t { kStops, kYears, kSentenceEnds, kDateStops, kMarks };
-  // Most spans are short: their bits stay inside the object (up to 256 bytes).
-  static constexpr std::size_t kInlineWords = 4 * kMarks;
+  // Most spans are short: their bits stay inside the object (up to 384 bytes).
+  static constexpr std::size_t kInlineWords = 6 * kMarks;
 
   std::uint64_t* data() { return big_.empty() ? small_ : big_.data(); }
   const std::uint64_t* data() const { return big_.empty() ? small_ : big_.data(); }
