@@ -138,18 +138,19 @@ std::optional<std::string> issuer_from_title(const std::optional<std::string>& t
 }  // namespace
 
 void annotate(Document& doc, const std::vector<Span>& spans) {
-  // Footer lines and the dates of each span serve several extractors:
-  // found once here.
+  // Footer lines, the dates of each span and where the characters the
+  // scans stop at stand serve several extractors: found once here.
   const std::vector<bool> footer = footer_spans(spans);
-  const SpanDates span_dates = dates_by_span(spans);
+  const std::vector<StopBits> span_stops = stops_by_span(spans);
+  const SpanDates span_dates = dates_by_span(spans, span_stops);
   Signature sig = find_signature(spans, footer);
   doc.signed_on = sig.date;
   doc.issuer = sig.issuer ? sig.issuer : issuer_from_title(doc.title);
-  std::vector<Sentence> sentences = split_sentences(spans, span_dates);
+  std::vector<Sentence> sentences = split_sentences(spans, span_dates, span_stops);
   doc.inspection = find_inspection(doc.title, sentences);
   doc.summary = find_summary(sentences);
-  doc.contact = find_contact(spans, footer);
-  doc.entities = find_entities(spans, span_dates);
+  doc.contact = find_contact(spans, footer, span_stops);
+  doc.entities = find_entities(spans, span_dates, span_stops);
 }
 
 }  // namespace tongbao::detail

@@ -34,9 +34,9 @@ class WordSet {
   explicit WordSet(std::initializer_list<std::span<const std::string_view>> lists) {
     for (auto list : lists) {
       for (std::string_view w : list) {
-        words_.push_back(w);
         std::size_t step = 0;
         char32_t key = key_at(w, 0, step);
+        words_.push_back({key, w});
         if (key == kNoKey) {
           plain_search_ = true;  // no first character to key on: find() each word
         } else {
@@ -47,8 +47,8 @@ class WordSet {
   }
   bool found_in(std::string_view s) const {
     if (plain_search_) {
-      for (std::string_view w : words_) {
-        if (s.find(w) != npos) return true;
+      for (const Word& w : words_) {
+        if (s.find(w.text) != npos) return true;
       }
       return false;
     }
@@ -59,8 +59,10 @@ class WordSet {
       std::size_t step = 1;
       char32_t key = key_at(s, i, step);
       if (key != kNoKey && starts_word(key)) {
-        for (std::string_view w : words_) {
-          if (s.substr(i, w.size()) == w) return true;
+        // Only the words that start with this character (公 starts 公网安备
+        // and is in many a line that holds no footer marker).
+        for (const Word& w : words_) {
+          if (w.key == key && s.substr(i, w.text.size()) == w.text) return true;
         }
       }
       // Bytes stepped over are continuation bytes, which start no word.
@@ -86,7 +88,11 @@ class WordSet {
     step = 3;
     return (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(b1 & 0x3F) << 6) | (b2 & 0x3Fu);
   }
-  std::vector<std::string_view> words_;
+  struct Word {
+    char32_t key;  // its first character, as key_at() reads it
+    std::string_view text;
+  };
+  std::vector<Word> words_;
   bool plain_search_ = false;
   std::uint64_t bits_[0x10000 / 64] = {};
 };
@@ -186,6 +192,11 @@ std::optional<Contact> find_contact(const std::vector<Span>& spans) {
 }
 
 std::optional<Contact> find_contact(const std::vector<Span>& spans, const std::vector<bool>& footer) {
+  return find_contact(spans, footer, {});
+}
+
+std::optional<Contact> find_contact(const std::vector<Span>& spans, const std::vector<bool>& footer,
+                                    const std::vector<StopBits>& span_stops) {
   bool has_closing = std::any_of(spans.begin(), spans.end(), [](const Span& s) { return s.role == Role::Closing; });
   // Without a closing, the contact block is the run of short or contact
   // lines at the end, up to the last long paragraph of text.
@@ -199,12 +210,16 @@ std::optional<Contact> find_contact(const std::vector<Span>& spans, const std::v
     }
   }
   Contact contact;
-  YearContext years;
+  // Only phones and e-mail addresses are read here, which no date changes:
+  // with the span's StopBits at hand, its dates are not looked for.
+  const std::vector<DateMatch> no_dates;
   for (std::size_t k = from; k < spans.size(); ++k) {
     const Span& span = spans[k];
     if (footer[k] || span.role == Role::Chrome) continue;
     if (has_closing ? span.role != Role::Closing : !has_contact_label(span.text)) continue;
-    for (const FoundEntity& e : scan_entities(span.text, years)) {
+    const std::vector<FoundEntity> found = k < span_stops.size() ? scan_entities(span.text, no_dates, span_stops[k])
+                                                                 : scan_entities(span.text, no_dates);
+    for (const FoundEntity& e : found) {
       std::string text(span.text.substr(e.begin, e.end - e.begin));
       if (e.type == EntityType::Phone && !after_fax_label(span.text, e.begin)) {
         if (std::find(contact.phones.begin(), contact.phones.end(), text) == contact.phones.end()) {

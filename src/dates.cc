@@ -3,6 +3,7 @@
 // linear whatever the input.
 #include "dates.h"
 
+#include <charconv>
 #include <cstdint>
 
 #include <fmt/format.h>
@@ -27,7 +28,33 @@ int days_in_month(int y, int m) {
 
 bool valid_day(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m); }
 
-std::string ymd(int y, int m, int d) { return fmt::format("{:04}-{:02}-{:02}", y, m, d); }
+// fmt::format("{:0N}", v) appended to out, for v >= 0. Nearly every date of
+// a notice is written out as text: a format call each cost more than
+// finding the date.
+void append_padded(std::string& out, int v, int width) {
+  char digits[12];
+  const auto end = std::to_chars(digits, digits + sizeof digits, v).ptr;
+  const auto n = static_cast<int>(end - digits);
+  if (n < width) out.append(static_cast<std::size_t>(width - n), '0');
+  out.append(digits, end);
+}
+
+// YYYY-MM, as fmt::format("{:04}-{:02}", y, m).
+std::string ym(int y, int m) {
+  std::string out;
+  append_padded(out, y, 4);
+  out += '-';
+  append_padded(out, m, 2);
+  return out;
+}
+
+// YYYY-MM-DD, as fmt::format("{:04}-{:02}-{:02}", y, m, d).
+std::string ymd(int y, int m, int d) {
+  std::string out = ym(y, m);
+  out += '-';
+  append_padded(out, d, 2);
+  return out;
+}
 
 bool is_day_mark(char32_t c) { return c == U'日' || c == U'号' || c == U'號'; }
 bool is_range_dash(char32_t c) {
@@ -98,7 +125,7 @@ DateMatch after_year(std::string_view s, std::size_t begin, std::size_t p, int y
     m.value.reset();
     return m;
   }
-  m.value = fmt::format("{:04}-{:02}", year, month->value);
+  m.value = ym(year, month->value);
   auto day = read_small(s, q);
   if (!day) return m;
   std::size_t end = after_day(s, day->end);
@@ -231,18 +258,67 @@ class IdeographDigits {
   std::uint64_t bits_[(kLast - kFirst + 64) / 64] = {};
 };
 
+// A paragraph with a date usually has a few: room for them at the first,
+// instead of growing the vector one by one.
+constexpr std::size_t kDatesReserved = 4;
+
+// How far before 年 (which StopBits marks) a date in Chinese numerals can
+// start: four digits of at most three bytes each (二〇二四).
+constexpr std::size_t kMaxChineseYearBytes = 12;
+
 }  // namespace
 
 std::vector<DateMatch> find_dates(std::string_view s, YearContext& years) {
+  return find_dates(s, years, StopBits(s));
+}
+
+std::vector<DateMatch> find_dates(std::string_view s, YearContext& years, const StopBits& stops) {
   std::vector<DateMatch> out;
   std::size_t i = 0;
   bool after_digit = false;  // a run that started earlier is not a new number
   static const IdeographDigits ideograph_digits;
+  // A date in Chinese numerals has 年 at most kMaxChineseYearBytes after its
+  // first digit. Far from the next 年, Chinese digits start nothing, and
+  // only digits, points and sentence ends matter: the scan jumps from one
+  // to the next (StopBits marks them), and what it steps over ends a
+  // number as any other character would. Near a 年 it reads each character.
+  auto near = [&](std::size_t year_mark) {
+    return year_mark == std::string_view::npos      ? s.size()
+           : year_mark > kMaxChineseYearBytes ? year_mark - kMaxChineseYearBytes
+                                              : 0;
+  };
+  std::size_t next_year_mark = stops.next_year_mark(0);
+  std::size_t near_year = near(next_year_mark);
   while (i < s.size()) {
+    if (next_year_mark < i) {
+      next_year_mark = stops.next_year_mark(i);
+      near_year = near(next_year_mark);
+    }
+    if (i < near_year) {
+      std::size_t k = stops.next_date_stop(i);
+      if (k > near_year) {
+        k = near_year;
+        // Back to where a character starts (continuation bytes never do).
+        while (k > i && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+      }
+      if (k != i) {
+        after_digit = false;
+        i = k;
+        continue;
+      }
+    }
     // Most characters are ideographs that are no digit: step over them.
     if (std::size_t k = skip_ideographs(s, i, [](char32_t c) { return ideograph_digits.test(c); }); k != i) {
       after_digit = false;
       i = k;
+      continue;
+    }
+    // Most ASCII characters met (commas, spaces, colons, letters) start
+    // nothing: one test of the byte spares decoding and comparing it.
+    if (const auto b = static_cast<unsigned char>(s[i]);
+        b < 0x80 && b - static_cast<unsigned>('0') > 9 && b != '!' && b != '?' && b != ';' && b != 'O') {
+      after_digit = after_digit && b == '.';
+      ++i;
       continue;
     }
     std::size_t j = i;
@@ -256,8 +332,9 @@ std::vector<DateMatch> find_dates(std::string_view s, YearContext& years) {
     if (digit_value(c) >= 0) {
       if (!after_digit) {
         if (auto m = arabic_date(s, i, years)) {
-          out.push_back(*m);
           i = m->end;
+          if (out.empty()) out.reserve(kDatesReserved);
+          out.push_back(std::move(*m));
           continue;
         }
       }
@@ -269,8 +346,9 @@ std::vector<DateMatch> find_dates(std::string_view s, YearContext& years) {
     after_digit = after_digit && (c == U'.' || c == U'．');
     if (chinese_digit_value(c, true) >= 0) {
       if (auto m = chinese_date(s, i, years)) {
-        out.push_back(*m);
         i = m->end;
+        if (out.empty()) out.reserve(kDatesReserved);
+        out.push_back(std::move(*m));
         continue;
       }
     }

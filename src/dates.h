@@ -17,6 +17,8 @@
 #include <string_view>
 #include <vector>
 
+#include "stop_bits.h"
+
 namespace tongbao::detail {
 
 // Carries the year from dated text to later month-day dates. A year stays
@@ -41,6 +43,8 @@ struct DateMatch {
 // of text carry years across them; call years.end_sentence() between
 // paragraphs.
 std::vector<DateMatch> find_dates(std::string_view text, YearContext& years);
+// The same with StopBits(text) already built.
+std::vector<DateMatch> find_dates(std::string_view text, YearContext& years, const StopBits& stops);
 
 // The date that makes up all of `text` (spaces around it allowed), or
 // nullopt: how a signature date line is recognised.

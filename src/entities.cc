@@ -29,12 +29,12 @@ bool is_email_domain(char c) { return is_ascii_alnum(c) || c == '.' || c == '-';
 // one pass with a stack: an unclosed 《 costs nothing later. Titles longer
 // than kMaxTitleBytes are dropped; the stack is bounded by kMaxTitleDepth.
 constexpr std::size_t kMaxTitleDepth = 16;
-std::vector<std::pair<std::size_t, std::size_t>> document_ranges(std::string_view s) {
+std::vector<std::pair<std::size_t, std::size_t>> document_ranges(std::string_view s, const StopBits& stops) {
   std::vector<std::pair<std::size_t, std::size_t>> out;
   std::vector<std::size_t> open;
   std::size_t i = 0;
   while (i < s.size()) {
-    i = next_ascii_or_e3_ef(s, i);  // what lies between holds no bracket, no full stop
+    i = stops.next(i);  // what lies between holds no bracket, no full stop
     if (i >= s.size()) break;
     std::size_t at = i;
     char32_t c = next_char(s, i);
@@ -80,11 +80,19 @@ std::optional<std::pair<std::size_t, std::size_t>> doc_number_at(std::string_vie
     if (!is_ideograph(prev_code_point(s, k))) break;
     begin = k;
   }
+  // The cut is after the last lead word in the prefix: the largest offset
+  // at which one ends (what the largest prefix.rfind(lead) + lead.size()
+  // would give), found from the end, last bytes compared first.
   std::string_view prefix = s.substr(begin, open - begin);
   std::size_t cut = 0;
-  for (std::string_view lead : terms::doc_number_lead_words()) {
-    std::size_t at = prefix.rfind(lead);
-    if (at != std::string_view::npos) cut = std::max(cut, at + lead.size());
+  for (std::size_t e = prefix.size(); e > 0 && cut == 0; --e) {
+    for (std::string_view lead : terms::doc_number_lead_words()) {
+      if (!lead.empty() && lead.size() <= e && prefix[e - 1] == lead.back() &&
+          prefix.compare(e - lead.size(), lead.size(), lead) == 0) {
+        cut = e;
+        break;
+      }
+    }
   }
   begin += cut;
   if (begin == open) return std::nullopt;
@@ -111,8 +119,10 @@ std::optional<std::pair<std::size_t, std::size_t>> email_at(std::string_view s, 
 
 // A phone number at a digit run or an opening parenthesis: (0760)23226773,
 // 0760-88882215, 010-64610077-9717, 18055436628; a bare 7-8 digit number
-// only right after a phone label (`labelled`).
-std::optional<std::size_t> phone_at(std::string_view s, std::size_t i, bool labelled) {
+// only right after a phone label (`labelled`). `label_decides`, if given,
+// is set when a label would make the number a phone and its absence not.
+std::optional<std::size_t> phone_at(std::string_view s, std::size_t i, bool labelled,
+                                    bool* label_decides = nullptr) {
   std::size_t j = 0;
   char32_t c = peek(s, i, &j);
   if (c == U'(' || c == U'（') {
@@ -146,7 +156,10 @@ std::optional<std::size_t> phone_at(std::string_view s, std::size_t i, bool labe
     return std::nullopt;
   }
   if (run.count == 11 && s[i] == '1' && s[i + 1] >= '3' && s[i + 1] <= '9') return run.end;
-  if (labelled && run.count >= 7 && run.count <= 8) return run.end;
+  if (run.count >= 7 && run.count <= 8) {
+    if (label_decides) *label_decides = true;
+    if (labelled) return run.end;
+  }
   return std::nullopt;
 }
 
@@ -166,7 +179,8 @@ std::size_t skip_label_tail(std::string_view s, std::size_t i) {
 
 // The ideographs that may start something here: Chinese digits (amounts)
 // and the first characters of phone labels. One bit per ideograph, built
-// once, so that the scan steps over all others with one lookup.
+// once, so that the scan steps over all others with one lookup; the same
+// for ASCII characters apart.
 class IdeographStarts {
  public:
   IdeographStarts() {
@@ -180,9 +194,17 @@ class IdeographStarts {
         set(c);
       } else if (c >= 0x80) {
         other_label_starts_ = true;
+      } else {
+        ascii_[c >> 6] |= std::uint64_t{1} << (c & 63);
       }
     }
+    // What else an ASCII character can start: an e-mail address, a phone
+    // in parentheses, a document number, a number.
+    for (char c : std::string_view("@([.0123456789")) ascii_[c >> 6] |= std::uint64_t{1} << (c & 63);
   }
+  // May the ASCII character c (< 0x80) start something? Most ASCII in a
+  // notice is punctuation and space, which start nothing.
+  bool ascii_may_start(char32_t c) const { return (ascii_[c >> 6] >> (c & 63)) & 1u; }
   // Only for kFirst <= c <= kLast.
   bool test(char32_t c) const { return (bits_[(c - kFirst) >> 6] >> ((c - kFirst) & 63)) & 1u; }
   // Does a phone label start with neither an ASCII letter nor an ideograph?
@@ -193,6 +215,7 @@ class IdeographStarts {
  private:
   void set(char32_t c) { bits_[(c - kFirst) >> 6] |= std::uint64_t{1} << ((c - kFirst) & 63); }
   std::uint64_t bits_[(kLast - kFirst + 64) / 64] = {};
+  std::uint64_t ascii_[2] = {};
   bool other_label_starts_ = false;
 };
 
@@ -215,28 +238,33 @@ bool is_label_start(char32_t c) {
   return std::find(firsts.begin(), firsts.end(), c) != firsts.end();
 }
 
-}  // namespace
-
-std::vector<FoundEntity> scan_entities(std::string_view s, YearContext& years) {
-  return scan_entities(s, find_dates(s, years));
+// Usually in order already (dates come first only when there are no
+// others); stable_sort would allocate a buffer even then. A paragraph has
+// few entities: a stable insertion sort needs no buffer at all.
+void sort_by_begin(std::vector<FoundEntity>& out) {
+  auto by_begin = [](const FoundEntity& a, const FoundEntity& b) { return a.begin < b.begin; };
+  if (std::is_sorted(out.begin(), out.end(), by_begin)) return;
+  constexpr std::size_t kMaxInsertionSort = 64;
+  if (out.size() > kMaxInsertionSort) {
+    std::stable_sort(out.begin(), out.end(), by_begin);
+    return;
+  }
+  for (std::size_t k = 1; k < out.size(); ++k) {
+    if (out[k - 1].begin <= out[k].begin) continue;
+    FoundEntity moving = std::move(out[k]);
+    std::size_t at = k;
+    for (; at > 0 && out[at - 1].begin > moving.begin; --at) out[at] = std::move(out[at - 1]);
+    out[at] = std::move(moving);
+  }
 }
 
-std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<DateMatch>& dates) {
-  std::vector<FoundEntity> out;
-  for (const DateMatch& d : dates) {
-    FoundEntity e{EntityType::Date, d.begin, d.end, {}, d.day_precise};
-    if (d.value) e.value = *d.value;
-    out.push_back(std::move(e));
-  }
-  // Most paragraphs name no document, state no amount and no percentage:
-  // one search each spares the attempts.
-  if (contains_word(s, "《")) {
-    for (auto [begin, end] : document_ranges(s)) {
-      out.push_back({EntityType::Document, begin, end, std::string(s.substr(begin, end - begin)), false});
-    }
-  }
-  const bool money = may_hold_money(s);
-  const bool percent = may_hold_percent(s);
+// The numbers (phones, amounts, percentages), document numbers and e-mail
+// addresses of s, appended to out. With `byte_scan`, only characters that
+// are ASCII or led by E3 or EF are read (labels_allow_byte_scan() and no
+// `money` required); it returns false, having given up, when a number's
+// reading depends on a phone label before it.
+bool scan_numbers(std::string_view s, const StopBits& stops, bool money, bool percent, bool byte_scan,
+                  std::vector<FoundEntity>& out) {
   const IdeographStarts& starts = ideograph_starts();
   std::size_t labelled_at = std::string_view::npos;  // where a labelled phone may start
   bool after_digit = false;
@@ -244,13 +272,18 @@ std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<Dat
   while (i < s.size()) {
     // Most characters are ideographs that start nothing: step over them.
     const auto starts_something = [&](char32_t c) { return c < IdeographStarts::kFirst || starts.test(c); };
-    if (std::size_t k = skip_ideographs(s, i, starts_something); k != i) {
+    if (std::size_t k = byte_scan ? stops.next(i) : skip_ideographs(s, i, starts_something); k != i) {
       after_digit = false;
       i = k;
       continue;
     }
     std::size_t j = i;
     char32_t c = next_char(s, j);
+    if (c < 0x80 && !starts.ascii_may_start(c)) {
+      after_digit = false;
+      i = j;
+      continue;
+    }
     if (c == U'@') {
       if (auto range = email_at(s, i)) {
         out.push_back({EntityType::Email, range->first, range->second,
@@ -277,7 +310,10 @@ std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<Dat
     }
     if (digit_value(c) >= 0) {
       if (!after_digit) {
-        if (auto end = phone_at(s, i, i == labelled_at)) {
+        bool label_decides = false;  // 7 or 8 digits: a phone only right after a label
+        std::optional<std::size_t> end = phone_at(s, i, !byte_scan && i == labelled_at, &label_decides);
+        if (byte_scan && label_decides) return false;  // the labels were stepped over
+        if (end) {
           out.push_back({EntityType::Phone, i, *end, std::string(s.substr(i, *end - i)), false});
           // A list of numbers after one label: 举报电话:2886133 2893039.
           std::size_t k = 0;
@@ -326,12 +362,92 @@ std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<Dat
     }
     i = j;
   }
-  // Usually in order already (dates come first only when there are no
-  // others); stable_sort would allocate a buffer even then.
-  auto by_begin = [](const FoundEntity& a, const FoundEntity& b) { return a.begin < b.begin; };
-  if (!std::is_sorted(out.begin(), out.end(), by_begin)) std::stable_sort(out.begin(), out.end(), by_begin);
+  return true;
+}
+
+// Can scan_numbers() step over what is not ASCII, E3 or EF without
+// missing anything but phone labels? Each label must be read whole where
+// the scan reads its first character (ASCII letters), or hold no character
+// the scan would stop at (Chinese labels): else the scan could stop inside
+// a label that a full reading steps over.
+bool labels_allow_byte_scan() {
+  static const bool allowed = [] {
+    for (std::string_view label : terms::phone_labels()) {
+      bool letters = true, no_stops = true;
+      for (char ch : label) {
+        const auto b = static_cast<unsigned char>(ch);
+        letters = letters && ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'));
+        no_stops = no_stops && b >= 0x80 && b != 0xE3 && b != 0xEF;
+      }
+      if (!letters && !no_stops) return false;
+    }
+    return true;
+  }();
+  return allowed;
+}
+
+// scan_entities() into `out` (cleared first), whose buffer find_entities()
+// reuses from span to span.
+void scan_entities_into(std::string_view s, const std::vector<DateMatch>& dates, const StopBits& stops,
+                        std::vector<FoundEntity>& out);
+
+}  // namespace
+
+std::vector<FoundEntity> scan_entities(std::string_view s, YearContext& years) {
+  return scan_entities(s, find_dates(s, years));
+}
+
+std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<DateMatch>& dates) {
+  return scan_entities(s, dates, StopBits(s));
+}
+
+std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<DateMatch>& dates,
+                                       const StopBits& stops) {
+  std::vector<FoundEntity> out;
+  scan_entities_into(s, dates, stops, out);
   return out;
 }
+
+namespace {
+
+void scan_entities_into(std::string_view s, const std::vector<DateMatch>& dates, const StopBits& stops,
+                        std::vector<FoundEntity>& out) {
+  out.clear();
+  for (const DateMatch& d : dates) {
+    FoundEntity e{EntityType::Date, d.begin, d.end, {}, d.day_precise};
+    if (d.value) e.value = *d.value;
+    out.push_back(std::move(e));
+  }
+  // Most paragraphs name no document, state no amount and no percentage:
+  // what the span holds (StopBits) spares the attempts.
+  if (stops.may_hold_title()) {
+    for (auto [begin, end] : document_ranges(s, stops)) {
+      out.push_back({EntityType::Document, begin, end, std::string(s.substr(begin, end - begin)), false});
+    }
+  }
+  // Without a digit (ASCII or full-width) or an '@', and without 元
+  // (amounts in Chinese numerals), no entity but a document title can
+  // stand in s.
+  const bool money = stops.may_hold_money();
+  if (!money && !stops.may_hold_number_or_email()) {
+    sort_by_begin(out);
+    return;
+  }
+  const bool percent = stops.may_hold_percent();
+  // Without amounts in Chinese numerals, every character that starts a
+  // number, a bracket or an e-mail address is ASCII or led by E3 or EF: the
+  // scan steps over all others sixteen bytes at a time, and goes back to
+  // reading each character only if a number turns out to depend on a phone
+  // label (the labels it stepped over).
+  const std::size_t before = out.size();
+  if (money || !labels_allow_byte_scan() || !scan_numbers(s, stops, false, percent, true, out)) {
+    out.erase(out.begin() + static_cast<std::ptrdiff_t>(before), out.end());
+    scan_numbers(s, stops, money, percent, false, out);
+  }
+  sort_by_begin(out);
+}
+
+}  // namespace
 
 std::vector<Entity> find_entities(const std::vector<Span>& spans) {
   std::vector<std::vector<DateMatch>> span_dates(spans.size());
@@ -346,11 +462,24 @@ std::vector<Entity> find_entities(const std::vector<Span>& spans) {
 
 std::vector<Entity> find_entities(const std::vector<Span>& spans,
                                   const std::vector<std::vector<DateMatch>>& span_dates) {
+  std::vector<StopBits> span_stops(spans.size());
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    if (spans[k].role != Role::Chrome) span_stops[k] = StopBits(spans[k].text);
+  }
+  return find_entities(spans, span_dates, span_stops);
+}
+
+std::vector<Entity> find_entities(const std::vector<Span>& spans,
+                                  const std::vector<std::vector<DateMatch>>& span_dates,
+                                  const std::vector<StopBits>& span_stops) {
   std::vector<Entity> out;
+  out.reserve(spans.size());  // about one entity a paragraph
+  std::vector<FoundEntity> found;
   for (std::size_t k = 0; k < spans.size(); ++k) {
     const Span& span = spans[k];
     if (span.role == Role::Chrome) continue;
-    for (FoundEntity& f : scan_entities(span.text, span_dates[k])) {
+    scan_entities_into(span.text, span_dates[k], span_stops[k], found);
+    for (FoundEntity& f : found) {
       Entity e;
       e.type = f.type;
       e.text = std::string(span.text.substr(f.begin, f.end - f.begin));

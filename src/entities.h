@@ -26,6 +26,9 @@ struct FoundEntity {
 std::vector<FoundEntity> scan_entities(std::string_view text, YearContext& years);
 // The same with the dates of `text` already found.
 std::vector<FoundEntity> scan_entities(std::string_view text, const std::vector<DateMatch>& dates);
+// The same with StopBits(text) built too.
+std::vector<FoundEntity> scan_entities(std::string_view text, const std::vector<DateMatch>& dates,
+                                       const StopBits& stops);
 
 // Every entity of the spans in document order; Chrome spans are skipped.
 // `node` is the span's node id (null when empty) and `line` its line.
@@ -33,5 +36,9 @@ std::vector<Entity> find_entities(const std::vector<Span>& spans);
 // The same with the dates of each span already found (dates_by_span()).
 std::vector<Entity> find_entities(const std::vector<Span>& spans,
                                   const std::vector<std::vector<DateMatch>>& span_dates);
+// The same with the StopBits of each span built too (empty for Chrome spans).
+std::vector<Entity> find_entities(const std::vector<Span>& spans,
+                                  const std::vector<std::vector<DateMatch>>& span_dates,
+                                  const std::vector<StopBits>& span_stops);
 
 }  // namespace tongbao::detail

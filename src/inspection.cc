@@ -219,12 +219,27 @@ std::optional<std::string> feedback_target_in(std::string_view s, std::size_t fe
 
 }  // namespace
 
-SpanDates dates_by_span(const std::vector<Span>& spans) {
+SpanDates dates_by_span(const std::vector<Span>& spans) { return dates_by_span(spans, stops_by_span(spans)); }
+
+std::vector<StopBits> stops_by_span(const std::vector<Span>& spans) {
+  std::vector<StopBits> out;
+  out.reserve(spans.size());
+  for (const Span& span : spans) {
+    if (span.role == Role::Chrome) {
+      out.emplace_back();
+    } else {
+      out.emplace_back(span.text);
+    }
+  }
+  return out;
+}
+
+SpanDates dates_by_span(const std::vector<Span>& spans, const std::vector<StopBits>& span_stops) {
   SpanDates out(spans.size());
   YearContext years;
   for (std::size_t k = 0; k < spans.size(); ++k) {
     if (spans[k].role == Role::Chrome) continue;
-    out[k] = find_dates(spans[k].text, years);
+    out[k] = find_dates(spans[k].text, years, span_stops[k]);
     years.end_sentence();  // a new paragraph is a new sentence
   }
   return out;
@@ -235,7 +250,13 @@ std::vector<Sentence> split_sentences(const std::vector<Span>& spans) {
 }
 
 std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const SpanDates& span_dates) {
+  return split_sentences(spans, span_dates, stops_by_span(spans));
+}
+
+std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const SpanDates& span_dates,
+                                      const std::vector<StopBits>& span_stops) {
   std::vector<Sentence> out;
+  out.reserve(2 * spans.size());  // most paragraphs hold one or two sentences
   for (std::size_t n = 0; n < spans.size(); ++n) {
     const Span& span = spans[n];
     if (span.role == Role::Chrome) continue;
@@ -245,7 +266,11 @@ std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const Span
     std::size_t begin = 0;
     auto emit = [&](std::size_t end) {
       if (end <= begin) return;
-      Sentence s{text.substr(begin, end - begin), span.role, {}};
+      Sentence s{text.substr(begin, end - begin), span.role, {}, span_stops[n].may_hold_money(),
+                 span_stops[n].may_hold_percent(), span_stops[n].may_hold_number_or_email()};
+      std::size_t last = d;
+      while (last < dates.size() && dates[last].begin < end) ++last;
+      s.dates.reserve(last - d);
       while (d < dates.size() && dates[d].begin < end) {
         DateMatch m = dates[d++];
         m.begin -= begin;
@@ -255,24 +280,14 @@ std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const Span
       out.push_back(std::move(s));
       begin = end;
     };
-    // Sentence ends are 。！？； (three bytes, lead byte E3 or EF) and !?;.
-    // The text is valid UTF-8 (decode.h), where a lead byte always starts a
-    // character, so matching bytes finds the same ends as decoding would,
-    // without decoding the ideographs between them.
-    for (std::size_t i = 0; i < text.size(); ++i) {
-      i = next_ascii_or_e3_ef(text, i);
-      if (i >= text.size()) break;
-      const char b = text[i];
-      if (b == '!' || b == '?' || b == ';') {
-        emit(i + 1);
-      } else if ((b == '\xE3' || b == '\xEF') && i + 2 < text.size()) {
-        const char b1 = text[i + 1], b2 = text[i + 2];
-        if ((b == '\xE3' && b1 == '\x80' && b2 == '\x82') ||                     // 。
-            (b == '\xEF' && b1 == '\xBC' && (b2 == '\x81' || b2 == '\x9F' || b2 == '\x9B'))) {  // ！？；
-          emit(i + 3);
-          i += 2;
-        }
-      }
+    // Sentence ends are 。！？； (three bytes) and !?;, which StopBits
+    // marks. The text is valid UTF-8 (decode.h), where a lead byte always
+    // starts a character, so matching bytes finds the same ends as
+    // decoding would, without decoding the ideographs between them.
+    for (std::size_t i = span_stops[n].next_sentence_end(0); i < text.size();
+         i = span_stops[n].next_sentence_end(i)) {
+      i += static_cast<unsigned char>(text[i]) < 0x80 ? 1 : 3;
+      emit(i);
     }
     emit(text.size());
   }

@@ -17,6 +17,12 @@ struct Sentence {
   std::string_view text;
   Role role = Role::Body;
   std::vector<DateMatch> dates;
+  // False when the paragraph holding the sentence has no 元 (no percent
+  // sign, no digit), so that find_summary() need not search the sentence
+  // for one.
+  bool may_hold_money = true;
+  bool may_hold_percent = true;
+  bool may_hold_digit = true;
 };
 
 // The text's sentences in document order, Chrome spans left out. Dates carry
@@ -28,8 +34,14 @@ std::vector<Sentence> split_sentences(const std::vector<Span>& spans);
 // and find_entities() both need, so annotate() finds them once.
 using SpanDates = std::vector<std::vector<DateMatch>>;
 SpanDates dates_by_span(const std::vector<Span>& spans);
+// The StopBits of each span (empty for Chrome spans), which the scans of
+// dates_by_span(), split_sentences() and find_entities() share.
+std::vector<StopBits> stops_by_span(const std::vector<Span>& spans);
+SpanDates dates_by_span(const std::vector<Span>& spans, const std::vector<StopBits>& span_stops);
 // split_sentences() with the dates already found.
 std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const SpanDates& dates);
+std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const SpanDates& dates,
+                                      const std::vector<StopBits>& span_stops);
 
 // The first inspection team named in `text`, as written from its committee:
 // 市委第七巡察组, 省委第五巡視組, 市委巡察六组, 市委乡村振兴领域专项巡察组,

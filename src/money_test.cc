@@ -89,6 +89,23 @@ TEST_CASE("contains_word and word_at agree with find and starts_with", "[money]"
     CHECK(contains_word(c.text, c.word) == c.contained);
     CHECK(contains_word(c.text, c.word) == (c.text.find(c.word) != std::string_view::npos));
   }
+  // find_word from every offset agrees with find.
+  const std::string_view finds[][2] = {
+      {"2023年7月，二〇二四年六月", "年"}, {"年年", "年"}, {"充元充", "元"}, {"ab", "abc"}, {"", ""}, {"xyz", ""},
+      // Longer than a 16-byte block, the word near the start, in the middle, at the very end.
+      {"年整改落实情况整改落实情况整改落实情况", "年"},
+      {"整改落实情况整改落实情况年整改落实情况整改落实情况", "年"},
+      {"整改落实情况整改落实情况整改落实情况整改落实情况年", "年"},
+      {"充充充充充充充充充充充充充充充充充充元", "元"},  // 充 shares 元's first two bytes
+      {"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx%", "%"},
+      {"abcabcabcabcabcabcabcabcabcabcabdabcabc", "abd"},
+  };
+  for (const auto& f : finds) {
+    for (std::size_t from = 0; from <= f[0].size() + 1; ++from) {
+      INFO(f[0] << " / " << f[1] << " from " << from);
+      CHECK(tongbao::detail::find_word(f[0], f[1], from) == f[0].find(f[1], from));
+    }
+  }
   const std::string_view s = "25个问题，6个";
   CHECK(word_at(s, 2, "个问题"));
   CHECK_FALSE(word_at(s, 2, "个具体问题"));
@@ -106,4 +123,28 @@ TEST_CASE("may_hold_money and may_hold_percent", "[money]") {
   CHECK(may_hold_percent("完成率76%"));
   CHECK(may_hold_percent("完成率76％"));
   CHECK_FALSE(may_hold_percent("完成率七成"));
+}
+
+TEST_CASE("next_ascii_or_e3_ef stops at ASCII and at the lead bytes E3 and EF", "[money]") {
+  using tongbao::detail::next_ascii_or_e3_ef;
+  struct Case {
+    std::string_view text;
+    std::size_t from;
+    std::size_t expected;
+  };
+  const Case cases[] = {
+      {"", 0, 0},
+      {"整改", 0, 6},
+      {"整改落实情况整改落实情况整改落实情况。", 0, 54},       // past one 16-byte block
+      {"整改落实情况整改落实情况整改落实情况，", 0, 54},       // ， is EF BC 8C
+      {"整改落实情况整改落实情况整改落实情况“”", 0, 60},      // “” (E2) are stepped over
+      {"整改落实情况整改落实情况整改落实情况a", 0, 54},
+      {"a整改", 0, 0},
+      {"a整改b", 1, 7},
+      {"整改落实情况整改落实情况整改落实情况。", 54, 54},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text << " from " << c.from);
+    CHECK(next_ascii_or_e3_ef(c.text, c.from) == c.expected);
+  }
 }

@@ -8,6 +8,10 @@
 #include <string_view>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>  // the x86-64 baseline; other targets test eight bytes at a time
+#endif
+
 #include "money.h"
 #include "terms.h"
 #include "utf8.h"
@@ -20,26 +24,44 @@ constexpr int kMaxFundGap = 6;
 
 bool is_ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
 
-// Does `p` hold around the number at [b, e)? Prefix (and a filler) right
-// before it, suffix right after it; a percentage's suffix is its % sign.
-bool holds(std::string_view s, std::size_t b, std::size_t e, const terms::CountPattern& p) {
-  if (!word_at(s, e, p.suffix)) return false;  // the cheaper test first
-  if (!p.prefix.empty()) {
-    std::string_view head = s.substr(0, b);
-    bool found = ends_with(head, p.prefix);
-    for (std::string_view f : terms::summary_fillers()) {
-      if (found) break;
-      found = ends_with(head, f) && ends_with(head.substr(0, head.size() - f.size()), p.prefix);
-    }
-    if (!found) return false;
+// Where a pattern's prefix may end before the number at b: right before
+// it, or before one of the fillers (达到, 为 ...) that stands right before
+// it. Found once per number, for all the patterns whose suffix follows it.
+void prefix_ends(std::string_view s, std::size_t b, std::vector<std::size_t>& ends) {
+  ends.assign(1, b);
+  const std::string_view head = s.substr(0, b);
+  for (std::string_view f : terms::summary_fillers()) {
+    if (word_ends_at(head, head.size(), f)) ends.push_back(b - f.size());
   }
-  return true;
+}
+
+// Does `p` hold around the number at [b, e)? Prefix (and a filler) right
+// before it (`ends`: prefix_ends() of b), suffix right after it; a
+// percentage's suffix is its % sign.
+bool holds(std::string_view s, std::size_t e, const std::vector<std::size_t>& ends, const terms::CountPattern& p) {
+  if (!word_at(s, e, p.suffix)) return false;  // the cheaper test first
+  if (p.prefix.empty()) return true;
+  for (std::size_t end : ends) {
+    if (word_ends_at(s, end, p.prefix)) return true;
+  }
+  return false;
 }
 
 // The offset of the first ASCII digit at or after i, or s.size(). Most of a
-// sentence is ideographs: eight bytes are tested at a time (a byte b with
-// 0x2F < b < 0x3A sets its high bit in `hits`, the bit-hack "hasbetween").
+// sentence is ideographs: sixteen bytes are tested at a time with SSE2 (the
+// x86-64 baseline), else eight (a byte b with 0x2F < b < 0x3A sets its high
+// bit in `hits`, the bit-hack "hasbetween").
 std::size_t next_ascii_digit(std::string_view s, std::size_t i) {
+#if defined(__SSE2__)
+  // Signed comparisons: bytes of 0x80 and above are negative, below '0'.
+  const __m128i below = _mm_set1_epi8('0' - 1);
+  const __m128i above = _mm_set1_epi8('9' + 1);
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const __m128i digits = _mm_and_si128(_mm_cmpgt_epi8(x, below), _mm_cmplt_epi8(x, above));
+    if (const int mask = _mm_movemask_epi8(digits); mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(mask));
+  }
+#else
   constexpr std::uint64_t kOnes = ~std::uint64_t{0} / 255;
   constexpr std::uint64_t kLow7 = kOnes * 127;
   constexpr std::uint64_t kHigh = kOnes * 128;
@@ -50,6 +72,7 @@ std::size_t next_ascii_digit(std::string_view s, std::size_t i) {
     const std::uint64_t hits = (kOnes * (127 + 0x3A) - low) & ~x & (low + kOnes * (127 - 0x2F)) & kHigh;
     if (hits != 0) break;
   }
+#endif
   while (i < s.size() && (s[i] < '0' || s[i] > '9')) ++i;
   return i;
 }
@@ -79,7 +102,7 @@ bool fund_verb_before(std::string_view s, std::size_t b) {
   for (int n = 0; n <= kMaxFundGap; ++n) {
     std::string_view head = s.substr(0, b);
     for (std::string_view verb : terms::fund_verbs()) {
-      if (ends_with(head, verb)) return true;
+      if (word_ends_at(head, head.size(), verb)) return true;
     }
     if (b == 0) return false;
     std::size_t k = b;
@@ -103,14 +126,22 @@ std::optional<Summary> find_summary(const std::vector<Sentence>& sentences) {
   };
   double funds = 0;
   bool has_funds = false;
+  std::vector<std::size_t> prefix_end_list;  // prefix_ends() of the current number
   for (const Sentence& sentence : sentences) {
     std::string_view s = sentence.text;
     // Every figure is written with digits: visit each run once and ask
     // which patterns hold around it (no pattern search over the sentence).
-    const bool money = may_hold_money(s);
-    const bool percent = may_hold_percent(s);
-    std::size_t i = 0;
+    // Whether the sentence may hold an amount or a percentage: asked at its
+    // first digit, as most sentences have none.
+    std::optional<bool> money_in_sentence, percent_in_sentence;
+    std::size_t i = sentence.may_hold_digit ? 0 : s.size();
     while ((i = next_ascii_digit(s, i)) < s.size()) {
+      if (!money_in_sentence) {
+        money_in_sentence = sentence.may_hold_money && may_hold_money(s);
+        percent_in_sentence = sentence.may_hold_percent && may_hold_percent(s);
+      }
+      const bool money = *money_in_sentence;
+      const bool percent = *percent_in_sentence;
       const std::size_t b = i;
       DigitRun run = read_digits(s, b);
       i = run.end;
@@ -120,16 +151,22 @@ std::optional<Summary> find_summary(const std::vector<Sentence>& sentences) {
       const std::size_t pct_number_end = pct ? read_decimal(s, b)->end : 0;
       // Most numbers (dates, item numbers) are followed by no suffix at all.
       const bool counted = pct || may_start_suffix(s, run.end);
+      bool ends_found = false;
+      auto ends_before = [&]() -> const std::vector<std::size_t>& {
+        if (!ends_found) prefix_ends(s, b, prefix_end_list);
+        ends_found = true;
+        return prefix_end_list;
+      };
       for (const terms::CountPattern& p : counted ? terms::summary_patterns() : std::span<const terms::CountPattern>{}) {
         if (is_percent_sign(p.suffix)) {
-          if (!pct || !holds(s, b, pct_number_end, p)) continue;
+          if (!pct || !holds(s, pct_number_end, ends_before(), p)) continue;
           if (!sum.rate) {
             sum.rate = as_double(pct->value);
             any = true;
           }
           continue;
         }
-        if (!word_at(s, run.end, p.suffix) || !holds(s, b, run.end, p)) continue;
+        if (!word_at(s, run.end, p.suffix) || !holds(s, run.end, ends_before(), p)) continue;
         const double v = static_cast<double>(run.value);
         if (p.field == "problems") set_int(sum.problems, v);
         if (p.field == "completed") set_int(sum.completed, v);
@@ -144,7 +181,7 @@ std::optional<Summary> find_summary(const std::vector<Sentence>& sentences) {
       if (in_people) {
         std::string_view head = s.substr(0, b);
         for (std::string_view term : terms::accountability_terms()) {
-          if (!ends_with(head, term)) continue;
+          if (!word_ends_at(head, head.size(), term)) continue;
           bool seen = std::any_of(sum.people_handled.begin(), sum.people_handled.end(),
                                   [&](const auto& e) { return e.first == term; });
           if (!seen) {

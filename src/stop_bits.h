@@ -1,0 +1,190 @@
+// stop_bits.h - where the characters that can start a date, a number, a
+// title or a sentence end stand in a span, and which rarer characters the
+// span holds at all, found once for all the scans of the annotate stage.
+//
+// find_dates, scan_entities and split_sentences each jump from one ASCII
+// character or character led by E3 (。《》〔) or EF (！，０-９) to the next
+// and step over the ideographs between (next_ascii_or_e3_ef()). Searching
+// for those bytes once per span, one bit per byte, spares each scan its own
+// search: finding the next stop is then a few bit operations. The same pass
+// marks each 年 (where dates in Chinese numerals end their year), each
+// sentence end (。！？；!?;), and the stops a date scan needs (digits, points
+// and sentence ends), and notes whether the span holds 元, 《, a percent
+// sign, a digit or an '@': each scan used to search the span again for them
+// or to stop at every punctuation mark.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+#include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>  // the x86-64 baseline; other targets test byte by byte
+#endif
+
+namespace tongbao::detail {
+
+class StopBits {
+ public:
+  StopBits() = default;
+  explicit StopBits(std::string_view s) : size_(s.size()), words_per_mark_((s.size() + 63) / 64) {
+    if (kMarks * words_per_mark_ > kInlineWords) big_.assign(kMarks * words_per_mark_, 0);
+    std::uint64_t* marks[kMarks];
+    for (std::size_t m = 0; m < kMarks; ++m) marks[m] = data() + m * words_per_mark_;
+    std::size_t i = 0;
+#if defined(__SSE2__)
+    Flags flags;
+    // i is a multiple of 16: sixteen bits never straddle two words.
+    auto put = [&](std::size_t at, const Block& b, std::uint64_t keep) {
+      for (std::size_t m = 0; m < kMarks; ++m) marks[m][at >> 6] |= (b.bits[m] & keep) << (at & 63);
+    };
+    for (; i + 18 <= s.size(); i += 16) put(i, scan_block(s.data() + i, flags), 0xFFFF);
+    // The last bytes from a copy padded with NUL bytes (which would count
+    // as ASCII stops and start nothing else): bits past the end dropped.
+    for (; i < s.size(); i += 16) {
+      char tail[16 + 2 + 16] = {};
+      std::memcpy(tail, s.data() + i, s.size() - i);
+      put(i, scan_block(tail, flags), s.size() - i >= 16 ? 0xFFFF : (std::uint64_t{1} << (s.size() - i)) - 1);
+      if (s.size() - i > 16) {  // at most 17 bytes were left
+        put(i + 16, scan_block(tail + 16, flags), 1);
+        break;
+      }
+    }
+    money_ = _mm_movemask_epi8(flags.yuan) != 0;
+    title_ = _mm_movemask_epi8(flags.title) != 0;
+    percent_ = _mm_movemask_epi8(flags.percent) != 0;
+    number_or_email_ = _mm_movemask_epi8(flags.number_or_email) != 0;
+#else
+    for (; i < s.size(); ++i) {
+      const auto b = static_cast<unsigned char>(s[i]);
+      const std::string_view at = s.substr(i);
+      const std::uint64_t bit = std::uint64_t{1} << (i & 63);
+      if (b < 0x80 || b == 0xE3 || b == 0xEF) marks[kStops][i >> 6] |= bit;
+      if (at.starts_with("年")) marks[kYears][i >> 6] |= bit;
+      const bool sentence_end = b == '!' || b == '?' || b == ';' || at.starts_with("。") || at.starts_with("！") ||
+                                at.starts_with("？") || at.starts_with("；");
+      if (sentence_end) marks[kSentenceEnds][i >> 6] |= bit;
+      const bool digit = (b >= '0' && b <= '9') || (at.size() >= 3 && b == 0xEF && static_cast<unsigned char>(at[1]) == 0xBC &&
+                                                    static_cast<unsigned char>(at[2]) - 0x90u < 10);
+      if (sentence_end || digit || b == '.' || at.starts_with("．")) marks[kDateStops][i >> 6] |= bit;
+      money_ = money_ || at.starts_with("元");
+      title_ = title_ || at.starts_with("《");
+      percent_ = percent_ || b == '%' || at.starts_with("％");
+      number_or_email_ = number_or_email_ || (b >= '0' && b <= '9') || b == '@' ||
+                         (at.size() >= 3 && b == 0xEF && static_cast<unsigned char>(at[1]) == 0xBC &&
+                          static_cast<unsigned char>(at[2]) - 0x90u < 10);
+    }
+#endif
+  }
+
+  // next_ascii_or_e3_ef(s, i) for the s this was built from: the first
+  // offset at or after i whose byte is ASCII, E3 or EF, or s.size().
+  std::size_t next(std::size_t i) const { return next_or_size(kStops, i); }
+  // s.find("年", i) for the s this was built from.
+  std::size_t next_year_mark(std::size_t i) const { return next_bit(kYears, i); }
+  // The first offset at or after i where a sentence end (。！？；!?;) starts,
+  // or s.size().
+  std::size_t next_sentence_end(std::size_t i) const { return next_or_size(kSentenceEnds, i); }
+  // The first offset at or after i where a digit (ASCII or full-width), a
+  // point (. or ．) or a sentence end starts, or s.size(): the stops that
+  // matter to a date scan away from 年.
+  std::size_t next_date_stop(std::size_t i) const { return next_or_size(kDateStops, i); }
+
+  // Does s hold 元 (which every amount ends with), 《, a percent sign (%
+  // or ％), a digit (ASCII or full-width) or an '@'?
+  bool may_hold_money() const { return money_; }
+  bool may_hold_title() const { return title_; }
+  bool may_hold_percent() const { return percent_; }
+  bool may_hold_number_or_email() const { return number_or_email_; }
+
+ private:
+  // The marks, each words_per_mark_ words of one bit per byte.
+  enum Mark : std::size_t { kStops, kYears, kSentenceEnds, kDateStops, kMarks };
+  // Most spans are short: their bits stay inside the object (up to 384 bytes).
+  static constexpr std::size_t kInlineWords = 6 * kMarks;
+
+  std::uint64_t* data() { return big_.empty() ? small_ : big_.data(); }
+  const std::uint64_t* data() const { return big_.empty() ? small_ : big_.data(); }
+
+  std::size_t next_or_size(Mark mark, std::size_t i) const {
+    const std::size_t at = next_bit(mark, i);
+    return at == std::string_view::npos ? size_ : at;
+  }
+  // The first set bit of `mark` at or after i, or npos.
+  std::size_t next_bit(Mark mark, std::size_t i) const {
+    if (i >= size_) return std::string_view::npos;
+    const std::uint64_t* words = data() + mark * words_per_mark_;
+    std::size_t w = i >> 6;
+    std::uint64_t bits = words[w] & (~std::uint64_t{0} << (i & 63));
+    while (bits == 0) {
+      if (++w == words_per_mark_) return std::string_view::npos;
+      bits = words[w];
+    }
+    return (w << 6) + static_cast<std::size_t>(__builtin_ctzll(bits));
+  }
+
+#if defined(__SSE2__)
+  struct Flags {
+    __m128i yuan = _mm_setzero_si128();
+    __m128i title = _mm_setzero_si128();
+    __m128i percent = _mm_setzero_si128();
+    __m128i number_or_email = _mm_setzero_si128();
+  };
+  struct Block {
+    std::uint64_t bits[kMarks];  // sixteen bits of each mark
+  };
+  // The sixteen places at p (p[16] and p[17] are read too): which are
+  // stops, which start 年, a sentence end or a date stop; what else starts
+  // there is or-ed into `flags`.
+  static Block scan_block(const char* p, Flags& flags) {
+    const __m128i x0 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i x1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+    const __m128i x2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
+    auto eq = [](__m128i x, int byte) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(byte))); };
+    // Signed comparisons: bytes of 0x80 and above are negative.
+    auto between = [](__m128i x, int low, int high) {
+      return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(low - 1))),
+                           _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>(high + 1))));
+    };
+    const __m128i e3 = eq(x0, 0xE3), ef = eq(x0, 0xEF), e5 = eq(x0, 0xE5);
+    const __m128i e3_80 = _mm_and_si128(e3, eq(x1, 0x80));       // 、。《》「」 ...: E3 80 xx
+    const __m128i full_width = _mm_and_si128(ef, eq(x1, 0xBC));  // ！ to ｟: EF BC xx
+    // 元 E5 85 83, 《 E3 80 8A, ％ EF BC 85, ０-９ EF BC 90-99, 年 E5 B9 B4,
+    // 。 E3 80 82, ！ EF BC 81, ？ EF BC 9F, ； EF BC 9B, ． EF BC 8E.
+    const __m128i digits = _mm_or_si128(
+        between(x0, '0', '9'),
+        _mm_and_si128(full_width, between(x2, static_cast<signed char>(0x90), static_cast<signed char>(0x99))));
+    flags.yuan = _mm_or_si128(flags.yuan, _mm_and_si128(e5, _mm_and_si128(eq(x1, 0x85), eq(x2, 0x83))));
+    flags.title = _mm_or_si128(flags.title, _mm_and_si128(e3_80, eq(x2, 0x8A)));
+    flags.percent = _mm_or_si128(flags.percent, _mm_or_si128(eq(x0, '%'), _mm_and_si128(full_width, eq(x2, 0x85))));
+    flags.number_or_email = _mm_or_si128(flags.number_or_email, _mm_or_si128(digits, eq(x0, '@')));
+    const __m128i year = _mm_and_si128(e5, _mm_and_si128(eq(x1, 0xB9), eq(x2, 0xB4)));
+    const __m128i sentence_end = _mm_or_si128(
+        _mm_or_si128(_mm_or_si128(eq(x0, '!'), eq(x0, '?')), _mm_or_si128(eq(x0, ';'), _mm_and_si128(e3_80, eq(x2, 0x82)))),
+        _mm_and_si128(full_width, _mm_or_si128(_mm_or_si128(eq(x2, 0x81), eq(x2, 0x9F)), eq(x2, 0x9B))));
+    const __m128i point = _mm_or_si128(eq(x0, '.'), _mm_and_si128(full_width, eq(x2, 0x8E)));
+    const __m128i date_stop = _mm_or_si128(_mm_or_si128(sentence_end, digits), point);
+    // ASCII bytes have their top bit clear: the complement of movemask.
+    const auto stops = static_cast<unsigned>((~_mm_movemask_epi8(x0) | _mm_movemask_epi8(_mm_or_si128(e3, ef))) & 0xFFFF);
+    Block b{};
+    b.bits[kStops] = stops;
+    b.bits[kYears] = static_cast<unsigned>(_mm_movemask_epi8(year));
+    b.bits[kSentenceEnds] = static_cast<unsigned>(_mm_movemask_epi8(sentence_end));
+    b.bits[kDateStops] = static_cast<unsigned>(_mm_movemask_epi8(date_stop));
+    return b;
+  }
+#endif
+
+  std::size_t size_ = 0;
+  std::size_t words_per_mark_ = 0;  // words of stop bits, then as many of 年 bits
+  std::uint64_t small_[kInlineWords] = {};
+  std::vector<std::uint64_t> big_;
+  bool money_ = false;
+  bool title_ = false;
+  bool percent_ = false;
+  bool number_or_email_ = false;
+};
+
+}  // namespace tongbao::detail

@@ -1,0 +1,101 @@
+#include "stop_bits.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <string_view>
+
+#include "money.h"
+
+TEST_CASE("StopBits finds what next_ascii_or_e3_ef finds from every offset", "[stop_bits]") {
+  using tongbao::detail::next_ascii_or_e3_ef;
+  using tongbao::detail::StopBits;
+  const std::string texts[] = {
+      "",
+      "a",
+      "整改",
+      "根据市委巡察工作统一部署,2023年7月13日至8月31日,市委第七巡察组对市发改委党组进行了巡察。",
+      "整改落实情况整改落实情况整改落实情况整改落实情况整改落实情况整改落实情况。",  // a stop past 64 bytes
+      "《关于印发〔2023〕374号的通知》！？；，２０２４",
+      std::string(200, 'x'),
+      "整改" + std::string(130, '\xE4') + "。",  // invalid UTF-8 is searched byte by byte all the same
+  };
+  for (const std::string& t : texts) {
+    const StopBits stops(t);
+    for (std::size_t from = 0; from <= t.size() + 1; ++from) {
+      INFO(t << " from " << from);
+      CHECK(stops.next(from) == next_ascii_or_e3_ef(t, std::min(from, t.size())));
+    }
+  }
+  CHECK(StopBits().next(0) == 0);
+}
+
+TEST_CASE("StopBits marks each 年 and what the span holds as a search would", "[stop_bits]") {
+  using tongbao::detail::StopBits;
+  const std::string texts[] = {
+      "",
+      "年",
+      "2023年7月13日至8月31日,二〇二四年",
+      "整改落实情况整改落实情况整改落实情况整改落实情况整改落实情况整改落实年",  // 年 past 64 bytes, at the end
+      "追缴资金7.132万元",
+      "《关于印发〔2023〕374号的通知》",
+      "整改完成率76%",
+      "整改完成率７６％",
+      "联系邮箱:abc@example.com",
+      "整改" + std::string(130, '\xE4') + "元",
+      "\xE5\xB9",       // a truncated 年 is none
+      "\xEF\xBC\x90",  // ０ alone, at the very end
+      std::string(17, 'x') + "元",
+      std::string(33, 'x') + "％",
+  };
+  for (const std::string& t : texts) {
+    INFO(t);
+    const StopBits bits(t);
+    for (std::size_t from = 0; from <= t.size() + 1; ++from) {
+      INFO("from " << from);
+      CHECK(bits.next_year_mark(from) == (from > t.size() ? std::string_view::npos : t.find("年", from)));
+    }
+    CHECK(bits.may_hold_money() == (t.find("元") != std::string::npos));
+    CHECK(bits.may_hold_title() == (t.find("《") != std::string::npos));
+    CHECK(bits.may_hold_percent() == (t.find('%') != std::string::npos || t.find("％") != std::string::npos));
+    bool number_or_email = t.find('@') != std::string::npos || t.find_first_of("0123456789") != std::string::npos;
+    for (const char* d : {"０", "１", "２", "３", "４", "５", "６", "７", "８", "９"}) {
+      number_or_email = number_or_email || t.find(d) != std::string::npos;
+    }
+    CHECK(bits.may_hold_number_or_email() == number_or_email);
+  }
+}
+
+TEST_CASE("StopBits marks sentence ends and the stops of a date scan", "[stop_bits]") {
+  using tongbao::detail::StopBits;
+  const std::string texts[] = {
+      "",
+      "。",
+      "巡察。整改！完成？是；a!b?c;d",
+      "2023年7月13日至8月31日,1.2．３",
+      "整改落实情况整改落实情况整改落实情况整改落实情况整改落实情况整改落实情况。",  // past 64 bytes
+      std::string(17, 'x') + "。",
+      "\xE3\x80",  // a truncated 。 is none
+  };
+  auto starts = [](const std::string& t, std::size_t i, std::initializer_list<const char*> words) {
+    for (const char* w : words) {
+      if (t.compare(i, std::string_view(w).size(), w) == 0) return true;
+    }
+    return false;
+  };
+  for (const std::string& t : texts) {
+    INFO(t);
+    const StopBits bits(t);
+    for (std::size_t from = 0; from <= t.size() + 1; ++from) {
+      INFO("from " << from);
+      std::size_t end = std::min(from, t.size()), stop = end;
+      while (end < t.size() && !starts(t, end, {"。", "！", "？", "；", "!", "?", ";"})) ++end;
+      while (stop < t.size() && !starts(t, stop, {"。", "！", "？", "；", "!", "?", ";", ".", "．", "0", "1", "2", "3",
+                                                   "4", "5", "6", "7", "8", "9", "０", "１", "２", "３", "４", "５",
+                                                   "６", "７", "８", "９"})) {
+        ++stop;
+      }
+      CHECK(bits.next_sentence_end(from) == end);
+      CHECK(bits.next_date_stop(from) == stop);
+    }
+  }
+}
