@@ -9,6 +9,8 @@
 #include <emmintrin.h>  // the x86-64 baseline; other targets check byte by byte
 #endif
 
+#include "utf8.h"
+
 namespace tongbao::detail {
 namespace {
 
@@ -131,26 +133,6 @@ Json record_to_json(const Document& doc) {
 namespace {
 
 constexpr auto kReplaceInvalid = Json::error_handler_t::replace;
-
-// Length of the well-formed UTF-8 sequence at s[i] (Unicode table 3-7: no
-// overlongs, no surrogates, the set nlohmann's decoder accepts), 0 if none.
-std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  auto cont = [&](std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
-    if (i + k >= s.size()) return false;
-    const auto c = static_cast<unsigned char>(s[i + k]);
-    return c >= lo && c <= hi;
-  };
-  if (b >= 0xE1 && b <= 0xEC) return cont(1) && cont(2) ? 3 : 0;  // most Chinese first
-  if (b >= 0xC2 && b <= 0xDF) return cont(1) ? 2 : 0;
-  if (b == 0xE0) return cont(1, 0xA0) && cont(2) ? 3 : 0;
-  if (b == 0xED) return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;
-  if (b == 0xEE || b == 0xEF) return cont(1) && cont(2) ? 3 : 0;
-  if (b == 0xF0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
-  if (b >= 0xF1 && b <= 0xF3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-  if (b == 0xF4) return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
-  return 0;
-}
 
 // How many bytes from s[i], a character boundary with sixteen bytes from
 // it, a JSON string holds as they are, by a test of the sixteen at once:
@@ -300,13 +282,13 @@ std::size_t plain_end(std::string_view s, std::size_t i) {
     const auto c = static_cast<unsigned char>(s[i]);
     // Most of a notice: a three-byte character with lead E1..EC, whose
     // continuation bytes may be any of 80..BF. Checked here in a few
-    // instructions; utf8_sequence_length does the same for all leads.
+    // instructions; well_formed_length does the same for all leads.
     if (c >= 0xE1 && c <= 0xEC && i + 2 < s.size() && continuation(i + 1) && continuation(i + 2)) {
       i += 3;
       continue;
     }
     if (c >= 0x80) {
-      const std::size_t length = utf8_sequence_length(s, i);
+      const std::size_t length = well_formed_length(s, i);
       if (length == 0) return i;
       i += length;
       continue;

@@ -46,6 +46,27 @@ namespace tongbao::detail {
   return 0xFFFD;
 }
 
+// Length of the well-formed UTF-8 sequence at s[i] (Unicode Table 3-7: no
+// overlongs, no surrogates, nothing past U+10FFFF), or 0 when there is none.
+inline std::size_t well_formed_length(std::string_view s, std::size_t i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  auto cont = [&](std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+    if (i + k >= s.size()) return false;
+    const auto c = static_cast<unsigned char>(s[i + k]);
+    return c >= lo && c <= hi;
+  };
+  if (b < 0x80) return 1;
+  if (b >= 0xE1 && b <= 0xEC) return cont(1) && cont(2) ? 3 : 0;  // most Chinese first
+  if (b >= 0xC2 && b <= 0xDF) return cont(1) ? 2 : 0;
+  if (b == 0xE0) return cont(1, 0xA0) && cont(2) ? 3 : 0;
+  if (b == 0xED) return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;
+  if (b == 0xEE || b == 0xEF) return cont(1) && cont(2) ? 3 : 0;
+  if (b == 0xF0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+  if (b >= 0xF1 && b <= 0xF3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (b == 0xF4) return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
 // Decodes the code point that ends just before s[i] and moves i back to its
 // first byte. i must be > 0.
 inline char32_t prev_code_point(std::string_view s, std::size_t& i) {

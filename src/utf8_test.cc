@@ -105,3 +105,30 @@ TEST_CASE("count_byte counts one byte value, eight bytes at a time or not", "[ut
     }
   }
 }
+
+TEST_CASE("well_formed_length follows Unicode Table 3-7", "[utf8]") {
+  struct Case {
+    std::string_view bytes;
+    std::size_t expected;
+  };
+  const Case cases[] = {
+      {"a", 1},
+      {"\xC2\xA0", 2},          // U+00A0
+      {"\xC1\xBF", 0},          // overlong
+      {"\xE4\xB8\x80", 3},      // 一
+      {"\xE0\x9F\xBF", 0},      // overlong three-byte
+      {"\xE0\xA0\x80", 3},      // U+0800
+      {"\xED\xA0\x80", 0},      // a surrogate
+      {"\xEF\xBC\x8C", 3},      // ，
+      {"\xE4\xB8", 0},          // cut short
+      {"\xF0\x9F\x98\x80", 4},  // U+1F600
+      {"\xF0\x8F\xBF\xBF", 0},  // overlong four-byte
+      {"\xF4\x90\x80\x80", 0},  // past U+10FFFF
+      {"\x80", 0},              // a lone continuation byte
+      {"\xFF", 0},
+  };
+  for (const Case& c : cases) {
+    INFO(c.bytes.size() << " bytes");
+    CHECK(tongbao::detail::well_formed_length(c.bytes, 0) == c.expected);
+  }
+}

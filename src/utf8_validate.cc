@@ -15,6 +15,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "utf8.h"
+
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
 #define TONGBAO_UTF8_AVX2 1
 #include <immintrin.h>
@@ -22,31 +24,6 @@
 
 namespace tongbao::detail {
 namespace {
-
-// Length of the well-formed sequence at s[i], or 0 (Unicode Table 3-7).
-std::size_t sequence_length(const unsigned char* s, std::size_t i, std::size_t n) {
-  const unsigned char b0 = s[i];
-  std::size_t need;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    need = 2;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    need = 3;
-    if (b0 == 0xE0) lo = 0xA0;
-    if (b0 == 0xED) hi = 0x9F;
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    need = 4;
-    if (b0 == 0xF0) lo = 0x90;
-    if (b0 == 0xF4) hi = 0x8F;
-  } else {
-    return 0;
-  }
-  if (n - i < need) return 0;
-  if (s[i + 1] < lo || s[i + 1] > hi) return 0;
-  for (std::size_t k = 2; k < need; ++k)
-    if ((s[i + k] & 0xC0) != 0x80) return 0;
-  return need;
-}
 
 // The exact answer, one sequence at a time from `i` (ASCII eight bytes at a time).
 Utf8Prefix scalar_prefix(const unsigned char* s, std::size_t n, Utf8Prefix from) {
@@ -65,7 +42,7 @@ Utf8Prefix scalar_prefix(const unsigned char* s, std::size_t n, Utf8Prefix from)
       }
       continue;
     }
-    const std::size_t len = sequence_length(s, i, n);
+    const std::size_t len = well_formed_length(std::string_view(reinterpret_cast<const char*>(s), n), i);
     if (len == 0) break;
     ++from.multibyte;
     i += len;
