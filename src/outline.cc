@@ -366,12 +366,18 @@ class OutlineBuilder {
     return false;
   }
 
+  // lexicon::simplified_shadow(text). Most lines hold no traditional
+  // character: testing for one is cheaper than mapping every character.
+  static std::string shadow_copy(std::string_view text) {
+    return lexicon::has_traditional(text) ? lexicon::simplified_shadow(text) : std::string(text);
+  }
+
   // What chrome block i is, judged without conversion artifacts. The header
   // asks several times for the same lines, so the answer is kept.
   ChromeKind chrome_kind(std::size_t i) {
     if (!chrome_kinds_[i]) {
       const std::string text = strip_conversion_artifacts(blocks_[i].text);
-      chrome_kinds_[i] = classify_chrome(text, lexicon::simplified_shadow(text));
+      chrome_kinds_[i] = classify_chrome(text, shadow_copy(text));
     }
     return *chrome_kinds_[i];
   }
@@ -382,7 +388,7 @@ class OutlineBuilder {
     const ChromeKind chrome = chrome_kind(i);
     if (chrome == ChromeKind::None) return false;
     const std::string text = strip_conversion_artifacts(blocks_[i].text);
-    const std::string shadow = lexicon::simplified_shadow(text);
+    const std::string shadow = shadow_copy(text);
     read_chrome_facts(chrome, text, shadow, result_.facts);
     add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
     if (chrome == ChromeKind::InfoTable && is_key_only(shadow) && i + 1 < blocks_.size() &&
