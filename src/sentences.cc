@@ -160,11 +160,12 @@ std::size_t heading_end(std::string_view text, HeadingEnd kind, QuoteOrStopScann
 
 std::string_view trim_heading(std::string_view text) {
   while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-  if (!text.empty()) {
-    std::size_t i = text.size();
-    const char32_t last = fold_width(prev_code_point(text, i));
-    if (last == U'。' || last == U'.' || last == U';' || last == U':') {
-      text = text.substr(0, i);
+  // One closing 。 . ; : (or full-width ．；：), compared as bytes: a
+  // complete sequence at the end is that character.
+  for (std::string_view stop : {"。", ".", ";", ":", "．", "；", "："}) {
+    if (ends_with(text, stop)) {
+      text.remove_suffix(stop.size());
+      break;
     }
   }
   while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
