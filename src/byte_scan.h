@@ -15,7 +15,9 @@
 #include <array>
 #include <bit>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
+#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>  // the x86-64 baseline; other targets scan byte by byte
@@ -67,6 +69,35 @@ class ByteStopsOf {
 // Most scans want three lead bytes (E2, E3 and EF hold the punctuation).
 using ByteStops = ByteStopsOf<3>;
 
+#if defined(__SSE2__)
+// Bit k set where p[k] may start what next_quote_or_stop stops at; reads
+// p[0..17] (the third byte of each of the sixteen).
+inline unsigned quote_or_stop_bits16(const char* p) {
+  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2)), e3 = _mm_set1_epi8(static_cast<char>(0xE3));
+  const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
+  const __m128i semicolon = _mm_set1_epi8(';'), colon = _mm_set1_epi8(':');
+  const __m128i bang = _mm_set1_epi8('!'), question = _mm_set1_epi8('?'), quote = _mm_set1_epi8('"');
+  const __m128i fa = _mm_set1_epi8(static_cast<char>(0xFA)), f8 = _mm_set1_epi8(static_cast<char>(0xF8));
+  const __m128i x98 = _mm_set1_epi8(static_cast<char>(0x98)), x82 = _mm_set1_epi8(static_cast<char>(0x82));
+  const __m128i x88 = _mm_set1_epi8(static_cast<char>(0x88)), x81 = _mm_set1_epi8(static_cast<char>(0x81));
+  const __m128i x9a = _mm_set1_epi8(static_cast<char>(0x9A)), xa6 = _mm_set1_epi8(static_cast<char>(0xA6));
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i z = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
+  const __m128i z_fa = _mm_and_si128(z, fa);
+  __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, semicolon), _mm_cmpeq_epi8(x, colon)),
+                             _mm_or_si128(_mm_cmpeq_epi8(x, bang), _mm_cmpeq_epi8(x, question)));
+  hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, quote));
+  hit = _mm_or_si128(hit, _mm_and_si128(_mm_cmpeq_epi8(x, e2),
+                                        _mm_or_si128(_mm_cmpeq_epi8(z_fa, x98), _mm_cmpeq_epi8(z, xa6))));
+  hit = _mm_or_si128(hit, _mm_and_si128(_mm_cmpeq_epi8(x, e3),
+                                        _mm_or_si128(_mm_cmpeq_epi8(z, x82),
+                                                     _mm_cmpeq_epi8(_mm_and_si128(z, f8), x88))));
+  hit = _mm_or_si128(hit, _mm_and_si128(_mm_cmpeq_epi8(x, ef),
+                                        _mm_or_si128(_mm_cmpeq_epi8(z, x81), _mm_cmpeq_epi8(z_fa, x9a))));
+  return static_cast<unsigned>(_mm_movemask_epi8(hit));
+}
+#endif
+
 // The first position at or after i that may start a quote “ ” ‘ ’ 《 》 「 」
 // 『 』 " or a sentence or clause end 。 ；;：:！!？? … , or s.size(). Unlike a
 // ByteStops on the lead bytes E2, E3 and EF, it also tests the third byte
@@ -94,29 +125,8 @@ inline std::size_t next_quote_or_stop(std::string_view s, std::size_t i) {
     return third == 0x81 || (third & 0xFA) == 0x9A;                    // ！ ：；？ (and ＞)
   };
 #if defined(__SSE2__)
-  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2)), e3 = _mm_set1_epi8(static_cast<char>(0xE3));
-  const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
-  const __m128i semicolon = _mm_set1_epi8(';'), colon = _mm_set1_epi8(':');
-  const __m128i bang = _mm_set1_epi8('!'), question = _mm_set1_epi8('?'), quote = _mm_set1_epi8('"');
-  const __m128i fa = _mm_set1_epi8(static_cast<char>(0xFA)), f8 = _mm_set1_epi8(static_cast<char>(0xF8));
-  const __m128i x98 = _mm_set1_epi8(static_cast<char>(0x98)), x82 = _mm_set1_epi8(static_cast<char>(0x82));
-  const __m128i x88 = _mm_set1_epi8(static_cast<char>(0x88)), x81 = _mm_set1_epi8(static_cast<char>(0x81));
-  const __m128i x9a = _mm_set1_epi8(static_cast<char>(0x9A)), xa6 = _mm_set1_epi8(static_cast<char>(0xA6));
   for (; i + 18 <= s.size(); i += 16) {  // the third bytes are read too
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    const __m128i z = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i + 2));
-    const __m128i z_fa = _mm_and_si128(z, fa);
-    __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, semicolon), _mm_cmpeq_epi8(x, colon)),
-                               _mm_or_si128(_mm_cmpeq_epi8(x, bang), _mm_cmpeq_epi8(x, question)));
-    hit = _mm_or_si128(hit, _mm_cmpeq_epi8(x, quote));
-    hit = _mm_or_si128(hit, _mm_and_si128(_mm_cmpeq_epi8(x, e2),
-                                          _mm_or_si128(_mm_cmpeq_epi8(z_fa, x98), _mm_cmpeq_epi8(z, xa6))));
-    hit = _mm_or_si128(hit, _mm_and_si128(_mm_cmpeq_epi8(x, e3),
-                                          _mm_or_si128(_mm_cmpeq_epi8(z, x82),
-                                                       _mm_cmpeq_epi8(_mm_and_si128(z, f8), x88))));
-    hit = _mm_or_si128(hit, _mm_and_si128(_mm_cmpeq_epi8(x, ef),
-                                          _mm_or_si128(_mm_cmpeq_epi8(z, x81), _mm_cmpeq_epi8(z_fa, x9a))));
-    if (const auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit)); mask != 0) {
+    if (const unsigned mask = quote_or_stop_bits16(s.data() + i); mask != 0) {
       return i + static_cast<std::size_t>(std::countr_zero(mask));
     }
   }
@@ -126,6 +136,87 @@ inline std::size_t next_quote_or_stop(std::string_view s, std::size_t i) {
   }
   return s.size();
 }
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define TONGBAO_SCAN_AVX2 1
+// quote_or_stop_bits64 by AVX2 (byte_scan.cc), where the CPU has it.
+void quote_or_stop_bits64_avx2(const char* p, std::size_t blocks, std::uint64_t* out);
+inline const bool kScanHasAvx2 = (__builtin_cpu_init(), __builtin_cpu_supports("avx2"));
+#endif
+
+// quote_or_stop_bits16 on `blocks` runs of sixty-four bytes from p: bit k
+// of out[b] set where p[64 * b + k] may start a stop. Reads 64 * blocks + 2
+// bytes.
+inline void quote_or_stop_bits64(const char* p, std::size_t blocks, std::uint64_t* out) {
+#if defined(__SSE2__)
+#ifdef TONGBAO_SCAN_AVX2
+  if (kScanHasAvx2) return quote_or_stop_bits64_avx2(p, blocks, out);
+#endif
+  for (std::size_t b = 0; b < blocks; ++b, p += 64) {
+    std::uint64_t bits = 0;
+    for (int k = 0; k < 4; ++k) bits |= std::uint64_t{quote_or_stop_bits16(p + 16 * k)} << (16 * k);
+    out[b] = bits;
+  }
+#else
+  for (std::size_t b = 0; b < blocks; ++b, p += 64) {
+    const std::string_view bytes(p, 66);
+    std::uint64_t bits = 0;
+    for (std::size_t k = next_quote_or_stop(bytes, 0); k < 64; k = next_quote_or_stop(bytes, k + 1)) {
+      bits |= std::uint64_t{1} << k;
+    }
+    out[b] = bits;
+  }
+#endif
+}
+
+// next_quote_or_stop over one text asked again and again: a paragraph read
+// clause by clause, its headings then read again. Each sixty-four bytes are
+// tested once, when first asked for, and their stops kept as bits: clauses
+// are short, and scanning afresh from each clause end tested most bytes two
+// or three times.
+class QuoteOrStopScanner {
+ public:
+  QuoteOrStopScanner() = default;
+  explicit QuoteOrStopScanner(std::string_view s) { reset(s); }
+
+  // Scans `s` from now on (keeping the memory of the bits).
+  void reset(std::string_view s) {
+    s_ = s;
+    bits_.clear();
+  }
+
+  // next_quote_or_stop(s, i), for any i.
+  std::size_t next(std::size_t i) {
+    if (bits_.empty() && !s_.empty()) test_all();
+    while (i < s_.size()) {
+      const std::size_t block = i / 64;
+      if (const std::uint64_t rest = bits_[block] >> (i % 64); rest != 0) {
+        return i + static_cast<std::size_t>(std::countr_zero(rest));
+      }
+      i = (block + 1) * 64;
+    }
+    return s_.size();
+  }
+
+ private:
+  // The readers of a paragraph scan it all, so it is tested all at once.
+  void test_all() {
+    bits_.resize((s_.size() + 63) / 64);
+    const std::size_t whole = s_.size() >= 66 ? (s_.size() - 2) / 64 : 0;  // blocks readable in place
+    quote_or_stop_bits64(s_.data(), whole, bits_.data());
+    // The last bytes, copied before zeros: a zero is no stop, nor the third
+    // byte of one (next_quote_or_stop tests no character cut by the end).
+    for (std::size_t b = whole; b < bits_.size(); ++b) {
+      char padded[66] = {};
+      const std::size_t at = 64 * b;
+      std::copy(s_.begin() + static_cast<std::ptrdiff_t>(at), s_.begin() + static_cast<std::ptrdiff_t>(std::min(at + 66, s_.size())), padded);
+      quote_or_stop_bits64(padded, 1, &bits_[b]);
+    }
+  }
+
+  std::string_view s_;
+  std::vector<std::uint64_t> bits_;  // bits_[b] bit k: a stop at 64 * b + k
+};
 
 // Whether `word` occurs in `text`. find() stops at every byte equal to the
 // word's first byte, and the first byte of a Chinese word is a lead byte that

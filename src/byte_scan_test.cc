@@ -79,6 +79,72 @@ TEST_CASE("next_quote_or_stop stops at every quote and sentence or clause end", 
   CHECK(next_quote_or_stop("ab:", 3) == 3);
 }
 
+TEST_CASE("QuoteOrStopScanner agrees with next_quote_or_stop", "[byte_scan]") {
+  using tongbao::detail::next_quote_or_stop;
+  using tongbao::detail::QuoteOrStopScanner;
+  // Stops dense and sparse, ASCII among them, texts shorter and longer than
+  // the sixty-four bytes the scanner tests at once.
+  const std::string pieces[] = {"整改落实情况，巡察组反馈、问题", "“关于”", "。", "；", "a:b", "!", "《意见》", "…", "（一）", "\"x\""};
+  std::string text;
+  for (int round = 0; round < 12; ++round) {
+    text += pieces[(round * 7) % 10];
+    text += pieces[round % 10];
+    text += pieces[0];
+    // From each stop to the next, as a clause-by-clause reader goes.
+    QuoteOrStopScanner forward(text);
+    for (std::size_t i = 0; i <= text.size();) {
+      const std::size_t expected = next_quote_or_stop(text, i);
+      INFO(text << " at " << i);
+      REQUIRE(forward.next(i) == expected);
+      i = expected + 1;
+    }
+    // From every offset, each time with a scanner that has seen the one before.
+    QuoteOrStopScanner every(text);
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+      INFO(text << " at " << i);
+      CHECK(every.next(i) == next_quote_or_stop(text, i));
+      QuoteOrStopScanner fresh(text);
+      CHECK(fresh.next(i) == next_quote_or_stop(text, i));
+    }
+  }
+}
+
+#if defined(TONGBAO_SCAN_AVX2) && defined(__SSE2__)
+TEST_CASE("quote_or_stop_bits64 by AVX2 agrees with SSE2", "[byte_scan]") {
+  using namespace tongbao::detail;
+  if (!kScanHasAvx2) return;
+  std::string text;
+  for (int k = 0; k < 8; ++k) text += "整改，“巡察”。a;b:c!d?\"e…（一）《办法》「引」『号』！：；？";
+  // Then every pair of a first and a third byte, and bytes of no pattern.
+  for (int first = 0; first < 256; ++first) {
+    for (int third = 0; third < 256; ++third) {
+      text += static_cast<char>(first);
+      text += '\x80';
+      text += static_cast<char>(third);
+    }
+  }
+  std::uint32_t state = 12345;
+  for (int k = 0; k < 4096; ++k) {
+    state = state * 1103515245u + 12345u;
+    text += static_cast<char>(state >> 24);
+  }
+  // Three blocks from each offset, so that both halves of each block and
+  // the step between blocks are compared.
+  for (std::size_t i = 0; i + 3 * 64 + 2 <= text.size(); i += (i < 2048 ? 1 : 61)) {
+    std::uint64_t avx2[3];
+    quote_or_stop_bits64_avx2(text.data() + i, 3, avx2);
+    for (std::size_t b = 0; b < 3; ++b) {
+      std::uint64_t sse2 = 0;
+      for (int k = 0; k < 4; ++k) {
+        sse2 |= std::uint64_t{quote_or_stop_bits16(text.data() + i + 64 * b + 16 * k)} << (16 * k);
+      }
+      INFO("at " << i << " block " << b);
+      CHECK(avx2[b] == sse2);
+    }
+  }
+}
+#endif
+
 TEST_CASE("occurs_in agrees with find at every offset", "[byte_scan]") {
   using tongbao::detail::occurs_in;
   const std::string filler = "整改落实情况，巡察组反馈、问题";

@@ -1,7 +1,5 @@
 #include "chrome.h"
 
-#include <fmt/format.h>
-
 #include "lexicon.h"
 #include "utf8.h"
 
@@ -162,6 +160,18 @@ std::string strip_conversion_artifacts(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// Appends `value` (0 <= value < 10^width, width <= 4) in `width` digits,
+// zeros first.
+void append_digits(std::string& out, int value, int width) {
+  char digits[4];
+  for (int k = width - 1; k >= 0; --k, value /= 10) digits[k] = static_cast<char>('0' + value % 10);
+  out.append(digits, static_cast<std::size_t>(width));
+}
+
+}  // namespace
+
 std::optional<std::string> read_timestamp(std::string_view s, std::size_t* consumed) {
   for (std::size_t start = 0; start < s.size(); ++start) {
     const auto b = static_cast<unsigned char>(s[start]);
@@ -176,7 +186,15 @@ std::optional<std::string> read_timestamp(std::string_view s, std::size_t* consu
     const int day = read_number(s, i, 2);
     if (day < 1 || day > 31) continue;
     read_char(s, i, {U'日'});
-    std::string result = fmt::format("{:04}-{:02}-{:02}", year, month, day);
+    // YYYY-MM-DD, written by hand: fmt::format cost more than the parsing
+    // around it. Every number here is in range, so none is negative.
+    std::string result;
+    result.reserve(16);
+    append_digits(result, year, 4);
+    result += '-';
+    append_digits(result, month, 2);
+    result += '-';
+    append_digits(result, day, 2);
     std::size_t j = i;
     while (j < s.size() && s[j] == ' ') ++j;
     std::size_t k = j;
@@ -184,7 +202,10 @@ std::optional<std::string> read_timestamp(std::string_view s, std::size_t* consu
     if (hour >= 0 && hour < 24 && read_char(s, k, {U':'})) {
       const int minute = read_number(s, k, 2);
       if (minute >= 0 && minute < 60) {
-        result += fmt::format("T{:02}:{:02}", hour, minute);
+        result += 'T';
+        append_digits(result, hour, 2);
+        result += ':';
+        append_digits(result, minute, 2);
         if (read_char(s, k, {U':'})) read_number(s, k, 2);  // seconds are not kept
         i = k;
       }

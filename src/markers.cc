@@ -40,9 +40,21 @@ int circled_value(char32_t c) {
   return 0;
 }
 
+// Whether byte b may start a marker or a measure: ( and digits, or the lead
+// byte of （ and full-width digits (EF), of ①..⑳ (E2), of ㉑..㊿ (E3), or of
+// 一..九 and 十 (E4, E5). Most clause starts are other ideographs, which
+// this turns away before decoding them.
+bool may_start_marker(unsigned char b) {
+  return b == '(' || (b >= '0' && b <= '9') || (b >= 0xE2 && b <= 0xE5) || b == 0xEF;
+}
+
+// Whether byte b may start a Chinese numeral's first character (一..九, 十).
+bool may_start_numeral(unsigned char b) { return b == 0xE4 || b == 0xE5; }
+
 }  // namespace
 
 std::optional<int> parse_chinese_numeral(std::string_view text, std::size_t& length) {
+  if (text.empty() || !may_start_numeral(static_cast<unsigned char>(text[0]))) return std::nullopt;
   std::size_t i = 0;
   std::size_t after_first = 0;
   const char32_t first = next_code_point(text, after_first);
@@ -79,7 +91,7 @@ std::optional<Marker> match_measure(std::string_view text) {
 }
 
 std::optional<Marker> match_marker(std::string_view text) {
-  if (text.empty()) return std::nullopt;
+  if (text.empty() || !may_start_marker(static_cast<unsigned char>(text[0]))) return std::nullopt;
   std::size_t i = 0;
   const char32_t first = next_code_point(text, i);
 

@@ -71,7 +71,8 @@ TEST_CASE("every marker family in both widths", "[markers]") {
 TEST_CASE("prose that only starts like a marker", "[markers]") {
   for (const char* text : {"1.4万亿元的项目", "2023年7月13日", "2.5%的增长", "统一是", "唯一是", "之一是",
                            "“1+3”方案", "第2轮巡察", "1234.编号", "0.关于", "（）空", "(一 未闭合", "一二三",
-                           "一方面", "十分重视", "12", "一、"}) {
+                           "一方面", "十分重视", "12", "一、", "", "巡察组", "整改", "a1.", " 1.", "零、",
+                           "两是", "〇、", "【一】"}) {
     INFO(text);
     auto m = match_marker(text);
     if (std::string(text) == "一、") {
@@ -92,4 +93,9 @@ TEST_CASE("measures need 是 right after the numeral", "[markers]") {
   CHECK(match_measure("二是强化")->number == 2);
   CHECK_FALSE(match_measure("二要强化"));
   CHECK_FALSE(match_measure("是"));
+  CHECK_FALSE(match_measure(""));
+  CHECK_FALSE(match_measure("两是"));
+  CHECK_FALSE(match_measure("零是"));
+  CHECK(match_measure("十是")->number == 10);
+  CHECK(match_measure("四是")->number == 4);
 }

@@ -366,12 +366,18 @@ class OutlineBuilder {
     return false;
   }
 
+  // lexicon::simplified_shadow(text). Most lines hold no traditional
+  // character: testing for one is cheaper than mapping every character.
+  static std::string shadow_copy(std::string_view text) {
+    return lexicon::has_traditional(text) ? lexicon::simplified_shadow(text) : std::string(text);
+  }
+
   // What chrome block i is, judged without conversion artifacts. The header
   // asks several times for the same lines, so the answer is kept.
   ChromeKind chrome_kind(std::size_t i) {
     if (!chrome_kinds_[i]) {
       const std::string text = strip_conversion_artifacts(blocks_[i].text);
-      chrome_kinds_[i] = classify_chrome(text, lexicon::simplified_shadow(text));
+      chrome_kinds_[i] = classify_chrome(text, shadow_copy(text));
     }
     return *chrome_kinds_[i];
   }
@@ -382,7 +388,7 @@ class OutlineBuilder {
     const ChromeKind chrome = chrome_kind(i);
     if (chrome == ChromeKind::None) return false;
     const std::string text = strip_conversion_artifacts(blocks_[i].text);
-    const std::string shadow = lexicon::simplified_shadow(text);
+    const std::string shadow = shadow_copy(text);
     read_chrome_facts(chrome, text, shadow, result_.facts);
     add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
     if (chrome == ChromeKind::InfoTable && is_key_only(shadow) && i + 1 < blocks_.size() &&
@@ -491,6 +497,7 @@ class OutlineBuilder {
     std::optional<Marker> marker = leading_marker(index);
     if (marker && marker->kind == NodeKind::Measure) marker.reset();
     if (!marker && stack_.empty() && result_.outline.empty() && take_chrome(index)) return;  // widgets amid the preamble
+    stops_.reset(blocks_[index].text);
     std::size_t pos = 0;
     bool paragraph_start = true;
     for (;;) {
@@ -517,7 +524,7 @@ class OutlineBuilder {
     std::size_t offset = pos + marker.length;
     while (offset < b.text.size() && b.text[offset] == ' ') ++offset;
     const std::string_view rest = std::string_view(b.text).substr(offset);
-    std::size_t end = heading_end(rest, HeadingEnd::Heading);
+    std::size_t end = heading_end(rest, HeadingEnd::Heading, stops_, offset);
     // Only the heading is read through its shadow.
     const std::string_view rest_shadow = shadow_view(index, offset + end).substr(offset);
     end = std::min(end, run_together_end(rest, rest_shadow.substr(0, end)));
@@ -605,7 +612,7 @@ class OutlineBuilder {
         // Inside quotes or a clause only quotes and clause ends matter (and
         // inside quotes a clause start does not: only a closing quote, which
         // opens no clause, leads out of them).
-        i = next_quote_or_stop(text, i);
+        i = stops_.next(i);
         if (i == text.size()) break;
       }
       const char32_t c = next_code_point(text, i);
@@ -773,7 +780,7 @@ class OutlineBuilder {
       fill_marker(node, marker, index, at);
       set_id(node, unit, siblings.size());
       const std::string_view segment = text.substr(at + marker.length, end - at - marker.length);
-      const std::size_t heading_stop = heading_end(segment, HeadingEnd::Clause);
+      const std::size_t heading_stop = heading_end(segment, HeadingEnd::Clause, stops_, at + marker.length);
       node.heading = std::string(trim_heading(segment.substr(0, heading_stop)));
       const std::string_view rest = trim(segment.substr(heading_stop));
       node.text = std::string(rest);
@@ -862,6 +869,7 @@ class OutlineBuilder {
   OutlineResult result_;
   std::vector<Open> stack_;
   std::vector<std::size_t> clause_breaks_;  // see find_inline_marker
+  QuoteOrStopScanner stops_;  // quotes and stops of the paragraph being read, shared by its scans
   std::vector<std::pair<std::size_t, Marker>> measures_;  // read_prose's, kept to reuse the memory
   std::array<int, kFamilies> level_{};
   int next_level_ = 0;

@@ -52,7 +52,11 @@ bool is_sentence_closer(char32_t c) {
 
 }  // namespace
 
-std::size_t heading_end(std::string_view text, HeadingEnd kind) {
+namespace {
+
+// heading_end, with `next_stop(window, i)` for next_quote_or_stop(window, i).
+template <class NextStop>
+std::size_t heading_end_with(std::string_view text, HeadingEnd kind, NextStop next_stop) {
   const std::string_view window = text.substr(0, std::min(text.size(), kMaxHeadingBytes));
 
   // Punctuation at quote depth 0 ends a sentence or clause. ASCII '"' closes
@@ -66,7 +70,7 @@ std::size_t heading_end(std::string_view text, HeadingEnd kind) {
   std::size_t depth0_sentence_end = std::string_view::npos;
   std::size_t depth0_sentence_mark = 0;
   while (i < window.size()) {
-    i = next_quote_or_stop(window, i);  // ideographs and the rest are neither
+    i = next_stop(window, i);  // ideographs and the rest are neither
     if (i == window.size()) break;
     const std::size_t at = i;
     const char32_t c = next_code_point(window, i);
@@ -142,13 +146,26 @@ std::size_t heading_end(std::string_view text, HeadingEnd kind) {
   return result;
 }
 
+}  // namespace
+
+std::size_t heading_end(std::string_view text, HeadingEnd kind) {
+  return heading_end_with(text, kind, [](std::string_view window, std::size_t i) { return next_quote_or_stop(window, i); });
+}
+
+std::size_t heading_end(std::string_view text, HeadingEnd kind, QuoteOrStopScanner& stops, std::size_t offset) {
+  return heading_end_with(text, kind, [&](std::string_view window, std::size_t i) {
+    return std::min(stops.next(offset + i) - offset, window.size());
+  });
+}
+
 std::string_view trim_heading(std::string_view text) {
   while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-  if (!text.empty()) {
-    std::size_t i = text.size();
-    const char32_t last = fold_width(prev_code_point(text, i));
-    if (last == U'。' || last == U'.' || last == U';' || last == U':') {
-      text = text.substr(0, i);
+  // One closing 。 . ; : (or full-width ．；：), compared as bytes: a
+  // complete sequence at the end is that character.
+  for (std::string_view stop : {"。", ".", ";", ":", "．", "；", "："}) {
+    if (ends_with(text, stop)) {
+      text.remove_suffix(stop.size());
+      break;
     }
   }
   while (!text.empty() && text.back() == ' ') text.remove_suffix(1);

@@ -6,6 +6,8 @@
 
 namespace tongbao::detail {
 
+class QuoteOrStopScanner;  // byte_scan.h
+
 enum class HeadingEnd {
   Sentence,  // the first sentence (。！？)
   Heading,   // the first sentence, or up to a colon: run-in headings of sections, items …
@@ -19,6 +21,11 @@ enum class HeadingEnd {
 // quotes, so 关于“…不大。”的问题 stays whole. A quote that never closes does
 // not swallow the paragraph: then the first break ICU finds is taken.
 std::size_t heading_end(std::string_view text, HeadingEnd kind);
+
+// heading_end on `text` standing `offset` bytes into the text that `stops`
+// scans: a reader that scans a paragraph for quotes and stops anyway
+// (the outline) lets its headings share the scan.
+std::size_t heading_end(std::string_view text, HeadingEnd kind, QuoteOrStopScanner& stops, std::size_t offset);
 
 // The heading proper: trims white space and one closing 。．.；;：: from
 // text[0, end).

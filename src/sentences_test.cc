@@ -80,3 +80,16 @@ TEST_CASE("the sentence end is placed the same far into a long heading", "[sente
     CHECK(heading_end(c.text, HeadingEnd::Sentence) == c.end);
   }
 }
+
+TEST_CASE("trim_heading drops one closing stop and the spaces around it", "[sentences]") {
+  const std::pair<std::string_view, std::string_view> cases[] = {
+      {"标题。", "标题"},   {"标题：", "标题"},   {"标题；", "标题"}, {"标题．", "标题"},
+      {"标题.", "标题"},    {"标题;", "标题"},    {"标题:", "标题"},  {"标题 。 ", "标题"},
+      {"标题。。", "标题。"}, {"标题，", "标题，"}, {"标题", "标题"},   {"", ""},
+      {"。", ""},           {"\xBC\x9A", "\xBC\x9A"}, {"！", "！"},
+  };
+  for (const auto& [text, trimmed] : cases) {
+    INFO(text);
+    CHECK(trim_heading(text) == trimmed);
+  }
+}

@@ -33,10 +33,18 @@ TEST_CASE("count_chars counts code points, eight bytes at a time or not", "[utf8
     INFO(c.text);
     CHECK(count_chars(c.text) == c.chars);
   }
+  // Long runs: the sixteen-byte counters are summed before they overflow.
+  for (std::size_t n : {4079u, 4080u, 4081u, 9000u}) {
+    const std::string continuations(n, '\x80');
+    CHECK(count_chars(continuations) == 0);
+    std::string text;
+    while (text.size() < n) text += "中";
+    CHECK(count_chars(text) == static_cast<int>(text.size() / 3));
+  }
   // Every byte value at every position of a word and its tail.
   for (int b = 0; b < 256; ++b) {
-    for (std::size_t at = 0; at < 11; ++at) {
-      std::string s(11, 'x');
+    for (std::size_t at = 0; at < 37; ++at) {
+      std::string s(37, 'x');  // two blocks of sixteen, a word of eight, a tail
       s[at] = static_cast<char>(b);
       INFO(b << " at " << at);
       CHECK(count_chars(s) == reference_count(s));
