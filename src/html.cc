@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -22,6 +23,10 @@
 #include "text_blocks.h"
 #include "utf8.h"
 #include "utf8_validate.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>  // the x86-64 baseline; other targets count byte by byte
+#endif
 
 namespace tongbao::detail {
 namespace {
@@ -337,11 +342,6 @@ bool equals_ascii_ci(std::string_view a, std::string_view b) {
 
 std::string_view sv(const xmlChar* s) {
   return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view();
-}
-
-bool is_cjk(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
 }
 
 bool is_cjk_numeral(char32_t c) {
@@ -1054,45 +1054,85 @@ struct Scored {
   double good = 0, bad = 0;
 };
 
-void measure(Scored& p, int link_chars, int chars) {
-  int cjk = 0, punct = 0, full_stops = 0;
-  const std::string& s = p.block.text;
+// The weights of the character that starts at byte i (nothing at a
+// continuation byte). Valid UTF-8 (libxml2's output) is assumed: each
+// character of interest is told by its first two or three bytes.
+void weigh_at(const unsigned char* u, std::size_t n, std::size_t i, TextWeights& w) {
+  const unsigned char b = u[i];
+  const unsigned char b1 = i + 1 < n ? u[i + 1] : 0, b2 = i + 2 < n ? u[i + 2] : 0;
+  if (b == ',' || b == ':') {
+    ++w.punct;
+  } else if (b == ';') {
+    ++w.full_stops;
+  } else if (b >= 0xE5 && b <= 0xE9) {  // U+5000..U+9FFF
+    ++w.cjk;
+  } else if (b == 0xE4) {  // U+4000..U+4FFF: ideographs from U+4E00 (E4 B8 80)
+    w.cjk += b1 >= 0xB8;
+  } else if (b == 0xF0) {  // U+20000..U+2FFFF: F0 A0..AF
+    w.cjk += b1 >= 0xA0 && b1 <= 0xAF;
+  } else if (b == 0xE3 && b1 == 0x80) {  // 、 E3 80 81, 。 E3 80 82
+    w.punct += b2 == 0x81;
+    w.full_stops += b2 == 0x82;
+  } else if (b == 0xEF && b1 == 0xBC) {  // ， EF BC 8C, ： EF BC 9A, ； EF BC 9B
+    w.punct += b2 == 0x8C || b2 == 0x9A;
+    w.full_stops += b2 == 0x9B;
+  }
+}
+
+}  // namespace
+
+// Sixteen bytes at a time: each test looks at a byte and the one or two
+// after it, so the same tests run on the text loaded at i, i+1 and i+2,
+// and the masks of the positions that match are counted.
+TextWeights text_weights(std::string_view s) {
+  TextWeights w;
   const auto* u = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
-  for (std::size_t i = 0; i < n;) {
-    const unsigned char b = u[i];
-    if (b < 0x80) {
-      punct += b == ',' || b == ':';
-      full_stops += b == ';';
-      ++i;
-      continue;
-    }
-    if (b >= 0xE4 && b <= 0xE9 && i + 2 < n) {  // U+4000..U+9FFF, not folded: no decoding needed
-      cjk += b >= 0xE5 || (u[i + 1] & 0x3F) >= 0x38;  // from U+4E00 (E4 B8 80) on
-      i += 3;
-      // A run of U+5000..U+9FFF (lead E5..E9), the bulk of a notice, in a tight loop.
-      while (i + 2 < n && static_cast<unsigned char>(u[i] - 0xE5) <= 0xE9 - 0xE5) {
-        ++cjk;
-        i += 3;
-      }
-      continue;
-    }
-    if ((b & 0xF0) == 0xE0 && i + 2 < n) {  // three bytes: CJK and its punctuation
-      const char32_t c =
-          fold_width((static_cast<char32_t>(b & 0x0F) << 12) |
-                     (static_cast<char32_t>(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F));
-      if (c >= 0x4E00 && c <= 0x9FFF)
-        ++cjk;
-      else if (c == U'。' || c == ';')
-        ++full_stops;
-      else if (c == ',' || c == ':' || c == U'、')
-        ++punct;
-      i += 3;
-      continue;
-    }
-    cjk += is_cjk(next_code_point(s, i));
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  const auto set = [](unsigned char b) { return _mm_set1_epi8(static_cast<char>(b)); };
+  const auto count = [](__m128i mask) { return std::popcount(static_cast<unsigned>(_mm_movemask_epi8(mask))); };
+  // bytes in lo..hi, unsigned
+  const auto in_range = [&](__m128i x, unsigned char lo, unsigned char hi) {
+    const __m128i t = _mm_sub_epi8(x, set(lo));
+    return _mm_cmpeq_epi8(_mm_min_epu8(t, set(static_cast<unsigned char>(hi - lo))), t);
+  };
+  for (; i + 18 <= n; i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + i));
+    const __m128i x1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + i + 1));
+    const __m128i x2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + i + 2));
+    const __m128i cjk = _mm_or_si128(
+        _mm_or_si128(in_range(x, 0xE5, 0xE9),
+                     _mm_and_si128(_mm_cmpeq_epi8(x, set(0xE4)), in_range(x1, 0xB8, 0xFF))),
+        _mm_and_si128(_mm_cmpeq_epi8(x, set(0xF0)), in_range(x1, 0xA0, 0xAF)));
+    const __m128i e3 = _mm_and_si128(_mm_cmpeq_epi8(x, set(0xE3)), _mm_cmpeq_epi8(x1, set(0x80)));
+    const __m128i ef = _mm_and_si128(_mm_cmpeq_epi8(x, set(0xEF)), _mm_cmpeq_epi8(x1, set(0xBC)));
+    const __m128i punct = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(x, set(',')), _mm_cmpeq_epi8(x, set(':'))),
+        _mm_or_si128(_mm_and_si128(e3, _mm_cmpeq_epi8(x2, set(0x81))),
+                     _mm_and_si128(ef, _mm_or_si128(_mm_cmpeq_epi8(x2, set(0x8C)),
+                                                    _mm_cmpeq_epi8(x2, set(0x9A))))));
+    const __m128i full_stops = _mm_or_si128(
+        _mm_cmpeq_epi8(x, set(';')),
+        _mm_or_si128(_mm_and_si128(e3, _mm_cmpeq_epi8(x2, set(0x82))),
+                     _mm_and_si128(ef, _mm_cmpeq_epi8(x2, set(0x9B)))));
+    w.cjk += count(cjk);
+    w.punct += count(punct);
+    w.full_stops += count(full_stops);
   }
-  punct += full_stops;
+#endif
+  for (; i < n; ++i) weigh_at(u, n, i, w);
+  return w;
+}
+
+namespace {
+
+void measure(Scored& p, int link_chars, int chars) {
+  const std::string& s = p.block.text;
+  const TextWeights w = text_weights(s);
+  const int full_stops = w.full_stops;
+  const int punct = w.punct + full_stops;
+  const int cjk = w.cjk;
   p.linky = link_chars * 2 > chars && full_stops == 0;
   if (p.chrome || p.linky || (p.flags & kChrome)) {
     p.bad = chars;
