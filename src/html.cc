@@ -15,7 +15,6 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -1083,7 +1082,7 @@ void weigh_at(const unsigned char* u, std::size_t n, std::size_t i, TextWeights&
 
 // Sixteen bytes at a time: each test looks at a byte and the one or two
 // after it, so the same tests run on the text loaded at i, i+1 and i+2,
-// and the masks of the positions that match are counted.
+// and the positions that match are counted.
 TextWeights text_weights(std::string_view s) {
   TextWeights w;
   const auto* u = reinterpret_cast<const unsigned char*>(s.data());
@@ -1091,13 +1090,26 @@ TextWeights text_weights(std::string_view s) {
   std::size_t i = 0;
 #if defined(__SSE2__)
   const auto set = [](unsigned char b) { return _mm_set1_epi8(static_cast<char>(b)); };
-  const auto count = [](__m128i mask) { return std::popcount(static_cast<unsigned>(_mm_movemask_epi8(mask))); };
   // bytes in lo..hi, unsigned
   const auto in_range = [&](__m128i x, unsigned char lo, unsigned char hi) {
     const __m128i t = _mm_sub_epi8(x, set(lo));
     return _mm_cmpeq_epi8(_mm_min_epu8(t, set(static_cast<unsigned char>(hi - lo))), t);
   };
-  for (; i + 18 <= n; i += 16) {
+  // Matches are counted in sixteen byte-wide counters (a mask byte is -1),
+  // added up before any of them can wrap.
+  __m128i cjk_count = _mm_setzero_si128(), punct_count = cjk_count, full_stop_count = cjk_count;
+  const auto add_up = [](__m128i& counters, int& total) {
+    const __m128i sums = _mm_sad_epu8(counters, _mm_setzero_si128());
+    total += _mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums));
+    counters = _mm_setzero_si128();
+  };
+  for (int steps = 0; i + 18 <= n; i += 16) {
+    if (++steps == 255) {
+      add_up(cjk_count, w.cjk);
+      add_up(punct_count, w.punct);
+      add_up(full_stop_count, w.full_stops);
+      steps = 0;
+    }
     const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + i));
     const __m128i x1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + i + 1));
     const __m128i x2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + i + 2));
@@ -1116,10 +1128,13 @@ TextWeights text_weights(std::string_view s) {
         _mm_cmpeq_epi8(x, set(';')),
         _mm_or_si128(_mm_and_si128(e3, _mm_cmpeq_epi8(x2, set(0x82))),
                      _mm_and_si128(ef, _mm_cmpeq_epi8(x2, set(0x9B)))));
-    w.cjk += count(cjk);
-    w.punct += count(punct);
-    w.full_stops += count(full_stops);
+    cjk_count = _mm_sub_epi8(cjk_count, cjk);
+    punct_count = _mm_sub_epi8(punct_count, punct);
+    full_stop_count = _mm_sub_epi8(full_stop_count, full_stops);
   }
+  add_up(cjk_count, w.cjk);
+  add_up(punct_count, w.punct);
+  add_up(full_stop_count, w.full_stops);
 #endif
   for (; i < n; ++i) weigh_at(u, n, i, w);
   return w;
