@@ -19,6 +19,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "byte_scan.h"
 #include "text_blocks.h"
 #include "utf8.h"
 #include "utf8_validate.h"
@@ -1035,8 +1036,8 @@ bool is_chrome_phrase(std::string_view text, int chars) {
       text.find("。") != std::string_view::npos)
     return false;
   for (const ChromePhrase& p : kChromePhrases) {
-    if (p.where == Where::Starts ? starts_with(text, p.phrase)
-                                 : text.find(p.phrase) != std::string_view::npos)
+    // occurs_in: find() would stop at every character sharing the phrase's lead byte
+    if (p.where == Where::Starts ? starts_with(text, p.phrase) : occurs_in(text, p.phrase))
       return true;
   }
   return false;
