@@ -688,16 +688,26 @@ constexpr std::string_view kRawText[] = {"script", "style", "textarea",
 
 enum class TagKind { Nesting, NotNesting, RawText };
 
-// What cap_depth needs to know of a tag, by its lower-case name.
+// What cap_depth needs to know of a tag, by its lower-case name: the names
+// of both tables grouped by length, so that a lookup (once per tag of the
+// page) compares a few names of the right length and hashes nothing.
 TagKind tag_kind(std::string_view lower_name) {
-  static const auto* kinds = [] {
-    auto* map = new std::unordered_map<std::string_view, TagKind>;
-    for (std::string_view name : kNotNesting) map->emplace(name, TagKind::NotNesting);
-    for (std::string_view name : kRawText) map->emplace(name, TagKind::RawText);
-    return map;
+  struct Named {
+    std::string_view name;
+    TagKind kind;
+  };
+  static constexpr std::size_t kLongest = 16;
+  static const auto* by_length = [] {
+    auto* table = new std::array<std::vector<Named>, kLongest + 1>;
+    for (std::string_view name : kNotNesting) (*table)[name.size()].push_back({name, TagKind::NotNesting});
+    for (std::string_view name : kRawText) (*table)[name.size()].push_back({name, TagKind::RawText});
+    return table;
   }();
-  const auto it = kinds->find(lower_name);
-  return it == kinds->end() ? TagKind::Nesting : it->second;
+  if (lower_name.size() > kLongest) return TagKind::Nesting;
+  for (const Named& n : (*by_length)[lower_name.size()]) {
+    if (n.name == lower_name) return n.kind;
+  }
+  return TagKind::Nesting;
 }
 
 bool is_name_char(char c) {
@@ -812,6 +822,7 @@ const NumericReference* numeric_reference_at(std::string_view in, std::size_t am
 // "</name" after it, in any case. {npos, npos} when there is none.
 std::pair<std::size_t, std::size_t> next_script_or_style(std::string_view in, std::size_t from) {
   for (std::size_t lt = in.find('<', from); lt != std::string_view::npos; lt = in.find('<', lt + 1)) {
+    if (lt + 1 >= in.size() || (in[lt + 1] | 0x20) != 's') continue;  // both names start with s
     for (std::string_view name : {std::string_view("script"), std::string_view("style")}) {
       const std::size_t after = lt + 1 + name.size();
       if (!equals_ascii_ci(in.substr(lt + 1, name.size()), name) ||
