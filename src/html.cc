@@ -1108,23 +1108,18 @@ TextWeights text_weights(std::string_view s) {
     return _mm_cmpeq_epi8(_mm_min_epu8(t, set(static_cast<unsigned char>(hi - lo))), t);
   };
   // Matches are counted in sixteen byte-wide counters (a mask byte is -1),
-  // added up before any of them can wrap.
+  // added up every 200 blocks, well before any can wrap (the tail adds two).
   __m128i cjk_count = _mm_setzero_si128(), punct_count = cjk_count, full_stop_count = cjk_count;
   const auto add_up = [](__m128i& counters, int& total) {
     const __m128i sums = _mm_sad_epu8(counters, _mm_setzero_si128());
     total += _mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums));
     counters = _mm_setzero_si128();
   };
-  for (int steps = 0; i + 18 <= n; i += 16) {
-    if (++steps == 255) {
-      add_up(cjk_count, w.cjk);
-      add_up(punct_count, w.punct);
-      add_up(full_stop_count, w.full_stops);
-      steps = 0;
-    }
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + i));
-    const __m128i x1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + i + 1));
-    const __m128i x2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(u + i + 2));
+  // The tests at at[0..15], reading at[0..17].
+  const auto weigh_block = [&](const unsigned char* at) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+    const __m128i x1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at + 1));
+    const __m128i x2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at + 2));
     const __m128i cjk = _mm_or_si128(
         _mm_or_si128(in_range(x, 0xE5, 0xE9),
                      _mm_and_si128(_mm_cmpeq_epi8(x, set(0xE4)), in_range(x1, 0xB8, 0xFF))),
@@ -1143,6 +1138,25 @@ TextWeights text_weights(std::string_view s) {
     cjk_count = _mm_sub_epi8(cjk_count, cjk);
     punct_count = _mm_sub_epi8(punct_count, punct);
     full_stop_count = _mm_sub_epi8(full_stop_count, full_stops);
+  };
+  for (int steps = 0; i + 18 <= n; i += 16) {
+    if (++steps == 200) {
+      add_up(cjk_count, w.cjk);
+      add_up(punct_count, w.punct);
+      add_up(full_stop_count, w.full_stops);
+      steps = 0;
+    }
+    weigh_block(u + i);
+  }
+  // The last 0..17 bytes, copied behind zeros (which match nothing, as
+  // weigh_at reads the bytes past the end): short paragraphs, the most
+  // numerous, have no byte-by-byte loop at all.
+  if (i < n) {
+    unsigned char tail[16 + 18] = {};
+    std::memcpy(tail, u + i, n - i);
+    weigh_block(tail);
+    if (n - i > 16) weigh_block(tail + 16);
+    i = n;
   }
   add_up(cjk_count, w.cjk);
   add_up(punct_count, w.punct);
