@@ -19,9 +19,14 @@
 #include <string>
 #include <unordered_map>
 
+#include "byte_scan.h"
 #include "text_blocks.h"
 #include "utf8.h"
 #include "utf8_validate.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>  // the x86-64 baseline; other targets count byte by byte
+#endif
 
 namespace tongbao::detail {
 namespace {
@@ -337,11 +342,6 @@ bool equals_ascii_ci(std::string_view a, std::string_view b) {
 
 std::string_view sv(const xmlChar* s) {
   return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view();
-}
-
-bool is_cjk(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
 }
 
 bool is_cjk_numeral(char32_t c) {
@@ -688,16 +688,26 @@ constexpr std::string_view kRawText[] = {"script", "style", "textarea",
 
 enum class TagKind { Nesting, NotNesting, RawText };
 
-// What cap_depth needs to know of a tag, by its lower-case name.
+// What cap_depth needs to know of a tag, by its lower-case name: the names
+// of both tables grouped by length, so that a lookup (once per tag of the
+// page) compares a few names of the right length and hashes nothing.
 TagKind tag_kind(std::string_view lower_name) {
-  static const auto* kinds = [] {
-    auto* map = new std::unordered_map<std::string_view, TagKind>;
-    for (std::string_view name : kNotNesting) map->emplace(name, TagKind::NotNesting);
-    for (std::string_view name : kRawText) map->emplace(name, TagKind::RawText);
-    return map;
+  struct Named {
+    std::string_view name;
+    TagKind kind;
+  };
+  static constexpr std::size_t kLongest = 16;
+  static const auto* by_length = [] {
+    auto* table = new std::array<std::vector<Named>, kLongest + 1>;
+    for (std::string_view name : kNotNesting) (*table)[name.size()].push_back({name, TagKind::NotNesting});
+    for (std::string_view name : kRawText) (*table)[name.size()].push_back({name, TagKind::RawText});
+    return table;
   }();
-  const auto it = kinds->find(lower_name);
-  return it == kinds->end() ? TagKind::Nesting : it->second;
+  if (lower_name.size() > kLongest) return TagKind::Nesting;
+  for (const Named& n : (*by_length)[lower_name.size()]) {
+    if (n.name == lower_name) return n.kind;
+  }
+  return TagKind::Nesting;
 }
 
 bool is_name_char(char c) {
@@ -812,6 +822,7 @@ const NumericReference* numeric_reference_at(std::string_view in, std::size_t am
 // "</name" after it, in any case. {npos, npos} when there is none.
 std::pair<std::size_t, std::size_t> next_script_or_style(std::string_view in, std::size_t from) {
   for (std::size_t lt = in.find('<', from); lt != std::string_view::npos; lt = in.find('<', lt + 1)) {
+    if (lt + 1 >= in.size() || (in[lt + 1] | 0x20) != 's') continue;  // both names start with s
     for (std::string_view name : {std::string_view("script"), std::string_view("style")}) {
       const std::size_t after = lt + 1 + name.size();
       if (!equals_ascii_ci(in.substr(lt + 1, name.size()), name) ||
@@ -1036,8 +1047,8 @@ bool is_chrome_phrase(std::string_view text, int chars) {
       text.find("。") != std::string_view::npos)
     return false;
   for (const ChromePhrase& p : kChromePhrases) {
-    if (p.where == Where::Starts ? starts_with(text, p.phrase)
-                                 : text.find(p.phrase) != std::string_view::npos)
+    // occurs_in: find() would stop at every character sharing the phrase's lead byte
+    if (p.where == Where::Starts ? starts_with(text, p.phrase) : occurs_in(text, p.phrase))
       return true;
   }
   return false;
@@ -1054,45 +1065,115 @@ struct Scored {
   double good = 0, bad = 0;
 };
 
-void measure(Scored& p, int link_chars, int chars) {
-  int cjk = 0, punct = 0, full_stops = 0;
-  const std::string& s = p.block.text;
+// The weights of the character that starts at byte i (nothing at a
+// continuation byte). Valid UTF-8 (libxml2's output) is assumed: each
+// character of interest is told by its first two or three bytes.
+void weigh_at(const unsigned char* u, std::size_t n, std::size_t i, TextWeights& w) {
+  const unsigned char b = u[i];
+  const unsigned char b1 = i + 1 < n ? u[i + 1] : 0, b2 = i + 2 < n ? u[i + 2] : 0;
+  if (b == ',' || b == ':') {
+    ++w.punct;
+  } else if (b == ';') {
+    ++w.full_stops;
+  } else if (b >= 0xE5 && b <= 0xE9) {  // U+5000..U+9FFF
+    ++w.cjk;
+  } else if (b == 0xE4) {  // U+4000..U+4FFF: ideographs from U+4E00 (E4 B8 80)
+    w.cjk += b1 >= 0xB8;
+  } else if (b == 0xF0) {  // U+20000..U+2FFFF: F0 A0..AF
+    w.cjk += b1 >= 0xA0 && b1 <= 0xAF;
+  } else if (b == 0xE3 && b1 == 0x80) {  // 、 E3 80 81, 。 E3 80 82
+    w.punct += b2 == 0x81;
+    w.full_stops += b2 == 0x82;
+  } else if (b == 0xEF && b1 == 0xBC) {  // ， EF BC 8C, ： EF BC 9A, ； EF BC 9B
+    w.punct += b2 == 0x8C || b2 == 0x9A;
+    w.full_stops += b2 == 0x9B;
+  }
+}
+
+}  // namespace
+
+// Sixteen bytes at a time: each test looks at a byte and the one or two
+// after it, so the same tests run on the text loaded at i, i+1 and i+2,
+// and the positions that match are counted.
+TextWeights text_weights(std::string_view s) {
+  TextWeights w;
   const auto* u = reinterpret_cast<const unsigned char*>(s.data());
   const std::size_t n = s.size();
-  for (std::size_t i = 0; i < n;) {
-    const unsigned char b = u[i];
-    if (b < 0x80) {
-      punct += b == ',' || b == ':';
-      full_stops += b == ';';
-      ++i;
-      continue;
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  const auto set = [](unsigned char b) { return _mm_set1_epi8(static_cast<char>(b)); };
+  // bytes in lo..hi, unsigned
+  const auto in_range = [&](__m128i x, unsigned char lo, unsigned char hi) {
+    const __m128i t = _mm_sub_epi8(x, set(lo));
+    return _mm_cmpeq_epi8(_mm_min_epu8(t, set(static_cast<unsigned char>(hi - lo))), t);
+  };
+  // Matches are counted in sixteen byte-wide counters (a mask byte is -1),
+  // added up every 200 blocks, well before any can wrap (the tail adds two).
+  __m128i cjk_count = _mm_setzero_si128(), punct_count = cjk_count, full_stop_count = cjk_count;
+  const auto add_up = [](__m128i& counters, int& total) {
+    const __m128i sums = _mm_sad_epu8(counters, _mm_setzero_si128());
+    total += _mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums));
+    counters = _mm_setzero_si128();
+  };
+  // The tests at at[0..15], reading at[0..17].
+  const auto weigh_block = [&](const unsigned char* at) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+    const __m128i x1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at + 1));
+    const __m128i x2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at + 2));
+    const __m128i cjk = _mm_or_si128(
+        _mm_or_si128(in_range(x, 0xE5, 0xE9),
+                     _mm_and_si128(_mm_cmpeq_epi8(x, set(0xE4)), in_range(x1, 0xB8, 0xFF))),
+        _mm_and_si128(_mm_cmpeq_epi8(x, set(0xF0)), in_range(x1, 0xA0, 0xAF)));
+    const __m128i e3 = _mm_and_si128(_mm_cmpeq_epi8(x, set(0xE3)), _mm_cmpeq_epi8(x1, set(0x80)));
+    const __m128i ef = _mm_and_si128(_mm_cmpeq_epi8(x, set(0xEF)), _mm_cmpeq_epi8(x1, set(0xBC)));
+    const __m128i punct = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(x, set(',')), _mm_cmpeq_epi8(x, set(':'))),
+        _mm_or_si128(_mm_and_si128(e3, _mm_cmpeq_epi8(x2, set(0x81))),
+                     _mm_and_si128(ef, _mm_or_si128(_mm_cmpeq_epi8(x2, set(0x8C)),
+                                                    _mm_cmpeq_epi8(x2, set(0x9A))))));
+    const __m128i full_stops = _mm_or_si128(
+        _mm_cmpeq_epi8(x, set(';')),
+        _mm_or_si128(_mm_and_si128(e3, _mm_cmpeq_epi8(x2, set(0x82))),
+                     _mm_and_si128(ef, _mm_cmpeq_epi8(x2, set(0x9B)))));
+    cjk_count = _mm_sub_epi8(cjk_count, cjk);
+    punct_count = _mm_sub_epi8(punct_count, punct);
+    full_stop_count = _mm_sub_epi8(full_stop_count, full_stops);
+  };
+  for (int steps = 0; i + 18 <= n; i += 16) {
+    if (++steps == 200) {
+      add_up(cjk_count, w.cjk);
+      add_up(punct_count, w.punct);
+      add_up(full_stop_count, w.full_stops);
+      steps = 0;
     }
-    if (b >= 0xE4 && b <= 0xE9 && i + 2 < n) {  // U+4000..U+9FFF, not folded: no decoding needed
-      cjk += b >= 0xE5 || (u[i + 1] & 0x3F) >= 0x38;  // from U+4E00 (E4 B8 80) on
-      i += 3;
-      // A run of U+5000..U+9FFF (lead E5..E9), the bulk of a notice, in a tight loop.
-      while (i + 2 < n && static_cast<unsigned char>(u[i] - 0xE5) <= 0xE9 - 0xE5) {
-        ++cjk;
-        i += 3;
-      }
-      continue;
-    }
-    if ((b & 0xF0) == 0xE0 && i + 2 < n) {  // three bytes: CJK and its punctuation
-      const char32_t c =
-          fold_width((static_cast<char32_t>(b & 0x0F) << 12) |
-                     (static_cast<char32_t>(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F));
-      if (c >= 0x4E00 && c <= 0x9FFF)
-        ++cjk;
-      else if (c == U'。' || c == ';')
-        ++full_stops;
-      else if (c == ',' || c == ':' || c == U'、')
-        ++punct;
-      i += 3;
-      continue;
-    }
-    cjk += is_cjk(next_code_point(s, i));
+    weigh_block(u + i);
   }
-  punct += full_stops;
+  // The last 0..17 bytes, copied behind zeros (which match nothing, as
+  // weigh_at reads the bytes past the end): short paragraphs, the most
+  // numerous, have no byte-by-byte loop at all.
+  if (i < n) {
+    unsigned char tail[16 + 18] = {};
+    std::memcpy(tail, u + i, n - i);
+    weigh_block(tail);
+    if (n - i > 16) weigh_block(tail + 16);
+    i = n;
+  }
+  add_up(cjk_count, w.cjk);
+  add_up(punct_count, w.punct);
+  add_up(full_stop_count, w.full_stops);
+#endif
+  for (; i < n; ++i) weigh_at(u, n, i, w);
+  return w;
+}
+
+namespace {
+
+void measure(Scored& p, int link_chars, int chars) {
+  const std::string& s = p.block.text;
+  const TextWeights w = text_weights(s);
+  const int full_stops = w.full_stops;
+  const int punct = w.punct + full_stops;
+  const int cjk = w.cjk;
   p.linky = link_chars * 2 > chars && full_stops == 0;
   if (p.chrome || p.linky || (p.flags & kChrome)) {
     p.bad = chars;
