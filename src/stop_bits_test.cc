@@ -115,25 +115,27 @@ TEST_CASE("StopBits gives the same marks at every offset of long spans", "[stop_
   };
   for (std::size_t before = 0; before <= 70; ++before) {
     for (std::size_t after : {0, 1, 2, 70}) {
-      const std::string t = std::string(before, 'x') + text + std::string(after, 'y');
-      INFO(before << " " << after);
-      const StopBits bits(t);
-      CHECK(bits.may_hold_money());
-      CHECK(bits.may_hold_title());
-      CHECK(bits.may_hold_percent());
-      CHECK(bits.may_hold_number_or_email());
-      for (std::size_t from = 0; from <= t.size(); ++from) {
-        std::size_t end = from, stop = from;
-        while (end < t.size() && !starts(t, end, {"。", "！", "？", "；", "!", "?", ";"})) ++end;
-        while (stop < t.size() && !starts(t, stop, {"。", "！", "？", "；", "!", "?", ";", ".", "．", "0", "1", "2", "3",
-                                                     "4", "5", "6", "7", "8", "9", "０", "１", "２", "３", "４", "５",
-                                                     "６", "７", "８", "９"})) {
-          ++stop;
+      for (const char* ending : {"", "!", "9%", "@.", "?;", "\xEF\xBC", "\xE5\xB9\xB4", "\xE3\x80"}) {
+        const std::string t = std::string(before, 'x') + text + std::string(after, 'y') + ending;
+        INFO(before << " " << after << " " << ending);
+        const StopBits bits(t);
+        CHECK(bits.may_hold_money());
+        CHECK(bits.may_hold_title());
+        CHECK(bits.may_hold_percent());
+        CHECK(bits.may_hold_number_or_email());
+        for (std::size_t from = 0; from <= t.size(); ++from) {
+          std::size_t end = from, stop = from;
+          while (end < t.size() && !starts(t, end, {"。", "！", "？", "；", "!", "?", ";"})) ++end;
+          while (stop < t.size() && !starts(t, stop, {"。", "！", "？", "；", "!", "?", ";", ".", "．", "0", "1", "2", "3",
+                                                       "4", "5", "6", "7", "8", "9", "０", "１", "２", "３", "４", "５",
+                                                       "６", "７", "８", "９"})) {
+            ++stop;
+          }
+          CHECK(bits.next(from) == next_ascii_or_e3_ef(t, from));
+          CHECK(bits.next_year_mark(from) == t.find("年", from));
+          CHECK(bits.next_sentence_end(from) == end);
+          CHECK(bits.next_date_stop(from) == stop);
         }
-        CHECK(bits.next(from) == next_ascii_or_e3_ef(t, from));
-        CHECK(bits.next_year_mark(from) == t.find("年", from));
-        CHECK(bits.next_sentence_end(from) == end);
-        CHECK(bits.next_date_stop(from) == stop);
       }
     }
   }
@@ -142,4 +144,10 @@ TEST_CASE("StopBits gives the same marks at every offset of long spans", "[stop_
   CHECK_FALSE(none.may_hold_title());
   CHECK_FALSE(none.may_hold_percent());
   CHECK_FALSE(none.may_hold_number_or_email());
+  // What the last two bytes hold counts too.
+  CHECK(StopBits(std::string(100, 'x') + "%").may_hold_percent());
+  CHECK(StopBits(std::string(100, 'x') + "%y").may_hold_percent());
+  CHECK(StopBits(std::string(100, 'x') + "7").may_hold_number_or_email());
+  CHECK(StopBits(std::string(100, 'x') + "@y").may_hold_number_or_email());
+  CHECK_FALSE(StopBits(std::string(100, 'x') + "\xEF\xBC").may_hold_number_or_email());
 }
