@@ -11,6 +11,7 @@
 #include "money.h"
 #include "terms.h"
 #include "utf8.h"
+#include "word_set.h"
 
 namespace tongbao::detail {
 namespace {
@@ -24,78 +25,6 @@ constexpr std::size_t kMaxFooterLineBytes = 300;
 // how long a paragraph may be and still be a contact or signature line.
 constexpr std::size_t kMaxTailSpans = 12;
 constexpr std::size_t kMaxShortBytes = 240;
-
-// A list of words looked for anywhere in a line, byte for byte (as
-// string_view::find would). The lines are short but many: instead of one
-// find per word, one pass over the line that compares words only where the
-// character there is the first character of one of them.
-class WordSet {
- public:
-  explicit WordSet(std::initializer_list<std::span<const std::string_view>> lists) {
-    for (auto list : lists) {
-      for (std::string_view w : list) {
-        std::size_t step = 0;
-        char32_t key = key_at(w, 0, step);
-        words_.push_back({key, w});
-        if (key == kNoKey) {
-          plain_search_ = true;  // no first character to key on: find() each word
-        } else {
-          bits_[key >> 6] |= std::uint64_t{1} << (key & 63);
-        }
-      }
-    }
-  }
-  bool found_in(std::string_view s) const {
-    if (plain_search_) {
-      for (const Word& w : words_) {
-        if (s.find(w.text) != npos) return true;
-      }
-      return false;
-    }
-    std::size_t i = 0;
-    while (i < s.size()) {
-      // Most characters are ideographs that start no word.
-      i = skip_ideographs(s, i, [this](char32_t c) { return starts_word(c); });
-      std::size_t step = 1;
-      char32_t key = key_at(s, i, step);
-      if (key != kNoKey && starts_word(key)) {
-        // Only the words that start with this character (公 starts 公网安备
-        // and is in many a line that holds no footer marker).
-        for (const Word& w : words_) {
-          if (w.key == key && s.substr(i, w.text.size()) == w.text) return true;
-        }
-      }
-      // Bytes stepped over are continuation bytes, which start no word.
-      i += step;
-    }
-    return false;
-  }
-
- private:
-  static constexpr char32_t kNoKey = 0x10000;
-  bool starts_word(char32_t key) const { return (bits_[key >> 6] >> (key & 63)) & 1u; }
-  // The first character at i when it is ASCII or a valid three-byte one
-  // (`step` receives its length), else kNoKey (and step 1).
-  static char32_t key_at(std::string_view s, std::size_t i, std::size_t& step) {
-    step = 1;
-    if (i >= s.size()) return kNoKey;
-    const auto b0 = static_cast<unsigned char>(s[i]);
-    if (b0 < 0x80) return b0;
-    if ((b0 & 0xF0) != 0xE0 || i + 2 >= s.size()) return kNoKey;
-    const auto b1 = static_cast<unsigned char>(s[i + 1]);
-    const auto b2 = static_cast<unsigned char>(s[i + 2]);
-    if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return kNoKey;
-    step = 3;
-    return (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(b1 & 0x3F) << 6) | (b2 & 0x3Fu);
-  }
-  struct Word {
-    char32_t key;  // its first character, as key_at() reads it
-    std::string_view text;
-  };
-  std::vector<Word> words_;
-  bool plain_search_ = false;
-  std::uint64_t bits_[0x10000 / 64] = {};
-};
 
 const WordSet& footer_markers() {
   static const WordSet words{terms::footer_markers()};

@@ -21,7 +21,7 @@
 #include <vector>
 
 #if defined(__SSE2__)
-#include <emmintrin.h>  // the x86-64 baseline; other targets test byte by byte
+#include <immintrin.h>  // SSE2, the x86-64 baseline, and AVX2 where the processor has it; other targets test byte by byte
 #endif
 
 namespace tongbao::detail {
@@ -36,6 +36,13 @@ class StopBits {
     std::size_t i = 0;
 #if defined(__SSE2__)
     Flags flags;
+    // Whole words of 64 bytes, 32 at a time, where the processor has AVX2.
+    static const bool has_avx2 = __builtin_cpu_supports("avx2");
+    if (has_avx2 && s.size() >= 64 + 2) {
+      const std::size_t words = (s.size() - 2) / 64;
+      scan_words_avx2(s.data(), words, marks, flags);
+      i = words * 64;
+    }
     // i is a multiple of 16: sixteen bits never straddle two words.
     auto put = [&](std::size_t at, const Block& b, std::uint64_t keep) {
       for (std::size_t m = 0; m < kMarks; ++m) marks[m][at >> 6] |= (b.bits[m] & keep) << (at & 63);
@@ -135,6 +142,65 @@ class StopBits {
   struct Block {
     std::uint64_t bits[kMarks];  // sixteen bits of each mark
   };
+  // The 64 * `words` places at p (and the two bytes after them), into the
+  // first `words` words of each mark; what else starts there into `flags`.
+  [[gnu::target("avx2")]] static void scan_words_avx2(const char* p, std::size_t words, std::uint64_t* const* marks,
+                                                      Flags& flags) {
+    __m256i yuan = _mm256_setzero_si256(), title = _mm256_setzero_si256();
+    __m256i percent = _mm256_setzero_si256(), number_or_email = _mm256_setzero_si256();
+    for (std::size_t w = 0; w < words; ++w) {
+      std::uint64_t bits[kMarks] = {};
+      for (std::size_t half = 0; half < 2; ++half) {
+        const char* q = p + w * 64 + half * 32;
+        const __m256i x0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q));
+        const __m256i x1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q + 1));
+        const __m256i x2 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q + 2));
+        const __m256i e3 = eq256(x0, 0xE3), ef = eq256(x0, 0xEF), e5 = eq256(x0, 0xE5);
+        const __m256i e3_80 = _mm256_and_si256(e3, eq256(x1, 0x80));
+        const __m256i full_width = _mm256_and_si256(ef, eq256(x1, 0xBC));
+        const __m256i digits = _mm256_or_si256(between256(x0, '0', '9'),
+                                               _mm256_and_si256(full_width, between256(x2, 0x90 - 0x100, 0x99 - 0x100)));
+        yuan = _mm256_or_si256(yuan, _mm256_and_si256(e5, _mm256_and_si256(eq256(x1, 0x85), eq256(x2, 0x83))));
+        title = _mm256_or_si256(title, _mm256_and_si256(e3_80, eq256(x2, 0x8A)));
+        percent = _mm256_or_si256(percent, _mm256_or_si256(eq256(x0, '%'), _mm256_and_si256(full_width, eq256(x2, 0x85))));
+        number_or_email = _mm256_or_si256(number_or_email, _mm256_or_si256(digits, eq256(x0, '@')));
+        const __m256i year = _mm256_and_si256(e5, _mm256_and_si256(eq256(x1, 0xB9), eq256(x2, 0xB4)));
+        const __m256i sentence_end = _mm256_or_si256(
+            _mm256_or_si256(_mm256_or_si256(eq256(x0, '!'), eq256(x0, '?')),
+                            _mm256_or_si256(eq256(x0, ';'), _mm256_and_si256(e3_80, eq256(x2, 0x82)))),
+            _mm256_and_si256(full_width,
+                             _mm256_or_si256(_mm256_or_si256(eq256(x2, 0x81), eq256(x2, 0x9F)), eq256(x2, 0x9B))));
+        const __m256i point = _mm256_or_si256(eq256(x0, '.'), _mm256_and_si256(full_width, eq256(x2, 0x8E)));
+        const __m256i date_stop = _mm256_or_si256(_mm256_or_si256(sentence_end, digits), point);
+        const unsigned shift = static_cast<unsigned>(half * 32);
+        // ASCII bytes have their top bit clear: the complement of movemask.
+        bits[kStops] |= ((~bits32(x0) & 0xFFFFFFFFu) | bits32(_mm256_or_si256(e3, ef))) << shift;
+        bits[kYears] |= bits32(year) << shift;
+        bits[kSentenceEnds] |= bits32(sentence_end) << shift;
+        bits[kDateStops] |= bits32(date_stop) << shift;
+      }
+      for (std::size_t m = 0; m < kMarks; ++m) marks[m][w] = bits[m];
+    }
+    flags.yuan = _mm_or_si128(flags.yuan, fold(yuan));
+    flags.title = _mm_or_si128(flags.title, fold(title));
+    flags.percent = _mm_or_si128(flags.percent, fold(percent));
+    flags.number_or_email = _mm_or_si128(flags.number_or_email, fold(number_or_email));
+  }
+  [[gnu::target("avx2")]] static std::uint64_t bits32(__m256i v) {
+    return std::uint64_t{static_cast<std::uint32_t>(_mm256_movemask_epi8(v))};
+  }
+  [[gnu::target("avx2")]] static __m128i fold(__m256i v) {
+    return _mm_or_si128(_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1));
+  }
+  [[gnu::target("avx2")]] static __m256i eq256(__m256i x, int byte) {
+    return _mm256_cmpeq_epi8(x, _mm256_set1_epi8(static_cast<char>(byte)));
+  }
+  // Signed comparisons: bytes of 0x80 and above are negative.
+  [[gnu::target("avx2")]] static __m256i between256(__m256i x, int low, int high) {
+    return _mm256_and_si256(_mm256_cmpgt_epi8(x, _mm256_set1_epi8(static_cast<char>(low - 1))),
+                            _mm256_cmpgt_epi8(_mm256_set1_epi8(static_cast<char>(high + 1)), x));
+  }
+
   // The sixteen places at p (p[16] and p[17] are read too): which are
   // stops, which start 年, a sentence end or a date stop; what else starts
   // there is or-ed into `flags`.

@@ -99,3 +99,55 @@ TEST_CASE("StopBits marks sentence ends and the stops of a date scan", "[stop_bi
     }
   }
 }
+
+TEST_CASE("StopBits gives the same marks at every offset of long spans", "[stop_bits]") {
+  // Spans of 66 bytes and more are read 32 bytes at a time where the
+  // processor has AVX2, the rest 16 at a time: the marks of one text behind
+  // and before padding of every length must not depend on where it falls.
+  using tongbao::detail::next_ascii_or_e3_ef;
+  using tongbao::detail::StopBits;
+  const std::string text = "2023年7月13日。整改！完成率７６％；《通知》1.5万元?a@b．c!二〇二四年";
+  auto starts = [](const std::string& t, std::size_t i, std::initializer_list<const char*> words) {
+    for (const char* w : words) {
+      if (t.compare(i, std::string_view(w).size(), w) == 0) return true;
+    }
+    return false;
+  };
+  for (std::size_t before = 0; before <= 70; ++before) {
+    for (std::size_t after : {0, 1, 2, 70}) {
+      for (const char* ending : {"", "!", "9%", "@.", "?;", "\xEF\xBC", "\xE5\xB9\xB4", "\xE3\x80"}) {
+        const std::string t = std::string(before, 'x') + text + std::string(after, 'y') + ending;
+        INFO(before << " " << after << " " << ending);
+        const StopBits bits(t);
+        CHECK(bits.may_hold_money());
+        CHECK(bits.may_hold_title());
+        CHECK(bits.may_hold_percent());
+        CHECK(bits.may_hold_number_or_email());
+        for (std::size_t from = 0; from <= t.size(); ++from) {
+          std::size_t end = from, stop = from;
+          while (end < t.size() && !starts(t, end, {"。", "！", "？", "；", "!", "?", ";"})) ++end;
+          while (stop < t.size() && !starts(t, stop, {"。", "！", "？", "；", "!", "?", ";", ".", "．", "0", "1", "2", "3",
+                                                       "4", "5", "6", "7", "8", "9", "０", "１", "２", "３", "４", "５",
+                                                       "６", "７", "８", "９"})) {
+            ++stop;
+          }
+          CHECK(bits.next(from) == next_ascii_or_e3_ef(t, from));
+          CHECK(bits.next_year_mark(from) == t.find("年", from));
+          CHECK(bits.next_sentence_end(from) == end);
+          CHECK(bits.next_date_stop(from) == stop);
+        }
+      }
+    }
+  }
+  const StopBits none(std::string(100, 'x'));
+  CHECK_FALSE(none.may_hold_money());
+  CHECK_FALSE(none.may_hold_title());
+  CHECK_FALSE(none.may_hold_percent());
+  CHECK_FALSE(none.may_hold_number_or_email());
+  // What the last two bytes hold counts too.
+  CHECK(StopBits(std::string(100, 'x') + "%").may_hold_percent());
+  CHECK(StopBits(std::string(100, 'x') + "%y").may_hold_percent());
+  CHECK(StopBits(std::string(100, 'x') + "7").may_hold_number_or_email());
+  CHECK(StopBits(std::string(100, 'x') + "@y").may_hold_number_or_email());
+  CHECK_FALSE(StopBits(std::string(100, 'x') + "\xEF\xBC").may_hold_number_or_email());
+}

@@ -1,0 +1,58 @@
+#include "word_set.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+using namespace std::string_view_literals;
+using tongbao::detail::WordSet;
+
+constexpr std::string_view kFooterLike[] = {"版权所有"sv, "ICP备"sv, "公网安备"sv, "All Rights Reserved"sv, "备案号"sv};
+constexpr std::string_view kShortWords[] = {"电话"sv, "Tel"sv, "@"sv};  // one word under three bytes: no pair test
+
+bool found_by_find(std::span<const std::string_view> words, std::string_view s) {
+  for (std::string_view w : words) {
+    if (s.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("WordSet finds what find finds in every place and at every length", "[word_set]") {
+  const WordSet footer{kFooterLike};
+  const WordSet short_words{kShortWords};
+  const std::string pad = "整改落实情况";  // 18 bytes of ideographs
+  const std::vector<std::string> texts = {
+      "",
+      "ab",
+      "版权",
+      "版权所有",
+      "ICP备",
+      "ICP",
+      "版权所有：某某局 京ICP备12345678号",
+      "整改落实情况整改落实情况整改落实情况整改落实情况",
+      "整改落实情况整改落实情况整改落实情况公网安",   // a word cut at the end
+      "整改落实情况整改落实情况整改落实情况公网安备",  // a word in the last bytes
+      "ll Rights Reserved All Rights Reserve",
+      "联系电话:82796162",
+      "E-mail: a@b.cn 整改落实情况整改落实情况",
+      "整改" + std::string(40, '\xE4') + "备案号",  // invalid UTF-8 is searched all the same
+  };
+  for (const std::string& t : texts) {
+    // Each text behind 0 to 20 bytes of padding and before 0 to 20: every
+    // offset of a block and of the final, overlapping one.
+    for (std::size_t before = 0; before <= 20; before += 1) {
+      for (std::size_t after = 0; after <= 20; after += 7) {
+        const std::string s = (pad + pad).substr(0, before / 3 * 3) + t + (pad + pad).substr(0, after / 3 * 3) +
+                              std::string(before % 3, 'x');
+        INFO(s);
+        CHECK(footer.found_in(s) == found_by_find(kFooterLike, s));
+        CHECK(short_words.found_in(s) == found_by_find(kShortWords, s));
+      }
+    }
+  }
+}
