@@ -272,9 +272,19 @@ bool scan_numbers(std::string_view s, const StopBits& stops, bool money, bool pe
   while (i < s.size()) {
     // Most characters are ideographs that start nothing: step over them.
     const auto starts_something = [&](char32_t c) { return c < IdeographStarts::kFirst || starts.test(c); };
-    if (std::size_t k = byte_scan ? stops.next(i) : skip_ideographs(s, i, starts_something); k != i) {
+    // The byte scan also steps over the stops that start nothing it reads
+    // (may_start_number(), which must hold for every character tested
+    // below but labels and Chinese digits): the commonest punctuation. They
+    // would only have ended a run of digits (after_digit), as here.
+    std::size_t next = i;
+    if (byte_scan) {
+      for (next = stops.next(i); next < s.size() && !may_start_number(s, next);) next = stops.next(next + 1);
+    } else {
+      next = skip_ideographs(s, i, starts_something);
+    }
+    if (next != i) {
       after_digit = false;
-      i = k;
+      i = next;
       continue;
     }
     std::size_t j = i;

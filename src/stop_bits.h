@@ -253,4 +253,22 @@ class StopBits {
   bool number_or_email_ = false;
 };
 
+// May the character at i (a stop of StopBits: ASCII, or led by E3 or EF)
+// start what the byte scan of scan_numbers() (entities.cc) reads: a digit
+// (ASCII or full-width), an '@', a point (. or ．, which keeps the digits
+// around it together) or an opening bracket of a phone or a document
+// number's year ( ( （ [ ［ 【 〔 〖 )? Tested on the bytes, without decoding:
+// the commonest punctuation (，、。：) starts none. True also for 】〒〓〕
+// (E3 80 91-95, between 【 and 〖): one range test is cheaper, and an extra
+// stop only costs the scan a look.
+inline bool may_start_number(std::string_view s, std::size_t i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) return (b >= '0' && b <= '9') || b == '@' || b == '(' || b == '[' || b == '.';
+  if (i + 2 >= s.size()) return false;  // three bytes needed
+  const auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
+  if (b == 0xE3) return b1 == 0x80 && b2 >= 0x90 && b2 <= 0x96;
+  // （ EF BC 88, ． EF BC 8E, ０-９ EF BC 90-99 (and ／ 8F between), ［ EF BC BB.
+  return b == 0xEF && b1 == 0xBC && (b2 == 0x88 || (b2 >= 0x8E && b2 <= 0x99) || b2 == 0xBB);
+}
+
 }  // namespace tongbao::detail
