@@ -146,6 +146,33 @@ class StopBits {
   // first `words` words of each mark; what else starts there into `flags`.
   [[gnu::target("avx2")]] static void scan_words_avx2(const char* p, std::size_t words, std::uint64_t* const* marks,
                                                       Flags& flags) {
+    // The constants, made once: else the compiler makes each anew (three
+    // instructions) at every use in the loop, being out of registers.
+    const __m256i byte_e3 = splat256(0xE3);
+    const __m256i byte_ef = splat256(0xEF);
+    const __m256i byte_e5 = splat256(0xE5);
+    const __m256i byte_80 = splat256(0x80);
+    const __m256i byte_bc = splat256(0xBC);
+    const __m256i byte_85 = splat256(0x85);
+    const __m256i byte_83 = splat256(0x83);
+    const __m256i byte_8a = splat256(0x8A);
+    const __m256i percent_sign = splat256('%');
+    const __m256i at_sign = splat256('@');
+    const __m256i byte_b9 = splat256(0xB9);
+    const __m256i byte_b4 = splat256(0xB4);
+    const __m256i exclamation = splat256('!');
+    const __m256i question = splat256('?');
+    const __m256i semicolon = splat256(';');
+    const __m256i byte_82 = splat256(0x82);
+    const __m256i byte_81 = splat256(0x81);
+    const __m256i byte_9f = splat256(0x9F);
+    const __m256i byte_9b = splat256(0x9B);
+    const __m256i point_sign = splat256('.');
+    const __m256i byte_8e = splat256(0x8E);
+    const __m256i below_0 = splat256('0' - 1);
+    const __m256i above_9 = splat256('9' + 1);
+    const __m256i below_90 = splat256(0x90 - 1);
+    const __m256i above_99 = splat256(0x99 + 1);
     __m256i yuan = _mm256_setzero_si256(), title = _mm256_setzero_si256();
     __m256i percent = _mm256_setzero_si256(), number_or_email = _mm256_setzero_si256();
     for (std::size_t w = 0; w < words; ++w) {
@@ -155,22 +182,24 @@ class StopBits {
         const __m256i x0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q));
         const __m256i x1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q + 1));
         const __m256i x2 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q + 2));
-        const __m256i e3 = eq256(x0, 0xE3), ef = eq256(x0, 0xEF), e5 = eq256(x0, 0xE5);
-        const __m256i e3_80 = _mm256_and_si256(e3, eq256(x1, 0x80));
-        const __m256i full_width = _mm256_and_si256(ef, eq256(x1, 0xBC));
-        const __m256i digits = _mm256_or_si256(between256(x0, '0', '9'),
-                                               _mm256_and_si256(full_width, between256(x2, 0x90 - 0x100, 0x99 - 0x100)));
-        yuan = _mm256_or_si256(yuan, _mm256_and_si256(e5, _mm256_and_si256(eq256(x1, 0x85), eq256(x2, 0x83))));
-        title = _mm256_or_si256(title, _mm256_and_si256(e3_80, eq256(x2, 0x8A)));
-        percent = _mm256_or_si256(percent, _mm256_or_si256(eq256(x0, '%'), _mm256_and_si256(full_width, eq256(x2, 0x85))));
-        number_or_email = _mm256_or_si256(number_or_email, _mm256_or_si256(digits, eq256(x0, '@')));
-        const __m256i year = _mm256_and_si256(e5, _mm256_and_si256(eq256(x1, 0xB9), eq256(x2, 0xB4)));
+        const __m256i e3 = eq256(x0, byte_e3), ef = eq256(x0, byte_ef), e5 = eq256(x0, byte_e5);
+        const __m256i e3_80 = _mm256_and_si256(e3, eq256(x1, byte_80));
+        const __m256i full_width = _mm256_and_si256(ef, eq256(x1, byte_bc));
+        const __m256i digits = _mm256_or_si256(between256(x0, below_0, above_9),
+                                               _mm256_and_si256(full_width, between256(x2, below_90, above_99)));
+        yuan = _mm256_or_si256(yuan, _mm256_and_si256(e5, _mm256_and_si256(eq256(x1, byte_85), eq256(x2, byte_83))));
+        title = _mm256_or_si256(title, _mm256_and_si256(e3_80, eq256(x2, byte_8a)));
+        percent = _mm256_or_si256(
+            percent, _mm256_or_si256(eq256(x0, percent_sign), _mm256_and_si256(full_width, eq256(x2, byte_85))));
+        number_or_email = _mm256_or_si256(number_or_email, _mm256_or_si256(digits, eq256(x0, at_sign)));
+        const __m256i year = _mm256_and_si256(e5, _mm256_and_si256(eq256(x1, byte_b9), eq256(x2, byte_b4)));
         const __m256i sentence_end = _mm256_or_si256(
-            _mm256_or_si256(_mm256_or_si256(eq256(x0, '!'), eq256(x0, '?')),
-                            _mm256_or_si256(eq256(x0, ';'), _mm256_and_si256(e3_80, eq256(x2, 0x82)))),
+            _mm256_or_si256(_mm256_or_si256(eq256(x0, exclamation), eq256(x0, question)),
+                            _mm256_or_si256(eq256(x0, semicolon), _mm256_and_si256(e3_80, eq256(x2, byte_82)))),
             _mm256_and_si256(full_width,
-                             _mm256_or_si256(_mm256_or_si256(eq256(x2, 0x81), eq256(x2, 0x9F)), eq256(x2, 0x9B))));
-        const __m256i point = _mm256_or_si256(eq256(x0, '.'), _mm256_and_si256(full_width, eq256(x2, 0x8E)));
+                             _mm256_or_si256(_mm256_or_si256(eq256(x2, byte_81), eq256(x2, byte_9f)),
+                                             eq256(x2, byte_9b))));
+        const __m256i point = _mm256_or_si256(eq256(x0, point_sign), _mm256_and_si256(full_width, eq256(x2, byte_8e)));
         const __m256i date_stop = _mm256_or_si256(_mm256_or_si256(sentence_end, digits), point);
         const unsigned shift = static_cast<unsigned>(half * 32);
         // ASCII bytes have their top bit clear: the complement of movemask.
@@ -192,13 +221,18 @@ class StopBits {
   [[gnu::target("avx2")]] static __m128i fold(__m256i v) {
     return _mm_or_si128(_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1));
   }
-  [[gnu::target("avx2")]] static __m256i eq256(__m256i x, int byte) {
-    return _mm256_cmpeq_epi8(x, _mm256_set1_epi8(static_cast<char>(byte)));
+  [[gnu::target("avx2")]] static __m256i eq256(__m256i x, __m256i byte) { return _mm256_cmpeq_epi8(x, byte); }
+  // Signed comparisons: bytes of 0x80 and above are negative. `below` and
+  // `above` are splat256() of the bytes just outside the range.
+  [[gnu::target("avx2")]] static __m256i between256(__m256i x, __m256i below, __m256i above) {
+    return _mm256_and_si256(_mm256_cmpgt_epi8(x, below), _mm256_cmpgt_epi8(above, x));
   }
-  // Signed comparisons: bytes of 0x80 and above are negative.
-  [[gnu::target("avx2")]] static __m256i between256(__m256i x, int low, int high) {
-    return _mm256_and_si256(_mm256_cmpgt_epi8(x, _mm256_set1_epi8(static_cast<char>(low - 1))),
-                            _mm256_cmpgt_epi8(_mm256_set1_epi8(static_cast<char>(high + 1)), x));
+  // `byte` in each of the 32 places, the value hidden from the optimiser
+  // (an empty asm) so that it keeps the vector rather than making it anew.
+  [[gnu::target("avx2")]] static __m256i splat256(int byte) {
+    __m256i v = _mm256_set1_epi8(static_cast<char>(byte));
+    __asm__("" : "+x"(v));
+    return v;
   }
 
   // The sixteen places at p (p[16] and p[17] are read too): which are
