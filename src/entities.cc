@@ -59,6 +59,28 @@ bool is_year_close(char32_t c) {
   return c == U'〕' || c == U']' || c == U'］' || c == U'）' || c == U')' || c == U'】' || c == U'〗';
 }
 
+// The 文号 lead words (terms::doc_number_lead_words()) by their last byte,
+// built once: the issuer prefix is cut after the last one it holds, and
+// the search from its end tries at each byte only the words ending there.
+class LeadWordsByLastByte {
+ public:
+  LeadWordsByLastByte() {
+    for (std::string_view lead : terms::doc_number_lead_words()) {
+      if (!lead.empty()) by_last_[static_cast<unsigned char>(lead.back())].push_back(lead);
+    }
+  }
+  // Does a lead word end at `end` in s?
+  bool ends_at(std::string_view s, std::size_t end) const {
+    for (std::string_view lead : by_last_[static_cast<unsigned char>(s[end - 1])]) {
+      if (lead.size() <= end && s.compare(end - lead.size(), lead.size(), lead) == 0) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::vector<std::string_view> by_last_[256];
+};
+
 // 武发改投资〔2023〕374号: `open` is the bracket; returns [begin, end).
 std::optional<std::pair<std::size_t, std::size_t>> doc_number_at(std::string_view s, std::size_t open) {
   std::size_t i = 0;
@@ -83,16 +105,11 @@ std::optional<std::pair<std::size_t, std::size_t>> doc_number_at(std::string_vie
   // The cut is after the last lead word in the prefix: the largest offset
   // at which one ends (what the largest prefix.rfind(lead) + lead.size()
   // would give), found from the end, last bytes compared first.
+  static const LeadWordsByLastByte lead_words;
   std::string_view prefix = s.substr(begin, open - begin);
   std::size_t cut = 0;
   for (std::size_t e = prefix.size(); e > 0 && cut == 0; --e) {
-    for (std::string_view lead : terms::doc_number_lead_words()) {
-      if (!lead.empty() && lead.size() <= e && prefix[e - 1] == lead.back() &&
-          prefix.compare(e - lead.size(), lead.size(), lead) == 0) {
-        cut = e;
-        break;
-      }
-    }
+    if (lead_words.ends_at(prefix, e)) cut = e;
   }
   begin += cut;
   if (begin == open) return std::nullopt;
@@ -272,9 +289,19 @@ bool scan_numbers(std::string_view s, const StopBits& stops, bool money, bool pe
   while (i < s.size()) {
     // Most characters are ideographs that start nothing: step over them.
     const auto starts_something = [&](char32_t c) { return c < IdeographStarts::kFirst || starts.test(c); };
-    if (std::size_t k = byte_scan ? stops.next(i) : skip_ideographs(s, i, starts_something); k != i) {
+    // The byte scan also steps over the stops that start nothing it reads
+    // (may_start_number(), which must hold for every character tested
+    // below but labels and Chinese digits): the commonest punctuation. They
+    // would only have ended a run of digits (after_digit), as here.
+    std::size_t next = i;
+    if (byte_scan) {
+      for (next = stops.next(i); next < s.size() && !may_start_number(s, next);) next = stops.next(next + 1);
+    } else {
+      next = skip_ideographs(s, i, starts_something);
+    }
+    if (next != i) {
       after_digit = false;
-      i = k;
+      i = next;
       continue;
     }
     std::size_t j = i;

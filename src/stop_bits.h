@@ -142,10 +142,31 @@ class StopBits {
   struct Block {
     std::uint64_t bits[kMarks];  // sixteen bits of each mark
   };
+  // The bytes scan_words_avx2() compares with, each in all 32 places.
+  struct ByteVectors {
+    __m256i byte_e3, byte_ef, byte_e5, byte_80, byte_bc, byte_85, byte_83, byte_8a;
+    __m256i percent_sign, at_sign, byte_b9, byte_b4, exclamation, question, semicolon, byte_82;
+    __m256i byte_81, byte_9f, byte_9b, point_sign, byte_8e, below_0, above_9, below_90, above_99;
+  };
+  [[gnu::target("avx2")]] static const ByteVectors& byte_vectors() {
+    static const ByteVectors vectors{
+        splat256(0xE3), splat256(0xEF), splat256(0xE5), splat256(0x80),
+        splat256(0xBC), splat256(0x85), splat256(0x83), splat256(0x8A),
+        splat256('%'), splat256('@'), splat256(0xB9), splat256(0xB4),
+        splat256('!'), splat256('?'), splat256(';'), splat256(0x82),
+        splat256(0x81), splat256(0x9F), splat256(0x9B), splat256('.'),
+        splat256(0x8E), splat256('0' - 1), splat256('9' + 1), splat256(0x90 - 1),
+        splat256(0x99 + 1)};
+    return vectors;
+  }
   // The 64 * `words` places at p (and the two bytes after them), into the
   // first `words` words of each mark; what else starts there into `flags`.
   [[gnu::target("avx2")]] static void scan_words_avx2(const char* p, std::size_t words, std::uint64_t* const* marks,
                                                       Flags& flags) {
+    // The constants, made once for all spans and read from memory by the
+    // comparisons themselves: made here, the compiler (out of registers)
+    // would make each anew (mov, vmovd, vpbroadcastb) at every use.
+    const ByteVectors& k = byte_vectors();
     __m256i yuan = _mm256_setzero_si256(), title = _mm256_setzero_si256();
     __m256i percent = _mm256_setzero_si256(), number_or_email = _mm256_setzero_si256();
     for (std::size_t w = 0; w < words; ++w) {
@@ -155,22 +176,26 @@ class StopBits {
         const __m256i x0 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q));
         const __m256i x1 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q + 1));
         const __m256i x2 = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(q + 2));
-        const __m256i e3 = eq256(x0, 0xE3), ef = eq256(x0, 0xEF), e5 = eq256(x0, 0xE5);
-        const __m256i e3_80 = _mm256_and_si256(e3, eq256(x1, 0x80));
-        const __m256i full_width = _mm256_and_si256(ef, eq256(x1, 0xBC));
-        const __m256i digits = _mm256_or_si256(between256(x0, '0', '9'),
-                                               _mm256_and_si256(full_width, between256(x2, 0x90 - 0x100, 0x99 - 0x100)));
-        yuan = _mm256_or_si256(yuan, _mm256_and_si256(e5, _mm256_and_si256(eq256(x1, 0x85), eq256(x2, 0x83))));
-        title = _mm256_or_si256(title, _mm256_and_si256(e3_80, eq256(x2, 0x8A)));
-        percent = _mm256_or_si256(percent, _mm256_or_si256(eq256(x0, '%'), _mm256_and_si256(full_width, eq256(x2, 0x85))));
-        number_or_email = _mm256_or_si256(number_or_email, _mm256_or_si256(digits, eq256(x0, '@')));
-        const __m256i year = _mm256_and_si256(e5, _mm256_and_si256(eq256(x1, 0xB9), eq256(x2, 0xB4)));
+        const __m256i e3 = eq256(x0, k.byte_e3), ef = eq256(x0, k.byte_ef), e5 = eq256(x0, k.byte_e5);
+        const __m256i e3_80 = _mm256_and_si256(e3, eq256(x1, k.byte_80));
+        const __m256i full_width = _mm256_and_si256(ef, eq256(x1, k.byte_bc));
+        const __m256i digits = _mm256_or_si256(between256(x0, k.below_0, k.above_9),
+                                               _mm256_and_si256(full_width, between256(x2, k.below_90, k.above_99)));
+        yuan = _mm256_or_si256(yuan,
+                               _mm256_and_si256(e5, _mm256_and_si256(eq256(x1, k.byte_85), eq256(x2, k.byte_83))));
+        title = _mm256_or_si256(title, _mm256_and_si256(e3_80, eq256(x2, k.byte_8a)));
+        percent = _mm256_or_si256(
+            percent, _mm256_or_si256(eq256(x0, k.percent_sign), _mm256_and_si256(full_width, eq256(x2, k.byte_85))));
+        number_or_email = _mm256_or_si256(number_or_email, _mm256_or_si256(digits, eq256(x0, k.at_sign)));
+        const __m256i year = _mm256_and_si256(e5, _mm256_and_si256(eq256(x1, k.byte_b9), eq256(x2, k.byte_b4)));
         const __m256i sentence_end = _mm256_or_si256(
-            _mm256_or_si256(_mm256_or_si256(eq256(x0, '!'), eq256(x0, '?')),
-                            _mm256_or_si256(eq256(x0, ';'), _mm256_and_si256(e3_80, eq256(x2, 0x82)))),
+            _mm256_or_si256(_mm256_or_si256(eq256(x0, k.exclamation), eq256(x0, k.question)),
+                            _mm256_or_si256(eq256(x0, k.semicolon), _mm256_and_si256(e3_80, eq256(x2, k.byte_82)))),
             _mm256_and_si256(full_width,
-                             _mm256_or_si256(_mm256_or_si256(eq256(x2, 0x81), eq256(x2, 0x9F)), eq256(x2, 0x9B))));
-        const __m256i point = _mm256_or_si256(eq256(x0, '.'), _mm256_and_si256(full_width, eq256(x2, 0x8E)));
+                             _mm256_or_si256(_mm256_or_si256(eq256(x2, k.byte_81), eq256(x2, k.byte_9f)),
+                                             eq256(x2, k.byte_9b))));
+        const __m256i point =
+            _mm256_or_si256(eq256(x0, k.point_sign), _mm256_and_si256(full_width, eq256(x2, k.byte_8e)));
         const __m256i date_stop = _mm256_or_si256(_mm256_or_si256(sentence_end, digits), point);
         const unsigned shift = static_cast<unsigned>(half * 32);
         // ASCII bytes have their top bit clear: the complement of movemask.
@@ -192,14 +217,14 @@ class StopBits {
   [[gnu::target("avx2")]] static __m128i fold(__m256i v) {
     return _mm_or_si128(_mm256_castsi256_si128(v), _mm256_extracti128_si256(v, 1));
   }
-  [[gnu::target("avx2")]] static __m256i eq256(__m256i x, int byte) {
-    return _mm256_cmpeq_epi8(x, _mm256_set1_epi8(static_cast<char>(byte)));
+  [[gnu::target("avx2")]] static __m256i eq256(__m256i x, __m256i byte) { return _mm256_cmpeq_epi8(x, byte); }
+  // Signed comparisons: bytes of 0x80 and above are negative. `below` and
+  // `above` are splat256() of the bytes just outside the range.
+  [[gnu::target("avx2")]] static __m256i between256(__m256i x, __m256i below, __m256i above) {
+    return _mm256_and_si256(_mm256_cmpgt_epi8(x, below), _mm256_cmpgt_epi8(above, x));
   }
-  // Signed comparisons: bytes of 0x80 and above are negative.
-  [[gnu::target("avx2")]] static __m256i between256(__m256i x, int low, int high) {
-    return _mm256_and_si256(_mm256_cmpgt_epi8(x, _mm256_set1_epi8(static_cast<char>(low - 1))),
-                            _mm256_cmpgt_epi8(_mm256_set1_epi8(static_cast<char>(high + 1)), x));
-  }
+  // `byte` in each of the 32 places.
+  [[gnu::target("avx2")]] static __m256i splat256(int byte) { return _mm256_set1_epi8(static_cast<char>(byte)); }
 
   // The sixteen places at p (p[16] and p[17] are read too): which are
   // stops, which start 年, a sentence end or a date stop; what else starts
@@ -252,5 +277,23 @@ class StopBits {
   bool percent_ = false;
   bool number_or_email_ = false;
 };
+
+// May the character at i (a stop of StopBits: ASCII, or led by E3 or EF)
+// start what the byte scan of scan_numbers() (entities.cc) reads: a digit
+// (ASCII or full-width), an '@', a point (. or ．, which keeps the digits
+// around it together) or an opening bracket of a phone or a document
+// number's year ( ( （ [ ［ 【 〔 〖 )? Tested on the bytes, without decoding:
+// the commonest punctuation (，、。：) starts none. True also for 】〒〓〕
+// (E3 80 91-95, between 【 and 〖): one range test is cheaper, and an extra
+// stop only costs the scan a look.
+inline bool may_start_number(std::string_view s, std::size_t i) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) return (b >= '0' && b <= '9') || b == '@' || b == '(' || b == '[' || b == '.';
+  if (i + 2 >= s.size()) return false;  // three bytes needed
+  const auto b1 = static_cast<unsigned char>(s[i + 1]), b2 = static_cast<unsigned char>(s[i + 2]);
+  if (b == 0xE3) return b1 == 0x80 && b2 >= 0x90 && b2 <= 0x96;
+  // （ EF BC 88, ． EF BC 8E, ０-９ EF BC 90-99 (and ／ 8F between), ［ EF BC BB.
+  return b == 0xEF && b1 == 0xBC && (b2 == 0x88 || (b2 >= 0x8E && b2 <= 0x99) || b2 == 0xBB);
+}
 
 }  // namespace tongbao::detail

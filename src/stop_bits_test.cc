@@ -151,3 +151,26 @@ TEST_CASE("StopBits gives the same marks at every offset of long spans", "[stop_
   CHECK(StopBits(std::string(100, 'x') + "@y").may_hold_number_or_email());
   CHECK_FALSE(StopBits(std::string(100, 'x') + "\xEF\xBC").may_hold_number_or_email());
 }
+
+TEST_CASE("may_start_number holds where scan_numbers may start something", "[stop_bits]") {
+  using tongbao::detail::may_start_number;
+  struct Case {
+    const char* text;
+    bool starts;
+  };
+  const Case cases[] = {
+      {"0", true}, {"9", true}, {"@", true}, {".", true}, {"(", true}, {"[", true},
+      {"０", true}, {"９", true}, {"．", true}, {"（", true}, {"［", true}, {"【", true},
+      {"〔", true}, {"〖", true}, {"】", true},  // E3 80 90-96 are one range
+      {",", false}, {":", false}, {" ", false}, {"a", false}, {")", false}, {"/", false},
+      {"，", false}, {"、", false}, {"。", false}, {"：", false}, {"）", false}, {"；", false},
+      {"《", false}, {"》", false}, {"〗", false}, {"！", false}, {"\xEF\xBC", false},  // truncated
+      {"\xE3\x80", false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(may_start_number(c.text, 0) == c.starts);
+    const std::string within = std::string("整改") + c.text + "整改";
+    CHECK(may_start_number(within, std::string_view("整改").size()) == c.starts);
+  }
+}

@@ -79,22 +79,36 @@ std::size_t next_ascii_digit(std::string_view s, std::size_t i) {
 
 bool is_percent_sign(std::string_view suffix) { return suffix == "%" || suffix == "％"; }
 
-// Could the suffix of a count (not a percentage) start at i? Compares the
-// first two bytes of each distinct suffix start, read out of the table once.
-bool may_start_suffix(std::string_view s, std::size_t i) {
-  static const std::vector<std::string_view> starts = [] {
-    std::vector<std::string_view> out;
+// The summary patterns grouped by what their suffix starts with (its first
+// two bytes), read out of the table once, the percentages apart: a number
+// is tried only against the patterns whose suffix may follow it. Each
+// pattern sets its field (if not set yet) to the number itself, so the
+// order in which the patterns of one number are tried does not matter.
+struct PatternsBySuffix {
+  struct Group {
+    std::string_view start;
+    std::vector<const terms::CountPattern*> patterns;
+  };
+  std::vector<Group> groups;
+  std::vector<const terms::CountPattern*> percent;  // suffix % or ％
+};
+const PatternsBySuffix& patterns_by_suffix() {
+  static const PatternsBySuffix table = [] {
+    PatternsBySuffix out;
     for (const terms::CountPattern& p : terms::summary_patterns()) {
-      if (is_percent_sign(p.suffix)) continue;
-      std::string_view start = p.suffix.substr(0, 2);
-      if (std::find(out.begin(), out.end(), start) == out.end()) out.push_back(start);
+      if (is_percent_sign(p.suffix)) {
+        out.percent.push_back(&p);
+        continue;
+      }
+      const std::string_view start = p.suffix.substr(0, 2);
+      auto group = std::find_if(out.groups.begin(), out.groups.end(),
+                                [&](const PatternsBySuffix::Group& g) { return g.start == start; });
+      if (group == out.groups.end()) group = out.groups.insert(group, {start, {}});
+      group->patterns.push_back(&p);
     }
     return out;
   }();
-  for (std::string_view start : starts) {
-    if (word_at(s, i, start)) return true;
-  }
-  return false;
+  return table;
 }
 
 // 追缴资金7.132万元: a fund verb at most kMaxFundGap ideographs before `b`.
@@ -149,31 +163,33 @@ std::optional<Summary> find_summary(const std::vector<Sentence>& sentences) {
       // Read once for all percentage patterns: the number and its % sign.
       const std::optional<Amount> pct = percent ? read_percent(s, b) : std::nullopt;
       const std::size_t pct_number_end = pct ? read_decimal(s, b)->end : 0;
-      // Most numbers (dates, item numbers) are followed by no suffix at all.
-      const bool counted = pct || may_start_suffix(s, run.end);
       bool ends_found = false;
       auto ends_before = [&]() -> const std::vector<std::size_t>& {
         if (!ends_found) prefix_ends(s, b, prefix_end_list);
         ends_found = true;
         return prefix_end_list;
       };
-      for (const terms::CountPattern& p : counted ? terms::summary_patterns() : std::span<const terms::CountPattern>{}) {
-        if (is_percent_sign(p.suffix)) {
-          if (!pct || !holds(s, pct_number_end, ends_before(), p)) continue;
-          if (!sum.rate) {
-            sum.rate = as_double(pct->value);
-            any = true;
-          }
-          continue;
+      const PatternsBySuffix& table = patterns_by_suffix();
+      for (const terms::CountPattern* p : pct ? std::span(table.percent) : std::span<const terms::CountPattern* const>{}) {
+        if (!holds(s, pct_number_end, ends_before(), *p)) continue;
+        if (!sum.rate) {
+          sum.rate = as_double(pct->value);
+          any = true;
         }
-        if (!word_at(s, run.end, p.suffix) || !holds(s, run.end, ends_before(), p)) continue;
-        const double v = static_cast<double>(run.value);
-        if (p.field == "problems") set_int(sum.problems, v);
-        if (p.field == "completed") set_int(sum.completed, v);
-        if (p.field == "in_progress") set_int(sum.in_progress, v);
-        if (p.field == "measures") set_int(sum.measures, v);
-        if (p.field == "rules") set_int(sum.rules, v);
-        if (p.field == "people_disciplined") set_int(sum.people_disciplined, v);
+      }
+      // Most numbers (dates, item numbers) are followed by no suffix at all.
+      for (const PatternsBySuffix::Group& group : table.groups) {
+        if (!word_at(s, run.end, group.start)) continue;
+        for (const terms::CountPattern* p : group.patterns) {
+          if (!word_at(s, run.end, p->suffix) || !holds(s, run.end, ends_before(), *p)) continue;
+          const double v = static_cast<double>(run.value);
+          if (p->field == "problems") set_int(sum.problems, v);
+          if (p->field == "completed") set_int(sum.completed, v);
+          if (p->field == "in_progress") set_int(sum.in_progress, v);
+          if (p->field == "measures") set_int(sum.measures, v);
+          if (p->field == "rules") set_int(sum.rules, v);
+          if (p->field == "people_disciplined") set_int(sum.people_disciplined, v);
+        }
       }
       // Accountability terms counted in people, in the order named.
       bool in_people = false;
