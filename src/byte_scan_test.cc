@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "test_support.h"
+
 using tongbao::detail::ByteStops;
 
 namespace {
@@ -56,11 +58,7 @@ TEST_CASE("next_quote_or_stop stops at every quote and sentence or clause end", 
   const std::string filler = "整改，（落实）、—";
   for (const char* w : wanted) {
     for (std::size_t n = 0; n <= 40; ++n) {
-      std::string prefix;
-      while (prefix.size() < n) prefix += filler;
-      prefix = prefix.substr(0, n);
-      while (!prefix.empty() && (static_cast<unsigned char>(prefix.back()) & 0xC0) == 0x80) prefix.pop_back();
-      while (!prefix.empty() && static_cast<unsigned char>(prefix.back()) >= 0xC0) prefix.pop_back();
+      const std::string prefix = tongbao::test::whole_characters(filler, n);
       // Followed by more text, or standing at or near the end.
       for (const std::string& after : {filler + filler, std::string(), std::string("a"), std::string("整")}) {
         const std::string text = prefix + w + after;

@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "test_support.h"
+
 using tongbao::detail::Block;
 using tongbao::detail::fold_space;
 using tongbao::detail::text_to_blocks;
@@ -98,11 +100,7 @@ TEST_CASE("fold_space finds spaces and invisible characters at any offset", "[te
   const std::string filler = "整改，“落实”、。abc１２";
   for (const auto& special : specials) {
     for (std::size_t n = 0; n <= 40; ++n) {
-      std::string prefix;
-      while (prefix.size() < n) prefix += filler;
-      prefix = prefix.substr(0, n);
-      while (!prefix.empty() && (static_cast<unsigned char>(prefix.back()) & 0xC0) == 0x80) prefix.pop_back();
-      while (!prefix.empty() && static_cast<unsigned char>(prefix.back()) >= 0xC0) prefix.pop_back();
+      const std::string prefix = tongbao::test::whole_characters(filler, n);
       const std::string in = prefix + "甲" + special.text + "乙" + filler;
       const std::string expected = prefix + "甲" + special.folded + "乙" + filler;
       INFO(in);

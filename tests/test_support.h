@@ -18,6 +18,18 @@ inline std::string read_all(const std::filesystem::path& path) {
   return out.str();
 }
 
+// The longest run of whole characters in the first n bytes of `filler`
+// repeated: text of every length, to put a mark at every offset of the
+// sixteen-byte blocks the scanners test.
+inline std::string whole_characters(const std::string& filler, std::size_t n) {
+  std::string text;
+  while (text.size() < n) text += filler;
+  text.resize(n);
+  while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) text.pop_back();
+  while (!text.empty() && static_cast<unsigned char>(text.back()) >= 0xC0) text.pop_back();
+  return text;
+}
+
 inline std::string sample_path() { return std::string(TONGBAO_SOURCE_DIR) + "/data/samples/whdi-fgw-2024.txt"; }
 
 // The outline as the golden files write it: one node a line,
