@@ -124,27 +124,3 @@ TEST_CASE("may_hold_money and may_hold_percent", "[money]") {
   CHECK(may_hold_percent("完成率76％"));
   CHECK_FALSE(may_hold_percent("完成率七成"));
 }
-
-TEST_CASE("next_ascii_or_e3_ef stops at ASCII and at the lead bytes E3 and EF", "[money]") {
-  using tongbao::detail::next_ascii_or_e3_ef;
-  struct Case {
-    std::string_view text;
-    std::size_t from;
-    std::size_t expected;
-  };
-  const Case cases[] = {
-      {"", 0, 0},
-      {"整改", 0, 6},
-      {"整改落实情况整改落实情况整改落实情况。", 0, 54},       // past one 16-byte block
-      {"整改落实情况整改落实情况整改落实情况，", 0, 54},       // ， is EF BC 8C
-      {"整改落实情况整改落实情况整改落实情况“”", 0, 60},      // “” (E2) are stepped over
-      {"整改落实情况整改落实情况整改落实情况a", 0, 54},
-      {"a整改", 0, 0},
-      {"a整改b", 1, 7},
-      {"整改落实情况整改落实情况整改落实情况。", 54, 54},
-  };
-  for (const Case& c : cases) {
-    INFO(c.text << " from " << c.from);
-    CHECK(next_ascii_or_e3_ef(c.text, c.from) == c.expected);
-  }
-}

@@ -4,7 +4,6 @@
 #include <string>
 #include <string_view>
 
-#include "money.h"
 
 TEST_CASE("StopBits finds what next_ascii_or_e3_ef finds from every offset", "[stop_bits]") {
   using tongbao::detail::next_ascii_or_e3_ef;
@@ -172,5 +171,29 @@ TEST_CASE("may_start_number holds where scan_numbers may start something", "[sto
     CHECK(may_start_number(c.text, 0) == c.starts);
     const std::string within = std::string("整改") + c.text + "整改";
     CHECK(may_start_number(within, std::string_view("整改").size()) == c.starts);
+  }
+}
+
+TEST_CASE("next_ascii_or_e3_ef stops at ASCII and at the lead bytes E3 and EF", "[stop_bits]") {
+  using tongbao::detail::next_ascii_or_e3_ef;
+  struct Case {
+    std::string_view text;
+    std::size_t from;
+    std::size_t expected;
+  };
+  const Case cases[] = {
+      {"", 0, 0},
+      {"整改", 0, 6},
+      {"整改落实情况整改落实情况整改落实情况。", 0, 54},       // past one 16-byte block
+      {"整改落实情况整改落实情况整改落实情况，", 0, 54},       // ， is EF BC 8C
+      {"整改落实情况整改落实情况整改落实情况“”", 0, 60},      // “” (E2) are stepped over
+      {"整改落实情况整改落实情况整改落实情况a", 0, 54},
+      {"a整改", 0, 0},
+      {"a整改b", 1, 7},
+      {"整改落实情况整改落实情况整改落实情况。", 54, 54},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text << " from " << c.from);
+    CHECK(next_ascii_or_e3_ef(c.text, c.from) == c.expected);
   }
 }
