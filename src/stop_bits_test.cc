@@ -4,7 +4,6 @@
 #include <string>
 #include <string_view>
 
-
 TEST_CASE("StopBits finds what next_ascii_or_e3_ef finds from every offset", "[stop_bits]") {
   using tongbao::detail::next_ascii_or_e3_ef;
   using tongbao::detail::StopBits;
