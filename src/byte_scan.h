@@ -23,6 +23,8 @@
 #include <emmintrin.h>  // the x86-64 baseline; other targets scan byte by byte
 #endif
 
+#include "cpu.h"
+
 namespace tongbao::detail {
 
 template <std::size_t Leads>
@@ -141,7 +143,6 @@ inline std::size_t next_quote_or_stop(std::string_view s, std::size_t i) {
 #define TONGBAO_SCAN_AVX2 1
 // quote_or_stop_bits64 by AVX2 (byte_scan.cc), where the CPU has it.
 void quote_or_stop_bits64_avx2(const char* p, std::size_t blocks, std::uint64_t* out);
-inline const bool kScanHasAvx2 = (__builtin_cpu_init(), __builtin_cpu_supports("avx2"));
 #endif
 
 // quote_or_stop_bits16 on `blocks` runs of sixty-four bytes from p: bit k
@@ -150,7 +151,7 @@ inline const bool kScanHasAvx2 = (__builtin_cpu_init(), __builtin_cpu_supports("
 inline void quote_or_stop_bits64(const char* p, std::size_t blocks, std::uint64_t* out) {
 #if defined(__SSE2__)
 #ifdef TONGBAO_SCAN_AVX2
-  if (kScanHasAvx2) return quote_or_stop_bits64_avx2(p, blocks, out);
+  if (cpu_has_avx2()) return quote_or_stop_bits64_avx2(p, blocks, out);
 #endif
   for (std::size_t b = 0; b < blocks; ++b, p += 64) {
     std::uint64_t bits = 0;

@@ -110,7 +110,7 @@ TEST_CASE("QuoteOrStopScanner agrees with next_quote_or_stop", "[byte_scan]") {
 #if defined(TONGBAO_SCAN_AVX2) && defined(__SSE2__)
 TEST_CASE("quote_or_stop_bits64 by AVX2 agrees with SSE2", "[byte_scan]") {
   using namespace tongbao::detail;
-  if (!kScanHasAvx2) return;
+  if (!tongbao::detail::cpu_has_avx2()) return;
   std::string text;
   for (int k = 0; k < 8; ++k) text += "整改，“巡察”。a;b:c!d?\"e…（一）《办法》「引」『号』！：；？";
   // Then every pair of a first and a third byte, and bytes of no pattern.

@@ -24,6 +24,8 @@
 #include <immintrin.h>  // SSE2, the x86-64 baseline, and AVX2 where the processor has it; other targets test byte by byte
 #endif
 
+#include "cpu.h"
+
 namespace tongbao::detail {
 
 // The offset of the first byte at or after i that is ASCII or the lead byte
@@ -72,8 +74,7 @@ class StopBits {
 #if defined(__SSE2__)
     Flags flags;
     // Whole words of 64 bytes, 32 at a time, where the processor has AVX2.
-    static const bool has_avx2 = __builtin_cpu_supports("avx2");
-    if (has_avx2 && s.size() >= 64 + 2) {
+    if (cpu_has_avx2() && s.size() >= 64 + 2) {
       const std::size_t words = (s.size() - 2) / 64;
       scan_words_avx2(s.data(), words, marks, flags);
       i = words * 64;

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cpu.h"
 #include "money.h"  // skip_ideographs
 
 #if defined(__SSE2__)
@@ -65,7 +66,7 @@ class WordSet {
       }
     }
 #if defined(__SSE2__)
-    if (all_long && __builtin_cpu_supports("ssse3")) {
+    if (all_long && cpu_has_ssse3()) {
       // Each pair into the bucket where it lets the fewest other pairs pass:
       // a bucket passes every combination of the nibbles its pairs have in
       // each of the four places, so an empty bucket while there is one, then
