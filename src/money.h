@@ -72,31 +72,13 @@ template <class Stop>
   return i;
 }
 
-// n bytes at a and b equal, compared inline: the words of the tables are a
-// few bytes long, for which a call to memcmp costs more than the bytes.
-inline bool same_bytes(const char* a, const char* b, std::size_t n) {
-  for (std::size_t k = 0; k < n; ++k) {
-    if (a[k] != b[k]) return false;
-  }
-  return true;
-}
-
-// starts_with(s.substr(i), word) for the tables of words tried after every
-// number: the first two bytes are compared first, so the usual answer (no)
-// comes at once, and no call to memcmp is made. `i` is at most s.size().
+// Whether `word` stands at s[i], or ends at s[end]: the tables of words
+// tried after and before every number. `i` and `end` are at most s.size().
 inline bool word_at(std::string_view s, std::size_t i, std::string_view word) {
-  if (s.size() - i < word.size()) return false;
-  if (word.size() >= 2 && (s[i] != word[0] || s[i + 1] != word[1])) return false;
-  return same_bytes(s.data() + i, word.data(), word.size());
+  return starts_with(s.substr(i), word);
 }
-
-// ends_with(s.substr(0, end), word), the last byte compared first (the
-// first byte of a Chinese word is in most characters): for the tables of
-// words tried before every number. `end` is at most s.size().
 inline bool word_ends_at(std::string_view s, std::size_t end, std::string_view word) {
-  if (end < word.size()) return false;
-  if (!word.empty() && s[end - 1] != word.back()) return false;
-  return same_bytes(s.data() + end - word.size(), word.data(), word.size());
+  return ends_with(s.substr(0, end), word);
 }
 
 // 0-9 for an ASCII or full-width digit, else -1.

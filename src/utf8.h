@@ -185,17 +185,26 @@ inline char32_t fold_width(char32_t c) {
   return c;
 }
 
-// The last byte of the prefix or suffix is compared inline before memcmp
-// is called: tests against phrase tables mostly fail there at once (a
-// Chinese phrase's first byte is a lead byte that many characters share,
-// its last byte is not).
+// n bytes at a and b equal, compared inline: the words of the phrase
+// tables are a few bytes long, for which a call to memcmp costs more than
+// the bytes.
+inline bool same_bytes(const char* a, const char* b, std::size_t n) {
+  for (std::size_t k = 0; k < n; ++k) {
+    if (a[k] != b[k]) return false;
+  }
+  return true;
+}
+
+// The last byte of the prefix or suffix is compared first: tests against
+// phrase tables mostly fail there at once (a Chinese phrase's first byte is
+// a lead byte that many characters share, its last byte is not).
 inline bool starts_with(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && (prefix.empty() || s[prefix.size() - 1] == prefix.back()) &&
-         s.compare(0, prefix.size(), prefix) == 0;
+         same_bytes(s.data(), prefix.data(), prefix.size());
 }
 inline bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && (suffix.empty() || s.back() == suffix.back()) &&
-         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+         same_bytes(s.data() + s.size() - suffix.size(), suffix.data(), suffix.size());
 }
 
 }  // namespace tongbao::detail
