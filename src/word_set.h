@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "cpu.h"
-#include "money.h"  // skip_ideographs
+#include "utf8.h"
 
 #if defined(__SSE2__)
 #include <tmmintrin.h>  // SSSE3, used when the processor has it; other targets take the keyed scan
