@@ -141,7 +141,7 @@ void annotate(Document& doc, const std::vector<Span>& spans) {
   // Footer lines, the dates of each span and where the characters the
   // scans stop at stand serve several extractors: found once here.
   const std::vector<bool> footer = footer_spans(spans);
-  const std::vector<StopBits> span_stops = stops_by_span(spans);
+  const SpanStops span_stops(spans);
   const SpanDates span_dates = dates_by_span(spans, span_stops);
   Signature sig = find_signature(spans, footer);
   doc.signed_on = sig.date;

@@ -125,7 +125,7 @@ std::optional<Contact> find_contact(const std::vector<Span>& spans, const std::v
 }
 
 std::optional<Contact> find_contact(const std::vector<Span>& spans, const std::vector<bool>& footer,
-                                    const std::vector<StopBits>& span_stops) {
+                                    const SpanStops& span_stops) {
   bool has_closing = std::any_of(spans.begin(), spans.end(), [](const Span& s) { return s.role == Role::Closing; });
   // Without a closing, the contact block is the run of short or contact
   // lines at the end, up to the last long paragraph of text.

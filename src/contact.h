@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "block.h"
-#include "stop_bits.h"
+#include "span_stops.h"
 #include "tongbao/document.h"
 
 namespace tongbao::detail {
@@ -21,8 +21,8 @@ std::vector<bool> footer_spans(const std::vector<Span>& spans);
 std::optional<Contact> find_contact(const std::vector<Span>& spans);
 // The same with footer_spans(spans) already computed.
 std::optional<Contact> find_contact(const std::vector<Span>& spans, const std::vector<bool>& footer);
-// The same with the StopBits of each span built too (stops_by_span()).
+// The same with the StopBits of each span built too (SpanStops).
 std::optional<Contact> find_contact(const std::vector<Span>& spans, const std::vector<bool>& footer,
-                                    const std::vector<StopBits>& span_stops);
+                                    const SpanStops& span_stops);
 
 }  // namespace tongbao::detail

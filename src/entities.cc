@@ -489,16 +489,12 @@ std::vector<Entity> find_entities(const std::vector<Span>& spans) {
 
 std::vector<Entity> find_entities(const std::vector<Span>& spans,
                                   const std::vector<std::vector<DateMatch>>& span_dates) {
-  std::vector<StopBits> span_stops(spans.size());
-  for (std::size_t k = 0; k < spans.size(); ++k) {
-    if (spans[k].role != Role::Chrome) span_stops[k] = StopBits(spans[k].text);
-  }
-  return find_entities(spans, span_dates, span_stops);
+  return find_entities(spans, span_dates, SpanStops(spans));
 }
 
 std::vector<Entity> find_entities(const std::vector<Span>& spans,
                                   const std::vector<std::vector<DateMatch>>& span_dates,
-                                  const std::vector<StopBits>& span_stops) {
+                                  const SpanStops& span_stops) {
   std::vector<Entity> out;
   out.reserve(spans.size());  // about one entity a paragraph
   std::vector<FoundEntity> found;

@@ -8,6 +8,7 @@
 
 #include "block.h"
 #include "dates.h"
+#include "span_stops.h"
 #include "tongbao/document.h"
 
 namespace tongbao::detail {
@@ -39,6 +40,6 @@ std::vector<Entity> find_entities(const std::vector<Span>& spans,
 // The same with the StopBits of each span built too (empty for Chrome spans).
 std::vector<Entity> find_entities(const std::vector<Span>& spans,
                                   const std::vector<std::vector<DateMatch>>& span_dates,
-                                  const std::vector<StopBits>& span_stops);
+                                  const SpanStops& span_stops);
 
 }  // namespace tongbao::detail

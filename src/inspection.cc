@@ -219,22 +219,9 @@ std::optional<std::string> feedback_target_in(std::string_view s, std::size_t fe
 
 }  // namespace
 
-SpanDates dates_by_span(const std::vector<Span>& spans) { return dates_by_span(spans, stops_by_span(spans)); }
+SpanDates dates_by_span(const std::vector<Span>& spans) { return dates_by_span(spans, SpanStops(spans)); }
 
-std::vector<StopBits> stops_by_span(const std::vector<Span>& spans) {
-  std::vector<StopBits> out;
-  out.reserve(spans.size());
-  for (const Span& span : spans) {
-    if (span.role == Role::Chrome) {
-      out.emplace_back();
-    } else {
-      out.emplace_back(span.text);
-    }
-  }
-  return out;
-}
-
-SpanDates dates_by_span(const std::vector<Span>& spans, const std::vector<StopBits>& span_stops) {
+SpanDates dates_by_span(const std::vector<Span>& spans, const SpanStops& span_stops) {
   SpanDates out(spans.size());
   YearContext years;
   for (std::size_t k = 0; k < spans.size(); ++k) {
@@ -250,11 +237,11 @@ std::vector<Sentence> split_sentences(const std::vector<Span>& spans) {
 }
 
 std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const SpanDates& span_dates) {
-  return split_sentences(spans, span_dates, stops_by_span(spans));
+  return split_sentences(spans, span_dates, SpanStops(spans));
 }
 
 std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const SpanDates& span_dates,
-                                      const std::vector<StopBits>& span_stops) {
+                                      const SpanStops& span_stops) {
   std::vector<Sentence> out;
   out.reserve(2 * spans.size());  // most paragraphs hold one or two sentences
   for (std::size_t n = 0; n < spans.size(); ++n) {

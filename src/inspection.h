@@ -8,6 +8,7 @@
 
 #include "block.h"
 #include "dates.h"
+#include "span_stops.h"
 #include "tongbao/document.h"
 
 namespace tongbao::detail {
@@ -34,14 +35,13 @@ std::vector<Sentence> split_sentences(const std::vector<Span>& spans);
 // and find_entities() both need, so annotate() finds them once.
 using SpanDates = std::vector<std::vector<DateMatch>>;
 SpanDates dates_by_span(const std::vector<Span>& spans);
-// The StopBits of each span (empty for Chrome spans), which the scans of
+// The same with the StopBits of each span (SpanStops), which the scans of
 // dates_by_span(), split_sentences() and find_entities() share.
-std::vector<StopBits> stops_by_span(const std::vector<Span>& spans);
-SpanDates dates_by_span(const std::vector<Span>& spans, const std::vector<StopBits>& span_stops);
+SpanDates dates_by_span(const std::vector<Span>& spans, const SpanStops& span_stops);
 // split_sentences() with the dates already found.
 std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const SpanDates& dates);
 std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const SpanDates& dates,
-                                      const std::vector<StopBits>& span_stops);
+                                      const SpanStops& span_stops);
 
 // The first inspection team named in `text`, as written from its committee:
 // 市委第七巡察组, 省委第五巡視組, 市委巡察六组, 市委乡村振兴领域专项巡察组,

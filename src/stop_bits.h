@@ -64,12 +64,37 @@ inline std::size_t next_ascii_or_e3_ef(std::string_view s, std::size_t i) {
 }
 
 class StopBits {
+  // The marks, each words_per_mark_ words of one bit per byte.
+  enum Mark : std::size_t { kStops, kYears, kSentenceEnds, kDateStops, kMarks };
+
  public:
+  // Nothing marked: next() and the others answer as for an empty text.
   StopBits() = default;
-  explicit StopBits(std::string_view s) : size_(s.size()), words_per_mark_((s.size() + 63) / 64) {
-    if (kMarks * words_per_mark_ > kInlineWords) big_.assign(kMarks * words_per_mark_, 0);
+  // The marks of s, held by this object.
+  explicit StopBits(std::string_view s) : own_(words_for(s.size()), 0) { mark(s, own_.data()); }
+  // The marks of s written into `block` (words_for(s.size()) words, all
+  // zero, which must outlive this object), read from there: how SpanStops
+  // keeps the marks of all the spans of a document in one block.
+  StopBits(std::string_view s, std::uint64_t* block) { mark(s, block); }
+
+  // How many words of marks a text of `size` bytes takes.
+  static constexpr std::size_t words_for(std::size_t size) { return kMarks * ((size + 63) / 64); }
+
+  // Copies would read the original's words: moves only (a moved vector
+  // keeps its buffer, so view_ stays right).
+  StopBits(StopBits&&) = default;
+  StopBits& operator=(StopBits&&) = default;
+  StopBits(const StopBits&) = delete;
+  StopBits& operator=(const StopBits&) = delete;
+
+ private:
+  // Marks s into `block` (zero on entry) and reads from there.
+  void mark(std::string_view s, std::uint64_t* block) {
+    view_ = block;
+    size_ = s.size();
+    words_per_mark_ = (s.size() + 63) / 64;
     std::uint64_t* marks[kMarks];
-    for (std::size_t m = 0; m < kMarks; ++m) marks[m] = data() + m * words_per_mark_;
+    for (std::size_t m = 0; m < kMarks; ++m) marks[m] = block + m * words_per_mark_;
     std::size_t i = 0;
 #if defined(__SSE2__)
     Flags flags;
@@ -122,6 +147,7 @@ class StopBits {
 #endif
   }
 
+ public:
   // next_ascii_or_e3_ef(s, i) for the s this was built from: the first
   // offset at or after i whose byte is ASCII, E3 or EF, or s.size().
   std::size_t next(std::size_t i) const { return next_or_size(kStops, i); }
@@ -143,13 +169,7 @@ class StopBits {
   bool may_hold_number_or_email() const { return number_or_email_; }
 
  private:
-  // The marks, each words_per_mark_ words of one bit per byte.
-  enum Mark : std::size_t { kStops, kYears, kSentenceEnds, kDateStops, kMarks };
-  // Most spans are short: their bits stay inside the object (up to 384 bytes).
-  static constexpr std::size_t kInlineWords = 6 * kMarks;
-
-  std::uint64_t* data() { return big_.empty() ? small_ : big_.data(); }
-  const std::uint64_t* data() const { return big_.empty() ? small_ : big_.data(); }
+  const std::uint64_t* data() const { return view_; }
 
   std::size_t next_or_size(Mark mark, std::size_t i) const {
     const std::size_t at = next_bit(mark, i);
@@ -304,10 +324,10 @@ class StopBits {
   }
 #endif
 
+  std::vector<std::uint64_t> own_;        // the words, when this object holds them
+  const std::uint64_t* view_ = nullptr;  // where the words are: own_ or a block
   std::size_t size_ = 0;
-  std::size_t words_per_mark_ = 0;  // words of stop bits, then as many of 年 bits
-  std::uint64_t small_[kInlineWords] = {};
-  std::vector<std::uint64_t> big_;
+  std::size_t words_per_mark_ = 0;  // words of stop bits, then as many of 年 bits, ...
   bool money_ = false;
   bool title_ = false;
   bool percent_ = false;
