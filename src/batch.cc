@@ -398,7 +398,11 @@ struct Engine {
       if (input.path == "-") return process_stdin(input);
       auto bytes = read_file(input.path, options_.parse.max_bytes);
       if (!bytes) return error_outcome(input.path, bytes.error().code.c_str(), bytes.error().message, input.output);
-      return finish(parse(*bytes, input.path, options_.parse), input.output);
+      const Document doc = parse(*bytes, input.path, options_.parse);
+      // The record holds all it needs: a big input's bytes need not sit
+      // beside its rendering.
+      std::string().swap(*bytes);
+      return finish(doc, input.output);
     });
   }
 
