@@ -605,6 +605,10 @@ struct BadBytes {
 
 struct Sink {
   std::string text;
+  // TextCopy::UnlessSame: input that decodes to itself is not copied into
+  // `text` but viewed here.
+  bool may_borrow = false;
+  std::optional<std::string_view> borrowed;
   std::vector<BadBytes> bad;  // the first kMaxInvalidDiagnostics + 1
   std::size_t bad_total = 0;
   std::size_t nuls_dropped = 0;
@@ -664,7 +668,11 @@ char* grow(Sink& sink, std::size_t used, std::size_t more) {
 void decode_utf8(std::string_view input, std::size_t begin, const Utf8Scan& scan, Sink& sink) {
   std::string_view body = input.substr(begin);
   if (scan.invalid == 0 && !scan.has_nul) {
-    sink.text.assign(body);
+    if (sink.may_borrow) {
+      sink.borrowed = body;
+    } else {
+      sink.text.assign(body);
+    }
     return;
   }
   sink.text.reserve(body.size());
@@ -1260,17 +1268,26 @@ std::size_t count_non_ascii(std::string_view bytes) {
 
 }  // namespace
 
-Decoded decode_to_utf8(std::string_view bytes, std::string_view override_label) {
+Decoded decode_to_utf8(std::string_view bytes, std::string_view override_label, TextCopy copy) {
   Decoded result;
   std::vector<Diagnostic> notes;
   const std::optional<Bom> bom = find_bom(bytes);
-  auto finish = [&](const Encoding& encoding, std::size_t begin, const Utf8Scan* scan) {
+  auto new_sink = [&] {
     Sink sink;
+    sink.may_borrow = copy == TextCopy::UnlessSame;
+    return sink;
+  };
+  auto take_text = [&](Sink& sink) {
+    result.text = std::move(sink.text);
+    result.borrowed = sink.borrowed;
+  };
+  auto finish = [&](const Encoding& encoding, std::size_t begin, const Utf8Scan* scan) {
+    Sink sink = new_sink();
     run_decoder(bytes, begin, encoding, scan, sink);
     result.encoding = encoding.iana;
     result.diagnostics = std::move(notes);
     attach_positions(sink, encoding.iana, result.diagnostics);
-    result.text = std::move(sink.text);
+    take_text(sink);
     return std::move(result);
   };
 
@@ -1330,7 +1347,7 @@ Decoded decode_to_utf8(std::string_view bytes, std::string_view override_label) 
       // A legacy label is suspect when decoding by it leaves many bytes
       // undecodable, or when a GB label sits on Big5-shaped bytes or the
       // reverse; then the detector's answer wins if it decodes as cleanly.
-      Sink sink;
+      Sink sink = new_sink();
       run_decoder(bytes, 0, enc, nullptr, sink);
       // At least 3 bad sequences are tolerated: below that, no need to count.
       const bool many_bad =
@@ -1343,14 +1360,14 @@ Decoded decode_to_utf8(std::string_view bytes, std::string_view override_label) 
       if (suspect) {
         Encoding detected = detect(bytes);
         if (detected.iana != enc.iana) {
-          Sink other;
+          Sink other = new_sink();
           run_decoder(bytes, 0, detected, &scan, other);
           if (other.bad_total <= sink.bad_total) {
             mismatch(detected.iana);
             result.encoding = detected.iana;
             result.diagnostics = std::move(notes);
             attach_positions(other, detected.iana, result.diagnostics);
-            result.text = std::move(other.text);
+            take_text(other);
             return result;
           }
         }
@@ -1358,7 +1375,7 @@ Decoded decode_to_utf8(std::string_view bytes, std::string_view override_label) 
       result.encoding = enc.iana;
       result.diagnostics = std::move(notes);
       attach_positions(sink, enc.iana, result.diagnostics);
-      result.text = std::move(sink.text);
+      take_text(sink);
       return result;
     }
   }

@@ -18,7 +18,20 @@ struct Decoded {
   // (the first 20, then one summary). Notes: unknown-encoding and
   // encoding-mismatch (a label was ignored), nul-dropped (NULs removed).
   std::vector<Diagnostic> diagnostics;
+  // Set instead of `text` when the caller let decode_to_utf8() borrow
+  // (TextCopy::UnlessSame) and the text is the input itself: valid UTF-8
+  // without NUL bytes, after any BOM. A view of the caller's bytes.
+  std::optional<std::string_view> borrowed;
+
+  // The decoded text, wherever it is.
+  std::string_view utf8() const { return borrowed ? *borrowed : std::string_view(text); }
 };
+
+// Whether decode_to_utf8() always copies the text into Decoded::text or may
+// hand back a view of the input when nothing changes (the caller keeping
+// the input alive as long as it reads the text): most notices are valid
+// UTF-8, and a copy of a 20 MB one is 20 MB more to hold.
+enum class TextCopy { Always, UnlessSame };
 
 // Decides the encoding and decodes. Order: `override_label` if not empty;
 // a BOM; for markup, <meta charset>, <meta http-equiv=Content-Type> or an
@@ -26,7 +39,8 @@ struct Decoded {
 // ICU has it); UTF-16 without BOM; then valid UTF-8 is UTF-8; otherwise
 // ICU's charset detector. A declared label that the bytes contradict is not
 // trusted. NUL characters are dropped. Rules: docs/encodings.md.
-Decoded decode_to_utf8(std::string_view bytes, std::string_view override_label = {});
+Decoded decode_to_utf8(std::string_view bytes, std::string_view override_label = {},
+                       TextCopy copy = TextCopy::Always);
 
 // What a non-text input is ("a PNG image", "a PDF document", "binary data"),
 // or nullopt when the bytes can be text in some encoding we read.

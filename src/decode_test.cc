@@ -206,6 +206,40 @@ TEST_CASE("decode reads the sample in every encoding it can come in", "[decode]"
   }
 }
 
+TEST_CASE("decode hands back a view of input that decodes to itself when let", "[decode]") {
+  using tongbao::detail::TextCopy;
+  struct Case {
+    std::string input;
+    bool borrowed;         // with TextCopy::UnlessSame
+    std::size_t skipped;   // bytes before the view (a BOM)
+    std::string expected;  // the text either way
+  };
+  const std::string gb_bytes = "\xD5\xFB\xB8\xC4";  // 整改 in GB18030
+  const Case cases[] = {
+      {"整改落实情况。\n2024年", true, 0, "整改落实情况。\n2024年"},
+      {"\xEF\xBB\xBF整改", true, 3, "整改"},                    // after its BOM
+      {"", true, 0, ""},
+      {"整改\xFF情况", false, 0, "整改\xEF\xBF\xBD情况"},      // a bad byte is replaced: a new text
+      {std::string("整改\0情况", 13), false, 0, "整改情况"},       // a NUL is dropped
+      {"<meta charset=\"gbk\">" + gb_bytes, false, 0, "<meta charset=\"gbk\">整改"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.input);
+    const auto lent = decode_to_utf8(c.input, {}, TextCopy::UnlessSame);
+    CHECK(lent.borrowed.has_value() == c.borrowed);
+    if (lent.borrowed) {
+      CHECK(lent.borrowed->data() == c.input.data() + c.skipped);
+      CHECK(lent.text.empty());
+    }
+    CHECK(lent.utf8() == c.expected);
+    const auto copied = decode_to_utf8(c.input);  // TextCopy::Always
+    CHECK_FALSE(copied.borrowed.has_value());
+    CHECK(copied.text == c.expected);
+    CHECK(copied.utf8() == c.expected);
+    CHECK(copied.encoding == lent.encoding);
+  }
+}
+
 TEST_CASE("decode notes dropped NULs once, at the first", "[decode]") {
   struct Case {
     std::string bytes;

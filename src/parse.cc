@@ -49,11 +49,10 @@ void merge_facts(Document& doc, const detail::PageFacts& facts) {
   if (doc.breadcrumb.empty()) doc.breadcrumb = facts.breadcrumb;
 }
 
-}  // namespace
-
-Parsed parse_with_text(std::string_view bytes, std::string_view path, const Options& options) {
-  Parsed parsed;
-  Document& doc = parsed.document;
+// The pipeline. `text`, when given, receives the decoded text; without it
+// the text may stay a view of `bytes`, not a copy.
+Document run_stages(std::string_view bytes, std::string_view path, const Options& options, std::string* text) {
+  Document doc;
   doc.source.path = std::string(path);
   doc.source.bytes = bytes.size();
   doc.source.sha256 = sha256_hex(bytes);
@@ -61,30 +60,32 @@ Parsed parse_with_text(std::string_view bytes, std::string_view path, const Opti
     doc.error = RecordError{"too-large", fmt::format("input is {} bytes, more than the limit of {} bytes; "
                                                      "raise it with --max-bytes",
                                                      bytes.size(), options.max_bytes)};
-    return parsed;
+    return doc;
   }
   if (options.encoding.empty()) {
     if (auto what = detail::sniff_binary(bytes)) {
       doc.error = RecordError{"not-text", fmt::format("not a text or HTML document: {}", *what)};
-      return parsed;
+      return doc;
     }
   }
-  detail::Decoded decoded = detail::decode_to_utf8(bytes, options.encoding);
+  detail::Decoded decoded = detail::decode_to_utf8(bytes, options.encoding,
+                                                   text ? detail::TextCopy::Always : detail::TextCopy::UnlessSame);
+  const std::string_view utf8 = decoded.utf8();
   doc.source.encoding = decoded.encoding;
   bool html = options.input_format == InputFormat::Html ||
-              (options.input_format == InputFormat::Auto && detail::looks_like_html(decoded.text));
+              (options.input_format == InputFormat::Auto && detail::looks_like_html(utf8));
   doc.source.media_type = html ? "text/html" : "text/plain";
 
   std::vector<detail::Block> blocks;
   detail::PageFacts page_facts;
   std::vector<Diagnostic> html_diagnostics;
   if (html) {
-    detail::HtmlPage page = detail::html_to_blocks(decoded.text);
+    detail::HtmlPage page = detail::html_to_blocks(utf8);
     blocks = std::move(page.blocks);
     page_facts = std::move(page.facts);
     html_diagnostics = std::move(page.diagnostics);
   } else {
-    blocks = detail::text_to_blocks(decoded.text);
+    blocks = detail::text_to_blocks(utf8);
   }
 
   detail::OutlineResult outline = detail::build_outline(blocks);
@@ -100,12 +101,20 @@ Parsed parse_with_text(std::string_view bytes, std::string_view path, const Opti
   doc.diagnostics = std::move(decoded.diagnostics);
   for (auto& d : html_diagnostics) doc.diagnostics.push_back(std::move(d));
   detail::check(doc, outline.spans, options);
-  parsed.text = std::move(decoded.text);
+  if (text) *text = std::move(decoded.text);
+  return doc;
+}
+
+}  // namespace
+
+Parsed parse_with_text(std::string_view bytes, std::string_view path, const Options& options) {
+  Parsed parsed;
+  parsed.document = run_stages(bytes, path, options, &parsed.text);
   return parsed;
 }
 
 Document parse(std::string_view bytes, std::string_view path, const Options& options) {
-  return parse_with_text(bytes, path, options).document;
+  return run_stages(bytes, path, options, nullptr);
 }
 
 Result<std::string> read_file(const std::string& path, std::size_t max_bytes) {
