@@ -29,6 +29,7 @@
 #include "numerals.h"
 #include "stop_chars.h"
 #include "utf8.h"
+#include "word_set.h"
 
 
 namespace tongbao::detail {
@@ -925,15 +926,19 @@ constexpr Giveaway kTextGiveaways[] = {
 };
 
 // The giveaway words, for one scan of a span instead of a search for each.
-constexpr WordFinder<std::size(kTextGiveaways)> kGiveawayFinder([] {
+constexpr auto kGiveawayWords = [] {
   std::array<std::string_view, std::size(kTextGiveaways)> words{};
   for (std::size_t k = 0; k < words.size(); ++k) words[k] = kTextGiveaways[k].word;
   return words;
-}());
+}();
+const WordSet& giveaway_words() {
+  static const WordSet words{kGiveawayWords};
+  return words;
+}
 
 // The first giveaway of the table that `text` holds, or nullptr.
 const Giveaway* find_giveaway(std::string_view text) {
-  if (!kGiveawayFinder.found_in(text)) return nullptr;  // most spans
+  if (!giveaway_words().found_in(text)) return nullptr;  // most spans
   for (const Giveaway& g : kTextGiveaways) {
     if (occurs_in(text, g.word)) return &g;
   }

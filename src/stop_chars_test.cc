@@ -8,7 +8,6 @@
 
 using tongbao::detail::next_code_point;
 using tongbao::detail::StopChars;
-using tongbao::detail::WordFinder;
 
 namespace {
 
@@ -72,28 +71,4 @@ TEST_CASE("StopChars stops at its characters and nowhere else", "[stop_chars]") 
   CHECK(kFour.holds(U'×'));
   CHECK_FALSE(kFour.holds(U'的'));
   CHECK_FALSE(kFour.holds(U'x'));
-}
-
-TEST_CASE("WordFinder finds any of its words in texts short and long", "[stop_chars]") {
-  constexpr WordFinder<3> finder(std::array<std::string_view, 3>{"记者", "公告如下", "ab"});
-  const std::string filler = "记录公开者下如告的，";
-  struct Row {
-    std::string text;
-    bool found;
-  } rows[] = {
-      {"", false},
-      {"记者", true},
-      {"ab", true},
-      {"a", false},
-      {filler, false},
-      {filler + filler + filler, false},
-      {filler + filler + "公告如下", true},
-      {"记者" + filler + filler, true},
-      {filler + "xab" + filler, true},
-      {filler + filler + "公告如", false},
-  };
-  for (const Row& row : rows) {
-    INFO(row.text);
-    CHECK(finder.found_in(row.text) == row.found);
-  }
 }

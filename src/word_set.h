@@ -1,9 +1,10 @@
 // word_set.h - whether a line holds any word of a list, in one pass.
 //
 // The contact reader asks it of every short paragraph (footer markers,
-// contact labels, invitation words). One find per word would read each line
-// as many times as there are words; WordSet reads it once and compares words
-// only where the text could start one.
+// contact labels, invitation words), the checker of every paragraph (the
+// words that give away a news story or an announcement). One find per word
+// would read each line as many times as there are words; WordSet reads it
+// once and compares words only where the text could start one.
 #pragma once
 
 #include <algorithm>
@@ -169,14 +170,23 @@ class WordSet {
           _mm_and_si128(_mm_shuffle_epi8(nibble_tables_[2], _mm_and_si128(third, low_bits)),
                         _mm_shuffle_epi8(nibble_tables_[3], _mm_and_si128(_mm_srli_epi16(third, 4), low_bits)));
       const __m128i none = _mm_cmpeq_epi8(_mm_and_si128(by_second, by_third), _mm_setzero_si128());
-      for (auto mask = ~static_cast<unsigned>(_mm_movemask_epi8(none)) & 0xFFFFu; mask != 0; mask &= mask - 1) {
-        const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(mask));
-        for (const Word& w : words_) {
-          if (w.text[1] == s[at + 1] && w.text[2] == s[at + 2] && s.compare(at, w.text.size(), w.text) == 0) return true;
-        }
-      }
+      const auto mask = ~static_cast<unsigned>(_mm_movemask_epi8(none)) & 0xFFFFu;
+      if (mask != 0 && word_at_any(s, i, mask)) return true;
       if (i == final_block) return false;
     }
+  }
+
+  // Whether a word starts at i + k for some bit k of `mask`. Apart from the
+  // loop above, which then keeps its few registers to itself: most blocks
+  // have no candidate.
+  [[gnu::noinline]] bool word_at_any(std::string_view s, std::size_t i, unsigned mask) const {
+    for (; mask != 0; mask &= mask - 1) {
+      const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(mask));
+      for (const Word& w : words_) {
+        if (w.text[1] == s[at + 1] && w.text[2] == s[at + 2] && s.compare(at, w.text.size(), w.text) == 0) return true;
+      }
+    }
+    return false;
   }
 #endif
 
