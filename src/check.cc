@@ -166,9 +166,16 @@ void marker_shape(std::string_view marker, std::string& out) {
   out.clear();
   std::size_t i = 0;
   while (i < marker.size()) {
-    const char32_t c = fold_width(next_code_point(marker, i));
+    const std::size_t start = i;
+    const char32_t raw = next_code_point(marker, i);
+    const char32_t c = fold_width(raw);
     if ((c >= '0' && c <= '9') || is_chinese_numeral_char(c) || is_circled_number(c)) continue;
-    append_utf8(out, c);
+    // The character as written, in one append, unless folding changed it
+    // (or the bytes were no character).
+    if (c == raw && raw != 0xFFFD)
+      out.append(marker.substr(start, i - start));
+    else
+      append_utf8(out, c);
   }
 }
 
@@ -582,6 +589,13 @@ constexpr Pair kPairs[] = {
 constexpr Pair kAsciiQuote{U'"', U'"', true};
 // Sentence punctuation that belongs outside quotes the sentence goes on after.
 constexpr char32_t kInnerStops[] = {U'。', U'，', U'；', U'：', U',', U';', U':'};
+// The last byte of each in UTF-8: a character that ends in another byte is
+// none of them, and is not decoded back from the closing quote.
+constexpr auto kInnerStopLastBytes = [] {
+  std::array<bool, 256> last{};
+  for (char32_t c : kInnerStops) last[c < 0x80 ? c : 0x80 | (c & 0x3F)] = true;
+  return last;
+}();
 // What shows that the sentence goes on after a closing quote: the quotation
 // is part of a phrase (…不大。”的问题), not a full sentence quoted before the
 // next one starts (…基层社。”全国政协…).
@@ -740,7 +754,7 @@ void Checker::check_pair_mark(std::size_t s, std::size_t at, std::size_t after, 
     for (std::size_t k = keep + 1; k < stack.size(); ++k) report_unclosed(stack[k]);
     stack.resize(keep);
     // 。 just inside a closing quote that the sentence goes on after.
-    if (pair.quote && at > 0 && after < text.size()) {
+    if (pair.quote && at > 0 && after < text.size() && kInnerStopLastBytes[static_cast<unsigned char>(text[at - 1])]) {
       std::size_t p = at;
       const char32_t inner = prev_code_point(text, p);
       const std::string_view rest = text.substr(after);
