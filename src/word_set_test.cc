@@ -92,3 +92,22 @@ TEST_CASE("WordSet finds any of its words in texts short and long", "[word_set]"
     CHECK(long_words.found_in(row.text) == (row.found && row.text.find("ab") == std::string::npos));
   }
 }
+
+TEST_CASE("WordSet finds a word at every offset of a long line", "[word_set]") {
+  // Long enough for blocks of thirty-two positions (AVX2, where the
+  // processor has it) and the sixteen-position blocks after them.
+  const WordSet footer{kFooterLike};
+  std::string filler;
+  for (int k = 0; k < 8; ++k) filler += "整改落实情况";
+  CHECK_FALSE(footer.found_in(filler));
+  for (std::string_view word : kFooterLike) {
+    for (std::size_t at = 0; at <= filler.size(); ++at) {
+      const std::string s = filler.substr(0, at) + std::string(word) + filler.substr(at);
+      INFO(s);
+      CHECK(footer.found_in(s));
+      // Cut short by one byte at the end of the line: found only where the word is whole.
+      const std::string cut = filler.substr(0, at) + std::string(word.substr(0, word.size() - 1));
+      CHECK(footer.found_in(cut) == found_by_find(kFooterLike, cut));
+    }
+  }
+}
