@@ -622,6 +622,34 @@ static_assert(std::none_of(kCharacterChars.begin(), kCharacterChars.end(),
                            [](char32_t c) { return kPairStops.holds(c); }),
               "a character is either a pair's or a character check's: check_paragraph tells them apart so");
 
+// Which pair a mark (folded) is of, and whether it opens it: looked up in
+// a table for each of the three ranges the marks lie in, not searched for in
+// kPairs at every mark.
+struct PairMark {
+  const Pair* pair = nullptr;
+  bool opens = false;
+};
+constexpr char32_t kMarkRanges[][2] = {{0, 0x7F}, {U'‘', U'”'}, {U'〈', U'〕'}};
+constexpr auto kMarkTables = [] {
+  std::array<std::array<PairMark, 128>, std::size(kMarkRanges)> tables{};
+  for (const Pair& pair : kPairs) {
+    for (const bool opens : {true, false}) {
+      const char32_t c = opens ? pair.open : pair.close;
+      std::size_t r = 0;
+      while (r < std::size(kMarkRanges) && !(c >= kMarkRanges[r][0] && c <= kMarkRanges[r][1])) ++r;
+      if (r == std::size(kMarkRanges) || c - kMarkRanges[r][0] >= 128) throw "kMarkRanges: a mark outside them";
+      tables[r][c - kMarkRanges[r][0]] = PairMark{&pair, opens};
+    }
+  }
+  return tables;
+}();
+constexpr PairMark pair_mark_of(char32_t c) {
+  for (std::size_t r = 0; r < std::size(kMarkRanges); ++r) {
+    if (c >= kMarkRanges[r][0] && c <= kMarkRanges[r][1]) return kMarkTables[r][c - kMarkRanges[r][0]];
+  }
+  return PairMark{};
+}
+
 // Whether c (folded by fold_width) is a mark the pairing looks at: what
 // kPairStops holds, by comparisons instead of its table.
 constexpr bool is_pair_mark(char32_t c) {
@@ -634,6 +662,13 @@ static_assert([] {
   }
   return true;
 }());
+
+static_assert([] {
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    if (is_pair_mark(c) && c != '"' && pair_mark_of(c).pair == nullptr) return false;
+  }
+  return true;
+}(), "every mark but the straight quote is of a pair in kPairs");
 
 // Both sets, for the one scan of check_paragraph.
 constexpr auto kTextChars = [] {
@@ -729,48 +764,46 @@ void Checker::check_pair_mark(std::size_t s, std::size_t at, std::size_t after, 
     }
     return;
   }
-  for (const Pair& pair : kPairs) {
-    if (c == pair.open) {
-      (pair.quote ? quotes : brackets).push_back(Open{&pair, s, at});
-      return;
-    }
-    if (c != pair.close) continue;
-    if (c == U'’' && apostrophe_at(text, at)) return;  // don’t
-    auto& stack = pair.quote ? quotes : brackets;
-    // Look a few openers deep only: enough for real nesting, and it keeps
-    // a run of thousands of unmatched marks linear.
-    const auto floor = stack.rbegin() + static_cast<std::ptrdiff_t>(std::min(stack.size(), kMaxDepth));
-    auto match = std::find_if(stack.rbegin(), floor, [&](const Open& o) { return o.pair == &pair; });
-    if (match == floor) {
-      std::string close_mark;
-      append_utf8(close_mark, c);
-      add_at(pair.quote ? "unbalanced-quote" : "unbalanced-bracket",
-             fmt::format("closing {} {} has no opening one: {}", pair.quote ? "quote" : "bracket", close_mark,
-                         excerpt_around(text, at, 12, 4)),
-             span, at);
-      return;
-    }
-    const std::size_t keep = static_cast<std::size_t>(stack.rend() - match) - 1;
-    for (std::size_t k = keep + 1; k < stack.size(); ++k) report_unclosed(stack[k]);
-    stack.resize(keep);
-    // 。 just inside a closing quote that the sentence goes on after.
-    if (pair.quote && at > 0 && after < text.size() && kInnerStopLastBytes[static_cast<unsigned char>(text[at - 1])]) {
-      std::size_t p = at;
-      const char32_t inner = prev_code_point(text, p);
-      const std::string_view rest = text.substr(after);
-      if (std::find(std::begin(kInnerStops), std::end(kInnerStops), inner) != std::end(kInnerStops) &&
-          std::any_of(std::begin(kContinuations), std::end(kContinuations),
-                      [&](std::string_view w) { return starts_with(rest, w); })) {
-        std::string mark;
-        append_utf8(mark, inner);
-        add_at("punctuation-in-quotes",
-               fmt::format("“{}” ends the quotation although the sentence goes on: {}; remove it and "
-                           "punctuate after the quotation",
-                           mark, excerpt_around(text, p, 10, 6)),
-               span, p);
-      }
-    }
+  const PairMark mark = pair_mark_of(c);  // a mark of kPairs: is_pair_mark said so, and '"' is done
+  const Pair& pair = *mark.pair;
+  if (mark.opens) {
+    (pair.quote ? quotes : brackets).push_back(Open{&pair, s, at});
     return;
+  }
+  if (c == U'’' && apostrophe_at(text, at)) return;  // don’t
+  auto& stack = pair.quote ? quotes : brackets;
+  // Look a few openers deep only: enough for real nesting, and it keeps
+  // a run of thousands of unmatched marks linear.
+  const auto floor = stack.rbegin() + static_cast<std::ptrdiff_t>(std::min(stack.size(), kMaxDepth));
+  auto match = std::find_if(stack.rbegin(), floor, [&](const Open& o) { return o.pair == &pair; });
+  if (match == floor) {
+    std::string close_mark;
+    append_utf8(close_mark, c);
+    add_at(pair.quote ? "unbalanced-quote" : "unbalanced-bracket",
+           fmt::format("closing {} {} has no opening one: {}", pair.quote ? "quote" : "bracket", close_mark,
+                       excerpt_around(text, at, 12, 4)),
+           span, at);
+    return;
+  }
+  const std::size_t keep = static_cast<std::size_t>(stack.rend() - match) - 1;
+  for (std::size_t k = keep + 1; k < stack.size(); ++k) report_unclosed(stack[k]);
+  stack.resize(keep);
+  // 。 just inside a closing quote that the sentence goes on after.
+  if (pair.quote && at > 0 && after < text.size() && kInnerStopLastBytes[static_cast<unsigned char>(text[at - 1])]) {
+    std::size_t p = at;
+    const char32_t inner = prev_code_point(text, p);
+    const std::string_view rest = text.substr(after);
+    if (std::find(std::begin(kInnerStops), std::end(kInnerStops), inner) != std::end(kInnerStops) &&
+        std::any_of(std::begin(kContinuations), std::end(kContinuations),
+                    [&](std::string_view w) { return starts_with(rest, w); })) {
+      std::string inner_mark;
+      append_utf8(inner_mark, inner);
+      add_at("punctuation-in-quotes",
+             fmt::format("“{}” ends the quotation although the sentence goes on: {}; remove it and "
+                         "punctuate after the quotation",
+                         inner_mark, excerpt_around(text, p, 10, 6)),
+             span, p);
+    }
   }
 }
 
@@ -970,6 +1003,10 @@ constexpr std::string_view kAnnouncements[] = {
     "情况的通报", "请予审议", "现将",     "予以通報", "予以公開", "現將",     "情況的報告", "情況報告",
     "情況的通報", "請予審議", "函告如下",
 };
+const WordSet& announcement_words() {
+  static const WordSet words{kAnnouncements};
+  return words;
+}
 // How many of the opening paragraphs are searched for that sentence.
 constexpr int kAnnouncementSpans = 12;
 
@@ -989,10 +1026,7 @@ bool announces_rectification(std::string_view text) {
     std::size_t begin = at, end = at;
     while (begin > 0 && !(begin >= 3 && is_stop_at(text, begin - 3))) --begin;
     while (end < text.size() && !is_stop_at(text, end)) ++end;
-    const std::string_view sentence = text.substr(begin, end - begin);
-    for (std::string_view phrase : kAnnouncements) {
-      if (sentence.find(phrase) != std::string_view::npos) return true;
-    }
+    if (announcement_words().found_in(text.substr(begin, end - begin))) return true;
     at = end;
     if (at >= text.size()) break;
   }
