@@ -264,7 +264,7 @@ class Checker {
   void check_empty(const Node& node);
   void index_spans();
   std::size_t first_content(const Node& node);
-  std::size_t first_any(const Node& node) const;
+  std::size_t first_any(const Node& node);
 
   // text
   void check_text();
@@ -339,6 +339,15 @@ class Checker {
   std::vector<NodeSpan> by_node_;
   bool indexed_ = false;  // by_node_ is built on first use: most notices never need it
   std::span<const NodeSpan> spans_of(std::string_view node) const;
+  // Calls f with each span of `node` that has text, in document order,
+  // until f returns true; whether one did. The first few lookups of a
+  // document scan its spans, which costs less than sorting them all for a
+  // notice that asks two or three times; past those, by_node_ answers, so
+  // that a document that asks for every node stays n log n.
+  template <class F>
+  bool any_span_of(std::string_view node, F f);
+  static constexpr int kScannedLookups = 8;
+  int lookups_ = 0;
 };
 
 void Checker::run() {
@@ -384,10 +393,8 @@ void Checker::check_siblings(const std::vector<Node>& siblings, const KindNumber
 // not missing. Only measures: "3." would match in "2023.".
 bool Checker::written_in(const Node& node, std::string_view holder, std::string_view marker) {
   if (node.kind != NodeKind::Measure) return false;
-  index_spans();
-  const auto spans = spans_of(holder);
-  return std::any_of(spans.begin(), spans.end(), [&](const NodeSpan& s) {
-    const Span& span = spans_[s.span];
+  return any_span_of(holder, [&](std::size_t s) {
+    const Span& span = spans_[s];
     return span.role != Role::Chrome && span.text.find(marker) != std::string_view::npos;
   });
 }
@@ -538,10 +545,30 @@ std::span<const Checker::NodeSpan> Checker::spans_of(std::string_view node) cons
   return {from, to};
 }
 
+template <class F>
+bool Checker::any_span_of(std::string_view node, F f) {
+  if (++lookups_ <= kScannedLookups) {
+    for (std::size_t i = 0; i < spans_.size(); ++i) {
+      if (!spans_[i].text.empty() && spans_[i].node == node && f(i)) return true;
+    }
+    return false;
+  }
+  index_spans();
+  for (const NodeSpan& s : spans_of(node)) {
+    if (f(s.span)) return true;
+  }
+  return false;
+}
+
 // The first span of a node's subtree, its own heading included.
-std::size_t Checker::first_any(const Node& node) const {
-  const auto own = spans_of(node.id);
-  std::size_t best = node.id.empty() || own.empty() ? npos : own.front().span;
+std::size_t Checker::first_any(const Node& node) {
+  std::size_t best = npos;
+  if (!node.id.empty()) {
+    any_span_of(node.id, [&](std::size_t s) {
+      best = s;
+      return true;
+    });
+  }
   for (const Node& child : node.children) best = std::min(best, first_any(child));
   return best;
 }
@@ -549,14 +576,13 @@ std::size_t Checker::first_any(const Node& node) const {
 // Where a node's content starts: its first text that is not its own heading
 // (a child's heading counts: item 31's content is its first measure).
 std::size_t Checker::first_content(const Node& node) {
-  index_spans();
   std::size_t best = npos;
   if (!node.id.empty()) {
-    for (const NodeSpan& s : spans_of(node.id)) {
-      if (spans_[s.span].role == Role::Heading) continue;
-      best = s.span;
-      break;
-    }
+    any_span_of(node.id, [&](std::size_t s) {
+      if (spans_[s].role == Role::Heading) return false;
+      best = s;
+      return true;
+    });
   }
   for (const Node& child : node.children) best = std::min(best, first_any(child));
   return best;
