@@ -29,6 +29,7 @@
 #include "numerals.h"
 #include "stop_chars.h"
 #include "utf8.h"
+#include "word_set.h"
 
 
 namespace tongbao::detail {
@@ -165,9 +166,16 @@ void marker_shape(std::string_view marker, std::string& out) {
   out.clear();
   std::size_t i = 0;
   while (i < marker.size()) {
-    const char32_t c = fold_width(next_code_point(marker, i));
+    const std::size_t start = i;
+    const char32_t raw = next_code_point(marker, i);
+    const char32_t c = fold_width(raw);
     if ((c >= '0' && c <= '9') || is_chinese_numeral_char(c) || is_circled_number(c)) continue;
-    append_utf8(out, c);
+    // The character as written, in one append, unless folding changed it
+    // (or the bytes were no character).
+    if (c == raw && raw != 0xFFFD)
+      out.append(marker.substr(start, i - start));
+    else
+      append_utf8(out, c);
   }
 }
 
@@ -256,23 +264,54 @@ class Checker {
   void check_empty(const Node& node);
   void index_spans();
   std::size_t first_content(const Node& node);
-  std::size_t first_any(const Node& node) const;
+  std::size_t first_any(const Node& node);
 
   // text
   void check_text();
-  void check_pairs(std::size_t first, std::size_t last);
+  void check_paragraph(std::size_t first, std::size_t last);
   struct Open {  // an opening mark not yet closed
     const Pair* pair;
     std::size_t span;
     std::size_t offset;
   };
-  // check_pairs' stacks, kept from paragraph to paragraph for their memory.
+  // The pairing of quotes and brackets within one paragraph: a stack each,
+  // kept from paragraph to paragraph for their memory.
   std::vector<Open> open_quotes_, open_brackets_;
+  bool ascii_quote_open_ = false;  // straight quotes pair up among themselves
+  Open ascii_quote_{nullptr, 0, 0};
+  void check_pair_mark(std::size_t s, std::size_t at, std::size_t after, char32_t c);
+  void report_unclosed(const Open& open);
   // check_siblings' buffers, kept from group to group for their memory.
   std::vector<const Node*> group_;
   std::vector<std::string> shapes_;
   std::vector<std::pair<std::string_view, int>> style_counts_;
-  void check_span_characters(const Span& span);
+  // The character checks' state within one span.
+  struct CharacterRun {
+    char32_t prev = 0, prev_raw = 0;  // the character before, folded and as written
+    std::size_t prev_end = 0;         // where it ends: a skip leaves them behind
+    int digits = 0;                   // ASCII digits just before the current character
+    std::size_t digits_at = 0;        // where they start
+    int placeholder = 0;              // x X × * just before it
+    std::size_t placeholder_at = 0;
+    char32_t before_placeholder = 0;
+    // Whether the next character must be looked at whatever it is.
+    bool under_way() const { return digits != 0 || placeholder != 0; }
+  };
+  void check_character(const Span& span, CharacterRun& run, std::size_t at, char32_t raw, char32_t c,
+                       std::size_t& i);
+  void finish_characters(const Span& span, const CharacterRun& run);
+  // The character checks' diagnostics come after the pairs' of the same
+  // paragraph, which the one pass over both finds later: they wait here.
+  struct Later {
+    std::string_view code;
+    std::string message;
+    const Span* span;
+    std::size_t offset;
+  };
+  std::vector<Later> later_;
+  void add_later(std::string_view code, std::string message, const Span& span, std::size_t offset) {
+    later_.push_back(Later{code, std::move(message), &span, offset});
+  }
   void check_width(std::size_t first, std::size_t last);
 
   // document
@@ -300,6 +339,15 @@ class Checker {
   std::vector<NodeSpan> by_node_;
   bool indexed_ = false;  // by_node_ is built on first use: most notices never need it
   std::span<const NodeSpan> spans_of(std::string_view node) const;
+  // Calls f with each span of `node` that has text, in document order,
+  // until f returns true; whether one did. The first few lookups of a
+  // document scan its spans, which costs less than sorting them all for a
+  // notice that asks two or three times; past those, by_node_ answers, so
+  // that a document that asks for every node stays n log n.
+  template <class F>
+  bool any_span_of(std::string_view node, F f);
+  static constexpr int kScannedLookups = 8;
+  int lookups_ = 0;
 };
 
 void Checker::run() {
@@ -345,10 +393,8 @@ void Checker::check_siblings(const std::vector<Node>& siblings, const KindNumber
 // not missing. Only measures: "3." would match in "2023.".
 bool Checker::written_in(const Node& node, std::string_view holder, std::string_view marker) {
   if (node.kind != NodeKind::Measure) return false;
-  index_spans();
-  const auto spans = spans_of(holder);
-  return std::any_of(spans.begin(), spans.end(), [&](const NodeSpan& s) {
-    const Span& span = spans_[s.span];
+  return any_span_of(holder, [&](std::size_t s) {
+    const Span& span = spans_[s];
     return span.role != Role::Chrome && span.text.find(marker) != std::string_view::npos;
   });
 }
@@ -499,10 +545,30 @@ std::span<const Checker::NodeSpan> Checker::spans_of(std::string_view node) cons
   return {from, to};
 }
 
+template <class F>
+bool Checker::any_span_of(std::string_view node, F f) {
+  if (++lookups_ <= kScannedLookups) {
+    for (std::size_t i = 0; i < spans_.size(); ++i) {
+      if (!spans_[i].text.empty() && spans_[i].node == node && f(i)) return true;
+    }
+    return false;
+  }
+  index_spans();
+  for (const NodeSpan& s : spans_of(node)) {
+    if (f(s.span)) return true;
+  }
+  return false;
+}
+
 // The first span of a node's subtree, its own heading included.
-std::size_t Checker::first_any(const Node& node) const {
-  const auto own = spans_of(node.id);
-  std::size_t best = node.id.empty() || own.empty() ? npos : own.front().span;
+std::size_t Checker::first_any(const Node& node) {
+  std::size_t best = npos;
+  if (!node.id.empty()) {
+    any_span_of(node.id, [&](std::size_t s) {
+      best = s;
+      return true;
+    });
+  }
   for (const Node& child : node.children) best = std::min(best, first_any(child));
   return best;
 }
@@ -510,14 +576,13 @@ std::size_t Checker::first_any(const Node& node) const {
 // Where a node's content starts: its first text that is not its own heading
 // (a child's heading counts: item 31's content is its first measure).
 std::size_t Checker::first_content(const Node& node) {
-  index_spans();
   std::size_t best = npos;
   if (!node.id.empty()) {
-    for (const NodeSpan& s : spans_of(node.id)) {
-      if (spans_[s.span].role == Role::Heading) continue;
-      best = s.span;
-      break;
-    }
+    any_span_of(node.id, [&](std::size_t s) {
+      if (spans_[s].role == Role::Heading) return false;
+      best = s;
+      return true;
+    });
   }
   for (const Node& child : node.children) best = std::min(best, first_any(child));
   return best;
@@ -536,22 +601,6 @@ bool same_paragraph(const Span& a, const Span& b) {
   return next >= end && next - end <= 4;
 }
 
-void Checker::check_text() {
-  std::size_t i = 0;
-  while (i < spans_.size()) {
-    if (!is_text_role(spans_[i].role)) {
-      ++i;
-      continue;
-    }
-    std::size_t j = i + 1;
-    while (j < spans_.size() && is_text_role(spans_[j].role) && same_paragraph(spans_[j - 1], spans_[j])) ++j;
-    check_pairs(i, j);
-    for (std::size_t k = i; k < j; ++k) check_span_characters(spans_[k]);
-    if (options_.pedantic) check_width(i, j);
-    i = j;
-  }
-}
-
 // Paired marks: what opens, what closes it, and which code reports it.
 struct Pair {
   char32_t open;
@@ -563,8 +612,16 @@ constexpr Pair kPairs[] = {
     {U'《', U'》', false}, {U'〈', U'〉', false}, {U'(', U')', false},  // （） fold to ()
     {U'【', U'】', false}, {U'〔', U'〕', false}, {U'[', U']', false},
 };
+constexpr Pair kAsciiQuote{U'"', U'"', true};
 // Sentence punctuation that belongs outside quotes the sentence goes on after.
 constexpr char32_t kInnerStops[] = {U'。', U'，', U'；', U'：', U',', U';', U':'};
+// The last byte of each in UTF-8: a character that ends in another byte is
+// none of them, and is not decoded back from the closing quote.
+constexpr auto kInnerStopLastBytes = [] {
+  std::array<bool, 256> last{};
+  for (char32_t c : kInnerStops) last[c < 0x80 ? c : 0x80 | (c & 0x3F)] = true;
+  return last;
+}();
 // What shows that the sentence goes on after a closing quote: the quotation
 // is part of a phrase (…不大。”的问题), not a full sentence quoted before the
 // next one starts (…基层社。”全国政协…).
@@ -573,14 +630,130 @@ constexpr std::string_view kContinuations[] = {"的", "等",   "问题", "方面
 
 constexpr std::size_t kMaxDepth = 8;
 
-// Where a paired mark can start: the marks of kPairs, the straight quote,
-// and the full-width forms that fold_width makes ASCII (＂ （ ） ［ ］).
-constexpr StopChars<3> kPairStops(U"\"()[]＂（）［］“”‘’「」『』《》〈〉【】〔〕");
+// The characters the pairing looks at: the marks of kPairs, the straight
+// quote, and the full-width forms that fold_width makes ASCII (＂ （ ） ［ ］).
+constexpr std::u32string_view kPairChars = U"\"()[]＂（）［］“”‘’「」『』《》〈〉【】〔〕";
+// The characters where a character check can start: a space, an ASCII
+// digit, a placeholder mark (x X * ×, and ｘ Ｘ ＊, which fold_width makes
+// x X *), 第. 日 and 月 matter only after digits, which are looked at anyway.
+constexpr std::u32string_view kCharacterChars = U" 0123456789xX*×ｘＸ＊第";
+
+constexpr StopChars<3> kPairStops(kPairChars);
 static_assert(std::all_of(std::begin(kPairs), std::end(kPairs),
                           [](const Pair& p) { return kPairStops.holds(p.open) && kPairStops.holds(p.close); }));
 static_assert(std::all_of(std::begin(kPairs), std::end(kPairs), [](const Pair& p) {
   return p.open >= 0x80 || (kPairStops.holds(p.open + 0xFEE0) && kPairStops.holds(p.close + 0xFEE0));
 }));
+static_assert(std::none_of(kCharacterChars.begin(), kCharacterChars.end(),
+                           [](char32_t c) { return kPairStops.holds(c); }),
+              "a character is either a pair's or a character check's: check_paragraph tells them apart so");
+
+// Which pair a mark (folded) is of, and whether it opens it: looked up in
+// a table for each of the three ranges the marks lie in, not searched for in
+// kPairs at every mark.
+struct PairMark {
+  const Pair* pair = nullptr;
+  bool opens = false;
+};
+constexpr char32_t kMarkRanges[][2] = {{0, 0x7F}, {U'‘', U'”'}, {U'〈', U'〕'}};
+constexpr auto kMarkTables = [] {
+  std::array<std::array<PairMark, 128>, std::size(kMarkRanges)> tables{};
+  for (const Pair& pair : kPairs) {
+    for (const bool opens : {true, false}) {
+      const char32_t c = opens ? pair.open : pair.close;
+      std::size_t r = 0;
+      while (r < std::size(kMarkRanges) && !(c >= kMarkRanges[r][0] && c <= kMarkRanges[r][1])) ++r;
+      if (r == std::size(kMarkRanges) || c - kMarkRanges[r][0] >= 128) throw "kMarkRanges: a mark outside them";
+      tables[r][c - kMarkRanges[r][0]] = PairMark{&pair, opens};
+    }
+  }
+  return tables;
+}();
+constexpr PairMark pair_mark_of(char32_t c) {
+  for (std::size_t r = 0; r < std::size(kMarkRanges); ++r) {
+    if (c >= kMarkRanges[r][0] && c <= kMarkRanges[r][1]) return kMarkTables[r][c - kMarkRanges[r][0]];
+  }
+  return PairMark{};
+}
+
+// Whether c (folded by fold_width) is a mark the pairing looks at: what
+// kPairStops holds, by comparisons instead of its table.
+constexpr bool is_pair_mark(char32_t c) {
+  if (c < 0x80) return c == '"' || c == '(' || c == ')' || c == '[' || c == ']';
+  return (c >= U'‘' && c <= U'”' && c != U'‚' && c != U'‛') || (c >= U'〈' && c <= U'】') || c == U'〔' || c == U'〕';
+}
+static_assert([] {
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    if (is_pair_mark(fold_width(c)) != kPairStops.holds(c)) return false;
+  }
+  return true;
+}());
+
+static_assert([] {
+  for (char32_t c = 0; c < 0x10000; ++c) {
+    if (is_pair_mark(c) && c != '"' && pair_mark_of(c).pair == nullptr) return false;
+  }
+  return true;
+}(), "every mark but the straight quote is of a pair in kPairs");
+
+// Both sets, for the one scan of check_paragraph.
+constexpr auto kTextChars = [] {
+  std::array<char32_t, kPairChars.size() + kCharacterChars.size()> chars{};
+  std::copy(kPairChars.begin(), kPairChars.end(), chars.begin());
+  std::copy(kCharacterChars.begin(), kCharacterChars.end(), chars.begin() + kPairChars.size());
+  return chars;
+}();
+constexpr StopChars<6> kTextStops(std::u32string_view(kTextChars.data(), kTextChars.size()));
+
+void Checker::check_text() {
+  std::size_t i = 0;
+  while (i < spans_.size()) {
+    if (!is_text_role(spans_[i].role)) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i + 1;
+    while (j < spans_.size() && is_text_role(spans_[j].role) && same_paragraph(spans_[j - 1], spans_[j])) ++j;
+    check_paragraph(i, j);
+    if (options_.pedantic) check_width(i, j);
+    i = j;
+  }
+}
+
+// Quotes and brackets, matched over the paragraph, and the checks of single
+// characters (spaces, placeholders, dates, 第), in one scan of each span
+// that steps over what neither looks at. Diagnostics: the pairs' first, then
+// the characters', each in text order.
+void Checker::check_paragraph(std::size_t first, std::size_t last) {
+  open_quotes_.clear();
+  open_brackets_.clear();
+  ascii_quote_open_ = false;
+  later_.clear();
+  for (std::size_t s = first; s < last; ++s) {
+    const Span& span = spans_[s];
+    const std::string_view text = span.text;
+    CharacterRun run;
+    std::size_t i = 0;
+    while (i < text.size()) {
+      if (!run.under_way()) {
+        i = kTextStops.next(text, i);
+        if (i == text.size()) break;
+      }
+      const std::size_t at = i;
+      const char32_t raw = next_code_point(text, i);
+      const char32_t c = fold_width(raw);
+      const bool pair_mark = is_pair_mark(c);
+      if (pair_mark) check_pair_mark(s, at, i, c);
+      // A stop that is not a pair's mark is a character check's.
+      if (!pair_mark || run.under_way()) check_character(span, run, at, raw, c, i);
+    }
+    finish_characters(span, run);
+  }
+  for (const Open& open : open_quotes_) report_unclosed(open);
+  for (const Open& open : open_brackets_) report_unclosed(open);
+  if (ascii_quote_open_) report_unclosed(ascii_quote_);
+  for (Later& d : later_) add_at(d.code, std::move(d.message), *d.span, d.offset);
+}
 
 // Whether the ’ at `at` is an apostrophe (don’t): it follows a letter or digit.
 bool apostrophe_at(std::string_view text, std::size_t at) {
@@ -588,199 +761,167 @@ bool apostrophe_at(std::string_view text, std::size_t at) {
   return is_ascii_alnum(fold_width(prev_code_point(text, at)));
 }
 
-// Quotes and brackets of one paragraph, matched with a stack each. A closer
-// that matches an opener further down closes it and reports those above.
-void Checker::check_pairs(std::size_t first, std::size_t last) {
-  std::vector<Open>& quotes = open_quotes_;
-  std::vector<Open>& brackets = open_brackets_;
-  quotes.clear();
-  brackets.clear();
-  bool ascii_quote_open = false;
-  Open ascii_quote{nullptr, 0, 0};
-  static constexpr Pair kAsciiQuote{U'"', U'"', true};
-
-  auto report_open = [&](const Open& open) {
-    const Span& span = spans_[open.span];
-    std::string open_mark;
-    append_utf8(open_mark, open.pair->open);
-    add_at(open.pair->quote ? "unbalanced-quote" : "unbalanced-bracket",
-           fmt::format("opening {} {} is never closed: {}", open.pair->quote ? "quote" : "bracket", open_mark,
-                       excerpt_after(span.text, open.offset, 16)),
-           span, open.offset);
-  };
-  for (std::size_t s = first; s < last; ++s) {
-    const Span& span = spans_[s];
-    const std::string_view text = span.text;
-    std::size_t i = 0;
-    while ((i = kPairStops.next(text, i)) < text.size()) {
-      const std::size_t at = i;
-      const char32_t c = fold_width(next_code_point(text, i));
-      if (c == '"') {  // straight quotes: close an open “ (crawlers fold ” to "), else pair up
-        if (!quotes.empty() && quotes.back().pair->open == U'“')
-          quotes.pop_back();
-        else if (ascii_quote_open)
-          ascii_quote_open = false;
-        else {
-          ascii_quote_open = true;
-          ascii_quote = Open{&kAsciiQuote, s, at};
-        }
-        continue;
-      }
-      for (const Pair& pair : kPairs) {
-        if (c == pair.open) {
-          (pair.quote ? quotes : brackets).push_back(Open{&pair, s, at});
-          break;
-        }
-        if (c != pair.close) continue;
-        if (c == U'’' && apostrophe_at(text, at)) break;  // don’t
-        auto& stack = pair.quote ? quotes : brackets;
-        // Look a few openers deep only: enough for real nesting, and it keeps
-        // a run of thousands of unmatched marks linear.
-        const auto floor = stack.rbegin() + static_cast<std::ptrdiff_t>(std::min(stack.size(), kMaxDepth));
-        auto match = std::find_if(stack.rbegin(), floor, [&](const Open& o) { return o.pair == &pair; });
-        if (match == floor) {
-          std::string close_mark;
-          append_utf8(close_mark, c);
-          add_at(pair.quote ? "unbalanced-quote" : "unbalanced-bracket",
-                 fmt::format("closing {} {} has no opening one: {}", pair.quote ? "quote" : "bracket", close_mark,
-                             excerpt_around(text, at, 12, 4)),
-                 span, at);
-          break;
-        }
-        const std::size_t keep = static_cast<std::size_t>(stack.rend() - match) - 1;
-        for (std::size_t k = keep + 1; k < stack.size(); ++k) report_open(stack[k]);
-        stack.resize(keep);
-        // 。 just inside a closing quote that the sentence goes on after.
-        if (pair.quote && at > 0 && i < text.size()) {
-          std::size_t p = at;
-          const char32_t inner = prev_code_point(text, p);
-          const std::string_view rest = text.substr(i);
-          if (std::find(std::begin(kInnerStops), std::end(kInnerStops), inner) != std::end(kInnerStops) &&
-              std::any_of(std::begin(kContinuations), std::end(kContinuations),
-                          [&](std::string_view w) { return starts_with(rest, w); })) {
-            std::string mark;
-            append_utf8(mark, inner);
-            add_at("punctuation-in-quotes",
-                   fmt::format("“{}” ends the quotation although the sentence goes on: {}; remove it and "
-                               "punctuate after the quotation",
-                               mark, excerpt_around(text, p, 10, 6)),
-                   span, p);
-          }
-        }
-        break;
-      }
-    }
-  }
-  for (const Open& open : quotes) report_open(open);
-  for (const Open& open : brackets) report_open(open);
-  if (ascii_quote_open) report_open(ascii_quote);
+void Checker::report_unclosed(const Open& open) {
+  const Span& span = spans_[open.span];
+  std::string open_mark;
+  append_utf8(open_mark, open.pair->open);
+  add_at(open.pair->quote ? "unbalanced-quote" : "unbalanced-bracket",
+         fmt::format("opening {} {} is never closed: {}", open.pair->quote ? "quote" : "bracket", open_mark,
+                     excerpt_after(span.text, open.offset, 16)),
+         span, open.offset);
 }
 
-// Where something checked character by character can start: a space, an
-// ASCII digit, a placeholder mark (x X * ×, and ｘ Ｘ ＊, which fold_width
-// makes x X *), 第. 日 and 月 matter only after digits, which stop a skip.
-constexpr StopChars<4> kCharacterStops(U" 0123456789xX*×ｘＸ＊第");
+// The quote or bracket c (folded) from `at` to `after` in span s. A closer
+// that matches an opener further down its stack closes it and reports those
+// above.
+void Checker::check_pair_mark(std::size_t s, std::size_t at, std::size_t after, char32_t c) {
+  const Span& span = spans_[s];
+  const std::string_view text = span.text;
+  std::vector<Open>& quotes = open_quotes_;
+  std::vector<Open>& brackets = open_brackets_;
+  if (c == '"') {  // straight quotes: close an open “ (crawlers fold ” to "), else pair up
+    if (!quotes.empty() && quotes.back().pair->open == U'“')
+      quotes.pop_back();
+    else if (ascii_quote_open_)
+      ascii_quote_open_ = false;
+    else {
+      ascii_quote_open_ = true;
+      ascii_quote_ = Open{&kAsciiQuote, s, at};
+    }
+    return;
+  }
+  const PairMark mark = pair_mark_of(c);  // a mark of kPairs: is_pair_mark said so, and '"' is done
+  const Pair& pair = *mark.pair;
+  if (mark.opens) {
+    (pair.quote ? quotes : brackets).push_back(Open{&pair, s, at});
+    return;
+  }
+  if (c == U'’' && apostrophe_at(text, at)) return;  // don’t
+  auto& stack = pair.quote ? quotes : brackets;
+  // Look a few openers deep only: enough for real nesting, and it keeps
+  // a run of thousands of unmatched marks linear.
+  const auto floor = stack.rbegin() + static_cast<std::ptrdiff_t>(std::min(stack.size(), kMaxDepth));
+  auto match = std::find_if(stack.rbegin(), floor, [&](const Open& o) { return o.pair == &pair; });
+  if (match == floor) {
+    std::string close_mark;
+    append_utf8(close_mark, c);
+    add_at(pair.quote ? "unbalanced-quote" : "unbalanced-bracket",
+           fmt::format("closing {} {} has no opening one: {}", pair.quote ? "quote" : "bracket", close_mark,
+                       excerpt_around(text, at, 12, 4)),
+           span, at);
+    return;
+  }
+  const std::size_t keep = static_cast<std::size_t>(stack.rend() - match) - 1;
+  for (std::size_t k = keep + 1; k < stack.size(); ++k) report_unclosed(stack[k]);
+  stack.resize(keep);
+  // 。 just inside a closing quote that the sentence goes on after.
+  if (pair.quote && at > 0 && after < text.size() && kInnerStopLastBytes[static_cast<unsigned char>(text[at - 1])]) {
+    std::size_t p = at;
+    const char32_t inner = prev_code_point(text, p);
+    const std::string_view rest = text.substr(after);
+    if (std::find(std::begin(kInnerStops), std::end(kInnerStops), inner) != std::end(kInnerStops) &&
+        std::any_of(std::begin(kContinuations), std::end(kContinuations),
+                    [&](std::string_view w) { return starts_with(rest, w); })) {
+      std::string inner_mark;
+      append_utf8(inner_mark, inner);
+      add_at("punctuation-in-quotes",
+             fmt::format("“{}” ends the quotation although the sentence goes on: {}; remove it and "
+                         "punctuate after the quotation",
+                         inner_mark, excerpt_around(text, p, 10, 6)),
+             span, p);
+    }
+  }
+}
 
 // Checks character by character: stray spaces, placeholders, run-together
-// dates and numbers left out after 第.
-void Checker::check_span_characters(const Span& span) {
+// dates and numbers left out after 第. The character `raw` (folded: c) runs
+// from `at` to i; a run of digits moves i on past its end.
+void Checker::check_character(const Span& span, CharacterRun& run, std::size_t at, char32_t raw, char32_t c,
+                              std::size_t& i) {
   const std::string_view text = span.text;
   const bool prose = span.role == Role::Preamble || span.role == Role::Heading || span.role == Role::Body;
   // Words that need a number after 第: 第巡察组 lost its 七.
   static constexpr std::string_view kCounted[] = {"巡察组", "巡视组", "轮", "批", "届", "季度"};
-  std::size_t i = 0;
-  char32_t prev = 0, prev_raw = 0;  // the character before, folded and as written
-  std::size_t prev_end = 0;         // where it ends: a skip leaves them behind
   // Brings prev and prev_raw up to the character before `at`, decoding back
   // only when a skip passed it: the few checks that look back are rare.
-  auto look_back = [&](std::size_t at) {
-    if (prev_end == at) return;
-    std::size_t p = at;
-    prev_raw = prev_code_point(text, p);  // at > 0: a skip moved past something
-    prev = fold_width(prev_raw);
-    prev_end = at;
+  auto look_back = [&](std::size_t to) {
+    if (run.prev_end == to) return;
+    std::size_t p = to;
+    run.prev_raw = prev_code_point(text, p);  // to > 0: a skip moved past something
+    run.prev = fold_width(run.prev_raw);
+    run.prev_end = to;
   };
-  int digits = 0;             // ASCII digits just before i
-  std::size_t digits_at = 0;  // where they start
-  int placeholder = 0;        // x X × * just before i
-  std::size_t placeholder_at = 0;
-  char32_t before_placeholder = 0;
-  while (i < text.size()) {
-    if (digits == 0 && placeholder == 0) {
-      // Nothing under way: step over what no check here looks at.
-      i = kCharacterStops.next(text, i);
-      if (i == text.size()) break;
+  if (c == ' ' && prose && i < text.size() && (look_back(at), is_chinese(run.prev_raw))) {
+    std::size_t n = i;
+    const char32_t next = next_code_point(text, n);
+    if (is_chinese(next)) {
+      // Between two ideographs a space is often a separator people mean
+      // (a title and a name, two halves of a slogan); next to punctuation
+      // it never is.
+      const bool both_ideographs = is_ideograph(run.prev_raw) && is_ideograph(next);
+      add_later(both_ideographs ? "ideograph-space" : "stray-space",
+                fmt::format("stray space in “{}”", excerpt_around(text, at, 6, 7)), span, at);
     }
-    const std::size_t at = i;
-    const char32_t raw = next_code_point(text, i);
-    const char32_t c = fold_width(raw);
-    if (c == ' ' && prose && i < text.size() && (look_back(at), is_chinese(prev_raw))) {
-      std::size_t n = i;
-      const char32_t next = next_code_point(text, n);
-      if (is_chinese(next)) {
-        // Between two ideographs a space is often a separator people mean
-        // (a title and a name, two halves of a slogan); next to punctuation
-        // it never is.
-        const bool both_ideographs = is_ideograph(prev_raw) && is_ideograph(next);
-        add_at(both_ideographs ? "ideograph-space" : "stray-space",
-               fmt::format("stray space in “{}”", excerpt_around(text, at, 6, 7)), span, at);
-      }
-    }
-    if ((c == U'日' || c == U'月') && digits >= 3) {
-      add_at("malformed-date",
-             fmt::format("“{}” is not a date: its digits ran together", text.substr(digits_at, i - digits_at)), span,
-             digits_at);
-    }
-    if (c == U'第') {
-      for (std::string_view word : kCounted) {
-        if (starts_with(text.substr(i), word)) {
-          add_at("missing-number",
-                 fmt::format("a number is missing between “第” and “{}”: {}", word, excerpt_around(text, at, 6, 6)),
-                 span, at);
-          break;
-        }
-      }
-    }
-    const bool mark = c == 'x' || c == 'X' || c == U'×' || c == '*';
-    if (mark) {
-      if (placeholder == 0) {
-        placeholder_at = at;
-        look_back(at);
-        before_placeholder = prev;
-      }
-      ++placeholder;
-    } else {
-      if (placeholder >= 2 && !is_ascii_alnum(c) && !is_ascii_alnum(before_placeholder)) {
-        add_at("placeholder",
-               fmt::format("placeholder “{}” left in the text: {}", text.substr(placeholder_at, at - placeholder_at),
-                           excerpt_around(text, placeholder_at, 6, 8)),
-               span, placeholder_at);
-      }
-      placeholder = 0;
-    }
-    if (c >= '0' && c <= '9' && raw == c) {
-      if (digits == 0) digits_at = at;
-      ++digits;
-      // The rest of a run of digits only counts: step over it at once.
-      while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
-        ++digits;
-        ++i;
-      }
-      prev = prev_raw = static_cast<unsigned char>(text[i - 1]);
-      prev_end = i;
-      continue;
-    } else {
-      digits = 0;
-    }
-    prev = c;
-    prev_raw = raw;
-    prev_end = i;
   }
-  if (placeholder >= 2 && !is_ascii_alnum(before_placeholder)) {
-    add_at("placeholder",
-           fmt::format("placeholder “{}” left in the text: {}", text.substr(placeholder_at),
-                       excerpt_around(text, placeholder_at, 6, 8)),
-           span, placeholder_at);
+  if ((c == U'日' || c == U'月') && run.digits >= 3) {
+    add_later(
+        "malformed-date",
+        fmt::format("“{}” is not a date: its digits ran together", text.substr(run.digits_at, i - run.digits_at)),
+        span, run.digits_at);
+  }
+  if (c == U'第') {
+    for (std::string_view word : kCounted) {
+      if (starts_with(text.substr(i), word)) {
+        add_later("missing-number",
+                  fmt::format("a number is missing between “第” and “{}”: {}", word, excerpt_around(text, at, 6, 6)),
+                  span, at);
+        break;
+      }
+    }
+  }
+  const bool mark = c == 'x' || c == 'X' || c == U'×' || c == '*';
+  if (mark) {
+    if (run.placeholder == 0) {
+      run.placeholder_at = at;
+      look_back(at);
+      run.before_placeholder = run.prev;
+    }
+    ++run.placeholder;
+  } else {
+    if (run.placeholder >= 2 && !is_ascii_alnum(c) && !is_ascii_alnum(run.before_placeholder)) {
+      add_later("placeholder",
+                fmt::format("placeholder “{}” left in the text: {}",
+                            text.substr(run.placeholder_at, at - run.placeholder_at),
+                            excerpt_around(text, run.placeholder_at, 6, 8)),
+                span, run.placeholder_at);
+    }
+    run.placeholder = 0;
+  }
+  if (c >= '0' && c <= '9' && raw == c) {
+    if (run.digits == 0) run.digits_at = at;
+    ++run.digits;
+    // The rest of a run of digits only counts: step over it at once.
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+      ++run.digits;
+      ++i;
+    }
+    run.prev = run.prev_raw = static_cast<unsigned char>(text[i - 1]);
+    run.prev_end = i;
+    return;
+  }
+  run.digits = 0;
+  run.prev = c;
+  run.prev_raw = raw;
+  run.prev_end = i;
+}
+
+// A placeholder that runs to the end of the span.
+void Checker::finish_characters(const Span& span, const CharacterRun& run) {
+  if (run.placeholder >= 2 && !is_ascii_alnum(run.before_placeholder)) {
+    add_later("placeholder",
+              fmt::format("placeholder “{}” left in the text: {}", span.text.substr(run.placeholder_at),
+                          excerpt_around(span.text, run.placeholder_at, 6, 8)),
+              span, run.placeholder_at);
   }
 }
 
@@ -858,15 +999,19 @@ constexpr Giveaway kTextGiveaways[] = {
 };
 
 // The giveaway words, for one scan of a span instead of a search for each.
-constexpr WordFinder<std::size(kTextGiveaways)> kGiveawayFinder([] {
+constexpr auto kGiveawayWords = [] {
   std::array<std::string_view, std::size(kTextGiveaways)> words{};
   for (std::size_t k = 0; k < words.size(); ++k) words[k] = kTextGiveaways[k].word;
   return words;
-}());
+}();
+const WordSet& giveaway_words() {
+  static const WordSet words{kGiveawayWords};
+  return words;
+}
 
 // The first giveaway of the table that `text` holds, or nullptr.
 const Giveaway* find_giveaway(std::string_view text) {
-  if (!kGiveawayFinder.found_in(text)) return nullptr;  // most spans
+  if (!giveaway_words().found_in(text)) return nullptr;  // most spans
   for (const Giveaway& g : kTextGiveaways) {
     if (occurs_in(text, g.word)) return &g;
   }
@@ -884,6 +1029,10 @@ constexpr std::string_view kAnnouncements[] = {
     "情况的通报", "请予审议", "现将",     "予以通報", "予以公開", "現將",     "情況的報告", "情況報告",
     "情況的通報", "請予審議", "函告如下",
 };
+const WordSet& announcement_words() {
+  static const WordSet words{kAnnouncements};
+  return words;
+}
 // How many of the opening paragraphs are searched for that sentence.
 constexpr int kAnnouncementSpans = 12;
 
@@ -903,10 +1052,7 @@ bool announces_rectification(std::string_view text) {
     std::size_t begin = at, end = at;
     while (begin > 0 && !(begin >= 3 && is_stop_at(text, begin - 3))) --begin;
     while (end < text.size() && !is_stop_at(text, end)) ++end;
-    const std::string_view sentence = text.substr(begin, end - begin);
-    for (std::string_view phrase : kAnnouncements) {
-      if (sentence.find(phrase) != std::string_view::npos) return true;
-    }
+    if (announcement_words().found_in(text.substr(begin, end - begin))) return true;
     at = end;
     if (at >= text.size()) break;
   }

@@ -60,6 +60,25 @@ class StopChars {
         third_[k] |= std::uint64_t{1} << (c & 0x3F);
     }
     if (used != Prefixes) throw "StopChars: fewer first-two-byte pairs than Prefixes";
+    // Two prefixes that differ in one bit only (E2 80 and E3 80, EF BC and
+    // EF BD) are tested as one, with that bit masked off: the same
+    // candidates for fewer instructions a block.
+    std::array<bool, Prefixes> grouped{};
+    for (std::size_t k = 0; k < Prefixes; ++k) {
+      if (grouped[k]) continue;
+      Test& t = tests_[test_count_++];
+      t = Test{lead_[k], 0xFF, second_[k], 0xFF};
+      for (std::size_t j = k + 1; j < Prefixes; ++j) {
+        const unsigned lead_bits = lead_[k] ^ lead_[j], second_bits = second_[k] ^ second_[j];
+        if (grouped[j] || std::popcount(lead_bits) + std::popcount(second_bits) != 1) continue;
+        grouped[j] = true;
+        t.lead_mask = static_cast<unsigned char>(~lead_bits);
+        t.second_mask = static_cast<unsigned char>(~second_bits);
+        t.lead &= t.lead_mask;
+        t.second &= t.second_mask;
+        break;
+      }
+    }
   }
 
   // Whether c is in the set.
@@ -98,12 +117,6 @@ class StopChars {
   [[gnu::always_inline]] std::size_t next(std::string_view s, std::size_t i) const {
 #if defined(__SSE2__)
     if (s.size() >= 17) {
-      __m128i leads[Prefixes], seconds[Prefixes];
-#pragma GCC unroll 8
-      for (std::size_t k = 0; k < Prefixes; ++k) {
-        leads[k] = _mm_set1_epi64x(static_cast<long long>(lead_[k] * kEveryByte));
-        seconds[k] = _mm_set1_epi64x(static_cast<long long>(second_[k] * kEveryByte));
-      }
       // Candidates among the sixteen positions from `from`: the wanted
       // prefixes, and the wanted ASCII bytes (when there are few; else all
       // ASCII bytes). The second bytes are loaded one further on, so a block
@@ -113,8 +126,12 @@ class StopChars {
         const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + from + 1));
         __m128i prefixes = _mm_setzero_si128();
 #pragma GCC unroll 8
-        for (std::size_t k = 0; k < Prefixes; ++k) {
-          prefixes = _mm_or_si128(prefixes, _mm_and_si128(_mm_cmpeq_epi8(x, leads[k]), _mm_cmpeq_epi8(next, seconds[k])));
+        for (std::size_t k = 0; k < test_count_; ++k) {
+          const Test& t = tests_[k];
+          auto byte = [](unsigned char b) { return _mm_set1_epi64x(static_cast<long long>(b * kEveryByte)); };
+          const __m128i lead = t.lead_mask == 0xFF ? x : _mm_and_si128(x, byte(t.lead_mask));
+          const __m128i second = t.second_mask == 0xFF ? next : _mm_and_si128(next, byte(t.second_mask));
+          prefixes = _mm_or_si128(prefixes, _mm_and_si128(_mm_cmpeq_epi8(lead, byte(t.lead)), _mm_cmpeq_epi8(second, byte(t.second))));
         }
         if (ascii_count_ > ascii_list_.size()) {  // many: every ASCII byte (top bit clear) is a candidate
           return static_cast<unsigned>((~_mm_movemask_epi8(x) | _mm_movemask_epi8(prefixes)) & 0xFFFF);
@@ -157,58 +174,13 @@ class StopChars {
   std::array<unsigned char, Prefixes> lead_{}, second_{};
   std::array<bool, Prefixes> two_byte_{};
   std::array<std::uint64_t, Prefixes> third_{};  // by the low six bits of the third byte
-};
-
-// Whether a text holds any of N words (each of two bytes or more), in one
-// scan instead of a search for each. Sixteen positions at a time, each word's
-// second and last bytes are compared: in words of Chinese characters those
-// are continuation bytes, which vary more than lead bytes, so few positions
-// pass both and get compared in full.
-template <std::size_t N>
-class WordFinder {
- public:
-  consteval explicit WordFinder(std::array<std::string_view, N> words) : words_(words) {
-    for (std::string_view w : words) {
-      if (w.size() < 2) throw "WordFinder: words of two bytes or more";
-      longest_ = std::max(longest_, w.size());
-    }
-  }
-
-  [[gnu::always_inline]] bool found_in(std::string_view text) const {
-#if defined(__SSE2__)
-    if (text.size() >= longest_ + 15) {
-      // The last start at which every word's last byte is still in the text
-      // for all sixteen positions; the final block may overlap the one before.
-      const std::size_t final_block = text.size() - longest_ - 15;
-      for (std::size_t i = 0;; i = std::min(i + 16, final_block)) {
-        const __m128i second = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + 1));
-        __m128i hits = _mm_setzero_si128();
-#pragma GCC unroll 16
-        for (std::size_t k = 0; k < N; ++k) {
-          const std::string_view w = words_[k];
-          const __m128i last = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + w.size() - 1));
-          hits = _mm_or_si128(hits, _mm_and_si128(_mm_cmpeq_epi8(second, _mm_set1_epi8(w[1])),
-                                                  _mm_cmpeq_epi8(last, _mm_set1_epi8(w.back()))));
-        }
-        for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(hits)); mask != 0; mask &= mask - 1) {
-          const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(mask));
-          for (std::string_view w : words_) {
-            if (text.compare(at, w.size(), w) == 0) return true;
-          }
-        }
-        if (i == final_block) return false;
-      }
-    }
-#endif
-    for (std::string_view w : words_) {
-      if (text.find(w) != std::string_view::npos) return true;
-    }
-    return false;
-  }
-
- private:
-  std::array<std::string_view, N> words_;
-  std::size_t longest_ = 0;
+  // What next() compares sixteen at a time: the prefixes, two of them in
+  // one where a bit masked off makes them equal.
+  struct Test {
+    unsigned char lead, lead_mask, second, second_mask;
+  };
+  std::array<Test, Prefixes> tests_{};
+  std::size_t test_count_ = 0;
 };
 
 }  // namespace tongbao::detail

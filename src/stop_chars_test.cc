@@ -8,7 +8,6 @@
 
 using tongbao::detail::next_code_point;
 using tongbao::detail::StopChars;
-using tongbao::detail::WordFinder;
 
 namespace {
 
@@ -74,26 +73,23 @@ TEST_CASE("StopChars stops at its characters and nowhere else", "[stop_chars]") 
   CHECK_FALSE(kFour.holds(U'x'));
 }
 
-TEST_CASE("WordFinder finds any of its words in texts short and long", "[stop_chars]") {
-  constexpr WordFinder<3> finder(std::array<std::string_view, 3>{"记者", "公告如下", "ab"});
-  const std::string filler = "记录公开者下如告的，";
-  struct Row {
-    std::string text;
-    bool found;
-  } rows[] = {
-      {"", false},
-      {"记者", true},
-      {"ab", true},
-      {"a", false},
-      {filler, false},
-      {filler + filler + filler, false},
-      {filler + filler + "公告如下", true},
-      {"记者" + filler + filler, true},
-      {filler + "xab" + filler, true},
-      {filler + filler + "公告如", false},
-  };
-  for (const Row& row : rows) {
-    INFO(row.text);
-    CHECK(finder.found_in(row.text) == row.found);
+TEST_CASE("StopChars tests prefixes one bit apart as one and still stops exactly", "[stop_chars]") {
+  // ＊ (EF BC 8A) and ｘ (EF BD 98): second bytes one bit apart, tested as
+  // one; their neighbours (，EF BC 8C, ｙ EF BD 99, ﾀ EF BE 80, ｢ EF BD A2)
+  // must not stop.
+  constexpr StopChars<2> kStars(U"＊ｘ");
+  std::string text;
+  for (int k = 0; k < 30; ++k) text += k % 4 == 0 ? "＊，" : k % 4 == 1 ? "ｙﾀ" : k % 4 == 2 ? "ｘ｢" : "的";
+  for (std::size_t cut = 0; cut <= text.size(); ++cut) {
+    const std::string_view part = std::string_view(text).substr(0, cut);
+    std::vector<std::size_t> by_next, by_decoding;
+    for (std::size_t i = kStars.next(part, 0); i < part.size(); i = kStars.next(part, i + 1)) by_next.push_back(i);
+    for (std::size_t i = 0; i < part.size();) {
+      const std::size_t start = i;
+      const char32_t c = next_code_point(part, i);
+      if (c == U'＊' || c == U'ｘ') by_decoding.push_back(start);
+    }
+    INFO(cut);
+    CHECK(by_next == by_decoding);
   }
 }

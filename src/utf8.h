@@ -208,7 +208,7 @@ inline int count_byte(std::string_view s, char byte) {
 
 // Full-width ASCII variants (U+FF01..U+FF5E) folded to ASCII; other code
 // points unchanged. Markers and punctuation are compared through this.
-inline char32_t fold_width(char32_t c) {
+constexpr char32_t fold_width(char32_t c) {
   if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFEE0;
   return c;
 }

@@ -1,9 +1,10 @@
 // word_set.h - whether a line holds any word of a list, in one pass.
 //
 // The contact reader asks it of every short paragraph (footer markers,
-// contact labels, invitation words). One find per word would read each line
-// as many times as there are words; WordSet reads it once and compares words
-// only where the text could start one.
+// contact labels, invitation words), the checker of every paragraph (the
+// words that give away a news story or an announcement). One find per word
+// would read each line as many times as there are words; WordSet reads it
+// once and compares words only where the text could start one.
 #pragma once
 
 #include <algorithm>
@@ -18,7 +19,7 @@
 #include "utf8.h"
 
 #if defined(__SSE2__)
-#include <tmmintrin.h>  // SSSE3, used when the processor has it; other targets take the keyed scan
+#include <immintrin.h>  // SSSE3 and AVX2, used when the processor has them; other targets take the keyed scan
 #endif
 
 namespace tongbao::detail {
@@ -95,13 +96,16 @@ class WordSet {
       }
       for (std::size_t t = 0; t < 4; ++t) nibble_tables_[t] = _mm_load_si128(reinterpret_cast<const __m128i*>(tables[t]));
       by_nibbles_ = true;
+      by_avx2_ = cpu_has_avx2();
     }
 #endif
   }
 
   bool found_in(std::string_view s) const {
 #if defined(__SSE2__)
-    if (by_nibbles_ && s.size() >= kBlockReach) return found_by_nibbles(s);
+    if (by_nibbles_ && s.size() >= kBlockReach) {
+      return by_avx2_ && s.size() >= kWideBlockReach ? found_by_nibbles_avx2(s) : found_by_nibbles(s);
+    }
 #endif
     if (plain_search_) {
       for (const Word& w : words_) {
@@ -133,6 +137,8 @@ class WordSet {
   // A block tests the sixteen positions at i, reading the bytes at i + 1 to
   // i + 17.
   static constexpr std::size_t kBlockReach = 18;
+  // The same for thirty-two positions (AVX2).
+  static constexpr std::size_t kWideBlockReach = 34;
   // One bit of a byte each.
   static constexpr std::size_t kBuckets = 8;
 
@@ -169,14 +175,50 @@ class WordSet {
           _mm_and_si128(_mm_shuffle_epi8(nibble_tables_[2], _mm_and_si128(third, low_bits)),
                         _mm_shuffle_epi8(nibble_tables_[3], _mm_and_si128(_mm_srli_epi16(third, 4), low_bits)));
       const __m128i none = _mm_cmpeq_epi8(_mm_and_si128(by_second, by_third), _mm_setzero_si128());
-      for (auto mask = ~static_cast<unsigned>(_mm_movemask_epi8(none)) & 0xFFFFu; mask != 0; mask &= mask - 1) {
-        const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(mask));
-        for (const Word& w : words_) {
-          if (w.text[1] == s[at + 1] && w.text[2] == s[at + 2] && s.compare(at, w.text.size(), w.text) == 0) return true;
-        }
-      }
+      const auto mask = ~static_cast<unsigned>(_mm_movemask_epi8(none)) & 0xFFFFu;
+      if (mask != 0 && word_at_any(s, i, mask)) return true;
       if (i == final_block) return false;
     }
+  }
+
+  // found_by_nibbles thirty-two positions at a time, where the processor
+  // has AVX2 (the tables repeated in both halves: pshufb looks up within
+  // each half); s.size() >= kWideBlockReach. The last positions go to
+  // found_by_nibbles, from a start that leaves it a whole block.
+  [[gnu::target("avx2")]] bool found_by_nibbles_avx2(std::string_view s) const {
+    const __m256i low_bits = _mm256_set1_epi8(0x0F);
+    __m256i tables[4];
+    for (std::size_t t = 0; t < 4; ++t) tables[t] = _mm256_broadcastsi128_si256(nibble_tables_[t]);
+    std::size_t i = 0;
+    for (; i + kWideBlockReach <= s.size(); i += 32) {
+      const __m256i second = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s.data() + i + 1));
+      const __m256i third = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s.data() + i + 2));
+      const __m256i by_second = _mm256_and_si256(
+          _mm256_shuffle_epi8(tables[0], _mm256_and_si256(second, low_bits)),
+          _mm256_shuffle_epi8(tables[1], _mm256_and_si256(_mm256_srli_epi16(second, 4), low_bits)));
+      const __m256i by_third = _mm256_and_si256(
+          _mm256_shuffle_epi8(tables[2], _mm256_and_si256(third, low_bits)),
+          _mm256_shuffle_epi8(tables[3], _mm256_and_si256(_mm256_srli_epi16(third, 4), low_bits)));
+      const __m256i none = _mm256_cmpeq_epi8(_mm256_and_si256(by_second, by_third), _mm256_setzero_si256());
+      const auto mask = ~static_cast<unsigned>(_mm256_movemask_epi8(none));
+      if (mask != 0 && word_at_any(s, i, mask)) return true;
+    }
+    if (i + 2 >= s.size()) return false;  // no word of three bytes or more starts in the last two
+    const std::size_t rest = std::min(i, s.size() - kBlockReach);
+    return found_by_nibbles(s.substr(rest));
+  }
+
+  // Whether a word starts at i + k for some bit k of `mask`. Apart from the
+  // loop above, which then keeps its few registers to itself: most blocks
+  // have no candidate.
+  [[gnu::noinline]] bool word_at_any(std::string_view s, std::size_t i, unsigned mask) const {
+    for (; mask != 0; mask &= mask - 1) {
+      const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(mask));
+      for (const Word& w : words_) {
+        if (w.text[1] == s[at + 1] && w.text[2] == s[at + 2] && s.compare(at, w.text.size(), w.text) == 0) return true;
+      }
+    }
+    return false;
   }
 #endif
 
@@ -190,6 +232,7 @@ class WordSet {
   // the buckets of the words that have it there.
   __m128i nibble_tables_[4] = {};
   bool by_nibbles_ = false;
+  bool by_avx2_ = false;  // found_by_nibbles_avx2 for the longer lines
 #endif
   bool plain_search_ = false;
   std::uint64_t bits_[0x10000 / 64] = {};

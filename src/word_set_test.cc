@@ -56,3 +56,58 @@ TEST_CASE("WordSet finds what find finds in every place and at every length", "[
     }
   }
 }
+
+// From the tests of WordFinder (check's giveaway words, before WordSet served
+// them): a short word among long ones, fillers of the words' own characters
+// and words cut at the end.
+TEST_CASE("WordSet finds any of its words in texts short and long", "[word_set]") {
+  static constexpr std::string_view kWords[] = {"记者"sv, "公告如下"sv, "ab"sv};
+  const WordSet words{kWords};
+  const std::string filler = "记录公开者下如告的，";
+  struct Row {
+    std::string text;
+    bool found;
+  } rows[] = {
+      {"", false},
+      {"记者", true},
+      {"ab", true},
+      {"a", false},
+      {filler, false},
+      {filler + filler + filler, false},
+      {filler + filler + "公告如下", true},
+      {"记者" + filler + filler, true},
+      {filler + "xab" + filler, true},
+      {filler + filler + "公告如", false},
+  };
+  for (const Row& row : rows) {
+    INFO(row.text);
+    CHECK(words.found_in(row.text) == row.found);
+  }
+  // The same without the short word: the sixteen-at-a-time test, where the
+  // processor has it.
+  static constexpr std::string_view kLongWords[] = {"记者"sv, "公告如下"sv};
+  const WordSet long_words{kLongWords};
+  for (const Row& row : rows) {
+    INFO(row.text);
+    CHECK(long_words.found_in(row.text) == (row.found && row.text.find("ab") == std::string::npos));
+  }
+}
+
+TEST_CASE("WordSet finds a word at every offset of a long line", "[word_set]") {
+  // Long enough for blocks of thirty-two positions (AVX2, where the
+  // processor has it) and the sixteen-position blocks after them.
+  const WordSet footer{kFooterLike};
+  std::string filler;
+  for (int k = 0; k < 8; ++k) filler += "整改落实情况";
+  CHECK_FALSE(footer.found_in(filler));
+  for (std::string_view word : kFooterLike) {
+    for (std::size_t at = 0; at <= filler.size(); ++at) {
+      const std::string s = filler.substr(0, at) + std::string(word) + filler.substr(at);
+      INFO(s);
+      CHECK(footer.found_in(s));
+      // Cut short by one byte at the end of the line: found only where the word is whole.
+      const std::string cut = filler.substr(0, at) + std::string(word.substr(0, word.size() - 1));
+      CHECK(footer.found_in(cut) == found_by_find(kFooterLike, cut));
+    }
+  }
+}
