@@ -7,6 +7,7 @@
 // （一） has subsections at the top.
 #include "outline.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <iterator>
@@ -245,7 +246,7 @@ class OutlineBuilder {
     const std::string_view text = blocks_[index].text;
     offset = std::min(offset, text.size());
     if (index != column_cache_.index || offset < column_cache_.offset) column_cache_ = {index, 0, 0};
-    column_cache_.chars += count_chars(text.substr(column_cache_.offset, offset - column_cache_.offset));
+    column_cache_.chars += count_chars_between(text, column_cache_.offset, offset);
     column_cache_.offset = offset;
     return blocks_[index].column + column_cache_.chars;
   }
@@ -723,7 +724,7 @@ class OutlineBuilder {
     std::size_t pos = from;
 
     // 整改情况: opens the body. The shadow is only read for that label.
-    if (unit != nullptr && may_take_label(*unit)) {
+    if (unit != nullptr && may_take_label(*unit) && may_open_label(text.substr(pos))) {
       static const std::size_t label_bytes = kLabelFrame + longest(lexicon::labels());
       const std::string_view shadow = shadow_view(index, from + label_bytes).substr(0, to);
       if (std::size_t label_end = match_label(text.substr(pos), shadow.substr(pos), unit); label_end > 0) {
@@ -805,6 +806,26 @@ class OutlineBuilder {
       if (child.kind == NodeKind::Measure) return false;
     }
     return true;
+  }
+
+  // Whether match_label could find a label at the start of `text`: it needs
+  // a 【 there or a colon right after as many bytes as some label has. The
+  // shadow differs from the text only in ideographs, so the text answers for
+  // it, and most paragraphs are turned away without a shadow or a label
+  // compared.
+  static bool may_open_label(std::string_view text) {
+    static const std::vector<std::size_t> label_sizes = [] {
+      std::vector<std::size_t> sizes;
+      for (std::string_view label : lexicon::labels()) {
+        if (std::find(sizes.begin(), sizes.end(), label.size()) == sizes.end()) sizes.push_back(label.size());
+      }
+      return sizes;
+    }();
+    if (starts_with(text, "【")) return true;
+    for (std::size_t n : label_sizes) {
+      if (n < text.size() && (text[n] == ':' || starts_with(text.substr(n), "："))) return true;
+    }
+    return false;
   }
 
   // Bytes taken by a label (and its colon) at the start of `s`, or 0. The
