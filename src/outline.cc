@@ -588,8 +588,9 @@ class OutlineBuilder {
   // The next heading marker inside the paragraph, from `from`: at a clause
   // start, outside quotes, and continuing the numbering. Returns its offset
   // (text.size() when there is none). On the way it notes in clause_breaks_
-  // where each clause end it passes is followed: read_prose looks for
-  // measures there without scanning the text again.
+  // where each clause end it passes is followed, and what marker it found
+  // there if it looked: read_prose looks for measures there without
+  // scanning the text again, and without reading a marker twice.
   std::size_t find_inline_marker(std::size_t index, std::size_t from, std::optional<Marker>& found) {
     const std::string_view text = blocks_[index].text;
     int depth = 0;
@@ -599,8 +600,12 @@ class OutlineBuilder {
       if (clause_start && depth == 0) {
         std::size_t at = i;
         while (at < text.size() && text[at] == ' ') ++at;
-        if (auto m = match_marker(text.substr(at)); m && m->kind != NodeKind::Measure &&
-                                                      (accept_inline(*m, text, at) || opens_run_together(text, at, *m))) {
+        const std::optional<Marker> m = match_marker(text.substr(at));
+        if (!clause_breaks_.empty() && clause_breaks_.back().start == i) {
+          clause_breaks_.back().tested_at = at;
+          clause_breaks_.back().marker = m;
+        }
+        if (m && m->kind != NodeKind::Measure && (accept_inline(*m, text, at) || opens_run_together(text, at, *m))) {
           found = m;
           return at;
         }
@@ -620,7 +625,7 @@ class OutlineBuilder {
       if (c == U'“' || c == U'‘' || c == U'《' || c == U'「') ++depth;
       else if ((c == U'”' || c == U'’' || c == U'》' || c == U'」') && depth > 0) --depth;
       clause_start = opens_clause_after(c);
-      if (clause_start) clause_breaks_.push_back(i);
+      if (clause_start) clause_breaks_.push_back(ClauseBreak{i, kUntested, std::nullopt});
     }
     return text.size();
   }
@@ -748,9 +753,18 @@ class OutlineBuilder {
       }
     };
     if (pos < text.size()) measure_at(pos);
-    for (std::size_t clause_start : clause_breaks_) {
-      if (clause_start >= text.size()) break;
-      if (clause_start > scanned) measure_at(clause_start);
+    for (const ClauseBreak& clause : clause_breaks_) {
+      if (clause.start >= text.size()) break;
+      if (clause.start <= scanned) continue;
+      if (clause.tested_at == kUntested) {
+        measure_at(clause.start);
+      } else if (const auto& m = clause.marker;
+                 m && m->kind == NodeKind::Measure && clause.tested_at + m->length <= text.size()) {
+        // match_marker's measures are match_measure's; one cut off at `to`
+        // would not match in the text read here, nor would a shorter one.
+        measures.emplace_back(clause.tested_at, *m);
+        scanned = clause.tested_at + m->length;
+      }
     }
 
     const std::size_t first_measure = measures.empty() ? text.size() : measures.front().first;
@@ -889,7 +903,15 @@ class OutlineBuilder {
   } column_cache_;
   OutlineResult result_;
   std::vector<Open> stack_;
-  std::vector<std::size_t> clause_breaks_;  // see find_inline_marker
+  // A clause start find_inline_marker passed: where it is, and, when it
+  // looked for a marker there, where (after spaces) and what it found.
+  static constexpr std::size_t kUntested = static_cast<std::size_t>(-1);
+  struct ClauseBreak {
+    std::size_t start;
+    std::size_t tested_at = kUntested;
+    std::optional<Marker> marker;
+  };
+  std::vector<ClauseBreak> clause_breaks_;  // see find_inline_marker
   QuoteOrStopScanner stops_;  // quotes and stops of the paragraph being read, shared by its scans
   std::vector<std::pair<std::size_t, Marker>> measures_;  // read_prose's, kept to reuse the memory
   std::array<int, kFamilies> level_{};
