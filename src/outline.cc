@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstring>
 #include <iterator>
 
 #include "byte_scan.h"
@@ -165,7 +166,9 @@ class OutlineBuilder {
     shadows_.resize(blocks.size());
     leading_markers_.resize(blocks.size());
     chrome_kinds_.resize(blocks.size());
-    result_.spans.reserve(2 * blocks.size());  // a heading and a body a paragraph, most often
+    // A heading and a body a paragraph, most often, and run-in measures
+    // (一是…) with theirs: growing the vector moved every span once more.
+    result_.spans.reserve(3 * blocks.size());
     for (std::size_t i = 0; i < blocks.size(); ++i) leading_markers_[i] = match_marker(blocks[i].text);
     level_.fill(-1);
   }
@@ -692,7 +695,7 @@ class OutlineBuilder {
     const Block& b = blocks_[index];
     node.kind = marker.kind;
     node.number = marker.number;
-    node.marker = std::string_view(b.text).substr(offset, marker.length);
+    node.marker = std::string(std::string_view(b.text).substr(offset, marker.length));
     node.line = b.line;
     node.column = column_of(index, offset);
   }
@@ -700,17 +703,25 @@ class OutlineBuilder {
   Node* owner() { return stack_.empty() ? nullptr : stack_.back().node; }
 
   // The id of the child at 1-based `position` under `parent` (none: the top
-  // level): "2.28.4". Built in place, without temporaries.
+  // level): "2.28.4".
   static void set_id(Node& node, const Node* parent, std::size_t position) {
     char digits[24];
     const auto [end, error] = std::to_chars(std::begin(digits), std::end(digits), position);
     (void)error;  // 24 digits hold any size_t
-    node.id.clear();
-    if (parent != nullptr) {
-      node.id.reserve(parent->id.size() + 1 + static_cast<std::size_t>(end - digits));
-      node.id.append(parent->id).push_back('.');
-    }
-    node.id.append(digits, end);
+    const std::string_view number(digits, static_cast<std::size_t>(end - digits));
+    node.id = parent == nullptr ? std::string(number) : joined(parent->id, ".", number);
+  }
+
+  // a + b + c as one new string, sized once and copied into: appending to
+  // or assigning a node's empty strings went through basic_string's general
+  // replace, a tenth of the cost of opening a node.
+  static std::string joined(std::string_view a, std::string_view b, std::string_view c) {
+    std::string s(a.size() + b.size() + c.size(), '\0');
+    char* out = s.data();
+    std::memcpy(out, a.data(), a.size());
+    std::memcpy(out + a.size(), b.data(), b.size());
+    std::memcpy(out + a.size() + b.size(), c.data(), c.size());
+    return s;
   }
 
   // Room for a few nodes before the first: growing a vector of nodes one
@@ -885,7 +896,7 @@ class OutlineBuilder {
     const Block& b = blocks_[index];
     const std::string_view text = std::string_view(b.text).substr(offset, length);
     if (text.empty() && role != Role::Chrome) return;
-    result_.spans.push_back(Span{role, text, b.line, column_of(index, offset), node});
+    result_.spans.emplace_back(role, text, b.line, column_of(index, offset), node);
   }
 
   const std::vector<Block>& blocks_;
