@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstdint>
 #include <cstring>
 
 #include "utf8.h"
@@ -25,56 +26,87 @@ bool is_dropped(char32_t c) {
          (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
 }
 
-// The first position at or after i where a space, an invisible character
-// or a control character may start (every byte before it is kept as it is),
-// or s.size(). ASCII below 0x21 and DEL, and the first two bytes (three for
-// U+3000) of the multi-byte ones above: C2 A0; E1 9A (U+1680); E2 80 and
-// E2 81 (U+2000..U+206F); E3 80 80; EF BB (U+FEFF). Sixteen bytes at a
-// time: most CJK punctuation (，、。“”, led by EF, E3 and E2 too) does not
-// stop the scan.
-std::size_t next_fold_stop(std::string_view s, std::size_t i) {
-  auto may_stop = [&](std::size_t k) {
-    const auto b = static_cast<unsigned char>(s[k]);
-    if (b <= 0x20 || b == 0x7F) return true;
-    if (b < 0xC2 || k + 1 >= s.size()) return false;
-    const auto b1 = static_cast<unsigned char>(s[k + 1]);
-    switch (b) {
-      case 0xC2: return b1 == 0xA0;
-      case 0xE1: return b1 == 0x9A;
-      case 0xE2: return b1 == 0x80 || b1 == 0x81;
-      case 0xE3: return b1 == 0x80 && k + 2 < s.size() && static_cast<unsigned char>(s[k + 2]) == 0x80;
-      case 0xEF: return b1 == 0xBB;
-      default: return false;
-    }
-  };
+// next_fold_stop's test on one position, and the definition the vector
+// forms below follow: ASCII below 0x21 and DEL, and the bytes that start
+// U+00A0 (C2 A0), U+1680 (E1 9A 80), U+2000..U+200D and U+202F (E2 80 80..8D,
+// E2 80 AF), U+205F and U+2060 (E2 81), U+3000 (E3 80 80) and U+FEFF
+// (EF BB). A filter: what the fold keeps may pass (E2 81, EF BB and E1 9A
+// lead other characters too); nothing it changes may be missed. The third
+// byte of E2 80 keeps the curly quotes and dashes (E2 80 9C, 94 …), the
+// commonest marks led by E2, from stopping the scan.
+bool may_stop_at(std::string_view s, std::size_t k) {
+  const auto b = static_cast<unsigned char>(s[k]);
+  if (b <= 0x20 || b == 0x7F) return true;
+  if (b < 0xC2 || k + 1 >= s.size()) return false;
+  const auto b1 = static_cast<unsigned char>(s[k + 1]);
+  const unsigned b2 = k + 2 < s.size() ? static_cast<unsigned char>(s[k + 2]) : 0;
+  switch (b) {
+    case 0xC2: return b1 == 0xA0;
+    case 0xE1: return b1 == 0x9A;
+    case 0xE2: return (b1 == 0x80 && ((b2 >= 0x80 && b2 <= 0x8D) || b2 == 0xAF)) || b1 == 0x81;
+    case 0xE3: return b1 == 0x80 && b2 == 0x80;
+    case 0xEF: return b1 == 0xBB;
+    default: return false;
+  }
+}
+
 #if defined(__SSE2__)
+// may_stop_at at sixteen positions: bit k set where p[k] may stop; reads
+// p[0..17]. (An AVX2 form, thirty-two a step, ran fewer instructions but
+// took longer on the benchmark machine: the scans are short bursts.)
+inline unsigned fold_stop_bits16(const char* p) {
   const __m128i space = _mm_set1_epi8(0x21), del = _mm_set1_epi8(0x7F);
   const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2)), e1 = _mm_set1_epi8(static_cast<char>(0xE1));
   const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2)), e3 = _mm_set1_epi8(static_cast<char>(0xE3));
   const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
   const __m128i x80 = _mm_set1_epi8(static_cast<char>(0x80)), x81 = _mm_set1_epi8(static_cast<char>(0x81));
   const __m128i x9a = _mm_set1_epi8(static_cast<char>(0x9A)), xa0 = _mm_set1_epi8(static_cast<char>(0xA0));
-  const __m128i xbb = _mm_set1_epi8(static_cast<char>(0xBB));
-  for (; i + 18 <= s.size(); i += 16) {  // the second and third bytes are read too
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    const __m128i y = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i + 1));
-    const __m128i z = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i + 2));
-    // Signed: bytes below 0x21 and bytes of 0x80 and over; the latter are
-    // dropped by the movemask of x below.
-    const __m128i low = _mm_or_si128(_mm_cmplt_epi8(x, space), _mm_cmpeq_epi8(x, del));
-    const __m128i y80 = _mm_cmpeq_epi8(y, x80);
-    __m128i multi = _mm_and_si128(_mm_cmpeq_epi8(x, c2), _mm_cmpeq_epi8(y, xa0));
-    multi = _mm_or_si128(multi, _mm_and_si128(_mm_cmpeq_epi8(x, e1), _mm_cmpeq_epi8(y, x9a)));
-    multi = _mm_or_si128(multi, _mm_and_si128(_mm_cmpeq_epi8(x, e2), _mm_or_si128(y80, _mm_cmpeq_epi8(y, x81))));
-    multi = _mm_or_si128(multi, _mm_and_si128(_mm_cmpeq_epi8(x, e3), _mm_and_si128(y80, _mm_cmpeq_epi8(z, x80))));
-    multi = _mm_or_si128(multi, _mm_and_si128(_mm_cmpeq_epi8(x, ef), _mm_cmpeq_epi8(y, xbb)));
-    const auto mask = static_cast<unsigned>(
-        ((_mm_movemask_epi8(low) & ~_mm_movemask_epi8(x)) | _mm_movemask_epi8(multi)) & 0xFFFF);
-    if (mask != 0) return i + static_cast<std::size_t>(std::countr_zero(mask));
+  const __m128i xbb = _mm_set1_epi8(static_cast<char>(0xBB)), xaf = _mm_set1_epi8(static_cast<char>(0xAF));
+  const __m128i above_8d = _mm_set1_epi8(static_cast<char>(0x8E));  // signed: 0x80..0x8D are below it
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i y = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+  const __m128i z = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 2));
+  // Signed: bytes below 0x21 and bytes of 0x80 and over; the latter are
+  // dropped by the movemask of x below.
+  const __m128i low = _mm_or_si128(_mm_cmplt_epi8(x, space), _mm_cmpeq_epi8(x, del));
+  const __m128i y80 = _mm_cmpeq_epi8(y, x80), z80 = _mm_cmpeq_epi8(z, x80);
+  const __m128i e2_80 = _mm_and_si128(y80, _mm_or_si128(_mm_cmplt_epi8(z, above_8d), _mm_cmpeq_epi8(z, xaf)));
+  const __m128i e2_81 = _mm_cmpeq_epi8(y, x81);
+  __m128i multi = _mm_and_si128(_mm_cmpeq_epi8(x, c2), _mm_cmpeq_epi8(y, xa0));
+  multi = _mm_or_si128(multi, _mm_and_si128(_mm_cmpeq_epi8(x, e1), _mm_cmpeq_epi8(y, x9a)));
+  multi = _mm_or_si128(multi, _mm_and_si128(_mm_cmpeq_epi8(x, e2), _mm_or_si128(e2_80, e2_81)));
+  multi = _mm_or_si128(multi, _mm_and_si128(_mm_cmpeq_epi8(x, e3), _mm_and_si128(y80, z80)));
+  multi = _mm_or_si128(multi, _mm_and_si128(_mm_cmpeq_epi8(x, ef), _mm_cmpeq_epi8(y, xbb)));
+  return static_cast<unsigned>(((_mm_movemask_epi8(low) & ~_mm_movemask_epi8(x)) | _mm_movemask_epi8(multi)) & 0xFFFF);
+}
+#endif
+
+// The first position at or after i where a space, an invisible character
+// or a control character may start (every byte before it is kept as it
+// is), or s.size(): may_stop_at at every position, sixteen at a time. Most
+// CJK punctuation (，、。“”, led by EF, E3 and E2 too) does not stop the
+// scan.
+std::size_t next_fold_stop(std::string_view s, std::size_t i) {
+#if defined(__SSE2__)
+  if (s.size() >= 18) {
+    for (; i + 18 <= s.size(); i += 16) {  // the second and third bytes are read too
+      if (const unsigned mask = fold_stop_bits16(s.data() + i); mask != 0) {
+        return i + static_cast<std::size_t>(std::countr_zero(mask));
+      }
+    }
+    // The positions left but the last two, by one more step that overlaps
+    // the one before (the byte loop cost as much as the vector loop).
+    const std::size_t last = s.size() - 18;  // i > last: the step covers i..s.size() - 3
+    if (i + 2 < s.size()) {
+      if (const unsigned mask = fold_stop_bits16(s.data() + last) >> (i - last); mask != 0) {
+        return i + static_cast<std::size_t>(std::countr_zero(mask));
+      }
+      i = s.size() - 2;
+    }
   }
 #endif
   for (; i < s.size(); ++i) {
-    if (may_stop(i)) return i;
+    if (may_stop_at(s, i)) return i;
   }
   return s.size();
 }

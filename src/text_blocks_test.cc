@@ -84,8 +84,9 @@ TEST_CASE("text_to_blocks numbers lines when LF, CRLF and CR are mixed", "[text_
 }
 
 TEST_CASE("fold_space finds spaces and invisible characters at any offset", "[text_blocks]") {
-  // Each special character, placed after 0 to 40 bytes of ideographs and
-  // punctuation, so that it falls at every offset of a sixteen-byte block.
+  // Each special character, placed after 0 to 72 bytes of ideographs and
+  // punctuation, so that it falls at every offset of a sixteen-byte block
+  // and of a thirty-two-byte one (AVX2).
   struct Special {
     const char* text;
     const char* folded;  // what it becomes between 甲 and 乙
@@ -95,11 +96,12 @@ TEST_CASE("fold_space finds spaces and invisible characters at any offset", "[te
       {"\u200a", " "},    {"\u202f", " "},    {"\u205f", " "},    {"\u3000", " "},  {"\u200b", ""},
       {"\u200d", ""},     {"\u2060", ""},     {"\ufeff", ""},     {"\x01", ""},     {"\x7f", ""},
       {"\u3001", "\u3001"}, {"\u2014", "\u2014"}, {"\uff0c", "\uff0c"}, {"\u00b7", "\u00b7"},
-      {"\u3002", "\u3002"}, {"\u201c", "\u201c"}, {"\ufeffx", "x"},
+      {"\u3002", "\u3002"}, {"\u201c", "\u201c"}, {"\ufeffx", "x"},  {"\u200c", ""},   {"\u2008", " "},
+      {"\u2026", "\u2026"}, {"\u2061", "\u2061"}, {"\u2030", "\u2030"}, {"\u205e", "\u205e"},
   };
   const std::string filler = "整改，“落实”、。abc１２";
   for (const auto& special : specials) {
-    for (std::size_t n = 0; n <= 40; ++n) {
+    for (std::size_t n = 0; n <= 72; ++n) {
       const std::string prefix = tongbao::test::whole_characters(filler, n);
       const std::string in = prefix + "甲" + special.text + "乙" + filler;
       const std::string expected = prefix + "甲" + special.folded + "乙" + filler;
