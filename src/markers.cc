@@ -187,17 +187,4 @@ std::optional<Marker> match_marker(std::string_view text) {
   return std::nullopt;
 }
 
-bool opens_clause_after(char32_t c) {
-  switch (fold_width(c)) {
-    case U'。':
-    case U';':
-    case U':':
-    case U'!':
-    case U'?':
-      return true;
-    default:
-      return false;
-  }
-}
-
 }  // namespace tongbao::detail
