@@ -16,6 +16,7 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -184,12 +185,12 @@ class QuoteOrStopScanner {
   // Scans `s` from now on (keeping the memory of the bits).
   void reset(std::string_view s) {
     s_ = s;
-    bits_.clear();
+    tested_ = false;
   }
 
   // next_quote_or_stop(s, i), for any i.
   std::size_t next(std::size_t i) {
-    if (bits_.empty() && !s_.empty()) test_all();
+    if (!tested_) test_all();
     while (i < s_.size()) {
       const std::size_t block = i / 64;
       if (const std::uint64_t rest = bits_[block] >> (i % 64); rest != 0) {
@@ -203,12 +204,19 @@ class QuoteOrStopScanner {
  private:
   // The readers of a paragraph scan it all, so it is tested all at once.
   void test_all() {
-    bits_.resize((s_.size() + 63) / 64);
+    tested_ = true;
+    const std::size_t blocks = (s_.size() + 63) / 64;
+    if (blocks > capacity_) {
+      // Every word is written below: a vector's resize zeroed them first,
+      // for each paragraph.
+      bits_ = std::make_unique_for_overwrite<std::uint64_t[]>(blocks);
+      capacity_ = blocks;
+    }
     const std::size_t whole = s_.size() >= 66 ? (s_.size() - 2) / 64 : 0;  // blocks readable in place
-    quote_or_stop_bits64(s_.data(), whole, bits_.data());
+    quote_or_stop_bits64(s_.data(), whole, bits_.get());
     // The last bytes, copied before zeros: a zero is no stop, nor the third
     // byte of one (next_quote_or_stop tests no character cut by the end).
-    for (std::size_t b = whole; b < bits_.size(); ++b) {
+    for (std::size_t b = whole; b < blocks; ++b) {
       char padded[66] = {};
       const std::size_t at = 64 * b;
       std::copy(s_.begin() + static_cast<std::ptrdiff_t>(at), s_.begin() + static_cast<std::ptrdiff_t>(std::min(at + 66, s_.size())), padded);
@@ -217,7 +225,9 @@ class QuoteOrStopScanner {
   }
 
   std::string_view s_;
-  std::vector<std::uint64_t> bits_;  // bits_[b] bit k: a stop at 64 * b + k
+  bool tested_ = false;                      // bits_ holds s_'s bits
+  std::unique_ptr<std::uint64_t[]> bits_;    // bits_[b] bit k: a stop at 64 * b + k
+  std::size_t capacity_ = 0;                 // words in bits_
 };
 
 // Whether any word of a list occurs in a text (as find() of each would
