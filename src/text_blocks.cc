@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <bit>
 #include <cstdint>
-#include <cstring>
 
 #include "utf8.h"
 
@@ -113,9 +112,14 @@ std::size_t next_fold_stop(std::string_view s, std::size_t i) {
 
 }  // namespace
 
-std::string fold_space(std::string_view s, int* leading_chars) {
-  std::string out;
-  out.reserve(s.size());
+namespace {
+
+// fold_space's work on s from `begin` into `out` (empty): to the end of s,
+// or, with kStopAtLineEnd, to the first LF or CR. Returns where it stopped.
+// Line by line, the line end is found by the same scan that looks for
+// spaces (it stops at every byte below 0x21), not by a search of its own.
+template <bool kStopAtLineEnd>
+std::size_t fold_into(std::string_view s, std::size_t begin, std::string& out, int* leading_chars) {
   bool pending_space = false;
   int leading = 0;
   // Kept text is copied a run at a time, not a character at a time: appends
@@ -131,7 +135,7 @@ std::string fold_space(std::string_view s, int* leading_chars) {
     pending_space = false;
     if (run == std::string_view::npos) run = start;
   };
-  std::size_t i = 0;
+  std::size_t i = begin, end = s.size();
   while (i < s.size()) {
     // Runs of kept characters (ideographs, printable ASCII, most marks) are
     // stepped over sixteen bytes at a time.
@@ -143,6 +147,10 @@ std::string fold_space(std::string_view s, int* leading_chars) {
     }
     const std::size_t start = i;
     const char32_t c = next_code_point(s, i);
+    if (kStopAtLineEnd && (c == '\n' || c == '\r')) {
+      end = start;
+      break;
+    }
     if (is_space(c) || c == '\n' || c == '\r') {
       flush(start);
       pending_space = true;
@@ -156,8 +164,17 @@ std::string fold_space(std::string_view s, int* leading_chars) {
     }
     keep(start);
   }
-  flush(s.size());
+  flush(end);
   if (leading_chars) *leading_chars = leading;
+  return end;
+}
+
+}  // namespace
+
+std::string fold_space(std::string_view s, int* leading_chars) {
+  std::string out;
+  out.reserve(s.size());
+  fold_into<false>(s, 0, out, leading_chars);
   return out;
 }
 
@@ -165,22 +182,16 @@ std::vector<Block> text_to_blocks(std::string_view s) {
   std::vector<Block> blocks;
   int line = 1;
   std::size_t begin = 0;
-  // The next LF and the next CR at or after `begin` (s.size() when none),
-  // found with memchr and searched again only once passed, so every byte is
-  // looked at once per kind (a byte loop here cost 5% of a parse).
-  auto find_from = [&](char c, std::size_t from) {
-    if (from >= s.size()) return s.size();
-    const void* at = std::memchr(s.data() + from, c, s.size() - from);
-    return at ? static_cast<std::size_t>(static_cast<const char*>(at) - s.data()) : s.size();
-  };
-  std::size_t next_lf = find_from('\n', 0), next_cr = find_from('\r', 0);
-  while (begin <= s.size()) {
-    if (next_lf < begin) next_lf = find_from('\n', begin);
-    if (next_cr < begin) next_cr = find_from('\r', begin);
-    const std::size_t end = std::min(next_lf, next_cr);
+  // Each line is folded into one buffer, kept from line to line, and its
+  // block made from it at its size: a line's length is known only once it
+  // has been read (searching for the line ends first cost a tenth of the
+  // stage).
+  std::string folded;
+  for (;;) {
     int leading = 0;
-    std::string text = fold_space(s.substr(begin, end - begin), &leading);
-    if (!text.empty()) blocks.push_back(Block{std::move(text), line, leading + 1});
+    folded.clear();
+    const std::size_t end = fold_into<true>(s, begin, folded, &leading);
+    if (!folded.empty()) blocks.push_back(Block{folded, line, leading + 1});
     if (end >= s.size()) break;
     // CRLF is one line end; a lone CR (old Mac files) is one too.
     begin = end + ((s[end] == '\r' && end + 1 < s.size() && s[end + 1] == '\n') ? 2 : 1);
