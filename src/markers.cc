@@ -74,7 +74,7 @@ class SecondBytes {
   std::array<std::uint64_t, 16> seconds_{};
 };
 
-// What chinese_digit accepts, and 十.
+// What chinese_digit accepts, and 十, in the order of their values (1..10).
 constexpr std::u32string_view kNumeralStarts = U"一二三四五六七八九十";
 constexpr SecondBytes kNumeralSeconds(kNumeralStarts);
 // And what else may open a marker: （, full-width digits, ①..⑳, ㉑..㊿.
@@ -89,38 +89,52 @@ bool may_start_marker(std::string_view text) {
   return kMarkerSeconds.may_start(text);
 }
 
-// Whether `text` may start with a Chinese numeral's first character.
-bool may_start_numeral(std::string_view text) { return kNumeralSeconds.may_start(text); }
+}  // namespace
+
+namespace {
+
+// The value of the numeral character at text[i]: 1..9 for 一..九 (what
+// chinese_digit accepts), 10 for 十, else 0. Every one of them is three
+// bytes, so it is read as three bytes (after kNumeralSeconds turns most
+// characters away) and looked up in kNumeralStarts, not decoded in general
+// and switched on: this runs at every clause start of a notice.
+[[gnu::always_inline]] inline int numeral_at(std::string_view text, std::size_t i) {
+  if (i + 3 > text.size() || !kNumeralSeconds.may_start(text.substr(i))) return 0;
+  const auto b1 = static_cast<unsigned char>(text[i + 1]), b2 = static_cast<unsigned char>(text[i + 2]);
+  if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return 0;
+  const auto c = static_cast<char32_t>((static_cast<unsigned char>(text[i]) & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F));
+  for (std::size_t k = 0; k < kNumeralStarts.size(); ++k) {
+    if (kNumeralStarts[k] == c) return static_cast<int>(k) + 1;  // in the order 一 … 九 十
+  }
+  return 0;
+}
 
 }  // namespace
 
 std::optional<int> parse_chinese_numeral(std::string_view text, std::size_t& length) {
-  if (!may_start_numeral(text)) return std::nullopt;
-  std::size_t i = 0;
-  std::size_t after_first = 0;
-  const char32_t first = next_code_point(text, after_first);
-  if (first == U'十') {  // 十, 十一 … 十九
-    i = after_first;
-    std::size_t j = i;
-    int units = j < text.size() ? chinese_digit(next_code_point(text, j)) : 0;
-    if (units) i = j;
-    length = i;
-    return 10 + units;
+  constexpr std::size_t kChar = 3;  // bytes of each numeral character
+  const int first = numeral_at(text, 0);
+  if (first == 0) return std::nullopt;
+  if (first == 10) {  // 十, 十一 … 十九
+    const int units = numeral_at(text, kChar);
+    if (units >= 1 && units <= 9) {
+      length = 2 * kChar;
+      return 10 + units;
+    }
+    length = kChar;
+    return 10;
   }
-  const int tens_or_units = chinese_digit(first);
-  if (!tens_or_units) return std::nullopt;
-  i = after_first;
-  std::size_t j = i;
-  if (j < text.size() && next_code_point(text, j) == U'十') {  // 二十, 二十三
-    i = j;
-    std::size_t k = i;
-    int units = k < text.size() ? chinese_digit(next_code_point(text, k)) : 0;
-    if (units) i = k;
-    length = i;
-    return tens_or_units * 10 + units;
+  if (numeral_at(text, kChar) == 10) {  // 二十, 二十三
+    const int units = numeral_at(text, 2 * kChar);
+    if (units >= 1 && units <= 9) {
+      length = 3 * kChar;
+      return first * 10 + units;
+    }
+    length = 2 * kChar;
+    return first * 10;
   }
-  length = i;
-  return tens_or_units;
+  length = kChar;
+  return first;
 }
 
 std::optional<Marker> match_measure(std::string_view text) {

@@ -131,6 +131,11 @@ TEST_CASE("the first-bytes filter keeps every character that opens a marker", "[
       ++others;
       CHECK(match_marker(first + "一）"));
     }
+    if (!numeral) {  // and nothing else reads as a numeral
+      std::size_t length = 0;
+      CHECK_FALSE(parse_chinese_numeral(first + "、", length));
+      CHECK_FALSE(match_measure(first + "是"));
+    }
   }
   CHECK(numerals == 10);
   CHECK(others == 1 + 9 + 20 + 15 + 15);
