@@ -249,8 +249,10 @@ class OutlineBuilder {
     const std::string_view text = blocks_[index].text;
     offset = std::min(offset, text.size());
     if (index != column_cache_.index || offset < column_cache_.offset) column_cache_ = {index, 0, 0};
-    column_cache_.chars += count_chars_between(text, column_cache_.offset, offset);
-    column_cache_.offset = offset;
+    if (offset != column_cache_.offset) {  // a node's marker and its heading span share one
+      column_cache_.chars += count_chars_between(text, column_cache_.offset, offset);
+      column_cache_.offset = offset;
+    }
     return blocks_[index].column + column_cache_.chars;
   }
 
