@@ -16,6 +16,8 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -183,12 +185,12 @@ class QuoteOrStopScanner {
   // Scans `s` from now on (keeping the memory of the bits).
   void reset(std::string_view s) {
     s_ = s;
-    bits_.clear();
+    tested_ = false;
   }
 
   // next_quote_or_stop(s, i), for any i.
   std::size_t next(std::size_t i) {
-    if (bits_.empty() && !s_.empty()) test_all();
+    if (!tested_) test_all();
     while (i < s_.size()) {
       const std::size_t block = i / 64;
       if (const std::uint64_t rest = bits_[block] >> (i % 64); rest != 0) {
@@ -202,12 +204,19 @@ class QuoteOrStopScanner {
  private:
   // The readers of a paragraph scan it all, so it is tested all at once.
   void test_all() {
-    bits_.resize((s_.size() + 63) / 64);
+    tested_ = true;
+    const std::size_t blocks = (s_.size() + 63) / 64;
+    if (blocks > capacity_) {
+      // Every word is written below: a vector's resize zeroed them first,
+      // for each paragraph.
+      bits_ = std::make_unique_for_overwrite<std::uint64_t[]>(blocks);
+      capacity_ = blocks;
+    }
     const std::size_t whole = s_.size() >= 66 ? (s_.size() - 2) / 64 : 0;  // blocks readable in place
-    quote_or_stop_bits64(s_.data(), whole, bits_.data());
+    quote_or_stop_bits64(s_.data(), whole, bits_.get());
     // The last bytes, copied before zeros: a zero is no stop, nor the third
     // byte of one (next_quote_or_stop tests no character cut by the end).
-    for (std::size_t b = whole; b < bits_.size(); ++b) {
+    for (std::size_t b = whole; b < blocks; ++b) {
       char padded[66] = {};
       const std::size_t at = 64 * b;
       std::copy(s_.begin() + static_cast<std::ptrdiff_t>(at), s_.begin() + static_cast<std::ptrdiff_t>(std::min(at + 66, s_.size())), padded);
@@ -216,7 +225,54 @@ class QuoteOrStopScanner {
   }
 
   std::string_view s_;
-  std::vector<std::uint64_t> bits_;  // bits_[b] bit k: a stop at 64 * b + k
+  bool tested_ = false;                      // bits_ holds s_'s bits
+  std::unique_ptr<std::uint64_t[]> bits_;    // bits_[b] bit k: a stop at 64 * b + k
+  std::size_t capacity_ = 0;                 // words in bits_
+};
+
+// Whether any word of a list occurs in a text (as find() of each would
+// say), in one pass: a word is compared only where the text holds its
+// first two bytes, looked up as one bit of 64 K (8 KB). One find per word
+// read a short chrome line once per word of the list, two dozen times. Words
+// of fewer than two bytes are found by find().
+class AnyWordOf {
+ public:
+  explicit AnyWordOf(std::span<const std::string_view> words) : words_(words.begin(), words.end()) {
+    for (std::string_view w : words) {
+      if (w.size() < 2) {
+        short_words_ = true;
+        continue;
+      }
+      const unsigned pair = pair_at(w.data());
+      pairs_[pair >> 6] |= std::uint64_t{1} << (pair & 63);
+    }
+  }
+
+  bool found_in(std::string_view s) const {
+    if (short_words_) {
+      for (std::string_view w : words_) {
+        if (s.find(w) != std::string_view::npos) return true;
+      }
+      return false;
+    }
+    for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+      const unsigned pair = pair_at(s.data() + i);
+      if (((pairs_[pair >> 6] >> (pair & 63)) & 1) == 0) continue;
+      for (std::string_view w : words_) {
+        if (w.size() <= s.size() - i && pair_at(w.data()) == pair && s.compare(i, w.size(), w) == 0) return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  static unsigned pair_at(const char* p) {
+    return static_cast<unsigned>(static_cast<unsigned char>(p[0])) << 8 | static_cast<unsigned char>(p[1]);
+  }
+
+  std::vector<std::string_view> words_;
+  std::array<std::uint64_t, 65536 / 64> pairs_{};
+  bool short_words_ = false;
 };
 
 // Whether `word` occurs in `text`. find() stops at every byte equal to the

@@ -1,5 +1,6 @@
 #include "chrome.h"
 
+#include "byte_scan.h"
 #include "lexicon.h"
 #include "utf8.h"
 
@@ -25,7 +26,8 @@ std::size_t skip_bullets(std::string_view s) {
   return i;
 }
 
-bool has_sentence_stop(std::string_view s) { return s.find("。") != std::string_view::npos; }
+// occurs_in, not find: find stops at every E3 (、。 and 《》 share it).
+bool has_sentence_stop(std::string_view s) { return occurs_in(s, "。"); }
 
 bool is_breadcrumb_separator(char32_t c) {
   return c == U'>' || c == U'＞' || c == U'»' || c == U'›' || c == U'→' || c == U'/';
@@ -51,7 +53,7 @@ bool only_widget_words(std::string_view shadow) {
     }
     bool matched = false;
     for (std::string_view w : lexicon::widget_words()) {
-      if (shadow.compare(i, w.size(), w) == 0) {
+      if (starts_with(shadow.substr(i), w)) {  // inline, last byte first: most lines fail at once
         i += w.size();
         matched = any = true;
         break;
@@ -225,10 +227,12 @@ ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {
       s.find(' ') == std::string_view::npos) {
     return ChromeKind::SiteLine;
   }
-  if (!has_sentence_stop(s) && lexicon::contains_any(s, lexicon::footer_phrases())) return ChromeKind::Footer;
+  static const AnyWordOf footer_phrases(lexicon::footer_phrases());
+  const bool sentence = has_sentence_stop(s);
+  if (!sentence && footer_phrases.found_in(s)) return ChromeKind::Footer;
   if (lexicon::starts_with_any(s, lexicon::breadcrumb_prefixes())) return ChromeKind::Breadcrumb;
   if (starts_with(s, "首页") && count_breadcrumb_separators(s) >= 2) return ChromeKind::Breadcrumb;
-  if (!has_sentence_stop(s)) {
+  if (!sentence) {
     for (std::string_view key : lexicon::info_table_keys()) {
       if (!starts_with(s, key)) continue;
       std::size_t i = key.size();

@@ -275,7 +275,7 @@ struct ShadowTable {
 struct TraditionalBits {
   static constexpr char32_t kFirst = 0x4000;
   std::array<std::uint64_t, (0xA000 - kFirst) / 64> masks{};
-  TraditionalBits() {
+  constexpr TraditionalBits() {
     for (auto [trad, simp] : kTraditional) masks[(trad - kFirst) >> 6] |= std::uint64_t{1} << (trad & 0x3F);
   }
   // Whether the bytes lead (E4..E9), second, third, continuation bytes
@@ -327,19 +327,21 @@ bool contains_any(std::string_view text, std::span<const std::string_view> words
 }
 
 bool has_traditional(std::string_view s) {
-  static const TraditionalBits bits;
+  // Built at compile time: no guard to test on each call (the outline asks
+  // once for each heading).
+  static constexpr TraditionalBits bits;
+  if (s.size() < 3) return false;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const std::size_t n = s.size();
-  std::size_t i = 0;
-  while (i + 2 < n) {
+  const unsigned char* const last = p + s.size() - 2;  // p < last: p[2] is in s
+  while (p < last) {
     // Only three-byte sequences led by E4..E9 encode U+4000..U+9FFF.
-    const unsigned lead = p[i];
-    if (lead < 0xE4 || lead > 0xE9) {
-      ++i;
+    const unsigned lead = *p;
+    if (lead - 0xE4u > 0xE9u - 0xE4u) {
+      ++p;
       continue;
     }
-    if (bits.has(lead, p[i + 1], p[i + 2]) && (p[i + 1] & 0xC0) == 0x80 && (p[i + 2] & 0xC0) == 0x80) return true;
-    i += 3;
+    if (bits.has(lead, p[1], p[2]) && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) return true;
+    p += 3;
   }
   return false;
 }

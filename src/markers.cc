@@ -1,5 +1,11 @@
 #include "markers.h"
 
+#include <array>
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <utility>
+
 #include "numerals.h"
 #include "utf8.h"
 
@@ -40,46 +46,95 @@ int circled_value(char32_t c) {
   return 0;
 }
 
-// Whether byte b may start a marker or a measure: ( and digits, or the lead
-// byte of （ and full-width digits (EF), of ①..⑳ (E2), of ㉑..㊿ (E3), or of
-// 一..九 and 十 (E4, E5). Most clause starts are other ideographs, which
-// this turns away before decoding them.
-bool may_start_marker(unsigned char b) {
-  return b == '(' || (b >= '0' && b <= '9') || (b >= 0xE2 && b <= 0xE5) || b == 0xEF;
+// The three-byte characters that may open a marker or a numeral, by lead
+// and second byte: bit (second & 0x3F) of `seconds[lead & 0x0F]`. Most clause
+// starts are ideographs, and a third of those share the lead bytes of 一..九
+// and 十 (E4, E5): the second byte turns nearly all of them away before
+// anything is decoded. A filter only: what passes is read in full.
+class SecondBytes {
+ public:
+  constexpr SecondBytes(std::u32string_view chars, std::initializer_list<std::pair<char32_t, char32_t>> ranges = {}) {
+    for (char32_t c : chars) add(c);
+    for (auto [first, last] : ranges) {
+      for (char32_t c = first; c <= last; ++c) add(c);
+    }
+  }
+  // Whether `text` may start with one of the characters (its first two bytes).
+  bool may_start(std::string_view text) const {
+    if (text.size() < 2) return false;
+    const auto lead = static_cast<unsigned char>(text[0]);
+    const auto second = static_cast<unsigned char>(text[1]);
+    return (lead & 0xF0) == 0xE0 && ((seconds_[lead & 0x0F] >> (second & 0x3F)) & 1) != 0;
+  }
+
+ private:
+  constexpr void add(char32_t c) {  // c in U+0800..U+FFFF: three bytes
+    seconds_[c >> 12] |= std::uint64_t{1} << ((c >> 6) & 0x3F);
+  }
+  std::array<std::uint64_t, 16> seconds_{};
+};
+
+// What chinese_digit accepts, and 十, in the order of their values (1..10).
+constexpr std::u32string_view kNumeralStarts = U"一二三四五六七八九十";
+constexpr SecondBytes kNumeralSeconds(kNumeralStarts);
+// And what else may open a marker: （, full-width digits, ①..⑳, ㉑..㊿.
+constexpr SecondBytes kMarkerSeconds(kNumeralStarts, {{U'（', U'（'}, {U'０', U'９'}, {0x2460, 0x2473},
+                                                       {0x3251, 0x325F}, {0x32B1, 0x32BF}});
+
+// Whether `text` may start with a marker or a measure: ( and digits, or a
+// character of kMarkerSeconds.
+bool may_start_marker(std::string_view text) {
+  const auto b = static_cast<unsigned char>(text[0]);
+  if (b < 0x80) return b == '(' || (b >= '0' && b <= '9');
+  return kMarkerSeconds.may_start(text);
 }
 
-// Whether byte b may start a Chinese numeral's first character (一..九, 十).
-bool may_start_numeral(unsigned char b) { return b == 0xE4 || b == 0xE5; }
+}  // namespace
+
+namespace {
+
+// The value of the numeral character at text[i]: 1..9 for 一..九 (what
+// chinese_digit accepts), 10 for 十, else 0. Every one of them is three
+// bytes, so it is read as three bytes (after kNumeralSeconds turns most
+// characters away) and looked up in kNumeralStarts, not decoded in general
+// and switched on: this runs at every clause start of a notice.
+[[gnu::always_inline]] inline int numeral_at(std::string_view text, std::size_t i) {
+  if (i + 3 > text.size() || !kNumeralSeconds.may_start(text.substr(i))) return 0;
+  const auto b1 = static_cast<unsigned char>(text[i + 1]), b2 = static_cast<unsigned char>(text[i + 2]);
+  if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return 0;
+  const auto c = static_cast<char32_t>((static_cast<unsigned char>(text[i]) & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F));
+  for (std::size_t k = 0; k < kNumeralStarts.size(); ++k) {
+    if (kNumeralStarts[k] == c) return static_cast<int>(k) + 1;  // in the order 一 … 九 十
+  }
+  return 0;
+}
 
 }  // namespace
 
 std::optional<int> parse_chinese_numeral(std::string_view text, std::size_t& length) {
-  if (text.empty() || !may_start_numeral(static_cast<unsigned char>(text[0]))) return std::nullopt;
-  std::size_t i = 0;
-  std::size_t after_first = 0;
-  const char32_t first = next_code_point(text, after_first);
-  if (first == U'十') {  // 十, 十一 … 十九
-    i = after_first;
-    std::size_t j = i;
-    int units = j < text.size() ? chinese_digit(next_code_point(text, j)) : 0;
-    if (units) i = j;
-    length = i;
-    return 10 + units;
+  constexpr std::size_t kChar = 3;  // bytes of each numeral character
+  const int first = numeral_at(text, 0);
+  if (first == 0) return std::nullopt;
+  if (first == 10) {  // 十, 十一 … 十九
+    const int units = numeral_at(text, kChar);
+    if (units >= 1 && units <= 9) {
+      length = 2 * kChar;
+      return 10 + units;
+    }
+    length = kChar;
+    return 10;
   }
-  const int tens_or_units = chinese_digit(first);
-  if (!tens_or_units) return std::nullopt;
-  i = after_first;
-  std::size_t j = i;
-  if (j < text.size() && next_code_point(text, j) == U'十') {  // 二十, 二十三
-    i = j;
-    std::size_t k = i;
-    int units = k < text.size() ? chinese_digit(next_code_point(text, k)) : 0;
-    if (units) i = k;
-    length = i;
-    return tens_or_units * 10 + units;
+  if (numeral_at(text, kChar) == 10) {  // 二十, 二十三
+    const int units = numeral_at(text, 2 * kChar);
+    if (units >= 1 && units <= 9) {
+      length = 3 * kChar;
+      return first * 10 + units;
+    }
+    length = 2 * kChar;
+    return first * 10;
   }
-  length = i;
-  return tens_or_units;
+  length = kChar;
+  return first;
 }
 
 std::optional<Marker> match_measure(std::string_view text) {
@@ -91,7 +146,7 @@ std::optional<Marker> match_measure(std::string_view text) {
 }
 
 std::optional<Marker> match_marker(std::string_view text) {
-  if (text.empty() || !may_start_marker(static_cast<unsigned char>(text[0]))) return std::nullopt;
+  if (text.empty() || !may_start_marker(text)) return std::nullopt;
   std::size_t i = 0;
   const char32_t first = next_code_point(text, i);
 
@@ -144,19 +199,6 @@ std::optional<Marker> match_marker(std::string_view text) {
     return Marker{NodeKind::Item, *value, j, folded == U'.' ? U'.' : sep};
   }
   return std::nullopt;
-}
-
-bool opens_clause_after(char32_t c) {
-  switch (fold_width(c)) {
-    case U'。':
-    case U';':
-    case U':':
-    case U'!':
-    case U'?':
-      return true;
-    default:
-      return false;
-  }
 }
 
 }  // namespace tongbao::detail

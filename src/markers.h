@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "tongbao/document.h"
+#include "utf8.h"
 
 namespace tongbao::detail {
 
@@ -31,7 +32,19 @@ std::optional<Marker> match_marker(std::string_view text);
 std::optional<Marker> match_measure(std::string_view text);
 
 // True when the code point can end the clause before a measure: 。；;：:
-// (full- or half-width) and the sentence enders ！？!?.
-bool opens_clause_after(char32_t previous);
+// (full- or half-width) and the sentence enders ！？!?. Inline: the outline
+// asks at every quote and stop of the text.
+inline bool opens_clause_after(char32_t c) {
+  switch (fold_width(c)) {
+    case U'。':
+    case U';':
+    case U':':
+    case U'!':
+    case U'?':
+      return true;
+    default:
+      return false;
+  }
+}
 
 }  // namespace tongbao::detail

@@ -1,6 +1,10 @@
 #include "markers.h"
 
 #include <catch2/catch.hpp>
+#include <string>
+
+#include "numerals.h"
+#include "utf8.h"
 
 using tongbao::NodeKind;
 using tongbao::detail::match_marker;
@@ -98,4 +102,41 @@ TEST_CASE("measures need 是 right after the numeral", "[markers]") {
   CHECK_FALSE(match_measure("零是"));
   CHECK(match_measure("十是")->number == 10);
   CHECK(match_measure("四是")->number == 4);
+}
+
+// match_marker turns most characters away by their first two bytes; this
+// walks every three-byte character to show that none a reader accepts is
+// turned away there.
+TEST_CASE("the first-bytes filter keeps every character that opens a marker", "[markers]") {
+  int numerals = 0, others = 0;
+  for (char32_t c = 0x800; c <= 0xFFFF; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;
+    std::string first;
+    tongbao::detail::append_utf8(first, c);
+    const int digit = tongbao::detail::chinese_digit_value(c);
+    const bool numeral = c == U'十' || (digit >= 1 && c != U'两' && c != U'兩');
+    const char32_t folded = tongbao::detail::fold_width(c);
+    const bool circled = (c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325F) || (c >= 0x32B1 && c <= 0x32BF);
+    INFO(static_cast<unsigned>(c));
+    if (numeral) {
+      ++numerals;
+      CHECK(match_marker(first + "、"));
+      CHECK(match_measure(first + "是"));
+      std::size_t length = 0;
+      CHECK(parse_chinese_numeral(first, length));
+    } else if (circled || (folded >= '1' && folded <= '9')) {  // 0 numbers nothing
+      ++others;
+      CHECK(match_marker(first + "．"));
+    } else if (c == U'（') {
+      ++others;
+      CHECK(match_marker(first + "一）"));
+    }
+    if (!numeral) {  // and nothing else reads as a numeral
+      std::size_t length = 0;
+      CHECK_FALSE(parse_chinese_numeral(first + "、", length));
+      CHECK_FALSE(match_measure(first + "是"));
+    }
+  }
+  CHECK(numerals == 10);
+  CHECK(others == 1 + 9 + 20 + 15 + 15);
 }

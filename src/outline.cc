@@ -7,8 +7,10 @@
 // （一） has subsections at the top.
 #include "outline.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstring>
 #include <iterator>
 
 #include "byte_scan.h"
@@ -164,7 +166,9 @@ class OutlineBuilder {
     shadows_.resize(blocks.size());
     leading_markers_.resize(blocks.size());
     chrome_kinds_.resize(blocks.size());
-    result_.spans.reserve(2 * blocks.size());  // a heading and a body a paragraph, most often
+    // A heading and a body a paragraph, most often, and run-in measures
+    // (一是…) with theirs: growing the vector moved every span once more.
+    result_.spans.reserve(3 * blocks.size());
     for (std::size_t i = 0; i < blocks.size(); ++i) leading_markers_[i] = match_marker(blocks[i].text);
     level_.fill(-1);
   }
@@ -245,8 +249,10 @@ class OutlineBuilder {
     const std::string_view text = blocks_[index].text;
     offset = std::min(offset, text.size());
     if (index != column_cache_.index || offset < column_cache_.offset) column_cache_ = {index, 0, 0};
-    column_cache_.chars += count_chars(text.substr(column_cache_.offset, offset - column_cache_.offset));
-    column_cache_.offset = offset;
+    if (offset != column_cache_.offset) {  // a node's marker and its heading span share one
+      column_cache_.chars += count_chars_between(text, column_cache_.offset, offset);
+      column_cache_.offset = offset;
+    }
     return blocks_[index].column + column_cache_.chars;
   }
 
@@ -587,8 +593,9 @@ class OutlineBuilder {
   // The next heading marker inside the paragraph, from `from`: at a clause
   // start, outside quotes, and continuing the numbering. Returns its offset
   // (text.size() when there is none). On the way it notes in clause_breaks_
-  // where each clause end it passes is followed: read_prose looks for
-  // measures there without scanning the text again.
+  // where each clause end it passes is followed, and what marker it found
+  // there if it looked: read_prose looks for measures there without
+  // scanning the text again, and without reading a marker twice.
   std::size_t find_inline_marker(std::size_t index, std::size_t from, std::optional<Marker>& found) {
     const std::string_view text = blocks_[index].text;
     int depth = 0;
@@ -598,8 +605,12 @@ class OutlineBuilder {
       if (clause_start && depth == 0) {
         std::size_t at = i;
         while (at < text.size() && text[at] == ' ') ++at;
-        if (auto m = match_marker(text.substr(at)); m && m->kind != NodeKind::Measure &&
-                                                      (accept_inline(*m, text, at) || opens_run_together(text, at, *m))) {
+        const std::optional<Marker> m = match_marker(text.substr(at));
+        if (!clause_breaks_.empty() && clause_breaks_.back().start == i) {
+          clause_breaks_.back().tested_at = at;
+          clause_breaks_.back().marker = m;
+        }
+        if (m && m->kind != NodeKind::Measure && (accept_inline(*m, text, at) || opens_run_together(text, at, *m))) {
           found = m;
           return at;
         }
@@ -619,7 +630,7 @@ class OutlineBuilder {
       if (c == U'“' || c == U'‘' || c == U'《' || c == U'「') ++depth;
       else if ((c == U'”' || c == U'’' || c == U'》' || c == U'」') && depth > 0) --depth;
       clause_start = opens_clause_after(c);
-      if (clause_start) clause_breaks_.push_back(i);
+      if (clause_start) clause_breaks_.push_back(ClauseBreak{i, kUntested, std::nullopt});
     }
     return text.size();
   }
@@ -686,7 +697,7 @@ class OutlineBuilder {
     const Block& b = blocks_[index];
     node.kind = marker.kind;
     node.number = marker.number;
-    node.marker = std::string_view(b.text).substr(offset, marker.length);
+    node.marker = std::string(std::string_view(b.text).substr(offset, marker.length));
     node.line = b.line;
     node.column = column_of(index, offset);
   }
@@ -694,17 +705,25 @@ class OutlineBuilder {
   Node* owner() { return stack_.empty() ? nullptr : stack_.back().node; }
 
   // The id of the child at 1-based `position` under `parent` (none: the top
-  // level): "2.28.4". Built in place, without temporaries.
+  // level): "2.28.4".
   static void set_id(Node& node, const Node* parent, std::size_t position) {
     char digits[24];
     const auto [end, error] = std::to_chars(std::begin(digits), std::end(digits), position);
     (void)error;  // 24 digits hold any size_t
-    node.id.clear();
-    if (parent != nullptr) {
-      node.id.reserve(parent->id.size() + 1 + static_cast<std::size_t>(end - digits));
-      node.id.append(parent->id).push_back('.');
-    }
-    node.id.append(digits, end);
+    const std::string_view number(digits, static_cast<std::size_t>(end - digits));
+    node.id = parent == nullptr ? std::string(number) : joined(parent->id, ".", number);
+  }
+
+  // a + b + c as one new string, sized once and copied into: appending to
+  // or assigning a node's empty strings went through basic_string's general
+  // replace, a tenth of the cost of opening a node.
+  static std::string joined(std::string_view a, std::string_view b, std::string_view c) {
+    std::string s(a.size() + b.size() + c.size(), '\0');
+    char* out = s.data();
+    std::memcpy(out, a.data(), a.size());
+    std::memcpy(out + a.size(), b.data(), b.size());
+    std::memcpy(out + a.size() + b.size(), c.data(), c.size());
+    return s;
   }
 
   // Room for a few nodes before the first: growing a vector of nodes one
@@ -723,7 +742,7 @@ class OutlineBuilder {
     std::size_t pos = from;
 
     // 整改情况: opens the body. The shadow is only read for that label.
-    if (unit != nullptr && may_take_label(*unit)) {
+    if (unit != nullptr && may_take_label(*unit) && may_open_label(text.substr(pos))) {
       static const std::size_t label_bytes = kLabelFrame + longest(lexicon::labels());
       const std::string_view shadow = shadow_view(index, from + label_bytes).substr(0, to);
       if (std::size_t label_end = match_label(text.substr(pos), shadow.substr(pos), unit); label_end > 0) {
@@ -747,9 +766,18 @@ class OutlineBuilder {
       }
     };
     if (pos < text.size()) measure_at(pos);
-    for (std::size_t clause_start : clause_breaks_) {
-      if (clause_start >= text.size()) break;
-      if (clause_start > scanned) measure_at(clause_start);
+    for (const ClauseBreak& clause : clause_breaks_) {
+      if (clause.start >= text.size()) break;
+      if (clause.start <= scanned) continue;
+      if (clause.tested_at == kUntested) {
+        measure_at(clause.start);
+      } else if (const auto& m = clause.marker;
+                 m && m->kind == NodeKind::Measure && clause.tested_at + m->length <= text.size()) {
+        // match_marker's measures are match_measure's; one cut off at `to`
+        // would not match in the text read here, nor would a shorter one.
+        measures.emplace_back(clause.tested_at, *m);
+        scanned = clause.tested_at + m->length;
+      }
     }
 
     const std::size_t first_measure = measures.empty() ? text.size() : measures.front().first;
@@ -807,6 +835,26 @@ class OutlineBuilder {
     return true;
   }
 
+  // Whether match_label could find a label at the start of `text`: it needs
+  // a 【 there or a colon right after as many bytes as some label has. The
+  // shadow differs from the text only in ideographs, so the text answers for
+  // it, and most paragraphs are turned away without a shadow or a label
+  // compared.
+  static bool may_open_label(std::string_view text) {
+    static const std::vector<std::size_t> label_sizes = [] {
+      std::vector<std::size_t> sizes;
+      for (std::string_view label : lexicon::labels()) {
+        if (std::find(sizes.begin(), sizes.end(), label.size()) == sizes.end()) sizes.push_back(label.size());
+      }
+      return sizes;
+    }();
+    if (starts_with(text, "【")) return true;
+    for (std::size_t n : label_sizes) {
+      if (n < text.size() && (text[n] == ':' || starts_with(text.substr(n), "："))) return true;
+    }
+    return false;
+  }
+
   // Bytes taken by a label (and its colon) at the start of `s`, or 0. The
   // first label of a unit is its label; a later one stays in the text.
   static std::size_t match_label(std::string_view text, std::string_view s, Node* unit) {
@@ -850,7 +898,7 @@ class OutlineBuilder {
     const Block& b = blocks_[index];
     const std::string_view text = std::string_view(b.text).substr(offset, length);
     if (text.empty() && role != Role::Chrome) return;
-    result_.spans.push_back(Span{role, text, b.line, column_of(index, offset), node});
+    result_.spans.emplace_back(role, text, b.line, column_of(index, offset), node);
   }
 
   const std::vector<Block>& blocks_;
@@ -868,7 +916,15 @@ class OutlineBuilder {
   } column_cache_;
   OutlineResult result_;
   std::vector<Open> stack_;
-  std::vector<std::size_t> clause_breaks_;  // see find_inline_marker
+  // A clause start find_inline_marker passed: where it is, and, when it
+  // looked for a marker there, where (after spaces) and what it found.
+  static constexpr std::size_t kUntested = static_cast<std::size_t>(-1);
+  struct ClauseBreak {
+    std::size_t start;
+    std::size_t tested_at = kUntested;
+    std::optional<Marker> marker;
+  };
+  std::vector<ClauseBreak> clause_breaks_;  // see find_inline_marker
   QuoteOrStopScanner stops_;  // quotes and stops of the paragraph being read, shared by its scans
   std::vector<std::pair<std::size_t, Marker>> measures_;  // read_prose's, kept to reuse the memory
   std::array<int, kFamilies> level_{};

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <string>
+#include <vector>
 
 #include "test_support.h"
 
@@ -84,8 +85,9 @@ TEST_CASE("text_to_blocks numbers lines when LF, CRLF and CR are mixed", "[text_
 }
 
 TEST_CASE("fold_space finds spaces and invisible characters at any offset", "[text_blocks]") {
-  // Each special character, placed after 0 to 40 bytes of ideographs and
-  // punctuation, so that it falls at every offset of a sixteen-byte block.
+  // Each special character, placed after 0 to 72 bytes of ideographs and
+  // punctuation, so that it falls at every offset of a sixteen-byte block
+  // and of a thirty-two-byte one (AVX2).
   struct Special {
     const char* text;
     const char* folded;  // what it becomes between 甲 and 乙
@@ -95,11 +97,12 @@ TEST_CASE("fold_space finds spaces and invisible characters at any offset", "[te
       {"\u200a", " "},    {"\u202f", " "},    {"\u205f", " "},    {"\u3000", " "},  {"\u200b", ""},
       {"\u200d", ""},     {"\u2060", ""},     {"\ufeff", ""},     {"\x01", ""},     {"\x7f", ""},
       {"\u3001", "\u3001"}, {"\u2014", "\u2014"}, {"\uff0c", "\uff0c"}, {"\u00b7", "\u00b7"},
-      {"\u3002", "\u3002"}, {"\u201c", "\u201c"}, {"\ufeffx", "x"},
+      {"\u3002", "\u3002"}, {"\u201c", "\u201c"}, {"\ufeffx", "x"},  {"\u200c", ""},   {"\u2008", " "},
+      {"\u2026", "\u2026"}, {"\u2061", "\u2061"}, {"\u2030", "\u2030"}, {"\u205e", "\u205e"},
   };
   const std::string filler = "整改，“落实”、。abc１２";
   for (const auto& special : specials) {
-    for (std::size_t n = 0; n <= 40; ++n) {
+    for (std::size_t n = 0; n <= 72; ++n) {
       const std::string prefix = tongbao::test::whole_characters(filler, n);
       const std::string in = prefix + "甲" + special.text + "乙" + filler;
       const std::string expected = prefix + "甲" + special.folded + "乙" + filler;
@@ -107,4 +110,43 @@ TEST_CASE("fold_space finds spaces and invisible characters at any offset", "[te
       CHECK(fold_space(in) == expected);
     }
   }
+}
+
+TEST_CASE("next_fold_stop's vector forms agree with the byte definition", "[text_blocks]") {
+  using tongbao::detail::FoldScan;
+  using tongbao::detail::next_fold_stop;
+  // Pieces that stop the scan and pieces that nearly do (same first bytes),
+  // and every byte after E2 80, E2 81, E3 80, C2, E1 9A and EF: each at every
+  // offset of the sixteen-byte steps and of the overlapping last one.
+  std::vector<std::string> pieces = {" ", "\t", "\x01", "\x7f", "~", "!", "\u00a0", "\u00a1", "\u1680", "\u1690",
+                                     "\u3000", "\u3001", "\u3002", "\ufeff", "\uff0c", "\u201c", "\u2026", "\u202f",
+                                     "\u205f", "\u2060", "\u2070", "整", "改", "a"};
+  for (int b = 0x80; b <= 0xBF; ++b) {
+    for (const char* lead : {"\xE2\x80", "\xE2\x81", "\xE3\x80", "\xE1\x9A", "\xEF\xBB", "\xEF\xBC"}) {
+      pieces.push_back(std::string(lead) + static_cast<char>(b));
+    }
+    pieces.push_back(std::string("\xC2") + static_cast<char>(b));
+  }
+  pieces.push_back("\xE2");  // cut sequences
+  pieces.push_back("\xE3\x80");
+  const std::string filler = "整改落实情况，“关于”、。abc";
+  std::size_t compared = 0;
+  for (const std::string& piece : pieces) {
+    for (std::size_t n = 0; n <= 40; ++n) {
+      const std::string prefix = tongbao::test::whole_characters(filler, n);
+      for (const std::string& text : {prefix + piece, prefix + piece + filler, prefix + piece + "x"}) {
+        for (std::size_t i = 0; i <= text.size(); ++i) {
+          const std::size_t expected = next_fold_stop(text, i, FoldScan::Bytes);
+          const std::size_t sse2 = next_fold_stop(text, i, FoldScan::Sse2), fastest = next_fold_stop(text, i);
+          if (sse2 != expected || fastest != expected) {  // INFO on every pass would be slow
+            INFO(text << " from " << i);
+            CHECK(sse2 == expected);
+            CHECK(fastest == expected);
+          }
+          ++compared;
+        }
+      }
+    }
+  }
+  CHECK(compared > 1000000);
 }

@@ -188,6 +188,37 @@ inline int count_chars(std::string_view s) {
   return static_cast<int>(s.size() - continuation);
 }
 
+// count_chars(s.substr(from, to - from)) for a short stretch of a longer
+// text, as the outline's columns ask one after another: sixteen bytes at a
+// time, the bytes of the last load past `to` (still inside s) masked off,
+// so a stretch of a few dozen bytes costs a load or three rather than
+// count_chars's word and byte tails. from <= to <= s.size().
+inline int count_chars_between(std::string_view s, std::size_t from, std::size_t to) {
+  std::size_t continuation = 0, i = from;
+#if defined(__SSE2__)
+  if (to - from <= 255 * 16) {  // the per-byte counters cannot overflow
+    // kFirst[16 - n ..] holds n bytes 0xFF, then zeros.
+    static constexpr unsigned char kFirst[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                                                 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+    const __m128i below = _mm_set1_epi8(-64);  // continuation bytes, as signed bytes
+    __m128i counts = _mm_setzero_si128();
+    for (; i + 16 <= to; i += 16) {
+      counts = _mm_sub_epi8(counts, _mm_cmplt_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i)), below));
+    }
+    if (i < to && i + 16 <= s.size()) {  // the last few bytes, by a load that reaches past `to`
+      const __m128i hits = _mm_cmplt_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i)), below);
+      counts = _mm_sub_epi8(counts, _mm_and_si128(hits, _mm_loadu_si128(reinterpret_cast<const __m128i*>(kFirst + 16 - (to - i)))));
+      i = to;
+    }
+    const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+    continuation = static_cast<std::size_t>(_mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
+    if (i >= to) return static_cast<int>(to - from - continuation);
+  }
+#endif
+  for (; i < to; ++i) continuation += (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
+  return static_cast<int>(to - from - continuation);
+}
+
 // How many bytes of `s` are `byte`, eight at a time (line ends in a page).
 inline int count_byte(std::string_view s, char byte) {
   constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;

@@ -4,6 +4,7 @@
 #include <string>
 
 using tongbao::detail::count_chars;
+using tongbao::detail::count_chars_between;
 
 namespace {
 // The definition, a byte at a time: bytes that are not 10xxxxxx.
@@ -49,6 +50,26 @@ TEST_CASE("count_chars counts code points, eight bytes at a time or not", "[utf8
       INFO(b << " at " << at);
       CHECK(count_chars(s) == reference_count(s));
     }
+  }
+}
+
+TEST_CASE("count_chars_between counts a stretch of a longer text", "[utf8]") {
+  // Every stretch of texts around the sixteen-byte edges, against the definition.
+  const std::string texts[] = {"", "a", "中", "一二三四五六七八九十", "ab中文cd（一）12345，关于“学懂”的问题。",
+                               std::string("\xff\x80\xe4\xb8\xad\xbf\x7f\xc0", 8) + "中文中文中文中文中文中文"};
+  for (const std::string& text : texts) {
+    for (std::size_t from = 0; from <= text.size(); ++from) {
+      for (std::size_t to = from; to <= text.size(); ++to) {
+        INFO(text << " " << from << ".." << to);
+        CHECK(count_chars_between(text, from, to) == reference_count(text.substr(from, to - from)));
+      }
+    }
+  }
+  // Long stretches: past what the per-byte counters hold, the byte loop counts.
+  for (std::size_t n : {4079u, 4080u, 4081u, 9000u}) {
+    std::string text;
+    while (text.size() < n) text += "中";
+    CHECK(count_chars_between(text, 3, text.size()) == static_cast<int>(text.size() / 3) - 1);
   }
 }
 
