@@ -17,9 +17,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
-#include <span>
 #include <string_view>
-#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>  // the x86-64 baseline; other targets scan byte by byte
@@ -228,51 +226,6 @@ class QuoteOrStopScanner {
   bool tested_ = false;                      // bits_ holds s_'s bits
   std::unique_ptr<std::uint64_t[]> bits_;    // bits_[b] bit k: a stop at 64 * b + k
   std::size_t capacity_ = 0;                 // words in bits_
-};
-
-// Whether any word of a list occurs in a text (as find() of each would
-// say), in one pass: a word is compared only where the text holds its
-// first two bytes, looked up as one bit of 64 K (8 KB). One find per word
-// read a short chrome line once per word of the list, two dozen times. Words
-// of fewer than two bytes are found by find().
-class AnyWordOf {
- public:
-  explicit AnyWordOf(std::span<const std::string_view> words) : words_(words.begin(), words.end()) {
-    for (std::string_view w : words) {
-      if (w.size() < 2) {
-        short_words_ = true;
-        continue;
-      }
-      const unsigned pair = pair_at(w.data());
-      pairs_[pair >> 6] |= std::uint64_t{1} << (pair & 63);
-    }
-  }
-
-  bool found_in(std::string_view s) const {
-    if (short_words_) {
-      for (std::string_view w : words_) {
-        if (s.find(w) != std::string_view::npos) return true;
-      }
-      return false;
-    }
-    for (std::size_t i = 0; i + 1 < s.size(); ++i) {
-      const unsigned pair = pair_at(s.data() + i);
-      if (((pairs_[pair >> 6] >> (pair & 63)) & 1) == 0) continue;
-      for (std::string_view w : words_) {
-        if (w.size() <= s.size() - i && pair_at(w.data()) == pair && s.compare(i, w.size(), w) == 0) return true;
-      }
-    }
-    return false;
-  }
-
- private:
-  static unsigned pair_at(const char* p) {
-    return static_cast<unsigned>(static_cast<unsigned char>(p[0])) << 8 | static_cast<unsigned char>(p[1]);
-  }
-
-  std::vector<std::string_view> words_;
-  std::array<std::uint64_t, 65536 / 64> pairs_{};
-  bool short_words_ = false;
 };
 
 // Whether `word` occurs in `text`. find() stops at every byte equal to the

@@ -3,6 +3,7 @@
 #include "byte_scan.h"
 #include "lexicon.h"
 #include "utf8.h"
+#include "word_set.h"
 
 namespace tongbao::detail {
 namespace {
@@ -227,7 +228,7 @@ ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {
       s.find(' ') == std::string_view::npos) {
     return ChromeKind::SiteLine;
   }
-  static const AnyWordOf footer_phrases(lexicon::footer_phrases());
+  static const WordSet footer_phrases{lexicon::footer_phrases()};
   const bool sentence = has_sentence_stop(s);
   if (!sentence && footer_phrases.found_in(s)) return ChromeKind::Footer;
   if (lexicon::starts_with_any(s, lexicon::breadcrumb_prefixes())) return ChromeKind::Breadcrumb;

@@ -27,21 +27,21 @@ namespace tongbao::detail {
 // A list of words looked for anywhere in a line, byte for byte (as
 // string_view::find would).
 //
-// When every word has three bytes or more and the processor has SSSE3,
-// sixteen positions at a time are tested for the words' second and third
+// Where the processor has SSSE3, sixteen positions at a time are tested
+// for the second and third bytes of the words of three bytes or more
 // bytes: in a word of Chinese characters those are the two continuation
 // bytes of its first character, which vary far more than lead bytes. Each
 // of the two bytes is looked up by its low and its high four bits in two
 // small tables (one pshufb each) that give the set of words, eight buckets
 // of them, which have that nibble there; a position passes when some bucket
 // is in all four sets. Almost no position of a line passes, and those that
-// do are compared in full. Otherwise (and for lines too short for a block)
-// a keyed scan steps over ideographs and compares words only where the
-// character is the first character of one of them.
+// do are compared in full; the few shorter words (©) are found by find().
+// Otherwise (and for lines too short for a block) a keyed scan steps over
+// ideographs and compares words only where the character is the first
+// character of one of them.
 class WordSet {
  public:
   explicit WordSet(std::initializer_list<std::span<const std::string_view>> lists) {
-    bool all_long = true;
     struct Pair {
       char second;
       char third;
@@ -58,7 +58,7 @@ class WordSet {
           bits_[key >> 6] |= std::uint64_t{1} << (key & 63);
         }
         if (w.size() < 3) {
-          all_long = false;
+          short_words_.push_back(w);
           continue;
         }
         bool known = false;
@@ -67,7 +67,7 @@ class WordSet {
       }
     }
 #if defined(__SSE2__)
-    if (all_long && cpu_has_ssse3()) {
+    if (!pairs.empty() && cpu_has_ssse3()) {
       // Each pair into the bucket where it lets the fewest other pairs pass:
       // a bucket passes every combination of the nibbles its pairs have in
       // each of the four places, so an empty bucket while there is one, then
@@ -104,6 +104,9 @@ class WordSet {
   bool found_in(std::string_view s) const {
 #if defined(__SSE2__)
     if (by_nibbles_ && s.size() >= kBlockReach) {
+      for (std::string_view w : short_words_) {
+        if (s.find(w) != std::string_view::npos) return true;
+      }
       return by_avx2_ && s.size() >= kWideBlockReach ? found_by_nibbles_avx2(s) : found_by_nibbles(s);
     }
 #endif
@@ -215,7 +218,10 @@ class WordSet {
     for (; mask != 0; mask &= mask - 1) {
       const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(mask));
       for (const Word& w : words_) {
-        if (w.text[1] == s[at + 1] && w.text[2] == s[at + 2] && s.compare(at, w.text.size(), w.text) == 0) return true;
+        if (w.text.size() >= 3 && w.text[1] == s[at + 1] && w.text[2] == s[at + 2] &&
+            s.compare(at, w.text.size(), w.text) == 0) {
+          return true;  // the short words are found apart
+        }
       }
     }
     return false;
@@ -227,6 +233,7 @@ class WordSet {
     std::string_view text;
   };
   std::vector<Word> words_;
+  std::vector<std::string_view> short_words_;  // of one or two bytes: no third byte to test
 #if defined(__SSE2__)
   // By the low and the high nibble of the second byte, then of the third:
   // the buckets of the words that have it there.

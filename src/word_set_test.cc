@@ -1,6 +1,7 @@
 #include "word_set.h"
 
 #include <catch2/catch.hpp>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -108,6 +109,34 @@ TEST_CASE("WordSet finds a word at every offset of a long line", "[word_set]") {
       // Cut short by one byte at the end of the line: found only where the word is whole.
       const std::string cut = filler.substr(0, at) + std::string(word.substr(0, word.size() - 1));
       CHECK(footer.found_in(cut) == found_by_find(kFooterLike, cut));
+    }
+  }
+}
+
+TEST_CASE("WordSet agrees with a find of each word on every stretch of a line", "[word_set]") {
+  using namespace std::string_view_literals;
+  static constexpr std::string_view kWords[] = {"版权所有"sv, "Copyright"sv, "©"sv, "ICP备"sv, "主办:"sv, "主办："sv};
+  static constexpr std::string_view kWithShort[] = {"版权所有"sv, "a"sv};
+  const tongbao::detail::WordSet words{kWords}, with_short{kWithShort};
+  auto reference = [](std::span<const std::string_view> list, std::string_view s) {
+    for (std::string_view w : list) {
+      if (s.find(w) != std::string_view::npos) return true;
+    }
+    return false;
+  };
+  const std::string texts[] = {"", "版", "版权所", "版权所有", "本站版权所有 ICP备12345号", "主办", "主办:某某",
+                               "主办：某某", "主办 某某", "© 2024", "x©", std::string("\xC2"), "Copyrigh",
+                               "copyright", "网站Copyright", "一二三四五六七八九十主办单位", "a", "cat",
+                               "本网站的内容 © 2024 某某单位"};  // only the short word, in a line long enough for blocks
+  for (const std::string& text : texts) {
+    // Every stretch, so that words at the very end and cut words are tried.
+    for (std::size_t from = 0; from <= text.size(); ++from) {
+      for (std::size_t to = from; to <= text.size(); ++to) {
+        const std::string_view s = std::string_view(text).substr(from, to - from);
+        INFO(text << " " << from << ".." << to);
+        CHECK(words.found_in(s) == reference(kWords, s));
+        CHECK(with_short.found_in(s) == reference(kWithShort, s));
+      }
     }
   }
 }
