@@ -898,7 +898,7 @@ class OutlineBuilder {
     const Block& b = blocks_[index];
     const std::string_view text = std::string_view(b.text).substr(offset, length);
     if (text.empty() && role != Role::Chrome) return;
-    result_.spans.emplace_back(role, text, b.line, column_of(index, offset), node);
+    result_.spans.push_back(Span{role, text, b.line, column_of(index, offset), node});
   }
 
   const std::vector<Block>& blocks_;
