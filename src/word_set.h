@@ -2,7 +2,8 @@
 //
 // The contact reader asks it of every short paragraph (footer markers,
 // contact labels, invitation words), the checker of every paragraph (the
-// words that give away a news story or an announcement). One find per word
+// words that give away a news story or an announcement), the chrome reader
+// of every short line it classifies (footer phrases). One find per word
 // would read each line as many times as there are words; WordSet reads it
 // once and compares words only where the text could start one.
 #pragma once
