@@ -350,7 +350,13 @@ struct Engine {
     o.kind = doc.error ? Kind::Failed : has_warning(doc) ? Kind::Warned : Kind::Parsed;
     if (doc.error) o.error = with_path(doc.source.path, doc.error->message);
     if (!options_.output_dir) {
-      o.rendered = render_record(doc, options_.format, write_);
+      // One job renders in the writer's thread, in order: the record can go
+      // straight out, and a big one need not be held whole.
+      if (options_.jobs <= 1) {
+        write_record(out_, doc, options_.format, write_);
+      } else {
+        o.rendered = render_record(doc, options_.format, write_);
+      }
       return o;
     }
     const std::string content = render_prologue(options_.format, file_write_) +

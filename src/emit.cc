@@ -1,6 +1,7 @@
 #include "tongbao/emit.h"
 
 #include <array>
+#include <ostream>
 #include <string_view>
 
 #include "emit_csv.h"
@@ -27,6 +28,11 @@ constexpr std::array<FormatName, 5> kFormatNames = {{
 // element, so that the stream is one well-formed document even when it
 // holds several records or none (an empty batch).
 bool xml_wrapped(const WriteOptions& options) { return options.record_count != 1; }
+
+// The JSON forms written by append_record_json rather than the tree's dump.
+bool compact_json(OutputFormat format, const WriteOptions& options) {
+  return format == OutputFormat::Jsonl || (format == OutputFormat::Json && !options.pretty);
+}
 
 }  // namespace
 
@@ -74,14 +80,28 @@ std::string render_record(const Document& doc, OutputFormat format, const WriteO
   }
   // Invalid UTF-8 cannot reach here (decoding replaces it), but a dump must
   // never throw mid-batch: replace rather than abort.
-  const auto handler = nlohmann::ordered_json::error_handler_t::replace;
-  if (format == OutputFormat::Json && options.pretty) {
+  if (!compact_json(format, options)) {
+    const auto handler = nlohmann::ordered_json::error_handler_t::replace;
     return detail::record_to_json(doc).dump(2, ' ', false, handler) + "\n";
   }
   std::string out;
   detail::append_record_json(out, doc);  // the same bytes as the compact dump, faster
   out += '\n';
   return out;
+}
+
+void write_record(std::ostream& out, const Document& doc, OutputFormat format, const WriteOptions& options) {
+  if (!compact_json(format, options)) {
+    out << render_record(doc, format, options);
+    return;
+  }
+  const detail::JsonSink sink{[&out](std::string_view piece) {
+    out.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+  }};
+  std::string rest;
+  detail::append_record_json(rest, doc, &sink);
+  rest += '\n';
+  out.write(rest.data(), static_cast<std::streamsize>(rest.size()));
 }
 
 }  // namespace tongbao

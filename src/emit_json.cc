@@ -1,5 +1,6 @@
 #include "emit_json.h"
 
+#include <algorithm>
 #include <bit>
 #include <charconv>
 #include <cstdio>
@@ -380,7 +381,16 @@ void open_object(std::string& out) {
   out[out.size() - sizeof K.text] = '{';
 }
 
-void append_node(std::string& out, const Node& n) {
+// Hands what is written so far to the sink once it passes the sink's size;
+// called between members, never inside a string.
+void maybe_flush(std::string& out, const JsonSink* sink) {
+  if (sink && out.size() >= sink->chunk_bytes) {
+    sink->write(out);
+    out.clear();
+  }
+}
+
+void append_node(std::string& out, const Node& n, const JsonSink* sink) {
   open_object<"id">(out);
   append_string(out, n.id);
   key<"kind">(out);
@@ -403,7 +413,8 @@ void append_node(std::string& out, const Node& n) {
   out += '[';
   for (std::size_t i = 0; i < n.children.size(); ++i) {
     if (i > 0) out += ',';
-    append_node(out, n.children[i]);
+    append_node(out, n.children[i], sink);
+    maybe_flush(out, sink);
   }
   out += "]}";
 }
@@ -442,11 +453,12 @@ void append_diagnostic(std::string& out, const Diagnostic& d) {
 }
 
 template <typename T, typename Fn>
-void append_array(std::string& out, const std::vector<T>& items, Fn&& append_item) {
+void append_array(std::string& out, const std::vector<T>& items, Fn&& append_item, const JsonSink* sink = nullptr) {
   out += '[';
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (i > 0) out += ',';
     append_item(out, items[i]);
+    maybe_flush(out, sink);
   }
   out += ']';
 }
@@ -524,7 +536,7 @@ std::size_t estimated_size(const Document& doc) {
 
 }  // namespace
 
-void append_record_json(std::string& out, const Document& doc) {
+void append_record_json(std::string& out, const Document& doc, const JsonSink* sink) {
   if (doc.error) {  // rare and small: the tree is fine
     out += record_to_json(doc).dump(-1, ' ', false, kReplaceInvalid);
     return;
@@ -532,7 +544,10 @@ void append_record_json(std::string& out, const Document& doc) {
   // Everything but the summary (numbers in nlohmann's own format) is
   // written directly.
   auto small = [&](const Json& j) { out += j.dump(-1, ' ', false, kReplaceInvalid); };
-  out.reserve(out.size() + estimated_size(doc));
+  const std::size_t estimate = estimated_size(doc);
+  // With a sink the text is let go chunk by chunk: room for one chunk and
+  // the member that passes it.
+  out.reserve(out.size() + (sink ? std::min(estimate, 2 * sink->chunk_bytes) : estimate));
   open_object<"format">(out);
   append_string(out, kFormat);
   key<"source">(out);
@@ -560,13 +575,14 @@ void append_record_json(std::string& out, const Document& doc) {
   key<"preamble">(out);
   append_string(out, doc.preamble);
   key<"outline">(out);
-  append_array(out, doc.outline, append_node);
+  append_array(
+      out, doc.outline, [sink](std::string& o, const Node& n) { append_node(o, n, sink); }, sink);
   key<"closing">(out);
   append_string(out, doc.closing);
   key<"entities">(out);
-  append_array(out, doc.entities, append_entity);
+  append_array(out, doc.entities, append_entity, sink);
   key<"diagnostics">(out);
-  append_array(out, doc.diagnostics, append_diagnostic);
+  append_array(out, doc.diagnostics, append_diagnostic, sink);
   out += '}';
 }
 

@@ -1,6 +1,10 @@
 // emit_json.h - the record as a JSON value, keys in record-format.md order.
 #pragma once
 
+#include <functional>
+#include <string>
+#include <string_view>
+
 #include <nlohmann/json.hpp>
 
 #include "tongbao/document.h"
@@ -17,6 +21,15 @@ Json diagnostic_to_json(const Diagnostic& diagnostic);
 // replaced) without building the tree: the tree copied every text and its
 // building and dumping took a third of a parse. emit_json_test holds the two
 // to the same bytes; a field added to record_to_json goes here too.
-void append_record_json(std::string& out, const Document& doc);
+//
+// With a sink, what is written is handed to it whenever `out` has grown past
+// chunk_bytes (between members) and `out` starts again, so that a big record
+// (45 MB of JSON for a 20 MB notice) is never held whole; the rest is left
+// in `out` for the caller.
+struct JsonSink {
+  std::function<void(std::string_view)> write;
+  std::size_t chunk_bytes = 1 << 18;
+};
+void append_record_json(std::string& out, const Document& doc, const JsonSink* sink = nullptr);
 
 }  // namespace tongbao::detail

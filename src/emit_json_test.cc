@@ -6,6 +6,7 @@
 #include <sstream>
 #include <string>
 
+#include "tongbao/emit.h"
 #include "tongbao/parse.h"
 
 using tongbao::Document;
@@ -29,6 +30,12 @@ std::string read_bytes(const std::filesystem::path& path) {
   std::ostringstream s;
   s << in.rdbuf();
   return s.str();
+}
+
+std::size_t count_nodes(const std::vector<tongbao::Node>& nodes) {
+  std::size_t n = nodes.size();
+  for (const tongbao::Node& node : nodes) n += count_nodes(node.children);
+  return n;
 }
 
 }  // namespace
@@ -119,6 +126,50 @@ TEST_CASE("JSON strings checked sixteen bytes at a time give the tree's bytes wh
           CHECK(direct(doc) == via_tree(doc));
         }
       }
+    }
+  }
+}
+
+TEST_CASE("a record written through a sink in small pieces is the record's bytes", "[emit_json]") {
+  const std::filesystem::path root = TONGBAO_SOURCE_DIR;
+  const std::string bytes = read_bytes(root / "data/samples/whdi-fgw-2024.txt");
+  const Document doc = tongbao::parse(bytes, "whdi-fgw-2024.txt");
+  const std::string whole = direct(doc);
+  for (std::size_t chunk : {1, 100, 4096, 1 << 20}) {
+    INFO("chunk of " << chunk);
+    std::string written;
+    std::size_t pieces = 0;
+    const tongbao::detail::JsonSink sink{[&](std::string_view piece) {
+                                           // Each piece ends between members: after a node or an entity.
+                                           CHECK((piece.back() == '}'));
+                                           written += piece;
+                                           ++pieces;
+                                         },
+                                         chunk};
+    std::string rest;
+    append_record_json(rest, doc, &sink);
+    CHECK(written + rest == whole);
+    // Cut after every node, entity and diagnostic with a 1-byte chunk, not
+    // at all with a 1 MB one (the sample's record is far smaller).
+    if (chunk == 1) CHECK(pieces == count_nodes(doc.outline) + doc.entities.size() + doc.diagnostics.size());
+    if (chunk == 1 << 20) CHECK(pieces == 0);
+    if (chunk <= 4096) CHECK(rest.size() < whole.size() / 2);
+  }
+}
+
+TEST_CASE("write_record writes render_record's bytes in every format", "[emit_json]") {
+  const std::filesystem::path root = TONGBAO_SOURCE_DIR;
+  const std::string bytes = read_bytes(root / "data/samples/whdi-fgw-2024.txt");
+  const Document doc = tongbao::parse(bytes, "whdi-fgw-2024.txt");
+  using tongbao::OutputFormat;
+  for (OutputFormat format : {OutputFormat::Json, OutputFormat::Jsonl, OutputFormat::Xml, OutputFormat::Csv,
+                              OutputFormat::Outline}) {
+    for (bool pretty : {false, true}) {
+      tongbao::WriteOptions options;
+      options.pretty = pretty;
+      std::ostringstream out;
+      tongbao::write_record(out, doc, format, options);
+      CHECK(out.str() == tongbao::render_record(doc, format, options));
     }
   }
 }

@@ -6,6 +6,7 @@
 // e.g. the CSV header line, or the XML <notices> wrapper around many records.
 #pragma once
 
+#include <iosfwd>
 #include <string>
 
 #include "tongbao/document.h"
@@ -29,6 +30,12 @@ struct WriteOptions {
 std::string render_prologue(OutputFormat format, const WriteOptions& options = {});
 std::string render_record(const Document& doc, OutputFormat format, const WriteOptions& options = {});
 std::string render_epilogue(OutputFormat format, const WriteOptions& options = {});
+
+// Writes render_record(doc, format, options) to `out`, the same bytes; a
+// compact JSON or JSON Lines record goes out in pieces of about 256 KB as
+// it is rendered, so that a big notice's record is never held whole. On an
+// exception (out of memory) part of the record may have been written.
+void write_record(std::ostream& out, const Document& doc, OutputFormat format, const WriteOptions& options = {});
 
 // "json", "jsonl", "xml", "csv", "outline"; false if the name is unknown.
 bool parse_output_format(const std::string& name, OutputFormat& format);
