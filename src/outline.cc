@@ -683,7 +683,7 @@ class OutlineBuilder {
     while (!stack_.empty() && stack_.back().level >= level) stack_.pop_back();
     std::vector<Node>& siblings = stack_.empty() ? result_.outline : stack_.back().node->children;
     const Node* parent = stack_.empty() ? nullptr : stack_.back().node;
-    reserve_first(siblings);
+    make_room(siblings, index);
     siblings.emplace_back();
     Node& node = siblings.back();
     fill_marker(node, marker, index, offset);
@@ -726,12 +726,34 @@ class OutlineBuilder {
     return s;
   }
 
-  // Room for a few nodes before the first: growing a vector of nodes one
-  // by one moved each node (strings, children) several times.
-  static void reserve_first(std::vector<Node>& siblings) {
-    if (siblings.empty()) siblings.reserve(kFirstSiblings);
+  // Room for one more node among `siblings`, from block `index`. A few
+  // nodes' room comes before the first: growing a vector of nodes one by
+  // one moved each node (strings, children) several times. A list that
+  // fills its room past kProjectFrom nodes grows to the length its density
+  // so far projects (by half at least, eightfold at most). Doubling moved
+  // every node of a 20 MB notice's list of 66,000 measures at each step and
+  // touched twice the memory the list ends with: a ninth of the run's page
+  // faults. Room never taken is address space, not memory.
+  void make_room(std::vector<Node>& siblings, std::size_t index) const {
+    const std::size_t n = siblings.size();
+    if (n == 0) {
+      siblings.reserve(kFirstSiblings);
+      return;
+    }
+    if (n < siblings.capacity() || n < kProjectFrom) return;
+    // The list's density over the lines it has run so far, carried to the
+    // last line; no overflow: n and the line numbers are below the input's
+    // length. At most eight times the list: a list early in a long notice
+    // that stops soon would otherwise ask for room out of all proportion.
+    const auto first = static_cast<std::size_t>(siblings.front().line);
+    const auto now = static_cast<std::size_t>(blocks_[index].line);
+    const auto last = static_cast<std::size_t>(blocks_.back().line);
+    const std::size_t projected = first <= now && now <= last ? n * (last - first + 1) / (now - first + 1) : 0;
+    siblings.reserve(std::max(std::min(projected, kMostGrowth * n) + n / 16, n + n / 2));
   }
   static constexpr std::size_t kFirstSiblings = 8;
+  static constexpr std::size_t kProjectFrom = 4096;
+  static constexpr std::size_t kMostGrowth = 8;
 
   // Reads a paragraph (or what follows a run-in heading) from byte `from`:
   // a label, the owner's text, and the measures that open clauses in it.
@@ -802,7 +824,7 @@ class OutlineBuilder {
       const auto& [at, marker] = measures[k];
       const std::size_t end = k + 1 < measures.size() ? measures[k + 1].first : text.size();
       std::vector<Node>& siblings = unit ? unit->children : result_.outline;
-      reserve_first(siblings);
+      make_room(siblings, index);
       siblings.emplace_back();
       Node& node = siblings.back();
       fill_marker(node, marker, index, at);

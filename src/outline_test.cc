@@ -206,3 +206,45 @@ TEST_CASE("inline markers only where they continue the numbering", "[outline]") 
     CHECK(parse_text(c.input).outline == c.outline);
   }
 }
+
+TEST_CASE("an item of thousands of measures keeps every one in order and grows to about its length",
+          "[outline]") {
+  // Items stop at 999. (the 20 MB benchmark notice gathers 66,000 measures
+  // under its item 999), so the long list here is of measures. Each list
+  // is checked whole, and its room too: holding room for twice its length
+  // is what a long list cost before (see make_room).
+  for (const int paragraphs : {1500, 2049, 5000}) {
+    for (const int prose_after : {0, 20000}) {
+      INFO(paragraphs << " paragraphs of two measures, " << prose_after << " paragraphs after them");
+      std::string text = "一、整改落实情况\n1.关于“调度不力”的问题。\n";
+      for (int i = 0; i < paragraphs; ++i) text += "整改情况:一是加强调度。二是推进项目。\n";
+      text += "二、下一步打算\n";
+      for (int i = 0; i < prose_after; ++i) text += "持续巩固整改成果。\n";
+      const std::vector<Block> blocks = text_to_blocks(text);
+      const OutlineResult r = build_outline(blocks);
+      REQUIRE(r.outline.size() == 2);
+      REQUIRE(r.outline[0].children.size() == 1);
+      const std::vector<Node>& list = r.outline[0].children[0].children;
+      const std::size_t measures = 2 * static_cast<std::size_t>(paragraphs);
+      REQUIRE(list.size() == measures);
+      bool in_order = true;
+      for (std::size_t k = 0; k < measures; ++k) {
+        const Node& n = list[k];
+        in_order = in_order && n.kind == NodeKind::Measure && n.number == static_cast<int>(k % 2 + 1) &&
+                   n.id == "1.1." + std::to_string(k + 1) && n.line == static_cast<int>(k / 2 + 3) &&
+                   n.heading == (k % 2 == 0 ? "加强调度" : "推进项目");
+      }
+      CHECK(in_order);
+      CHECK(r.outline[1].id == "2");
+      // Up to 4096 measures the room doubles from 8. Past it, a list that
+      // runs to the end projects its length (and a sixteenth), though it
+      // grows by half at least; with 20,000 paragraphs after it, the
+      // projection stops at eight times the list.
+      if (measures <= 4096) CHECK(list.capacity() == 4096);
+      if (measures == 4098 && prose_after == 0) CHECK(list.capacity() == 4096 + 2048);
+      if (measures == 10000 && prose_after == 0) CHECK(list.capacity() > 10000);
+      if (measures == 10000 && prose_after == 0) CHECK(list.capacity() < 10000 + 10000 / 16 + 32);
+      if (measures > 4096 && prose_after > 0) CHECK(list.capacity() == 8 * 4096 + 4096 / 16);
+    }
+  }
+}
