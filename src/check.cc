@@ -592,14 +592,9 @@ std::size_t Checker::first_content(const Node& node) {
 
 bool is_text_role(Role role) { return role != Role::Chrome; }
 
-// Spans of one paragraph: the same line, or text that follows on in the
-// same block (a run-in heading and its body).
-bool same_paragraph(const Span& a, const Span& b) {
-  if (a.line == b.line) return true;
-  const auto end = reinterpret_cast<std::uintptr_t>(a.text.data() + a.text.size());
-  const auto next = reinterpret_cast<std::uintptr_t>(b.text.data());
-  return next >= end && next - end <= 4;
-}
+// Spans of one paragraph: those of one line. The spans of a block (a
+// run-in heading and its body) all carry the block's line.
+bool same_paragraph(const Span& a, const Span& b) { return a.line == b.line; }
 
 // Paired marks: what opens, what closes it, and which code reports it.
 struct Pair {
