@@ -1,6 +1,7 @@
 // block.h - the paragraphs every later stage reads, whatever the input was.
 #pragma once
 
+#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,9 +13,43 @@ namespace tongbao::detail {
 // runs of spaces become one space) and trimmed. For text input a paragraph
 // is one non-blank line; for HTML it is the text of one block element.
 struct Block {
-  std::string text;
-  int line = 0;    // 1-based source line of the first character
-  int column = 1;  // 1-based column (characters) of the first character
+  std::string_view text;  // into the decoded text, or into its Blocks' copies
+  int line = 0;           // 1-based source line of the first character
+  int column = 1;         // 1-based column (characters) of the first character
+};
+
+// The paragraphs of a document, and copies of those texts that do not stand
+// in the decoded text as they are (folded lines, HTML paragraphs). A line
+// that folding leaves as it was is not copied: a notice's text was copied
+// line by line, a string each, which cost a tenth of the allocations of a
+// parse and 20 MB for a 20 MB notice. Moves only: a copy's blocks would
+// point into the original.
+class Blocks {
+ public:
+  Blocks() = default;
+  Blocks(Blocks&&) = default;
+  Blocks& operator=(Blocks&&) = default;
+  Blocks(const Blocks&) = delete;
+  Blocks& operator=(const Blocks&) = delete;
+
+  // A paragraph whose text lives at least as long as this object.
+  void add_view(std::string_view text, int line, int column) { list_.push_back(Block{text, line, column}); }
+  // A paragraph whose text this object keeps a copy of.
+  void add_copy(std::string text, int line, int column) {
+    copies_.push_back(std::move(text));  // a deque: the strings never move, nor do views of them
+    list_.push_back(Block{copies_.back(), line, column});
+  }
+
+  const std::vector<Block>& list() const { return list_; }
+  std::size_t size() const { return list_.size(); }
+  bool empty() const { return list_.empty(); }
+  const Block& operator[](std::size_t k) const { return list_[k]; }
+  std::vector<Block>::const_iterator begin() const { return list_.begin(); }
+  std::vector<Block>::const_iterator end() const { return list_.end(); }
+
+ private:
+  std::vector<Block> list_;
+  std::deque<std::string> copies_;
 };
 
 // Column (1-based, characters) of a byte offset into block.text. Exact for

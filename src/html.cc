@@ -1056,8 +1056,15 @@ bool is_chrome_phrase(std::string_view text, int chars) {
 
 // ------------------------------------------------------------ scoring ----
 
+// A paragraph's text as the page gives it, before Blocks keeps it.
+struct OwnedBlock {
+  std::string text;
+  int line = 0;
+  int column = 1;
+};
+
 struct Scored {
-  Block block;
+  OwnedBlock block;
   int owner = 0;
   unsigned flags = 0;   // owner's inherited flags
   bool chrome = false;  // widget, footer, info line, breadcrumb
@@ -1367,9 +1374,10 @@ HtmlPage html_to_blocks(std::string_view input) {
     nearest = &p;
   }
   if (!title && !facts.title) title = nearest;
-  if (title) page.blocks.push_back(title->block);
+  if (title) page.blocks.add_copy(title->block.text, title->block.line, title->block.column);
   for (std::size_t k = first_body; k < paras.size(); ++k) {
-    if (in_body[k]) page.blocks.push_back(std::move(paras[k].block));
+    OwnedBlock& b = paras[k].block;
+    if (in_body[k]) page.blocks.add_copy(std::move(b.text), b.line, b.column);
   }
   return page;
 }

@@ -11,7 +11,7 @@
 namespace tongbao::detail {
 
 struct HtmlPage {
-  std::vector<Block> blocks;  // the article body's paragraphs, lines as in the source
+  Blocks blocks;  // the article body's paragraphs, lines as in the source
   PageFacts facts;            // from <meta>, <title>, the info line, the breadcrumb
   std::vector<Diagnostic> diagnostics;
 };

@@ -20,7 +20,7 @@ namespace {
 
 std::vector<std::string> texts(const HtmlPage& page) {
   std::vector<std::string> out;
-  for (const Block& b : page.blocks) out.push_back(b.text);
+  for (const Block& b : page.blocks) out.emplace_back(b.text);
   return out;
 }
 
@@ -454,7 +454,7 @@ TEST_CASE("the sample page gives the sample's paragraphs, chrome and related lin
   std::vector<std::string> expected;
   for (const Block& b : tongbao::detail::text_to_blocks(text)) {
     if (b.line == 1 || b.line == 2 || b.line == 4 || b.line >= 194) continue;
-    expected.push_back(b.text);
+    expected.emplace_back(b.text);
   }
   REQUIRE(expected.size() == 95);
   const HtmlPage page = html_to_blocks(html);

@@ -200,7 +200,7 @@ class OutlineBuilder {
   // paragraph whole cost an eighth of the stage. Once one is found, the
   // block's whole shadow is made.
   std::string_view shadow_view(std::size_t i, std::size_t bytes) const {
-    const std::string& text = blocks_[i].text;
+    const std::string_view text = blocks_[i].text;
     Shadow& shadow = shadows_[i];
     if (!shadow.copy.empty()) return shadow.copy;
     if (bytes > shadow.checked) {
@@ -226,7 +226,7 @@ class OutlineBuilder {
 
   // is_organisation_line on block i; long paragraphs need no shadow.
   bool is_organisation_block(std::size_t i) const {
-    const std::string& text = blocks_[i].text;
+    const std::string_view text = blocks_[i].text;
     if (count_chars(text) > kMaxOrganisationChars) return false;
     return is_organisation_line(text, shadow_of(i));
   }
@@ -305,7 +305,7 @@ class OutlineBuilder {
     }
     std::string title_shadow;
     if (title_lines) {
-      std::string title = blocks_[title_at].text;
+      std::string title(blocks_[title_at].text);
       title_shadow = shadow_of(title_at);
       if (title_lines == 2) {
         title += blocks_[title_at + 1].text;
@@ -343,7 +343,7 @@ class OutlineBuilder {
   // A short header line that ends with a full date (某某室 二○一五年十月九日)
   // dates the page when nothing better does.
   void read_header_date(std::size_t i) {
-    const std::string& text = blocks_[i].text;
+    const std::string_view text = blocks_[i].text;
     if (result_.facts.fallback_published || count_chars(text) > kMaxDatedHeaderChars) return;
     YearContext years;
     const std::vector<DateMatch> dates = find_dates(text, years);
@@ -407,7 +407,7 @@ class OutlineBuilder {
 
   // A paragraph of running text: long, with sentence punctuation.
   bool looks_like_prose(std::size_t i) const {
-    const std::string& text = blocks_[i].text;
+    const std::string_view text = blocks_[i].text;
     if (looks_like_notice_prose_at(i)) return true;
     // No character takes more than four bytes: long paragraphs need no count.
     return (text.size() >= 4 * kMinProseChars || count_chars(text) >= kMinProseChars) && occurs_in(text, "。");

@@ -20,5 +20,6 @@ struct OutlineResult {
 // Builds the outline of a notice from its paragraphs. `blocks` must outlive
 // the returned spans, which point into it.
 OutlineResult build_outline(const std::vector<Block>& blocks);
+inline OutlineResult build_outline(const Blocks& blocks) { return build_outline(blocks.list()); }
 
 }  // namespace tongbao::detail

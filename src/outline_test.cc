@@ -28,7 +28,7 @@ struct Dumped {
 };
 
 Dumped parse_text(const std::string& text) {
-  const std::vector<Block> blocks = text_to_blocks(text);
+  const Blocks blocks = text_to_blocks(text);
   OutlineResult r = build_outline(blocks);
   std::ostringstream out;
   dump(r.outline, out);
@@ -130,7 +130,7 @@ TEST_CASE("header chrome and title and preamble and closing", "[outline]") {
 }
 
 TEST_CASE("page facts from chrome lines of text input", "[outline]") {
-  const std::vector<Block> blocks = text_to_blocks(
+  const Blocks blocks = text_to_blocks(
       "http://www.whdi.gov.cn\n 当前位置:首页 > 巡察工作 > 巡察反馈 >\n某局关于巡察整改情况的通报\n"
       "发布时间:2024-06-24 16:38  来源:武汉市纪委监委\n根据部署,进行了巡察。\n");
   OutlineResult r = build_outline(blocks);
@@ -142,7 +142,7 @@ TEST_CASE("page facts from chrome lines of text input", "[outline]") {
 }
 
 TEST_CASE("spans carry node ids and positions", "[outline]") {
-  const std::vector<Block> blocks = text_to_blocks("1.关于“甲”的问题。\n\u3000\u3000整改情况:一是乙。三是丙。\n");
+  const Blocks blocks = text_to_blocks("1.关于“甲”的问题。\n\u3000\u3000整改情况:一是乙。三是丙。\n");
   OutlineResult r = build_outline(blocks);
   REQUIRE(r.outline.size() == 1);
   REQUIRE(r.outline[0].children.size() == 2);
@@ -220,7 +220,7 @@ TEST_CASE("an item of thousands of measures keeps every one in order and grows t
       for (int i = 0; i < paragraphs; ++i) text += "整改情况:一是加强调度。二是推进项目。\n";
       text += "二、下一步打算\n";
       for (int i = 0; i < prose_after; ++i) text += "持续巩固整改成果。\n";
-      const std::vector<Block> blocks = text_to_blocks(text);
+      const Blocks blocks = text_to_blocks(text);
       const OutlineResult r = build_outline(blocks);
       REQUIRE(r.outline.size() == 2);
       REQUIRE(r.outline[0].children.size() == 1);

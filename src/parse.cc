@@ -76,7 +76,7 @@ Document run_stages(std::string_view bytes, std::string_view path, const Options
               (options.input_format == InputFormat::Auto && detail::looks_like_html(utf8));
   doc.source.media_type = html ? "text/html" : "text/plain";
 
-  std::vector<detail::Block> blocks;
+  detail::Blocks blocks;  // may point into utf8
   detail::PageFacts page_facts;
   std::vector<Diagnostic> html_diagnostics;
   if (html) {

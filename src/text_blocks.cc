@@ -210,20 +210,38 @@ namespace {
 // or, with kStopAtLineEnd, to the first LF or CR. Returns where it stopped.
 // Line by line, the line end is found by the same scan that looks for
 // spaces (it stops at every byte below 0x21), not by a search of its own.
+// With `as_is`, a text that folding leaves as one run of s (most lines of
+// a notice, once their indent is trimmed) is not copied: *as_is views it
+// in s and `out` stays empty; otherwise *as_is is empty.
 template <bool kStopAtLineEnd>
-std::size_t fold_into(std::string_view s, std::size_t begin, std::string& out, int* leading_chars) {
+std::size_t fold_into(std::string_view s, std::size_t begin, std::string& out, int* leading_chars,
+                      std::string_view* as_is = nullptr) {
   bool pending_space = false;
   int leading = 0;
   // Kept text is copied a run at a time, not a character at a time: appends
   // of 3 bytes were most of this function's cost.
   std::size_t run = std::string_view::npos;  // start of kept bytes not yet in out
+  std::string_view first;                    // with as_is: the first run, not copied yet
+  auto emitted = [&] { return !out.empty() || !first.empty(); };
+  auto copy_first = [&] {
+    out.append(first);
+    first = {};
+  };
   auto flush = [&](std::size_t upto) {
     if (run == std::string_view::npos) return;
-    out.append(s, run, upto - run);
+    if (as_is && !emitted()) {
+      first = s.substr(run, upto - run);
+    } else {
+      if (!first.empty()) copy_first();
+      out.append(s, run, upto - run);
+    }
     run = std::string_view::npos;
   };
   auto keep = [&](std::size_t start) {
-    if (pending_space && !out.empty()) out += ' ';  // a space or drop flushed the run before
+    if (pending_space && emitted()) {  // a space or drop flushed the run before
+      if (!first.empty()) copy_first();
+      out += ' ';
+    }
     pending_space = false;
     if (run == std::string_view::npos) run = start;
   };
@@ -246,18 +264,19 @@ std::size_t fold_into(std::string_view s, std::size_t begin, std::string& out, i
     if (is_space(c) || c == '\n' || c == '\r') {
       flush(start);
       pending_space = true;
-      if (out.empty()) ++leading;
+      if (!emitted()) ++leading;
       continue;
     }
     if (is_dropped(c)) {
       flush(start);
-      if (out.empty()) ++leading;
+      if (!emitted()) ++leading;
       continue;
     }
     keep(start);
   }
   flush(end);
   if (leading_chars) *leading_chars = leading;
+  if (as_is) *as_is = first;
   return end;
 }
 
@@ -270,20 +289,22 @@ std::string fold_space(std::string_view s, int* leading_chars) {
   return out;
 }
 
-std::vector<Block> text_to_blocks(std::string_view s) {
-  std::vector<Block> blocks;
+Blocks text_to_blocks(std::string_view s) {
+  Blocks blocks;
   int line = 1;
   std::size_t begin = 0;
-  // Each line is folded into one buffer, kept from line to line, and its
-  // block made from it at its size: a line's length is known only once it
-  // has been read (searching for the line ends first cost a tenth of the
-  // stage).
+  // A line that folding changes is folded into one buffer, kept from line
+  // to line, and copied from it at its size: a line's length is known only
+  // once it has been read (searching for the line ends first cost a tenth
+  // of the stage).
   std::string folded;
   for (;;) {
     int leading = 0;
     folded.clear();
-    const std::size_t end = fold_into<true>(s, begin, folded, &leading);
-    if (!folded.empty()) blocks.push_back(Block{folded, line, leading + 1});
+    std::string_view as_is;
+    const std::size_t end = fold_into<true>(s, begin, folded, &leading, &as_is);
+    if (!as_is.empty()) blocks.add_view(as_is, line, leading + 1);
+    if (!folded.empty()) blocks.add_copy(folded, line, leading + 1);
     if (end >= s.size()) break;
     // CRLF is one line end; a lone CR (old Mac files) is one too.
     begin = end + ((s[end] == '\r' && end + 1 < s.size() && s[end + 1] == '\n') ? 2 : 1);

@@ -10,8 +10,10 @@
 namespace tongbao::detail {
 
 // Splits decoded text at LF, CRLF or CR and returns each non-blank line as
-// a Block (white space folded, trimmed), numbered as in the input.
-std::vector<Block> text_to_blocks(std::string_view utf8);
+// a Block (white space folded, trimmed), numbered as in the input. Blocks
+// of lines that folding leaves as they are point into `utf8`, which must
+// outlive them.
+Blocks text_to_blocks(std::string_view utf8);
 
 // Folds U+3000, NBSP, tabs and other spaces to one ASCII space, drops
 // zero-width characters and control characters, and trims both ends.

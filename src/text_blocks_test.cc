@@ -7,6 +7,7 @@
 #include "test_support.h"
 
 using tongbao::detail::Block;
+using tongbao::detail::Blocks;
 using tongbao::detail::fold_space;
 using tongbao::detail::text_to_blocks;
 
@@ -44,7 +45,7 @@ TEST_CASE("fold_space keeps runs of text whole between drops, spaces and bad byt
 
 TEST_CASE("text_to_blocks numbers lines for LF and CRLF and CR alike", "[text_blocks]") {
   for (const char* text : {"标题\n\n一、甲\n乙", "标题\r\n\r\n一、甲\r\n乙", "标题\r\r一、甲\r乙"}) {
-    std::vector<Block> blocks = text_to_blocks(text);
+    Blocks blocks = text_to_blocks(text);
     REQUIRE(blocks.size() == 3);
     CHECK(blocks[0].text == "标题");
     CHECK(blocks[0].line == 1);
@@ -55,7 +56,7 @@ TEST_CASE("text_to_blocks numbers lines for LF and CRLF and CR alike", "[text_bl
 }
 
 TEST_CASE("text_to_blocks records the column after an indent", "[text_blocks]") {
-  std::vector<Block> blocks = text_to_blocks("\u3000\u3000一是加强领导。");
+  Blocks blocks = text_to_blocks("\u3000\u3000一是加强领导。");
   REQUIRE(blocks.size() == 1);
   CHECK(blocks[0].column == 3);
   CHECK(tongbao::detail::column_at(blocks[0], std::string("一是").size()) == 5);
@@ -75,7 +76,7 @@ TEST_CASE("text_to_blocks numbers lines when LF, CRLF and CR are mixed", "[text_
   };
   for (const Case& c : cases) {
     INFO(c.text);
-    const std::vector<Block> blocks = text_to_blocks(c.text);
+    const Blocks blocks = text_to_blocks(c.text);
     REQUIRE(blocks.size() == c.blocks.size());
     for (std::size_t k = 0; k < blocks.size(); ++k) {
       CHECK(blocks[k].text == c.blocks[k].first);
@@ -149,4 +150,32 @@ TEST_CASE("next_fold_stop's vector forms agree with the byte definition", "[text
     }
   }
   CHECK(compared > 1000000);
+}
+
+TEST_CASE("text_to_blocks points into the text where folding leaves a line as it is", "[text_blocks]") {
+  const std::string text = "\u3000\u3000一是加强领导。\n二是  落实。\r\n三是\u200b推进。\n 四是\t\n\n五是\u3000";
+  Blocks blocks = text_to_blocks(text);
+  auto in_text = [&](std::string_view s) {
+    return s.data() >= text.data() && s.data() + s.size() <= text.data() + text.size();
+  };
+  REQUIRE(blocks.size() == 5);
+  // Trimmed only: views of the text.
+  CHECK(blocks[0].text == "一是加强领导。");
+  CHECK(in_text(blocks[0].text));
+  CHECK(blocks[0].column == 3);
+  CHECK(blocks[3].text == "四是");
+  CHECK(in_text(blocks[3].text));
+  CHECK(blocks[3].line == 4);
+  CHECK(blocks[4].text == "五是");
+  CHECK(in_text(blocks[4].text));
+  CHECK(blocks[4].line == 6);
+  // Changed inside: a run of spaces folded, a zero-width space dropped.
+  CHECK(blocks[1].text == "二是 落实。");
+  CHECK_FALSE(in_text(blocks[1].text));
+  CHECK(blocks[2].text == "三是推进。");
+  CHECK_FALSE(in_text(blocks[2].text));
+  // Moved, the blocks still read the same texts.
+  const Blocks moved = std::move(blocks);
+  CHECK(moved[1].text == "二是 落实。");
+  CHECK(moved[2].text == "三是推进。");
 }

@@ -91,7 +91,7 @@ int main(int argc, char** argv) {
       t[1] = thread_cpu_seconds();
       auto decoded = d::decode_to_utf8(inputs[i]);
       t[2] = thread_cpu_seconds();
-      std::vector<d::Block> blocks = d::looks_like_html(decoded.text) ? d::html_to_blocks(decoded.text).blocks
+      d::Blocks blocks = d::looks_like_html(decoded.text) ? d::html_to_blocks(decoded.text).blocks
                                                                        : d::text_to_blocks(decoded.text);
       t[3] = thread_cpu_seconds();
       d::OutlineResult outline = d::build_outline(blocks);
