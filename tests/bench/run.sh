@@ -8,7 +8,7 @@
 #   TONGBAO    the built binary (default build/tongbao)
 #   --corpus   where the corpus goes (default: a temporary folder, removed at the end)
 #   --reuse    use the corpus already in --corpus instead of making it again
-#   --runs     runs per measurement, the median is reported (default 3)
+#   --runs     rounds, each running every command once; medians reported (default 3)
 #   -n         text files and HTML pages each (default 600)
 #   --big      size of the one big document in MB (default 20; 0 skips making and measuring it)
 #
@@ -70,30 +70,17 @@ jobs=$(nproc)
 bytes_of() { find -L "$@" -type f -printf '%s\n' | awk '{s += $1} END {print s + 0}'; }
 count_of() { find -L "$@" -type f | wc -l; }
 
-# measure NAME EXPECTED_RECORDS COMMAND...: runs the command $runs times with
-# stdout to a file, checks the record count, and keeps the median of wall
-# seconds, CPU seconds (user + system) and peak resident memory (KB).
+# add NAME EXPECTED_RECORDS COMMAND...: one command for measure.py, which
+# runs them all $runs rounds, each round every command in turn (so that the
+# machine's drift falls on all alike), checks each one's record count, and
+# gives the medians of wall seconds, CPU seconds (user + system) and peak
+# resident memory (KB), timed to the microsecond.
 declare -A wall cpu mem
-measure() {
+: > "$work/commands"
+add() {
   local name=$1 expected=$2; shift 2
-  local i line walls=() cpus=() mems=()
-  for ((i = 0; i < runs; i++)); do
-    if ! /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" > "$work/out" 2> "$work/err"; then
-      cat "$work/err" >&2
-      fail "$name failed: $*"
-    fi
-    local got
-    got=$(wc -l < "$work/out")
-    [ "$got" -eq "$expected" ] || fail "$name gave $got records for $expected inputs: $*"
-    line=$(tail -n 1 "$work/time")
-    read -r e u s m <<< "$line"
-    walls+=("$e"); cpus+=("$(awk -v u="$u" -v s="$s" 'BEGIN {printf "%.2f", u + s}')"); mems+=("$m")
-  done
-  median() { printf '%s\n' "$@" | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
-  wall[$name]=$(median "${walls[@]}")
-  cpu[$name]=$(median "${cpus[@]}")
-  mem[$name]=$(median "${mems[@]}")
-  echo "  $name: wall ${wall[$name]} s, cpu ${cpu[$name]} s, peak ${mem[$name]} KB" >&2
+  printf '%s\0%s\0%s\0' "$name" "$expected" "$#" >> "$work/commands"
+  printf '%s\0' "$@" >> "$work/commands"
 }
 
 tb=("$tongbao" parse --format jsonl --quiet)
@@ -104,37 +91,43 @@ text_b=$(bytes_of "$corpus/text"); html_b=$(bytes_of "$corpus/html")
 all_n=$((text_n + html_n)); all_b=$((text_b + html_b))
 small_n=$(count_of "$work/small"); small_b=$(bytes_of "$work/small")
 
-echo "measuring, median of $runs runs each (load average now: $(cut -d' ' -f1-3 /proc/loadavg))" >&2
-measure tb_text_1 "$text_n" "${tb[@]}" -j1 "$corpus/text"
-measure tb_html_1 "$html_n" "${tb[@]}" -j1 "$corpus/html"
-measure tb_text_n "$text_n" "${tb[@]}" -j"$jobs" "$corpus/text"
-measure tb_html_n "$html_n" "${tb[@]}" -j"$jobs" "$corpus/html"
-measure tb_all_1 "$all_n" "${tb[@]}" -j1 "$corpus/text" "$corpus/html"
-measure tb_all_n "$all_n" "${tb[@]}" -j"$jobs" "$corpus/text" "$corpus/html"
-measure tb_small_1 "$small_n" "${tb[@]}" -j1 "$work/small"
-measure py_text "$text_n" "${baseline[@]}" "$corpus/text"
-measure py_html "$html_n" "${baseline[@]}" "$corpus/html"
+add tb_text_1 "$text_n" "${tb[@]}" -j1 "$corpus/text"
+add py_text "$text_n" "${baseline[@]}" "$corpus/text"
+add tb_html_1 "$html_n" "${tb[@]}" -j1 "$corpus/html"
+add py_html "$html_n" "${baseline[@]}" "$corpus/html"
+add tb_text_n "$text_n" "${tb[@]}" -j"$jobs" "$corpus/text"
+add tb_html_n "$html_n" "${tb[@]}" -j"$jobs" "$corpus/html"
+add tb_all_1 "$all_n" "${tb[@]}" -j1 "$corpus/text" "$corpus/html"
+add tb_all_n "$all_n" "${tb[@]}" -j"$jobs" "$corpus/text" "$corpus/html"
+add tb_small_1 "$small_n" "${tb[@]}" -j1 "$work/small"
 have_big=0
 if [ "$big_mb" != 0 ] && [ -f "$corpus/big/big.txt" ]; then
   have_big=1
   big_b=$(bytes_of "$corpus/big/big.txt"); bigh_b=$(bytes_of "$corpus/big/big.html")
-  measure tb_big_txt 1 "${tb[@]}" -j1 "$corpus/big/big.txt"
-  measure tb_big_html 1 "${tb[@]}" -j1 "$corpus/big/big.html"
+  add tb_big_txt 1 "${tb[@]}" -j1 "$corpus/big/big.txt"
+  add tb_big_html 1 "${tb[@]}" -j1 "$corpus/big/big.html"
 fi
+
+echo "measuring, $runs rounds, the median of each (load average now: $(cut -d' ' -f1-3 /proc/loadavg))" >&2
+python3 "$here/measure.py" "$runs" "$work" < "$work/commands" > "$work/medians" || fail "measuring failed"
+while read -r name w c m; do
+  wall[$name]=$w; cpu[$name]=$c; mem[$name]=$m
+done < "$work/medians"
 
 # Figures: MB is 10^6 bytes. Throughput by wall time, and by CPU time, which
 # a machine shared with other work disturbs less.
 rate() { awk -v b="$1" -v t="$2" 'BEGIN {if (t <= 0) t = 0.01; printf "%.1f", b / 1e6 / t}'; }
 docs() { awk -v n="$1" -v t="$2" 'BEGIN {if (t <= 0) t = 0.01; printf (n / t < 10 ? "%.2f" : "%.0f"), n / t}'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b <= 0) b = 0.01; if (a <= 0) a = 0.01; printf "%.1f", b / a}'; }
+# Two decimals: at one, 1.75x would read as a target of 1.8x met.
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b <= 0) b = 0.01; if (a <= 0) a = 0.01; printf "%.2f", b / a}'; }
 mb() { awk -v k="$1" 'BEGIN {printf "%.1f", k / 1024}'; }
 row() {  # name key bytes docs
-  printf '| %s | %d | %.1f | %s | %s | %s | %s | %s |\n' "$1" "$4" "$(awk -v b="$3" 'BEGIN {print b / 1e6}')" \
+  printf '| %s | %d | %.1f | %.3f | %s | %s | %s | %s |\n' "$1" "$4" "$(awk -v b="$3" 'BEGIN {print b / 1e6}')" \
     "${wall[$2]}" "$(rate "$3" "${wall[$2]}")" "$(rate "$3" "${cpu[$2]}")" "$(docs "$4" "${wall[$2]}")" "$(mb "${mem[$2]}")"
 }
 
 echo
-echo "tongbao: $("$tongbao" --version 2>/dev/null | head -n 1 || echo "$tongbao"); $jobs cores; $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'); median of $runs runs; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "tongbao: $("$tongbao" --version 2>/dev/null | head -n 1 || echo "$tongbao"); $jobs cores; $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'); median of $runs rounds; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 echo "| run | files | MB | wall s | MB/s (wall) | MB/s (CPU) | docs/s | peak MB |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|"
