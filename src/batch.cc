@@ -193,9 +193,13 @@ struct Outcome {
 using Work = std::function<Outcome()>;
 
 // Runs the work that `next` hands out (called by one thread at a time, in
-// order) in `jobs` threads, and calls `emit` in the writer (this) thread in
-// the order `next` gave. At most `window` outcomes are in flight, so memory
-// is bounded by the documents in the window, not by the batch.
+// order) in `jobs` threads, and calls `emit` (one call at a time) in the
+// order `next` gave. At most `window` outcomes are in flight, so memory is
+// bounded by the documents in the window, not by the batch.
+//
+// The thread that finishes the outcome due next emits it, and any due after
+// it that are ready: a writer thread woken for every outcome cost two
+// context switches a document, a tenth more CPU at -j2.
 void run_ordered(unsigned jobs, std::size_t window, const std::function<std::optional<Work>()>& next,
                  const std::function<void(Outcome&&)>& emit) {
   if (jobs <= 1) {
@@ -204,13 +208,40 @@ void run_ordered(unsigned jobs, std::size_t window, const std::function<std::opt
     while (std::optional<Work> work = next()) emit((*work)());
     return;
   }
-  std::mutex state_mutex;   // issued, emitted, exhausted, done
+  std::mutex state_mutex;   // issued, emitted, exhausted, emitting, done, failures
   std::mutex source_mutex;  // next(), and the order of sequence numbers
-  std::condition_variable ready_cv, space_cv;
+  std::condition_variable space_cv;
   std::size_t issued = 0, emitted = 0;
   bool exhausted = false;
+  bool emitting = false;       // a thread is emitting: it takes what is due before it lets go
+  bool emit_failed = false;    // emit() threw: nothing more is emitted
   std::exception_ptr failure;  // from next() or emit(): stop everything, then rethrow
   std::map<std::size_t, Outcome> done;
+
+  // With state_mutex held by `lock`: emits what is due, unless a thread is
+  // at it already (it checks again under the lock before it stops).
+  auto emit_due = [&](std::unique_lock<std::mutex>& lock) {
+    if (emitting) return;
+    emitting = true;
+    for (auto it = done.find(emitted); it != done.end() && !emit_failed; it = done.find(emitted)) {
+      Outcome outcome = std::move(it->second);
+      done.erase(it);
+      ++emitted;
+      lock.unlock();
+      space_cv.notify_all();
+      try {
+        emit(std::move(outcome));
+        lock.lock();
+      } catch (...) {
+        lock.lock();
+        if (!failure) failure = std::current_exception();
+        emit_failed = true;
+        exhausted = true;  // workers take nothing more
+        space_cv.notify_all();
+      }
+    }
+    emitting = false;
+  };
 
   auto worker = [&] {
     for (;;) {
@@ -227,14 +258,13 @@ void run_ordered(unsigned jobs, std::size_t window, const std::function<std::opt
         std::exception_ptr failed;
         try {
           got = next();
-        } catch (...) {  // out of memory reading input, say: stop, and let the writer rethrow
+        } catch (...) {  // out of memory reading input, say: finish what was taken, then rethrow
           failed = std::current_exception();
         }
         std::lock_guard lock(state_mutex);
         if (failed && !failure) failure = failed;
         if (!got) {
           exhausted = true;
-          ready_cv.notify_all();
           space_cv.notify_all();
           return;
         }
@@ -242,43 +272,19 @@ void run_ordered(unsigned jobs, std::size_t window, const std::function<std::opt
         seq = issued++;
       }
       Outcome outcome = work();
-      {
-        std::lock_guard lock(state_mutex);
-        done.emplace(seq, std::move(outcome));
-      }
-      ready_cv.notify_all();
+      std::unique_lock lock(state_mutex);
+      done.emplace(seq, std::move(outcome));
+      emit_due(lock);
     }
   };
 
   std::vector<std::thread> threads;
-  threads.reserve(std::max(jobs, 1u));
-  for (unsigned i = 0; i < std::max(jobs, 1u); ++i) {
+  threads.reserve(jobs);
+  for (unsigned i = 0; i < jobs; ++i) {
     try {
       threads.emplace_back(worker);
     } catch (const std::system_error&) {  // out of threads: go on with those we have
       if (threads.empty()) throw;
-      break;
-    }
-  }
-  for (;;) {
-    Outcome outcome;
-    {
-      std::unique_lock lock(state_mutex);
-      ready_cv.wait(lock, [&] { return done.count(emitted) != 0 || (exhausted && emitted == issued); });
-      auto it = done.find(emitted);
-      if (it == done.end()) break;
-      outcome = std::move(it->second);
-      done.erase(it);
-      ++emitted;
-    }
-    space_cv.notify_all();
-    try {
-      emit(std::move(outcome));
-    } catch (...) {
-      std::lock_guard lock(state_mutex);
-      failure = std::current_exception();
-      exhausted = true;  // workers take nothing more
-      space_cv.notify_all();
       break;
     }
   }

@@ -89,6 +89,8 @@ struct BatchOptions {
   std::istream* stdin_stream = nullptr;     // what the input "-" reads
   // "PATH: message" of every failed input, in input order. The message is
   // the record's, prefixed with the path unless it already starts with it.
+  // Both callbacks are called one call at a time, in input order, but with
+  // jobs > 1 from whichever worker thread finished the record due.
   std::function<void(const std::string& message)> on_error;
   std::function<void(const BatchProgress&)> on_progress;
 };

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <atomic>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -434,4 +435,52 @@ TEST_CASE("a failing callback stops the batch cleanly and reaches the caller", "
   options.on_error = [](const std::string&) { throw std::runtime_error("callback failed"); };
   std::ostringstream out;
   CHECK_THROWS_WITH(tongbao::detail::run_batch(inputs, options, out), "callback failed");
+}
+
+TEST_CASE("with many jobs the callbacks come one at a time and in input order", "[batch]") {
+  TempDir tmp;
+  const std::string sample = sample_text();
+  for (int i = 0; i < 48; ++i) {
+    // Long and short notices in turn, so that workers finish out of order.
+    const std::string body = i % 3 == 0 ? sample : "一、甲\n";
+    write_file(tmp.path / (std::to_string(100 + i) + ".txt"), body);
+    if (i % 8 == 0) fs::create_symlink("gone", tmp.path / (std::to_string(100 + i) + "-dead.txt"));
+  }
+  const auto inputs = collect_inputs({tmp.path.string()}, Selection{}, tongbao::OutputFormat::Jsonl);
+  REQUIRE(inputs.size() == 54);
+  for (const std::size_t window : {1, 4}) {
+    tongbao::detail::BatchOptions options;
+    options.jobs = 4;
+    options.window_per_job = window;
+    std::atomic<bool> inside{false};
+    std::atomic<int> overlaps{0};
+    std::vector<std::size_t> done;
+    std::vector<std::string> errors;
+    auto enter = [&] {
+      if (inside.exchange(true)) ++overlaps;
+    };
+    options.on_progress = [&](const tongbao::detail::BatchProgress& p) {
+      enter();
+      done.push_back(p.done);
+      inside = false;
+    };
+    options.on_error = [&](const std::string& e) {
+      enter();
+      errors.push_back(e.substr(0, e.find(':')));
+      inside = false;
+    };
+    std::ostringstream out;
+    const auto stats = tongbao::detail::run_batch(inputs, options, out);
+    CHECK(overlaps == 0);
+    CHECK(stats.inputs == 54);
+    REQUIRE(done.size() == 54);
+    for (std::size_t k = 0; k < done.size(); ++k) CHECK(done[k] == k + 1);
+    // The dangling links, in the order of the inputs.
+    std::vector<std::string> expected;
+    for (const auto& input : inputs) {
+      if (input.path.find("-dead") != std::string::npos) expected.push_back(input.path);
+    }
+    CHECK(errors == expected);
+    CHECK(json_lines(out.str()).size() == 54);
+  }
 }
