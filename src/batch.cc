@@ -420,21 +420,9 @@ struct Engine {
 
   Outcome process_stdin(const BatchInput& input) const {
     if (!options_.stdin_stream) return error_outcome("-", kUnreadable, "-: standard input is not available", input.output);
-    std::string bytes;
-    std::array<char, 1 << 16> buffer{};
-    std::streambuf* sb = options_.stdin_stream->rdbuf();
-    for (;;) {
-      const std::streamsize n = sb->sgetn(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-      if (n <= 0) break;
-      if (bytes.size() + static_cast<std::size_t>(n) > options_.parse.max_bytes) {
-        return error_outcome("-", kTooLarge,
-                             fmt::format("-: larger than the limit of {} bytes; raise it with --max-bytes",
-                                         options_.parse.max_bytes),
-                             input.output);
-      }
-      bytes.append(buffer.data(), static_cast<std::size_t>(n));
-    }
-    return finish(parse(bytes, "-", options_.parse), input.output);
+    auto bytes = read_stream(*options_.stdin_stream, "-", options_.parse.max_bytes);
+    if (!bytes) return error_outcome("-", bytes.error().code.c_str(), bytes.error().message, input.output);
+    return finish(parse(*bytes, "-", options_.parse), input.output);
   }
 
   Outcome process_line(const std::string& line, std::size_t line_number, bool overlong) const {

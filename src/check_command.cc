@@ -92,12 +92,8 @@ Runner add_check_command(CLI::App& app, Io& io) {
     for (const std::string& path : state->files) {
       detail::CheckedFile file;
       file.path = path;
-      Result<std::string> bytes = std::string();
-      if (path == "-") {
-        bytes = std::string((std::istreambuf_iterator<char>(io.in)), std::istreambuf_iterator<char>());
-      } else {
-        bytes = read_file(path, options.max_bytes);
-      }
+      Result<std::string> bytes =
+          path == "-" ? read_stream(io.in, "-", options.max_bytes) : read_file(path, options.max_bytes);
       if (!bytes) {
         file.error = RecordError{bytes.error().code, bytes.error().message};
       } else {

@@ -1,17 +1,12 @@
 // parse.cc - the pipeline: bytes -> decode -> (HTML -> blocks) -> outline ->
-// annotate -> check. Each stage lives in its own file.
+// annotate -> check. Each stage lives in its own file; reading the bytes is
+// read.cc.
 #include "tongbao/parse.h"
 
 #include <openssl/evp.h>
 
-#include <sys/stat.h>
-
 #include <algorithm>
-#include <cerrno>
 #include <cstdint>
-#include <cstdio>
-#include <cstring>
-#include <fstream>
 
 #include <fmt/format.h>
 
@@ -115,47 +110,6 @@ Parsed parse_with_text(std::string_view bytes, std::string_view path, const Opti
 
 Document parse(std::string_view bytes, std::string_view path, const Options& options) {
   return run_stages(bytes, path, options, nullptr);
-}
-
-Result<std::string> read_file(const std::string& path, std::size_t max_bytes) {
-  std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
-  if (!file) {
-    return Error{"unreadable", fmt::format("{}: cannot open: {}", path, std::strerror(errno))};
-  }
-  std::string bytes;
-  // A regular file is read straight into a string of its size: grown by
-  // doubling, a 20 MB notice would take 32 MB and a copy at every step.
-  // What stat says is a hint only: the loop reads whatever is really there.
-  struct stat info {};
-  if (file != stdin && fstat(fileno(file), &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0 &&
-      static_cast<std::uint64_t>(info.st_size) <= max_bytes) {
-    bytes.reserve(static_cast<std::size_t>(info.st_size) + 1);  // + 1: the read that finds the end
-  }
-  // One byte past the limit is enough to know a file is too large.
-  const std::size_t read_limit = max_bytes == SIZE_MAX ? max_bytes : max_bytes + 1;
-  while (bytes.size() < read_limit) {
-    if (bytes.size() == bytes.capacity()) {
-      bytes.reserve(std::min(std::max<std::size_t>(bytes.capacity() * 2, 1 << 16), read_limit));
-    }
-    const std::size_t at = bytes.size();
-    const std::size_t room = std::min(bytes.capacity(), read_limit) - at;
-    bytes.resize(at + room);
-    const std::size_t n = std::fread(bytes.data() + at, 1, room, file);
-    bytes.resize(at + n);
-    if (n == 0) break;
-  }
-  const bool too_large = bytes.size() > max_bytes;  // the record says why
-  const bool failed = std::ferror(file) != 0;
-  const int saved_errno = errno;
-  if (file != stdin) std::fclose(file);
-  if (failed) {
-    return Error{"unreadable", fmt::format("{}: read failed: {}", path, std::strerror(saved_errno))};
-  }
-  if (too_large) {
-    return Error{"too-large", fmt::format("{}: larger than the limit of {} bytes; raise it with --max-bytes",
-                                          path, max_bytes)};
-  }
-  return bytes;
 }
 
 }  // namespace tongbao

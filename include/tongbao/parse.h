@@ -12,6 +12,7 @@
 // are in src/ and each is tested on its own.
 #pragma once
 
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
@@ -33,7 +34,12 @@ struct Parsed {
 };
 Parsed parse_with_text(std::string_view bytes, std::string_view path, const Options& options = {});
 
-// Reads a whole file, refusing more than max_bytes. Errors name the file.
+// Reads a whole file ("-": the process's standard input), refusing more
+// than max_bytes without reading further. Errors name the file.
 Result<std::string> read_file(const std::string& path, std::size_t max_bytes);
+
+// Reads a whole stream (the CLI's standard input), refusing more than
+// max_bytes without reading further. Errors call it `name` ("-").
+Result<std::string> read_stream(std::istream& in, const std::string& name, std::size_t max_bytes);
 
 }  // namespace tongbao
