@@ -25,7 +25,7 @@ expect() {  # a row's label and the pattern of the rest of it
     failures=$((failures + 1))
   fi
 }
-# Rows of the first table: files, MB, wall s, two rates, docs/s, peak MB.
+# Rows of the first table: files, MB, wall s, two rates, docs/s, peak MiB.
 row="[0-9]+ \| $number \| $number \| $number \| $number \| $number \| $number \|$"
 for label in "tongbao -j1, text" "tongbao -j1, HTML" "tongbao -j1, all" "baseline.py, text" "baseline.py, HTML" \
              "tongbao -j1, one big text" "tongbao -j1, one big HTML"; do
@@ -36,7 +36,7 @@ grep -Eq "^\| tongbao -j1, all \| 8 \|" "$work/tables" || { echo "FAIL: 'all' is
 expect "tongbao -j1 / baseline, text" "$number× \| $number× \| ≥ 6× \|$"
 expect "tongbao -j1 / baseline, HTML" "$number× \| $number× \| ≥ 5× \|$"
 expect "big text MB/s / small text MB/s" "$number \| $number \| ≥ 1 \(linear\) \|$"
-expect "peak memory, 8 files -j1 / 8 files -j1" "$number / $number MB \| \| ≤ 64 MB, flat \|$"
+expect "peak memory, 8 files -j1 / 8 files -j1" "$number / $number MiB \| \| ≤ 64 MB, flat \|$"
 grep -Eq "baseline, text \| [0-9]+\.[0-9]{2}×" "$work/tables" || { echo "FAIL: ratios without two decimals" >&2; failures=$((failures + 1)); }
 
 if [ "$failures" -ne 0 ]; then

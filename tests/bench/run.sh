@@ -120,16 +120,17 @@ rate() { awk -v b="$1" -v t="$2" 'BEGIN {if (t <= 0) t = 0.01; printf "%.1f", b 
 docs() { awk -v n="$1" -v t="$2" 'BEGIN {if (t <= 0) t = 0.01; printf (n / t < 10 ? "%.2f" : "%.0f"), n / t}'; }
 # Two decimals: at one, 1.75x would read as a target of 1.8x met.
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b <= 0) b = 0.01; if (a <= 0) a = 0.01; printf "%.2f", b / a}'; }
-mb() { awk -v k="$1" 'BEGIN {printf "%.1f", k / 1024}'; }
+# Peak memory in MiB (GNU time counts KiB); rates in MB of 10^6 bytes.
+mib() { awk -v k="$1" 'BEGIN {printf "%.1f", k / 1024}'; }
 row() {  # name key bytes docs
   printf '| %s | %d | %.1f | %.3f | %s | %s | %s | %s |\n' "$1" "$4" "$(awk -v b="$3" 'BEGIN {print b / 1e6}')" \
-    "${wall[$2]}" "$(rate "$3" "${wall[$2]}")" "$(rate "$3" "${cpu[$2]}")" "$(docs "$4" "${wall[$2]}")" "$(mb "${mem[$2]}")"
+    "${wall[$2]}" "$(rate "$3" "${wall[$2]}")" "$(rate "$3" "${cpu[$2]}")" "$(docs "$4" "${wall[$2]}")" "$(mib "${mem[$2]}")"
 }
 
 echo
 echo "tongbao: $("$tongbao" --version 2>/dev/null | head -n 1 || echo "$tongbao"); $jobs cores; $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'); median of $runs rounds; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| run | files | MB | wall s | MB/s (wall) | MB/s (CPU) | docs/s | peak MB |"
+echo "| run | files | MB | wall s | MB/s (wall) | MB/s (CPU) | docs/s | peak MiB |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 row "tongbao -j1, text" tb_text_1 "$text_b" "$text_n"
 row "tongbao -j1, HTML" tb_html_1 "$html_b" "$html_n"
@@ -159,4 +160,4 @@ if [ "$have_big" -eq 1 ]; then
     "$(awk -v a="$(rate "$bigh_b" "${wall[tb_big_html]}")" -v b="$(rate "$html_b" "${wall[tb_html_1]}")" 'BEGIN {printf "%.2f", a / b}')" \
     "$(awk -v a="$(rate "$bigh_b" "${cpu[tb_big_html]}")" -v b="$(rate "$html_b" "${cpu[tb_html_1]}")" 'BEGIN {printf "%.2f", a / b}')"
 fi
-printf '| peak memory, %d files -j1 / %d files -j1 | %s / %s MB | | ≤ 64 MB, flat |\n' "$all_n" "$small_n" "$(mb "${mem[tb_all_1]}")" "$(mb "${mem[tb_small_1]}")"
+printf '| peak memory, %d files -j1 / %d files -j1 | %s / %s MiB | | ≤ 64 MB, flat |\n' "$all_n" "$small_n" "$(mib "${mem[tb_all_1]}")" "$(mib "${mem[tb_small_1]}")"
