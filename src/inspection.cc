@@ -232,10 +232,6 @@ SpanDates dates_by_span(const std::vector<Span>& spans, const SpanStops& span_st
   return out;
 }
 
-std::vector<Sentence> split_sentences(const std::vector<Span>& spans) {
-  return split_sentences(spans, dates_by_span(spans));
-}
-
 std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const SpanDates& span_dates) {
   return split_sentences(spans, span_dates, SpanStops(spans));
 }
@@ -253,18 +249,13 @@ std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const Span
     std::size_t begin = 0;
     auto emit = [&](std::size_t end) {
       if (end <= begin) return;
-      Sentence s{text.substr(begin, end - begin), span.role, {}, span_stops[n].may_hold_money(),
-                 span_stops[n].may_hold_percent(), span_stops[n].may_hold_number_or_email()};
       std::size_t last = d;
       while (last < dates.size() && dates[last].begin < end) ++last;
-      s.dates.reserve(last - d);
-      while (d < dates.size() && dates[d].begin < end) {
-        DateMatch m = dates[d++];
-        m.begin -= begin;
-        m.end = std::min(m.end, end) - begin;
-        s.dates.push_back(std::move(m));
-      }
-      out.push_back(std::move(s));
+      out.push_back(Sentence{text.substr(begin, end - begin), span.role,
+                             std::span<const DateMatch>(dates).subspan(d, last - d), begin,
+                             span_stops[n].may_hold_money(), span_stops[n].may_hold_percent(),
+                             span_stops[n].may_hold_number_or_email()});
+      d = last;
       begin = end;
     };
     // Sentence ends are 。！？； (three bytes) and !?;, which StopBits
@@ -370,13 +361,12 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
     bool in_body = s.role == Role::Heading || s.role == Role::Body;
     if (in_body && !find_team(s.text)) continue;
     for (std::size_t d = 0; d + 1 < s.dates.size(); ++d) {
-      const DateMatch& a = s.dates[d];
-      const DateMatch& b = s.dates[d + 1];
-      if (b.begin < a.end || !is_connector(s.text.substr(a.end, b.begin - a.end))) continue;
+      const std::size_t a_end = s.date_end(d), b_begin = s.date_begin(d + 1);
+      if (b_begin < a_end || !is_connector(s.text.substr(a_end, b_begin - a_end))) continue;
       at = k;
       range_first = d;
-      insp.start = day_value(a);
-      insp.end = day_value(b);
+      insp.start = day_value(s.dates[d]);
+      insp.end = day_value(s.dates[d + 1]);
       break;
     }
   }
@@ -401,7 +391,7 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
     const DateMatch* chosen = nullptr;
     for (std::size_t d = 0; d < s.dates.size(); ++d) {
       if (k == at && (d == range_first || d == range_first + 1)) continue;
-      if (s.dates[d].end <= fb) chosen = &s.dates[d];
+      if (s.date_end(d) <= fb) chosen = &s.dates[d];
     }
     if (!chosen) continue;
     insp.feedback = day_value(*chosen);
@@ -412,7 +402,7 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
   // The target: 对X进行了巡察 after the period, else 向X反馈.
   if (at != npos) {
     const Sentence& s = sentences[at];
-    insp.target = target_in(s.text, s.dates[range_first].end);
+    insp.target = target_in(s.text, s.date_end(range_first));
   }
   // No period found (2023年10月至12月): the opening sentence naming the team.
   for (std::size_t k = 0; !insp.target && at == npos && team && k < std::min(sentences.size(), kOpeningSentences); ++k) {

@@ -1,7 +1,9 @@
 // inspection.h - who inspected whom, when, and when findings were fed back.
 #pragma once
 
+#include <algorithm>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,22 +15,26 @@
 
 namespace tongbao::detail {
 
-// A sentence of the text with the dates in it (offsets into `text`).
+// A sentence of the text with the dates that begin in it. The dates are
+// views of its span's (SpanDates, which must outlive the sentence), with
+// offsets into the span: date_begin() and date_end() give them in `text`.
+// Copying each sentence's dates cost an allocation a sentence with a date.
 struct Sentence {
   std::string_view text;
   Role role = Role::Body;
-  std::vector<DateMatch> dates;
+  std::span<const DateMatch> dates;
+  std::size_t offset = 0;  // where text starts in its span's text
   // False when the paragraph holding the sentence has no 元 (no percent
   // sign, no digit), so that find_summary() need not search the sentence
   // for one.
   bool may_hold_money = true;
   bool may_hold_percent = true;
   bool may_hold_digit = true;
-};
 
-// The text's sentences in document order, Chrome spans left out. Dates carry
-// their year as dates.h describes; a paragraph always ends a sentence.
-std::vector<Sentence> split_sentences(const std::vector<Span>& spans);
+  std::size_t date_begin(std::size_t d) const { return dates[d].begin - offset; }
+  // A date runs on past the sentence's end only in garbled text: cut there.
+  std::size_t date_end(std::size_t d) const { return std::min(dates[d].end - offset, text.size()); }
+};
 
 // The dates of each span (empty for Chrome spans), one YearContext carried
 // through them with a sentence end between spans: what split_sentences()
@@ -38,7 +44,9 @@ SpanDates dates_by_span(const std::vector<Span>& spans);
 // The same with the StopBits of each span (SpanStops), which the scans of
 // dates_by_span(), split_sentences() and find_entities() share.
 SpanDates dates_by_span(const std::vector<Span>& spans, const SpanStops& span_stops);
-// split_sentences() with the dates already found.
+// The text's sentences in document order, Chrome spans left out, with the
+// dates of dates_by_span() (which carry their year as dates.h describes); a
+// paragraph always ends a sentence. The sentences point into `dates`.
 std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const SpanDates& dates);
 std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const SpanDates& dates,
                                       const SpanStops& span_stops);

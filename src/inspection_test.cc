@@ -8,6 +8,8 @@ using tongbao::detail::find_round;
 using tongbao::detail::find_team;
 using tongbao::detail::Role;
 using tongbao::detail::Span;
+using tongbao::detail::dates_by_span;
+using tongbao::detail::SpanDates;
 using tongbao::detail::split_sentences;
 
 namespace {
@@ -17,7 +19,8 @@ Inspection inspect(std::vector<std::string_view> paragraphs, std::optional<std::
   std::vector<Span> spans;
   int line = 1;
   for (std::string_view p : paragraphs) spans.push_back(Span{role, p, line++, 1, ""});
-  return find_inspection(title, split_sentences(spans)).value_or(Inspection{});
+  const SpanDates dates = dates_by_span(spans);
+  return find_inspection(title, split_sentences(spans, dates)).value_or(Inspection{});
 }
 
 std::string show(const std::optional<std::string>& v) { return v ? *v : "null"; }
@@ -141,7 +144,8 @@ TEST_CASE("inspection: kinds without a team", "[inspection]") {
   CHECK(show(inspect({"现将审计查出问题整改情况报告如下:", "审计整改工作总体推进情况。"}).kind) == "审计");
   CHECK(show(inspect({"根据區委巡察工作統一部署,現將巡察整改進展情況予以公布。"}).kind) == "巡察");
   CHECK(show(inspect({"x"}, "关于督察反馈问题整改情况的通报").kind) == "其他");
-  CHECK_FALSE(find_inspection(std::nullopt, split_sentences({Span{Role::Body, "今天天气很好。", 1, 1, ""}})));
+  const std::vector<Span> plain{Span{Role::Body, "今天天气很好。", 1, 1, ""}};
+  CHECK_FALSE(find_inspection(std::nullopt, split_sentences(plain, dates_by_span(plain))));
 }
 
 TEST_CASE("inspection: a period in the body needs a team", "[inspection]") {
@@ -157,21 +161,27 @@ TEST_CASE("sentences: every end mark splits, dates follow their sentence", "[ins
       Span{Role::Chrome, "首页。", 2, 1, ""},
       Span{Role::Body, "12月26日完成", 3, 1, ""},
   };
-  auto sentences = split_sentences(spans);
+  const SpanDates dates = dates_by_span(spans);
+  CHECK(dates[1].empty());
+  auto sentences = split_sentences(spans, dates);
   const std::vector<std::string_view> expected = {"甲。", "乙！", "丙?", "丁；", "戊;", "己!",
                                                   "庚？", "2023年10月13日反馈", "12月26日完成"};
   REQUIRE(sentences.size() == expected.size());
   for (std::size_t k = 0; k < expected.size(); ++k) CHECK(sentences[k].text == expected[k]);
+  for (std::size_t k = 0; k < 7; ++k) CHECK(sentences[k].dates.empty());
+  // The date is the span's own, placed in the sentence by its offset.
   REQUIRE(sentences[7].dates.size() == 1);
-  CHECK(sentences[7].dates[0].begin == 0);
+  CHECK(sentences[7].dates.data() == dates[0].data());
+  CHECK(sentences[7].date_begin(0) == 0);
+  CHECK(sentences[7].date_end(0) == std::string_view("2023年10月13日").size());
+  CHECK(sentences[7].text.substr(sentences[7].date_begin(0), sentences[7].date_end(0)) == "2023年10月13日");
   CHECK(sentences[7].dates[0].value == "2023-10-13");
   // The next paragraph is the next sentence: the year carries (chrome skipped).
   REQUIRE(sentences[8].dates.size() == 1);
+  CHECK(sentences[8].date_begin(0) == 0);
   CHECK(sentences[8].dates[0].value == "2023-12-26");
-  // Found once and shared: the same sentences from dates_by_span().
-  auto dates = tongbao::detail::dates_by_span(spans);
-  CHECK(dates[1].empty());
-  auto shared = split_sentences(spans, dates);
+  // The same sentences with the span marks given.
+  auto shared = split_sentences(spans, dates, tongbao::detail::SpanStops(spans));
   REQUIRE(shared.size() == sentences.size());
   for (std::size_t k = 0; k < shared.size(); ++k) CHECK(shared[k].text == sentences[k].text);
 }

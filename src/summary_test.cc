@@ -11,7 +11,8 @@ using tongbao::detail::split_sentences;
 namespace {
 
 std::optional<Summary> summarise(std::string_view text) {
-  return find_summary(split_sentences({Span{Role::Preamble, text, 1, 1, ""}}));
+  const std::vector<Span> spans{Span{Role::Preamble, text, 1, 1, ""}};
+  return find_summary(split_sentences(spans, tongbao::detail::dates_by_span(spans)));
 }
 
 }  // namespace
