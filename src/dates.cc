@@ -274,6 +274,11 @@ std::vector<DateMatch> find_dates(std::string_view s, YearContext& years) {
 
 std::vector<DateMatch> find_dates(std::string_view s, YearContext& years, const StopBits& stops) {
   std::vector<DateMatch> out;
+  find_dates_into(s, years, stops, out);
+  return out;
+}
+
+void find_dates_into(std::string_view s, YearContext& years, const StopBits& stops, std::vector<DateMatch>& out) {
   std::size_t i = 0;
   bool after_digit = false;  // a run that started earlier is not a new number
   static const IdeographDigits ideograph_digits;
@@ -333,7 +338,7 @@ std::vector<DateMatch> find_dates(std::string_view s, YearContext& years, const 
       if (!after_digit) {
         if (auto m = arabic_date(s, i, years)) {
           i = m->end;
-          if (out.empty()) out.reserve(kDatesReserved);
+          if (out.capacity() == 0) out.reserve(kDatesReserved);
           out.push_back(std::move(*m));
           continue;
         }
@@ -347,14 +352,13 @@ std::vector<DateMatch> find_dates(std::string_view s, YearContext& years, const 
     if (chinese_digit_value(c, true) >= 0) {
       if (auto m = chinese_date(s, i, years)) {
         i = m->end;
-        if (out.empty()) out.reserve(kDatesReserved);
+        if (out.capacity() == 0) out.reserve(kDatesReserved);
         out.push_back(std::move(*m));
         continue;
       }
     }
     i = j;
   }
-  return out;
 }
 
 std::optional<DateMatch> whole_date(std::string_view text) {

@@ -415,7 +415,7 @@ bool labels_allow_byte_scan() {
 
 // scan_entities() into `out` (cleared first), whose buffer find_entities()
 // reuses from span to span.
-void scan_entities_into(std::string_view s, const std::vector<DateMatch>& dates, const StopBits& stops,
+void scan_entities_into(std::string_view s, std::span<const DateMatch> dates, const StopBits& stops,
                         std::vector<FoundEntity>& out);
 
 }  // namespace
@@ -437,7 +437,7 @@ std::vector<FoundEntity> scan_entities(std::string_view s, const std::vector<Dat
 
 namespace {
 
-void scan_entities_into(std::string_view s, const std::vector<DateMatch>& dates, const StopBits& stops,
+void scan_entities_into(std::string_view s, std::span<const DateMatch> dates, const StopBits& stops,
                         std::vector<FoundEntity>& out) {
   out.clear();
   for (const DateMatch& d : dates) {
@@ -477,23 +477,26 @@ void scan_entities_into(std::string_view s, const std::vector<DateMatch>& dates,
 }  // namespace
 
 std::vector<Entity> find_entities(const std::vector<Span>& spans) {
-  std::vector<std::vector<DateMatch>> span_dates(spans.size());
+  const SpanStops span_stops(spans);
+  SpanDates span_dates;
   YearContext years;
   for (std::size_t k = 0; k < spans.size(); ++k) {
-    if (spans[k].role == Role::Chrome) continue;
-    span_dates[k] = find_dates(spans[k].text, years);
-    years.end_sentence();  // a new paragraph is a new sentence
+    span_dates.add_span([&](std::vector<DateMatch>& dates) {
+      if (spans[k].role == Role::Chrome) return;
+      find_dates_into(spans[k].text, years, span_stops[k], dates);
+      years.end_sentence();  // a new paragraph is a new sentence
+    });
   }
-  return find_entities(spans, span_dates);
+  return find_entities(spans, span_dates, span_stops);
 }
 
 std::vector<Entity> find_entities(const std::vector<Span>& spans,
-                                  const std::vector<std::vector<DateMatch>>& span_dates) {
+                                  const SpanDates& span_dates) {
   return find_entities(spans, span_dates, SpanStops(spans));
 }
 
 std::vector<Entity> find_entities(const std::vector<Span>& spans,
-                                  const std::vector<std::vector<DateMatch>>& span_dates,
+                                  const SpanDates& span_dates,
                                   const SpanStops& span_stops) {
   std::vector<Entity> out;
   out.reserve(spans.size());  // about one entity a paragraph

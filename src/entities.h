@@ -36,10 +36,10 @@ std::vector<FoundEntity> scan_entities(std::string_view text, const std::vector<
 std::vector<Entity> find_entities(const std::vector<Span>& spans);
 // The same with the dates of each span already found (dates_by_span()).
 std::vector<Entity> find_entities(const std::vector<Span>& spans,
-                                  const std::vector<std::vector<DateMatch>>& span_dates);
+                                  const SpanDates& span_dates);
 // The same with the StopBits of each span built too (empty for Chrome spans).
 std::vector<Entity> find_entities(const std::vector<Span>& spans,
-                                  const std::vector<std::vector<DateMatch>>& span_dates,
+                                  const SpanDates& span_dates,
                                   const SpanStops& span_stops);
 
 }  // namespace tongbao::detail

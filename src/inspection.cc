@@ -222,12 +222,14 @@ std::optional<std::string> feedback_target_in(std::string_view s, std::size_t fe
 SpanDates dates_by_span(const std::vector<Span>& spans) { return dates_by_span(spans, SpanStops(spans)); }
 
 SpanDates dates_by_span(const std::vector<Span>& spans, const SpanStops& span_stops) {
-  SpanDates out(spans.size());
+  SpanDates out;
   YearContext years;
   for (std::size_t k = 0; k < spans.size(); ++k) {
-    if (spans[k].role == Role::Chrome) continue;
-    out[k] = find_dates(spans[k].text, years, span_stops[k]);
-    years.end_sentence();  // a new paragraph is a new sentence
+    out.add_span([&](std::vector<DateMatch>& dates) {
+      if (spans[k].role == Role::Chrome) return;
+      find_dates_into(spans[k].text, years, span_stops[k], dates);
+      years.end_sentence();  // a new paragraph is a new sentence
+    });
   }
   return out;
 }
@@ -244,7 +246,7 @@ std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const Span
     const Span& span = spans[n];
     if (span.role == Role::Chrome) continue;
     std::string_view text = span.text;
-    const std::vector<DateMatch>& dates = span_dates[n];
+    const std::span<const DateMatch> dates = span_dates[n];
     std::size_t d = 0;
     std::size_t begin = 0;
     auto emit = [&](std::size_t end) {
@@ -252,7 +254,7 @@ std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const Span
       std::size_t last = d;
       while (last < dates.size() && dates[last].begin < end) ++last;
       out.push_back(Sentence{text.substr(begin, end - begin), span.role,
-                             std::span<const DateMatch>(dates).subspan(d, last - d), begin,
+                             dates.subspan(d, last - d), begin,
                              span_stops[n].may_hold_money(), span_stops[n].may_hold_percent(),
                              span_stops[n].may_hold_number_or_email()});
       d = last;

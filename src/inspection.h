@@ -36,10 +36,9 @@ struct Sentence {
   std::size_t date_end(std::size_t d) const { return std::min(dates[d].end - offset, text.size()); }
 };
 
-// The dates of each span (empty for Chrome spans), one YearContext carried
+// The dates of each span (none for Chrome spans), one YearContext carried
 // through them with a sentence end between spans: what split_sentences()
 // and find_entities() both need, so annotate() finds them once.
-using SpanDates = std::vector<std::vector<DateMatch>>;
 SpanDates dates_by_span(const std::vector<Span>& spans);
 // The same with the StopBits of each span (SpanStops), which the scans of
 // dates_by_span(), split_sentences() and find_entities() share.
