@@ -3,6 +3,7 @@
 #include "entities.h"
 
 #include <algorithm>
+#include <array>
 
 #include "money.h"
 #include "terms.h"
@@ -29,9 +30,13 @@ bool is_email_domain(char c) { return is_ascii_alnum(c) || c == '.' || c == '-';
 // one pass with a stack: an unclosed 《 costs nothing later. Titles longer
 // than kMaxTitleBytes are dropped; the stack is bounded by kMaxTitleDepth.
 constexpr std::size_t kMaxTitleDepth = 16;
-std::vector<std::pair<std::size_t, std::size_t>> document_ranges(std::string_view s, const StopBits& stops) {
-  std::vector<std::pair<std::size_t, std::size_t>> out;
-  std::vector<std::size_t> open;
+// Appends the titles to `out` in order of their start (a title nested in
+// another after it). No allocation but out's: the open marks are a fixed
+// stack, the titles go straight into out.
+void append_document_titles(std::string_view s, const StopBits& stops, std::vector<FoundEntity>& out) {
+  const std::size_t first = out.size();
+  std::array<std::size_t, kMaxTitleDepth> open;
+  std::size_t depth = 0;
   std::size_t i = 0;
   while (i < s.size()) {
     i = stops.next(i);  // what lies between holds no bracket, no full stop
@@ -39,17 +44,23 @@ std::vector<std::pair<std::size_t, std::size_t>> document_ranges(std::string_vie
     std::size_t at = i;
     char32_t c = next_char(s, i);
     if (c == U'《') {
-      if (open.size() == kMaxTitleDepth) open.erase(open.begin());
-      open.push_back(at);
-    } else if (c == U'》' && !open.empty()) {
-      if (i - open.back() <= kMaxTitleBytes) out.emplace_back(open.back(), i);
-      open.pop_back();
+      if (depth == kMaxTitleDepth) {  // the oldest mark gives way
+        std::move(open.begin() + 1, open.end(), open.begin());
+        --depth;
+      }
+      open[depth++] = at;
+    } else if (c == U'》' && depth > 0) {
+      const std::size_t begin = open[--depth];
+      if (i - begin <= kMaxTitleBytes) {
+        out.push_back({EntityType::Document, begin, i, std::string(s.substr(begin, i - begin)), false});
+      }
     } else if (is_sentence_end(c) && c != U'；' && c != U';') {
-      open.clear();  // a title does not run across a full stop
+      depth = 0;  // a title does not run across a full stop
     }
   }
-  std::sort(out.begin(), out.end());
-  return out;
+  // Closed inner first: by start, as the titles stand in the text.
+  std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+            [](const FoundEntity& a, const FoundEntity& b) { return a.begin < b.begin; });
 }
 
 bool is_year_open(char32_t c) {
@@ -447,11 +458,7 @@ void scan_entities_into(std::string_view s, std::span<const DateMatch> dates, co
   }
   // Most paragraphs name no document, state no amount and no percentage:
   // what the span holds (StopBits) spares the attempts.
-  if (stops.may_hold_title()) {
-    for (auto [begin, end] : document_ranges(s, stops)) {
-      out.push_back({EntityType::Document, begin, end, std::string(s.substr(begin, end - begin)), false});
-    }
-  }
+  if (stops.may_hold_title()) append_document_titles(s, stops, out);
   // Without a digit (ASCII or full-width) or an '@', and without 元
   // (amounts in Chinese numerals), no entity but a document title can
   // stand in s.

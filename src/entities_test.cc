@@ -62,6 +62,19 @@ TEST_CASE("entities: documents, nested and unclosed", "[entities]") {
   CHECK(docs[2].text == "《甲》");
 }
 
+TEST_CASE("entities: titles nested deeper than sixteen keep the sixteen innermost", "[entities]") {
+  std::string text;
+  for (int k = 0; k < 17; ++k) text += "《";
+  text += "甲";
+  for (int k = 0; k < 17; ++k) text += "》";
+  const auto docs = of(text, EntityType::Document);
+  // The first 《 gave way to the seventeenth; its 》 closes nothing.
+  REQUIRE(docs.size() == 16);
+  CHECK(docs.front().text == text.substr(3, text.size() - 6));
+  CHECK(docs.back().text == "《甲》");
+  for (std::size_t k = 1; k < docs.size(); ++k) CHECK(docs[k].text.size() == docs[k - 1].text.size() - 6);
+}
+
 TEST_CASE("entities: money, percent and dates carry node and line", "[entities]") {
   std::vector<Span> spans{Span{Role::Body, "追回人才奖励5.99万元,占比48%,于2023年9月26日开工。", 120, 1, "2.26"},
                           Span{Role::Preamble, "2024年二季度", 3, 1, ""}};
