@@ -485,16 +485,7 @@ void scan_entities_into(std::string_view s, std::span<const DateMatch> dates, co
 
 std::vector<Entity> find_entities(const std::vector<Span>& spans) {
   const SpanStops span_stops(spans);
-  SpanDates span_dates;
-  YearContext years;
-  for (std::size_t k = 0; k < spans.size(); ++k) {
-    span_dates.add_span([&](std::vector<DateMatch>& dates) {
-      if (spans[k].role == Role::Chrome) return;
-      find_dates_into(spans[k].text, years, span_stops[k], dates);
-      years.end_sentence();  // a new paragraph is a new sentence
-    });
-  }
-  return find_entities(spans, span_dates, span_stops);
+  return find_entities(spans, dates_by_span(spans, span_stops), span_stops);
 }
 
 std::vector<Entity> find_entities(const std::vector<Span>& spans,

@@ -219,21 +219,6 @@ std::optional<std::string> feedback_target_in(std::string_view s, std::size_t fe
 
 }  // namespace
 
-SpanDates dates_by_span(const std::vector<Span>& spans) { return dates_by_span(spans, SpanStops(spans)); }
-
-SpanDates dates_by_span(const std::vector<Span>& spans, const SpanStops& span_stops) {
-  SpanDates out;
-  YearContext years;
-  for (std::size_t k = 0; k < spans.size(); ++k) {
-    out.add_span([&](std::vector<DateMatch>& dates) {
-      if (spans[k].role == Role::Chrome) return;
-      find_dates_into(spans[k].text, years, span_stops[k], dates);
-      years.end_sentence();  // a new paragraph is a new sentence
-    });
-  }
-  return out;
-}
-
 std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const SpanDates& span_dates) {
   return split_sentences(spans, span_dates, SpanStops(spans));
 }

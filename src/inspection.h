@@ -36,13 +36,6 @@ struct Sentence {
   std::size_t date_end(std::size_t d) const { return std::min(dates[d].end - offset, text.size()); }
 };
 
-// The dates of each span (none for Chrome spans), one YearContext carried
-// through them with a sentence end between spans: what split_sentences()
-// and find_entities() both need, so annotate() finds them once.
-SpanDates dates_by_span(const std::vector<Span>& spans);
-// The same with the StopBits of each span (SpanStops), which the scans of
-// dates_by_span(), split_sentences() and find_entities() share.
-SpanDates dates_by_span(const std::vector<Span>& spans, const SpanStops& span_stops);
 // The text's sentences in document order, Chrome spans left out, with the
 // dates of dates_by_span() (which carry their year as dates.h describes); a
 // paragraph always ends a sentence. The sentences point into `dates`.
