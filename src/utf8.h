@@ -128,16 +128,6 @@ inline bool cjk_ideograph_at(std::string_view s, std::size_t i) {
          (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80;
 }
 
-// The ideograph (U+4000-9FFF) at byte i, 0 if another character stands
-// there: the code point, decoded without the branches for other lengths.
-// Loops step over it with i += 3.
-[[gnu::always_inline]] inline char32_t ideograph_at(std::string_view s, std::size_t i) {
-  if (!cjk_ideograph_at(s, i)) return 0;
-  return (static_cast<char32_t>(static_cast<unsigned char>(s[i]) & 0x0F) << 12) |
-         (static_cast<char32_t>(static_cast<unsigned char>(s[i + 1]) & 0x3F) << 6) |
-         static_cast<char32_t>(static_cast<unsigned char>(s[i + 2]) & 0x3F);
-}
-
 // The offset of the first character at or after i that is not an
 // ideograph of U+4000-9FFF, or is one for which stop(c) holds. Loops over a
 // notice spend most of their time stepping over ideographs that start
