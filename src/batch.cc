@@ -410,19 +410,23 @@ struct Engine {
       if (input.path == "-") return process_stdin(input);
       auto bytes = read_file(input.path, options_.parse.max_bytes);
       if (!bytes) return error_outcome(input.path, bytes.error().code.c_str(), bytes.error().message, input.output);
-      const Document doc = parse(*bytes, input.path, options_.parse);
-      // The record holds all it needs: a big input's bytes need not sit
-      // beside its rendering.
-      std::string().swap(*bytes);
-      return finish(doc, input.output);
+      return parse_and_finish(std::move(*bytes), input.path, input.output);
     });
+  }
+
+  // The record of `bytes`. The record holds all it needs: a big input's
+  // bytes need not sit beside its rendering.
+  Outcome parse_and_finish(std::string bytes, const std::string& path, const std::string& output) const {
+    const Document doc = parse(bytes, path, options_.parse);
+    std::string().swap(bytes);
+    return finish(doc, output);
   }
 
   Outcome process_stdin(const BatchInput& input) const {
     if (!options_.stdin_stream) return error_outcome("-", kUnreadable, "-: standard input is not available", input.output);
     auto bytes = read_stream(*options_.stdin_stream, "-", options_.parse.max_bytes);
     if (!bytes) return error_outcome("-", bytes.error().code.c_str(), bytes.error().message, input.output);
-    return finish(parse(*bytes, "-", options_.parse), input.output);
+    return parse_and_finish(std::move(*bytes), "-", input.output);
   }
 
   Outcome process_line(const std::string& line, std::size_t line_number, bool overlong) const {

@@ -89,10 +89,6 @@ bool may_start_marker(std::string_view text) {
   return kMarkerSeconds.may_start(text);
 }
 
-}  // namespace
-
-namespace {
-
 // The value of the numeral character at text[i]: 1..9 for 一..九 (what
 // chinese_digit accepts), 10 for 十, else 0. Every one of them is three
 // bytes, so it is read as three bytes (after kNumeralSeconds turns most
