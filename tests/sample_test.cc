@@ -5,7 +5,7 @@
 
 #include "test_support.h"
 #include "tongbao/tongbao.h"
-#include "utf8.h"
+#include "text/utf8.h"
 
 using namespace tongbao;
 using tongbao::test::find_node;

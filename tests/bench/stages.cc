@@ -20,12 +20,12 @@
 #include <string_view>
 #include <vector>
 
-#include "annotate.h"
-#include "check.h"
-#include "decode.h"
-#include "html.h"
-#include "outline.h"
-#include "text_blocks.h"
+#include "annotate/annotate.h"
+#include "check/check.h"
+#include "decode/decode.h"
+#include "blocks/html.h"
+#include "outline/outline.h"
+#include "blocks/text_blocks.h"
 #include "tongbao/emit.h"
 #include "tongbao/parse.h"
 

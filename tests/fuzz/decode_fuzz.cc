@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "decode.h"
+#include "decode/decode.h"
 #include "fuzz_support.h"
 
 namespace {

@@ -5,8 +5,8 @@
 #include <string_view>
 
 #include "fuzz_support.h"
-#include "outline.h"
-#include "text_blocks.h"
+#include "outline/outline.h"
+#include "blocks/text_blocks.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace tongbao;

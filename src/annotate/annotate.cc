@@ -1,0 +1,156 @@
+// annotate.cc - runs the extractors over the spans and fills the record:
+// issuer and signed (the signature block, here), inspection
+// (inspection.cc), summary (summary.cc), contact (contact.cc) and entities
+// (entities.cc). Title, published, origin, site and breadcrumb belong to
+// earlier stages and are left as found.
+#include "annotate/annotate.h"
+
+#include "annotate/contact.h"
+#include "annotate/dates.h"
+#include "annotate/entities.h"
+#include "annotate/inspection.h"
+#include "annotate/summary.h"
+#include "annotate/terms.h"
+#include "text/utf8.h"
+
+namespace tongbao::detail {
+namespace {
+
+// A signature date stands among the last paragraphs; what may follow it
+// (附件, download links, leftovers of a footer) is short.
+constexpr std::size_t kSignatureWindow = 8;
+constexpr std::size_t kMaxTrailingBytes = 240;
+// Paragraphs that must come before a signature: a date line at the top of a
+// page is a dateline, not a signature.
+constexpr std::size_t kMinSpansBeforeSignature = 2;
+// An organisation line is short.
+constexpr std::size_t kMaxOrgBytes = 120;
+
+bool has_punctuation(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    char32_t c = next_code_point(s, i);
+    switch (c) {
+      case U'。': case U'，': case U',': case U'：': case U':': case U'；': case U';':
+      case U'@': case U'!': case U'！': case U'？': case U'?': case U'“': case U'”':
+        return true;
+      default:
+        if (c >= U'0' && c <= U'9') return true;
+    }
+  }
+  return false;
+}
+
+bool ends_with_org_suffix(std::string_view s) {
+  for (std::string_view suffix : terms::org_suffixes()) {
+    if (ends_with(s, suffix)) return true;
+  }
+  return false;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+bool looks_like_org(std::string_view s) {
+  s = trim(s);
+  return !s.empty() && s.size() <= kMaxOrgBytes && !has_punctuation(s) &&
+         (ends_with_org_suffix(s) || starts_with(s, "中共"));
+}
+
+struct Signature {
+  std::optional<std::string> issuer;
+  std::optional<std::string> date;
+};
+
+// The signature block: an organisation line (or two) over a date line near
+// the end, or both on one line (中共XX党组 2024年6月17日).
+Signature find_signature(const std::vector<Span>& spans, const std::vector<bool>& footer) {
+  bool has_closing = false;
+  for (const Span& s : spans) has_closing = has_closing || s.role == Role::Closing;
+  std::vector<std::size_t> body;  // the spans a signature may be among
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    if (footer[k] || spans[k].role == Role::Chrome) continue;
+    if (has_closing && spans[k].role != Role::Closing) continue;
+    body.push_back(k);
+  }
+  // The paragraph before span k in the text, whatever its role.
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  auto previous = [&](std::size_t k) {
+    while (k-- > 0) {
+      if (!footer[k] && spans[k].role != Role::Chrome) return k;
+    }
+    return kNone;
+  };
+  Signature sig;
+  std::size_t stop = body.size() > kSignatureWindow ? body.size() - kSignatureWindow : 0;
+  for (std::size_t n = body.size(); n-- > stop;) {
+    std::string_view text = spans[body[n]].text;
+    if (text.size() > kMaxTrailingBytes) break;  // real text: no signature after it
+    if (!has_closing && n < kMinSpansBeforeSignature) break;
+    std::optional<DateMatch> date = whole_date(text);
+    std::optional<std::string> same_line_issuer;
+    if (!date) {  // 中共XX党组 2024年6月17日
+      YearContext years;
+      auto dates = find_dates(text, years);
+      std::string_view core = trim(text);
+      if (dates.empty() || dates.back().begin == 0) continue;
+      const DateMatch& last = dates.back();
+      std::size_t core_end = static_cast<std::size_t>(core.data() - text.data()) + core.size();
+      if (last.end != core_end || !looks_like_org(text.substr(0, last.begin))) continue;
+      date = last;
+      same_line_issuer = std::string(trim(text.substr(0, last.begin)));
+    }
+    if (date->day_precise && date->value) sig.date = date->value->substr(0, 10);
+    if (same_line_issuer) {
+      sig.issuer = same_line_issuer;
+    } else if (std::size_t org = previous(body[n]); org != kNone && looks_like_org(spans[org].text)) {
+      std::string issuer(trim(spans[org].text));
+      // 中共乐至县委巡察工作 / 领导小组办公室: one name over two lines (the
+      // first may lie outside the closing the outline found).
+      if (std::size_t first = previous(org); first != kNone && !starts_with(issuer, "中共")) {
+        std::string_view before = trim(spans[first].text);
+        if (!before.empty() && before.size() <= kMaxOrgBytes && !has_punctuation(before) &&
+            !ends_with_org_suffix(before)) {
+          issuer = std::string(before) + issuer;
+        }
+      }
+      sig.issuer = issuer;
+    }
+    break;
+  }
+  return sig;
+}
+
+// 中共XX党组关于…的通报 -> 中共XX党组.
+std::optional<std::string> issuer_from_title(const std::optional<std::string>& title) {
+  if (!title) return std::nullopt;
+  std::size_t at = title->find("关于");
+  if (at == std::string::npos) at = title->find("關於");
+  if (at == std::string::npos) return std::nullopt;
+  std::string_view head = trim(std::string_view(*title).substr(0, at));
+  if (head.empty() || head.size() > kMaxOrgBytes) return std::nullopt;
+  return std::string(head);
+}
+
+}  // namespace
+
+void annotate(Document& doc, const std::vector<Span>& spans) {
+  // Footer lines, the dates of each span and where the characters the
+  // scans stop at stand serve several extractors: found once here.
+  const std::vector<bool> footer = footer_spans(spans);
+  const SpanStops span_stops(spans);
+  const SpanDates span_dates = dates_by_span(spans, span_stops);
+  Signature sig = find_signature(spans, footer);
+  doc.signed_on = sig.date;
+  doc.issuer = sig.issuer ? sig.issuer : issuer_from_title(doc.title);
+  std::vector<Sentence> sentences = split_sentences(spans, span_dates, span_stops);
+  doc.inspection = find_inspection(doc.title, sentences);
+  doc.summary = find_summary(sentences);
+  doc.contact = find_contact(spans, footer, span_stops);
+  doc.entities = find_entities(spans, span_dates, span_stops);
+}
+
+}  // namespace tongbao::detail

@@ -1,0 +1,201 @@
+#include "annotate/annotate.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <random>
+#include <fstream>
+#include <sstream>
+#include <variant>
+
+#include "tongbao/parse.h"
+
+using tongbao::Document;
+using tongbao::Entity;
+using tongbao::EntityType;
+using tongbao::detail::annotate;
+using tongbao::detail::Role;
+using tongbao::detail::Span;
+
+namespace {
+
+Document annotated(const std::vector<std::string_view>& lines, Role role = Role::Closing,
+                   std::optional<std::string> title = std::nullopt) {
+  std::vector<Span> spans{Span{Role::Body,
+                               "整改情况:一是加强组织领导,成立巡察整改工作领导小组,召开专题会议研究部署整改工作,"
+                               "逐条明确整改措施、责任领导、责任部门和完成时限,确保整改任务落地见效。",
+                               1, 1, "1"}};
+  int line = 2;
+  for (std::string_view l : lines) spans.push_back(Span{role, l, line++, 1, ""});
+  Document doc;
+  doc.title = std::move(title);
+  annotate(doc, spans);
+  return doc;
+}
+
+std::string show(const std::optional<std::string>& v) { return v ? *v : "null"; }
+
+}  // namespace
+
+TEST_CASE("annotate: signature blocks", "[annotate]") {
+  struct Case {
+    std::vector<std::string_view> lines;
+    const char* issuer;
+    const char* signed_on;
+  };
+  const std::vector<Case> cases = {
+      {{"欢迎广大干部群众监督。", "中共武汉市发展和改革委员会党组", "2024年6月17日"}, "中共武汉市发展和改革委员会党组",
+       "2024-06-17"},
+      {{"中共武汉市发展和改革委员会党组", "二〇二四年六月十七日"}, "中共武汉市发展和改革委员会党组", "2024-06-17"},
+      {{"特此公告。", "中共乐至县委巡察工作", "领导小组办公室", "2021年5月21日"}, "中共乐至县委巡察工作领导小组办公室",
+       "2021-05-21"},
+      {{"E-mail:wangqingyuan@chinacoop.gov.cn", "二OO五年二月十六日", "附件:基层社情况调查表"}, "null", "2005-02-16"},
+      {{"中共中山市委第巡察组", "20251021日"}, "中共中山市委第巡察组", "null"},
+      {{"廣西汽車集團有限公司 2022年9月30日"}, "廣西汽車集團有限公司", "2022-09-30"},
+      {{"欢迎广大干部群众监督。"}, "null", "null"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.lines.front());
+    Document doc = annotated(c.lines);
+    CHECK(show(doc.issuer) == c.issuer);
+    CHECK(show(doc.signed_on) == c.signed_on);
+  }
+}
+
+TEST_CASE("annotate: a two-line issuer whose first line the outline left outside the closing", "[annotate]") {
+  std::vector<Span> spans{Span{Role::Preamble, "特此公告。", 1, 1, ""},
+                          Span{Role::Preamble, "中共乐至县委巡察工作", 2, 1, ""},
+                          Span{Role::Closing, "领导小组办公室", 3, 1, ""},
+                          Span{Role::Closing, "2021年5月21日", 4, 1, ""}};
+  Document doc;
+  annotate(doc, spans);
+  CHECK(show(doc.issuer) == "中共乐至县委巡察工作领导小组办公室");
+  CHECK(show(doc.signed_on) == "2021-05-21");
+}
+
+TEST_CASE("annotate: a dateline at the top is no signature", "[annotate]") {
+  std::vector<Span> spans{Span{Role::Preamble, "督查室 二○一五年十月九日", 1, 1, ""},
+                          Span{Role::Preamble, "为全面落实年初下达的各项水务折子工程,按照市政府统一部署和局领导的要求,"
+                                               "组织各牵头单位对承担的重点任务进行了全面梳理和自查总结。年初共下达60项折子,"
+                                               "目前多数项目进展顺利,总体情况如下。",
+                               2, 1, ""}};
+  Document doc;
+  annotate(doc, spans);
+  CHECK_FALSE(doc.signed_on);
+}
+
+TEST_CASE("annotate: issuer from the title when nothing is signed", "[annotate]") {
+  Document doc = annotated({"欢迎监督。"}, Role::Closing, "中共上海市青浦区民政局党组关于巡察集中整改进展情况的通报");
+  CHECK(show(doc.issuer) == "中共上海市青浦区民政局党组");
+  Document none = annotated({"欢迎监督。"}, Role::Closing, "关于做好巡察整改情况公开工作的意见");
+  CHECK_FALSE(none.issuer);
+}
+
+TEST_CASE("annotate: other stages' fields are left alone", "[annotate]") {
+  Document doc;
+  doc.published = "2024-06-24T16:38";
+  doc.origin = "武汉市纪委监委";
+  doc.breadcrumb = {"首页"};
+  annotate(doc, {});
+  CHECK(doc.published == std::optional<std::string>("2024-06-24T16:38"));
+  CHECK(doc.origin == std::optional<std::string>("武汉市纪委监委"));
+  CHECK(doc.breadcrumb.size() == 1);
+  CHECK_FALSE(doc.inspection);
+  CHECK_FALSE(doc.summary);
+  CHECK_FALSE(doc.contact);
+  CHECK(doc.entities.empty());
+}
+
+// The sample notice through the real pipeline: the Must-show values of
+// issue 4 that this stage owns.
+TEST_CASE("annotate: the sample notice", "[annotate][sample]") {
+  std::ifstream in(std::string(TONGBAO_SOURCE_DIR) + "/data/samples/whdi-fgw-2024.txt", std::ios::binary);
+  REQUIRE(in);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  Document doc = tongbao::parse(bytes.str(), "whdi-fgw-2024.txt");
+
+  CHECK(show(doc.issuer) == "中共武汉市发展和改革委员会党组");
+  CHECK(show(doc.signed_on) == "2024-06-17");
+  REQUIRE(doc.inspection);
+  CHECK(show(doc.inspection->kind) == "巡察");
+  CHECK(show(doc.inspection->team) == "市委第七巡察组");
+  CHECK(show(doc.inspection->start) == "2023-07-13");
+  CHECK(show(doc.inspection->end) == "2023-08-31");
+  CHECK(show(doc.inspection->feedback) == "2023-10-13");
+  CHECK(show(doc.inspection->round) == "十四届市委第五轮巡察");
+  CHECK(show(doc.inspection->target) == "市发改委党组");
+  CHECK_FALSE(doc.summary);  // the seed states no totals
+  REQUIRE(doc.contact);
+  CHECK(doc.contact->phones == std::vector<std::string>{"82796162"});
+  CHECK(doc.contact->emails == std::vector<std::string>{"36900894@qq.com"});
+  CHECK(show(doc.contact->postcode) == "430014");
+  CHECK(show(doc.contact->address) == "武汉市江岸区沿江大道188号");
+
+  auto find = [&](EntityType type, std::string_view text) -> const Entity* {
+    auto it = std::find_if(doc.entities.begin(), doc.entities.end(),
+                           [&](const Entity& e) { return e.type == type && e.text == text; });
+    return it == doc.entities.end() ? nullptr : &*it;
+  };
+  const Entity* money = find(EntityType::Money, "5.99万元");
+  REQUIRE(money);
+  CHECK(std::get<std::int64_t>(money->value) == 59900);
+  CHECK(money->line == 120);
+  const Entity* trillion = find(EntityType::Money, "1.4万亿元");
+  REQUIRE(trillion);
+  CHECK(std::get<std::int64_t>(trillion->value) == 1400000000000);
+  const Entity* percent = find(EntityType::Percent, "48%");
+  REQUIRE(percent);
+  CHECK(std::get<double>(percent->value) == 0.48);
+  const Entity* date = find(EntityType::Date, "2023年9月26日");
+  REQUIRE(date);
+  CHECK(std::get<std::string>(date->value) == "2023-09-26");
+  for (const char* number : {"武发改投资〔2023〕374号", "武机制办〔2023〕3号", "武发改创新〔2023〕388号",
+                             "武发改党组〔2023〕11号", "武发改党组〔2023〕30号"}) {
+    INFO(number);
+    CHECK(find(EntityType::DocNumber, number));
+  }
+  // Every 《…》 of the text is a document entity (nested ones count on their own).
+  std::size_t opening = 0;
+  for (std::size_t at = bytes.str().find("《"); at != std::string::npos; at = bytes.str().find("《", at + 1)) ++opening;
+  auto documents = std::count_if(doc.entities.begin(), doc.entities.end(),
+                                 [](const Entity& e) { return e.type == EntityType::Document; });
+  CHECK(static_cast<std::size_t>(documents) == opening);
+  CHECK(find(EntityType::Document, "《市发改委落实市委第七巡察组反馈意见整改工作方案》"));
+  CHECK(find(EntityType::Phone, "82796162"));
+  CHECK(find(EntityType::Email, "36900894@qq.com"));
+}
+
+// Bad input never crashes, never hangs: random bytes, broken UTF-8, and long
+// pathological lines of the characters the scanners react to.
+TEST_CASE("annotate: bad and pathological input", "[annotate][robust]") {
+  std::mt19937 random(20240617);
+  const std::string alphabet[] = {"年", "月", "日", "2", "0", "《", "》", "〔", "〕", "号", "@", ".", "%", "万",
+                                  "元", "巡察组", "市委", "第", "至", "反馈", "对", "进行了", "。", "\xE5", "\x80",
+                                  "邮编", "电话", "一", "十", "O", "(", ")", " ", "a"};
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    int pieces = static_cast<int>(random() % 400);
+    for (int k = 0; k < pieces; ++k) text += alphabet[random() % std::size(alphabet)];
+    if (round % 3 == 0) {
+      for (int k = 0; k < 64; ++k) text += static_cast<char>(random() % 256);
+    }
+    std::vector<Span> spans{Span{Role::Preamble, text, 1, 1, ""}, Span{Role::Closing, text, 2, 1, ""}};
+    Document doc;
+    annotate(doc, spans);  // must return; values may be anything sensible
+    for (const Entity& e : doc.entities) CHECK(e.text.size() <= text.size());
+  }
+  // Long single lines, each quadratic for a naive scanner: they must come
+  // back (the hostile-input test bounds their CPU time; tests/bench times).
+  for (std::string_view unit : {std::string_view("《"), std::string_view("一"), std::string_view("2024年"),
+                                std::string_view("巡察组"), std::string_view("9"), std::string_view("@a")}) {
+    std::string line;
+    while (line.size() < (4u << 20)) line += unit;
+    std::vector<Span> spans{Span{Role::Body, line, 1, 1, "1"}};
+    Document doc;
+    annotate(doc, spans);
+    INFO(unit);
+    for (const Entity& e : doc.entities) CHECK(e.text.size() <= line.size());
+  }
+}

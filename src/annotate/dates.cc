@@ -1,0 +1,394 @@
+// dates.cc - a hand-written scanner for dates. Each attempt reads a bounded
+// number of characters and digit runs are skipped whole, so the scan is
+// linear whatever the input.
+#include "annotate/dates.h"
+
+#include <charconv>
+#include <cstdint>
+
+#include <fmt/format.h>
+
+#include "annotate/money.h"
+#include "text/utf8.h"
+
+namespace tongbao::detail {
+namespace {
+
+constexpr int kMinYear = 1900;
+constexpr int kMaxYear = 2099;
+
+char32_t peek(std::string_view s, std::size_t i, std::size_t* after = nullptr) { return peek_code_point(s, i, after); }
+
+bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int days_in_month(int y, int m) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && is_leap(y) ? 29 : kDays[m - 1];
+}
+
+bool valid_day(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m); }
+
+// fmt::format("{:0N}", v) appended to out, for v >= 0. Nearly every date of
+// a notice is written out as text: a format call each cost more than
+// finding the date.
+void append_padded(std::string& out, int v, int width) {
+  char digits[12];
+  const auto end = std::to_chars(digits, digits + sizeof digits, v).ptr;
+  const auto n = static_cast<int>(end - digits);
+  if (n < width) out.append(static_cast<std::size_t>(width - n), '0');
+  out.append(digits, end);
+}
+
+// YYYY-MM, as fmt::format("{:04}-{:02}", y, m).
+std::string ym(int y, int m) {
+  std::string out;
+  append_padded(out, y, 4);
+  out += '-';
+  append_padded(out, m, 2);
+  return out;
+}
+
+// YYYY-MM-DD, as fmt::format("{:04}-{:02}-{:02}", y, m, d).
+std::string ymd(int y, int m, int d) {
+  std::string out = ym(y, m);
+  out += '-';
+  append_padded(out, d, 2);
+  return out;
+}
+
+bool is_day_mark(char32_t c) { return c == U'日' || c == U'号' || c == U'號'; }
+bool is_range_dash(char32_t c) {
+  return c == U'-' || c == U'—' || c == U'–' || c == U'－' || c == U'至' || c == U'~' || c == U'～';
+}
+
+// A month or day number: 1-2 digits or a small Chinese numeral.
+struct SmallNumber {
+  int value = 0;
+  int digits = 0;  // digits read (Arabic); 0 for a Chinese numeral
+  std::size_t end = 0;
+};
+std::optional<SmallNumber> read_small(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return std::nullopt;
+  DigitRun run = read_digits(s, i);
+  if (run.count > 0) {
+    if (run.too_long) return SmallNumber{-1, run.count, run.end};
+    return SmallNumber{static_cast<int>(run.count <= 4 ? run.value : -1), run.count, run.end};
+  }
+  std::size_t end = i;
+  if (auto v = read_chinese_small(s, i, end)) return SmallNumber{*v, 0, end};
+  return std::nullopt;
+}
+
+// After a day number: an optional day range (16-19日) and the 日 itself.
+// Returns the offset after 日, or 0 when no 日 follows.
+std::size_t after_day(std::string_view s, std::size_t p) {
+  std::size_t q = 0;
+  char32_t c = peek(s, p, &q);
+  if (is_day_mark(c)) return q;
+  if (is_range_dash(c)) {
+    auto second = read_small(s, q);
+    if (second && second->value >= 1 && second->value <= 31) {
+      std::size_t r = 0;
+      if (is_day_mark(peek(s, second->end, &r))) return r;
+    }
+  }
+  return 0;
+}
+
+// Everything after "YYYY年": quarter, month, day, or nothing more.
+DateMatch after_year(std::string_view s, std::size_t begin, std::size_t p, int year) {
+  DateMatch m{begin, p, std::to_string(year), false};
+  // 2024年二季度 / 2024年第四季度 / 2024年2季度
+  {
+    std::size_t q = p, r = 0;
+    if (peek(s, q, &r) == U'第') q = r;
+    char32_t c = peek(s, q, &r);
+    int quarter = chinese_digit_value(c) >= 1 ? chinese_digit_value(c) : digit_value(c);
+    if (quarter >= 1 && quarter <= 4 && starts_with(s.substr(r), "季度")) {
+      m.end = r + std::string_view("季度").size();
+      m.value = fmt::format("{:04}-Q{}", year, quarter);
+      return m;
+    }
+  }
+  auto month = read_small(s, p);
+  if (!month) return m;
+  std::size_t q = 0;
+  char32_t c = peek(s, month->end, &q);
+  if (is_day_mark(c)) {  // 2025年1021日: the 月 was lost
+    m.end = q;
+    m.value.reset();
+    return m;
+  }
+  if (c != U'月') return m;  // 2024年 then something else
+  m.end = q;
+  if (month->value < 1 || month->value > 12) {
+    m.value.reset();
+    return m;
+  }
+  m.value = ym(year, month->value);
+  auto day = read_small(s, q);
+  if (!day) return m;
+  std::size_t end = after_day(s, day->end);
+  if (end == 0) return m;  // 2024年6月 then 30余次: month precision only
+  m.end = end;
+  if (valid_day(year, month->value, day->value)) {
+    m.value = ymd(year, month->value, day->value);
+    m.day_precise = true;
+  } else {
+    m.value.reset();
+  }
+  return m;
+}
+
+// YYYY-MM-DD, YYYY/MM/DD, YYYY.M.D with an optional HH:MM after it.
+std::optional<DateMatch> numeric_date(std::string_view s, std::size_t begin, std::size_t p, int year,
+                                      char32_t sep) {
+  auto month = read_small(s, p);
+  if (!month || month->digits == 0 || month->digits > 2) return std::nullopt;
+  std::size_t q = 0;
+  if (peek(s, month->end, &q) != sep) return std::nullopt;
+  auto day = read_small(s, q);
+  if (!day || day->digits == 0 || day->digits > 2) return std::nullopt;
+  if (!valid_day(year, month->value, day->value)) return std::nullopt;
+  std::size_t end = day->end;
+  // 2024.6.17.3 is a section number, not a date.
+  char32_t next = peek(s, end, &q);
+  if ((next == sep) && digit_value(peek(s, q)) >= 0) return std::nullopt;
+  if (digit_value(next) >= 0) return std::nullopt;
+  DateMatch m{begin, end, ymd(year, month->value, day->value), true};
+  // Time: " 16:38" or "T16:38", seconds read and dropped.
+  std::size_t t = end;
+  char32_t c = peek(s, t, &q);
+  if (c == U' ' || c == U'T') t = q;
+  DigitRun hh = read_digits(s, t);
+  if (hh.count >= 1 && hh.count <= 2 && hh.value < 24 && (peek(s, hh.end, &q) == U':' || peek(s, hh.end) == U'：')) {
+    if (peek(s, hh.end) == U'：') peek(s, hh.end, &q);
+    DigitRun mm = read_digits(s, q);
+    if (mm.count == 2 && mm.value < 60) {
+      m.value = fmt::format("{}T{:02}:{:02}", *m.value, hh.value, mm.value);
+      m.end = mm.end;
+      std::size_t r = 0;
+      if (peek(s, mm.end, &r) == U':') {
+        DigitRun ss = read_digits(s, r);
+        if (ss.count == 2) m.end = ss.end;
+      }
+    }
+  }
+  return m;
+}
+
+std::optional<DateMatch> arabic_date(std::string_view s, std::size_t begin, YearContext& years) {
+  DigitRun run = read_digits(s, begin);
+  if (run.too_long) return std::nullopt;
+  std::size_t after = 0;
+  char32_t next = peek(s, run.end, &after);
+  if (run.count == 4 && run.value >= kMinYear && run.value <= kMaxYear) {
+    int year = static_cast<int>(run.value);
+    if (next == U'年') {
+      years.year = year;
+      years.age = 0;
+      return after_year(s, begin, after, year);
+    }
+    if (next == U'-' || next == U'/' || next == U'.' || next == U'－' || next == U'．') {
+      if (auto m = numeric_date(s, begin, after, year, next)) {
+        years.year = year;
+        years.age = 0;
+        return m;
+      }
+      return std::nullopt;
+    }
+  }
+  if (run.count <= 2 && next == U'月') {  // 12月26日: the year comes from context
+    auto day = read_small(s, after);
+    if (!day) return std::nullopt;
+    std::size_t end = after_day(s, day->end);
+    if (end == 0) return std::nullopt;
+    DateMatch m{begin, end, std::nullopt, false};
+    int year = years.usable_year();
+    int month = static_cast<int>(run.value);
+    if (year != 0 && valid_day(year, month, day->value)) {
+      m.value = ymd(year, month, day->value);
+      m.day_precise = true;
+    }
+    return m;
+  }
+  if (run.count >= 3 && run.count <= 8 && next == U'日') {  // 2024717日: digits lost (374号 is a number)
+    return DateMatch{begin, after, std::nullopt, false};
+  }
+  return std::nullopt;
+}
+
+// 二〇二四年六月十七日, 二OO五年二月十六日.
+std::optional<DateMatch> chinese_date(std::string_view s, std::size_t begin, YearContext& years) {
+  int year = 0;
+  bool real_digit = false;
+  std::size_t i = begin;
+  for (int n = 0; n < 4; ++n) {
+    if (i >= s.size()) return std::nullopt;
+    std::size_t j = i;
+    char32_t c = next_code_point(s, j);
+    int d = chinese_digit_value(c, true);
+    if (d < 0) return std::nullopt;
+    real_digit = real_digit || chinese_digit_value(c) >= 1;
+    year = year * 10 + d;
+    i = j;
+  }
+  std::size_t after = 0;
+  if (!real_digit || peek(s, i, &after) != U'年' || year < kMinYear || year > kMaxYear) return std::nullopt;
+  years.year = year;
+  years.age = 0;
+  return after_year(s, begin, after, year);
+}
+
+// One bit per ideograph U+4000-9FFF that is a Chinese digit (一 ... 九, 两,
+// 零), built once: find_dates asks it of nearly every character.
+class IdeographDigits {
+ public:
+  IdeographDigits() {
+    for (char32_t c = kFirst; c <= kLast; ++c) {
+      if (chinese_digit_value(c, true) >= 0) bits_[(c - kFirst) >> 6] |= std::uint64_t{1} << ((c - kFirst) & 63);
+    }
+  }
+  // Only for kFirst <= c <= kLast.
+  bool test(char32_t c) const { return (bits_[(c - kFirst) >> 6] >> ((c - kFirst) & 63)) & 1u; }
+  static constexpr char32_t kFirst = 0x4000;
+  static constexpr char32_t kLast = 0x9FFF;
+
+ private:
+  std::uint64_t bits_[(kLast - kFirst + 64) / 64] = {};
+};
+
+// A paragraph with a date usually has a few: room for them at the first,
+// instead of growing the vector one by one.
+constexpr std::size_t kDatesReserved = 4;
+
+// How far before 年 (which StopBits marks) a date in Chinese numerals can
+// start: four digits of at most three bytes each (二〇二四).
+constexpr std::size_t kMaxChineseYearBytes = 12;
+
+}  // namespace
+
+std::vector<DateMatch> find_dates(std::string_view s, YearContext& years) {
+  return find_dates(s, years, StopBits(s));
+}
+
+std::vector<DateMatch> find_dates(std::string_view s, YearContext& years, const StopBits& stops) {
+  std::vector<DateMatch> out;
+  find_dates_into(s, years, stops, out);
+  return out;
+}
+
+void find_dates_into(std::string_view s, YearContext& years, const StopBits& stops, std::vector<DateMatch>& out) {
+  std::size_t i = 0;
+  bool after_digit = false;  // a run that started earlier is not a new number
+  static const IdeographDigits ideograph_digits;
+  // A date in Chinese numerals has 年 at most kMaxChineseYearBytes after its
+  // first digit. Far from the next 年, Chinese digits start nothing, and
+  // only digits, points and sentence ends matter: the scan jumps from one
+  // to the next (StopBits marks them), and what it steps over ends a
+  // number as any other character would. Near a 年 it reads each character.
+  auto near = [&](std::size_t year_mark) {
+    return year_mark == std::string_view::npos      ? s.size()
+           : year_mark > kMaxChineseYearBytes ? year_mark - kMaxChineseYearBytes
+                                              : 0;
+  };
+  std::size_t next_year_mark = stops.next_year_mark(0);
+  std::size_t near_year = near(next_year_mark);
+  while (i < s.size()) {
+    if (next_year_mark < i) {
+      next_year_mark = stops.next_year_mark(i);
+      near_year = near(next_year_mark);
+    }
+    if (i < near_year) {
+      std::size_t k = stops.next_date_stop(i);
+      if (k > near_year) {
+        k = near_year;
+        // Back to where a character starts (continuation bytes never do).
+        while (k > i && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+      }
+      if (k != i) {
+        after_digit = false;
+        i = k;
+        continue;
+      }
+    }
+    // Most characters are ideographs that are no digit: step over them.
+    if (std::size_t k = skip_ideographs(s, i, [](char32_t c) { return ideograph_digits.test(c); }); k != i) {
+      after_digit = false;
+      i = k;
+      continue;
+    }
+    // Most ASCII characters met (commas, spaces, colons, letters) start
+    // nothing: one test of the byte spares decoding and comparing it.
+    if (const auto b = static_cast<unsigned char>(s[i]);
+        b < 0x80 && b - static_cast<unsigned>('0') > 9 && b != '!' && b != '?' && b != ';' && b != 'O') {
+      after_digit = after_digit && b == '.';
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    char32_t c = next_char(s, j);
+    if (is_sentence_end(c)) {
+      years.end_sentence();
+      i = j;
+      after_digit = false;
+      continue;
+    }
+    if (digit_value(c) >= 0) {
+      if (!after_digit) {
+        if (auto m = arabic_date(s, i, years)) {
+          i = m->end;
+          if (out.capacity() == 0) out.reserve(kDatesReserved);
+          out.push_back(std::move(*m));
+          continue;
+        }
+      }
+      i = read_digits(s, i).end;  // skip the whole run: linear on long runs
+      after_digit = true;
+      continue;
+    }
+    // A number like 1.2024 or v2.2024 continues through the point.
+    after_digit = after_digit && (c == U'.' || c == U'．');
+    if (chinese_digit_value(c, true) >= 0) {
+      if (auto m = chinese_date(s, i, years)) {
+        i = m->end;
+        if (out.capacity() == 0) out.reserve(kDatesReserved);
+        out.push_back(std::move(*m));
+        continue;
+      }
+    }
+    i = j;
+  }
+}
+
+std::optional<DateMatch> whole_date(std::string_view text) {
+  std::size_t b = 0, e = text.size();
+  while (b < e && text[b] == ' ') ++b;
+  while (e > b && text[e - 1] == ' ') --e;
+  if (b == e) return std::nullopt;
+  std::string_view core = text.substr(b, e - b);
+  YearContext years;
+  auto found = find_dates(core, years);
+  if (found.size() != 1 || found[0].begin != 0 || found[0].end != core.size()) return std::nullopt;
+  DateMatch m = found[0];
+  m.begin += b;
+  m.end += b;
+  return m;
+}
+
+SpanDates dates_by_span(const std::vector<Span>& spans) { return dates_by_span(spans, SpanStops(spans)); }
+
+SpanDates dates_by_span(const std::vector<Span>& spans, const SpanStops& span_stops) {
+  SpanDates out;
+  YearContext years;
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    out.add_span([&](std::vector<DateMatch>& dates) {
+      if (spans[k].role == Role::Chrome) return;
+      find_dates_into(spans[k].text, years, span_stops[k], dates);
+      years.end_sentence();  // a new paragraph is a new sentence
+    });
+  }
+  return out;
+}
+
+}  // namespace tongbao::detail

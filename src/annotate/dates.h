@@ -1,0 +1,93 @@
+// dates.h - finding and normalising dates in every form notices use.
+//
+//   2023年7月13日至8月31日   -> 2023-07-13, 2023-08-31 (year carried)
+//   二〇二四年六月十七日 / 二OO五年二月十六日 -> 2024-06-17 / 2005-02-16
+//   2024-06-24 16:38 -> 2024-06-24T16:38    2024.6.17 -> 2024-06-17
+//   2024年6月 -> 2024-06    2024年 -> 2024    2024年二季度 -> 2024-Q2
+//   12月26日 -> the year of the nearest dated text in this or the previous
+//               sentence; null when there is none
+//   2024717日, 2025年1021日 (digits lost) -> text kept, value null
+//
+// docs/entities.md describes these rules for users.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "blocks/block.h"
+#include "annotate/span_stops.h"
+#include "scan/stop_bits.h"
+
+namespace tongbao::detail {
+
+// Carries the year from dated text to later month-day dates. A year stays
+// usable for the sentence it was seen in and the next one.
+struct YearContext {
+  int year = 0;  // 0: none seen yet
+  int age = 0;   // sentence ends passed since the year was seen
+  // Called at a sentence end (。！？；) and at each new paragraph.
+  void end_sentence() { ++age; }
+  int usable_year() const { return year != 0 && age <= 1 ? year : 0; }
+};
+
+struct DateMatch {
+  std::size_t begin = 0;  // byte offsets into the scanned text
+  std::size_t end = 0;
+  std::optional<std::string> value;  // nullopt: the text is garbled or has no year
+  bool day_precise = false;          // value is YYYY-MM-DD (or with a time)
+};
+
+// Every date in `text`, in order. Updates `years` as it goes (the text's
+// own sentence ends included), so consecutive calls for consecutive pieces
+// of text carry years across them; call years.end_sentence() between
+// paragraphs.
+std::vector<DateMatch> find_dates(std::string_view text, YearContext& years);
+// The same with StopBits(text) already built.
+std::vector<DateMatch> find_dates(std::string_view text, YearContext& years, const StopBits& stops);
+// The same, appended to `out`.
+void find_dates_into(std::string_view text, YearContext& years, const StopBits& stops, std::vector<DateMatch>& out);
+
+// The dates of each span of a document, all in one vector: span k's are
+// (*this)[k]. dates_by_span() builds it; a vector a span cost an
+// allocation for each span with a date.
+class SpanDates {
+ public:
+  // The next span's dates: what `append` adds to the vector it is given.
+  template <typename Append>
+  void add_span(Append&& append) {
+    append(all_);
+    ends_.push_back(all_.size());
+  }
+  std::size_t size() const { return ends_.size(); }
+  std::span<const DateMatch> operator[](std::size_t k) const {
+    const std::size_t begin = k == 0 ? 0 : ends_[k - 1];
+    return std::span<const DateMatch>(all_).subspan(begin, ends_[k] - begin);
+  }
+
+ private:
+  std::vector<DateMatch> all_;
+  std::vector<std::size_t> ends_;  // where each span's dates end in all_
+};
+
+// The dates of each span (none for Chrome spans), one YearContext carried
+// through them with a sentence end between spans: what split_sentences()
+// and find_entities() both need, so annotate() finds them once.
+SpanDates dates_by_span(const std::vector<Span>& spans);
+// The same with the StopBits of each span (SpanStops), which the scans of
+// dates_by_span(), split_sentences() and find_entities() share.
+SpanDates dates_by_span(const std::vector<Span>& spans, const SpanStops& span_stops);
+
+// The date that makes up all of `text` (spaces around it allowed), or
+// nullopt: how a signature date line is recognised.
+std::optional<DateMatch> whole_date(std::string_view text);
+
+// True for 。！？；; and their half-width forms: where a sentence ends.
+inline bool is_sentence_end(char32_t c) {
+  return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'!' || c == U'?' || c == U';';
+}
+
+}  // namespace tongbao::detail

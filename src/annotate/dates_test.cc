@@ -1,0 +1,131 @@
+#include "annotate/dates.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using tongbao::detail::DateMatch;
+using tongbao::detail::find_dates;
+using tongbao::detail::whole_date;
+using tongbao::detail::YearContext;
+
+namespace {
+
+struct Found {
+  std::string text;
+  std::string value;  // "null" for no value
+};
+
+std::vector<Found> scan(std::string_view text) {
+  YearContext years;
+  std::vector<Found> out;
+  for (const DateMatch& m : find_dates(text, years)) {
+    out.push_back({std::string(text.substr(m.begin, m.end - m.begin)), m.value.value_or("null")});
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("dates: every written form normalises", "[dates]") {
+  struct Case {
+    const char* input;
+    const char* text;
+    const char* value;
+  };
+  const Case cases[] = {
+      {"于2023年10月13日反馈", "2023年10月13日", "2023-10-13"},
+      {"二〇二四年六月十七日", "二〇二四年六月十七日", "2024-06-17"},
+      {"二○一五年十月九日", "二○一五年十月九日", "2015-10-09"},
+      {"二OO五年二月十六日", "二OO五年二月十六日", "2005-02-16"},
+      {"二〇二四年十二月三十一日", "二〇二四年十二月三十一日", "2024-12-31"},
+      {"发布时间:2024-06-24 16:38 来源", "2024-06-24 16:38", "2024-06-24T16:38"},
+      {"2021-02-23 12:42:06来源", "2021-02-23 12:42:06", "2021-02-23T12:42"},
+      {"日期:2023-05-04", "2023-05-04", "2023-05-04"},
+      {"落款2024.6.17", "2024.6.17", "2024-06-17"},
+      {"２０２４年６月１７日", "２０２４年６月１７日", "2024-06-17"},
+      {"长江新区库已于2024年二季度开工", "2024年二季度", "2024-Q2"},
+      {"2023年第四季度", "2023年第四季度", "2023-Q4"},
+      {"预计2024年9月竣工", "2024年9月", "2024-09"},
+      {"2024年重点工作", "2024年", "2024"},
+      {"2023年10月16-19日,组织培训", "2023年10月16-19日", "2023-10-16"},
+      {"2024年2月29日", "2024年2月29日", "2024-02-29"},
+      {"2022年8月下旬至9月底", "2022年8月", "2022-08"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.input);
+    auto found = scan(c.input);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].text == c.text);
+    CHECK(found[0].value == c.value);
+  }
+}
+
+TEST_CASE("dates: the year carries to a range's end and the next sentence", "[dates]") {
+  auto found = scan("2023年7月13日至8月31日,市委第七巡察组进行了巡察。12月26日,反馈了意见。");
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].value == "2023-07-13");
+  CHECK(found[1].text == "8月31日");
+  CHECK(found[1].value == "2023-08-31");
+  CHECK(found[2].value == "2023-12-26");
+}
+
+TEST_CASE("dates: the year does not carry past the previous sentence", "[dates]") {
+  auto found = scan("2023年7月开展。其后整改。再后来。12月26日召开会议。");
+  REQUIRE(found.size() == 2);
+  CHECK(found[1].text == "12月26日");
+  CHECK(found[1].value == "null");
+  auto alone = scan("11月22日,组织召开会议");
+  REQUIRE(alone.size() == 1);
+  CHECK(alone[0].value == "null");
+}
+
+TEST_CASE("dates: garbled dates keep their text, have no value, and stop nothing", "[dates]") {
+  auto found = scan("202442日至820日,县委第一巡察组开展了巡察。2024919日反馈。2024年5月12日");
+  REQUIRE(found.size() == 4);
+  CHECK(found[0].text == "202442日");
+  CHECK(found[0].value == "null");
+  CHECK(found[1].text == "820日");
+  CHECK(found[1].value == "null");
+  CHECK(found[2].text == "2024919日");
+  CHECK(found[3].value == "2024-05-12");
+  auto lost_month = scan("从2025年1021日至2026年1月9日");
+  REQUIRE(lost_month.size() == 2);
+  CHECK(lost_month[0].text == "2025年1021日");
+  CHECK(lost_month[0].value == "null");
+  CHECK(lost_month[1].value == "2026-01-09");
+}
+
+TEST_CASE("dates: things that are not dates", "[dates]") {
+  const char* not_dates[] = {
+      "1.4万亿元",  "(2023-2025)", "113307020501239658/2023-46395", "2024.6.17.3",
+      "提高0.7个百分点", "11月会同经信部门", "每月15日前", "第1960邮箱", "2024-13-01",
+      "一二三四五六", "OOOO年",
+  };
+  for (const char* text : not_dates) {
+    INFO(text);
+    CHECK(scan(text).empty());
+  }
+  // Impossible days are read as dates with no value.
+  auto bad = scan("2023年2月30日");
+  REQUIRE(bad.size() == 1);
+  CHECK(bad[0].value == "null");
+}
+
+TEST_CASE("dates: long digit runs and long lines stay linear", "[dates]") {
+  std::string digits(5000, '7');
+  digits += "年";
+  CHECK(scan(digits).empty());
+  std::string line;
+  for (int i = 0; i < 200000; ++i) line += "2024年6月";
+  YearContext years;
+  CHECK(find_dates(line, years).size() == 200000);
+}
+
+TEST_CASE("dates: whole_date recognises a date line", "[dates]") {
+  REQUIRE(whole_date("2024年6月17日"));
+  CHECK(*whole_date(" 二〇二四年六月十七日 ")->value == "2024-06-17");
+  CHECK_FALSE(whole_date("2024年6月17日召开会议"));
+  CHECK_FALSE(whole_date("中共武汉市发展和改革委员会党组"));
+  CHECK_FALSE(whole_date(""));
+}

@@ -1,0 +1,439 @@
+// inspection.cc - the inspection facts of a notice's opening sentences:
+//
+//   根据市委巡察工作统一部署,2023年7月13日至8月31日,市委第七巡察组对市发改委党组
+//   进行了巡察。2023年10月13日,巡察组向市发改委党组反馈了巡察意见。
+//
+// The inspection sentence is the first that names a period (two dates joined
+// by 至, a dash, 开始,至 ...) and an inspection (a team or 巡视/巡察/审计). The
+// feedback date is the date just before 反馈 in that sentence or the next
+// three. Only dates that name their day fill start/end/feedback: 8月下旬 and
+// garbled dates leave them null rather than guessed.
+#include "annotate/inspection.h"
+
+#include <algorithm>
+#include <array>
+
+#include "annotate/money.h"
+#include "annotate/terms.h"
+#include "text/utf8.h"
+
+namespace tongbao::detail {
+namespace {
+
+constexpr std::size_t npos = std::string_view::npos;
+// How far back from 巡察组 a committee may stand (市委乡村振兴领域专项巡察组).
+constexpr int kMaxTeamBodyChars = 14;
+// Where feedback is looked for when no inspection sentence was found.
+constexpr std::size_t kOpeningSentences = 20;
+// Sentences after the inspection sentence that may give the feedback date.
+constexpr std::size_t kFeedbackWindow = 3;
+// Longest target read, in bytes (about 30 characters).
+constexpr std::size_t kMaxTargetBytes = 90;
+
+bool contains(std::string_view s, std::string_view w) { return s.find(w) != npos; }
+
+bool is_ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
+
+bool is_numeral_char(char32_t c) { return chinese_digit_value(c) >= 1 || c == U'十' || digit_value(c) >= 0; }
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+// Length of the committee (市委, 省委, 中央 ...) that ends at byte p, or 0.
+std::size_t committee_ending_at(std::string_view s, std::size_t p) {
+  for (std::string_view c : terms::team_committees()) {
+    if (p >= c.size() && s.substr(p - c.size(), c.size()) == c) return c.size();
+  }
+  return 0;
+}
+
+// Start of an "N届" written right before p, or p.
+std::size_t session_prefix(std::string_view s, std::size_t p) {
+  std::string_view head = s.substr(0, p);
+  if (!ends_with(head, "届") && !ends_with(head, "屆")) return p;
+  std::size_t start = p - std::string_view("届").size();
+  int n = 0;
+  while (start > 0 && n < 3) {
+    std::size_t k = start;
+    if (!is_numeral_char(prev_code_point(s, k))) break;
+    start = k;
+    ++n;
+  }
+  return n > 0 ? start : p;
+}
+
+// End of a numeral (五, 十二, 7) at i, or npos.
+std::size_t numeral_end(std::string_view s, std::size_t i) {
+  DigitRun run = read_digits(s, i);
+  if (run.count > 0) return run.count <= 3 ? run.end : npos;
+  std::size_t end = i;
+  if (read_chinese_small(s, i, end)) return end;
+  return npos;
+}
+
+bool only_themes(std::string_view rest) {
+  while (!rest.empty()) {
+    bool hit = false;
+    for (std::string_view theme : terms::team_themes()) {
+      if (starts_with(rest, theme)) {
+        rest.remove_prefix(theme.size());
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) return false;
+  }
+  return true;
+}
+
+// What stands between committee and 巡察组: 第七, 第一提级, 乡村振兴领域专项.
+bool valid_team_body(std::string_view body) {
+  if (body.empty()) return false;
+  if (starts_with(body, "第")) {
+    std::size_t e = numeral_end(body, std::string_view("第").size());
+    if (e == npos) return false;
+    // 省委第八轮巡视第六巡视组: a round before the team's own ordinal.
+    std::string_view rest = body.substr(e);
+    for (std::string_view round : {std::string_view("轮巡视第"), std::string_view("轮巡察第")}) {
+      if (starts_with(rest, round)) {
+        e = numeral_end(rest, round.size());
+        return e != npos && only_themes(rest.substr(e));
+      }
+    }
+    return only_themes(rest);
+  }
+  bool themed = false;
+  for (std::string_view theme : terms::team_themes()) themed = themed || contains(body, theme);
+  if (!themed) return false;
+  std::size_t k = 0;
+  while (k < body.size()) {
+    char32_t c = next_code_point(body, k);
+    if (!is_ideograph(c) || c == U'的' || c == U'个' || c == U'個' || c == U'对' || c == U'對' || c == U'和') {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Kind named by a 巡察/巡视 at `p` (the 巡), or empty.
+std::string_view kind_at(std::string_view s, std::size_t p) {
+  for (const terms::Term& t : terms::inspection_kinds()) {
+    if (s.substr(p, t.text.size()) == t.text) return t.meaning;
+  }
+  return {};
+}
+
+// The earliest inspection-kind word in `s`, or empty.
+std::string_view first_kind(std::string_view s) {
+  std::size_t best = npos;
+  std::string_view kind;
+  for (const terms::Term& t : terms::inspection_kinds()) {
+    std::size_t at = s.find(t.text);
+    if (at < best) {
+      best = at;
+      kind = t.meaning;
+    }
+  }
+  return kind;
+}
+
+bool has_kind_word(std::string_view s) { return !first_kind(s).empty(); }
+
+// Is the text between two dates a range connector?
+bool is_connector(std::string_view between) {
+  between = trim(between);
+  for (std::string_view c : terms::range_connectors()) {
+    if (between == c) return true;
+  }
+  return false;
+}
+
+std::optional<std::string> day_value(const DateMatch& d) {
+  if (d.day_precise && d.value) return d.value->substr(0, 10);
+  return std::nullopt;
+}
+
+// Removes (以下简称X) and its full-width form.
+std::string strip_alias(std::string_view s) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t j = i;
+    char32_t c = next_code_point(s, j);
+    bool alias = false;
+    for (std::string_view opener : terms::alias_openers()) alias = alias || starts_with(s.substr(j), opener);
+    if ((c == U'(' || c == U'（') && alias) {
+      std::size_t k = j;
+      while (k < s.size()) {
+        char32_t d = next_code_point(s, k);
+        if (d == U')' || d == U'）') break;
+      }
+      i = k;
+      continue;
+    }
+    out.append(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+// A target must read like a name: no digits, no punctuation, not 我局.
+std::optional<std::string> clean_target(std::string_view raw) {
+  std::string t = strip_alias(trim(raw));
+  if (t.empty() || t.size() > kMaxTargetBytes || starts_with(t, "我")) return std::nullopt;
+  std::size_t k = 0;
+  while (k < t.size()) {
+    char32_t c = next_code_point(t, k);
+    if (!is_ideograph(c) || c == U'的') return std::nullopt;
+  }
+  return t;
+}
+
+// 对X进行了巡察 in `s`, searching from byte `from`.
+std::optional<std::string> target_in(std::string_view s, std::size_t from) {
+  for (std::string_view opener : terms::target_openers()) {
+    std::size_t at = s.find(opener, from);
+    if (at == npos) continue;
+    std::size_t begin = at + opener.size();
+    std::size_t best = npos;
+    for (std::string_view verb : terms::target_verbs()) {
+      std::size_t v = s.find(verb, begin);
+      if (v != npos && v < best) best = v;
+    }
+    if (best == npos || best - begin > kMaxTargetBytes) continue;
+    if (auto t = clean_target(s.substr(begin, best - begin))) return t;
+  }
+  return std::nullopt;
+}
+
+// 向X反馈 in `s`.
+std::optional<std::string> feedback_target_in(std::string_view s, std::size_t feedback_at) {
+  std::string_view head = s.substr(0, feedback_at);
+  std::size_t at = head.rfind("向");
+  if (at == npos) return std::nullopt;
+  return clean_target(head.substr(at + std::string_view("向").size()));
+}
+
+}  // namespace
+
+std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const SpanDates& span_dates) {
+  return split_sentences(spans, span_dates, SpanStops(spans));
+}
+
+std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const SpanDates& span_dates,
+                                      const SpanStops& span_stops) {
+  std::vector<Sentence> out;
+  out.reserve(2 * spans.size());  // most paragraphs hold one or two sentences
+  for (std::size_t n = 0; n < spans.size(); ++n) {
+    const Span& span = spans[n];
+    if (span.role == Role::Chrome) continue;
+    std::string_view text = span.text;
+    const std::span<const DateMatch> dates = span_dates[n];
+    std::size_t d = 0;
+    std::size_t begin = 0;
+    auto emit = [&](std::size_t end) {
+      if (end <= begin) return;
+      std::size_t last = d;
+      while (last < dates.size() && dates[last].begin < end) ++last;
+      out.push_back(Sentence{text.substr(begin, end - begin), span.role,
+                             dates.subspan(d, last - d), begin,
+                             span_stops[n].may_hold_money(), span_stops[n].may_hold_percent(),
+                             span_stops[n].may_hold_number_or_email()});
+      d = last;
+      begin = end;
+    };
+    // Sentence ends are 。！？； (three bytes) and !?;, which StopBits
+    // marks. The text is valid UTF-8 (decode.h), where a lead byte always
+    // starts a character, so matching bytes finds the same ends as
+    // decoding would, without decoding the ideographs between them.
+    for (std::size_t i = span_stops[n].next_sentence_end(0); i < text.size();
+         i = span_stops[n].next_sentence_end(i)) {
+      i += static_cast<unsigned char>(text[i]) < 0x80 ? 1 : 3;
+      emit(i);
+    }
+    emit(text.size());
+  }
+  return out;
+}
+
+std::optional<std::string> find_team(std::string_view s, std::string* kind) {
+  std::size_t pos = 0;
+  while ((pos = s.find("巡", pos)) != npos) {
+    std::size_t p = pos;
+    pos += std::string_view("巡").size();
+    std::string_view k = kind_at(s, p);
+    if (k.empty() || k == "审计") continue;
+    std::size_t word_end = p + std::string_view("巡察").size();
+    std::size_t team_end = npos;
+    bool numbered_after = false;  // 市委巡察六组
+    for (const terms::Term& suffix : terms::team_suffixes()) {
+      if (s.substr(p, suffix.text.size()) == suffix.text) team_end = p + suffix.text.size();
+    }
+    if (team_end == npos) {
+      std::size_t e = numeral_end(s, word_end);
+      if (e == npos) continue;
+      if (starts_with(s.substr(e), "组") || starts_with(s.substr(e), "組")) {
+        team_end = e + std::string_view("组").size();
+        numbered_after = true;
+      } else {
+        continue;
+      }
+    }
+    // Back from 巡 to the committee.
+    std::size_t q = p;
+    std::size_t committee = 0;
+    for (int n = 0; n <= kMaxTeamBodyChars && q > 0; ++n) {
+      if (std::size_t len = committee_ending_at(s, q)) {
+        committee = len;
+        break;
+      }
+      std::size_t r = q;
+      char32_t c = prev_code_point(s, r);
+      if (!is_ideograph(c) && digit_value(c) < 0) break;
+      q = r;
+    }
+    if (committee == 0) continue;
+    std::string_view body = s.substr(q, p - q);
+    if (numbered_after ? !body.empty() : !valid_team_body(body)) continue;
+    std::size_t start = session_prefix(s, q - committee);
+    if (kind) *kind = std::string(k);
+    return std::string(s.substr(start, team_end - start));
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> find_round(std::string_view s) {
+  for (std::string_view mark : {std::string_view("轮"), std::string_view("輪")}) {
+    std::size_t pos = 0;
+    while ((pos = s.find(mark, pos)) != npos) {
+      std::size_t p = pos;
+      pos += mark.size();
+      // Back over the numeral, then 第, then the committee.
+      std::size_t q = p;
+      int n = 0;
+      while (q > 0 && n < 4) {
+        std::size_t r = q;
+        if (!is_numeral_char(prev_code_point(s, r))) break;
+        q = r;
+        ++n;
+      }
+      if (n == 0 || !ends_with(s.substr(0, q), "第")) continue;
+      q -= std::string_view("第").size();
+      std::size_t len = committee_ending_at(s, q);
+      if (len == 0) continue;
+      std::size_t start = session_prefix(s, q - len);
+      std::size_t end = p + mark.size();
+      std::string_view k = kind_at(s, end);
+      if (!k.empty()) end += std::string_view("巡察").size();
+      return std::string(s.substr(start, end - start));
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Inspection> find_inspection(const std::optional<std::string>& title,
+                                          const std::vector<Sentence>& sentences) {
+  Inspection insp;
+  std::string team_kind;
+
+  // The inspection sentence and its period.
+  std::size_t at = npos;
+  std::size_t range_first = npos;  // index of the period's first date
+  for (std::size_t k = 0; k < sentences.size() && at == npos; ++k) {
+    const Sentence& s = sentences[k];
+    if (s.dates.size() < 2 || !has_kind_word(s.text)) continue;
+    bool in_body = s.role == Role::Heading || s.role == Role::Body;
+    if (in_body && !find_team(s.text)) continue;
+    for (std::size_t d = 0; d + 1 < s.dates.size(); ++d) {
+      const std::size_t a_end = s.date_end(d), b_begin = s.date_begin(d + 1);
+      if (b_begin < a_end || !is_connector(s.text.substr(a_end, b_begin - a_end))) continue;
+      at = k;
+      range_first = d;
+      insp.start = day_value(s.dates[d]);
+      insp.end = day_value(s.dates[d + 1]);
+      break;
+    }
+  }
+
+  // The team: in the inspection sentence, else the title, else anywhere.
+  std::optional<std::string> team;
+  if (at != npos) team = find_team(sentences[at].text, &team_kind);
+  if (!team && title) team = find_team(*title, &team_kind);
+  for (std::size_t k = 0; !team && k < sentences.size(); ++k) team = find_team(sentences[k].text, &team_kind);
+  insp.team = team;
+
+  // Feedback: the date just before 反馈.
+  std::size_t first = at == npos ? 0 : at;
+  std::size_t last = at == npos ? std::min(sentences.size(), kOpeningSentences)
+                                : std::min(sentences.size(), at + 1 + kFeedbackWindow);
+  std::optional<std::string> feedback_target;
+  for (std::size_t k = first; k < last; ++k) {
+    const Sentence& s = sentences[k];
+    std::size_t fb = npos;
+    for (std::string_view w : terms::feedback_words()) fb = std::min(fb, s.text.find(w));
+    if (fb == npos) continue;
+    const DateMatch* chosen = nullptr;
+    for (std::size_t d = 0; d < s.dates.size(); ++d) {
+      if (k == at && (d == range_first || d == range_first + 1)) continue;
+      if (s.date_end(d) <= fb) chosen = &s.dates[d];
+    }
+    if (!chosen) continue;
+    insp.feedback = day_value(*chosen);
+    feedback_target = feedback_target_in(s.text, fb);
+    break;
+  }
+
+  // The target: 对X进行了巡察 after the period, else 向X反馈.
+  if (at != npos) {
+    const Sentence& s = sentences[at];
+    insp.target = target_in(s.text, s.date_end(range_first));
+  }
+  // No period found (2023年10月至12月): the opening sentence naming the team.
+  for (std::size_t k = 0; !insp.target && at == npos && team && k < std::min(sentences.size(), kOpeningSentences); ++k) {
+    std::size_t t = sentences[k].text.find(*team);
+    if (t != npos) insp.target = target_in(sentences[k].text, t + team->size());
+  }
+  if (!insp.target) insp.target = feedback_target;
+
+  // The round: the title's, else the first in the text.
+  if (title) insp.round = find_round(*title);
+  for (std::size_t k = 0; !insp.round && k < sentences.size(); ++k) insp.round = find_round(sentences[k].text);
+
+  // The kind: the team's, else the title's, else the inspection sentence's,
+  // else the word the text uses most (at least twice).
+  if (!team_kind.empty()) {
+    insp.kind = team_kind;
+  } else if (title && has_kind_word(*title)) {
+    insp.kind = std::string(first_kind(*title));
+  } else if (at != npos) {
+    insp.kind = std::string(first_kind(sentences[at].text));
+  } else {
+    std::array<std::pair<std::string_view, int>, 3> counts{{{"巡视", 0}, {"巡察", 0}, {"审计", 0}}};
+    for (const Sentence& s : sentences) {
+      for (const terms::Term& t : terms::inspection_kinds()) {
+        for (std::size_t p = s.text.find(t.text); p != npos; p = s.text.find(t.text, p + t.text.size())) {
+          for (auto& [kind, n] : counts) n += kind == t.meaning;
+        }
+      }
+    }
+    auto best = std::max_element(counts.begin(), counts.end(),
+                                 [](const auto& a, const auto& b) { return a.second < b.second; });
+    if (best->second >= 2) {
+      insp.kind = std::string(best->first);
+    } else if (title) {
+      for (std::string_view w : terms::rectification_words()) {
+        if (contains(*title, w)) insp.kind = "其他";
+      }
+    }
+  }
+
+  if (!insp.kind && !insp.round && !insp.team && !insp.target && !insp.start && !insp.end && !insp.feedback) {
+    return std::nullopt;
+  }
+  return insp;
+}
+
+}  // namespace tongbao::detail

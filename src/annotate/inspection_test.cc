@@ -1,0 +1,187 @@
+#include "annotate/inspection.h"
+
+#include <catch2/catch.hpp>
+
+using tongbao::Inspection;
+using tongbao::detail::find_inspection;
+using tongbao::detail::find_round;
+using tongbao::detail::find_team;
+using tongbao::detail::Role;
+using tongbao::detail::Span;
+using tongbao::detail::dates_by_span;
+using tongbao::detail::SpanDates;
+using tongbao::detail::split_sentences;
+
+namespace {
+
+Inspection inspect(std::vector<std::string_view> paragraphs, std::optional<std::string> title = std::nullopt,
+                   Role role = Role::Preamble) {
+  std::vector<Span> spans;
+  int line = 1;
+  for (std::string_view p : paragraphs) spans.push_back(Span{role, p, line++, 1, ""});
+  const SpanDates dates = dates_by_span(spans);
+  return find_inspection(title, split_sentences(spans, dates)).value_or(Inspection{});
+}
+
+std::string show(const std::optional<std::string>& v) { return v ? *v : "null"; }
+
+}  // namespace
+
+TEST_CASE("inspection: teams as written", "[inspection]") {
+  struct Case {
+    const char* text;
+    const char* team;  // "null" for none
+    const char* kind;
+  };
+  const Case cases[] = {
+      {"市委第七巡察组对市发改委党组进行了巡察", "市委第七巡察组", "巡察"},
+      {"省委第五巡視組對省衛生健康委黨組開展了專項巡視", "省委第五巡視組", "巡视"},
+      {"中央第十二巡视组对交通运输部党组开展了常规巡视", "中央第十二巡视组", "巡视"},
+      {"市委巡察六组对市自然资源局党组开展了巡察", "市委巡察六组", "巡察"},
+      {"市委乡村振兴领域专项巡察组对市农业农村局党组进行了巡察", "市委乡村振兴领域专项巡察组", "巡察"},
+      {"十一届市委第三提级交叉巡察组于2023年7月6日", "十一届市委第三提级交叉巡察组", "巡察"},
+      {"鄂城区委第二巡察组反馈", "区委第二巡察组", "巡察"},
+      {"自治区党委第三巡视组", "自治区党委第三巡视组", "巡视"},
+      {"十二届省委第八轮巡视第六巡视组对省交通运输厅党组", "十二届省委第八轮巡视第六巡视组", "巡视"},
+      {"中央第二十一巡视组", "中央第二十一巡视组", "巡视"},
+      {"区委第1巡察组", "区委第1巡察组", "巡察"},
+      {"市委第巡察组从2025年", "null", ""},
+      {"巡察组向市发改委党组反馈了巡察意见", "null", ""},
+      {"县委4个巡察组从3月17日起", "null", ""},
+      {"湖北省委11个巡视组", "null", ""},
+      {"市委xx巡察组", "null", ""},
+      {"市委**巡察组", "null", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    std::string kind;
+    CHECK(show(find_team(c.text, &kind)) == c.team);
+    CHECK(kind == c.kind);
+  }
+}
+
+TEST_CASE("inspection: rounds", "[inspection]") {
+  CHECK(show(find_round("中共武汉市发展和改革委员会党组关于十四届市委第五轮巡察集中整改进展情况的通报")) ==
+        "十四届市委第五轮巡察");
+  CHECK(show(find_round("关于十九届中央第六轮巡视整改进展情况的通报")) == "十九届中央第六轮巡视");
+  CHECK(show(find_round("省委第3轮巡视")) == "省委第3轮巡视");
+  CHECK(show(find_round("对区委一、二、三轮巡察的被巡察党组织")) == "null");
+  CHECK(show(find_round("第五轮")) == "null");
+}
+
+TEST_CASE("inspection: the seed's preamble", "[inspection]") {
+  Inspection i = inspect(
+      {"根据市委巡察工作统一部署,2023年7月13日至8月31日,市委第七巡察组对市发改委党组进行了巡察。"
+       "2023年10月13日,巡察组向市发改委党组反馈了巡察意见。按照巡察工作有关要求,现将反馈意见集中整改进展情况予以公布。"},
+      "中共武汉市发展和改革委员会党组关于十四届市委第五轮巡察集中整改进展情况的通报");
+  CHECK(show(i.kind) == "巡察");
+  CHECK(show(i.round) == "十四届市委第五轮巡察");
+  CHECK(show(i.team) == "市委第七巡察组");
+  CHECK(show(i.target) == "市发改委党组");
+  CHECK(show(i.start) == "2023-07-13");
+  CHECK(show(i.end) == "2023-08-31");
+  CHECK(show(i.feedback) == "2023-10-13");
+}
+
+TEST_CASE("inspection: forms of period and feedback", "[inspection]") {
+  struct Case {
+    const char* text;
+    const char* start;
+    const char* end;
+    const char* feedback;
+    const char* target;
+  };
+  const Case cases[] = {
+      // feedback in the same sentence, year left off
+      {"2023年6月28日至8月31日,省委第四巡视组对宿迁经开区开展了巡视,并于10月11日反馈了巡视情况。", "2023-06-28",
+       "2023-08-31", "2023-10-11", "宿迁经开区"},
+      // team before the period, 于…至…
+      {"根据市委统一部署,市委第一巡视组于2023年3月29日至6月16日对徐汇区进行了巡视,并于2023年8月29日反馈了巡视意见。",
+       "2023-03-29", "2023-06-16", "2023-08-29", "徐汇区"},
+      // no exact days: start and end stay null
+      {"2022年8月下旬至9月底,省委第五巡视组对省卫生健康委党组开展了专项巡视。2022年11月9日,省委第五巡视组向省卫生健康委党组反馈了巡视意见。",
+       "null", "null", "2022-11-09", "省卫生健康委党组"},
+      // digits lost: nothing invented, nothing stopped
+      {"根据委统一部署,202442日至820日,县委第一巡察组对县中医医院党委开展了巡察。2024919日,县委第一巡察组反馈了巡察意见。",
+       "null", "null", "null", "县中医医院党委"},
+      // one end garbled, the other kept
+      {"市委第巡察组从2025年1021日至2026年1月9日,对横栏镇党委开展专项巡察。", "null", "2026-01-09", "null",
+       "横栏镇党委"},
+      // 开始…至…结束 and an alias in parentheses
+      {"十一届区委第五轮巡察于2023年3月14日开始,至5月26日结束。", "2023-03-14", "2023-05-26", "null", "null"},
+      {"2024年2月20日至3月26日,区委巡察二组对区科学技术协会(以下简称区科协)开展了巡察,并于2025年1月21日反馈了巡察意见。",
+       "2024-02-20", "2024-03-26", "2025-01-21", "区科学技术协会"},
+      // em dash
+      {"2023年5月25日—7月28日,市委乡村振兴领域专项巡察组对市农业农村局党组进行了巡察。", "2023-05-25",
+       "2023-07-28", "null", "市农业农村局党组"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    Inspection i = inspect({c.text});
+    CHECK(show(i.start) == c.start);
+    CHECK(show(i.end) == c.end);
+    CHECK(show(i.feedback) == c.feedback);
+    CHECK(show(i.target) == c.target);
+  }
+}
+
+TEST_CASE("inspection: a target without a day-precise period", "[inspection]") {
+  Inspection i = inspect({"根据省委统一部署，2023年10月至12月，十二届省委第三轮巡视第六巡视组对省体育局党组开展了常规巡视，"
+                          "2024年3月1日反馈了巡视意见。"});
+  CHECK(show(i.target) == "省体育局党组");
+  CHECK(show(i.start) == "null");
+  CHECK(show(i.feedback) == "2024-03-01");
+  CHECK(show(i.round) == "十二届省委第三轮巡视");
+}
+
+TEST_CASE("inspection: the feedback year comes from the previous sentence", "[inspection]") {
+  Inspection i = inspect({"2022年6月22日至9月22日,市委第五巡察组对市交通运输局党组开展了巡察。"
+                          "12月6日,市委巡察组向市交通运输局党组反馈了巡察意见。"});
+  CHECK(show(i.feedback) == "2022-12-06");
+}
+
+TEST_CASE("inspection: kinds without a team", "[inspection]") {
+  CHECK(show(inspect({"现将审计查出问题整改情况报告如下:", "审计整改工作总体推进情况。"}).kind) == "审计");
+  CHECK(show(inspect({"根据區委巡察工作統一部署,現將巡察整改進展情況予以公布。"}).kind) == "巡察");
+  CHECK(show(inspect({"x"}, "关于督察反馈问题整改情况的通报").kind) == "其他");
+  const std::vector<Span> plain{Span{Role::Body, "今天天气很好。", 1, 1, ""}};
+  CHECK_FALSE(find_inspection(std::nullopt, split_sentences(plain, dates_by_span(plain))));
+}
+
+TEST_CASE("inspection: a period in the body needs a team", "[inspection]") {
+  Inspection i = inspect({"2023年10月至11月,党组专题研究巡察整改工作3次。"}, std::nullopt, Role::Body);
+  CHECK(show(i.start) == "null");
+  Inspection j = inspect({"2023年10月1日至11月2日,党组专题研究巡察整改工作3次。"}, std::nullopt, Role::Body);
+  CHECK(show(j.start) == "null");
+}
+
+TEST_CASE("sentences: every end mark splits, dates follow their sentence", "[inspection]") {
+  const std::vector<Span> spans = {
+      Span{Role::Body, "甲。乙！丙?丁；戊;己!庚？2023年10月13日反馈", 1, 1, ""},
+      Span{Role::Chrome, "首页。", 2, 1, ""},
+      Span{Role::Body, "12月26日完成", 3, 1, ""},
+  };
+  const SpanDates dates = dates_by_span(spans);
+  CHECK(dates[1].empty());
+  auto sentences = split_sentences(spans, dates);
+  const std::vector<std::string_view> expected = {"甲。", "乙！", "丙?", "丁；", "戊;", "己!",
+                                                  "庚？", "2023年10月13日反馈", "12月26日完成"};
+  REQUIRE(sentences.size() == expected.size());
+  for (std::size_t k = 0; k < expected.size(); ++k) CHECK(sentences[k].text == expected[k]);
+  for (std::size_t k = 0; k < 7; ++k) CHECK(sentences[k].dates.empty());
+  // The date is the span's own, placed in the sentence by its offset.
+  REQUIRE(sentences[7].dates.size() == 1);
+  CHECK(sentences[7].dates.data() == dates[0].data());
+  CHECK(sentences[7].date_begin(0) == 0);
+  CHECK(sentences[7].date_end(0) == std::string_view("2023年10月13日").size());
+  CHECK(sentences[7].text.substr(sentences[7].date_begin(0), sentences[7].date_end(0)) == "2023年10月13日");
+  CHECK(sentences[7].dates[0].value == "2023-10-13");
+  // The next paragraph is the next sentence: the year carries (chrome skipped).
+  REQUIRE(sentences[8].dates.size() == 1);
+  CHECK(sentences[8].date_begin(0) == 0);
+  CHECK(sentences[8].dates[0].value == "2023-12-26");
+  // The same sentences with the span marks given.
+  auto shared = split_sentences(spans, dates, tongbao::detail::SpanStops(spans));
+  REQUIRE(shared.size() == sentences.size());
+  for (std::size_t k = 0; k < shared.size(); ++k) CHECK(shared[k].text == sentences[k].text);
+}

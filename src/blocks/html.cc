@@ -1,0 +1,1387 @@
+// html.cc - an HTML page to the paragraphs of its article body.
+//
+// libxml2's HTML parser runs in SAX mode: no libxml2 tree is built, the
+// callbacks cut the text into paragraphs at block elements and record a flat
+// pre-order list of elements (parent index, subtree end). Everything after
+// parsing is loops over those two vectors, so a page nested 200 000 deep
+// costs no C stack. The body container is the element whose subtree holds
+// the most notice-like text (CJK, punctuation, markers) and the least link
+// and chrome text; class/id names only weigh in as hints. See docs/html.md.
+#include "blocks/html.h"
+
+#include <fmt/format.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <string>
+#include <unordered_map>
+
+#include "scan/byte_scan.h"
+#include "blocks/text_blocks.h"
+#include "text/utf8.h"
+#include "scan/utf8_validate.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>  // the x86-64 baseline; other targets count byte by byte
+#endif
+
+namespace tongbao::detail {
+namespace {
+
+// ---------------------------------------------------------------- tables --
+
+// What an element does to the text in it.
+enum TagFlag : unsigned {
+  kBlock = 1u << 0,       // starts and ends a paragraph
+  kBreak = 1u << 1,       // <br>: ends a paragraph
+  kCell = 1u << 2,        // table cell: a space between cells of one row
+  kSkip = 1u << 3,        // subtree is not text (script, style, head, forms...)
+  kChrome = 1u << 4,      // subtree is page chrome (nav, header, footer, aside)
+  kHeading = 1u << 5,     // h1-h3: title candidates
+  kLink = 1u << 6,        // <a>: its text is link text
+  kTitleTag = 1u << 7,    // <title>
+  kMeta = 1u << 8,        // <meta>
+  kTitleHint = 1u << 9,   // class/id says "title"
+  kCrumbHint = 1u << 10,  // class/id says "breadcrumb"
+};
+
+struct TagEntry {
+  std::string_view name;
+  unsigned flags;
+};
+
+// Unknown tags (<font>, <span>, <o:p>, <st1:chsdate>) are inline.
+constexpr TagEntry kTags[] = {
+    {"p", kBlock},
+    {"div", kBlock},
+    {"li", kBlock},
+    {"ul", kBlock},
+    {"ol", kBlock},
+    {"dl", kBlock},
+    {"dt", kBlock},
+    {"dd", kBlock},
+    {"h1", kBlock | kHeading},
+    {"h2", kBlock | kHeading},
+    {"h3", kBlock | kHeading},
+    {"h4", kBlock},
+    {"h5", kBlock},
+    {"h6", kBlock},
+    {"table", kBlock},
+    {"tbody", kBlock},
+    {"thead", kBlock},
+    {"tfoot", kBlock},
+    {"tr", kBlock},
+    {"caption", kBlock},
+    {"td", kCell},
+    {"th", kCell},
+    {"br", kBreak},
+    {"hr", kBlock},
+    {"blockquote", kBlock},
+    {"pre", kBlock},
+    {"center", kBlock},
+    {"section", kBlock},
+    {"article", kBlock},
+    {"main", kBlock},
+    {"address", kBlock},
+    {"figure", kBlock},
+    {"figcaption", kBlock},
+    {"body", kBlock},
+    {"html", kBlock},
+    {"form", kBlock},
+    {"fieldset", kBlock},
+    {"legend", kBlock},
+    {"script", kSkip},
+    {"style", kSkip},
+    {"noscript", kSkip},
+    {"template", kSkip},
+    {"head", kSkip},
+    {"iframe", kSkip},
+    {"object", kSkip},
+    {"embed", kSkip},
+    {"svg", kSkip},
+    {"canvas", kSkip},
+    {"select", kSkip},
+    {"option", kSkip},
+    {"textarea", kSkip},
+    {"button", kSkip},
+    {"input", kSkip},
+    {"map", kSkip},
+    {"audio", kSkip},
+    {"video", kSkip},
+    {"math", kSkip},
+    {"nav", kBlock | kChrome},
+    {"header", kBlock | kChrome},
+    {"footer", kBlock | kChrome},
+    {"aside", kBlock | kChrome},
+    {"a", kLink},
+    {"title", kTitleTag | kSkip},
+    {"meta", kMeta},
+};
+
+// class and id names (case-insensitive; a name matches a whole class token
+// or id, or one of its parts split at '-' and '_' when `part` is set).
+// weight > 0: article body hint, < 0: chrome hint.
+struct HintEntry {
+  std::string_view name;
+  int weight;
+  unsigned flags;  // kTitleHint, kCrumbHint
+  bool part;
+};
+
+constexpr HintEntry kHints[] = {
+    {"trs_editor", 3, 0, false},
+    {"zoom", 3, 0, false},
+    {"custom_unionstyle", 3, 0, false},
+    {"pages_content", 3, 0, false},
+    {"main-txt", 3, 0, false},
+    {"xxgk", 1, 0, true},
+    {"article", 2, 0, true},
+    {"content", 2, 0, true},
+    {"con", 1, 0, false},
+    {"detail", 2, 0, true},
+    {"text", 1, 0, true},
+    {"body", 1, 0, true},
+    {"zw", 1, 0, true},
+    {"nav", -3, 0, true},
+    {"menu", -3, 0, true},
+    {"footer", -3, 0, true},
+    {"foot", -3, 0, true},
+    {"bottom", -2, 0, true},
+    {"copyright", -3, 0, true},
+    {"share", -3, 0, true},
+    {"bdshare", -3, 0, true},
+    {"related", -3, 0, true},
+    {"xgwz", -3, 0, true},
+    {"xglj", -3, 0, true},
+    {"sidebar", -3, 0, true},
+    {"header", -2, 0, true},
+    {"print", -2, 0, true},
+    {"fontsize", -2, 0, true},
+    {"breadcrumb", -3, kCrumbHint, true},
+    {"crumb", -3, kCrumbHint, true},
+    {"location", -3, kCrumbHint, true},
+    {"position", -3, kCrumbHint, true},
+    {"dqwz", -3, kCrumbHint, true},
+    {"weizhi", -3, kCrumbHint, true},
+    {"title", 0, kTitleHint, true},
+    {"tit", 0, kTitleHint, true},
+    {"bt", 0, kTitleHint, true},
+    {"biaoti", 0, kTitleHint, true},
+};
+
+enum class Field { Title, Published, Origin, Site, Column, None };
+
+// Government-site <meta name=...> tags (GB/T 33476 guidelines), by priority
+// within a field: the first one present wins.
+struct MetaEntry {
+  std::string_view name;
+  Field field;
+};
+constexpr MetaEntry kMetaTags[] = {
+    {"articletitle", Field::Title}, {"pubdate", Field::Published}, {"contentsource", Field::Origin},
+    {"sitename", Field::Site},      {"sitedomain", Field::Site},   {"columnname", Field::Column},
+};
+
+// Labels of the visible info line (发布时间:… 来源:…) and of the rows of a
+// 政府信息公开 header table (索引号/发布机构/成文日期). A paragraph that starts
+// with one is chrome. Field::None marks labels whose value is not kept
+// but that end the previous value; 发布机构 only fills origin when no
+// 来源 did (a later value never overwrites an earlier one).
+struct InfoLabel {
+  std::string_view label;
+  Field field;
+};
+constexpr InfoLabel kInfoLabels[] = {
+    {"发布时间", Field::Published},
+    {"发布日期", Field::Published},
+    {"更新时间", Field::Published},
+    {"日期", Field::Published},
+    {"时间", Field::Published},
+    {"信息来源", Field::Origin},
+    {"文章来源", Field::Origin},
+    {"来源", Field::Origin},
+    {"作者", Field::None},
+    {"浏览量", Field::None},
+    {"浏览次数", Field::None},
+    {"访问量", Field::None},
+    {"点击数", Field::None},
+    {"阅读", Field::None},
+    {"字号", Field::None},
+    {"编辑", Field::None},
+    {"责任编辑", Field::None},
+    {"生成日期", Field::Published},
+    {"信息索引号", Field::None},
+    {"索引号", Field::None},
+    {"主题分类", Field::None},
+    {"发布机构", Field::Origin},
+    {"成文日期", Field::None},
+    {"文件名称", Field::None},
+    {"有效性", Field::None},
+    {"公开方式", Field::None},
+    {"公开范围", Field::None},
+    {"发文字号", Field::None},
+    {"文号", Field::None},
+    {"所属机构", Field::None},
+    // traditional forms (Big5 pages), 发布 written both 發佈 and 發布
+    {"發佈時間", Field::Published},
+    {"發布時間", Field::Published},
+    {"發佈日期", Field::Published},
+    {"發布日期", Field::Published},
+    {"更新時間", Field::Published},
+    {"時間", Field::Published},
+    {"信息來源", Field::Origin},
+    {"文章來源", Field::Origin},
+    {"來源", Field::Origin},
+    {"瀏覽量", Field::None},
+    {"瀏覽次數", Field::None},
+    {"訪問量", Field::None},
+    {"點擊數", Field::None},
+    {"閱讀", Field::None},
+    {"字號", Field::None},
+    {"編輯", Field::None},
+    {"責任編輯", Field::None},
+    {"信息索引號", Field::None},
+    {"索引號", Field::None},
+    {"主題分類", Field::None},
+    {"發佈機構", Field::Origin},
+    {"發布機構", Field::Origin},
+    {"文件名稱", Field::None},
+    {"公開方式", Field::None},
+    {"公開範圍", Field::None},
+    {"發文字號", Field::None},
+    {"文號", Field::None},
+};
+
+// Labels that open a breadcrumb line.
+constexpr std::string_view kCrumbLabels[] = {
+    "您当前的位置", "您现在的位置", "您的位置", "当前位置",   "当前的位置", "所在位置",
+    "您當前的位置", "您現在的位置", "當前位置", "當前的位置", "位置"};
+// Separators between breadcrumb steps.
+constexpr std::string_view kCrumbSeparators[] = {">", "＞", "»", "→", "›", "/"};
+
+// Short paragraphs that are page chrome: widgets, related lists, footers.
+enum class Where { Starts, Contains };
+struct ChromePhrase {
+  std::string_view phrase;
+  Where where;
+};
+constexpr ChromePhrase kChromePhrases[] = {
+    {"版权所有", Where::Contains},
+    {"ICP备", Where::Contains},
+    {"公网安备", Where::Contains},
+    {"All Rights Reserved", Where::Contains},
+    {"关闭窗口", Where::Contains},
+    {"打印本页", Where::Contains},
+    {"字号", Where::Contains},
+    {"【打印】", Where::Contains},
+    {"上一篇", Where::Starts},
+    {"下一篇", Where::Starts},
+    {"相关文章", Where::Starts},
+    {"相关链接", Where::Starts},
+    {"相关阅读", Where::Starts},
+    {"相关新闻", Where::Starts},
+    {"相关信息", Where::Starts},
+    {"分享到", Where::Starts},
+    {"分享", Where::Starts},
+    {"打印", Where::Starts},
+    {"扫一扫", Where::Starts},
+    {"网站地图", Where::Starts},
+    {"【字体", Where::Starts},
+    {"[字体", Where::Starts},
+    {"主办单位", Where::Starts},
+    {"主办:", Where::Starts},
+    {"主办：", Where::Starts},
+    {"技术支持", Where::Contains},
+    {"网站标识码", Where::Contains},
+    // traditional forms (Big5 pages)
+    {"版權所有", Where::Contains},
+    {"ICP備", Where::Contains},
+    {"公網安備", Where::Contains},
+    {"關閉窗口", Where::Contains},
+    {"打印本頁", Where::Contains},
+    {"字號", Where::Contains},
+    {"相關文章", Where::Starts},
+    {"相關鏈接", Where::Starts},
+    {"相關閱讀", Where::Starts},
+    {"相關新聞", Where::Starts},
+    {"相關信息", Where::Starts},
+    {"掃一掃", Where::Starts},
+    {"網站地圖", Where::Starts},
+    {"【字體", Where::Starts},
+    {"主辦單位", Where::Starts},
+    {"技術支持", Where::Contains},
+    {"網站標識碼", Where::Contains},
+};
+constexpr std::size_t kChromeMaxChars = 100;  // longer paragraphs are never chrome by phrase
+
+// Separators of a site name appended to <title>: "标题_武汉市纪委监委".
+constexpr std::string_view kTitleSeparators[] = {"_", "|", " - ", " — ", "－", "--", " | "};
+
+// libxml2 options. IGNORE_ENC: the bytes were decoded already; a
+// <meta charset="gb2312"> must not make libxml2 decode them again. HUGE:
+// no depth or text-size cap, our own walks are iterative.
+constexpr int kParseOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                              HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_NODEFDTD |
+                              HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
+
+// ----------------------------------------------------------- small helpers --
+
+bool equals_ascii_ci(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+std::string_view sv(const xmlChar* s) {
+  return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view();
+}
+
+bool is_cjk_numeral(char32_t c) {
+  static constexpr std::u32string_view kNumerals = U"一二三四五六七八九十百零〇";
+  return kNumerals.find(c) != std::u32string_view::npos;
+}
+
+// A notice marker at the start of a paragraph: 一、 （一） 1. 一是 关于“.
+bool starts_with_marker(std::string_view text) {
+  if (starts_with(text, "关于“") || starts_with(text, "关于\"")) return true;
+  std::size_t i = 0;
+  int numerals = 0, digits = 0;
+  char32_t c = text.empty() ? 0 : fold_width(next_code_point(text, i));
+  const bool paren = c == '(';
+  if (paren && i < text.size()) c = fold_width(next_code_point(text, i));
+  while (numerals + digits < 4) {
+    if (is_cjk_numeral(c))
+      ++numerals;
+    else if (c >= '0' && c <= '9')
+      ++digits;
+    else
+      break;
+    if (i >= text.size()) return false;
+    c = fold_width(next_code_point(text, i));
+  }
+  if (numerals + digits == 0) return false;
+  if (paren) return c == ')';
+  if (numerals > 0) return c == U'、' || c == U'是';
+  return c == '.' || c == U'、' || c == U'．';
+}
+
+// ------------------------------------------------------------ the parse --
+
+struct Element {
+  int parent = -1;
+  int end = 0;             // index one past the last element of the subtree
+  unsigned flags = 0;      // own TagFlags
+  unsigned inherited = 0;  // own flags | the parent's inherited flags
+  int hint = 0;            // sum of class/id hint weights
+};
+
+struct Paragraph {
+  std::string raw;
+  int line = 0;
+  int column = 1;
+  int owner = 0;  // innermost open element when its first text arrived
+  int link_chars = 0;
+};
+
+struct Walker {
+  htmlParserCtxtPtr ctxt = nullptr;
+  std::vector<Element> elements;
+  std::vector<int> open;  // stack of open element indices
+  std::vector<Paragraph> paragraphs;
+  Paragraph current;
+  bool current_started = false;  // current has a non-space character
+  int link_depth = 0;
+  std::string title_text;
+  bool in_title = false;
+  bool title_done = false;
+  std::array<std::optional<std::string>, 6> meta;  // by Field
+  std::array<int, 6> meta_rank{99, 99, 99, 99, 99, 99};
+
+  // Line and column (characters) of byte `pos` of the source; paragraph
+  // starts only move forward, so one pass over the page counts them all.
+  std::string_view source;
+  std::size_t pos = 0;
+  int pos_line = 1;
+  int pos_column = 1;
+
+  void advance_to(std::size_t offset) {
+    offset = std::min(offset, source.size());
+    if (offset <= pos) return;
+    // A line ends at LF, or at a CR not followed by LF (CRLF ends it at
+    // the LF); a CR is never a column. The line of `offset` is what follows
+    // the last line end: count the ends and the characters after the last
+    // one, eight bytes at a time.
+    const std::string_view gap = source.substr(pos, offset - pos);
+    int line_ends = count_byte(gap, '\n');
+    std::size_t last_end = gap.rfind('\n');
+    const std::size_t first_cr = gap.find('\r');
+    for (std::size_t cr = first_cr; cr != std::string_view::npos; cr = gap.find('\r', cr + 1)) {
+      const std::size_t at = pos + cr;
+      if (at + 1 < source.size() && source[at + 1] == '\n') continue;
+      ++line_ends;
+      if (last_end == std::string_view::npos || cr > last_end) last_end = cr;
+    }
+    auto columns = [&](std::string_view text) {
+      return count_chars(text) - (first_cr == std::string_view::npos ? 0 : count_byte(text, '\r'));
+    };
+    if (last_end == std::string_view::npos) {
+      pos_column += columns(gap);
+    } else {
+      pos_line += line_ends;
+      pos_column = 1 + columns(gap.substr(last_end + 1));
+    }
+    pos = offset;
+  }
+
+  unsigned inherited() const { return open.empty() ? 0 : elements[open.back()].inherited; }
+
+  void flush() {
+    if (current_started) paragraphs.push_back(std::move(current));
+    current = Paragraph{};
+    current_started = false;
+  }
+
+  // libxml2 interns element names in its dictionary, so a name comes back
+  // at the same address all through a page: a small cache keyed by the
+  // address (and checked by the text) saves hashing it for every element.
+  struct CachedTag {
+    const xmlChar* address = nullptr;
+    std::array<char, 16> name{};  // NUL-terminated copy
+    unsigned flags = 0;
+  };
+  std::array<CachedTag, 64> tag_cache{};
+
+  unsigned tag_flags(const xmlChar* name) {
+    static const auto* table = [] {
+      auto* t = new std::unordered_map<std::string_view, unsigned>;
+      for (const TagEntry& e : kTags) t->emplace(e.name, e.flags);
+      return t;
+    }();
+    const std::string_view text = sv(name);
+    CachedTag& slot = tag_cache[(reinterpret_cast<std::uintptr_t>(name) >> 4) % tag_cache.size()];
+    if (name && slot.address == name && text == slot.name.data()) return slot.flags;
+    const auto it = table->find(text);
+    const unsigned flags = it == table->end() ? 0u : it->second;
+    if (name && text.size() < slot.name.size()) {
+      slot.address = name;
+      std::memcpy(slot.name.data(), text.data(), text.size());
+      slot.name[text.size()] = '\0';
+      slot.flags = flags;
+    }
+    return flags;
+  }
+
+  void on_start(const xmlChar* name, const xmlChar** attrs) {
+    Element el;
+    el.flags = tag_flags(name);
+    if (el.flags & kMeta) read_meta(attrs);
+    if (attrs) {
+      for (const xmlChar** a = attrs; a[0]; a += 2) {
+        std::string_view key = sv(a[0]);
+        if (a[1] && (equals_ascii_ci(key, "class") || equals_ascii_ci(key, "id"))) {
+          read_hints(sv(a[1]), el);
+        }
+      }
+    }
+    if (el.flags & (kBlock | kBreak)) flush();
+    if ((el.flags & kCell) && current_started) current.raw += ' ';
+    if (el.flags & kLink) ++link_depth;
+    if (el.flags & kTitleTag) in_title = !title_done;
+    el.parent = open.empty() ? -1 : open.back();
+    el.inherited = el.flags | inherited();
+    el.end = static_cast<int>(elements.size()) + 1;
+    open.push_back(static_cast<int>(elements.size()));
+    elements.push_back(el);  // void elements (<br>, <meta>) get their end event from libxml2 too
+  }
+
+  void on_end(std::string_view) {
+    if (open.empty()) return;
+    const int index = open.back();
+    open.pop_back();
+    Element& el = elements[index];
+    el.end = static_cast<int>(elements.size());
+    if (el.flags & kBlock) flush();
+    if ((el.flags & kLink) && link_depth > 0) --link_depth;
+    if (el.flags & kTitleTag && in_title) {
+      in_title = false;
+      title_done = true;
+    }
+  }
+
+  void read_hints(std::string_view value, Element& el) {
+    std::size_t i = 0;
+    while (i < value.size()) {
+      while (i < value.size() && value[i] == ' ') ++i;
+      std::size_t j = i;
+      while (j < value.size() && value[j] != ' ') ++j;
+      std::string_view token = value.substr(i, j - i);
+      i = j;
+      if (token.empty()) continue;
+      // The token's parts between '-' and '_' (not the whole token), cut once for all hints.
+      std::array<std::string_view, 16> parts;
+      std::size_t part_count = 0;
+      bool too_many_parts = false;
+      for (std::size_t k = 0; k <= token.size();) {
+        std::size_t m = k;
+        while (m < token.size() && token[m] != '-' && token[m] != '_') ++m;
+        if (m > k && m - k < token.size()) {
+          if (part_count == parts.size()) too_many_parts = true;
+          else parts[part_count++] = token.substr(k, m - k);
+        }
+        k = m + 1;
+      }
+      auto part_is = [&](std::string_view name) {
+        for (std::size_t p = 0; p < part_count; ++p)
+          if (equals_ascii_ci(parts[p], name)) return true;
+        if (!too_many_parts) return false;
+        for (std::size_t k = 0; k <= token.size();) {  // a token of many parts: all of them
+          std::size_t m = k;
+          while (m < token.size() && token[m] != '-' && token[m] != '_') ++m;
+          if (m > k && m - k < token.size() && equals_ascii_ci(token.substr(k, m - k), name)) return true;
+          k = m + 1;
+        }
+        return false;
+      };
+      for (const HintEntry& h : kHints) {
+        const bool hit = equals_ascii_ci(token, h.name) || (h.part && part_count > 0 && part_is(h.name));
+        if (hit) {
+          el.hint += h.weight;
+          el.flags |= h.flags;
+        }
+      }
+    }
+  }
+
+  void read_meta(const xmlChar** attrs) {
+    if (!attrs) return;
+    std::string_view name, content;
+    for (const xmlChar** a = attrs; a[0]; a += 2) {
+      if (equals_ascii_ci(sv(a[0]), "name"))
+        name = sv(a[1]);
+      else if (equals_ascii_ci(sv(a[0]), "content"))
+        content = sv(a[1]);
+    }
+    for (int rank = 0; rank < static_cast<int>(std::size(kMetaTags)); ++rank) {
+      const MetaEntry& m = kMetaTags[rank];
+      const auto field = static_cast<std::size_t>(m.field);
+      if (!equals_ascii_ci(name, m.name) || rank >= meta_rank[field]) continue;
+      std::string value = fold_space(content);
+      if (value.empty()) continue;
+      meta[field] = std::move(value);
+      meta_rank[field] = rank;
+    }
+  }
+
+  void on_text(std::string_view text) {
+    if (in_title) {
+      if (title_text.size() < 4096) title_text.append(text.substr(0, 4096));
+      return;
+    }
+    if (inherited() & kSkip) return;
+    if (!current_started) {
+      // The first non-space character gives the paragraph its line: the
+      // parser's line is at the end of this chunk, so count back the line
+      // ends between that character and the end.
+      std::size_t i = 0;
+      while (i < text.size()) {
+        std::size_t next = i;
+        const char32_t c = next_code_point(text, next);
+        if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x3000 ||
+              c == 0xFEFF || c == 0x200B || c == '\f' || c == '\v'))
+          break;
+        i = next;
+      }
+      if (i == text.size()) {
+        current.raw.append(text);
+        return;
+      }
+      // The parser's cursor is at the end of this chunk (entities come as
+      // chunks of their own), so the character sits rest.size() bytes
+      // before it in the source. Lines and columns are counted here, not
+      // by libxml2, which counts neither lone CRs nor beyond an int.
+      // When libxml2 flushes a full buffer, its cursor still stands on the
+      // last character copied: check the source to tell.
+      const std::string_view rest = text.substr(i);
+      const auto* input = ctxt->input;
+      std::size_t end = input->consumed + static_cast<std::size_t>(input->cur - input->base);
+      if (end < source.size() &&
+          !(end >= text.size() && source.compare(end - text.size(), text.size(), text) == 0)) {
+        std::size_t next = end;
+        next_code_point(source, next);
+        if (next >= text.size() && source.compare(next - text.size(), text.size(), text) == 0)
+          end = next;
+      }
+      advance_to(end >= rest.size() ? end - rest.size() : 0);
+      current.line = pos_line;
+      current.column = pos_column;
+      current.owner = open.empty() ? 0 : open.back();
+      current_started = true;
+    }
+    current.raw.append(text);
+    if (link_depth > 0) {
+      for (unsigned char b : text) current.link_chars += (b & 0xC0) != 0x80 && b > ' ';
+    }
+  }
+};
+
+Walker* walker_of(void* ctx) {
+  return static_cast<Walker*>(static_cast<htmlParserCtxtPtr>(ctx)->_private);
+}
+
+void sax_start(void* ctx, const xmlChar* name, const xmlChar** attrs) {
+  walker_of(ctx)->on_start(name, attrs);
+}
+void sax_end(void* ctx, const xmlChar* name) { walker_of(ctx)->on_end(sv(name)); }
+void sax_text(void* ctx, const xmlChar* text, int length) {
+  if (length > 0)
+    walker_of(ctx)->on_text(
+        std::string_view(reinterpret_cast<const char*>(text), static_cast<std::size_t>(length)));
+}
+
+// libxml2 reads invalid UTF-8 as Latin-1 from there on and stops at NUL:
+// replace both (the decoder normally leaves neither).
+std::string_view sanitise(std::string_view in, std::string& storage) {
+  // Fast check first: most pages are clean and are parsed in place.
+  const Utf8Prefix prefix = well_formed_prefix(in);
+  const bool clean = prefix.length == in.size() && !prefix.has_nul;
+  if (clean) return in;
+  storage.reserve(in.size() + 16);
+  std::size_t i = 0;
+  while (i < in.size()) {
+    const std::size_t start = i;
+    const char32_t c = next_code_point(in, i);
+    if (c == 0)
+      storage += ' ';
+    else if (c == 0xFFFD)
+      storage += "\xEF\xBF\xBD";
+    else
+      storage.append(in.substr(start, i - start));
+  }
+  return storage;
+}
+
+// libxml2 looks up every end tag in its stack of open elements, so a page
+// nested N deep followed by N stray end tags costs N² (100 000 each: 20 s).
+// Before parsing, start tags beyond kMaxDepth open elements and their end
+// tags are blanked to spaces (line ends kept, so lines stay right). The
+// count is a cheap approximation of libxml2's stack: void elements and
+// elements libxml2 closes by itself (p, li, td...) do not count.
+constexpr int kMaxDepth = 1000;
+
+// Elements that do not stay open: void, or closed by their next sibling.
+constexpr std::string_view kNotNesting[] = {
+    "area",  "base",     "br",       "col",    "embed",   "hr",     "img",   "input",
+    "link",  "meta",     "param",    "source", "track",   "wbr",    "p",     "li",
+    "dt",    "dd",       "tr",       "td",     "th",      "option", "thead", "tbody",
+    "tfoot", "colgroup", "basefont", "frame",  "isindex", "keygen"};
+// Elements whose content is raw text up to their end tag.
+constexpr std::string_view kRawText[] = {"script", "style", "textarea",
+                                         "title",  "xmp",   "plaintext"};
+
+enum class TagKind { Nesting, NotNesting, RawText };
+
+// What cap_depth needs to know of a tag, by its lower-case name: the names
+// of both tables grouped by length, so that a lookup (once per tag of the
+// page) compares a few names of the right length and hashes nothing.
+TagKind tag_kind(std::string_view lower_name) {
+  struct Named {
+    std::string_view name;
+    TagKind kind;
+  };
+  static constexpr std::size_t kLongest = 16;
+  static const auto* by_length = [] {
+    auto* table = new std::array<std::vector<Named>, kLongest + 1>;
+    for (std::string_view name : kNotNesting) (*table)[name.size()].push_back({name, TagKind::NotNesting});
+    for (std::string_view name : kRawText) (*table)[name.size()].push_back({name, TagKind::RawText});
+    return table;
+  }();
+  if (lower_name.size() > kLongest) return TagKind::Nesting;
+  for (const Named& n : (*by_length)[lower_name.size()]) {
+    if (n.name == lower_name) return n.kind;
+  }
+  return TagKind::Nesting;
+}
+
+bool is_name_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ':' ||
+         c == '-' || c == '_';
+}
+
+std::string_view cap_depth(std::string_view in, std::string& storage, int* capped_line) {
+  std::string* out = nullptr;  // made on the first tag to blank
+  auto blank = [&](std::size_t from, std::size_t to) {
+    if (!out) {
+      if (in.data() != storage.data()) storage.assign(in);
+      out = &storage;
+    }
+    for (std::size_t k = from; k < to; ++k) {
+      if ((*out)[k] != '\n' && (*out)[k] != '\r') (*out)[k] = ' ';
+    }
+  };
+  int depth = 0, blanked = 0;
+  std::size_t i = 0;
+  while (i < in.size()) {
+    const void* hit = std::memchr(in.data() + i, '<', in.size() - i);
+    if (!hit) break;
+    const std::size_t lt = static_cast<std::size_t>(static_cast<const char*>(hit) - in.data());
+    i = lt + 1;
+    if (in.compare(lt, 4, "<!--") == 0) {
+      const std::size_t end = in.find("-->", lt + 4);
+      i = end == std::string_view::npos ? in.size() : end + 3;
+      continue;
+    }
+    const bool closing = i < in.size() && in[i] == '/';
+    const std::size_t name_start = i + (closing ? 1 : 0);
+    std::size_t name_end = name_start;
+    while (name_end < in.size() && is_name_char(in[name_end]) && name_end - name_start < 16)
+      ++name_end;
+    if (name_end == name_start) continue;
+    char lower[16];
+    for (std::size_t k = name_start; k < name_end; ++k) {
+      const char c = in[k];
+      lower[k - name_start] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    const std::string_view name(lower, name_end - name_start);
+    const TagKind kind = tag_kind(name);
+    const std::size_t gt = in.find('>', name_end);
+    const std::size_t tag_end = gt == std::string_view::npos ? in.size() : gt + 1;
+    i = tag_end;
+    const bool nesting = kind != TagKind::NotNesting && !(tag_end >= 2 && in[tag_end - 2] == '/');
+    if (closing) {
+      if (!nesting) continue;
+      if (blanked > 0) {
+        --blanked;
+        blank(lt, tag_end);
+      } else if (depth > 0) {
+        --depth;
+      }
+      continue;
+    }
+    if (kind == TagKind::RawText) {
+      // skip to the matching end tag, case-insensitively
+      std::size_t k = tag_end;
+      while (k < in.size()) {
+        const std::size_t at = in.find("</", k);
+        if (at == std::string_view::npos) {
+          k = in.size();
+          break;
+        }
+        if (equals_ascii_ci(in.substr(at + 2, name.size()), name)) {
+          k = at;
+          break;
+        }
+        k = at + 2;
+      }
+      i = k;
+      continue;
+    }
+    if (!nesting) continue;
+    if (depth < kMaxDepth) {
+      ++depth;
+    } else {
+      if (*capped_line == 0)
+        *capped_line = 1 + static_cast<int>(std::count(
+                               in.begin(), in.begin() + static_cast<std::ptrdiff_t>(lt), '\n'));
+      ++blanked;
+      blank(lt, tag_end);
+    }
+  }
+  return out ? std::string_view(*out) : in;
+}
+
+// libxml2 finds a named character reference by a linear search of its 253
+// HTML 4 entities, and the quotes and dashes of Chinese pages are near the
+// end: each &ldquo; costs about 250 string compares (a tenth of libxml2's
+// time on pages that use them). The same character as a numeric reference
+// of the same length costs a few instructions, and libxml2 reports both
+// alike (one characters() call, the cursor after the ';'), in text and in
+// attribute values; same length, so lines and columns stay. Not rewritten
+// inside script and style, whose text libxml2 passes on as written.
+constexpr NumericReference kNumericReferences[] = {
+    {"&ldquo;", "&#8220;"}, {"&rdquo;", "&#8221;"}, {"&lsquo;", "&#8216;"},  {"&rsquo;", "&#8217;"},
+    {"&mdash;", "&#8212;"}, {"&ndash;", "&#8211;"}, {"&hellip;", "&#08230;"},
+};
+
+const NumericReference* numeric_reference_at(std::string_view in, std::size_t amp) {
+  for (const NumericReference& r : kNumericReferences)
+    if (in.compare(amp, r.named.size(), r.named) == 0) return &r;
+  return nullptr;
+}
+
+// The next script or style element at or after `from`, from its '<' to the
+// '<' of its end tag (or the end of the page), found as libxml2 finds them:
+// the name followed by a character that cannot continue it, and the first
+// "</name" after it, in any case. {npos, npos} when there is none.
+std::pair<std::size_t, std::size_t> next_script_or_style(std::string_view in, std::size_t from) {
+  for (std::size_t lt = in.find('<', from); lt != std::string_view::npos; lt = in.find('<', lt + 1)) {
+    if (lt + 1 >= in.size() || (in[lt + 1] | 0x20) != 's') continue;  // both names start with s
+    for (std::string_view name : {std::string_view("script"), std::string_view("style")}) {
+      const std::size_t after = lt + 1 + name.size();
+      if (!equals_ascii_ci(in.substr(lt + 1, name.size()), name) ||
+          (after < in.size() && (is_name_char(in[after]) || in[after] == '.')))
+        continue;
+      for (std::size_t end = in.find("</", after); end != std::string_view::npos; end = in.find("</", end + 2))
+        if (equals_ascii_ci(in.substr(end + 2, name.size()), name)) return {lt, end};
+      return {lt, in.size()};
+    }
+  }
+  return {std::string_view::npos, std::string_view::npos};
+}
+
+std::string_view numeric_references(std::string_view in, std::string& storage) {
+  std::size_t amp = in.find('&');
+  while (amp != std::string_view::npos && !numeric_reference_at(in, amp)) amp = in.find('&', amp + 1);
+  if (amp == std::string_view::npos) return in;  // nothing to rewrite: parse in place
+  if (in.data() != storage.data()) storage.assign(in);
+  auto raw = next_script_or_style(storage, 0);
+  for (; amp != std::string_view::npos; amp = storage.find('&', amp + 1)) {
+    while (raw.first != std::string_view::npos && raw.second <= amp) raw = next_script_or_style(storage, raw.second);
+    if (raw.first != std::string_view::npos && raw.first <= amp) continue;  // inside script or style
+    if (const NumericReference* r = numeric_reference_at(storage, amp)) storage.replace(amp, r->numeric.size(), r->numeric);
+  }
+  return storage;
+}
+
+// ------------------------------------------------------------- facts ----
+
+// "2024-06-24 16:38", "2024年6月24日 16:38:05", "2024/06/24" ->
+// "2024-06-24T16:38" / "2024-06-24"; nullopt if no date.
+std::optional<std::string> normalise_date(std::string_view s) {
+  int fields[5] = {0, 0, 0, -1, -1};
+  int count = 0;
+  std::size_t i = 0;
+  while (i < s.size() && count < 5) {
+    const std::size_t before = i;
+    char32_t c = fold_width(next_code_point(s, i));
+    if (c >= '0' && c <= '9') {
+      long value = c - '0';
+      int digits = 1;
+      std::size_t j = i;
+      while (j < s.size() && s[j] >= '0' && s[j] <= '9' && digits < 5) {
+        value = value * 10 + (s[j] - '0');
+        ++digits;
+        ++j;
+      }
+      i = j;
+      if (count == 0 && digits != 4) return std::nullopt;
+      if (count > 0 && digits > 2) break;
+      fields[count++] = static_cast<int>(value);
+    } else if (count == 0 && before > 0) {
+      continue;  // text before the year
+    } else if (count > 0 &&
+               !(c == '-' || c == '/' || c == '.' || c == ':' || c == ' ' || c == 'T' ||
+                 c == U'年' || c == U'月' || c == U'日' || c == U'时' || c == U'分')) {
+      break;
+    }
+  }
+  if (count < 3) return std::nullopt;
+  const int y = fields[0], m = fields[1], d = fields[2];
+  if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  char buf[32];
+  if (count >= 5 && fields[3] >= 0 && fields[3] < 24 && fields[4] >= 0 && fields[4] < 60) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d", y, m, d, fields[3], fields[4]);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  }
+  return std::string(buf);
+}
+
+// Strips an appended site or column name: "标题_武汉市纪委监委" -> "标题".
+std::string strip_title_suffix(std::string title) {
+  for (int rounds = 0; rounds < 4; ++rounds) {
+    std::size_t best = std::string::npos, best_len = 0;
+    for (std::string_view sep : kTitleSeparators) {
+      const std::size_t at = title.rfind(sep);
+      if (at != std::string::npos && (best == std::string::npos || at > best)) {
+        best = at;
+        best_len = sep.size();
+      }
+    }
+    if (best == std::string::npos) break;
+    const std::string head = fold_space(std::string_view(title).substr(0, best));
+    const std::string_view tail = std::string_view(title).substr(best + best_len);
+    if (count_chars(head) < 6 || count_chars(tail) > 30) break;
+    title = head;
+  }
+  return title;
+}
+
+// Position of `label` followed by a colon (either width), or npos.
+std::size_t find_label(std::string_view text, std::string_view label, std::size_t from,
+                       std::size_t* value_start) {
+  while (true) {
+    const std::size_t at = text.find(label, from);
+    if (at == std::string_view::npos) return at;
+    std::size_t i = at + label.size();
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i < text.size()) {
+      std::size_t j = i;
+      const char32_t c = fold_width(next_code_point(text, j));
+      if (c == ':') {
+        while (j < text.size() && text[j] == ' ') ++j;
+        *value_start = j;
+        return at;
+      }
+    }
+    from = at + 1;
+  }
+}
+
+// Reads an info line ("发布时间:2024-06-24 16:38 来源:武汉市纪委监委"). True if
+// the paragraph is one: it starts (after a bracket) with an info label.
+bool read_info_line(std::string_view text, PageFacts& facts) {
+  // A sentence (时间：…。) is body text, not an info line.
+  if (text.find("。") != std::string_view::npos) return false;
+  std::string_view body = text;
+  for (std::string_view open : {"【", "[", "("}) {
+    if (starts_with(body, open)) body.remove_prefix(open.size());
+  }
+  bool labelled = false;
+  for (const InfoLabel& l : kInfoLabels) labelled = labelled || starts_with(body, l.label);
+  if (!labelled) return false;
+  struct Hit {
+    std::size_t at, value;
+    const InfoLabel* label;
+  };
+  std::vector<Hit> hits;
+  for (const InfoLabel& l : kInfoLabels) {
+    std::size_t from = 0, value = 0;
+    while (true) {
+      const std::size_t at = find_label(body, l.label, from, &value);
+      if (at == std::string_view::npos) break;
+      // 发布时间 contains 时间: keep only the longest label at a place.
+      bool inside = false;
+      for (const Hit& h : hits) inside |= at >= h.at && at < h.value;
+      if (!inside) hits.push_back({at, value, &l});
+      from = at + 1;
+    }
+  }
+  if (hits.empty()) return false;
+  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.at < b.at; });
+  // drop labels nested in an earlier, longer one (时间 in 发布时间)
+  std::vector<Hit> kept;
+  for (const Hit& h : hits) {
+    if (!kept.empty() && h.at < kept.back().value) continue;
+    kept.push_back(h);
+  }
+  if (kept.front().at != 0) return false;
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    const std::size_t end = k + 1 < kept.size() ? kept[k + 1].at : body.size();
+    std::string value = fold_space(body.substr(kept[k].value, end - kept[k].value));
+    for (std::string_view stop : {"【", "[", "]", "】", "|"}) {
+      if (auto at = value.find(stop); at != std::string::npos) value.resize(at);
+    }
+    value = fold_space(value);
+    switch (kept[k].label->field) {
+      case Field::Published:
+        if (!facts.published) facts.published = normalise_date(value);
+        break;
+      case Field::Origin:
+        if (auto space = value.find(' '); space != std::string::npos) value.resize(space);
+        if (!facts.origin && !value.empty()) facts.origin = value;
+        break;
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+std::vector<std::string> split_crumb(std::string_view text) {
+  std::vector<std::string> steps;
+  std::size_t begin = 0;
+  while (begin <= text.size()) {
+    std::size_t end = text.size(), sep_len = 0;
+    for (std::string_view sep : kCrumbSeparators) {
+      const std::size_t at = text.find(sep, begin);
+      if (at != std::string_view::npos && at < end) {
+        end = at;
+        sep_len = sep.size();
+      }
+    }
+    std::string step = fold_space(text.substr(begin, end - begin));
+    if (!step.empty()) steps.push_back(std::move(step));
+    if (sep_len == 0) break;
+    begin = end + sep_len;
+  }
+  return steps;
+}
+
+// A 当前位置 line: fills the breadcrumb, true if the paragraph is one.
+bool read_breadcrumb(std::string_view text, bool hinted, PageFacts& facts) {
+  if (count_chars(text) > 120 || text.find("。") != std::string_view::npos) return false;
+  for (std::string_view label : kCrumbLabels) {
+    if (!starts_with(text, label)) continue;
+    std::size_t i = label.size();
+    while (i < text.size() && text[i] == ' ') ++i;
+    std::size_t j = i;
+    if (i < text.size() && fold_width(next_code_point(text, j)) == ':')
+      i = j;
+    else if (label == "位置")
+      continue;  // a bare 位置 needs its colon
+    if (facts.breadcrumb.empty()) facts.breadcrumb = split_crumb(text.substr(i));
+    return true;
+  }
+  if (hinted) {
+    std::vector<std::string> steps = split_crumb(text);
+    if (steps.size() >= 2) {
+      if (facts.breadcrumb.empty()) facts.breadcrumb = std::move(steps);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool is_chrome_phrase(std::string_view text, int chars) {
+  // Chrome is short and has no sentences: a line with a full stop is text
+  // that mentions 字号 or 打印, not a widget.
+  if (static_cast<std::size_t>(chars) > kChromeMaxChars ||
+      text.find("。") != std::string_view::npos)
+    return false;
+  for (const ChromePhrase& p : kChromePhrases) {
+    // occurs_in: find() would stop at every character sharing the phrase's lead byte
+    if (p.where == Where::Starts ? starts_with(text, p.phrase) : occurs_in(text, p.phrase))
+      return true;
+  }
+  return false;
+}
+
+// ------------------------------------------------------------ scoring ----
+
+// A paragraph's text as the page gives it, before Blocks keeps it.
+struct OwnedBlock {
+  std::string text;
+  int line = 0;
+  int column = 1;
+};
+
+struct Scored {
+  OwnedBlock block;
+  int owner = 0;
+  unsigned flags = 0;   // owner's inherited flags
+  bool chrome = false;  // widget, footer, info line, breadcrumb
+  bool linky = false;   // mostly link text and no sentence
+  double good = 0, bad = 0;
+};
+
+// The weights of the character that starts at byte i (nothing at a
+// continuation byte). Valid UTF-8 (libxml2's output) is assumed: each
+// character of interest is told by its first two or three bytes.
+void weigh_at(const unsigned char* u, std::size_t n, std::size_t i, TextWeights& w) {
+  const unsigned char b = u[i];
+  const unsigned char b1 = i + 1 < n ? u[i + 1] : 0, b2 = i + 2 < n ? u[i + 2] : 0;
+  if (b == ',' || b == ':') {
+    ++w.punct;
+  } else if (b == ';') {
+    ++w.full_stops;
+  } else if (b >= 0xE5 && b <= 0xE9) {  // U+5000..U+9FFF
+    ++w.cjk;
+  } else if (b == 0xE4) {  // U+4000..U+4FFF: ideographs from U+4E00 (E4 B8 80)
+    w.cjk += b1 >= 0xB8;
+  } else if (b == 0xF0) {  // U+20000..U+2FFFF: F0 A0..AF
+    w.cjk += b1 >= 0xA0 && b1 <= 0xAF;
+  } else if (b == 0xE3 && b1 == 0x80) {  // 、 E3 80 81, 。 E3 80 82
+    w.punct += b2 == 0x81;
+    w.full_stops += b2 == 0x82;
+  } else if (b == 0xEF && b1 == 0xBC) {  // ， EF BC 8C, ： EF BC 9A, ； EF BC 9B
+    w.punct += b2 == 0x8C || b2 == 0x9A;
+    w.full_stops += b2 == 0x9B;
+  }
+}
+
+}  // namespace
+
+// Sixteen bytes at a time: each test looks at a byte and the one or two
+// after it, so the same tests run on the text loaded at i, i+1 and i+2,
+// and the positions that match are counted.
+TextWeights text_weights(std::string_view s) {
+  TextWeights w;
+  const auto* u = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  const auto set = [](unsigned char b) { return _mm_set1_epi8(static_cast<char>(b)); };
+  // bytes in lo..hi, unsigned
+  const auto in_range = [&](__m128i x, unsigned char lo, unsigned char hi) {
+    const __m128i t = _mm_sub_epi8(x, set(lo));
+    return _mm_cmpeq_epi8(_mm_min_epu8(t, set(static_cast<unsigned char>(hi - lo))), t);
+  };
+  // Matches are counted in sixteen byte-wide counters (a mask byte is -1),
+  // added up every 200 blocks, well before any can wrap (the tail adds two).
+  __m128i cjk_count = _mm_setzero_si128(), punct_count = cjk_count, full_stop_count = cjk_count;
+  const auto add_up = [](__m128i& counters, int& total) {
+    const __m128i sums = _mm_sad_epu8(counters, _mm_setzero_si128());
+    total += _mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_unpackhi_epi64(sums, sums));
+    counters = _mm_setzero_si128();
+  };
+  // The tests at at[0..15], reading at[0..17].
+  const auto weigh_block = [&](const unsigned char* at) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at));
+    const __m128i x1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at + 1));
+    const __m128i x2 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(at + 2));
+    const __m128i cjk = _mm_or_si128(
+        _mm_or_si128(in_range(x, 0xE5, 0xE9),
+                     _mm_and_si128(_mm_cmpeq_epi8(x, set(0xE4)), in_range(x1, 0xB8, 0xFF))),
+        _mm_and_si128(_mm_cmpeq_epi8(x, set(0xF0)), in_range(x1, 0xA0, 0xAF)));
+    const __m128i e3 = _mm_and_si128(_mm_cmpeq_epi8(x, set(0xE3)), _mm_cmpeq_epi8(x1, set(0x80)));
+    const __m128i ef = _mm_and_si128(_mm_cmpeq_epi8(x, set(0xEF)), _mm_cmpeq_epi8(x1, set(0xBC)));
+    const __m128i punct = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(x, set(',')), _mm_cmpeq_epi8(x, set(':'))),
+        _mm_or_si128(_mm_and_si128(e3, _mm_cmpeq_epi8(x2, set(0x81))),
+                     _mm_and_si128(ef, _mm_or_si128(_mm_cmpeq_epi8(x2, set(0x8C)),
+                                                    _mm_cmpeq_epi8(x2, set(0x9A))))));
+    const __m128i full_stops = _mm_or_si128(
+        _mm_cmpeq_epi8(x, set(';')),
+        _mm_or_si128(_mm_and_si128(e3, _mm_cmpeq_epi8(x2, set(0x82))),
+                     _mm_and_si128(ef, _mm_cmpeq_epi8(x2, set(0x9B)))));
+    cjk_count = _mm_sub_epi8(cjk_count, cjk);
+    punct_count = _mm_sub_epi8(punct_count, punct);
+    full_stop_count = _mm_sub_epi8(full_stop_count, full_stops);
+  };
+  for (int steps = 0; i + 18 <= n; i += 16) {
+    if (++steps == 200) {
+      add_up(cjk_count, w.cjk);
+      add_up(punct_count, w.punct);
+      add_up(full_stop_count, w.full_stops);
+      steps = 0;
+    }
+    weigh_block(u + i);
+  }
+  // The last 0..17 bytes, copied behind zeros (which match nothing, as
+  // weigh_at reads the bytes past the end): short paragraphs, the most
+  // numerous, have no byte-by-byte loop at all.
+  if (i < n) {
+    unsigned char tail[16 + 18] = {};
+    std::memcpy(tail, u + i, n - i);
+    weigh_block(tail);
+    if (n - i > 16) weigh_block(tail + 16);
+    i = n;
+  }
+  add_up(cjk_count, w.cjk);
+  add_up(punct_count, w.punct);
+  add_up(full_stop_count, w.full_stops);
+#endif
+  for (; i < n; ++i) weigh_at(u, n, i, w);
+  return w;
+}
+
+namespace {
+
+void measure(Scored& p, int link_chars, int chars) {
+  const std::string& s = p.block.text;
+  const TextWeights w = text_weights(s);
+  const int full_stops = w.full_stops;
+  const int punct = w.punct + full_stops;
+  const int cjk = w.cjk;
+  p.linky = link_chars * 2 > chars && full_stops == 0;
+  if (p.chrome || p.linky || (p.flags & kChrome)) {
+    p.bad = chars;
+    return;
+  }
+  p.good = cjk + 2.0 * punct + (starts_with_marker(s) ? 30 : 0);
+}
+
+}  // namespace
+
+HtmlPage html_to_blocks(std::string_view input) {
+  HtmlPage page;
+  std::string storage;
+  int capped_line = 0;
+  const std::string_view utf8 =
+      numeric_references(cap_depth(sanitise(input, storage), storage, &capped_line), storage);
+  if (capped_line > 0) {
+    page.diagnostics.push_back(
+        {Severity::Note,
+         "html-deep-nesting",
+         fmt::format("elements nest more than {} deep from here on; the deeper tags "
+                     "were ignored and their text kept",
+                     kMaxDepth),
+         capped_line,
+         1,
+         {}});
+  }
+  if (utf8.size() > static_cast<std::size_t>(INT32_MAX)) {
+    page.diagnostics.push_back(
+        {Severity::Error, "html-too-large", "the page is larger than 2 GiB", 1, 1, {}});
+    return page;
+  }
+
+  // libxml2 wants one xmlInitParser() before threads use it (parse -jN).
+  static const bool libxml_ready = (xmlInitParser(), true);
+  (void)libxml_ready;
+
+  Walker walker;
+  walker.elements.reserve(utf8.size() / 256 + 16);
+  // A root for text outside every element, so that every paragraph has an owner.
+  walker.elements.push_back(Element{});
+  walker.open.push_back(0);
+  xmlSAXHandler sax;
+  std::memset(&sax, 0, sizeof sax);
+  sax.startElement = sax_start;
+  sax.endElement = sax_end;
+  sax.characters = sax_text;
+  sax.ignorableWhitespace = sax_text;
+  sax.cdataBlock = sax_text;
+
+  htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(
+      utf8.empty() ? " " : utf8.data(), utf8.empty() ? 1 : static_cast<int>(utf8.size()));
+  if (!ctxt) {
+    page.diagnostics.push_back({Severity::Error,
+                                "html-parser",
+                                "libxml2 could not start on the page (out of memory?)",
+                                1,
+                                1,
+                                {}});
+    return page;
+  }
+  std::memcpy(ctxt->sax, &sax, sizeof sax);
+  ctxt->_private = &walker;
+  htmlCtxtUseOptions(ctxt, kParseOptions);
+  // The text is UTF-8 already; without this libxml2 guesses from the page.
+  xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+  walker.ctxt = ctxt;
+  walker.source = utf8;
+  htmlParseDocument(ctxt);
+  const bool stopped = ctxt->instate == XML_PARSER_EOF && ctxt->input &&
+                       ctxt->input->cur < ctxt->input->end && ctxt->errNo != 0;
+  const int stop_line = ctxt->input ? ctxt->input->line : 0;
+  htmlFreeParserCtxt(ctxt);
+  walker.flush();
+  while (!walker.open.empty()) walker.on_end({});
+  if (stopped) {
+    page.diagnostics.push_back(
+        {Severity::Warning,
+         "html-truncated",
+         "the HTML parser stopped before the end of the page; text after this line is lost",
+         stop_line,
+         1,
+         {}});
+  }
+
+  // Facts from <meta> and <title>.
+  PageFacts& facts = page.facts;
+  auto meta = [&](Field f) -> std::optional<std::string>& {
+    return walker.meta[static_cast<std::size_t>(f)];
+  };
+  facts.title = meta(Field::Title);
+  if (!facts.title) {
+    std::string title = strip_title_suffix(fold_space(walker.title_text));
+    if (!title.empty()) facts.title = std::move(title);
+  }
+  if (meta(Field::Published)) facts.published = normalise_date(*meta(Field::Published));
+  facts.origin = meta(Field::Origin);
+  facts.site = meta(Field::Site);
+
+  // Paragraphs with their weights.
+  const std::vector<Element>& elements = walker.elements;
+  std::vector<Scored> paras;
+  paras.reserve(walker.paragraphs.size());
+  for (Paragraph& raw : walker.paragraphs) {
+    Scored p;
+    p.block.text = fold_space(raw.raw);
+    if (p.block.text.empty()) continue;
+    p.block.line = raw.line;
+    p.block.column = raw.column;
+    p.owner = raw.owner;
+    p.flags = elements.empty() ? 0 : elements[raw.owner].inherited;
+    const int chars = count_chars(p.block.text);
+    // Chrome lines are short; long paragraphs skip the phrase tables, and
+    // so do sentences (all three readers turn down a text with 。).
+    p.chrome = chars <= 200 && p.block.text.find("。") == std::string::npos &&
+               (read_info_line(p.block.text, facts) ||
+                                read_breadcrumb(p.block.text, (p.flags & kCrumbHint) != 0, facts) ||
+                                is_chrome_phrase(p.block.text, chars));
+    measure(p, raw.link_chars, chars);
+    paras.push_back(std::move(p));
+    raw.raw = std::string();
+  }
+  if (facts.breadcrumb.empty() && meta(Field::Column))
+    facts.breadcrumb.push_back(*meta(Field::Column));
+
+  // Container scores: each paragraph's weight goes to its owner, then every
+  // element adds its total to its parent (pre-order: children come later).
+  std::vector<double> good(elements.size(), 0.0), bad(elements.size(), 0.0);
+  for (const Scored& p : paras) {
+    good[p.owner] += p.good;
+    bad[p.owner] += p.bad;
+  }
+  for (std::size_t k = elements.size(); k-- > 1;) {
+    const int parent = elements[k].parent;
+    if (parent < 0) continue;
+    good[parent] += good[k];
+    bad[parent] += bad[k];
+  }
+  int best = -1;
+  double best_score = 0;
+  for (std::size_t k = 0; k < elements.size(); ++k) {
+    const Element& el = elements[k];
+    if (el.inherited & (kSkip | kChrome) || good[k] <= 0) continue;
+    const double factor = el.hint > 0 ? 1.25 : el.hint < 0 ? 0.5 : 1.0;
+    const double score = (good[k] - bad[k]) * factor;
+    if (score > best_score) {  // ties keep the outer element: no text lost
+      best_score = score;
+      best = static_cast<int>(k);
+    }
+  }
+  const int first = best < 0 ? 0 : best;
+  const int last = best < 0 ? static_cast<int>(elements.size()) : elements[best].end;
+  auto inside = [&](const Scored& p) { return p.owner >= first && p.owner < last; };
+
+  auto clean = [](const Scored& p) { return !p.chrome && !p.linky && !(p.flags & kChrome); };
+  std::vector<char> in_body(paras.size(), 0);
+  std::size_t first_body = paras.size(), last_body = 0;
+  for (std::size_t k = 0; k < paras.size(); ++k) {
+    if (!inside(paras[k]) || !clean(paras[k])) continue;
+    in_body[k] = 1;
+    first_body = std::min(first_body, k);
+    last_body = k;
+  }
+  // A preamble or a signature just outside the container (in its parent,
+  // e.g. <td><div id=zoom>…</div>2024年6月17日</td>) belongs to the body:
+  // take neighbouring paragraphs of the parent until the first chrome or
+  // link paragraph (the info line above, the share bar below).
+  if (best >= 0 && first_body < paras.size() && elements[best].parent >= 0) {
+    const Element& scope = elements[elements[best].parent];
+    const int scope_first = elements[best].parent, scope_last = scope.end;
+    auto extends = [&](const Scored& p) {
+      return p.owner >= scope_first && p.owner < scope_last && clean(p) && p.good > 0;
+    };
+    while (first_body > 0 && extends(paras[first_body - 1])) in_body[--first_body] = 1;
+    while (last_body + 1 < paras.size() && extends(paras[last_body + 1])) in_body[++last_body] = 1;
+  }
+
+  // The title usually sits just above the body (before the container, or in
+  // an <article><header> inside it): the nearest heading before the first
+  // body paragraph, preferring one that matches the <meta>/<title> title.
+  const Scored* title = nullptr;
+  const Scored* nearest = nullptr;
+  for (std::size_t k = 0; k < first_body; ++k) {
+    const Scored& p = paras[k];
+    if (!(p.flags & (kHeading | kTitleHint)) || p.chrome || p.linky || (p.flags & kSkip)) continue;
+    if (count_chars(p.block.text) < 6) continue;
+    if (facts.title && (facts.title->find(p.block.text) != std::string::npos ||
+                        p.block.text.find(*facts.title) != std::string::npos)) {
+      title = &p;
+    }
+    nearest = &p;
+  }
+  if (!title && !facts.title) title = nearest;
+  if (title) page.blocks.add_copy(title->block.text, title->block.line, title->block.column);
+  for (std::size_t k = first_body; k < paras.size(); ++k) {
+    OwnedBlock& b = paras[k].block;
+    if (in_body[k]) page.blocks.add_copy(std::move(b.text), b.line, b.column);
+  }
+  return page;
+}
+
+std::span<const NumericReference> numeric_reference_table() { return kNumericReferences; }
+
+}  // namespace tongbao::detail

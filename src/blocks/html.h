@@ -1,0 +1,42 @@
+// html.h - an HTML page to the paragraphs of its article body.
+#pragma once
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "blocks/block.h"
+#include "tongbao/document.h"
+
+namespace tongbao::detail {
+
+struct HtmlPage {
+  Blocks blocks;  // the article body's paragraphs, lines as in the source
+  PageFacts facts;            // from <meta>, <title>, the info line, the breadcrumb
+  std::vector<Diagnostic> diagnostics;
+};
+
+// Parses the (already decoded) page with libxml2's HTML parser, finds the
+// article body by its text and returns its paragraphs.
+HtmlPage html_to_blocks(std::string_view utf8);
+
+// The named character references html_to_blocks hands libxml2 as numeric
+// ones of the same length ({"&ldquo;", "&#8220;"}, ...), for tests.
+struct NumericReference {
+  std::string_view named;
+  std::string_view numeric;
+};
+std::span<const NumericReference> numeric_reference_table();
+
+// What the body finder weighs in a paragraph: ideographs U+4E00..U+9FFF
+// and U+20000..U+2FFFF, clause marks (, : and their full-width forms, 、)
+// and sentence ends (; ； 。). Exposed for tests.
+struct TextWeights {
+  int cjk = 0;
+  int punct = 0;
+  int full_stops = 0;
+  bool operator==(const TextWeights&) const = default;
+};
+TextWeights text_weights(std::string_view utf8);
+
+}  // namespace tongbao::detail

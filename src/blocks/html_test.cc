@@ -1,0 +1,592 @@
+#include "blocks/html.h"
+
+#include <catch2/catch.hpp>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <libxml/HTMLparser.h>
+
+#include "blocks/text_blocks.h"
+
+using tongbao::detail::Block;
+using tongbao::detail::html_to_blocks;
+using tongbao::detail::HtmlPage;
+
+namespace {
+
+std::vector<std::string> texts(const HtmlPage& page) {
+  std::vector<std::string> out;
+  for (const Block& b : page.blocks) out.emplace_back(b.text);
+  return out;
+}
+
+std::string read_fixture(const std::string& name) {
+  std::ifstream in(std::string(TONGBAO_SOURCE_DIR) + "/" + name, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Lines of a file, 1-based (index 0 unused).
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines{""};
+  std::string line;
+  std::istringstream in(text);
+  while (std::getline(in, line)) lines.push_back(line);
+  return lines;
+}
+
+}  // namespace
+
+TEST_CASE("html_to_blocks cuts paragraphs at block elements", "[html]") {
+  struct Case {
+    const char* html;
+    std::vector<std::string> paragraphs;
+  };
+  const std::vector<Case> cases = {
+      {"<p>甲</p><p>乙</p>", {"甲", "乙"}},
+      {"<div>一是甲。<br>二是乙。<br><br>三是丙。</div>", {"一是甲。", "二是乙。", "三是丙。"}},
+      {"<table><tr><td>索引</td><td>001</td></tr><tr><td>机构</td><td>市发改委</td></tr></table>",
+       {"索引 001", "机构 市发改委"}},
+      {"<ul><li>一、甲</li><li>二、乙</li></ul>", {"一、甲", "二、乙"}},
+      {"<h1>通报</h1><h3>一、情况</h3><p>正文。</p>", {"通报", "一、情况", "正文。"}},
+      {"<p>甲<span>乙</span><font color=red>丙</font><b>丁</b><a href=#>戊</a>。</p>",
+       {"甲乙丙丁戊。"}},
+      {"<div>甲<div>乙</div>丙</div>", {"甲", "乙", "丙"}},
+      {"<p>\n   甲\u3000\u3000乙 \t 丙\n</p>", {"甲 乙 丙"}},
+      {"<p>&ldquo;回头看&rdquo;&#8220;x&#8221;&#x201C;y&#x201D;&nbsp;&amp;&lt;&gt;&hellip;</p>",
+       {"“回头看”“x”“y” &<>…"}},
+      {"<p>甲<script>document.write('<p>脚本</p>')</script><!-- 注释 -->乙</p>"
+       "<style>p{color:red}</style><noscript>请开启脚本</noscript><template><p>模板</p></template>",
+       {"甲乙"}},
+      {"<p>甲</p><select><option>选项</option></select><textarea>输入</textarea><p>乙</p>",
+       {"甲", "乙"}},
+      {"纯文本，没有标签。", {"纯文本，没有标签。"}},
+      {"<div><p>no weight</p><p>at all</p></div>", {"no weight", "at all"}},
+      // the bytes are UTF-8 already: a gb2312 or gbk label must not re-decode them
+      {"<meta charset=\"gb2312\"><p>中文“引号”</p>", {"中文“引号”"}},
+      {"<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\"><p>中文</p>",
+       {"中文"}},
+      {"<?xml version=\"1.0\" encoding=\"big5\"?><html><body><p>中文</p></body></html>", {"中文"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.html);
+    CHECK(texts(html_to_blocks(c.html)) == c.paragraphs);
+  }
+}
+
+TEST_CASE("html_to_blocks survives empty and broken input", "[html]") {
+  struct Case {
+    std::string html;
+    std::vector<std::string> paragraphs;
+  };
+  const std::vector<Case> cases = {
+      {"", {}},
+      {"<html></html>", {}},
+      {"<", {"<"}},
+      {"<p>甲\xff乙</p>", {"甲\uFFFD乙"}},            // invalid byte: U+FFFD, not Latin-1
+      {std::string("<p>甲\0乙</p>", 13), {"甲 乙"}},  // NUL does not end the page
+      {"<p>甲<!-- never closed <p>乙</p>", {"甲"}},
+      {"<p>甲</p></p></div></span></html></html><p>乙</p>", {"甲", "乙"}},
+      {"<p>\xe4\xb8", {"\uFFFD\uFFFD"}},  // truncated sequence at the end
+  };
+  for (const Case& c : cases) {
+    INFO(c.html);
+    CHECK(texts(html_to_blocks(c.html)) == c.paragraphs);
+  }
+}
+
+TEST_CASE("html_to_blocks gives each paragraph the source line and column of its first character",
+          "[html]") {
+  const HtmlPage page = html_to_blocks(
+      "<html>\n"                               // 1
+      "<body>\n"                               // 2
+      "<p>第一段。</p>\n"                      // 3
+      "<p>\n"                                  // 4
+      "\n"                                     // 5
+      "   第二段\n"                            // 6
+      "   继续。</p>\n"                        // 7
+      "<div><span>&ldquo;</span>引号</div>\n"  // 8
+      "<!-- 注释\n"                            // 9
+      "注释 -->\n"                             // 10
+      "<p>第三段。<br>\n"                      // 11
+      "第四段。</p>\n"                         // 12
+      "</body></html>\n");
+  REQUIRE(page.blocks.size() == 5);
+  CHECK(page.blocks[0].text == "第一段。");
+  CHECK(page.blocks[0].line == 3);
+  CHECK(page.blocks[0].column == 4);
+  CHECK(page.blocks[1].text == "第二段 继续。");
+  CHECK(page.blocks[1].line == 6);
+  CHECK(page.blocks[1].column == 4);
+  CHECK(page.blocks[2].text == "“引号");
+  CHECK(page.blocks[2].line == 8);
+  CHECK(page.blocks[3].line == 11);
+  CHECK(page.blocks[4].text == "第四段。");
+  CHECK(page.blocks[4].line == 12);
+}
+
+TEST_CASE("html_to_blocks counts lines as text_to_blocks does: LF, CRLF and lone CR", "[html]") {
+  for (const char* html :
+       {"<p>甲</p>\n<p>乙</p>\n\n<p>丙</p>", "<p>甲</p>\r\n<p>乙</p>\r\n\r\n<p>丙</p>",
+        "<p>甲</p>\r<p>乙</p>\r\r<p>丙</p>"}) {
+    const HtmlPage page = html_to_blocks(html);
+    REQUIRE(page.blocks.size() == 3);
+    CHECK(page.blocks[0].line == 1);
+    CHECK(page.blocks[1].line == 2);
+    CHECK(page.blocks[2].line == 4);
+    CHECK(page.blocks[2].column == 4);
+  }
+}
+
+TEST_CASE("html_to_blocks finds the line after long runs of text and white space", "[html]") {
+  // libxml2 hands text over in 1000-byte pieces; the line must not drift
+  const std::string spaces(5000, ' ');
+  const std::string filler(3000, 'x');
+  const HtmlPage page =
+      html_to_blocks("<html><body>\n" + spaces + "\n甲。" + spaces + "\n<p>" + filler +
+                     "</p>\n<p title=\"标题\n标题\">乙</p><p>" + spaces + "丙</p>");
+  REQUIRE(page.blocks.size() == 4);
+  CHECK(page.blocks[0].line == 3);
+  CHECK(page.blocks[0].column == 1);
+  CHECK(page.blocks[1].line == 4);
+  CHECK(page.blocks[1].column == 4);
+  CHECK(page.blocks[2].text == "乙");
+  CHECK(page.blocks[2].line == 6);
+  CHECK(page.blocks[2].column == 5);
+  CHECK(page.blocks[3].line == 6);
+  CHECK(page.blocks[3].column == 5 + 1 + 4 + 3 + 5000);  // 乙</p><p> and the spaces
+}
+
+TEST_CASE("html_to_blocks keeps lines past 65535", "[html]") {
+  std::string html = "<html><body>";
+  for (int i = 0; i < 70000; ++i) html += "\n";
+  html += "<p>远处的段落。</p>";
+  const HtmlPage page = html_to_blocks(html);
+  REQUIRE(page.blocks.size() == 1);
+  CHECK(page.blocks[0].line == 70001);
+}
+
+TEST_CASE("html_to_blocks finds the body and drops navigation, widgets, related links and footer",
+          "[html]") {
+  const HtmlPage page = html_to_blocks(
+      "<html><head><title>关于整改情况的通报_某某网</title></head><body>\n"
+      "<ul class=\"nav\"><li><a href=/>首页</a></li><li><a href=/a>机构概况</a></li>"
+      "<li><a href=/b>工作动态</a></li><li><a href=/c>巡察工作</a></li></ul>\n"
+      "<div class=\"crumb\">当前位置：<a>首页</a> &gt; <a>巡察工作</a></div>\n"
+      "<h1>关于整改情况的通报</h1>\n"
+      "<div class=\"info\">日期：2024-01-02 来源：某某局 【字号：大 中 小】 分享</div>\n"
+      "<div class=\"content\">\n"
+      "<p>根据统一部署，巡察组对我局进行了巡察，现将整改情况公布如下。</p>\n"
+      "<p>一、关于“学习不深入”的问题。整改情况：一是加强学习；二是建立制度。</p>\n"
+      "<p>上一篇：<a href=x>关于另一件事的通报</a></p>\n"
+      "</div>\n"
+      "<div class=\"share\">分享到：<a>微信</a><a>微博</a></div>\n"
+      "<div class=\"related\"><h3>相关文章</h3><ul>"
+      "<li><a>某某局关于巡察整改进展情况的通报</a></li>"
+      "<li><a>某某委关于巡察整改进展情况的通报</a></li></ul></div>\n"
+      "<div class=\"footer\">版权所有：某某局 京ICP备12345678号</div>\n"
+      "</body></html>");
+  CHECK(texts(page) == std::vector<std::string>{
+                           "关于整改情况的通报",
+                           "根据统一部署，巡察组对我局进行了巡察，现将整改情况公布如下。",
+                           "一、关于“学习不深入”的问题。整改情况：一是加强学习；二是建立制度。",
+                       });
+  CHECK(page.blocks[0].line == 4);
+  CHECK(page.facts.title == "关于整改情况的通报");
+  CHECK(page.facts.published == "2024-01-02");
+  CHECK(page.facts.origin == "某某局");
+  CHECK(page.facts.breadcrumb == std::vector<std::string>{"首页", "巡察工作"});
+}
+
+TEST_CASE("html_to_blocks keeps a preamble and signature just outside the body container",
+          "[html]") {
+  const HtmlPage page = html_to_blocks(
+      "<body><div "
+      "class=nav><a>首页</a><a>政务公开</a><a>通知公告</a><a>巡察工作</a><a>审查调查</a></div>\n"
+      "<table><tr><td><h1>某某局关于巡察整改情况的通报</h1>\n"
+      "<p>发布日期：2024-02-03 来源：某某局</p>\n"
+      "根据市委统一部署，市委巡察组对我局开展了巡察。<div id=zoom>"
+      "<p>"
+      "一、关于“责任落实不到位”的问题。整改情况：一是压实责任，二是建立台账，三是定期督办，四是严肃"
+      "问责。</p>"
+      "<p>二、关于“制度执行不严格”的问题。整改情况：一是修订制度，二是开展检查，三是通报结果。</p>"
+      "</div>中共某某局党组<br>2024年2月1日\n"
+      "<p>分享到：<a>微信</a><a>微博</a></p><p>中共某某局党组关于其他事项的说明</p></td></tr></"
+      "table></body>");
+  CHECK(texts(page) ==
+        std::vector<std::string>{
+            "某某局关于巡察整改情况的通报", "根据市委统一部署，市委巡察组对我局开展了巡察。",
+            "一、关于“责任落实不到位”的问题。整改情况：一是压实责任，二是建立台账，三是定期督办，四"
+            "是严肃问责。",
+            "二、关于“制度执行不严格”的问题。整改情况：一是修订制度，二是开展检查，三是通报结果。",
+            "中共某某局党组", "2024年2月1日"});
+  REQUIRE(page.blocks.size() == 6);
+  CHECK(page.blocks[1].line == 4);
+  CHECK(page.blocks[5].line == 4);
+}
+
+TEST_CASE("html_to_blocks takes the title from an HTML5 article header", "[html]") {
+  const HtmlPage page = html_to_blocks(
+      "<body><header><h1 class=\"logo\"><a "
+      "href=/>某某市人民政府</a></h1><nav><a>首页</a><a>政务公开</a></nav></header>\n"
+      "<article><header><h1>某某局关于巡察整改情况的通报</h1><p>发布日期：2024-02-03</p></header>\n"
+      "<section><p>根据市委统一部署，市委巡察组对我局开展了巡察。</"
+      "p><p>一、关于“责任落实不到位”的问题。</p></section>"
+      "</article><footer><p>版权所有：某某市人民政府</p></footer></body>");
+  CHECK(texts(page) == std::vector<std::string>{"某某局关于巡察整改情况的通报",
+                                                "根据市委统一部署，市委巡察组对我局开展了巡察。",
+                                                "一、关于“责任落实不到位”的问题。"});
+  CHECK(page.facts.published == "2024-02-03");
+}
+
+TEST_CASE("html_to_blocks reads the government-site meta tags", "[html]") {
+  struct Case {
+    const char* head;
+    const char* title;
+    const char* published;  // "" for none
+    const char* origin;
+    const char* site;
+  };
+  const std::vector<Case> cases = {
+      {"<meta name=\"ArticleTitle\" content=\"关于整改的通报\"><meta name=\"PubDate\" "
+       "content=\"2024-06-24 16:38\">"
+       "<meta name=\"ContentSource\" content=\"武汉市纪委监委\"><meta name=\"SiteName\" "
+       "content=\"武汉纪检监察网\">"
+       "<title>别的标题_武汉市纪委监委</title>",
+       "关于整改的通报", "2024-06-24T16:38", "武汉市纪委监委", "武汉纪检监察网"},
+      {"<META NAME=\"pubdate\" CONTENT=\"2024年6月24日 16:38:05\"><meta name=\"SiteDomain\" "
+       "content=\"www.whdi.gov.cn\">",
+       "", "2024-06-24T16:38", "", "www.whdi.gov.cn"},
+      {"<meta name=\"SiteDomain\" content=\"www.a.gov.cn\"><meta name=\"SiteName\" "
+       "content=\"甲网\">",
+       "", "", "", "甲网"},
+      {"<meta name=\"PubDate\" content=\"2024/6/5\">", "", "2024-06-05", "", ""},
+      {"<meta name=\"PubDate\" content=\"2024.06.05\">", "", "2024-06-05", "", ""},
+      {"<meta name=\"PubDate\" content=\"2024-13-05\">", "", "", "", ""},
+      {"<meta name=\"PubDate\" content=\"不详\">", "", "", "", ""},
+      {"<meta name=\"PubDate\" content=\"\">", "", "", "", ""},
+      {"<title>关于巡察整改进展情况的通报_巡察反馈_武汉市纪委监委</title>",
+       "关于巡察整改进展情况的通报", "", "", ""},
+      {"<title>关于巡察整改进展情况的通报 - 某某市人民政府</title>", "关于巡察整改进展情况的通报",
+       "", "", ""},
+      {"<title>关于巡察整改进展情况的通报 | 某某网</title>", "关于巡察整改进展情况的通报", "", "",
+       ""},
+      // a hyphen inside a title is not a separator
+      {"<title>2023-2024年度整改情况的通报</title>", "2023-2024年度整改情况的通报", "", "", ""},
+      {"<title>短_某某市人民政府门户网站</title>", "短_某某市人民政府门户网站", "", "", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.head);
+    const HtmlPage page = html_to_blocks(std::string("<html><head>") + c.head +
+                                         "</head><body><p>正文。</p></body></html>");
+    auto opt = [](const char* s) { return *s ? std::optional<std::string>(s) : std::nullopt; };
+    CHECK(page.facts.title == opt(c.title));
+    CHECK(page.facts.published == opt(c.published));
+    CHECK(page.facts.origin == opt(c.origin));
+    CHECK(page.facts.site == opt(c.site));
+    CHECK(texts(page) == std::vector<std::string>{"正文。"});
+  }
+}
+
+TEST_CASE("html_to_blocks reads info lines and breadcrumbs into facts, not blocks", "[html]") {
+  struct Case {
+    const char* line;
+    const char* published;
+    const char* origin;
+    std::vector<std::string> breadcrumb;
+  };
+  const std::vector<Case> cases = {
+      {"发布时间:2024-06-24 16:38&nbsp;&nbsp;来源:武汉市纪委监委&nbsp;&nbsp;",
+       "2024-06-24T16:38",
+       "武汉市纪委监委",
+       {}},
+      {"【来源：市发改委 】【发布日期：2024年06月24日】【字号：大 中 小】",
+       "2024-06-24",
+       "市发改委",
+       {}},
+      {"信息来源：县商务局 发布日期：2023-12-05 浏览次数：128", "2023-12-05", "县商务局", {}},
+      {"当前位置:首页 > 巡察工作 > 巡察反馈 >", "", "", {"首页", "巡察工作", "巡察反馈"}},
+      {"您当前的位置：首页 » 政务公开 » 通知公告", "", "", {"首页", "政务公开", "通知公告"}},
+      // traditional characters (Big5 pages)
+      {"發佈時間：2024-06-24 16:38 來源：武漢市紀委監委", "2024-06-24T16:38", "武漢市紀委監委", {}},
+      {"當前位置：首頁 > 巡察工作 > 巡察反饋", "", "", {"首頁", "巡察工作", "巡察反饋"}},
+      // a 政府信息公开 header row
+      {"索引号：001/2024-00012 发布机构：某某区财政局", "", "某某区财政局", {}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.line);
+    const HtmlPage page =
+        html_to_blocks(std::string("<div>") + c.line +
+                       "</div><div><p>一、正文第一段，内容。</p><p>二、正文第二段。</p></div>");
+    auto opt = [](const char* s) { return *s ? std::optional<std::string>(s) : std::nullopt; };
+    CHECK(page.facts.published == opt(c.published));
+    CHECK(page.facts.origin == opt(c.origin));
+    CHECK(page.facts.breadcrumb == c.breadcrumb);
+    CHECK(texts(page) == std::vector<std::string>{"一、正文第一段，内容。", "二、正文第二段。"});
+  }
+}
+
+TEST_CASE("html_to_blocks keeps body sentences that mention chrome words", "[html]") {
+  // long paragraphs and sentences are never chrome, links in them notwithstanding
+  const HtmlPage page = html_to_blocks(
+      "<div class=\"content\"><p>来源于群众的意见建议，我们逐条研究，形成整改清单。</p>"
+      "<p>时间：2023年9月至10月，巡察组进驻开展巡察。</p>"
+      "<p>整改情况：修订<a href=x>《分享经济管理办法》</a>。</p>"
+      "<p>"
+      "一是严格执行打印、复印审批制度，明确字号、版式等格式要求，全面规范公文管理，做到件件有登记、"
+      "份份有记录，"
+      "确保公文运转规范有序，坚决杜绝随意打印、私自复印涉密文件的行为。</p></div>");
+  CHECK(texts(page) == std::vector<std::string>{
+                           "来源于群众的意见建议，我们逐条研究，形成整改清单。",
+                           "时间：2023年9月至10月，巡察组进驻开展巡察。",
+                           "整改情况：修订《分享经济管理办法》。",
+                           "一是严格执行打印、复印审批制度，明确字号、版式等格式要求，全面规范公文"
+                           "管理，做到件件有登记、份份有记录，"
+                           "确保公文运转规范有序，坚决杜绝随意打印、私自复印涉密文件的行为。",
+                       });
+}
+
+TEST_CASE("html_to_blocks survives 200000 nested divs without recursion", "[html]") {
+  const int depth = 200000;
+  std::string html = "<html><body>";
+  html.reserve(static_cast<std::size_t>(depth) * 11 + 100);
+  for (int i = 0; i < depth; ++i) html += "<div>";
+  html += "深处的文本。";
+  for (int i = 0; i < depth; ++i) html += "</div>";
+  html += "<p>之后的段落。</p></body></html>";
+  const HtmlPage page = html_to_blocks(html);
+  CHECK(texts(page) == std::vector<std::string>{"深处的文本。", "之后的段落。"});
+  REQUIRE(page.diagnostics.size() == 1);
+  CHECK(page.diagnostics[0].code == "html-deep-nesting");
+  CHECK(page.diagnostics[0].line == 1);
+
+  // deep nesting followed by stray end tags: quadratic in libxml2 unless capped
+  std::string stray = "<html><body>\n";
+  for (int i = 0; i < depth; ++i) stray += "<div>";
+  stray += "\n深处的文本。";
+  for (int i = 0; i < depth; ++i) stray += "</span>";
+  stray += "\n<p>之后的段落。</p>";
+  const HtmlPage stray_page = html_to_blocks(stray);
+  CHECK(texts(stray_page) == std::vector<std::string>{"深处的文本。", "之后的段落。"});
+  REQUIRE(stray_page.blocks.size() == 2);
+  CHECK(stray_page.blocks[0].line == 3);
+  CHECK(stray_page.blocks[1].line == 4);
+
+  // 1000 levels are a page, not an attack: no diagnostic
+  std::string fine = "<div>";
+  for (int i = 0; i < 450; ++i) fine += "<div><font>";  // 901 levels
+  CHECK(html_to_blocks(fine + "文本").diagnostics.empty());
+
+  // never closed at all
+  std::string unclosed = "<html><body>";
+  for (int i = 0; i < depth; ++i) unclosed += "<div><font>";
+  unclosed += "深处的文本。";
+  CHECK(texts(html_to_blocks(unclosed)) == std::vector<std::string>{"深处的文本。"});
+}
+
+TEST_CASE("html_to_blocks on the Hanweb fixture", "[html]") {
+  const HtmlPage page = html_to_blocks(read_fixture("tests/fixtures/html/hanweb.html"));
+  const std::vector<std::string> got = texts(page);
+  REQUIRE(got.size() == 13);
+  CHECK(got[0] == "中共某某县商务局党组关于县委第三轮巡察整改进展情况的通报");
+  CHECK(got[1].rfind("根据县委统一部署", 0) == 0);
+  CHECK(got[2] == "一、整改工作组织情况");
+  CHECK(got[5] == "（一）关于“学习贯彻党的二十大精神不够深入”的问题。");
+  CHECK(got[12] == "2023年12月1日");
+  CHECK(page.blocks[0].line == 17);
+  CHECK(page.blocks[12].line == 32);
+  CHECK(page.facts.title == "中共某某县商务局党组关于县委第三轮巡察整改进展情况的通报");
+  CHECK(page.facts.published == "2023-12-05");
+  CHECK(page.facts.origin == "县商务局");
+  CHECK(page.facts.site == "某某县人民政府");
+  CHECK(page.facts.breadcrumb == std::vector<std::string>{"首页", "政务公开", "通知公告"});
+}
+
+TEST_CASE("html_to_blocks on the 政府信息公开 fixture drops the header table", "[html]") {
+  const HtmlPage page = html_to_blocks(read_fixture("tests/fixtures/html/xxgk.html"));
+  const std::vector<std::string> got = texts(page);
+  REQUIRE(got.size() == 9);
+  CHECK(got[0] == "某某区财政局关于区委巡察反馈意见整改情况的通报");
+  CHECK(page.blocks[0].line == 18);
+  CHECK(got[1].rfind("根据区委巡察工作统一部署", 0) == 0);
+  CHECK(got[8] == "整改情况：修订政府采购内控制度，开展专项检查1次。");
+  for (const std::string& text : got) {
+    CHECK(text.find("索引号") == std::string::npos);
+    CHECK(text.find("版权所有") == std::string::npos);
+  }
+  CHECK(page.facts.title == "某某区财政局关于区委巡察反馈意见整改情况的通报");
+  CHECK(page.facts.published == "2024-03-20");
+  CHECK(page.facts.origin == "某某区财政局");
+}
+
+TEST_CASE("html_to_blocks on the tag-soup fixture", "[html]") {
+  const HtmlPage page = html_to_blocks(read_fixture("tests/fixtures/html/tagsoup.html"));
+  CHECK(texts(page) == std::vector<std::string>{
+                           "关于巡察整改情况的通报",
+                           "根据市委统一部署，市委巡察组对我局进行了巡察，现将整改情况通报如下。",
+                           "一、关于“政治站位不高”的问题",
+                           "整改情况：一是加强学习——每月集中学习2次；二是建立台账。",
+                           "三是强化督办……按期销号。",
+                           "问题 措施 时限",
+                           "台账不全 建立台账 2024年6月",
+                           "二、关于“制度执行不严”的问题",
+                           "整改情况：修订制度3项 ,废止1项。",
+                       });
+  REQUIRE(page.blocks.size() == 9);
+  CHECK(page.blocks[1].line == 9);
+  CHECK(page.blocks[4].line == 11);
+  CHECK(page.blocks[8].line == 14);
+  CHECK(page.facts.title == "关于巡察整改情况的通报");
+}
+
+TEST_CASE("the sample page gives the sample's paragraphs, chrome and related links dropped",
+          "[html]") {
+  const std::string text = read_fixture("data/samples/whdi-fgw-2024.txt");
+  const std::string html = read_fixture("tests/fixtures/html/sample-utf8.html");
+  REQUIRE(!text.empty());
+  REQUIRE(!html.empty());
+  // the text's chrome lines: site, breadcrumb, info line, footer
+  std::vector<std::string> expected;
+  for (const Block& b : tongbao::detail::text_to_blocks(text)) {
+    if (b.line == 1 || b.line == 2 || b.line == 4 || b.line >= 194) continue;
+    expected.emplace_back(b.text);
+  }
+  REQUIRE(expected.size() == 95);
+  const HtmlPage page = html_to_blocks(html);
+  CHECK(texts(page) == expected);
+  CHECK(page.diagnostics.empty());
+
+  // every block's line in the page holds the start of its text
+  const std::vector<std::string> lines = lines_of(html);
+  for (const Block& b : page.blocks) {
+    REQUIRE(b.line >= 1);
+    REQUIRE(b.line < static_cast<int>(lines.size()));
+    std::string source = lines[static_cast<std::size_t>(b.line)];
+    for (auto [entity, ch] : {std::pair{"&ldquo;", "“"},
+                              {"&#8221;", "”"},
+                              {"&gt;", ">"},
+                              {"&lt;", "<"},
+                              {"&amp;", "&"}}) {
+      for (std::size_t at; (at = source.find(entity)) != std::string::npos;)
+        source.replace(at, std::strlen(entity), ch);
+    }
+    INFO(b.line << ": " << b.text);
+    CHECK(source.find(b.text.substr(0, 9)) != std::string::npos);
+  }
+  CHECK(page.blocks[0].line == 34);  // the <h2> title
+  CHECK(page.blocks[1].line == 37);  // 根据市委巡察工作统一部署
+  CHECK(page.blocks[3].line == 40);  // text on the line after its <p>
+
+  CHECK(page.facts.title ==
+        "中共武汉市发展和改革委员会党组关于十四届市委第五轮巡察集中整改进展情况的通报");
+  CHECK(page.facts.published == "2024-06-24T16:38");
+  CHECK(page.facts.origin == "武汉市纪委监委");
+  CHECK(page.facts.site == "中共武汉市纪律检查委员会 武汉市监察委员会");
+  CHECK(page.facts.breadcrumb == std::vector<std::string>{"首页", "巡察工作", "巡察反馈"});
+  for (const Block& b : page.blocks) {
+    CHECK(b.text.find("城市管理执法委员会") == std::string::npos);
+    CHECK(b.text.find("民政局") == std::string::npos);
+    CHECK(b.text.find("分享") == std::string::npos);
+  }
+}
+
+TEST_CASE("the sample page without charset gives the same blocks", "[html]") {
+  const HtmlPage with = html_to_blocks(read_fixture("tests/fixtures/html/sample-utf8.html"));
+  const HtmlPage without =
+      html_to_blocks(read_fixture("tests/fixtures/html/sample-utf8-nocharset.html"));
+  CHECK(texts(with) == texts(without));
+  CHECK(with.facts.published == without.facts.published);
+}
+
+TEST_CASE("numeric references handed to libxml2 mean what the named ones mean, in as many bytes", "[html]") {
+  for (const auto& r : tongbao::detail::numeric_reference_table()) {
+    INFO(r.named << " " << r.numeric);
+    REQUIRE(r.named.size() == r.numeric.size());
+    REQUIRE(r.named.front() == '&');
+    REQUIRE(r.named.back() == ';');
+    const std::string name(r.named.substr(1, r.named.size() - 2));
+    const htmlEntityDesc* entity = htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str()));
+    REQUIRE(entity != nullptr);
+    CHECK(std::to_string(entity->value) == std::to_string(std::stoi(std::string(r.numeric.substr(2)))));
+  }
+}
+
+TEST_CASE("html_to_blocks reads named quotes and dashes as the same text at the same places", "[html]") {
+  // Named references in text, at a paragraph start, after a line end, in an
+  // attribute and in a script (whose text libxml2 keeps as written).
+  const std::string named =
+      "<html><head><title>&ldquo;标题&rdquo;</title>"
+      "<meta name=\"ArticleTitle\" content=\"关于&ldquo;甲&rdquo;的问题&hellip;\">"
+      "<script>var s = \"&ldquo;\";</script></head><body><div class=\"TRS_Editor\">\n"
+      "<p>&ldquo;一是&rdquo;整改&mdash;&mdash;落实&ndash;到位&lsquo;乙&rsquo;。</p>\n"
+      "<p>  二、关于&ldquo;三重一大&rdquo;制度执行不到位的问题&hellip;</p>\n"
+      "<p>第三段&ldquo;\n&rdquo;换行。</p></div></body></html>";
+  std::string numeric = named;
+  for (const auto& r : tongbao::detail::numeric_reference_table()) {
+    for (std::size_t at = numeric.find(r.named); at != std::string::npos; at = numeric.find(r.named, at + 1))
+      numeric.replace(at, r.named.size(), r.numeric);
+  }
+  const HtmlPage a = html_to_blocks(named);
+  const HtmlPage b = html_to_blocks(numeric);
+  REQUIRE(a.blocks.size() == 3);
+  CHECK(a.blocks[0].text == "“一是”整改——落实–到位‘乙’。");
+  CHECK(a.blocks[1].text == "二、关于“三重一大”制度执行不到位的问题…");
+  CHECK(a.facts.title == std::optional<std::string>("关于“甲”的问题…"));
+  CHECK(a.blocks[1].line == 3);
+  CHECK(a.blocks[1].column == 6);
+  CHECK(a.blocks[2].line == 4);
+  CHECK(a.blocks[2].column == 4);
+  REQUIRE(b.blocks.size() == a.blocks.size());
+  for (std::size_t k = 0; k < a.blocks.size(); ++k) {
+    CHECK(a.blocks[k].text == b.blocks[k].text);
+    CHECK(a.blocks[k].line == b.blocks[k].line);
+    CHECK(a.blocks[k].column == b.blocks[k].column);
+  }
+  CHECK(a.facts.title == b.facts.title);
+}
+
+TEST_CASE("text_weights counts ideographs and punctuation at any offset", "[html]") {
+  using tongbao::detail::text_weights;
+  using tongbao::detail::TextWeights;
+  struct Case {
+    std::string text;
+    TextWeights weights;  // cjk, punct, full_stops
+  };
+  const std::vector<Case> cases = {
+      {"", {0, 0, 0}},
+      {"abc 123", {0, 0, 0}},
+      {"一丁", {2, 0, 0}},                       // U+4E00 (E4 B8 80), U+4E01
+      {"\u4DFF\u3400\uF900", {0, 0, 0}},         // below U+4E00, Ext A, compatibility: not counted
+      {"\u9FFF", {1, 0, 0}},
+      {"\U00020000\U0002FFFF\U00010000", {2, 0, 0}},  // Ext B..: counted; U+10000 not
+      {"甲,乙:丙;", {3, 2, 1}},
+      {"甲，乙：丙；丁、戊。", {5, 3, 2}},
+      {"“引号”（括号）！？", {4, 0, 0}},  // quotes, brackets, ! ? weigh nothing
+  };
+  for (const Case& c : cases) {
+    // behind 0..20 ASCII bytes and before 0..20, so that every part of the
+    // text falls on both the sixteen-byte loop and the byte-by-byte tail
+    for (std::size_t before = 0; before <= 20; ++before) {
+      for (std::size_t after = 0; after <= 20; after += 5) {
+        const std::string text = std::string(before, 'x') + c.text + std::string(after, 'y');
+        INFO(text);
+        const TextWeights w = text_weights(text);
+        CHECK(w.cjk == c.weights.cjk);
+        CHECK(w.punct == c.weights.punct);
+        CHECK(w.full_stops == c.weights.full_stops);
+      }
+    }
+  }
+  // many times over (12 KB): the counts add up across the sixteen-byte steps
+  std::string long_text;
+  for (int k = 0; k < 301; ++k) long_text += "一是甲，乙：丙；丁、戊。ab,c:d;\U00020000";
+  const TextWeights w = text_weights(long_text);
+  CHECK(w.cjk == 301 * 8);
+  CHECK(w.punct == 301 * 5);
+  CHECK(w.full_stops == 301 * 3);
+}

@@ -1,0 +1,181 @@
+#include "blocks/text_blocks.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "test_support.h"
+
+using tongbao::detail::Block;
+using tongbao::detail::Blocks;
+using tongbao::detail::fold_space;
+using tongbao::detail::text_to_blocks;
+
+TEST_CASE("fold_space folds every kind of space and trims", "[text_blocks]") {
+  int leading = -1;
+  CHECK(fold_space("\u3000\u3000一、总体情况  \t和\u00a0安排 ", &leading) == "一、总体情况 和 安排");
+  CHECK(leading == 2);
+  CHECK(fold_space("a\u200bb") == "ab");
+  CHECK(fold_space("   ") == "");
+}
+
+TEST_CASE("fold_space keeps runs of text whole between drops, spaces and bad bytes", "[text_blocks]") {
+  struct Case {
+    std::string in;
+    std::string out;
+    int leading;
+  };
+  const Case cases[] = {
+      {"甲\u200b乙 \t丙\xff丁  ", "甲乙 丙\xff丁", 0},
+      {"\u200b \u200b甲乙", "甲乙", 3},
+      {"a 中b\n\nc", "a 中b c", 0},
+      {"中\u200b \u200b文", "中 文", 0},
+      {"\xe4\xb8 x", "\xe4\xb8 x", 0},
+      {"\xe4\xb8", "\xe4\xb8", 0},
+      {"中\xe9\xbf\xbf\u3000\u4e00\u9fff", "中\xe9\xbf\xbf 一\u9fff", 0},
+      {"", "", 0},
+  };
+  for (const Case& c : cases) {
+    INFO(c.in);
+    int leading = -1;
+    CHECK(fold_space(c.in, &leading) == c.out);
+    CHECK(leading == c.leading);
+  }
+}
+
+TEST_CASE("text_to_blocks numbers lines for LF and CRLF and CR alike", "[text_blocks]") {
+  for (const char* text : {"标题\n\n一、甲\n乙", "标题\r\n\r\n一、甲\r\n乙", "标题\r\r一、甲\r乙"}) {
+    Blocks blocks = text_to_blocks(text);
+    REQUIRE(blocks.size() == 3);
+    CHECK(blocks[0].text == "标题");
+    CHECK(blocks[0].line == 1);
+    CHECK(blocks[1].text == "一、甲");
+    CHECK(blocks[1].line == 3);
+    CHECK(blocks[2].line == 4);
+  }
+}
+
+TEST_CASE("text_to_blocks records the column after an indent", "[text_blocks]") {
+  Blocks blocks = text_to_blocks("\u3000\u3000一是加强领导。");
+  REQUIRE(blocks.size() == 1);
+  CHECK(blocks[0].column == 3);
+  CHECK(tongbao::detail::column_at(blocks[0], std::string("一是").size()) == 5);
+}
+
+TEST_CASE("text_to_blocks numbers lines when LF, CRLF and CR are mixed", "[text_blocks]") {
+  struct Case {
+    std::string text;
+    std::vector<std::pair<std::string, int>> blocks;  // text, line
+  };
+  const Case cases[] = {
+      {"甲\r乙\r\n丙\n丁\r", {{"甲", 1}, {"乙", 2}, {"丙", 3}, {"丁", 4}}},
+      {"\n\r\n\r甲", {{"甲", 4}}},
+      {"甲\r\r\n\n乙", {{"甲", 1}, {"乙", 4}}},
+      {"甲", {{"甲", 1}}},
+      {"\r", {}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const Blocks blocks = text_to_blocks(c.text);
+    REQUIRE(blocks.size() == c.blocks.size());
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+      CHECK(blocks[k].text == c.blocks[k].first);
+      CHECK(blocks[k].line == c.blocks[k].second);
+    }
+  }
+}
+
+TEST_CASE("fold_space finds spaces and invisible characters at any offset", "[text_blocks]") {
+  // Each special character, placed after 0 to 72 bytes of ideographs and
+  // punctuation, so that it falls at every offset of a sixteen-byte block
+  // and of a thirty-two-byte one (AVX2).
+  struct Special {
+    const char* text;
+    const char* folded;  // what it becomes between 甲 and 乙
+  };
+  const Special specials[] = {
+      {" ", " "},         {"\t", " "},        {"\u00a0", " "},    {"\u1680", " "},  {"\u2000", " "},
+      {"\u200a", " "},    {"\u202f", " "},    {"\u205f", " "},    {"\u3000", " "},  {"\u200b", ""},
+      {"\u200d", ""},     {"\u2060", ""},     {"\ufeff", ""},     {"\x01", ""},     {"\x7f", ""},
+      {"\u3001", "\u3001"}, {"\u2014", "\u2014"}, {"\uff0c", "\uff0c"}, {"\u00b7", "\u00b7"},
+      {"\u3002", "\u3002"}, {"\u201c", "\u201c"}, {"\ufeffx", "x"},  {"\u200c", ""},   {"\u2008", " "},
+      {"\u2026", "\u2026"}, {"\u2061", "\u2061"}, {"\u2030", "\u2030"}, {"\u205e", "\u205e"},
+  };
+  const std::string filler = "整改，“落实”、。abc１２";
+  for (const auto& special : specials) {
+    for (std::size_t n = 0; n <= 72; ++n) {
+      const std::string prefix = tongbao::test::whole_characters(filler, n);
+      const std::string in = prefix + "甲" + special.text + "乙" + filler;
+      const std::string expected = prefix + "甲" + special.folded + "乙" + filler;
+      INFO(in);
+      CHECK(fold_space(in) == expected);
+    }
+  }
+}
+
+TEST_CASE("next_fold_stop's vector forms agree with the byte definition", "[text_blocks]") {
+  using tongbao::detail::FoldScan;
+  using tongbao::detail::next_fold_stop;
+  // Pieces that stop the scan and pieces that nearly do (same first bytes),
+  // and every byte after E2 80, E2 81, E3 80, C2, E1 9A and EF: each at every
+  // offset of the sixteen-byte steps and of the overlapping last one.
+  std::vector<std::string> pieces = {" ", "\t", "\x01", "\x7f", "~", "!", "\u00a0", "\u00a1", "\u1680", "\u1690",
+                                     "\u3000", "\u3001", "\u3002", "\ufeff", "\uff0c", "\u201c", "\u2026", "\u202f",
+                                     "\u205f", "\u2060", "\u2070", "整", "改", "a"};
+  for (int b = 0x80; b <= 0xBF; ++b) {
+    for (const char* lead : {"\xE2\x80", "\xE2\x81", "\xE3\x80", "\xE1\x9A", "\xEF\xBB", "\xEF\xBC"}) {
+      pieces.push_back(std::string(lead) + static_cast<char>(b));
+    }
+    pieces.push_back(std::string("\xC2") + static_cast<char>(b));
+  }
+  pieces.push_back("\xE2");  // cut sequences
+  pieces.push_back("\xE3\x80");
+  const std::string filler = "整改落实情况，“关于”、。abc";
+  std::size_t compared = 0;
+  for (const std::string& piece : pieces) {
+    for (std::size_t n = 0; n <= 40; ++n) {
+      const std::string prefix = tongbao::test::whole_characters(filler, n);
+      for (const std::string& text : {prefix + piece, prefix + piece + filler, prefix + piece + "x"}) {
+        for (std::size_t i = 0; i <= text.size(); ++i) {
+          const std::size_t expected = next_fold_stop(text, i, FoldScan::Bytes);
+          const std::size_t sse2 = next_fold_stop(text, i, FoldScan::Sse2), fastest = next_fold_stop(text, i);
+          if (sse2 != expected || fastest != expected) {  // INFO on every pass would be slow
+            INFO(text << " from " << i);
+            CHECK(sse2 == expected);
+            CHECK(fastest == expected);
+          }
+          ++compared;
+        }
+      }
+    }
+  }
+  CHECK(compared > 1000000);
+}
+
+TEST_CASE("text_to_blocks points into the text where folding leaves a line as it is", "[text_blocks]") {
+  const std::string text = "\u3000\u3000一是加强领导。\n二是  落实。\r\n三是\u200b推进。\n 四是\t\n\n五是\u3000";
+  Blocks blocks = text_to_blocks(text);
+  auto in_text = [&](std::string_view s) {
+    return s.data() >= text.data() && s.data() + s.size() <= text.data() + text.size();
+  };
+  REQUIRE(blocks.size() == 5);
+  // Trimmed only: views of the text.
+  CHECK(blocks[0].text == "一是加强领导。");
+  CHECK(in_text(blocks[0].text));
+  CHECK(blocks[0].column == 3);
+  CHECK(blocks[3].text == "四是");
+  CHECK(in_text(blocks[3].text));
+  CHECK(blocks[3].line == 4);
+  CHECK(blocks[4].text == "五是");
+  CHECK(in_text(blocks[4].text));
+  CHECK(blocks[4].line == 6);
+  // Changed inside: a run of spaces folded, a zero-width space dropped.
+  CHECK(blocks[1].text == "二是 落实。");
+  CHECK_FALSE(in_text(blocks[1].text));
+  CHECK(blocks[2].text == "三是推进。");
+  CHECK_FALSE(in_text(blocks[2].text));
+  // Moved, the blocks still read the same texts.
+  const Blocks moved = std::move(blocks);
+  CHECK(moved[1].text == "二是 落实。");
+  CHECK(moved[2].text == "三是推进。");
+}

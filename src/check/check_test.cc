@@ -1,0 +1,662 @@
+#include "check/check.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+#include <tuple>
+
+#include "cli/cli.h"
+#include "emit/diagnostics_format.h"
+#include "tongbao/tongbao.h"
+#include "text/utf8.h"
+
+namespace {
+
+using tongbao::Diagnostic;
+using tongbao::Severity;
+
+const std::string kSample = std::string(TONGBAO_SOURCE_DIR) + "/data/samples/whdi-fgw-2024.txt";
+const std::string kFixed = std::string(TONGBAO_SOURCE_DIR) + "/tests/fixtures/check/whdi-fgw-2024-fixed.txt";
+
+std::vector<Diagnostic> check_text(const std::string& text, bool pedantic = false) {
+  tongbao::Options options;
+  options.input_format = tongbao::InputFormat::Text;
+  options.pedantic = pedantic;
+  return tongbao::parse(text, "case.txt", options).diagnostics;
+}
+
+std::vector<Diagnostic> with_code(const std::vector<Diagnostic>& all, const std::string& code) {
+  std::vector<Diagnostic> out;
+  for (const Diagnostic& d : all) {
+    if (d.code == code) out.push_back(d);
+  }
+  return out;
+}
+
+// One row per code: a minimal text with the defect, the same text fixed, and
+// where the diagnostic must point. docs/diagnostics.md shows these texts.
+struct Case {
+  const char* code;
+  const char* bad;
+  const char* good;
+  int line;
+  int column;
+  const char* quoted;  // text the message must quote
+  bool pedantic = false;
+};
+
+const Case kCases[] = {
+    {"numbering-gap", "1.关于“学习不深入”的问题。\n整改情况:一是加强学习。二是健全制度。四是强化督促。\n",
+     "1.关于“学习不深入”的问题。\n整改情况:一是加强学习。二是健全制度。三是强化督促。\n", 2, 20, "“三是” is missing"},
+    {"numbering-duplicate", "1.关于“学习不深入”的问题。\n整改情况:一是加强学习。二是健全制度。二是强化督促。\n",
+     "1.关于“学习不深入”的问题。\n整改情况:一是加强学习。二是健全制度。三是强化督促。\n", 2, 20, "“二是”"},
+    {"numbering-restart",
+     "1.关于“学习不深入”的问题。\n整改情况:一是加强学习。\n2.关于“制度不健全”的问题。\n整改情况:一是修订制度。\n"
+     "1.关于“监督不到位”的问题。\n整改情况:一是强化监督。\n",
+     "1.关于“学习不深入”的问题。\n整改情况:一是加强学习。\n2.关于“制度不健全”的问题。\n整改情况:一是修订制度。\n"
+     "3.关于“监督不到位”的问题。\n整改情况:一是强化监督。\n",
+     5, 1, "“1.” starts the numbering again after “2.”"},
+    {"mixed-marker-style",
+     "1.关于“学习不深入”的问题。\n整改情况:一是加强学习。\n2、关于“制度不健全”的问题。\n整改情况:一是修订制度。\n"
+     "3.关于“监督不到位”的问题。\n整改情况:一是强化监督。\n",
+     "1.关于“学习不深入”的问题。\n整改情况:一是加强学习。\n2.关于“制度不健全”的问题。\n整改情况:一是修订制度。\n"
+     "3.关于“监督不到位”的问题。\n整改情况:一是强化监督。\n",
+     3, 1, "“2、”"},
+    {"label-missing",
+     "1.关于“学习不深入”的问题。\n整改情况:一是加强学习。\n2.关于“制度不健全”的问题。\n整改情况:一是修订制度。\n"
+     "3.关于“监督不到位”的问题。\n一是强化监督。\n",
+     "1.关于“学习不深入”的问题。\n整改情况:一是加强学习。\n2.关于“制度不健全”的问题。\n整改情况:一是修订制度。\n"
+     "3.关于“监督不到位”的问题。\n整改情况:一是强化监督。\n",
+     6, 1, "“整改情况:”"},
+    {"empty-unit",
+     "1.关于“学习不深入”的问题。\n整改情况:一是加强学习。\n2.关于“制度不健全”的问题。\n"
+     "3.关于“监督不到位”的问题。\n整改情况:一是强化监督。\n",
+     "1.关于“学习不深入”的问题。\n整改情况:一是加强学习。\n2.关于“制度不健全”的问题。\n整改情况:一是修订制度。\n"
+     "3.关于“监督不到位”的问题。\n整改情况:一是强化监督。\n",
+     3, 1, "“制度不健全”"},
+    {"unbalanced-quote", "1.关于“学习不深入的问题。\n整改情况:一是加强学习。\n",
+     "1.关于“学习不深入”的问题。\n整改情况:一是加强学习。\n", 1, 5, "“学习不深入的问题。"},
+    {"unbalanced-bracket", "整改情况:印发《学习制度,抓好落实。\n", "整改情况:印发《学习制度》,抓好落实。\n", 1, 8,
+     "《学习制度,抓好落实。"},
+    {"punctuation-in-quotes", "1.关于“学习不深入。”的问题\n整改情况:一是加强学习。\n",
+     "1.关于“学习不深入”的问题。\n整改情况:一是加强学习。\n", 1, 11, "学习不深入。”的问题"},
+    {"stray-space", "1.关于“党组书记履行 ‘第一责任人’责任不到位”的问题。\n整改情况:一是加强学习。\n",
+     "1.关于“党组书记履行‘第一责任人’责任不到位”的问题。\n整改情况:一是加强学习。\n", 1, 12, "履行 ‘第一责任人"},
+    {"placeholder", "市委第xx巡察组对某局党组进行了巡察。\n", "市委第一巡察组对某局党组进行了巡察。\n", 1, 4, "“xx”"},
+    {"malformed-date", "2024年717日,市委第一巡察组对某局党组进行了巡察。\n",
+     "2024年7月17日,市委第一巡察组对某局党组进行了巡察。\n", 1, 6, "“717日”"},
+    {"missing-number", "市委第巡察组对某局党组进行了巡察。\n", "市委第一巡察组对某局党组进行了巡察。\n", 1, 3,
+     "第巡察组"},
+    {"missing-title", "根据市委统一部署,市委第一巡察组对某局党组进行了巡察。\n",
+     "中共某局党组关于巡察整改进展情况的通报\n根据市委统一部署,市委第一巡察组对某局党组进行了巡察。\n", 1, 1,
+     "根据市委统一部署"},
+    {"missing-date", "关于巡察整改进展情况的通报\n1.关于“学习不深入”的问题。\n整改情况:一是加强学习。\n",
+     "关于巡察整改进展情况的通报\n1.关于“学习不深入”的问题。\n整改情况:一是加强学习。\n2024年6月17日\n", 3, 6,
+     "一是加强学习。"},
+    {"not-a-notice", "关于开展读书活动的通知\n各单位:请认真组织读书活动。\n2024年6月17日\n",
+     "关于巡察整改进展情况的通报\n各单位:请认真抓好巡察反馈问题整改。\n2024年6月17日\n", 1, 1, "整改"},
+    {"empty-document", " \n\n", "关于巡察整改进展情况的通报\n", 1, 1, "no text"},
+    {"halfwidth-punctuation", "整改情况:一是加强学习,二是健全制度。\n", "整改情况：一是加强学习，二是健全制度。\n", 1,
+     5, "“:”", true},
+    {"fullwidth-alphanumeric", "２０２４年6月17日,党组召开会议。\n", "2024年6月17日,党组召开会议。\n", 1, 1, "“２”",
+     true},
+    {"ideograph-space", "整改情况:局长 刘某主持会议。\n", "整改情况:局长刘某主持会议。\n", 1, 8, "局长 刘某", true},
+};
+
+}  // namespace
+
+const std::set<std::string> kStageCodes = {"invalid-bytes",     "nul-dropped",    "unknown-encoding",
+                                           "encoding-mismatch", "html-truncated", "html-deep-nesting",
+                                           "html-too-large",    "html-parser"};
+
+TEST_CASE("every catalogue code has a bad and a fixed text, and the table is consistent", "[check]") {
+  std::set<std::string> covered;
+  for (const Case& c : kCases) {
+    CAPTURE(c.code);
+    REQUIRE(tongbao::detail::find_check(c.code) != nullptr);
+    CHECK(covered.insert(c.code).second);
+  }
+  std::set<std::string> codes;
+  for (const auto& row : tongbao::detail::catalogue()) {
+    CHECK(codes.insert(std::string(row.code)).second);  // no code twice
+    CHECK(!row.summary.empty());
+    // The decoder's and the HTML stage's codes are tested with those stages.
+    if (!kStageCodes.count(std::string(row.code))) CHECK(covered.count(std::string(row.code)) == 1);
+  }
+  CHECK(tongbao::detail::find_check("no-such-code") == nullptr);
+}
+
+TEST_CASE("each check fires on its bad text, at the offending text, and not on the fixed twin", "[check]") {
+  for (const Case& c : kCases) {
+    CAPTURE(c.code, c.bad);
+    const auto bad = with_code(check_text(c.bad, c.pedantic), c.code);
+    REQUIRE(bad.size() == 1);
+    CHECK(bad[0].line == c.line);
+    CHECK(bad[0].column == c.column);
+    CHECK(bad[0].severity == tongbao::detail::find_check(c.code)->severity);
+    CHECK_THAT(bad[0].message, Catch::Contains(c.quoted));
+    CAPTURE(c.good);
+    CHECK(with_code(check_text(c.good, c.pedantic), c.code).empty());
+  }
+}
+
+TEST_CASE("opt-in checks stay quiet without pedantic", "[check]") {
+  for (const Case& c : kCases) {
+    if (!c.pedantic) continue;
+    CAPTURE(c.code);
+    CHECK(with_code(check_text(c.bad, false), c.code).empty());
+  }
+}
+
+TEST_CASE("numbering-gap messages name the missing markers in the writing of the marker", "[check]") {
+  const auto one =
+      with_code(check_text("1.关于“甲”的问题。\n整改情况:一是加强学习。\n3.关于“乙”的问题。\n整改情况:一是修订。\n"),
+                "numbering-gap");
+  REQUIRE(one.size() == 1);
+  CHECK(one[0].message == "“3.” follows “1.”: “2.” is missing");
+  CHECK(one[0].line == 3);
+  CHECK(one[0].node == std::optional<std::string>("2"));
+  const auto range =
+      with_code(check_text("1.关于“甲”的问题。\n整改情况:一是学习。二是督促。十二是整改。\n"), "numbering-gap");
+  REQUIRE(range.size() == 1);
+  CHECK(range[0].message == "“十二是” follows “二是”: “三是” to “十一是” are missing");
+}
+
+TEST_CASE("a measure written where no marker opens is not missing", "[check]") {
+  // 一是 after a comma is not a marker (the outline sees 二是 三是), but it is there.
+  CHECK(with_code(check_text("1.关于“甲”的问题。\n整改情况:他强调,一是加强学习;二是健全制度。三是强化督促。\n"),
+                  "numbering-gap")
+            .empty());
+  const auto missing = with_code(
+      check_text("1.关于“甲”的问题。\n整改情况:他强调,要加强学习;二是健全制度。三是强化督促。\n"), "numbering-gap");
+  REQUIRE(missing.size() == 1);
+  CHECK(missing[0].message == "numbering starts at “二是”: “一是” is missing");
+}
+
+TEST_CASE("a sequence numbered on across parents is not a gap", "[check]") {
+  const std::string text =
+      "一、组织领导情况\n1.关于“学习不深入”的问题。\n整改情况:一是加强学习。\n"
+      "二、整改进展情况\n2.关于“制度不健全”的问题。\n整改情况:一是修订制度。\n";
+  CHECK(with_code(check_text(text), "numbering-gap").empty());
+  // A parent in between with no items does not break the run.
+  const std::string interleaved =
+      "一、组织领导情况\n1.关于“学习不深入”的问题。\n整改情况:一是加强学习。\n"
+      "二、总体情况\n各项整改有序推进。\n"
+      "三、整改进展情况\n2.关于“制度不健全”的问题。\n整改情况:一是修订制度。\n";
+  CHECK(with_code(check_text(interleaved), "numbering-gap").empty());
+  // ... but starting again at 3 under the next parent is.
+  const std::string skipped =
+      "一、组织领导情况\n1.关于“学习不深入”的问题。\n整改情况:一是加强学习。\n"
+      "二、整改进展情况\n3.关于“制度不健全”的问题。\n整改情况:一是修订制度。\n";
+  const auto gap = with_code(check_text(skipped), "numbering-gap");
+  REQUIRE(gap.size() == 1);
+  CHECK(gap[0].line == 5);
+}
+
+TEST_CASE("quotes: nesting, apostrophes, straight quotes and complete quotations", "[check]") {
+  CHECK(with_code(check_text("整改情况:学习“‘两个维护’”精神。\n"), "unbalanced-quote").empty());
+  CHECK(with_code(check_text("整改情况:学习\"两个维护\"精神。\n"), "unbalanced-quote").empty());
+  CHECK(with_code(check_text("整改情况:学习“两个维护\"精神。\n"), "unbalanced-quote").empty());  // folded ”
+  const auto closer = with_code(check_text("整改情况:学习两个维护”精神。\n"), "unbalanced-quote");
+  REQUIRE(closer.size() == 1);
+  CHECK(closer[0].column == 12);
+  // A full sentence quoted before the next one starts keeps its full stop.
+  CHECK(with_code(check_text("他说:“关键看基层。”全国政协的报告也这样讲。\n"), "punctuation-in-quotes").empty());
+  // A quote never closed is reported once, at its opening mark, in a run-in heading and body alike.
+  const auto open = with_code(check_text("(一)关于“学习不深入。一是加强学习。\n"), "unbalanced-quote");
+  REQUIRE(open.size() == 1);
+  CHECK(open[0].column == 6);
+}
+
+TEST_CASE("the sample's known defects at their exact positions", "[check][sample]") {
+  std::ifstream in(kSample, std::ios::binary);
+  REQUIRE(in);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto diagnostics = tongbao::parse(bytes, kSample).diagnostics;
+  std::sort(diagnostics.begin(), diagnostics.end(),
+            [](const Diagnostic& a, const Diagnostic& b) { return a.line < b.line; });
+  struct Expected {
+    const char* code;
+    int line;
+    int column;
+    const char* node;
+  };
+  const Expected expected[] = {
+      {"punctuation-in-quotes", 62, 30, "2.12"},  // 不大。”的问题
+      {"stray-space", 110, 13, "2.24"},           // 履行 ‘第一责任人’
+      {"stray-space", 114, 13, "2.25"},           // 履行 ‘一岗双责’
+      {"numbering-gap", 128, 191, "2.28.4"},      // 五是 after 三是
+      {"label-missing", 140, 1, "2.31"},          // item 31 has no 整改情况:
+      {"unbalanced-quote", 170, 6, "2.39"},       // “党员发展程序不规范的问题。
+  };
+  REQUIRE(diagnostics.size() == std::size(expected));
+  for (std::size_t i = 0; i < std::size(expected); ++i) {
+    CAPTURE(i, diagnostics[i].message);
+    CHECK(diagnostics[i].code == expected[i].code);
+    CHECK(diagnostics[i].line == expected[i].line);
+    CHECK(diagnostics[i].column == expected[i].column);
+    CHECK(diagnostics[i].node == std::optional<std::string>(expected[i].node));
+    CHECK(diagnostics[i].severity == Severity::Warning);
+  }
+  CHECK(diagnostics[3].message == "“五是” follows “三是”: “四是” is missing");
+}
+
+TEST_CASE("the corrected sample has no diagnostics at all", "[check][sample]") {
+  std::ifstream in(kFixed, std::ios::binary);
+  REQUIRE(in);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const auto diagnostics = tongbao::parse(bytes, kFixed).diagnostics;
+  for (const Diagnostic& d : diagnostics) WARN(d.line << ":" << d.column << " " << d.code << " " << d.message);
+  CHECK(diagnostics.empty());
+}
+
+// ------------------------------------------------------------------ output
+
+TEST_CASE("caret lines pad by display width and keep tabs", "[check][format]") {
+  using tongbao::detail::caret_lines;
+  auto wide = caret_lines("1.关于“甲”", 4);  // under 于: 1 . 关 -> 1 + 1 + 2 columns
+  CHECK(wide.source == "1.关于“甲”");
+  CHECK(wide.caret == "    ^");
+  CHECK(caret_lines("\t一是", 2).caret == "\t^");
+  CHECK(caret_lines("ab", 9).caret == "  ^");  // past the end: after the last character
+  CHECK(tongbao::detail::display_width(U'中') == 2);
+  CHECK(tongbao::detail::display_width(U'Ａ') == 2);
+  CHECK(tongbao::detail::display_width(U'a') == 1);
+  CHECK(tongbao::detail::display_width(0x0301) == 0);  // combining acute
+}
+
+TEST_CASE("caret lines cut long lines to a window around the column", "[check][format]") {
+  std::string line;
+  for (int i = 0; i < 200; ++i) line += "汉";
+  const auto lines = tongbao::detail::caret_lines(line, 150, 40);
+  CHECK(lines.source.rfind("...", 0) == 0);
+  CHECK(lines.source.size() >= 6);
+  CHECK(lines.source.substr(lines.source.size() - 3) == "...");
+  // Every character is 2 columns: the caret sits under the 150th, which the
+  // window shows after "..." and 6 characters (a third of 40 columns, in whole characters).
+  CHECK(lines.caret == std::string(3 + 2 * 6, ' ') + "^");
+}
+
+TEST_CASE("source_line counts LF, CRLF and CR line ends like the text stage", "[check][format]") {
+  using tongbao::detail::source_line;
+  CHECK(source_line("a\r\nb\rc\nd", 2) == "b");
+  CHECK(source_line("a\r\nb\rc\nd", 4) == "d");
+  CHECK(source_line("a\nb", 3).empty());
+  CHECK(source_line("a", 0).empty());
+}
+
+namespace {
+
+struct RunResult {
+  int status;
+  std::string out;
+  std::string err;
+};
+
+RunResult run_cli(std::vector<std::string> args, bool terminal = false, bool no_color = false) {
+  std::istringstream in;
+  std::ostringstream out, err;
+  tongbao::cli::Io io{in, out, err};
+  io.out_is_terminal = terminal;
+  io.no_color = no_color;
+  args.insert(args.begin(), "tongbao");
+  std::vector<const char*> argv;
+  for (const auto& a : args) argv.push_back(a.c_str());
+  const int status = tongbao::cli::run(static_cast<int>(argv.size()), argv.data(), io);
+  return {status, out.str(), err.str()};
+}
+
+std::string write_temp(const std::string& name, const std::string& text) {
+  const auto dir = std::filesystem::temp_directory_path() / "tongbao-check-test";
+  std::filesystem::create_directories(dir);
+  const auto path = dir / name;
+  std::ofstream(path, std::ios::binary) << text;
+  return path.string();
+}
+
+}  // namespace
+
+TEST_CASE("check exit status: warnings pass, --strict fails, errors fail", "[check][cli]") {
+  CHECK(run_cli({"check", kSample}).status == 0);
+  CHECK(run_cli({"check", "--strict", kSample}).status == 1);
+  CHECK(run_cli({"check", "--strict", kFixed}).status == 0);
+  CHECK(run_cli({"check", "--strict", kFixed}).out.empty());
+  const std::string empty = write_temp("empty.txt", "\n");
+  const auto errors = run_cli({"check", empty});
+  CHECK(errors.status == 1);  // empty-document is an error
+  CHECK_THAT(errors.out, Catch::Contains("error: the input has no text to check [empty-document]"));
+  // Ignoring the only findings passes even --strict.
+  CHECK(run_cli({"check", "--strict", "--ignore", "numbering-gap,unbalanced-quote,stray-space", "--ignore",
+                 "label-missing", "--ignore", "punctuation-in-quotes", kSample})
+            .status == 0);
+}
+
+TEST_CASE("check usage errors and unreadable files", "[check][cli]") {
+  const auto unknown = run_cli({"check", "--select", "numbering-gapp", kSample});
+  CHECK(unknown.status == 2);
+  CHECK_THAT(unknown.err, Catch::Contains("unknown diagnostic code 'numbering-gapp' in --select"));
+  CHECK_THAT(unknown.err, Catch::Contains("numbering-gap, "));
+  CHECK_THAT(unknown.err, Catch::Contains("docs/diagnostics.md"));
+  CHECK(run_cli({"check", "--ignore", "nope", kSample}).status == 2);
+  CHECK(run_cli({"check", "--format", "xml", kSample}).status == 2);
+  CHECK(run_cli({"check"}).status == 2);
+  const auto missing = run_cli({"check", "/nonexistent/notice.txt", kFixed});
+  CHECK(missing.status == 3);
+  CHECK_THAT(missing.err, Catch::StartsWith("tongbao: error: /nonexistent/notice.txt: "));
+}
+
+TEST_CASE("check --select reports only the codes named and turns opt-in checks on", "[check][cli]") {
+  const auto gap = run_cli({"check", "--format", "github", "--select", "numbering-gap", kSample});
+  CHECK(gap.out == "::warning file=" + kSample +
+                       ",line=128,col=191,title=numbering-gap::“五是” follows “三是”: “四是” is missing\n");
+  const auto half = run_cli({"check", "--format", "github", "--select", "halfwidth-punctuation", kFixed});
+  CHECK_THAT(half.out, Catch::Contains("title=halfwidth-punctuation"));
+  CHECK(run_cli({"check", "--format", "github", kFixed}).out.empty());
+  // --select takes one code (or a comma list) per occurrence, never the files after it.
+  const auto two = run_cli({"check", "--format", "github", "--select", "numbering-gap", kSample, kFixed});
+  CHECK(two.status == 0);
+  CHECK(two.out == gap.out);
+  const auto both = run_cli(
+      {"check", "--format", "github", "--select", "numbering-gap", "--select", "unbalanced-quote", kSample});
+  CHECK(std::count(both.out.begin(), both.out.end(), '\n') == 2);
+}
+
+TEST_CASE("text format: position, severity, message, code, source line and caret", "[check][cli]") {
+  const std::string path = write_temp("quote.txt", "标题\n39.关于“党员发展程序不规范的问题。\n");
+  const auto result = run_cli({"check", "--select", "unbalanced-quote", path});
+  CHECK(result.status == 0);
+  CHECK(result.out ==
+        path +
+            ":2:6: warning: opening quote “ is never closed: “党员发展程序不规范的问题。 [unbalanced-quote]\n"
+            "39.关于“党员发展程序不规范的问题。\n"
+            "       ^\n"
+            "0 errors, 1 warning, 0 notes in 1 file\n");
+  // Colour only on a terminal, and never with NO_COLOR.
+  CHECK_THAT(run_cli({"check", path}, true, false).out, Catch::Contains("\x1b["));
+  CHECK_THAT(run_cli({"check", path}, true, true).out, !Catch::Contains("\x1b["));
+  CHECK_THAT(run_cli({"check", path}, false, false).out, !Catch::Contains("\x1b["));
+}
+
+TEST_CASE("github format: one workflow command per diagnostic, escaped", "[check][cli]") {
+  const auto result = run_cli({"check", "--format", "github", kSample});
+  std::istringstream lines(result.out);
+  std::string line;
+  int count = 0;
+  bool quote_170 = false;
+  while (std::getline(lines, line)) {
+    ++count;
+    CHECK(line.rfind("::warning file=", 0) == 0);
+    if (line.find(",line=170,col=6,title=unbalanced-quote::") != std::string::npos) quote_170 = true;
+  }
+  CHECK(count == 6);
+  CHECK(quote_170);
+  tongbao::detail::CheckedFile file{"a,b:c.txt", "", {}, std::nullopt};
+  file.diagnostics.push_back(Diagnostic{Severity::Note, "not-a-notice", "50% of it\nis odd", 1, 2, std::nullopt});
+  CHECK(tongbao::detail::render_github(file) ==
+        "::notice file=a%2Cb%3Ac.txt,line=1,col=2,title=not-a-notice::50%25 of it%0Ais odd\n");
+}
+
+TEST_CASE("json format: an array of {path, diagnostics}", "[check][cli]") {
+  const auto result = run_cli({"check", "--format", "json", kSample, "/nonexistent/notice.txt"});
+  CHECK(result.status == 3);
+  const auto json = nlohmann::json::parse(result.out);  // throws if not valid JSON
+  REQUIRE(json.is_array());
+  REQUIRE(json.size() == 2);
+  CHECK(json[0]["path"] == kSample);
+  REQUIRE(json[0]["diagnostics"].size() == 6);
+  const auto& gap = json[0]["diagnostics"][3];
+  CHECK(gap["code"] == "numbering-gap");
+  CHECK(gap["severity"] == "warning");
+  CHECK(gap["line"] == 128);
+  CHECK(gap["column"] == 191);
+  CHECK(gap["node"] == "2.28.4");
+  CHECK(json[1]["error"]["code"] == "unreadable");
+  CHECK(json[1]["diagnostics"].empty());
+}
+
+TEST_CASE("sarif format: SARIF 2.1.0, the catalogue as rules, physical locations", "[check][cli]") {
+  const auto result = run_cli({"check", "--format", "sarif", kSample});
+  CHECK(result.status == 0);
+  const auto sarif = nlohmann::json::parse(result.out);
+  CHECK(sarif["version"] == "2.1.0");
+  CHECK_THAT(sarif["$schema"].get<std::string>(), Catch::Contains("sarif-schema-2.1.0.json"));
+  REQUIRE(sarif["runs"].size() == 1);
+  const auto& run = sarif["runs"][0];
+  CHECK(run["tool"]["driver"]["name"] == "tongbao");
+  CHECK(run["columnKind"] == "unicodeCodePoints");
+  const auto& rules = run["tool"]["driver"]["rules"];
+  CHECK(rules.size() == tongbao::detail::catalogue().size());
+  REQUIRE(run["results"].size() == 6);
+  bool found = false;
+  for (const auto& r : run["results"]) {
+    const auto& region = r["locations"][0]["physicalLocation"]["region"];
+    CHECK(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"].get<std::string>().find(
+              "whdi-fgw-2024.txt") != std::string::npos);
+    CHECK(rules[r["ruleIndex"].get<std::size_t>()]["id"] == r["ruleId"]);
+    if (r["ruleId"] == "numbering-gap") {
+      found = true;
+      CHECK(r["level"] == "warning");
+      CHECK(r["message"]["text"] == "“五是” follows “三是”: “四是” is missing");
+      CHECK(region["startLine"] == 128);
+      CHECK(region["startColumn"] == 191);
+    }
+  }
+  CHECK(found);
+  CHECK(run["invocations"][0]["executionSuccessful"] == true);
+}
+
+TEST_CASE("garbled input: every check stays linear and the report bounded", "[check]") {
+  std::string text = "关于巡察整改进展情况的通报\n";
+  for (int i = 0; i < 20000; ++i) text += "“《( 第巡察组xx";
+  text += "\n";
+  for (int i = 0; i < 3000; ++i) text += "1.\n一是\n";
+  for (unsigned char b = 1; b < 255; ++b) text += static_cast<char>(b);
+  const auto diagnostics = check_text(text, true);
+  std::map<std::string, int> per_code;
+  for (const auto& d : diagnostics) ++per_code[d.code];
+  for (const auto& [code, n] : per_code) {
+    CAPTURE(code);
+    CHECK(n <= 101);
+  }
+  CHECK(per_code["unbalanced-quote"] == 101);
+  CHECK(with_code(diagnostics, "unbalanced-quote").back().message ==
+        "more than 100 “unbalanced-quote” diagnostics; the rest are not shown");
+}
+
+TEST_CASE("the docs list every catalogue code with its severity", "[check][docs]") {
+  std::ifstream in(std::string(TONGBAO_SOURCE_DIR) + "/docs/diagnostics.md");
+  REQUIRE(in);
+  const std::string docs((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // The examples are the unit tests' texts, word for word.
+  auto block = [](std::string text) {
+    while (!text.empty() && text.back() == '\n') text.pop_back();
+    return "```text\n" + text + "\n```";
+  };
+  for (const Case& c : kCases) {
+    CAPTURE(c.code);
+    CHECK_THAT(docs, Catch::Contains(block(c.bad)));
+    CHECK_THAT(docs, Catch::Contains(block(c.good)));
+  }
+  for (const auto& row : tongbao::detail::catalogue()) {
+    const std::string code(row.code);
+    CAPTURE(code);
+    CHECK_THAT(docs, Catch::Contains("### `" + code + "`"));
+    CHECK_THAT(docs, Catch::Contains("| [`" + code + "`](#" + code + ") | " + tongbao::to_string(row.severity) + " | " +
+                                     (row.opt_in ? "yes" : "") + " |"));
+  }
+}
+
+namespace {
+
+std::string read_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+// As other crawlers save the sample: U+3000 indents, full-width digits and
+// punctuation, CRLF line ends, blank lines gone.
+std::string full_width_crlf(const std::string& text) {
+  std::string out;
+  bool line_start = true;
+  for (std::size_t i = 0; i < text.size();) {
+    const char32_t c = tongbao::detail::next_code_point(text, i);
+    if (c == '\n') {
+      if (!line_start) out += "\r\n";
+      line_start = true;
+      continue;
+    }
+    if (line_start) out += "\u3000\u3000";
+    line_start = false;
+    const bool fold =
+        (c >= '0' && c <= '9') || std::string_view(",:;().").find(static_cast<char>(c)) != std::string_view::npos;
+    tongbao::detail::append_utf8(out, fold && c < 0x80 ? c + 0xFEE0 : c);
+  }
+  return out;
+}
+
+// As a crawler that lost the line breaks saves it: lines 6-186 on line 6.
+std::string run_together(const std::string& text) {
+  std::string out;
+  int line = 1;
+  for (char c : text) {
+    if (c == '\n' && line >= 6 && line < 186) {
+      ++line;
+      continue;
+    }
+    if (c == '\n') ++line;
+    out += c;
+  }
+  return out;
+}
+
+std::vector<std::tuple<std::string, int, int>> positions(const std::string& text) {
+  std::vector<std::tuple<std::string, int, int>> out;
+  for (const Diagnostic& d : tongbao::parse(text, "variant.txt").diagnostics)
+    out.emplace_back(d.code, d.line, d.column);
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    return std::get<1>(a) != std::get<1>(b) ? std::get<1>(a) < std::get<1>(b) : std::get<2>(a) < std::get<2>(b);
+  });
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("the sample's defects are found, at the right places, however a crawler saved it", "[check][sample]") {
+  using P = std::tuple<std::string, int, int>;
+  // Full-width variant: blank lines gone (line 128 is line 66), two-character indents.
+  CHECK(positions(full_width_crlf(read_bytes(kSample))) == std::vector<P>{{"punctuation-in-quotes", 33, 32},
+                                                                          {"stray-space", 57, 15},
+                                                                          {"stray-space", 59, 15},
+                                                                          {"numbering-gap", 66, 193},
+                                                                          {"label-missing", 72, 3},
+                                                                          {"unbalanced-quote", 87, 8}});
+  // Line breaks lost: everything on line 6; columns counted by hand from the joined line.
+  CHECK(positions(run_together(read_bytes(kSample))) == std::vector<P>{{"punctuation-in-quotes", 6, 4130},
+                                                                       {"stray-space", 6, 7574},
+                                                                       {"stray-space", 6, 7872},
+                                                                       {"numbering-gap", 6, 8663},
+                                                                       {"label-missing", 6, 9146},
+                                                                       {"unbalanced-quote", 6, 11145}});
+  CHECK(positions(full_width_crlf(read_bytes(kFixed))).empty());
+  CHECK(positions(run_together(read_bytes(kFixed))).empty());
+}
+
+TEST_CASE("json and sarif stay valid JSON when text or path is not UTF-8", "[check][cli]") {
+  const std::string path = write_temp("bad\xff.txt", "关于巡察整改进展情况的通报\n市委第xx\xff巡察组“\xff\n");
+  for (const char* format : {"json", "sarif"}) {
+    CAPTURE(format);
+    const auto result = run_cli({"check", "--format", format, path});
+    CHECK(result.status == 0);
+    CHECK_NOTHROW(nlohmann::json::parse(result.out));
+  }
+}
+
+TEST_CASE("check reads standard input as '-'", "[check][cli]") {
+  std::istringstream in("1.关于“学习不深入的问题。\n");
+  std::ostringstream out, err;
+  tongbao::cli::Io io{in, out, err};
+  const char* argv[] = {"tongbao", "check", "--format", "github", "--select", "unbalanced-quote", "-"};
+  CHECK(tongbao::cli::run(7, argv, io) == 0);
+  CHECK(out.str() ==
+        "::warning file=-,line=1,col=5,title=unbalanced-quote::opening quote “ is never closed: “学习不深入的问题。\n");
+}
+
+TEST_CASE("check --pedantic adds the opt-in checks, one per paragraph", "[check][cli]") {
+  const auto plain = run_cli({"check", "--format", "github", kFixed});
+  CHECK(plain.out.empty());
+  const auto pedantic = run_cli({"check", "--pedantic", "--strict", "--format", "github", kFixed});
+  CHECK(pedantic.status == 1);
+  // Line 6 (the preamble) has four half-width commas: one diagnostic says so.
+  CHECK_THAT(pedantic.out,
+             Catch::Contains(",line=6,col=13,title=halfwidth-punctuation::half-width “,” in Chinese text: "
+                             "…工作统一部署,2023年… (and 3 more in this paragraph)\n"));
+}
+
+TEST_CASE("the decoder's diagnostics come through check, in the catalogue", "[check][cli]") {
+  const std::string path = write_temp("invalid.txt", "关于巡察整改进展情况的通报\n整改\xff情况\n");
+  const auto result = run_cli({"check", "--format", "github", "--select", "invalid-bytes", path});
+  CHECK(result.status == 0);
+  CHECK_THAT(result.out, Catch::StartsWith("::warning file=" + path + ",line=2,col=3,title=invalid-bytes::byte 0xFF"));
+  // Every code any stage emits is in the catalogue: SARIF gives each result its rule.
+  const auto sarif = nlohmann::json::parse(
+      run_cli({"check", "--format", "sarif",
+               std::string(TONGBAO_SOURCE_DIR) + "/tests/fixtures/html/sample-gb18030-wrong-charset.html"})
+          .out);
+  bool mismatch = false;
+  for (const auto& r : sarif["runs"][0]["results"]) {
+    CHECK(r.contains("ruleIndex"));
+    mismatch = mismatch || r["ruleId"] == "encoding-mismatch";
+  }
+  CHECK(mismatch);
+}
+
+// The text checks step over ideographs sixteen bytes at a time and look back
+// at the character before a stop only when they need it; wherever the stop
+// falls in a block, they must see what a character-by-character scan sees.
+TEST_CASE("text checks see the character before a mark wherever it falls", "[check]") {
+  const std::string title = "关于巡察整改进展情况的通报\n";
+  for (int pad = 0; pad <= 20; ++pad) {
+    CAPTURE(pad);
+    std::string run;
+    for (int k = 0; k < pad; ++k) run += "学";
+    const int column = 6 + pad;  // of the first character after "整改情况:" and the run
+    // ’ after a letter is an apostrophe; after an ideograph it closes nothing.
+    CHECK(with_code(check_text(title + "整改情况:" + run + "don’t。\n"), "unbalanced-quote").empty());
+    const auto closer = with_code(check_text(title + "整改情况:" + run + "习’。\n"), "unbalanced-quote");
+    REQUIRE(closer.size() == 1);
+    CHECK(closer[0].line == 2);
+    CHECK(closer[0].column == column + 1);
+    // A space after an ideograph: stray before punctuation, opt-in between ideographs.
+    const auto stray = with_code(check_text(title + "整改情况:" + run + "习 ，继续。\n"), "stray-space");
+    REQUIRE(stray.size() == 1);
+    CHECK(stray[0].column == column + 1);
+    const auto between = check_text(title + "整改情况:" + run + "习 好。\n", true);
+    CHECK(with_code(between, "stray-space").empty());
+    CHECK(with_code(between, "ideograph-space").size() == 1);
+    // A placeholder after an ideograph, which the scan stepped over.
+    const auto placeholder = with_code(check_text(title + "整改情况:" + run + "xx。\n"), "placeholder");
+    REQUIRE(placeholder.size() == 1);
+    CHECK(placeholder[0].column == column);
+  }
+}
+
+TEST_CASE("not-a-notice wants a sentence that announces the rectification", "[check]") {
+  // News about rectification mentions 巡察 and 整改 but announces nothing.
+  const char* news =
+      "向阳区开展巡察整改专项督查\n"
+      "近日,区委巡察办组成专项督查组,对被巡察党组织开展巡察整改工作专项督查。督查组查阅资料,听取汇报。\n";
+  const char* notice =
+      "根据区委统一部署,区委第二巡察组对区文旅局党组进行了巡察。现将巡察整改情况予以公布。\n"
+      "一、整改工作开展情况\n党组高度重视。\n";
+  const char* audit_report =
+      "市审计局局长 某某\n"
+      "我受市政府委托,向市人大常委会报告我市审计查出问题的整改情况,请予审议。\n"
+      "一、审计整改工作总体推进情况\n市政府高度重视。\n";
+  CHECK(with_code(check_text(news), "not-a-notice").size() == 1);
+  CHECK(with_code(check_text(notice), "not-a-notice").empty());
+  CHECK(with_code(check_text(audit_report), "not-a-notice").empty());
+}

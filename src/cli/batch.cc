@@ -1,0 +1,732 @@
+// batch.cc - the batch engine: walk, ordered worker pool, atomic outputs,
+// JSON Lines streaming. See batch.h for the contract.
+#include "cli/batch.h"
+
+#include <fcntl.h>
+#include <fnmatch.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <condition_variable>
+#include <cstring>
+#include <exception>
+#include <istream>
+#include <limits>
+#include <map>
+#include <mutex>
+#include <ostream>
+#include <set>
+#include <system_error>
+#include <thread>
+#include <utility>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "tongbao/parse.h"
+
+namespace tongbao::detail {
+namespace fs = std::filesystem;
+
+namespace {
+
+// The default selection: extensions under which archives save notices
+// (plain text and the page formats of government CMSs).
+constexpr std::array<std::string_view, 10> kNoticeExtensions = {
+    ".txt", ".htm", ".html", ".shtml", ".xhtml", ".jhtml", ".asp", ".aspx", ".jsp", ".php"};
+
+// media_type of a stream line -> how to read its content.
+struct MediaTypeEntry {
+  std::string_view media_type;
+  InputFormat format;
+};
+constexpr std::array<MediaTypeEntry, 3> kMediaTypes = {{
+    {"text/html", InputFormat::Html},
+    {"application/xhtml+xml", InputFormat::Html},
+    {"text/plain", InputFormat::Text},
+}};
+
+// Error codes this file gives (read_file and parse give the others).
+constexpr const char* kUnreadable = "unreadable";
+constexpr const char* kMalformed = "malformed-input";
+constexpr const char* kTooLarge = "too-large";
+constexpr const char* kInternal = "internal-error";
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+// ---------------------------------------------------------------- walking
+
+struct Found {
+  std::string path;  // as the record names it
+  std::string rel;   // relative to the named directory, '/'-separated
+  std::optional<RecordError> error;
+};
+
+class Walker {
+ public:
+  Walker(const fs::path& root, const Selection& selection) : root_(root), selection_(selection) {}
+
+  std::vector<Found> run() {
+    enter(root_);
+    walk(root_);
+    std::sort(found_.begin(), found_.end(), [](const Found& a, const Found& b) { return a.path < b.path; });
+    return std::move(found_);
+  }
+
+ private:
+  // Each directory is walked once (by device and inode): a link back to an
+  // ancestor, or two links to one folder, cannot loop or duplicate.
+  bool enter(const fs::path& dir) {
+    struct stat st {};
+    if (::stat(dir.c_str(), &st) != 0) return true;  // the iterator reports the error
+    return seen_.insert({static_cast<std::uint64_t>(st.st_dev), static_cast<std::uint64_t>(st.st_ino)}).second;
+  }
+
+  std::string rel(const fs::path& p) const { return p.lexically_relative(root_).generic_string(); }
+
+  bool selected(const fs::path& p) const {
+    const std::string name = p.filename().string();
+    if (selection_.globs.empty()) return is_notice_name(name);
+    const std::string relative = rel(p);
+    for (const std::string& glob : selection_.globs) {
+      const bool by_path = glob.find('/') != std::string::npos;
+      if (fnmatch(glob.c_str(), by_path ? relative.c_str() : name.c_str(), by_path ? FNM_PATHNAME : 0) == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void fail(const fs::path& p, const std::string& message) {
+    found_.push_back({p.string(), rel(p), RecordError{kUnreadable, message}});
+  }
+
+  void walk(const fs::path& dir) {
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    if (ec) {
+      fail(dir, fmt::format("{}: cannot read directory: {}; check its permissions", dir.string(), ec.message()));
+      return;
+    }
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+      if (ec) break;
+      const fs::path& p = it->path();
+      if (starts_with(p.filename().string(), ".")) continue;  // .git, editor files, our temporaries
+      std::error_code link_ec;
+      const fs::file_status own = it->symlink_status(link_ec);
+      fs::file_status target = own;
+      if (fs::is_symlink(own)) {
+        target = fs::status(p, link_ec);
+        if (link_ec || !fs::exists(target)) {
+          if (selected(p)) {
+            std::error_code read_ec;
+            const fs::path to = fs::read_symlink(p, read_ec);
+            fail(p, fmt::format("{}: dangling symbolic link to '{}'; fix or remove the link", p.string(),
+                                to.string()));
+          }
+          continue;
+        }
+      }
+      if (fs::is_directory(target)) {
+        if (enter(p)) walk(p);
+      } else if (fs::is_regular_file(target) && selected(p)) {
+        found_.push_back({p.string(), rel(p), std::nullopt});
+      }
+    }
+    if (ec) fail(dir, fmt::format("{}: reading the directory failed: {}", dir.string(), ec.message()));
+  }
+
+  fs::path root_;
+  const Selection& selection_;
+  std::set<std::pair<std::uint64_t, std::uint64_t>> seen_;
+  std::vector<Found> found_;
+};
+
+// Output names: the relative path with the format's extension; on a clash
+// the full name plus extension, then numbered.
+class OutputNamer {
+ public:
+  explicit OutputNamer(OutputFormat format) : ext_(output_extension(format)) {}
+
+  std::string name(const std::string& rel) {
+    fs::path replaced(rel);
+    replaced.replace_extension(ext_);
+    if (claim(replaced.generic_string())) return replaced.generic_string();
+    if (claim(rel + ext_)) return rel + ext_;
+    fs::path numbered(rel);
+    const std::string stem = numbered.stem().string();
+    for (int n = 2;; ++n) {
+      numbered.replace_filename(fmt::format("{}.{}{}", stem, n, ext_));
+      if (claim(numbered.generic_string())) return numbered.generic_string();
+    }
+  }
+
+ private:
+  bool claim(const std::string& name) { return taken_.insert(name).second; }
+  std::string ext_;
+  std::set<std::string> taken_;
+};
+
+// ---------------------------------------------------------------- workers
+
+enum class Kind { Parsed, Warned, Failed, Skipped };
+
+// What a worker hands the writer: the rendered record and how it went.
+struct Outcome {
+  Kind kind = Kind::Parsed;
+  std::string rendered;  // for `out`; empty when written to its own file or skipped
+  std::string error;     // the line for on_error, when failed
+  std::uint64_t bytes = 0;
+};
+
+using Work = std::function<Outcome()>;
+
+// Runs the work that `next` hands out (called by one thread at a time, in
+// order) in `jobs` threads, and calls `emit` (one call at a time) in the
+// order `next` gave. At most `window` outcomes are in flight, so memory is
+// bounded by the documents in the window, not by the batch.
+//
+// The thread that finishes the outcome due next emits it, and any due after
+// it that are ready: a writer thread woken for every outcome cost two
+// context switches a document, a tenth more CPU at -j2.
+void run_ordered(unsigned jobs, std::size_t window, const std::function<std::optional<Work>()>& next,
+                 const std::function<void(Outcome&&)>& emit) {
+  if (jobs <= 1) {
+    // One job: read, parse and write in this thread. A worker thread would
+    // only add a hand-off (a futex wake and a context switch) per input.
+    while (std::optional<Work> work = next()) emit((*work)());
+    return;
+  }
+  std::mutex state_mutex;   // issued, emitted, exhausted, emitting, done, failures
+  std::mutex source_mutex;  // next(), and the order of sequence numbers
+  std::condition_variable space_cv;
+  std::size_t issued = 0, emitted = 0;
+  bool exhausted = false;
+  bool emitting = false;       // a thread is emitting: it takes what is due before it lets go
+  bool emit_failed = false;    // emit() threw: nothing more is emitted
+  std::exception_ptr failure;  // from next() or emit(): stop everything, then rethrow
+  std::map<std::size_t, Outcome> done;
+
+  // With state_mutex held by `lock`: emits what is due, unless a thread is
+  // at it already (it checks again under the lock before it stops).
+  auto emit_due = [&](std::unique_lock<std::mutex>& lock) {
+    if (emitting) return;
+    emitting = true;
+    for (auto it = done.find(emitted); it != done.end() && !emit_failed; it = done.find(emitted)) {
+      Outcome outcome = std::move(it->second);
+      done.erase(it);
+      ++emitted;
+      lock.unlock();
+      space_cv.notify_all();
+      try {
+        emit(std::move(outcome));
+        lock.lock();
+      } catch (...) {
+        lock.lock();
+        if (!failure) failure = std::current_exception();
+        emit_failed = true;
+        exhausted = true;  // workers take nothing more
+        space_cv.notify_all();
+      }
+    }
+    emitting = false;
+  };
+
+  auto worker = [&] {
+    for (;;) {
+      Work work;
+      std::size_t seq = 0;
+      {
+        std::lock_guard source_lock(source_mutex);
+        {
+          std::unique_lock lock(state_mutex);
+          space_cv.wait(lock, [&] { return exhausted || issued < emitted + window; });
+          if (exhausted) return;
+        }
+        std::optional<Work> got;
+        std::exception_ptr failed;
+        try {
+          got = next();
+        } catch (...) {  // out of memory reading input, say: finish what was taken, then rethrow
+          failed = std::current_exception();
+        }
+        std::lock_guard lock(state_mutex);
+        if (failed && !failure) failure = failed;
+        if (!got) {
+          exhausted = true;
+          space_cv.notify_all();
+          return;
+        }
+        work = std::move(*got);
+        seq = issued++;
+      }
+      Outcome outcome = work();
+      std::unique_lock lock(state_mutex);
+      done.emplace(seq, std::move(outcome));
+      emit_due(lock);
+    }
+  };
+
+  std::vector<std::thread> threads;
+  threads.reserve(jobs);
+  for (unsigned i = 0; i < jobs; ++i) {
+    try {
+      threads.emplace_back(worker);
+    } catch (const std::system_error&) {  // out of threads: go on with those we have
+      if (threads.empty()) throw;
+      break;
+    }
+  }
+  for (std::thread& t : threads) t.join();
+  if (failure) std::rethrow_exception(failure);
+}
+
+std::string with_path(const std::string& path, const std::string& message) {
+  // read_file's messages, and "line N of standard input: ..." for the id "line N", already name it.
+  const bool named = starts_with(message, path + ":") || starts_with(message, path + " ");
+  return named ? message : path + ": " + message;
+}
+
+bool has_warning(const Document& doc) {
+  return std::any_of(doc.diagnostics.begin(), doc.diagnostics.end(),
+                     [](const Diagnostic& d) { return d.severity != Severity::Note; });
+}
+
+// Writes `content` to `target` through a temporary file in the same
+// directory and a rename, so that the name never holds a partial record.
+std::optional<std::string> write_atomically(const fs::path& target, std::string_view content, mode_t mode) {
+  std::error_code ec;
+  fs::create_directories(target.parent_path(), ec);
+  if (ec) return fmt::format("cannot create directory {}: {}", target.parent_path().string(), ec.message());
+  std::string temp = (target.parent_path() / ("." + target.filename().string() + ".XXXXXX")).string();
+  const int fd = ::mkstemp(temp.data());
+  if (fd < 0) return fmt::format("cannot create a temporary file for {}: {}", target.string(), std::strerror(errno));
+  std::size_t written = 0;
+  int saved = 0;
+  while (written < content.size()) {
+    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      saved = errno;
+      break;
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  if (saved == 0 && ::fchmod(fd, mode) != 0) saved = errno;
+  if (::close(fd) != 0 && saved == 0) saved = errno;
+  if (saved == 0 && std::rename(temp.c_str(), target.c_str()) != 0) saved = errno;
+  if (saved != 0) {
+    ::unlink(temp.c_str());
+    return fmt::format("cannot write {}: {}", target.string(), std::strerror(saved));
+  }
+  return std::nullopt;
+}
+
+// Files are created as the umask allows (mkstemp alone would give 0600).
+mode_t output_mode() {
+  const mode_t mask = ::umask(0);
+  ::umask(mask);
+  return static_cast<mode_t>(0666 & ~mask);
+}
+
+struct Engine {
+  Engine(const BatchOptions& options, std::ostream& out, std::size_t record_count)
+      : options_(options), out_(out), mode_(output_mode()) {
+    write_ = options.write;
+    write_.record_count = record_count;
+    file_write_ = options.write;
+    file_write_.record_count = 1;
+  }
+
+  // The record of one document, rendered, counted, and with -o written.
+  Outcome finish(const Document& doc, const std::string& output) const {
+    Outcome o;
+    o.bytes = doc.source.bytes;
+    o.kind = doc.error ? Kind::Failed : has_warning(doc) ? Kind::Warned : Kind::Parsed;
+    if (doc.error) o.error = with_path(doc.source.path, doc.error->message);
+    if (!options_.output_dir) {
+      // One job renders in the writer's thread, in order: the record can go
+      // straight out, and a big one need not be held whole.
+      if (options_.jobs <= 1) {
+        write_record(out_, doc, options_.format, write_);
+      } else {
+        o.rendered = render_record(doc, options_.format, write_);
+      }
+      return o;
+    }
+    const std::string content = render_prologue(options_.format, file_write_) +
+                                render_record(doc, options_.format, file_write_) +
+                                render_epilogue(options_.format, file_write_);
+    if (auto failure = write_atomically(*options_.output_dir / output, content, mode_)) {
+      o.kind = Kind::Failed;
+      o.error = with_path(doc.source.path, *failure);
+    }
+    return o;
+  }
+
+  Outcome error_outcome(const std::string& path, const char* code, const std::string& message,
+                        const std::string& output) const {
+    Document doc;
+    doc.source.path = path;
+    doc.error = RecordError{code, message};
+    return finish(doc, output);
+  }
+
+  // Any exception here is a bug; the input still gets its record.
+  Outcome guarded(const std::string& path, const std::string& output, const std::function<Outcome()>& fn) const {
+    try {
+      return fn();
+    } catch (const std::exception& e) {
+      try {
+        return error_outcome(path, kInternal, fmt::format("internal error: {}; please report it", e.what()), output);
+      } catch (...) {
+      }
+    } catch (...) {
+    }
+    Outcome o;
+    o.kind = Kind::Failed;
+    o.error = path + ": internal error; please report it";
+    return o;
+  }
+
+  Outcome process_file(const BatchInput& input) const {
+    return guarded(input.path, input.output, [&] {
+      if (options_.output_dir && options_.skip_existing) {
+        std::error_code ec;
+        if (fs::exists(*options_.output_dir / input.output, ec)) return Outcome{Kind::Skipped, {}, {}, 0};
+      }
+      if (input.error) return error_outcome(input.path, input.error->code.c_str(), input.error->message, input.output);
+      if (input.path == "-") return process_stdin(input);
+      auto bytes = read_file(input.path, options_.parse.max_bytes);
+      if (!bytes) return error_outcome(input.path, bytes.error().code.c_str(), bytes.error().message, input.output);
+      return parse_and_finish(std::move(*bytes), input.path, input.output);
+    });
+  }
+
+  // The record of `bytes`. The record holds all it needs: a big input's
+  // bytes need not sit beside its rendering.
+  Outcome parse_and_finish(std::string bytes, const std::string& path, const std::string& output) const {
+    const Document doc = parse(bytes, path, options_.parse);
+    std::string().swap(bytes);
+    return finish(doc, output);
+  }
+
+  Outcome process_stdin(const BatchInput& input) const {
+    if (!options_.stdin_stream) return error_outcome("-", kUnreadable, "-: standard input is not available", input.output);
+    auto bytes = read_stream(*options_.stdin_stream, "-", options_.parse.max_bytes);
+    if (!bytes) return error_outcome("-", bytes.error().code.c_str(), bytes.error().message, input.output);
+    return parse_and_finish(std::move(*bytes), "-", input.output);
+  }
+
+  Outcome process_line(const std::string& line, std::size_t line_number, bool overlong) const {
+    const std::string fallback_id = fmt::format("line {}", line_number);
+    return guarded(fallback_id, {}, [&] {
+      if (overlong) {
+        return error_outcome(fallback_id, kTooLarge,
+                             fmt::format("line {} of standard input is longer than {} bytes; raise --max-bytes",
+                                         line_number, stream_line_limit()),
+                             {});
+      }
+      StreamInput in = parse_stream_line(line, line_number, options_.parse.input_format);
+      if (in.error) return error_outcome(in.id, kMalformed, *in.error, {});
+      Options opts = options_.parse;
+      opts.input_format = in.input_format;
+      if (!in.encoding.empty()) opts.encoding = in.encoding;
+      return finish(parse(in.bytes, in.id, opts), {});
+    });
+  }
+
+  std::size_t stream_line_limit() const {
+    const std::size_t max = options_.parse.max_bytes;
+    const std::size_t cap = std::numeric_limits<std::size_t>::max() / 4;
+    return (max > cap ? cap : max) * 2 + (std::size_t{64} << 10);
+  }
+
+  // The writer's side: output, counts, errors, progress.
+  void emit(Outcome&& o) {
+    ++stats_.inputs;
+    stats_.bytes += o.bytes;
+    switch (o.kind) {
+      case Kind::Parsed: ++stats_.parsed; break;
+      case Kind::Warned: ++stats_.parsed; ++stats_.warned; break;
+      case Kind::Failed: ++stats_.failed; break;
+      case Kind::Skipped: ++stats_.skipped; break;
+    }
+    if (!o.rendered.empty()) out_ << o.rendered;
+    if (!o.error.empty() && options_.on_error) options_.on_error(o.error);
+    if (options_.on_progress) {
+      options_.on_progress(BatchProgress{stats_.inputs, total_, stats_.bytes, elapsed()});
+    }
+  }
+
+  double elapsed() const {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+  }
+
+  std::size_t window() const { return std::max(options_.jobs, 1u) * std::max<std::size_t>(options_.window_per_job, 1); }
+
+  const BatchOptions& options_;
+  std::ostream& out_;
+  mode_t mode_;
+  WriteOptions write_, file_write_;
+  BatchStats stats_;
+  std::size_t total_ = 0;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
+// Reads one line without its '\n' (a '\r' before it is kept: JSON ignores
+// it). Keeps at most `limit` bytes and sets `overlong` beyond; false at EOF.
+bool read_line(std::istream& in, std::string& line, std::size_t limit, bool& overlong) {
+  line.clear();
+  overlong = false;
+  std::streambuf* sb = in.rdbuf();
+  bool any = false;
+  for (;;) {
+    const int c = sb->sbumpc();
+    if (c == std::char_traits<char>::eof()) return any;
+    any = true;
+    if (c == '\n') return true;
+    if (line.size() < limit) {
+      line.push_back(static_cast<char>(c));
+    } else {
+      overlong = true;
+    }
+  }
+}
+
+bool blank(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r'; });
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- public
+
+bool is_notice_name(std::string_view file_name) {
+  const std::string ext = ascii_lower(fs::path(file_name).extension().string());
+  if (ext.empty()) return true;
+  return std::find(kNoticeExtensions.begin(), kNoticeExtensions.end(), ext) != kNoticeExtensions.end();
+}
+
+const char* output_extension(OutputFormat format) {
+  switch (format) {
+    case OutputFormat::Json: return ".json";
+    case OutputFormat::Jsonl: return ".jsonl";
+    case OutputFormat::Xml: return ".xml";
+    case OutputFormat::Csv: return ".csv";
+    case OutputFormat::Outline: return ".txt";
+  }
+  return ".json";
+}
+
+std::vector<BatchInput> collect_inputs(const std::vector<std::string>& named, const Selection& selection,
+                                       OutputFormat format) {
+  std::vector<BatchInput> inputs;
+  OutputNamer namer(format);
+  for (const std::string& name : named) {
+    if (name == "-") {
+      inputs.push_back({"-", namer.name("stdin"), std::nullopt});
+      continue;
+    }
+    std::error_code ec;
+    const fs::path path(name);
+    if (fs::is_directory(path, ec)) {
+      for (Found& f : Walker(path, selection).run()) {
+        inputs.push_back({std::move(f.path), namer.name(f.rel), std::move(f.error)});
+      }
+      continue;
+    }
+    BatchInput input{name, namer.name(path.filename().string()), std::nullopt};
+    if (fs::is_symlink(fs::symlink_status(path, ec)) && !fs::exists(path, ec)) {
+      std::error_code read_ec;
+      input.error = RecordError{kUnreadable, fmt::format("{}: dangling symbolic link to '{}'; fix or remove the link",
+                                                         name, fs::read_symlink(path, read_ec).string())};
+    }
+    inputs.push_back(std::move(input));
+  }
+  return inputs;
+}
+
+std::vector<std::string> split_nul_paths(std::string_view bytes) {
+  std::vector<std::string> paths;
+  while (!bytes.empty()) {
+    const std::size_t end = bytes.find('\0');
+    const std::string_view one = bytes.substr(0, end);
+    if (!one.empty()) paths.emplace_back(one);
+    if (end == std::string_view::npos) break;
+    bytes.remove_prefix(end + 1);
+  }
+  return paths;
+}
+
+BatchStats run_batch(const std::vector<BatchInput>& inputs, const BatchOptions& options, std::ostream& out) {
+  Engine engine(options, out, inputs.size());
+  engine.total_ = inputs.size();
+  if (!options.output_dir) out << render_prologue(options.format, engine.write_);
+  std::size_t next_index = 0;
+  run_ordered(
+      options.jobs, engine.window(),
+      [&]() -> std::optional<Work> {
+        if (next_index == inputs.size()) return std::nullopt;
+        const BatchInput* input = &inputs[next_index++];
+        return Work([&engine, input] { return engine.process_file(*input); });
+      },
+      [&](Outcome&& o) { engine.emit(std::move(o)); });
+  if (!options.output_dir) out << render_epilogue(options.format, engine.write_);
+  engine.stats_.seconds = engine.elapsed();
+  return engine.stats_;
+}
+
+BatchStats run_stream(std::istream& in, const BatchOptions& options, std::ostream& out) {
+  // The number of records is not known in advance: "many".
+  Engine engine(options, out, std::numeric_limits<std::size_t>::max());
+  out << render_prologue(options.format, engine.write_);
+  std::size_t line_number = 0;
+  const std::size_t limit = engine.stream_line_limit();
+  run_ordered(
+      options.jobs, engine.window(),
+      [&]() -> std::optional<Work> {
+        std::string line;
+        bool overlong = false;
+        for (;;) {
+          if (!read_line(in, line, limit, overlong)) return std::nullopt;
+          ++line_number;
+          if (overlong || !blank(line)) break;
+        }
+        return Work([&engine, line = std::move(line), number = line_number, overlong] {
+          return engine.process_line(line, number, overlong);
+        });
+      },
+      [&](Outcome&& o) { engine.emit(std::move(o)); });
+  out << render_epilogue(options.format, engine.write_);
+  engine.stats_.seconds = engine.elapsed();
+  return engine.stats_;
+}
+
+std::optional<std::string> decode_base64(std::string_view text) {
+  static const std::array<signed char, 256> values = [] {
+    std::array<signed char, 256> v{};
+    v.fill(-1);
+    const char* alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    for (int i = 0; i < 64; ++i) v[static_cast<unsigned char>(alphabet[i])] = static_cast<signed char>(i);
+    return v;
+  }();
+  std::string out;
+  out.reserve(text.size() / 4 * 3 + 3);
+  std::uint32_t acc = 0;
+  int bits = 0;
+  bool padding = false;
+  for (const char c : text) {
+    if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
+    if (c == '=') {
+      padding = true;
+      continue;
+    }
+    const signed char v = values[static_cast<unsigned char>(c)];
+    if (v < 0 || padding) return std::nullopt;  // a stray character, or data after '='
+    acc = (acc << 6) | static_cast<std::uint32_t>(v);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out.push_back(static_cast<char>((acc >> bits) & 0xFF));
+    }
+  }
+  if (bits >= 6) return std::nullopt;  // one lone character cannot encode a byte
+  return out;
+}
+
+StreamInput parse_stream_line(std::string_view line, std::size_t line_number, InputFormat default_format) {
+  StreamInput in;
+  in.id = fmt::format("line {}", line_number);
+  in.input_format = default_format;
+  const std::string where = fmt::format("line {} of standard input", line_number);
+  const std::string shape = R"(each line must be {"id": ..., "content": "..."} or {"id": ..., "content_base64": "..."})";
+  nlohmann::json json;
+  try {
+    json = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::parse_error& e) {
+    in.error = fmt::format("{}: not valid JSON (at byte {}); {}", where, e.byte, shape);
+    return in;
+  }
+  if (!json.is_object()) {
+    in.error = fmt::format("{}: not a JSON object; {}", where, shape);
+    return in;
+  }
+  const auto id = json.find("id");
+  if (id != json.end() && id->is_string()) {
+    in.id = id->get<std::string>();
+  } else if (id != json.end() && id->is_number()) {
+    in.id = id->dump();
+  } else {
+    in.error = fmt::format("{}: no \"id\" (a string or number); {}", where, shape);
+    return in;
+  }
+  const auto content = json.find("content");
+  const auto base64 = json.find("content_base64");
+  const bool has_content = content != json.end(), has_base64 = base64 != json.end();
+  if (has_content == has_base64) {
+    in.error = fmt::format("{}: {}; {}", where,
+                           has_content ? "both \"content\" and \"content_base64\"" : "no \"content\"", shape);
+    return in;
+  }
+  if (has_content) {
+    if (!content->is_string()) {
+      in.error = fmt::format("{}: \"content\" is not a string; {}", where, shape);
+      return in;
+    }
+    in.bytes = content->get<std::string>();
+    in.encoding = "UTF-8";
+  } else {
+    std::optional<std::string> bytes;
+    if (base64->is_string()) bytes = decode_base64(base64->get_ref<const std::string&>());
+    if (!bytes) {
+      in.error = fmt::format("{}: \"content_base64\" is not a base64 string; {}", where, shape);
+      return in;
+    }
+    in.bytes = std::move(*bytes);
+  }
+  const auto media = json.find("media_type");
+  if (media != json.end() && media->is_string()) {
+    std::string type = ascii_lower(media->get<std::string>());
+    type = type.substr(0, type.find(';'));  // "text/html; charset=gbk"
+    while (!type.empty() && type.back() == ' ') type.pop_back();
+    for (const MediaTypeEntry& entry : kMediaTypes) {
+      if (entry.media_type == type) in.input_format = entry.format;
+    }
+  }
+  return in;
+}
+
+std::string format_summary(const BatchStats& stats) {
+  const double mb = static_cast<double>(stats.bytes) / 1e6;
+  const double rate = stats.seconds > 0 ? mb / stats.seconds : 0.0;
+  return fmt::format("{} inputs: {} parsed ({} with warnings), {} failed, {} skipped; {:.1f} MB in {:.1f} s ({:.1f} MB/s)",
+                     stats.inputs, stats.parsed, stats.warned, stats.failed, stats.skipped, mb, stats.seconds, rate);
+}
+
+std::string format_progress(const BatchProgress& progress) {
+  const double mb = static_cast<double>(progress.bytes) / 1e6;
+  const double rate = progress.seconds > 0 ? mb / progress.seconds : 0.0;
+  if (progress.total == 0) return fmt::format("{} records, {:.1f} MB/s", progress.done, rate);
+  std::string line = fmt::format("{}/{} files, {:.1f} MB/s", progress.done, progress.total, rate);
+  if (progress.done > 0 && progress.done < progress.total) {
+    const double left = progress.seconds / static_cast<double>(progress.done) *
+                        static_cast<double>(progress.total - progress.done);
+    const auto whole = static_cast<long long>(left + 0.5);
+    line += fmt::format(", {}:{:02} left", whole / 60, whole % 60);
+  }
+  return line;
+}
+
+}  // namespace tongbao::detail

@@ -1,0 +1,145 @@
+// `tongbao check FILE...`: parse each notice and report what the catalogue
+// (src/check.cc, docs/diagnostics.md) finds, as text, JSON, SARIF or GitHub
+// workflow commands. Exit status: 0 no errors, 1 errors (or warnings with
+// --strict), 2 usage, 3 an input could not be read.
+#include <fmt/format.h>
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <iostream>
+#include <iterator>
+#include <memory>
+
+#include "check/check.h"
+#include "cli/cli.h"
+#include "emit/diagnostics_format.h"
+#include "tongbao/tongbao.h"
+
+namespace tongbao::cli {
+namespace {
+
+std::string valid_codes() {
+  std::string out;
+  for (const detail::CheckInfo& row : detail::catalogue()) {
+    if (!out.empty()) out += ", ";
+    out += row.code;
+  }
+  return out;
+}
+
+// File names need not be UTF-8: write U+FFFD for what is not, never throw.
+constexpr auto kReplaceInvalid = nlohmann::ordered_json::error_handler_t::replace;
+
+std::string plural(std::size_t n, std::string_view word) { return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s"); }
+
+}  // namespace
+
+Runner add_check_command(CLI::App& app, Io& io) {
+  auto* cmd = app.add_subcommand("check", "Report what looks wrong in notices (codes: docs/diagnostics.md)");
+  struct State {
+    std::vector<std::string> files;
+    std::string format = "text";
+    std::string input_format = "auto";
+    std::string encoding;
+    std::vector<std::string> select, ignore;
+    bool strict = false, pedantic = false;
+  };
+  auto state = std::make_shared<State>();
+  cmd->add_option("files", state->files, "Files to check ('-' for standard input)")->required();
+  cmd->add_option("--format,-f", state->format, "Output: text, json, sarif or github")
+      ->check(CLI::IsMember({"text", "json", "sarif", "github"}));
+  cmd->add_flag("--strict", state->strict, "Fail (exit 1) on warnings too, not only on errors");
+  cmd->add_flag("--pedantic", state->pedantic, "Also run the opt-in checks (half-width punctuation, ...)");
+  cmd->add_option("--select", state->select, "Report only this code (repeatable; comma-separated list too)")
+      ->delimiter(',')
+      ->allow_extra_args(false);  // one code per --select: `--select X a.txt b.txt` checks both files
+  cmd->add_option("--ignore", state->ignore, "Do not report this code (repeatable; comma-separated list too)")
+      ->delimiter(',')
+      ->allow_extra_args(false);
+  cmd->add_option("--input-format", state->input_format, "auto, text or html")
+      ->check(CLI::IsMember({"auto", "text", "html"}));
+  cmd->add_option("--encoding", state->encoding, "Decode with this encoding label, whatever the input declares");
+
+  return [state, &io]() {
+    Options options;
+    options.encoding = state->encoding;
+    options.pedantic = state->pedantic;
+    options.input_format = state->input_format == "text"   ? InputFormat::Text
+                           : state->input_format == "html" ? InputFormat::Html
+                                                           : InputFormat::Auto;
+    for (const auto* list : {&state->select, &state->ignore}) {
+      for (const std::string& code : *list) {
+        const detail::CheckInfo* row = detail::find_check(code);
+        if (row == nullptr) {
+          print_error(io, fmt::format("unknown diagnostic code '{}' in {}; valid codes: {} (see docs/diagnostics.md)",
+                                      code, list == &state->select ? "--select" : "--ignore", valid_codes()));
+          return int{kUsage};
+        }
+        if (list == &state->select && row->opt_in) options.pedantic = true;  // asking for it turns it on
+      }
+    }
+    auto wanted = [&](const Diagnostic& d) {
+      auto named = [&](const std::vector<std::string>& list) {
+        return std::find(list.begin(), list.end(), d.code) != list.end();
+      };
+      return (state->select.empty() || named(state->select)) && !named(state->ignore);
+    };
+
+    const bool color = io.out_is_terminal && !io.no_color;
+    std::vector<detail::CheckedFile> files;  // kept only for json and sarif, written at the end
+    bool input_failed = false;
+    std::size_t errors = 0, warnings = 0, notes = 0, files_with_findings = 0;
+    for (const std::string& path : state->files) {
+      detail::CheckedFile file;
+      file.path = path;
+      Result<std::string> bytes =
+          path == "-" ? read_stream(io.in, "-", options.max_bytes) : read_file(path, options.max_bytes);
+      if (!bytes) {
+        file.error = RecordError{bytes.error().code, bytes.error().message};
+      } else {
+        Parsed parsed = parse_with_text(*bytes, path, options);
+        if (parsed.document.error) {
+          file.error = RecordError{parsed.document.error->code, path + ": " + parsed.document.error->message};
+        }
+        for (Diagnostic& d : parsed.document.diagnostics) {
+          if (wanted(d)) file.diagnostics.push_back(std::move(d));
+        }
+        file.text = std::move(parsed.text);
+      }
+      std::stable_sort(file.diagnostics.begin(), file.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+      });
+      if (file.error) {
+        print_error(io, file.error->message);
+        input_failed = true;
+      }
+      for (const Diagnostic& d : file.diagnostics) {
+        errors += d.severity == Severity::Error;
+        warnings += d.severity == Severity::Warning;
+        notes += d.severity == Severity::Note;
+      }
+      files_with_findings += !file.diagnostics.empty();
+      if (state->format == "text") {
+        io.out << detail::render_text(file, color);
+      } else if (state->format == "github") {
+        io.out << detail::render_github(file);
+      } else {
+        file.text.clear();  // not needed any more; keep memory flat over many files
+        files.push_back(std::move(file));
+      }
+    }
+    if (state->format == "json") {
+      io.out << detail::render_json(files).dump(io.out_is_terminal ? 2 : -1, ' ', false, kReplaceInvalid) << "\n";
+    } else if (state->format == "sarif") {
+      io.out << detail::render_sarif(files).dump(2, ' ', false, kReplaceInvalid) << "\n";
+    } else if (state->format == "text" && errors + warnings + notes > 0) {
+      io.out << fmt::format("{}, {}, {} in {}\n", plural(errors, "error"), plural(warnings, "warning"),
+                            plural(notes, "note"), plural(files_with_findings, "file"));
+    }
+    if (input_failed) return int{kInputFailed};
+    if (errors > 0 || (state->strict && warnings > 0)) return int{kFindings};
+    return int{kOk};
+  };
+}
+
+}  // namespace tongbao::cli

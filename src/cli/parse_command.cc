@@ -1,0 +1,181 @@
+// `tongbao parse`: inputs to records. The command line over the batch engine
+// (batch.h): options, progress and summary on stderr, exit status.
+#include <algorithm>
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <thread>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/batch.h"
+#include "cli/cli.h"
+#include "tongbao/tongbao.h"
+
+namespace tongbao::cli {
+namespace {
+
+// Redraws one status line on a terminal at most ten times a second.
+class ProgressLine {
+ public:
+  ProgressLine(Io& io, bool enabled) : io_(io), enabled_(enabled) {}
+
+  void update(const detail::BatchProgress& progress) {
+    if (!enabled_) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (now - last_ < std::chrono::milliseconds(100)) return;  // also: nothing for runs under 0.1 s
+    last_ = now;
+    shown_ = true;
+    io_.err << "\r" << detail::format_progress(progress) << "\x1b[K" << std::flush;
+  }
+
+  // Before any other line on stderr, and at the end.
+  void clear() {
+    if (!shown_) return;
+    io_.err << "\r\x1b[K" << std::flush;
+    shown_ = false;
+  }
+
+ private:
+  Io& io_;
+  bool enabled_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
+};
+
+unsigned default_jobs() {
+  const unsigned cores = std::thread::hardware_concurrency();
+  return cores == 0 ? 1 : cores;
+}
+
+}  // namespace
+
+Runner add_parse_command(CLI::App& app, Io& io) {
+  auto* cmd = app.add_subcommand("parse", "Parse notices and write tongbao/1 records");
+  struct State {
+    std::vector<std::string> inputs;
+    std::string format = "json";
+    std::string input_format = "auto";
+    std::string encoding;
+    bool pretty = false, compact = false;
+    unsigned jobs = 0;
+    std::vector<std::string> globs;
+    std::string files0_from;
+    std::string output_dir;
+    bool skip_existing = false;
+    bool jsonl_input = false;
+    std::size_t max_bytes = Options{}.max_bytes;
+    bool quiet = false;
+  };
+  auto state = std::make_shared<State>();
+  cmd->add_option("inputs", state->inputs,
+                  "Files and directories to parse (directories recursively; '-' for standard input)");
+  auto* format_option = cmd->add_option("--format,-f", state->format, "Output: json, jsonl, xml, csv, outline");
+  cmd->add_option("--input-format", state->input_format, "auto, text or html")
+      ->check(CLI::IsMember({"auto", "text", "html"}));
+  cmd->add_option("--encoding", state->encoding, "Decode with this encoding label, whatever the input declares");
+  cmd->add_flag("--pretty", state->pretty, "Indent JSON");
+  cmd->add_flag("--compact", state->compact, "One line per JSON record");
+  cmd->add_option("--jobs,-j", state->jobs, "Worker threads (default: the number of cores)")
+      ->check(CLI::Range(0u, 1024u));
+  cmd->add_option("--glob", state->globs,
+                  "Take the files of directories matching this pattern instead of the notice-like "
+                  "extensions (repeatable; with a '/' it matches the relative path)")
+      ->allow_extra_args(false);  // one pattern per --glob: the inputs follow
+  cmd->add_option("--files0-from", state->files0_from, "Also parse the NUL-separated paths in FILE ('-': stdin)");
+  cmd->add_option("--output-dir,-o", state->output_dir,
+                  "Write one file per input under DIR, mirroring relative paths");
+  cmd->add_flag("--skip-existing", state->skip_existing, "With -o: skip inputs whose output file exists");
+  cmd->add_flag("--jsonl-input", state->jsonl_input,
+                "Read JSON Lines {\"id\",\"content\"|\"content_base64\",\"media_type\"} on stdin");
+  cmd->add_option("--max-bytes", state->max_bytes, "Largest input to parse (default 64MiB; suffixes k, M, G)")
+      ->transform(CLI::AsSizeValue(false));
+  cmd->add_flag("--quiet,-q", state->quiet, "No progress and no summary on stderr");
+  return [state, format_option, &io]() {
+    // Streaming is for engines that read JSON Lines back.
+    if (state->jsonl_input && format_option->count() == 0) state->format = "jsonl";
+    OutputFormat format;
+    if (!parse_output_format(state->format, format)) {
+      print_error(io, "unknown --format '" + state->format + "'; use json, jsonl, xml, csv or outline");
+      return int{kUsage};
+    }
+    const auto stdin_uses = std::count(state->inputs.begin(), state->inputs.end(), "-") +
+                            (state->files0_from == "-" ? 1 : 0);
+    const char* usage = nullptr;
+    if (state->jsonl_input && (!state->inputs.empty() || !state->files0_from.empty())) {
+      usage = "--jsonl-input reads standard input only; do not name inputs or --files0-from";
+    } else if (state->jsonl_input && !state->output_dir.empty()) {
+      usage = "--jsonl-input writes to standard output; drop -o";
+    } else if (!state->jsonl_input && state->inputs.empty() && state->files0_from.empty()) {
+      usage = "no inputs; name files or directories ('-' for standard input), or use --files0-from or --jsonl-input";
+    } else if (stdin_uses > 1) {
+      usage = "standard input can be read only once; use '-' or --files0-from - once";
+    } else if (state->skip_existing && state->output_dir.empty()) {
+      usage = "--skip-existing needs -o DIR";
+    }
+    if (usage) {
+      print_error(io, usage);
+      return int{kUsage};
+    }
+
+    Options options;
+    options.encoding = state->encoding;
+    options.max_bytes = state->max_bytes;
+    options.input_format = state->input_format == "text"   ? InputFormat::Text
+                           : state->input_format == "html" ? InputFormat::Html
+                                                           : InputFormat::Auto;
+    WriteOptions write;
+    write.pretty = state->pretty || (io.out_is_terminal && !state->compact && state->output_dir.empty());
+    write.color = io.out_is_terminal && !io.no_color && state->output_dir.empty();
+    write.record_count = state->inputs.size();
+
+    ProgressLine progress(io, io.err_is_terminal && !state->quiet);
+    detail::BatchOptions batch;
+    batch.parse = options;
+    batch.format = format;
+    batch.write = write;
+    batch.jobs = state->jobs == 0 ? default_jobs() : state->jobs;
+    if (!state->output_dir.empty()) batch.output_dir = std::filesystem::path(state->output_dir);
+    batch.skip_existing = state->skip_existing;
+    batch.stdin_stream = &io.in;
+    batch.on_error = [&](const std::string& message) {
+      progress.clear();
+      print_error(io, message);
+    };
+    batch.on_progress = [&](const detail::BatchProgress& p) { progress.update(p); };
+
+    detail::BatchStats stats;
+    if (state->jsonl_input) {
+      stats = detail::run_stream(io.in, batch, io.out);
+    } else {
+      std::vector<std::string> named = state->inputs;
+      if (!state->files0_from.empty()) {
+        std::string list;
+        if (state->files0_from == "-") {
+          list.assign(std::istreambuf_iterator<char>(io.in), std::istreambuf_iterator<char>());
+        } else {
+          std::ifstream file(state->files0_from, std::ios::binary);
+          if (!file) {
+            print_error(io, state->files0_from + ": cannot open the --files0-from list; check the path");
+            return int{kUsage};
+          }
+          list.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+        }
+        for (std::string& path : detail::split_nul_paths(list)) named.push_back(std::move(path));
+      }
+      detail::Selection selection;
+      selection.globs = state->globs;
+      const std::vector<detail::BatchInput> inputs = detail::collect_inputs(named, selection, format);
+      stats = detail::run_batch(inputs, batch, io.out);
+    }
+    io.out.flush();
+    progress.clear();
+    if (!state->quiet && (stats.inputs > 1 || io.err_is_terminal)) {
+      io.err << io.program << ": " << detail::format_summary(stats) << "\n";
+    }
+    return stats.failed > 0 ? int{kInputFailed} : int{kOk};
+  };
+}
+
+}  // namespace tongbao::cli

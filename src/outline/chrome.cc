@@ -1,0 +1,330 @@
+#include "outline/chrome.h"
+
+#include "scan/byte_scan.h"
+#include "outline/lexicon.h"
+#include "text/utf8.h"
+#include "scan/word_set.h"
+
+namespace tongbao::detail {
+namespace {
+
+// Chrome lines are short; a long line is somebody's prose.
+constexpr int kMaxChromeChars = 160;
+
+bool is_bullet(char32_t c) {
+  return c == U'•' || c == U'·' || c == U'●' || c == U'■' || c == U'◆' || c == U'▪' || c == U'*' ||
+         c == U'-' || c == U' ';
+}
+
+// Byte offset past leading bullets and spaces.
+std::size_t skip_bullets(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t next = i;
+    if (!is_bullet(next_code_point(s, next))) break;
+    i = next;
+  }
+  return i;
+}
+
+// occurs_in, not find: find stops at every E3 (、。 and 《》 share it).
+bool has_sentence_stop(std::string_view s) { return occurs_in(s, "。"); }
+
+bool is_breadcrumb_separator(char32_t c) {
+  return c == U'>' || c == U'＞' || c == U'»' || c == U'›' || c == U'→' || c == U'/';
+}
+
+int count_breadcrumb_separators(std::string_view s) {
+  int n = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = next_code_point(s, i);
+    n += c == U'>' || c == U'＞' || c == U'»' || c == U'›';
+  }
+  return n;
+}
+
+// A line made only of widget words (分享 打印 字号 大 中 小 …) and spacing.
+bool only_widget_words(std::string_view shadow) {
+  std::size_t i = 0;
+  bool any = false;
+  while (i < shadow.size()) {
+    if (shadow[i] == ' ') {
+      ++i;
+      continue;
+    }
+    bool matched = false;
+    for (std::string_view w : lexicon::widget_words()) {
+      if (starts_with(shadow.substr(i), w)) {  // inline, last byte first: most lines fail at once
+        i += w.size();
+        matched = any = true;
+        break;
+      }
+    }
+    if (!matched) return false;
+  }
+  return any;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+// After a key such as 来源: the value runs to the next key or a wide gap.
+std::string_view value_after(std::string_view text, std::size_t key_end) {
+  std::size_t i = key_end;
+  while (i < text.size()) {  // skip the colon and spaces
+    std::size_t next = i;
+    const char32_t c = fold_width(next_code_point(text, next));
+    if (c != U':' && c != U' ') break;
+    i = next;
+  }
+  std::size_t end = i;
+  while (end < text.size()) {
+    std::size_t next = end;
+    const char32_t c = next_code_point(text, next);
+    if (c == U' ' || c == U'|' || c == U'丨' || c == U'【' || c == U'[') break;
+    end = next;
+  }
+  return trim(text.substr(i, end - i));
+}
+
+int read_number(std::string_view s, std::size_t& i, int max_digits) {
+  int value = 0, digits = 0;
+  while (i < s.size() && digits < max_digits) {
+    std::size_t next = i;
+    const char32_t c = fold_width(next_code_point(s, next));
+    if (c < '0' || c > '9') break;
+    value = value * 10 + static_cast<int>(c - '0');
+    ++digits;
+    i = next;
+  }
+  return digits ? value : -1;
+}
+
+bool read_char(std::string_view s, std::size_t& i, std::initializer_list<char32_t> accepted) {
+  if (i >= s.size()) return false;
+  std::size_t next = i;
+  const char32_t c = fold_width(next_code_point(s, next));
+  for (char32_t a : accepted) {
+    if (c == a) {
+      i = next;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool is_pinyin_letter(char32_t c) {
+  if (c >= 'a' && c <= 'z') return true;
+  switch (c) {
+    case U'ā': case U'á': case U'ǎ': case U'à': case U'ē': case U'é': case U'ě': case U'è':
+    case U'ī': case U'í': case U'ǐ': case U'ì': case U'ō': case U'ó': case U'ǒ': case U'ò':
+    case U'ū': case U'ú': case U'ǔ': case U'ù': case U'ǖ': case U'ǘ': case U'ǚ': case U'ǜ': case U'ü':
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+std::string strip_conversion_artifacts(std::string_view text) {
+  if (text.find('(') == std::string_view::npos) return std::string(text);
+  std::string out;
+  out.reserve(text.size());
+  std::size_t i = 0;
+  bool after_cjk = false;
+  while (i < text.size()) {
+    if (text[i] == '(' && after_cjk) {
+      // (fā): one to six pinyin letters, at least one with a tone mark.
+      std::size_t j = i + 1;
+      int letters = 0;
+      bool tone = false;
+      while (j < text.size() && letters <= 6) {
+        std::size_t next = j;
+        const char32_t c = next_code_point(text, next);
+        if (!is_pinyin_letter(c)) break;
+        tone = tone || c > 0x7F;
+        ++letters;
+        j = next;
+      }
+      if (tone && letters >= 1 && j < text.size() && text[j] == ')') {
+        i = j + 1;
+        continue;
+      }
+    }
+    const std::size_t start = i;
+    const char32_t c = next_code_point(text, i);
+    after_cjk = c >= 0x3400 && c <= 0x9FFF;
+    out.append(text.substr(start, i - start));
+  }
+  return out;
+}
+
+namespace {
+
+// Appends `value` (0 <= value < 10^width, width <= 4) in `width` digits,
+// zeros first.
+void append_digits(std::string& out, int value, int width) {
+  char digits[4];
+  for (int k = width - 1; k >= 0; --k, value /= 10) digits[k] = static_cast<char>('0' + value % 10);
+  out.append(digits, static_cast<std::size_t>(width));
+}
+
+}  // namespace
+
+std::optional<std::string> read_timestamp(std::string_view s, std::size_t* consumed) {
+  for (std::size_t start = 0; start < s.size(); ++start) {
+    const auto b = static_cast<unsigned char>(s[start]);
+    if (!(b >= '0' && b <= '9') && b != 0xEF) continue;  // ASCII or full-width digit
+    std::size_t i = start;
+    const int year = read_number(s, i, 4);
+    if (year < 1949 || year > 2100) continue;
+    if (!read_char(s, i, {U'-', U'/', U'.', U'年'})) continue;
+    const int month = read_number(s, i, 2);
+    if (month < 1 || month > 12) continue;
+    if (!read_char(s, i, {U'-', U'/', U'.', U'月'})) continue;
+    const int day = read_number(s, i, 2);
+    if (day < 1 || day > 31) continue;
+    read_char(s, i, {U'日'});
+    // YYYY-MM-DD, written by hand: fmt::format cost more than the parsing
+    // around it. Every number here is in range, so none is negative.
+    std::string result;
+    result.reserve(16);
+    append_digits(result, year, 4);
+    result += '-';
+    append_digits(result, month, 2);
+    result += '-';
+    append_digits(result, day, 2);
+    std::size_t j = i;
+    while (j < s.size() && s[j] == ' ') ++j;
+    std::size_t k = j;
+    const int hour = read_number(s, k, 2);
+    if (hour >= 0 && hour < 24 && read_char(s, k, {U':'})) {
+      const int minute = read_number(s, k, 2);
+      if (minute >= 0 && minute < 60) {
+        result += 'T';
+        append_digits(result, hour, 2);
+        result += ':';
+        append_digits(result, minute, 2);
+        if (read_char(s, k, {U':'})) read_number(s, k, 2);  // seconds are not kept
+        i = k;
+      }
+    }
+    if (consumed) *consumed = i;
+    return result;
+  }
+  return std::nullopt;
+}
+
+ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {
+  const std::size_t lead = skip_bullets(shadow);
+  const std::string_view s = shadow.substr(lead);
+  if (s.empty()) return ChromeKind::Widget;
+  if (count_chars(s) > kMaxChromeChars) return ChromeKind::None;
+  if ((starts_with(s, "http://") || starts_with(s, "https://") || starts_with(s, "www.")) &&
+      s.find(' ') == std::string_view::npos) {
+    return ChromeKind::SiteLine;
+  }
+  static const WordSet footer_phrases{lexicon::footer_phrases()};
+  const bool sentence = has_sentence_stop(s);
+  if (!sentence && footer_phrases.found_in(s)) return ChromeKind::Footer;
+  if (lexicon::starts_with_any(s, lexicon::breadcrumb_prefixes())) return ChromeKind::Breadcrumb;
+  if (starts_with(s, "首页") && count_breadcrumb_separators(s) >= 2) return ChromeKind::Breadcrumb;
+  if (!sentence) {
+    for (std::string_view key : lexicon::info_table_keys()) {
+      if (!starts_with(s, key)) continue;
+      std::size_t i = key.size();
+      if (i == s.size() || read_char(s, i, {U':'})) return ChromeKind::InfoTable;
+    }
+    if (lexicon::starts_with_any(s, lexicon::info_line_keys())) return ChromeKind::InfoLine;
+    // 2024-06-24 16:38 来源:… — the keys may follow a bare date.
+    std::size_t used = 0;
+    if (read_timestamp(s, &used) && used <= 24 && lexicon::contains_any(s, lexicon::info_line_keys())) {
+      return ChromeKind::InfoLine;
+    }
+    if (only_widget_words(s)) return ChromeKind::Widget;
+  }
+  (void)text;
+  return ChromeKind::None;
+}
+
+void read_chrome_facts(ChromeKind kind, std::string_view text, std::string_view shadow, PageFacts& facts) {
+  const std::size_t lead = skip_bullets(shadow);
+  text = text.substr(lead);
+  shadow = shadow.substr(lead);
+  switch (kind) {
+    case ChromeKind::SiteLine:
+      if (!facts.site) facts.site = std::string(text);
+      break;
+    case ChromeKind::Breadcrumb: {
+      if (!facts.breadcrumb.empty()) break;
+      std::size_t begin = 0;
+      if (lexicon::starts_with_any(shadow, lexicon::breadcrumb_prefixes())) {  // drop 当前位置:
+        std::size_t colon = text.find(':');
+        std::size_t wide = text.find("：");
+        if (wide != std::string_view::npos && (colon == std::string_view::npos || wide < colon)) colon = wide + 2;
+        begin = colon == std::string_view::npos ? 0 : colon + 1;
+      }
+      std::size_t i = begin, start = begin;
+      auto flush = [&](std::size_t end) {
+        std::string_view step = trim(text.substr(start, end - start));
+        if (!step.empty()) facts.breadcrumb.emplace_back(step);
+      };
+      while (i < text.size()) {
+        const std::size_t at = i;
+        const char32_t c = next_code_point(text, i);
+        if (is_breadcrumb_separator(c)) {
+          flush(at);
+          start = i;
+        }
+      }
+      flush(text.size());
+      break;
+    }
+    case ChromeKind::InfoLine: {
+      if (!facts.published) {
+        for (std::string_view key : lexicon::published_keys()) {
+          const std::size_t pos = shadow.find(key);
+          if (pos == std::string_view::npos) continue;
+          if (auto when = read_timestamp(text.substr(pos + key.size()))) {
+            facts.published = when;
+            break;
+          }
+        }
+        if (!facts.published) {
+          std::size_t used = 0;
+          if (auto when = read_timestamp(text, &used); when && used <= 24) facts.published = when;
+        }
+      }
+      if (!facts.origin) {
+        for (std::string_view key : lexicon::origin_keys()) {
+          const std::size_t pos = shadow.find(key);
+          if (pos == std::string_view::npos) continue;
+          std::string_view value = value_after(text, pos + key.size());
+          if (!value.empty()) facts.origin = std::string(value);
+          break;
+        }
+      }
+      break;
+    }
+    case ChromeKind::InfoTable: {
+      if (facts.fallback_published) break;
+      for (std::string_view key : lexicon::table_date_keys()) {
+        const std::size_t pos = shadow.find(key);
+        if (pos == std::string_view::npos) continue;
+        if (auto when = read_timestamp(text.substr(pos + key.size()))) {
+          facts.fallback_published = when;
+          break;
+        }
+      }
+      break;
+    }
+    default:
+      break;
+  }
+}
+
+}  // namespace tongbao::detail

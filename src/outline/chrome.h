@@ -1,0 +1,42 @@
+// chrome.h - page chrome: the lines around a notice that are not the notice.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "blocks/block.h"
+
+namespace tongbao::detail {
+
+enum class ChromeKind {
+  None,
+  SiteLine,    // http://www.whdi.gov.cn
+  Breadcrumb,  // 当前位置:首页 > 巡察工作 > 巡察反馈 >
+  InfoLine,    // 发布时间:2024-06-24 16:38 来源:武汉市纪委监委
+  Widget,      // 分享 / 字号:[大 中 小] / 【打印】【关闭】
+  InfoTable,   // 索引号: … 发布机构: … (政府信息公开 header)
+  Footer,      // 版权所有 … ICP备 …
+};
+
+// What a header or footer line is, judged on its text (and its simplified
+// shadow). Body prose is never chrome: long lines with sentence punctuation
+// are None.
+ChromeKind classify_chrome(std::string_view text, std::string_view shadow);
+
+// Adds what a chrome line says to `facts`, never overwriting a value
+// already there.
+void read_chrome_facts(ChromeKind kind, std::string_view text, std::string_view shadow, PageFacts& facts);
+
+// A copy of `text` without the pinyin that some traditional/simplified
+// converters leave after a character: 發(fā)布時間 -> 發布時間. Used to read
+// chrome lines; body text keeps what was written.
+std::string strip_conversion_artifacts(std::string_view text);
+
+// A date or date-time as written in a chrome line or title suffix
+// (2024-06-24 16:38, 2024年06月24日, 2024/6/24, 2024.06.24) normalised to
+// YYYY-MM-DD or YYYY-MM-DDTHH:MM; nullopt if `text` holds none. `consumed`
+// gets the bytes read.
+std::optional<std::string> read_timestamp(std::string_view text, std::size_t* consumed = nullptr);
+
+}  // namespace tongbao::detail

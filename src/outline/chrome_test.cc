@@ -1,0 +1,80 @@
+#include "outline/chrome.h"
+
+#include <catch2/catch.hpp>
+
+#include "outline/lexicon.h"
+
+using namespace tongbao::detail;
+
+namespace {
+ChromeKind kind_of(const std::string& text) { return classify_chrome(text, lexicon::simplified_shadow(text)); }
+}  // namespace
+
+TEST_CASE("chrome lines by kind", "[chrome]") {
+  struct Case {
+    const char* text;
+    ChromeKind kind;
+  };
+  const Case cases[] = {
+      {"http://www.whdi.gov.cn", ChromeKind::SiteLine},
+      {"当前位置:首页 > 巡察工作 > 巡察反馈 >", ChromeKind::Breadcrumb},
+      {"您当前的位置：首页 > 信息公开", ChromeKind::Breadcrumb},
+      {"首页 > 新闻中心 > 工作动态", ChromeKind::Breadcrumb},
+      {"發布時間:2023-06-24", ChromeKind::InfoLine},
+      {"发布时间:2024-06-24 16:38 来源:武汉市纪委监委", ChromeKind::InfoLine},
+      {"日期:2023-05-04 08:46:31 来源:区文旅体局 浏览量:", ChromeKind::InfoLine},
+      {"2024-06-24 16:38 来源:武汉市纪委监委", ChromeKind::InfoLine},
+      {"字号:[大 中 小]", ChromeKind::InfoLine},
+      {"分享:", ChromeKind::Widget},
+      {"朗读", ChromeKind::Widget},
+      {"【打印本页】【关闭窗口】", ChromeKind::Widget},
+      {"• 信息索引号:", ChromeKind::InfoTable},
+      {"成文日期:2023-05-04", ChromeKind::InfoTable},
+      {"版权所有:中共武汉市纪律检查委员会 鄂ICP备16020259号", ChromeKind::Footer},
+      {"All Rights Reserved.", ChromeKind::Footer},
+      {"根据市委巡察工作统一部署,市委第七巡察组对市发改委党组进行了巡察。", ChromeKind::None},
+      {"中共武汉市发展和改革委员会党组", ChromeKind::None},
+      {"一、巡察整改组织领导情况", ChromeKind::None},
+      {"2024年6月17日", ChromeKind::None},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(kind_of(c.text) == c.kind);
+  }
+}
+
+TEST_CASE("facts read from chrome lines", "[chrome]") {
+  PageFacts facts;
+  auto read = [&](const std::string& text) {
+    const std::string shadow = lexicon::simplified_shadow(text);
+    read_chrome_facts(classify_chrome(text, shadow), text, shadow, facts);
+  };
+  read("http://www.whdi.gov.cn");
+  read("当前位置:首页 > 巡察工作 > 巡察反馈 >");
+  read("发布时间:2024-06-24 16:38 来源:武汉市纪委监委");
+  read("发布时间:2030-01-01 来源:别处");  // never overwrites
+  CHECK(facts.site == "http://www.whdi.gov.cn");
+  CHECK(facts.breadcrumb == std::vector<std::string>{"首页", "巡察工作", "巡察反馈"});
+  CHECK(facts.published == "2024-06-24T16:38");
+  CHECK(facts.origin == "武汉市纪委监委");
+}
+
+TEST_CASE("timestamps in the forms pages write", "[chrome]") {
+  struct Case {
+    const char* text;
+    const char* value;
+  };
+  const Case cases[] = {
+      {"2024-06-24 16:38", "2024-06-24T16:38"},   {"2023-05-04 08:46:31", "2023-05-04T08:46"},
+      {"2024年06月24日", "2024-06-24"},           {"2024/6/24", "2024-06-24"},
+      {"2024.06.24", "2024-06-24"},               {"２０２４－０６－２４", "2024-06-24"},
+      {"日期：2021-02-23", "2021-02-23"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(read_timestamp(c.text) == std::optional<std::string>(c.value));
+  }
+  CHECK_FALSE(read_timestamp("2024717日"));
+  CHECK_FALSE(read_timestamp("第2轮"));
+  CHECK_FALSE(read_timestamp("2024-13-01"));
+}

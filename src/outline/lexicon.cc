@@ -1,0 +1,371 @@
+#include "outline/lexicon.h"
+
+#include <array>
+#include <cstdint>
+#include <memory>
+
+#include "scan/byte_scan.h"
+#include "text/utf8.h"
+
+namespace tongbao::detail::lexicon {
+namespace {
+
+using namespace std::string_view_literals;
+
+// Longer labels first: the first that matches wins.
+constexpr std::array kLabels = {
+    "整改落实情况"sv, "整改进展情况"sv, "整改完成情况"sv, "问题整改情况"sv, "具体整改情况"sv,
+    "整改情况"sv,     "整改进展"sv,     "整改措施"sv,     "整改结果"sv,     "整改成效"sv,
+    "整改举措"sv,     "落实情况"sv,     "进展情况"sv,     "完成情况"sv,     "主要措施"sv,
+    "具体措施"sv,     "工作措施"sv,     "推进情况"sv,     "整改时限"sv,     "责任单位"sv,
+};
+
+constexpr std::array kBreadcrumbPrefixes = {
+    "当前位置"sv, "您当前的位置"sv, "您现在的位置"sv, "您的位置"sv, "当前所在位置"sv,
+    "所在位置"sv, "现在位置"sv,     "位置:"sv,       "位置："sv,
+};
+
+constexpr std::array kInfoLineKeys = {
+    "发布时间"sv, "发布日期"sv, "发文日期"sv, "信息来源"sv, "文章来源"sv, "来源:"sv,   "来源："sv,
+    "浏览次数"sv, "浏览量"sv,   "访问量"sv,   "点击数"sv,   "点击量"sv,   "阅读次数"sv, "阅读量"sv,
+    "作者:"sv,    "作者："sv,   "编辑:"sv,    "编辑："sv,   "责任编辑"sv, "日期:"sv,   "日期："sv,
+    "时间:"sv,    "时间："sv,   "字号"sv,     "字体"sv,
+};
+
+constexpr std::array kPublishedKeys = {"发布时间"sv, "发布日期"sv, "发文日期"sv, "日期"sv, "时间"sv};
+constexpr std::array kOriginKeys = {"信息来源"sv, "文章来源"sv, "来源"sv};
+
+constexpr std::array kWidgetWords = {
+    "分享到"sv, "分享"sv,   "朗读"sv,   "打印本页"sv, "打印"sv,   "关闭窗口"sv, "关闭本页"sv, "关闭"sv,
+    "收藏"sv,   "字号"sv,   "字体"sv,   "大"sv,       "中"sv,     "小"sv,       "默认"sv,     "扫一扫"sv,
+    "微信"sv,   "微博"sv,   "在手机上打开当前页"sv, "在手机上打开"sv, "无障碍版"sv, "长者助手"sv, "详细介绍"sv,   "QQ空间"sv, "返回顶部"sv, "返回"sv,   "在手机上查看"sv, "纠错"sv,   "【"sv,
+    "】"sv,     "["sv,      "]"sv,      ":"sv,        "："sv,     "|"sv,        "丨"sv,       "●"sv,
+    "•"sv,      "·"sv,      "-"sv,      "－"sv,       "/"sv,
+};
+
+constexpr std::array kInfoTableKeys = {
+    "信息索引号"sv, "索引号"sv,   "文件名称"sv, "发布机构"sv, "发文机构"sv, "发文机关"sv, "成文日期"sv,
+    "公开方式"sv,   "主题分类"sv, "生成日期"sv, "有效性"sv,   "公开范围"sv, "发文字号"sv, "体裁分类"sv,
+    "组配分类"sv,   "公开时限"sv, "主题词"sv,   "信息分类"sv, "所属机构"sv, "公开日期"sv, "内容分类"sv,
+    "文号"sv,       "标题"sv,     "名称"sv,
+};
+
+constexpr std::array kTableDateKeys = {"发布日期"sv, "公开日期"sv, "成文日期"sv, "生成日期"sv};
+
+constexpr std::array kFooterPhrases = {
+    "版权所有"sv, "Copyright"sv, "copyright"sv, "COPYRIGHT"sv, "©"sv,       "ICP备"sv,   "ICP证"sv,
+    "公网安备"sv, "网站标识码"sv, "All Rights Reserved"sv,   "主办单位"sv, "承办单位"sv, "技术支持"sv,
+    "网站地图"sv, "建议使用"sv,   "最佳浏览"sv, "分辨率"sv,  "主办:"sv,  "主办："sv,  "相关链接"sv,
+    "相关文章"sv, "相关阅读"sv,   "上一篇"sv,   "下一篇"sv,
+};
+
+constexpr std::array kClosingOpeners = {
+    "欢迎"sv,     "如有意见"sv, "如对"sv,     "如果有意见"sv, "如有"sv,     "联系方式"sv, "联系电话"sv,
+    "联系人"sv,   "电话"sv,     "电子邮箱"sv, "邮箱"sv,       "邮编"sv,     "邮政编码"sv, "通信地址"sv,
+    "通讯地址"sv, "邮寄地址"sv, "来信"sv,     "举报电话"sv,   "监督电话"sv, "附件"sv,
+};
+
+constexpr std::array kTitleEndings = {
+    "通报"sv, "报告"sv, "情况"sv, "公告"sv, "公示"sv, "方案"sv, "通知"sv, "意见"sv,
+    "决定"sv, "说明"sv, "函"sv,   "进展"sv, "督查"sv, "工作"sv, "公开"sv,
+};
+
+constexpr std::array kOrganisationSuffixes = {
+    "党组"sv,   "党委"sv,   "委员会"sv, "党工委"sv, "工委"sv,   "纪委"sv,   "监委"sv,   "办公室"sv,
+    "政府"sv,   "公司"sv,   "集团"sv,   "局"sv,     "厅"sv,     "院"sv,     "中心"sv,   "委"sv,
+    "支部"sv,   "总支"sv,   "大学"sv,   "学校"sv,   "医院"sv,   "银行"sv,   "协会"sv,   "联合会"sv,
+    "党总支"sv, "管委会"sv, "工会"sv,   "巡察组"sv, "巡视组"sv, "小组"sv, "街道"sv,   "镇"sv,     "乡"sv,     "所"sv,     "站"sv,     "部"sv,
+};
+
+constexpr std::array kPreambleOpeners = {
+    "根据"sv, "按照"sv, "为"sv, "经"sv, "近日"sv, "日前"sv, "今年"sv, "去年"sv, "现将"sv, "我"sv,
+};
+
+constexpr std::array kProblemIntroducers = {"关于"sv, "针对"sv};
+
+// Longest first.
+constexpr std::array kProblemSuffixes = {
+    "方面的问题"sv, "等方面问题"sv, "的问题"sv, "等问题"sv, "问题"sv,
+};
+
+// Traditional characters the tables above (and the annotators' tables) can
+// meet in Big5 pages and converted text, with their simplified forms. Checked
+// against ICU's Traditional-Simplified transliterator in lexicon_test.cc.
+constexpr std::pair<char32_t, char32_t> kTraditional[] = {
+    {0x4e7e, 0x5e72},  // 乾干
+    {0x4f48, 0x5e03},  // 佈布
+    {0x4f86, 0x6765},  // 來来
+    {0x4fb7, 0x5c40},  // 侷局
+    {0x4fc2, 0x7cfb},  // 係系
+    {0x4ff1, 0x5177},  // 俱具
+    {0x500b, 0x4e2a},  // 個个
+    {0x5099, 0x5907},  // 備备
+    {0x5104, 0x4ebf},  // 億亿
+    {0x5167, 0x5185},  // 內内
+    {0x52d5, 0x52a8},  // 動动
+    {0x52d9, 0x52a1},  // 務务
+    {0x5340, 0x533a},  // 區区
+    {0x5354, 0x534f},  // 協协
+    {0x54e1, 0x5458},  // 員员
+    {0x554f, 0x95ee},  // 問问
+    {0x55ae, 0x5355},  // 單单
+    {0x5679, 0x5f53},  // 噹当
+    {0x56ae, 0x5411},  // 嚮向
+    {0x56b4, 0x4e25},  // 嚴严
+    {0x570d, 0x56f4},  // 圍围
+    {0x5716, 0x56fe},  // 圖图
+    {0x5718, 0x56e2},  // 團团
+    {0x57f7, 0x6267},  // 執执
+    {0x5831, 0x62a5},  // 報报
+    {0x5920, 0x591f},  // 夠够
+    {0x5b78, 0x5b66},  // 學学
+    {0x5be6, 0x5b9e},  // 實实
+    {0x5be9, 0x5ba1},  // 審审
+    {0x5c07, 0x5c06},  // 將将
+    {0x5c08, 0x4e13},  // 專专
+    {0x5c0d, 0x5bf9},  // 對对
+    {0x5c0e, 0x5bfc},  // 導导
+    {0x5c46, 0x5c4a},  // 屆届
+    {0x5c6c, 0x5c5e},  // 屬属
+    {0x5e79, 0x5e72},  // 幹干
+    {0x5ef3, 0x5385},  // 廳厅
+    {0x5efb, 0x56de},  // 廻回
+    {0x5f9e, 0x4ece},  // 從从
+    {0x5fb9, 0x5f7b},  // 徹彻
+    {0x6383, 0x626b},  // 掃扫
+    {0x6406, 0x6784},  // 搆构
+    {0x64ca, 0x51fb},  // 擊击
+    {0x64da, 0x636e},  // 據据
+    {0x6578, 0x6570},  // 數数
+    {0x65bc, 0x4e8e},  // 於于
+    {0x6642, 0x65f6},  // 時时
+    {0x66cf, 0x5411},  // 曏向
+    {0x6703, 0x4f1a},  // 會会
+    {0x689d, 0x6761},  // 條条
+    {0x69cb, 0x6784},  // 構构
+    {0x6a19, 0x6807},  // 標标
+    {0x6a5f, 0x673a},  // 機机
+    {0x6aa2, 0x68c0},  // 檢检
+    {0x6b0a, 0x6743},  // 權权
+    {0x6b61, 0x6b22},  // 歡欢
+    {0x6c7a, 0x51b3},  // 決决
+    {0x6cc1, 0x51b5},  // 況况
+    {0x6fdf, 0x6d4e},  // 濟济
+    {0x700f, 0x6d4f},  // 瀏浏
+    {0x70ba, 0x4e3a},  // 為为
+    {0x7232, 0x4e3a},  // 爲为
+    {0x73fe, 0x73b0},  // 現现
+    {0x7576, 0x5f53},  // 當当
+    {0x767c, 0x53d1},  // 發发
+    {0x76e3, 0x76d1},  // 監监
+    {0x77ad, 0x4e86},  // 瞭了
+    {0x78bc, 0x7801},  // 碼码
+    {0x7a31, 0x79f0},  // 稱称
+    {0x7b87, 0x4e2a},  // 箇个
+    {0x7bc4, 0x8303},  // 範范
+    {0x7cf0, 0x56e2},  // 糰团
+    {0x7cfe, 0x7ea0},  // 糾纠
+    {0x7d00, 0x7eaa},  // 紀纪
+    {0x7d44, 0x7ec4},  // 組组
+    {0x7d50, 0x7ed3},  // 結结
+    {0x7d93, 0x7ecf},  // 經经
+    {0x7db2, 0x7f51},  // 網网
+    {0x7de8, 0x7f16},  // 編编
+    {0x7e23, 0x53bf},  // 縣县
+    {0x7e3d, 0x603b},  // 總总
+    {0x7e54, 0x7ec7},  // 織织
+    {0x7e6b, 0x7cfb},  // 繫系
+    {0x7e73, 0x7f34},  // 繳缴
+    {0x7fd2, 0x4e60},  // 習习
+    {0x806f, 0x8054},  // 聯联
+    {0x8207, 0x4e0e},  // 與与
+    {0x8209, 0x4e3e},  // 舉举
+    {0x83d3, 0x679c},  // 菓果
+    {0x842c, 0x4e07},  // 萬万
+    {0x8655, 0x5904},  // 處处
+    {0x865f, 0x53f7},  // 號号
+    {0x8853, 0x672f},  // 術术
+    {0x88fd, 0x5236},  // 製制
+    {0x898b, 0x89c1},  // 見见
+    {0x898f, 0x89c4},  // 規规
+    {0x8996, 0x89c6},  // 視视
+    {0x89bd, 0x89c8},  // 覽览
+    {0x8a08, 0x8ba1},  // 計计
+    {0x8a0a, 0x8baf},  // 訊讯
+    {0x8a2a, 0x8bbf},  // 訪访
+    {0x8a2d, 0x8bbe},  // 設设
+    {0x8a3c, 0x8bc1},  // 証证
+    {0x8a55, 0x8bc4},  // 評评
+    {0x8a5e, 0x8bcd},  // 詞词
+    {0x8a71, 0x8bdd},  // 話话
+    {0x8a8d, 0x8ba4},  // 認认
+    {0x8aa1, 0x8beb},  // 誡诫
+    {0x8aaa, 0x8bf4},  // 說说
+    {0x8aac, 0x8bf4},  // 説说
+    {0x8abf, 0x8c03},  // 調调
+    {0x8ac7, 0x8c08},  // 談谈
+    {0x8b49, 0x8bc1},  // 證证
+    {0x8b58, 0x8bc6},  // 識识
+    {0x8b70, 0x8bae},  // 議议
+    {0x8b80, 0x8bfb},  // 讀读
+    {0x8ca1, 0x8d22},  // 財财
+    {0x8cab, 0x8d2f},  // 貫贯
+    {0x8cac, 0x8d23},  // 責责
+    {0x8cc7, 0x8d44},  // 資资
+    {0x8dfc, 0x5c40},  // 跼局
+    {0x8f13, 0x633d},  // 輓挽
+    {0x8f2a, 0x8f6e},  // 輪轮
+    {0x8f2f, 0x8f91},  // 輯辑
+    {0x8fa6, 0x529e},  // 辦办
+    {0x8ff4, 0x56de},  // 迴回
+    {0x9019, 0x8fd9},  // 這这
+    {0x9032, 0x8fdb},  // 進进
+    {0x904b, 0x8fd0},  // 運运
+    {0x90f5, 0x90ae},  // 郵邮
+    {0x9109, 0x4e61},  // 鄉乡
+    {0x91ab, 0x533b},  // 醫医
+    {0x91dd, 0x9488},  // 針针
+    {0x9280, 0x94f6},  // 銀银
+    {0x932f, 0x9519},  // 錯错
+    {0x93ae, 0x9547},  // 鎮镇
+    {0x93c8, 0x94fe},  // 鏈链
+    {0x9589, 0x95ed},  // 閉闭
+    {0x958b, 0x5f00},  // 開开
+    {0x9593, 0x95f4},  // 間间
+    {0x95a2, 0x5173},  // 関关
+    {0x95b1, 0x9605},  // 閱阅
+    {0x95b2, 0x9605},  // 閲阅
+    {0x95dc, 0x5173},  // 關关
+    {0x968a, 0x961f},  // 隊队
+    {0x96fb, 0x7535},  // 電电
+    {0x9801, 0x9875},  // 頁页
+    {0x9802, 0x9876},  // 頂顶
+    {0x9805, 0x9879},  // 項项
+    {0x9818, 0x9886},  // 領领
+    {0x984c, 0x9898},  // 題题
+    {0x985e, 0x7c7b},  // 類类
+    {0x98a8, 0x98ce},  // 風风
+    {0x993d, 0x9988},  // 餽馈
+    {0x994b, 0x9988},  // 饋馈
+    {0x9ad4, 0x4f53},  // 體体
+    {0x9aee, 0x53d1},  // 髮发
+    {0x9eb5, 0x9762},  // 麵面
+    {0x9ede, 0x70b9},  // 點点
+    {0x9ee8, 0x515a},  // 黨党
+};
+
+template <std::size_t N>
+std::span<const std::string_view> view(const std::array<std::string_view, N>& a) {
+  return {a.data(), a.size()};
+}
+
+// Direct lookup for the CJK Unified Ideographs block, built once.
+struct ShadowTable {
+  static constexpr char32_t kFirst = 0x4E00, kLast = 0x9FFF;
+  std::array<char16_t, kLast - kFirst + 1> to{};
+  ShadowTable() {
+    for (auto [trad, simp] : kTraditional) to[trad - kFirst] = static_cast<char16_t>(simp);
+  }
+};
+
+// The same characters as one bit each, for has_traditional, which reads
+// every character of every paragraph: a 64-bit mask per lead and second byte
+// (U+4000..U+9FFF: leads E4..E9), one bit per third byte. 3 KB, where the
+// char16_t table is 40 KB and each test decoded the character first.
+struct TraditionalBits {
+  static constexpr char32_t kFirst = 0x4000;
+  std::array<std::uint64_t, (0xA000 - kFirst) / 64> masks{};
+  constexpr TraditionalBits() {
+    for (auto [trad, simp] : kTraditional) masks[(trad - kFirst) >> 6] |= std::uint64_t{1} << (trad & 0x3F);
+  }
+  // Whether the bytes lead (E4..E9), second, third, continuation bytes
+  // assumed, encode a character of the table.
+  bool has(unsigned lead, unsigned second, unsigned third) const {
+    const unsigned row = ((lead & 0x0F) << 6 | (second & 0x3F)) - (kFirst >> 6);
+    return (masks[row] >> (third & 0x3F)) & 1;
+  }
+};
+
+}  // namespace
+
+std::span<const std::string_view> labels() { return view(kLabels); }
+std::span<const std::string_view> breadcrumb_prefixes() { return view(kBreadcrumbPrefixes); }
+std::span<const std::string_view> info_line_keys() { return view(kInfoLineKeys); }
+std::span<const std::string_view> published_keys() { return view(kPublishedKeys); }
+std::span<const std::string_view> origin_keys() { return view(kOriginKeys); }
+std::span<const std::string_view> widget_words() { return view(kWidgetWords); }
+std::span<const std::string_view> info_table_keys() { return view(kInfoTableKeys); }
+std::span<const std::string_view> table_date_keys() { return view(kTableDateKeys); }
+std::span<const std::string_view> footer_phrases() { return view(kFooterPhrases); }
+std::span<const std::string_view> closing_openers() { return view(kClosingOpeners); }
+std::span<const std::string_view> title_endings() { return view(kTitleEndings); }
+std::span<const std::string_view> organisation_suffixes() { return view(kOrganisationSuffixes); }
+std::span<const std::string_view> preamble_openers() { return view(kPreambleOpeners); }
+std::span<const std::string_view> problem_introducers() { return view(kProblemIntroducers); }
+std::span<const std::string_view> problem_suffixes() { return view(kProblemSuffixes); }
+std::span<const std::pair<char32_t, char32_t>> traditional_pairs() { return kTraditional; }
+
+bool starts_with_any(std::string_view text, std::span<const std::string_view> words) {
+  for (std::string_view w : words) {
+    if (starts_with(text, w)) return true;
+  }
+  return false;
+}
+
+bool ends_with_any(std::string_view text, std::span<const std::string_view> words) {
+  for (std::string_view w : words) {
+    if (ends_with(text, w)) return true;
+  }
+  return false;
+}
+
+bool contains_any(std::string_view text, std::span<const std::string_view> words) {
+  for (std::string_view w : words) {
+    if (occurs_in(text, w)) return true;
+  }
+  return false;
+}
+
+bool has_traditional(std::string_view s) {
+  // Built at compile time: no guard to test on each call (the outline asks
+  // once for each heading).
+  static constexpr TraditionalBits bits;
+  if (s.size() < 3) return false;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const unsigned char* const last = p + s.size() - 2;  // p < last: p[2] is in s
+  while (p < last) {
+    // Only three-byte sequences led by E4..E9 encode U+4000..U+9FFF.
+    const unsigned lead = *p;
+    if (lead - 0xE4u > 0xE9u - 0xE4u) {
+      ++p;
+      continue;
+    }
+    if (bits.has(lead, p[1], p[2]) && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) return true;
+    p += 3;
+  }
+  return false;
+}
+
+std::string simplified_shadow(std::string_view s) {
+  static const ShadowTable table;
+  std::string out(s);
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (static_cast<unsigned char>(s[i]) < 0xE4) {  // below U+4E00: nothing to map
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    const char32_t c = next_code_point(s, i);
+    if (c >= ShadowTable::kFirst && c <= ShadowTable::kLast && i - start == 3) {
+      if (char16_t simp = table.to[c - ShadowTable::kFirst]) {
+        std::string enc;
+        append_utf8(enc, simp);
+        out.replace(start, 3, enc);
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace tongbao::detail::lexicon

@@ -1,0 +1,200 @@
+#include "outline/markers.h"
+
+#include <array>
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <utility>
+
+#include "text/numerals.h"
+#include "text/utf8.h"
+
+namespace tongbao::detail {
+namespace {
+
+// 一 … 九 (not 〇, 零 or 两: no marker is written with them), else 0.
+int chinese_digit(char32_t c) {
+  const int value = chinese_digit_value(c);
+  return value >= 1 && c != U'两' && c != U'兩' ? value : 0;
+}
+
+// Arabic digits, ASCII or full-width; at most three so that years, phone
+// numbers and 5000-digit runs never count as item numbers.
+std::optional<int> parse_digits(std::string_view text, std::size_t& length) {
+  std::size_t i = 0;
+  int value = 0, digits = 0;
+  while (i < text.size()) {
+    std::size_t next = i;
+    const char32_t c = fold_width(next_code_point(text, next));
+    if (c < '0' || c > '9') break;
+    if (++digits > 3) return std::nullopt;
+    value = value * 10 + static_cast<int>(c - '0');
+    i = next;
+  }
+  if (digits == 0 || value == 0) return std::nullopt;
+  length = i;
+  return value;
+}
+
+bool is_open_paren(char32_t c) { return c == U'(' || c == U'（'; }
+bool is_close_paren(char32_t c) { return c == U')' || c == U'）'; }
+
+int circled_value(char32_t c) {
+  if (c >= 0x2460 && c <= 0x2473) return static_cast<int>(c - 0x2460 + 1);    // ① … ⑳
+  if (c >= 0x3251 && c <= 0x325F) return static_cast<int>(c - 0x3251 + 21);   // ㉑ … ㉟
+  if (c >= 0x32B1 && c <= 0x32BF) return static_cast<int>(c - 0x32B1 + 36);   // ㊱ … ㊿
+  return 0;
+}
+
+// The three-byte characters that may open a marker or a numeral, by lead
+// and second byte: bit (second & 0x3F) of `seconds[lead & 0x0F]`. Most clause
+// starts are ideographs, and a third of those share the lead bytes of 一..九
+// and 十 (E4, E5): the second byte turns nearly all of them away before
+// anything is decoded. A filter only: what passes is read in full.
+class SecondBytes {
+ public:
+  constexpr SecondBytes(std::u32string_view chars, std::initializer_list<std::pair<char32_t, char32_t>> ranges = {}) {
+    for (char32_t c : chars) add(c);
+    for (auto [first, last] : ranges) {
+      for (char32_t c = first; c <= last; ++c) add(c);
+    }
+  }
+  // Whether `text` may start with one of the characters (its first two bytes).
+  bool may_start(std::string_view text) const {
+    if (text.size() < 2) return false;
+    const auto lead = static_cast<unsigned char>(text[0]);
+    const auto second = static_cast<unsigned char>(text[1]);
+    return (lead & 0xF0) == 0xE0 && ((seconds_[lead & 0x0F] >> (second & 0x3F)) & 1) != 0;
+  }
+
+ private:
+  constexpr void add(char32_t c) {  // c in U+0800..U+FFFF: three bytes
+    seconds_[c >> 12] |= std::uint64_t{1} << ((c >> 6) & 0x3F);
+  }
+  std::array<std::uint64_t, 16> seconds_{};
+};
+
+// What chinese_digit accepts, and 十, in the order of their values (1..10).
+constexpr std::u32string_view kNumeralStarts = U"一二三四五六七八九十";
+constexpr SecondBytes kNumeralSeconds(kNumeralStarts);
+// And what else may open a marker: （, full-width digits, ①..⑳, ㉑..㊿.
+constexpr SecondBytes kMarkerSeconds(kNumeralStarts, {{U'（', U'（'}, {U'０', U'９'}, {0x2460, 0x2473},
+                                                       {0x3251, 0x325F}, {0x32B1, 0x32BF}});
+
+// Whether `text` may start with a marker or a measure: ( and digits, or a
+// character of kMarkerSeconds.
+bool may_start_marker(std::string_view text) {
+  const auto b = static_cast<unsigned char>(text[0]);
+  if (b < 0x80) return b == '(' || (b >= '0' && b <= '9');
+  return kMarkerSeconds.may_start(text);
+}
+
+// The value of the numeral character at text[i]: 1..9 for 一..九 (what
+// chinese_digit accepts), 10 for 十, else 0. Every one of them is three
+// bytes, so it is read as three bytes (after kNumeralSeconds turns most
+// characters away) and looked up in kNumeralStarts, not decoded in general
+// and switched on: this runs at every clause start of a notice.
+[[gnu::always_inline]] inline int numeral_at(std::string_view text, std::size_t i) {
+  if (i + 3 > text.size() || !kNumeralSeconds.may_start(text.substr(i))) return 0;
+  const auto b1 = static_cast<unsigned char>(text[i + 1]), b2 = static_cast<unsigned char>(text[i + 2]);
+  if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return 0;
+  const auto c = static_cast<char32_t>((static_cast<unsigned char>(text[i]) & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F));
+  for (std::size_t k = 0; k < kNumeralStarts.size(); ++k) {
+    if (kNumeralStarts[k] == c) return static_cast<int>(k) + 1;  // in the order 一 … 九 十
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::optional<int> parse_chinese_numeral(std::string_view text, std::size_t& length) {
+  constexpr std::size_t kChar = 3;  // bytes of each numeral character
+  const int first = numeral_at(text, 0);
+  if (first == 0) return std::nullopt;
+  if (first == 10) {  // 十, 十一 … 十九
+    const int units = numeral_at(text, kChar);
+    if (units >= 1 && units <= 9) {
+      length = 2 * kChar;
+      return 10 + units;
+    }
+    length = kChar;
+    return 10;
+  }
+  if (numeral_at(text, kChar) == 10) {  // 二十, 二十三
+    const int units = numeral_at(text, 2 * kChar);
+    if (units >= 1 && units <= 9) {
+      length = 3 * kChar;
+      return first * 10 + units;
+    }
+    length = 2 * kChar;
+    return first * 10;
+  }
+  length = kChar;
+  return first;
+}
+
+std::optional<Marker> match_measure(std::string_view text) {
+  std::size_t length = 0;
+  auto value = parse_chinese_numeral(text, length);
+  if (!value) return std::nullopt;
+  if (!starts_with(text.substr(length), "是")) return std::nullopt;
+  return Marker{NodeKind::Measure, *value, length + std::string_view("是").size(), 0};
+}
+
+std::optional<Marker> match_marker(std::string_view text) {
+  if (text.empty() || !may_start_marker(text)) return std::nullopt;
+  std::size_t i = 0;
+  const char32_t first = next_code_point(text, i);
+
+  if (is_open_paren(first)) {  // （一） (1) and the mixed (一）
+    std::size_t length = 0;
+    std::string_view rest = text.substr(i);
+    NodeKind kind = NodeKind::Subsection;
+    auto value = parse_chinese_numeral(rest, length);
+    if (!value) {
+      value = parse_digits(rest, length);
+      kind = NodeKind::Subitem;
+    }
+    if (!value) return std::nullopt;
+    std::size_t j = i + length;
+    if (j >= text.size() || !is_close_paren(next_code_point(text, j))) return std::nullopt;
+    return Marker{kind, *value, j, 0};
+  }
+
+  if (int circled = circled_value(first)) return Marker{NodeKind::Point, circled, i, 0};
+
+  // The first character decides which reader can match (each would decode
+  // it again only to give up): a Chinese numeral, or digits.
+  std::size_t length = 0;
+  if (first == U'十' || chinese_digit(first) != 0) {
+    const auto value = parse_chinese_numeral(text, length);
+    if (!value) return std::nullopt;
+    std::size_t j = length;
+    if (j < text.size()) {
+      const char32_t sep = next_code_point(text, j);
+      if (sep == U'、') return Marker{NodeKind::Section, *value, j, sep};
+      if (sep == U'是') return Marker{NodeKind::Measure, *value, j, 0};
+    }
+    return std::nullopt;
+  }
+
+  const char32_t folded_first = fold_width(first);
+  if (folded_first < '0' || folded_first > '9') return std::nullopt;
+  if (auto value = parse_digits(text, length)) {
+    std::size_t j = length;
+    if (j >= text.size()) return std::nullopt;
+    const char32_t sep = next_code_point(text, j);
+    const char32_t folded = fold_width(sep);
+    if (folded != U'.' && sep != U'、') return std::nullopt;
+    // 1.4万亿元 and 2.5% are numbers, not markers.
+    if (j < text.size()) {
+      std::size_t k = j;
+      const char32_t after = fold_width(next_code_point(text, k));
+      if (after >= '0' && after <= '9') return std::nullopt;
+    }
+    return Marker{NodeKind::Item, *value, j, folded == U'.' ? U'.' : sep};
+  }
+  return std::nullopt;
+}
+
+}  // namespace tongbao::detail

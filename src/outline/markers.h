@@ -1,0 +1,50 @@
+// markers.h - recognising the numbering markers of GB/T 9704 headings.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "tongbao/document.h"
+#include "text/utf8.h"
+
+namespace tongbao::detail {
+
+struct Marker {
+  NodeKind kind = NodeKind::Section;
+  int number = 0;
+  std::size_t length = 0;  // bytes of the marker itself in the text
+  // For items: the separator written ('.', '．', '、') folded to its ASCII or
+  // CJK form, so siblings written differently can be told apart.
+  char32_t style = 0;
+};
+
+// Value of a Chinese numeral of one to ninety-nine (一 … 九十九) at the start
+// of `text`; `length` gets its size in bytes. nullopt if there is none.
+std::optional<int> parse_chinese_numeral(std::string_view text, std::size_t& length);
+
+// A heading marker at the very start of `text` (a paragraph already trimmed
+// of its indentation): 一、 （一） (一) 1. 1． 1、 １． （1） ① …, or a measure
+// 一是. Prose that merely starts like one (1.4万亿元, 2023年, 统一是) is not.
+std::optional<Marker> match_marker(std::string_view text);
+
+// A measure (一是 … 九十九是) at the start of `text`.
+std::optional<Marker> match_measure(std::string_view text);
+
+// True when the code point can end the clause before a measure: 。；;：:
+// (full- or half-width) and the sentence enders ！？!?. Inline: the outline
+// asks at every quote and stop of the text.
+inline bool opens_clause_after(char32_t c) {
+  switch (fold_width(c)) {
+    case U'。':
+    case U';':
+    case U':':
+    case U'!':
+    case U'?':
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace tongbao::detail

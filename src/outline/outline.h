@@ -1,0 +1,25 @@
+// outline.h - paragraphs to title, preamble, numbered tree and closing.
+#pragma once
+
+#include <vector>
+
+#include "blocks/block.h"
+#include "tongbao/document.h"
+
+namespace tongbao::detail {
+
+struct OutlineResult {
+  std::optional<std::string> title;
+  std::string preamble;
+  std::vector<Node> outline;
+  std::string closing;
+  PageFacts facts;          // what chrome lines said (site, breadcrumb, 发布时间, 来源)
+  std::vector<Span> spans;  // every piece of text with its role, node and line
+};
+
+// Builds the outline of a notice from its paragraphs. `blocks` must outlive
+// the returned spans, which point into it.
+OutlineResult build_outline(const std::vector<Block>& blocks);
+inline OutlineResult build_outline(const Blocks& blocks) { return build_outline(blocks.list()); }
+
+}  // namespace tongbao::detail

@@ -1,0 +1,250 @@
+#include "outline/outline.h"
+
+#include <catch2/catch.hpp>
+#include <sstream>
+
+#include "blocks/text_blocks.h"
+
+using namespace tongbao;
+using namespace tongbao::detail;
+
+namespace {
+
+// One line per node: id kind marker number line [heading] {problem} <label> "text".
+void dump(const std::vector<Node>& nodes, std::ostringstream& out) {
+  for (const Node& n : nodes) {
+    out << n.id << ' ' << to_string(n.kind) << ' ' << n.marker << ' ' << n.number << " L" << n.line << " ["
+        << n.heading << ']';
+    if (n.problem) out << " {" << *n.problem << '}';
+    if (n.label) out << " <" << *n.label << '>';
+    if (!n.text.empty()) out << " \"" << n.text << '"';
+    out << '\n';
+    dump(n.children, out);
+  }
+}
+
+struct Dumped {
+  std::string title, preamble, outline, closing;
+};
+
+Dumped parse_text(const std::string& text) {
+  const Blocks blocks = text_to_blocks(text);
+  OutlineResult r = build_outline(blocks);
+  std::ostringstream out;
+  dump(r.outline, out);
+  return {r.title.value_or("(none)"), r.preamble, out.str(), r.closing};
+}
+
+}  // namespace
+
+TEST_CASE("outline of notice shapes", "[outline]") {
+  struct Case {
+    const char* name;
+    const char* input;
+    const char* outline;
+  };
+  const Case cases[] = {
+      {"sections, run-in subsections, items with labels and inline measures",
+       "一、组织领导情况\n"
+       "(一)提高政治站位,强化组织领导。巡察意见反馈后,党组高度重视。\n"
+       "二、整改进展情况\n"
+       "1.关于“调度不够”的问题。\n"
+       "整改情况:一是加强监测调度。制定方案。二是强化投资调度;召开会议。\n"
+       "2.关于“统一是否到位”的问题\n"
+       "整改情况:完善制度,统一是非标准。\n",
+       "1 section 一、 1 L1 [组织领导情况]\n"
+       "1.1 subsection (一) 1 L2 [提高政治站位,强化组织领导] \"巡察意见反馈后,党组高度重视。\"\n"
+       "2 section 二、 2 L3 [整改进展情况]\n"
+       "2.1 item 1. 1 L4 [关于“调度不够”的问题] {调度不够} <整改情况>\n"
+       "2.1.1 measure 一是 1 L5 [加强监测调度] \"制定方案。\"\n"
+       "2.1.2 measure 二是 2 L5 [强化投资调度] \"召开会议。\"\n"
+       "2.2 item 2. 2 L6 [关于“统一是否到位”的问题] {统一是否到位} <整改情况> \"完善制度,统一是非标准。\"\n"},
+      {"(一) as the top level, items below, area headings name no problem",
+       "（一）在“坚持党的领导”方面\n"
+       "1．关于“学习不深入”问题的整改\n"
+       "（1）关于“理论学习流于形式”\n"
+       "①组织专题学习。\n"
+       "（二）在“全面从严治党”方面\n",
+       "1 subsection （一） 1 L1 [在“坚持党的领导”方面]\n"
+       "1.1 item 1． 1 L2 [关于“学习不深入”问题的整改] {学习不深入}\n"
+       "1.1.1 subitem （1） 1 L3 [关于“理论学习流于形式”] {理论学习流于形式}\n"
+       "1.1.1.1 point ① 1 L4 [组织专题学习]\n"
+       "2 subsection （二） 2 L5 [在“全面从严治党”方面]\n"},
+      {"measures opening their own paragraphs keep their continuation paragraphs",
+       "一、主要做法\n"
+       "一是强化领导。成立专班。\n"
+       "专班每周调度。\n"
+       "二是完善制度\n"
+       "三、下一步打算\n",
+       "1 section 一、 1 L1 [主要做法]\n"
+       "1.1 measure 一是 1 L2 [强化领导] \"成立专班。\n专班每周调度。\"\n"
+       "1.2 measure 二是 2 L4 [完善制度]\n"
+       "2 section 三、 3 L5 [下一步打算]\n"},
+      {"numbering gaps are kept as written",
+       "28.关于“合同签订不规范,浪费财政资金”的问题。\n"
+       "整改情况:一是梳理合同。二是开展自查。三是开展培训。五是完善办法。\n",
+       "1 item 28. 28 L1 [关于“合同签订不规范,浪费财政资金”的问题] {合同签订不规范,浪费财政资金} <整改情况>\n"
+       "1.1 measure 一是 1 L2 [梳理合同]\n"
+       "1.2 measure 二是 2 L2 [开展自查]\n"
+       "1.3 measure 三是 3 L2 [开展培训]\n"
+       "1.4 measure 五是 5 L2 [完善办法]\n"},
+      {"unquoted problems, run-in measures after the heading, 一方面 stays text",
+       "(一)关于议事决策不规范的问题。一是修订规则,一方面规范程序,另一方面强化监督。二是严格执行。\n",
+       "1 subsection (一) 1 L1 [关于议事决策不规范的问题] {议事决策不规范}\n"
+       "1.1 measure 一是 1 L1 [修订规则,一方面规范程序,另一方面强化监督]\n"
+       "1.2 measure 二是 2 L1 [严格执行]\n"},
+      {"a missing closing quote and a label in traditional characters",
+       "39.關於“黨員發展程序不規範的問題。\n"
+       "整改情況：一是認定身份。\n",
+       "1 item 39. 39 L1 [關於“黨員發展程序不規範的問題] {黨員發展程序不規範} <整改情況>\n"
+       "1.1 measure 一是 1 L2 [認定身份]\n"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.name);
+    CHECK(parse_text(c.input).outline == c.outline);
+  }
+}
+
+TEST_CASE("header chrome and title and preamble and closing", "[outline]") {
+  const Dumped d = parse_text(
+      "http://www.example.gov.cn\n"
+      " 当前位置:首页 > 巡察工作 > 巡察反馈 >\n"
+      "中共某某局党组\n"
+      "关于巡察集中整改进展情况的通报 (2024-07-26)\n"
+      "发布时间:2024-07-26 09:00  来源:某某局\n"
+      "中共某某局党组关于巡察集中整改进展情况的通报\n"
+      "根据区委统一部署,区委第二巡察组对局党组进行了巡察。现将整改情况予以公布。\n"
+      "一、整改情况\n"
+      "(一)加强领导。成立小组。\n"
+      "欢迎广大干部群众进行监督。联系电话:12345678。\n"
+      "中共某某局党组\n"
+      "2024年7月20日\n"
+      "版权所有:某某局 京ICP备12345678号\n"
+      "地址:某某路1号\n");
+  CHECK(d.title == "中共某某局党组关于巡察集中整改进展情况的通报");
+  CHECK(d.preamble == "根据区委统一部署,区委第二巡察组对局党组进行了巡察。现将整改情况予以公布。");
+  CHECK(d.outline ==
+        "1 section 一、 1 L8 [整改情况]\n"
+        "1.1 subsection (一) 1 L9 [加强领导] \"成立小组。\"\n");
+  CHECK(d.closing == "欢迎广大干部群众进行监督。联系电话:12345678。\n中共某某局党组\n2024年7月20日");
+}
+
+TEST_CASE("page facts from chrome lines of text input", "[outline]") {
+  const Blocks blocks = text_to_blocks(
+      "http://www.whdi.gov.cn\n 当前位置:首页 > 巡察工作 > 巡察反馈 >\n某局关于巡察整改情况的通报\n"
+      "发布时间:2024-06-24 16:38  来源:武汉市纪委监委\n根据部署,进行了巡察。\n");
+  OutlineResult r = build_outline(blocks);
+  CHECK(r.facts.site == "http://www.whdi.gov.cn");
+  CHECK(r.facts.breadcrumb == std::vector<std::string>{"首页", "巡察工作", "巡察反馈"});
+  CHECK(r.facts.published == "2024-06-24T16:38");
+  CHECK(r.facts.origin == "武汉市纪委监委");
+  CHECK(r.title == "某局关于巡察整改情况的通报");
+}
+
+TEST_CASE("spans carry node ids and positions", "[outline]") {
+  const Blocks blocks = text_to_blocks("1.关于“甲”的问题。\n\u3000\u3000整改情况:一是乙。三是丙。\n");
+  OutlineResult r = build_outline(blocks);
+  REQUIRE(r.outline.size() == 1);
+  REQUIRE(r.outline[0].children.size() == 2);
+  const Node& third = r.outline[0].children[1];
+  CHECK(third.marker == "三是");
+  CHECK(third.line == 2);
+  CHECK(third.column == 12);  // two U+3000 (1-2), 整改情况: (3-7), 一是乙。(8-11): 三是 at 12
+  bool found = false;
+  for (const Span& s : r.spans) {
+    if (s.node == "1.2" && s.role == Role::Heading) {
+      found = true;
+      CHECK(s.line == 2);
+      CHECK(s.column == 12);
+      CHECK(s.text == "三是丙。");
+    }
+  }
+  CHECK(found);
+}
+
+TEST_CASE("measures before any heading are top-level nodes", "[outline]") {
+  const Dumped d = parse_text("通川区委坚决做好巡视整改。一是旗帜鲜明讲政治。二是组织领导明责任。\n");
+  CHECK(d.preamble == "通川区委坚决做好巡视整改。");
+  CHECK(d.outline ==
+        "1 measure 一是 1 L1 [旗帜鲜明讲政治]\n"
+        "2 measure 二是 2 L1 [组织领导明责任]\n");
+}
+
+TEST_CASE("inline markers only where they continue the numbering", "[outline]") {
+  struct Case {
+    const char* name;
+    const char* input;
+    const char* outline;
+  };
+  const Case cases[] = {
+      {"sections and items run together",
+       "一、总体情况(一)加强领导。成立小组。(二)压实责任。二、问题整改1.关于“甲”的问题。一是改。2.关于“乙”的问题。一是改。\n",
+       "1 section 一、 1 L1 [总体情况]\n"
+       "1.1 subsection (一) 1 L1 [加强领导] \"成立小组。\"\n"
+       "1.2 subsection (二) 2 L1 [压实责任]\n"
+       "2 section 二、 2 L1 [问题整改]\n"
+       "2.1 item 1. 1 L1 [关于“甲”的问题] {甲}\n"
+       "2.1.1 measure 一是 1 L1 [改]\n"
+       "2.2 item 2. 2 L1 [关于“乙”的问题] {乙}\n"
+       "2.2.1 measure 一是 1 L1 [改]\n"},
+      {"prose numbers never open units",
+       "一、总体情况\n"
+       "落实“1+3”方案。第2轮巡察后,区委一、二、三轮巡察问题已整改。5.2万元已退回。3.关于其他。\n",
+       "1 section 一、 1 L1 [总体情况] \"落实“1+3”方案。第2轮巡察后,区委一、二、三轮巡察问题已整改。5.2万元已退回。3.关于其他。\"\n"},
+      {"an enumeration inside a sentence opens no level",
+       "三、反映问题渠道\n"
+       "(二)意见信箱:1.海螺酒店;2.区政府;3.城管局。\n",
+       "1 section 三、 3 L1 [反映问题渠道]\n"
+       "1.1 subsection (二) 2 L2 [意见信箱] \"1.海螺酒店;2.区政府;3.城管局。\"\n"},
+      {"a list inside an item body is not a run of sibling items",
+       "5.关于“丙”的问题。\n"
+       "整改情况:分三步:1.清查。2.整改。\n",
+       "1 item 5. 5 L1 [关于“丙”的问题] {丙} <整改情况> \"分三步:1.清查。2.整改。\"\n"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.name);
+    CHECK(parse_text(c.input).outline == c.outline);
+  }
+}
+
+TEST_CASE("an item of thousands of measures keeps every one in order and grows to about its length",
+          "[outline]") {
+  // Items stop at 999. (the 20 MB benchmark notice gathers 66,000 measures
+  // under its item 999), so the long list here is of measures. Each list
+  // is checked whole, and its room too: holding room for twice its length
+  // is what a long list cost before (see make_room).
+  for (const int paragraphs : {1500, 2049, 5000}) {
+    for (const int prose_after : {0, 20000}) {
+      INFO(paragraphs << " paragraphs of two measures, " << prose_after << " paragraphs after them");
+      std::string text = "一、整改落实情况\n1.关于“调度不力”的问题。\n";
+      for (int i = 0; i < paragraphs; ++i) text += "整改情况:一是加强调度。二是推进项目。\n";
+      text += "二、下一步打算\n";
+      for (int i = 0; i < prose_after; ++i) text += "持续巩固整改成果。\n";
+      const Blocks blocks = text_to_blocks(text);
+      const OutlineResult r = build_outline(blocks);
+      REQUIRE(r.outline.size() == 2);
+      REQUIRE(r.outline[0].children.size() == 1);
+      const std::vector<Node>& list = r.outline[0].children[0].children;
+      const std::size_t measures = 2 * static_cast<std::size_t>(paragraphs);
+      REQUIRE(list.size() == measures);
+      bool in_order = true;
+      for (std::size_t k = 0; k < measures; ++k) {
+        const Node& n = list[k];
+        in_order = in_order && n.kind == NodeKind::Measure && n.number == static_cast<int>(k % 2 + 1) &&
+                   n.id == "1.1." + std::to_string(k + 1) && n.line == static_cast<int>(k / 2 + 3) &&
+                   n.heading == (k % 2 == 0 ? "加强调度" : "推进项目");
+      }
+      CHECK(in_order);
+      CHECK(r.outline[1].id == "2");
+      // Up to 4096 measures the room doubles from 8. Past it, a list that
+      // runs to the end projects its length (and a sixteenth), though it
+      // grows by half at least; with 20,000 paragraphs after it, the
+      // projection stops at eight times the list.
+      if (measures <= 4096) CHECK(list.capacity() == 4096);
+      if (measures == 4098 && prose_after == 0) CHECK(list.capacity() == 4096 + 2048);
+      if (measures == 10000 && prose_after == 0) CHECK(list.capacity() > 10000);
+      if (measures == 10000 && prose_after == 0) CHECK(list.capacity() < 10000 + 10000 / 16 + 32);
+      if (measures > 4096 && prose_after > 0) CHECK(list.capacity() == 8 * 4096 + 4096 / 16);
+    }
+  }
+}

@@ -1,0 +1,131 @@
+#include "outline/problems.h"
+
+#include "scan/byte_scan.h"
+#include "outline/lexicon.h"
+#include "text/utf8.h"
+
+namespace tongbao::detail {
+namespace {
+
+// The lead bytes of the quotes closing_for knows (“” E2, 「」『』 E3) and '"'.
+constexpr ByteStops kQuoteStops("\"", {0xE2, 0xE3, 0xE3});
+
+// How far into a heading its introducer (关于, 针对) may start.
+constexpr std::size_t kMaxIntroducerOffset = 12;
+
+char32_t closing_for(char32_t open) {
+  switch (open) {
+    case U'“': return U'”';
+    case U'「': return U'」';
+    case U'『': return U'』';
+    case U'"': return U'"';
+    default: return 0;
+  }
+}
+
+// Offset of the quote that closes the one opened just before `from`,
+// skipping nested quotes of the same kind; npos if it never closes. An ASCII
+// '"' also closes “ (crawlers mix them).
+std::size_t find_closing_quote(std::string_view s, std::size_t from, char32_t open) {
+  const char32_t close = closing_for(open);
+  int depth = 1;
+  std::size_t i = from;
+  while (i < s.size()) {
+    i = kQuoteStops.next(s, i);  // the rest is neither quote
+    if (i == s.size()) break;
+    const std::size_t at = i;
+    const char32_t c = next_code_point(s, i);
+    if (c == open && open != close) {
+      ++depth;
+    } else if (c == close || (open == U'“' && c == U'"')) {
+      if (--depth == 0) return at;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Length of the problem suffix (的问题, 问题 …) that `s` starts with, or 0.
+std::size_t suffix_at(std::string_view s) {
+  for (std::string_view suffix : lexicon::problem_suffixes()) {
+    if (starts_with(s, suffix)) return suffix.size();
+  }
+  return 0;
+}
+
+// Offset of the last problem suffix in s (searching the shadow), or npos.
+std::size_t last_suffix(std::string_view shadow) {
+  for (std::size_t pos = shadow.rfind("问题"); pos != std::string_view::npos && pos > 0;
+       pos = shadow.rfind("问题", pos - 1)) {
+    // Prefer the longest suffix that ends here: 的问题 / 等问题 / 方面的问题.
+    for (std::string_view suffix : lexicon::problem_suffixes()) {
+      const std::size_t start = pos + 6 >= suffix.size() ? pos + 6 - suffix.size() : std::string_view::npos;
+      if (start != std::string_view::npos && shadow.compare(start, suffix.size(), suffix) == 0) return start;
+    }
+  }
+  return std::string_view::npos;
+}
+
+std::string_view trim_trailing_stop(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace
+
+namespace {
+
+std::optional<std::string> find_problem_text(std::string_view heading, std::string_view shadow);
+
+}  // namespace
+
+std::optional<std::string> find_problem(std::string_view heading, std::string_view shadow) {
+  auto problem = find_problem_text(heading, shadow);
+  if (problem && problem->empty()) return std::nullopt;  // 关于“”的问题 names nothing
+  return problem;
+}
+
+namespace {
+
+std::optional<std::string> find_problem_text(std::string_view heading, std::string_view shadow) {
+  // The introducer opens the heading, possibly after a short lead such as 在 or 问题1:.
+  std::size_t intro = std::string_view::npos, intro_length = 0;
+  for (std::string_view word : lexicon::problem_introducers()) {
+    const std::size_t pos = shadow.substr(0, kMaxIntroducerOffset + word.size()).find(word);
+    if (pos != std::string_view::npos && pos < intro) {
+      intro = pos;
+      intro_length = word.size();
+    }
+  }
+  if (intro == std::string_view::npos) return std::nullopt;
+  const std::size_t body = intro + intro_length;
+  if (body >= heading.size()) return std::nullopt;
+
+  std::size_t after_open = body;
+  const char32_t open = next_code_point(heading, after_open);
+  if (closing_for(open) != 0) {
+    const std::size_t close = find_closing_quote(heading, after_open, open);
+    if (close != std::string_view::npos) {
+      std::size_t after_close = close;
+      next_code_point(heading, after_close);
+      // 关于“X”的问题 / “X”问题的整改 / “X”问题: the quotes hold the problem.
+      if (suffix_at(shadow.substr(after_close)) != 0 || after_close >= trim_trailing_stop(heading).size()) {
+        return std::string(heading.substr(after_open, close - after_open));
+      }
+      // 关于“学懂”环节有偏差的问题: quotes inside an unquoted problem.
+    } else {
+      // 关于“X的问题: the closing quote is missing.
+      const std::size_t suffix = last_suffix(shadow.substr(after_open));
+      if (suffix != std::string_view::npos && suffix > 0) {
+        return std::string(heading.substr(after_open, suffix));
+      }
+      return std::nullopt;
+    }
+  }
+  // Unquoted: 关于X的问题.
+  const std::size_t suffix = last_suffix(shadow.substr(body));
+  if (suffix == std::string_view::npos || suffix == 0) return std::nullopt;
+  return std::string(heading.substr(body, suffix));
+}
+
+}  // namespace
+}  // namespace tongbao::detail

@@ -1,0 +1,51 @@
+#include "outline/problems.h"
+
+#include <catch2/catch.hpp>
+
+#include "outline/lexicon.h"
+
+using tongbao::detail::find_problem;
+using tongbao::detail::lexicon::simplified_shadow;
+
+namespace {
+std::optional<std::string> problem(const std::string& heading) {
+  return find_problem(heading, simplified_shadow(heading));
+}
+}  // namespace
+
+TEST_CASE("problems named by headings", "[problems]") {
+  struct Case {
+    const char* heading;
+    const char* problem;
+  };
+  const Case cases[] = {
+      {"关于“在加强经济运行调度和调节方面存在差距”的问题", "在加强经济运行调度和调节方面存在差距"},
+      {"关于“落实意识形态工作责任制不到位”问题的整改", "落实意识形态工作责任制不到位"},
+      {"关于“执行民主集中制不严格”问题", "执行民主集中制不严格"},
+      {"针对“学思践悟不够深入”问题", "学思践悟不够深入"},
+      {"关于“党组书记履行 ‘第一责任人’责任不够到位”的问题", "党组书记履行 ‘第一责任人’责任不够到位"},
+      {"关于“统筹布局、系统推进重大科技基础设施建设力度不大。”的问题",
+       "统筹布局、系统推进重大科技基础设施建设力度不大。"},
+      {"关于“党员发展程序不规范的问题", "党员发展程序不规范"},
+      {"关于议事决策不规范的问题", "议事决策不规范"},
+      {"关于在“学懂”环节有偏差的问题", "在“学懂”环节有偏差"},
+      {"关于“三重一大”制度执行不到位的问题", "“三重一大”制度执行不到位"},
+      {"关于“班子成员履行职责不到位\"的问题", "班子成员履行职责不到位"},
+      {"關於“幹部教育管理不到位”的問題", "幹部教育管理不到位"},
+      {"关于“学习贯彻习近平新时代中国特色社会主义思想不够到位”", "学习贯彻习近平新时代中国特色社会主义思想不够到位"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.heading);
+    auto p = problem(c.heading);
+    REQUIRE(p);
+    CHECK(*p == c.problem);
+  }
+}
+
+TEST_CASE("headings that name no problem", "[problems]") {
+  for (const char* heading : {"在“坚持党的领导”方面", "提高政治站位,强化组织领导", "巡察整改组织领导情况",
+                              "关于", "关于“”的问题", "关于加强管理的通知", "整改进展情况"}) {
+    INFO(heading);
+    CHECK_FALSE(problem(heading));
+  }
+}

@@ -1,0 +1,115 @@
+// parse.cc - the pipeline: bytes -> decode -> (HTML -> blocks) -> outline ->
+// annotate -> check. Each stage lives in its own file; reading the bytes is
+// read.cc.
+#include "tongbao/parse.h"
+
+#include <openssl/evp.h>
+
+#include <algorithm>
+#include <cstdint>
+
+#include <fmt/format.h>
+
+#include "annotate/annotate.h"
+#include "check/check.h"
+#include "decode/decode.h"
+#include "blocks/html.h"
+#include "outline/outline.h"
+#include "blocks/text_blocks.h"
+
+namespace tongbao {
+namespace {
+
+std::string sha256_hex(std::string_view bytes) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr);
+  static const char* hex = "0123456789abcdef";
+  std::string out;
+  out.reserve(2 * length);
+  for (unsigned int i = 0; i < length; ++i) {
+    out += hex[digest[i] >> 4];
+    out += hex[digest[i] & 15];
+  }
+  return out;
+}
+
+// Page facts fill the record's metadata; the page's own tags win over what
+// the outline read from chrome lines.
+void merge_facts(Document& doc, const detail::PageFacts& facts) {
+  if (!doc.title && facts.title) doc.title = facts.title;
+  if (!doc.published && facts.published) doc.published = facts.published;
+  if (!doc.origin && facts.origin) doc.origin = facts.origin;
+  if (!doc.site && facts.site) doc.site = facts.site;
+  if (doc.breadcrumb.empty()) doc.breadcrumb = facts.breadcrumb;
+}
+
+// The pipeline. `text`, when given, receives the decoded text; without it
+// the text may stay a view of `bytes`, not a copy.
+Document run_stages(std::string_view bytes, std::string_view path, const Options& options, std::string* text) {
+  Document doc;
+  doc.source.path = std::string(path);
+  doc.source.bytes = bytes.size();
+  doc.source.sha256 = sha256_hex(bytes);
+  if (bytes.size() > options.max_bytes) {
+    doc.error = RecordError{"too-large", fmt::format("input is {} bytes, more than the limit of {} bytes; "
+                                                     "raise it with --max-bytes",
+                                                     bytes.size(), options.max_bytes)};
+    return doc;
+  }
+  if (options.encoding.empty()) {
+    if (auto what = detail::sniff_binary(bytes)) {
+      doc.error = RecordError{"not-text", fmt::format("not a text or HTML document: {}", *what)};
+      return doc;
+    }
+  }
+  detail::Decoded decoded = detail::decode_to_utf8(bytes, options.encoding,
+                                                   text ? detail::TextCopy::Always : detail::TextCopy::UnlessSame);
+  const std::string_view utf8 = decoded.utf8();
+  doc.source.encoding = decoded.encoding;
+  bool html = options.input_format == InputFormat::Html ||
+              (options.input_format == InputFormat::Auto && detail::looks_like_html(utf8));
+  doc.source.media_type = html ? "text/html" : "text/plain";
+
+  detail::Blocks blocks;  // may point into utf8
+  detail::PageFacts page_facts;
+  std::vector<Diagnostic> html_diagnostics;
+  if (html) {
+    detail::HtmlPage page = detail::html_to_blocks(utf8);
+    blocks = std::move(page.blocks);
+    page_facts = std::move(page.facts);
+    html_diagnostics = std::move(page.diagnostics);
+  } else {
+    blocks = detail::text_to_blocks(utf8);
+  }
+
+  detail::OutlineResult outline = detail::build_outline(blocks);
+  doc.title = std::move(outline.title);
+  doc.preamble = std::move(outline.preamble);
+  doc.outline = std::move(outline.outline);
+  doc.closing = std::move(outline.closing);
+  merge_facts(doc, page_facts);
+  merge_facts(doc, outline.facts);
+  if (!doc.published) doc.published = page_facts.fallback_published ? page_facts.fallback_published : outline.facts.fallback_published;
+
+  detail::annotate(doc, outline.spans);
+  doc.diagnostics = std::move(decoded.diagnostics);
+  for (auto& d : html_diagnostics) doc.diagnostics.push_back(std::move(d));
+  detail::check(doc, outline.spans, options);
+  if (text) *text = std::move(decoded.text);
+  return doc;
+}
+
+}  // namespace
+
+Parsed parse_with_text(std::string_view bytes, std::string_view path, const Options& options) {
+  Parsed parsed;
+  parsed.document = run_stages(bytes, path, options, &parsed.text);
+  return parsed;
+}
+
+Document parse(std::string_view bytes, std::string_view path, const Options& options) {
+  return run_stages(bytes, path, options, nullptr);
+}
+
+}  // namespace tongbao
