@@ -6,7 +6,7 @@
 #include "annotate/annotate.h"
 
 #include "annotate/contact.h"
-#include "annotate/dates.h"
+#include "text/dates.h"
 #include "annotate/entities.h"
 #include "annotate/inspection.h"
 #include "annotate/summary.h"

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "blocks/block.h"
-#include "annotate/dates.h"
+#include "annotate/span_dates.h"
 #include "annotate/span_stops.h"
 #include "tongbao/document.h"
 

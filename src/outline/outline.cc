@@ -15,7 +15,7 @@
 
 #include "scan/byte_scan.h"
 #include "outline/chrome.h"
-#include "annotate/dates.h"
+#include "text/dates.h"
 #include "outline/lexicon.h"
 #include "outline/markers.h"
 #include "outline/problems.h"

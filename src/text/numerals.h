@@ -1,6 +1,13 @@
 // numerals.h - the Chinese digits, read one way everywhere.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "text/utf8.h"
+
 namespace tongbao::detail {
 
 // 0-9 for a Chinese digit character (〇 ○ 零 一 二 两 ... 九; O and О only when
@@ -24,5 +31,60 @@ inline int chinese_digit_value(char32_t c, bool allow_latin_o = false) {
 
 // A character that can stand in a Chinese numeral: the digits, 〇/零 and 十.
 inline bool is_chinese_numeral_char(char32_t c) { return chinese_digit_value(c) >= 0 || c == U'十'; }
+
+// Longest digit run read as one number; longer runs are not numbers.
+inline constexpr int kMaxDigits = 18;
+
+// 0-9 for an ASCII or full-width digit, else -1.
+inline int digit_value(char32_t c) {
+  if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
+  if (c >= 0xFF10 && c <= 0xFF19) return static_cast<int>(c - 0xFF10);
+  return -1;
+}
+
+
+// A run of digits starting at `begin`.
+struct DigitRun {
+  std::size_t end = 0;      // byte offset after the run
+  int count = 0;            // digits in the run (capped reading stops here)
+  std::int64_t value = 0;   // meaningful when count <= kMaxDigits
+  bool too_long = false;    // more than kMaxDigits digits: skipped whole
+};
+// Inline, with the digits compared as bytes (ASCII 30-39, full-width EF BC
+// 90-99): every scan reads each number it meets with it, most of them a
+// few ASCII digits.
+[[gnu::always_inline]] inline DigitRun read_digits(std::string_view s, std::size_t begin) {
+  DigitRun run;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const std::size_t n = s.size();
+  std::size_t i = begin;
+  while (i < n) {
+    unsigned d = p[i] - static_cast<unsigned>('0');
+    if (d < 10) {
+      ++i;
+    } else if (p[i] == 0xEF && i + 2 < n && p[i + 1] == 0xBC && p[i + 2] - 0x90u < 10) {
+      d = p[i + 2] - 0x90u;
+      i += 3;
+    } else {
+      break;
+    }
+    if (run.count < kMaxDigits) run.value = run.value * 10 + d;
+    ++run.count;
+  }
+  run.end = i;
+  run.too_long = run.count > kMaxDigits;
+  return run;
+}
+
+// A small Chinese numeral (一 .. 九十九: 十七, 二十三, 三十一) at `begin`;
+// nullopt if there is none. `end` receives the offset after it.
+std::optional<int> read_chinese_small(std::string_view s, std::size_t begin, std::size_t& end);
+
+// A Chinese numeral such as 三千五百万 or 十二, up to 亿, of at most
+// kMaxChineseNumberChars characters; nullopt if none. `end` receives the
+// offset after it, `has_unit` whether it held 十, 百, 千, 万 or 亿.
+inline constexpr int kMaxChineseNumberChars = 16;
+std::optional<std::int64_t> read_chinese_number(std::string_view s, std::size_t begin, std::size_t& end,
+                                                bool& has_unit);
 
 }  // namespace tongbao::detail

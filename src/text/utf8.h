@@ -256,4 +256,37 @@ inline bool ends_with(std::string_view s, std::string_view suffix) {
          same_bytes(s.data() + s.size() - suffix.size(), suffix.data(), suffix.size());
 }
 
+// next_code_point() with the ASCII and three-byte cases inline: the hot
+// loops call this for every character of every document. Forced inline:
+// left to itself, -O2 makes it a call that costs more than the decoding.
+[[gnu::always_inline]] inline char32_t next_char(std::string_view s, std::size_t& i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) {
+    ++i;
+    return b0;
+  }
+  if ((b0 & 0xF0) == 0xE0 && i + 2 < s.size()) {
+    const auto b1 = static_cast<unsigned char>(s[i + 1]);
+    const auto b2 = static_cast<unsigned char>(s[i + 2]);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80) {
+      const char32_t c = (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(b1 & 0x3F) << 6) |
+                         static_cast<char32_t>(b2 & 0x3F);
+      if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF)) {
+        i += 3;
+        return c;
+      }
+    }
+  }
+  return next_code_point(s, i);
+}
+
+// Whether `word` stands at s[i], or ends at s[end]: the tables of words
+// tried after and before every number. `i` and `end` are at most s.size().
+inline bool word_at(std::string_view s, std::size_t i, std::string_view word) {
+  return starts_with(s.substr(i), word);
+}
+inline bool word_ends_at(std::string_view s, std::size_t end, std::string_view word) {
+  return ends_with(s.substr(0, end), word);
+}
+
 }  // namespace tongbao::detail

@@ -1,4 +1,4 @@
-#include "annotate/dates.h"
+#include "text/dates.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,14 +1,14 @@
 // dates.cc - a hand-written scanner for dates. Each attempt reads a bounded
 // number of characters and digit runs are skipped whole, so the scan is
 // linear whatever the input.
-#include "annotate/dates.h"
+#include "text/dates.h"
 
 #include <charconv>
 #include <cstdint>
 
 #include <fmt/format.h>
 
-#include "annotate/money.h"
+#include "text/numerals.h"
 #include "text/utf8.h"
 
 namespace tongbao::detail {
@@ -374,21 +374,6 @@ std::optional<DateMatch> whole_date(std::string_view text) {
   m.begin += b;
   m.end += b;
   return m;
-}
-
-SpanDates dates_by_span(const std::vector<Span>& spans) { return dates_by_span(spans, SpanStops(spans)); }
-
-SpanDates dates_by_span(const std::vector<Span>& spans, const SpanStops& span_stops) {
-  SpanDates out;
-  YearContext years;
-  for (std::size_t k = 0; k < spans.size(); ++k) {
-    out.add_span([&](std::vector<DateMatch>& dates) {
-      if (spans[k].role == Role::Chrome) return;
-      find_dates_into(spans[k].text, years, span_stops[k], dates);
-      years.end_sentence();  // a new paragraph is a new sentence
-    });
-  }
-  return out;
 }
 
 }  // namespace tongbao::detail
