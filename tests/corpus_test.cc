@@ -49,3 +49,32 @@ TEST_CASE("corpus: scores on the passages", "[corpus]") {
   CHECK(score.title.value() >= 0.90);
   CHECK(score.published.value() >= 0.90);
 }
+
+// The project's own corpus (tests/corpus/README.md): page openings from
+// about 190 sites, split once by site. Rules are written against the tuning
+// half only; the test half is scored and its misses are listed in
+// docs/accuracy.md. The floors below are the scores when the corpus was
+// gathered, so that no later rule makes either half worse unnoticed; the
+// issue's goal (0.95 on everything) is reported, not yet asserted.
+namespace {
+std::filesystem::path own_corpus(const char* half) { return std::filesystem::path(TONGBAO_SOURCE_DIR) / "tests" / "corpus" / half; }
+}  // namespace
+
+TEST_CASE("corpus: scores on the project's own page openings", "[corpus]") {
+  const auto tune = tongbao::test::score_folder(own_corpus("tune"));
+  const auto test = tongbao::test::score_folder(own_corpus("test"));
+  std::cout << tongbao::test::format_score("own corpus, tuning half", tune);
+  std::cout << tongbao::test::format_score("own corpus, test half", test);
+  for (const auto& miss : test.misses) std::cout << "  test-half miss: " << miss << "\n";
+  CHECK(tune.documents == 120);
+  CHECK(test.documents == 100);
+  for (const auto* half : {&tune, &test}) {
+    CHECK(half->markers.f1() >= 0.97);
+    CHECK(half->measures.f1() >= 0.97);
+    CHECK(half->problems.f1() >= 0.77);
+    CHECK(half->title.value() >= 0.70);
+    CHECK(half->published.value() >= 0.91);
+    CHECK(half->inspection.value() >= 0.92);
+    CHECK(half->notice.value() >= 0.96);
+  }
+}
