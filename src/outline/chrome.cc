@@ -30,15 +30,13 @@ std::size_t skip_bullets(std::string_view s) {
 // occurs_in, not find: find stops at every E3 (、。 and 《》 share it).
 bool has_sentence_stop(std::string_view s) { return occurs_in(s, "。"); }
 
-bool is_breadcrumb_separator(char32_t c) {
-  return c == U'>' || c == U'＞' || c == U'»' || c == U'›' || c == U'→' || c == U'/';
-}
+bool is_breadcrumb_separator(char32_t c) { return is_navigation_arrow(c) || c == U'/'; }
 
 int count_breadcrumb_separators(std::string_view s) {
   int n = 0;
   for (std::size_t i = 0; i < s.size();) {
     const char32_t c = next_code_point(s, i);
-    n += c == U'>' || c == U'＞' || c == U'»' || c == U'›';
+    n += is_navigation_arrow(c);
   }
   return n;
 }
@@ -232,7 +230,12 @@ ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {
   const bool sentence = has_sentence_stop(s);
   if (!sentence && footer_phrases.found_in(s)) return ChromeKind::Footer;
   if (lexicon::starts_with_any(s, lexicon::breadcrumb_prefixes())) return ChromeKind::Breadcrumb;
-  if (starts_with(s, "首页") && count_breadcrumb_separators(s) >= 2) return ChromeKind::Breadcrumb;
+  // A chain of two steps or more (首页 > 政务公开 > …, -> 要闻 -> …), whatever
+  // stands before it: no title or sentence is written that way. Markup left
+  // in a line (<div class=…>) is not a chain.
+  if (!sentence && s.find('<') == std::string_view::npos && count_breadcrumb_separators(s) >= 2) {
+    return ChromeKind::Breadcrumb;
+  }
   if (!sentence) {
     for (std::string_view key : lexicon::info_table_keys()) {
       if (!starts_with(s, key)) continue;

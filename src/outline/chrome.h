@@ -39,4 +39,7 @@ std::string strip_conversion_artifacts(std::string_view text);
 // gets the bytes read.
 std::optional<std::string> read_timestamp(std::string_view text, std::size_t* consumed = nullptr);
 
+// The arrows that join the steps of a breadcrumb (首页 > 政务公开, -> 要闻, »).
+inline bool is_navigation_arrow(char32_t c) { return c == U'>' || c == U'＞' || c == U'»' || c == U'›' || c == U'→'; }
+
 }  // namespace tongbao::detail

@@ -21,9 +21,12 @@ constexpr std::array kLabels = {
 };
 
 constexpr std::array kBreadcrumbPrefixes = {
-    "当前位置"sv, "您当前的位置"sv, "您现在的位置"sv, "您的位置"sv, "当前所在位置"sv,
+    "当前位置"sv, "您当前的位置"sv, "您现在的位置"sv, "您的位置"sv, "当前所在位置"sv, "您当前所在位置"sv, "您所在的位置"sv,
     "所在位置"sv, "现在位置"sv,     "位置:"sv,       "位置："sv,
 };
+
+// Labels a page puts before its title (标题：…, 标 题:…).
+constexpr std::array kTitleLabels = {"标题"sv, "标 题"sv, "標題"sv, "文章标题"sv, "信息名称"sv};
 
 constexpr std::array kInfoLineKeys = {
     "发布时间"sv, "发布日期"sv, "发文日期"sv, "信息来源"sv, "文章来源"sv, "来源:"sv,   "来源："sv,
@@ -290,6 +293,18 @@ struct TraditionalBits {
 
 std::span<const std::string_view> labels() { return view(kLabels); }
 std::span<const std::string_view> breadcrumb_prefixes() { return view(kBreadcrumbPrefixes); }
+
+std::size_t title_label_length(std::string_view s) {
+  for (std::string_view label : kTitleLabels) {
+    if (!starts_with(s, label)) continue;
+    std::size_t i = label.size();
+    while (i < s.size() && s[i] == ' ') ++i;
+    for (std::string_view colon : {":"sv, "："sv}) {
+      if (starts_with(s.substr(i), colon)) return i + colon.size();
+    }
+  }
+  return 0;
+}
 std::span<const std::string_view> info_line_keys() { return view(kInfoLineKeys); }
 std::span<const std::string_view> published_keys() { return view(kPublishedKeys); }
 std::span<const std::string_view> origin_keys() { return view(kOriginKeys); }

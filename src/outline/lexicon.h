@@ -3,6 +3,7 @@
 // text is matched through simplified_shadow().
 #pragma once
 
+#include <cstddef>
 #include <span>
 #include <string>
 #include <string_view>
@@ -13,6 +14,8 @@ namespace tongbao::detail::lexicon {
 std::span<const std::string_view> labels();
 
 // Lines of page chrome, recognised by how they start (after bullets).
+// Bytes of a title label (标题：) with its colon at the start of s, or 0.
+std::size_t title_label_length(std::string_view s);
 std::span<const std::string_view> breadcrumb_prefixes();  // 当前位置 …
 std::span<const std::string_view> info_line_keys();       // 发布时间 来源 浏览量 …
 std::span<const std::string_view> published_keys();      // keys whose value is the publish date

@@ -20,9 +20,11 @@
 #include "outline/markers.h"
 #include "outline/problems.h"
 #include "outline/sentences.h"
+#include "text/numerals.h"
 #include "text/utf8.h"
 
 namespace tongbao::detail {
+using namespace std::string_view_literals;
 namespace {
 
 constexpr int kMaxTitleChars = 120;
@@ -100,14 +102,62 @@ std::string_view strip_title_date(std::string_view title, std::optional<std::str
   return title;
 }
 
-// Bullets that list pages put before a repeated title.
+// A gazette's issue number before a title (2020年第12号(总第198号)), or 0.
+std::size_t gazette_number_length(std::string_view s) {
+  const DigitRun year = read_digits(s, 0);
+  if (year.count != 4 || !starts_with(s.substr(year.end), "年第")) return 0;
+  const DigitRun issue = read_digits(s, year.end + std::string_view("年第").size());
+  if (issue.count == 0 || !starts_with(s.substr(issue.end), "号")) return 0;
+  std::size_t end = issue.end + std::string_view("号").size();
+  for (std::string_view open : {"(总第"sv, "（总第"sv}) {
+    if (!starts_with(s.substr(end), open)) continue;
+    const DigitRun total = read_digits(s, end + open.size());
+    for (std::string_view close : {"号)"sv, "号）"sv}) {
+      if (total.count > 0 && starts_with(s.substr(total.end), close)) return total.end + close.size();
+    }
+  }
+  return end;
+}
+
+// What pages put before a title: list bullets and dashes, a bracketed
+// column (【巡察整改】), a label (标题：), a gazette's issue number.
 std::string_view strip_bullets(std::string_view s) {
   for (;;) {
     std::size_t i = 0;
     if (s.empty()) return s;
     const char32_t c = next_code_point(s, i);
-    if (c != U'•' && c != U'·' && c != U'●' && c != U'■' && c != U'◆' && c != U' ') return s;
-    s.remove_prefix(i);
+    if (c == U'•' || c == U'·' || c == U'●' || c == U'■' || c == U'◆' || c == U' ' || c == U'-') {
+      s.remove_prefix(i);
+      continue;
+    }
+    if (c == U'【') {
+      const std::size_t close = s.find("】");
+      constexpr int kMaxColumnChars = 12;
+      if (close == std::string_view::npos || close + 3 >= s.size() || count_chars(s.substr(0, close)) > kMaxColumnChars) {
+        return s;
+      }
+      s.remove_prefix(close + 3);
+      continue;
+    }
+    if (const std::size_t label = lexicon::title_label_length(s)) {
+      s.remove_prefix(label);
+      continue;
+    }
+    if (starts_with(s, "首页")) {  // 首页 > 栏目 > the title: the last step is the title
+      std::size_t after = 0;
+      for (std::size_t k = 0; k < s.size();) {
+        const char32_t d = next_code_point(s, k);
+        if (is_navigation_arrow(d)) after = k;
+      }
+      if (after == 0 || after >= s.size()) return s;
+      s.remove_prefix(after);
+      continue;
+    }
+    if (const std::size_t number = gazette_number_length(s)) {
+      s.remove_prefix(number);
+      continue;
+    }
+    return s;
   }
 }
 
@@ -270,8 +320,10 @@ class OutlineBuilder {
     // The title: the first title-like line of the header.
     std::size_t title_at = limit, title_lines = 0;
     for (std::size_t i = 0; i < limit && title_lines == 0; ++i) {
-      if (chrome_kind(i) != ChromeKind::None) continue;
       const std::string_view shadow = shadow_of(i);
+      // An info table's 标题：… line holds the title (a page may not repeat it).
+      const bool labelled_title = lexicon::title_label_length(shadow) > 0;
+      if (chrome_kind(i) != ChromeKind::None && !labelled_title) continue;
       if (i + 1 < limit && chrome_kind(i + 1) == ChromeKind::None) {
         // The issuer on one line and 关于…的通报 (or a short predicate such as
         // 部署巡察整改工作) on the next; or a title broken in two
@@ -280,8 +332,9 @@ class OutlineBuilder {
         const bool issuer_then_title =
             is_organisation_line(blocks_[i].text, shadow) && looks_like_title(blocks_[i + 1].text, shadow_of(i + 1)) &&
             (starts_with(shadow_of(i + 1), "关于") || count_chars(shadow_of(i + 1)) <= kShortPredicateChars);
+        // The break may fall after 关于 too (某局党组关于第十四届 / 县委…的通报).
         const bool broken_title = !looks_like_title(blocks_[i].text, shadow) &&
-                                  starts_with(shadow, "关于") && looks_like_title(joined, joined);
+                                  occurs_in(shadow, "关于") && looks_like_title(joined, joined);
         if (issuer_then_title || broken_title) {
           title_at = i;
           title_lines = 2;
@@ -293,9 +346,13 @@ class OutlineBuilder {
         title_lines = 1;
         // A page-title line (网站名 栏目 标题) holds the real title, which
         // follows on a line of its own.
+        // So does a later 关于… line after a column name (公告公示, 通知公告),
+        // which only looks like a title by its ending.
+        const bool column_name = count_chars(shadow) <= kMaxColumnNameChars && !occurs_in(shadow, "关于");
         for (std::size_t j = i + 1; j < limit; ++j) {
-          if (chrome_kind(j) == ChromeKind::None && looks_like_title(blocks_[j].text, shadow_of(j)) &&
-              shadow.size() > shadow_of(j).size() + 1 && ends_with(shadow, std::string(" ").append(shadow_of(j)))) {
+          if (chrome_kind(j) != ChromeKind::None || !looks_like_title(blocks_[j].text, shadow_of(j))) continue;
+          if ((shadow.size() > shadow_of(j).size() + 1 && ends_with(shadow, std::string(" ").append(shadow_of(j)))) ||
+              (column_name && occurs_in(shadow_of(j), "关于"))) {
             add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
             title_at = j;
             break;
@@ -355,6 +412,8 @@ class OutlineBuilder {
 
   // Prose has at least this many characters (and a 。).
   static constexpr int kMinProseChars = 40;
+  // A header line this short without 关于 may be the column's name.
+  static constexpr int kMaxColumnNameChars = 6;
   // Header lines are searched this far for the title.
   static constexpr std::size_t kHeaderSearch = 40;
   static constexpr int kMaxDatedHeaderChars = 40;

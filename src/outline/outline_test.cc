@@ -248,3 +248,47 @@ TEST_CASE("an item of thousands of measures keeps every one in order and grows t
     }
   }
 }
+
+// Titles from page openings as sites write them (issue 17): each row is a
+// header as it comes before the notice's first prose line, and the title
+// a reader takes from it.
+TEST_CASE("titles: navigation and column names and prefixes and split lines", "[outline]") {
+  struct Row {
+    const char* header;
+    const char* title;
+  };
+  const Row rows[] = {
+      // A breadcrumb whatever stands before it, with > or -> or », is chrome.
+      {"您当前所在位置: 首页 > 政务公开 > 结果公开 > 审计公开\n某市审计局关于审计查出问题整改情况的报告\n",
+       "某市审计局关于审计查出问题整改情况的报告"},
+      {"-> 要闻 -> 审计通告 -> 审计公告\n某市审计局关于审计查出问题整改情况的报告\n",
+       "某市审计局关于审计查出问题整改情况的报告"},
+      {"> 政府信息公开 » 综合政务 » 通知公告\n某中心关于巡察整改情况的通报\n", "某中心关于巡察整改情况的通报"},
+      // A breadcrumb that ends in the title: the last step is the title.
+      {"首页 > 某局党组关于巡察整改进展情况的通报\n", "某局党组关于巡察整改进展情况的通报"},
+      // A column name before the real title gives way to it.
+      {"公告公示\n某局党组 关于巡察整改情况的通报\n来源:机关党委\n", "某局党组 关于巡察整改情况的通报"},
+      // Prefixes: a bracketed column, a label, a list dash, a gazette number.
+      {"【巡察整改】某局党组关于巡察整改情况的通报\n", "某局党组关于巡察整改情况的通报"},
+      {"标 题:某局党组关于巡察整改情况的通报\n", "某局党组关于巡察整改情况的通报"},
+      {"标题：某局党组关于巡察整改情况的通报\n", "某局党组关于巡察整改情况的通报"},
+      {"- 某局党组关于巡察整改情况的通报\n", "某局党组关于巡察整改情况的通报"},
+      {"2019年第43号(总第221号)某市关于2018年度审计查出问题整改情况的报告\n",
+       "某市关于2018年度审计查出问题整改情况的报告"},
+      // Split after 关于, in simplified and traditional characters.
+      {"某县医疗保障局党组关于第十四届\n县委机动巡察整改进展情况的通报\n",
+       "某县医疗保障局党组关于第十四届县委机动巡察整改进展情况的通报"},
+      {"中共某市婦女聯合會黨組關于五屆市委\n第四輪巡察整改進展情況的通報\n",
+       "中共某市婦女聯合會黨組關于五屆市委第四輪巡察整改進展情況的通報"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.header);
+    const std::string text = std::string(row.header) + "根据县委统一部署,县委巡察组对局党组进行了巡察。\n";
+    const Blocks blocks = text_to_blocks(text);  // views into text
+    const OutlineResult r = build_outline(blocks);
+    CHECK(r.title == row.title);
+  }
+  // A short line that ends like a title but is all there is stays the title.
+  const Blocks alone = text_to_blocks("巡察公告\n根据县委统一部署,县委巡察组对局党组进行了巡察。\n");
+  CHECK(build_outline(alone).title == "巡察公告");
+}
