@@ -73,7 +73,8 @@ pipe_case "parse json x50" parse -f json "${many[@]}"
 pipe_case "parse jsonl x50" parse -f jsonl "${many[@]}"
 pipe_case "parse jsonl x50 -j2" parse -f jsonl -j 2 "${many[@]}"
 pipe_case "parse outline x50" parse -f outline "${many[@]}"
-pipe_case "check x50" check "${many[@]}"
+many200=("${many[@]}" "${many[@]}" "${many[@]}" "${many[@]}")  # check's report is smaller
+pipe_case "check x200" check "${many200[@]}"
 
 # With SIGPIPE at its default the process dies by the signal: non-zero too.
 set +e
@@ -81,6 +82,23 @@ set +e
 status=${PIPESTATUS[0]}
 set -e
 [ "$status" -ne 0 ] || fail "parse | head -c 10 with SIGPIPE default: tongbao exited 0"
+
+# Files under -o, and standard output to a file, past a file size limit
+# (EFBIG, SIGXFSZ ignored): the first failed write stops the batch, exit 4.
+for jobs in 1 2; do
+  status=0
+  (ulimit -f 10; trap '' XFSZ; exec "$tongbao" parse -j "$jobs" -o "$work/out$jobs" "${many[@]}") 2> "$work/err" || status=$?
+  [ "$status" -eq 4 ] || fail "parse -j $jobs -o over the file size limit: exit status $status, expected 4"
+  err=$(cat "$work/err")
+  [ "$err" = "tongbao: error: writing output: $work/out$jobs/whdi-fgw-2024.json: File too large" ] \
+    || fail "parse -j $jobs -o over the file size limit: stderr '$err'"
+  [ -z "$(ls -A "$work/out$jobs")" ] || fail "parse -j $jobs -o over the file size limit left files: $(ls -A "$work/out$jobs")"
+done
+status=0
+(ulimit -f 10; trap '' XFSZ; exec "$tongbao" parse -f jsonl "${many[@]}" > "$work/big.jsonl") 2> "$work/err" || status=$?
+[ "$status" -eq 4 ] || fail "parse > file over the file size limit: exit status $status, expected 4"
+[ "$(cat "$work/err")" = 'tongbao: error: writing output: File too large' ] \
+  || fail "parse > file over the file size limit: stderr '$(cat "$work/err")'"
 
 # A full output still parses: the normal path is unchanged.
 "$tongbao" parse -f jsonl "$sample" > "$work/ok.jsonl"
