@@ -26,6 +26,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "cli/cli.h"
 #include "tongbao/parse.h"
 
 namespace tongbao::detail {
@@ -188,6 +189,8 @@ struct Outcome {
   std::string rendered;  // for `out`; empty when written to its own file or skipped
   std::string error;     // the line for on_error, when failed
   std::uint64_t bytes = 0;
+  int output_error = 0;     // with -o: errno of a failed write; the batch stops
+  std::string output_path;  // the file it was for
 };
 
 using Work = std::function<Outcome()>;
@@ -305,7 +308,12 @@ bool has_warning(const Document& doc) {
 
 // Writes `content` to `target` through a temporary file in the same
 // directory and a rename, so that the name never holds a partial record.
-std::optional<std::string> write_atomically(const fs::path& target, std::string_view content, mode_t mode) {
+// A failed write or close (disk full, I/O error) sets `write_error`: the
+// next file would fail alike, so the batch stops; other failures (a
+// directory in the way, permissions) are the input's.
+std::optional<std::string> write_atomically(const fs::path& target, std::string_view content, mode_t mode,
+                                            int& write_error) {
+  write_error = 0;
   std::error_code ec;
   fs::create_directories(target.parent_path(), ec);
   if (ec) return fmt::format("cannot create directory {}: {}", target.parent_path().string(), ec.message());
@@ -324,7 +332,8 @@ std::optional<std::string> write_atomically(const fs::path& target, std::string_
     written += static_cast<std::size_t>(n);
   }
   if (saved == 0 && ::fchmod(fd, mode) != 0) saved = errno;
-  if (::close(fd) != 0 && saved == 0) saved = errno;
+  if (::close(fd) != 0 && saved == 0 && errno != EINTR) saved = errno;
+  write_error = saved;
   if (saved == 0 && std::rename(temp.c_str(), target.c_str()) != 0) saved = errno;
   if (saved != 0) {
     ::unlink(temp.c_str());
@@ -368,9 +377,11 @@ struct Engine {
     const std::string content = render_prologue(options_.format, file_write_) +
                                 render_record(doc, options_.format, file_write_) +
                                 render_epilogue(options_.format, file_write_);
-    if (auto failure = write_atomically(*options_.output_dir / output, content, mode_)) {
+    const fs::path target = *options_.output_dir / output;
+    if (auto failure = write_atomically(target, content, mode_, o.output_error)) {
       o.kind = Kind::Failed;
       o.error = with_path(doc.source.path, *failure);
+      if (o.output_error != 0) o.output_path = target.string();
     }
     return o;
   }
@@ -404,7 +415,7 @@ struct Engine {
     return guarded(input.path, input.output, [&] {
       if (options_.output_dir && options_.skip_existing) {
         std::error_code ec;
-        if (fs::exists(*options_.output_dir / input.output, ec)) return Outcome{Kind::Skipped, {}, {}, 0};
+        if (fs::exists(*options_.output_dir / input.output, ec)) return Outcome{Kind::Skipped, {}, {}, 0, 0, {}};
       }
       if (input.error) return error_outcome(input.path, input.error->code.c_str(), input.error->message, input.output);
       if (input.path == "-") return process_stdin(input);
@@ -454,7 +465,12 @@ struct Engine {
   }
 
   // The writer's side: output, counts, errors, progress.
+  // A write that failed ends the batch (cli::OutputError): the records
+  // after it would be lost too, and the summary must not count them.
   void emit(Outcome&& o) {
+    if (o.output_error != 0) throw cli::OutputError(o.output_error, o.output_path);
+    if (!o.rendered.empty()) out_ << o.rendered;
+    if (!options_.output_dir) cli::check_output(out_);  // with one job finish() wrote the record
     ++stats_.inputs;
     stats_.bytes += o.bytes;
     switch (o.kind) {
@@ -463,7 +479,6 @@ struct Engine {
       case Kind::Failed: ++stats_.failed; break;
       case Kind::Skipped: ++stats_.skipped; break;
     }
-    if (!o.rendered.empty()) out_ << o.rendered;
     if (!o.error.empty() && options_.on_error) options_.on_error(o.error);
     if (options_.on_progress) {
       options_.on_progress(BatchProgress{stats_.inputs, total_, stats_.bytes, elapsed()});
@@ -583,7 +598,10 @@ BatchStats run_batch(const std::vector<BatchInput>& inputs, const BatchOptions& 
         return Work([&engine, input] { return engine.process_file(*input); });
       },
       [&](Outcome&& o) { engine.emit(std::move(o)); });
-  if (!options.output_dir) out << render_epilogue(options.format, engine.write_);
+  if (!options.output_dir) {
+    out << render_epilogue(options.format, engine.write_);
+    cli::check_output(out);
+  }
   engine.stats_.seconds = engine.elapsed();
   return engine.stats_;
 }
@@ -610,6 +628,7 @@ BatchStats run_stream(std::istream& in, const BatchOptions& options, std::ostrea
       },
       [&](Outcome&& o) { engine.emit(std::move(o)); });
   out << render_epilogue(options.format, engine.write_);
+  cli::check_output(out);
   engine.stats_.seconds = engine.elapsed();
   return engine.stats_;
 }

@@ -1,10 +1,12 @@
 #include "cli/batch.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <atomic>
+#include <cerrno>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -483,4 +485,37 @@ TEST_CASE("with many jobs the callbacks come one at a time and in input order", 
     CHECK(errors == expected);
     CHECK(json_lines(out.str()).size() == 54);
   }
+}
+
+TEST_CASE("a failed write stops the batch: one line, exit 4, no summary", "[batch]") {
+  TempDir tmp;
+  for (int i = 0; i < 20; ++i) write_file(tmp.path / (std::to_string(i) + ".txt"), sample_text());
+  const int fd = ::open("/dev/full", O_WRONLY);
+  if (fd < 0) {
+    WARN("no /dev/full: write-error check skipped");
+    return;
+  }
+  for (const char* jobs : {"1", "3"}) {
+    tongbao::cli::FdOutBuf buf(fd, 4096);
+    std::ostream out(&buf);
+    std::istringstream in;
+    std::ostringstream err;
+    tongbao::cli::Io io{in, out, err};
+    const std::string dir = tmp.path.string();
+    const char* argv[] = {"tongbao", "parse", "-f", "jsonl", "-j", jobs, dir.c_str()};
+    CHECK(tongbao::cli::run(7, argv, io) == tongbao::cli::kOutputFailed);
+    CHECK(err.str() == "tongbao: error: writing output: No space left on device\n");
+    CHECK(buf.error() == ENOSPC);
+  }
+  ::close(fd);
+}
+
+TEST_CASE("run_batch raises OutputError when its stream has failed", "[batch]") {
+  TempDir tmp;
+  write_file(tmp.path / "a.txt", "一、甲\n");
+  const auto inputs = collect_inputs({tmp.path.string()}, Selection{}, tongbao::OutputFormat::Jsonl);
+  tongbao::detail::BatchOptions options;
+  std::ostringstream out;
+  out.setstate(std::ios::badbit);
+  CHECK_THROWS_AS(tongbao::detail::run_batch(inputs, options, out), tongbao::cli::OutputError);
 }

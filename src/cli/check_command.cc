@@ -1,7 +1,8 @@
 // `tongbao check FILE...`: parse each notice and report what the catalogue
 // (src/check.cc, docs/diagnostics.md) finds, as text, JSON, SARIF or GitHub
 // workflow commands. Exit status: 0 no errors, 1 errors (or warnings with
-// --strict), 2 usage, 3 an input could not be read.
+// --strict), 2 usage, 3 an input could not be read, 4 the report could not
+// be written.
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
@@ -127,6 +128,7 @@ Runner add_check_command(CLI::App& app, Io& io) {
         file.text.clear();  // not needed any more; keep memory flat over many files
         files.push_back(std::move(file));
       }
+      check_output(io.out);  // a failed write stops the run: the next files' reports would be lost too
     }
     if (state->format == "json") {
       io.out << detail::render_json(files).dump(io.out_is_terminal ? 2 : -1, ' ', false, kReplaceInvalid) << "\n";

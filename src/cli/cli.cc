@@ -1,5 +1,9 @@
 #include "cli/cli.h"
 
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <exception>
 #include <iostream>
 #include <map>
@@ -10,7 +14,90 @@ namespace tongbao::cli {
 
 void print_error(Io& io, const std::string& message) { io.err << io.program << ": error: " << message << "\n"; }
 
+OutputError::OutputError(int error, const std::string& where)
+    : std::runtime_error(where.empty() ? std::strerror(error) : where + ": " + std::strerror(error)),
+      error_(error),
+      where_(where) {}
+
+FdOutBuf::FdOutBuf(int fd, std::size_t size) : fd_(fd), buffer_(size == 0 ? 1 : size) {
+  setp(buffer_.data(), buffer_.data() + buffer_.size());
+}
+
+FdOutBuf::~FdOutBuf() { drain(); }
+
+bool FdOutBuf::write_all(const char* s, std::size_t n) {
+  if (error_ != 0) return false;  // after a failure nothing more goes out
+  while (n > 0) {
+    const ssize_t written = ::write(fd_, s, n);
+    if (written < 0) {
+      if (errno == EINTR) continue;
+      error_ = errno;
+      return false;
+    }
+    s += written;
+    n -= static_cast<std::size_t>(written);
+  }
+  return true;
+}
+
+bool FdOutBuf::drain() {
+  const bool ok = write_all(pbase(), static_cast<std::size_t>(pptr() - pbase()));
+  setp(buffer_.data(), buffer_.data() + buffer_.size());
+  return ok;
+}
+
+FdOutBuf::int_type FdOutBuf::overflow(int_type c) {
+  if (!drain()) return traits_type::eof();
+  if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+  *pptr() = traits_type::to_char_type(c);
+  pbump(1);
+  return c;
+}
+
+std::streamsize FdOutBuf::xsputn(const char* s, std::streamsize n) {
+  if (n <= epptr() - pptr()) {
+    std::memcpy(pptr(), s, static_cast<std::size_t>(n));
+    pbump(static_cast<int>(n));
+    return n;
+  }
+  if (!drain() || !write_all(s, static_cast<std::size_t>(n))) return 0;
+  return n;
+}
+
+int FdOutBuf::sync() { return drain() ? 0 : -1; }
+
+void check_output(std::ostream& out, bool flush) {
+  if (flush && out.good()) out.flush();
+  if (out.good()) return;
+  int error = EIO;  // a stream that does not say why
+  if (const auto* buf = dynamic_cast<const FdOutBuf*>(out.rdbuf()); buf != nullptr && buf->error() != 0) {
+    error = buf->error();
+  }
+  throw OutputError(error, {});
+}
+
+namespace {
+
+int parse_and_run(int argc, const char* const* argv, Io& io);
+
+}  // namespace
+
+// The one place where lost output is reported: whatever the subcommand,
+// a failed write ends the run with one line and kOutputFailed.
 int run(int argc, const char* const* argv, Io& io) {
+  try {
+    const int status = parse_and_run(argc, argv, io);
+    check_output(io.out, true);
+    return status;
+  } catch (const OutputError& e) {
+    if (e.error() != EPIPE) print_error(io, std::string("writing output: ") + e.what());
+    return kOutputFailed;
+  }
+}
+
+namespace {
+
+int parse_and_run(int argc, const char* const* argv, Io& io) {
   CLI::App app{"tongbao: rectification notices (巡视/巡察整改通报) to structured records", "tongbao"};
   app.set_version_flag("--version", std::string("tongbao ") + TONGBAO_VERSION);
   app.require_subcommand(1);
@@ -39,6 +126,8 @@ int run(int argc, const char* const* argv, Io& io) {
     if (sub->parsed()) {
       try {
         return runner();
+      } catch (const OutputError&) {
+        throw;  // run() reports it
       } catch (const std::exception& e) {  // a bug, not bad input: say so, do not crash
         print_error(io, std::string("internal error: ") + e.what() + "; please report it");
         return kInputFailed;
@@ -47,5 +136,7 @@ int run(int argc, const char* const* argv, Io& io) {
   }
   return kUsage;
 }
+
+}  // namespace
 
 }  // namespace tongbao::cli

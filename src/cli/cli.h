@@ -5,11 +5,16 @@
 //   1  `check`: errors, or warnings with --strict
 //   2  usage error (unknown option, missing argument)
 //   3  `parse`: at least one input could not be made into a record
+//   4  output could not be written (disk full, broken pipe, ...): the run
+//      stops at the first failed write
 #pragma once
 
-#include <iosfwd>
 #include <functional>
+#include <iosfwd>
+#include <stdexcept>
+#include <streambuf>
 #include <string>
+#include <vector>
 
 namespace CLI {
 class App;
@@ -17,7 +22,47 @@ class App;
 
 namespace tongbao::cli {
 
-enum Exit { kOk = 0, kFindings = 1, kUsage = 2, kInputFailed = 3 };
+enum Exit { kOk = 0, kFindings = 1, kUsage = 2, kInputFailed = 3, kOutputFailed = 4 };
+
+// Output (standard output or a file under -o) could not be written. Thrown
+// by check_output and the batch engine; run() reports it once, as
+// "writing output: <strerror>" (nothing for EPIPE: the reader went away),
+// and returns kOutputFailed.
+class OutputError : public std::runtime_error {
+ public:
+  OutputError(int error, const std::string& where);
+  int error() const { return error_; }  // the errno of the failed write
+  const std::string& where() const { return where_; }  // the file under -o; empty for the stream
+ private:
+  int error_;
+  std::string where_;
+};
+
+// A buffered stream buffer over a file descriptor that keeps the errno of
+// a failed write (std::cout's loses it). main() gives it to Io::out.
+class FdOutBuf : public std::streambuf {
+ public:
+  explicit FdOutBuf(int fd, std::size_t size = 64 * 1024);
+  ~FdOutBuf() override;
+  int error() const { return error_; }  // 0 until a write fails
+
+ protected:
+  int_type overflow(int_type c) override;
+  std::streamsize xsputn(const char* s, std::streamsize n) override;
+  int sync() override;
+
+ private:
+  bool write_all(const char* s, std::size_t n);
+  bool drain();
+  int fd_;
+  int error_ = 0;
+  std::vector<char> buffer_;
+};
+
+// Throws OutputError when `out` has failed (flushing it first if `flush`).
+// Every subcommand's output goes through this after each record and at the
+// end; run() calls it once more after the subcommand returns.
+void check_output(std::ostream& out, bool flush = false);
 
 // The process's streams and what they are connected to.
 struct Io {

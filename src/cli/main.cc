@@ -2,19 +2,33 @@
 // which the tests link too.
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 
 #include "cli/cli.h"
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
-  tongbao::cli::Io io{std::cin, std::cout, std::cerr};
+  // Standard output through a buffer that keeps the errno of a failed
+  // write, so that "disk full" or "broken pipe" is reported, not lost.
+  tongbao::cli::FdOutBuf out_buf(STDOUT_FILENO);
+  std::ostream out(&out_buf);
+  tongbao::cli::Io io{std::cin, out, std::cerr};
   io.out_is_terminal = isatty(STDOUT_FILENO) != 0;
   io.err_is_terminal = isatty(STDERR_FILENO) != 0;
   const char* no_color = std::getenv("NO_COLOR");
   io.no_color = no_color != nullptr && *no_color != '\0';
-  const int status = tongbao::cli::run(argc, argv, io);
-  std::cout.flush();
+  int status = tongbao::cli::run(argc, argv, io);
+  // run() has flushed and checked; this catches only what came after.
+  out.flush();
+  if (!out && status != tongbao::cli::kOutputFailed) {
+    if (out_buf.error() != EPIPE) {
+      std::cerr << io.program << ": error: writing output: " << std::strerror(out_buf.error() ? out_buf.error() : EIO)
+                << "\n";
+    }
+    status = tongbao::cli::kOutputFailed;
+  }
   return status;
 }

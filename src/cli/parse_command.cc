@@ -146,30 +146,35 @@ Runner add_parse_command(CLI::App& app, Io& io) {
     batch.on_progress = [&](const detail::BatchProgress& p) { progress.update(p); };
 
     detail::BatchStats stats;
-    if (state->jsonl_input) {
-      stats = detail::run_stream(io.in, batch, io.out);
-    } else {
-      std::vector<std::string> named = state->inputs;
-      if (!state->files0_from.empty()) {
-        std::string list;
-        if (state->files0_from == "-") {
-          list.assign(std::istreambuf_iterator<char>(io.in), std::istreambuf_iterator<char>());
-        } else {
-          std::ifstream file(state->files0_from, std::ios::binary);
-          if (!file) {
-            print_error(io, state->files0_from + ": cannot open the --files0-from list; check the path");
-            return int{kUsage};
+    try {
+      if (state->jsonl_input) {
+        stats = detail::run_stream(io.in, batch, io.out);
+      } else {
+        std::vector<std::string> named = state->inputs;
+        if (!state->files0_from.empty()) {
+          std::string list;
+          if (state->files0_from == "-") {
+            list.assign(std::istreambuf_iterator<char>(io.in), std::istreambuf_iterator<char>());
+          } else {
+            std::ifstream file(state->files0_from, std::ios::binary);
+            if (!file) {
+              print_error(io, state->files0_from + ": cannot open the --files0-from list; check the path");
+              return int{kUsage};
+            }
+            list.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
           }
-          list.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+          for (std::string& path : detail::split_nul_paths(list)) named.push_back(std::move(path));
         }
-        for (std::string& path : detail::split_nul_paths(list)) named.push_back(std::move(path));
+        detail::Selection selection;
+        selection.globs = state->globs;
+        const std::vector<detail::BatchInput> inputs = detail::collect_inputs(named, selection, format);
+        stats = detail::run_batch(inputs, batch, io.out);
       }
-      detail::Selection selection;
-      selection.globs = state->globs;
-      const std::vector<detail::BatchInput> inputs = detail::collect_inputs(named, selection, format);
-      stats = detail::run_batch(inputs, batch, io.out);
+      check_output(io.out, true);  // before the summary: it must not claim records that were lost
+    } catch (const OutputError&) {
+      progress.clear();
+      throw;  // run() reports it; no summary
     }
-    io.out.flush();
     progress.clear();
     if (!state->quiet && (stats.inputs > 1 || io.err_is_terminal)) {
       io.err << io.program << ": " << detail::format_summary(stats) << "\n";
