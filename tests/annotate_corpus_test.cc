@@ -44,7 +44,7 @@ struct Tally {
 TEST_CASE("annotate: inspection facts of the real corpus", "[annotate][corpus]") {
   const fs::path corpus = fs::path(TONGBAO_SHARED_DIR) / "corpus";
   if (!fs::exists(corpus / "excerpts")) {
-    WARN("corpus not found at " << corpus << ": skipped");
+    WARN("SKIPPED: corpus not found at " << corpus);
     return;
   }
   std::map<std::string, Tally> fields;

@@ -21,7 +21,7 @@ TEST_CASE("markers are compared after NFKC folding", "[corpus]") {
 
 TEST_CASE("corpus: scores on the 24 shared excerpts", "[corpus]") {
   if (!std::filesystem::exists(corpus("excerpts"))) {
-    WARN("../shared/corpus/excerpts is absent: skipped");
+    WARN("SKIPPED: ../shared/corpus/excerpts is absent");
     return;
   }
   const auto score = tongbao::test::score_folder(corpus("excerpts"));
@@ -37,7 +37,7 @@ TEST_CASE("corpus: scores on the 24 shared excerpts", "[corpus]") {
 
 TEST_CASE("corpus: scores on the passages", "[corpus]") {
   if (!std::filesystem::exists(corpus("passages"))) {
-    WARN("../shared/corpus/passages is absent: skipped");
+    WARN("SKIPPED: ../shared/corpus/passages is absent");
     return;
   }
   const auto score = tongbao::test::score_folder(corpus("passages"));
