@@ -4,7 +4,10 @@
 
 #include <cerrno>
 #include <cstring>
+#include <algorithm>
 #include <exception>
+#include <string_view>
+#include <vector>
 #include <iostream>
 #include <map>
 
@@ -97,15 +100,78 @@ int run(int argc, const char* const* argv, Io& io) {
 
 namespace {
 
+// Edit distance, for "did you mean": names here are a few bytes long.
+std::size_t distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+// The closest of `names` to `word`, when it is close enough to be a typo.
+std::string suggestion(std::string_view word, const std::vector<std::string>& names) {
+  std::string best;
+  std::size_t best_distance = 3;  // two edits at most: --verison, pasre
+  for (const std::string& name : names) {
+    const std::size_t d = distance(word, name);
+    if (d < best_distance) {
+      best = name;
+      best_distance = d;
+    }
+  }
+  return best;
+}
+
+int unknown(Io& io, std::string_view what, std::string_view word, const std::vector<std::string>& names) {
+  std::string message = std::string("unknown ") + std::string(what) + " '" + std::string(word) + "'";
+  if (const std::string near = suggestion(word, names); !near.empty()) message += "; did you mean '" + near + "'?";
+  print_error(io, message);
+  io.err << "Run '" << io.program << " --help' for the commands.\n";
+  return kUsage;
+}
+
 int parse_and_run(int argc, const char* const* argv, Io& io) {
   CLI::App app{"tongbao: rectification notices (巡视/巡察整改通报) to structured records", "tongbao"};
-  app.set_version_flag("--version", std::string("tongbao ") + TONGBAO_VERSION);
+  app.set_version_flag("-V,--version", std::string("tongbao ") + TONGBAO_VERSION);
   app.require_subcommand(1);
   std::map<const CLI::App*, Runner> runners;
   auto add = [&](Runner runner) { runners[app.get_subcommands({}).back()] = std::move(runner); };
   add(add_parse_command(app, io));
   add(add_check_command(app, io));
   add(add_schema_command(app, io));
+  std::vector<std::string> commands;
+  for (const CLI::App* sub : app.get_subcommands({})) commands.push_back(sub->get_name());
+  // The first word decides: a command, `help [COMMAND]`, or a top-level
+  // option; anything else gets the tool's own words, not CLI11's.
+  const std::string first = argc > 1 ? argv[1] : "";
+  const bool is_command = std::find(commands.begin(), commands.end(), first) != commands.end();
+  if (first == "help") {
+    if (argc == 2) {
+      io.out << app.help();
+      return kOk;
+    }
+    const std::string topic = argv[2];
+    if (std::find(commands.begin(), commands.end(), topic) == commands.end()) return unknown(io, "command", topic, commands);
+    io.out << app.get_subcommand(topic)->help();
+    return kOk;
+  }
+  if (!first.empty() && !is_command) {
+    const std::vector<std::string> options = {"--help", "--version", "-h", "-V"};
+    if (first[0] != '-') {
+      std::vector<std::string> words = commands;
+      words.push_back("help");
+      return unknown(io, "command", first, words);
+    }
+    if (std::find(options.begin(), options.end(), first) == options.end()) return unknown(io, "option", first, options);
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp&) {
@@ -119,7 +185,8 @@ int parse_and_run(int argc, const char* const* argv, Io& io) {
     return kOk;
   } catch (const CLI::ParseError& e) {
     print_error(io, e.what());
-    io.err << "Run '" << io.program << " --help' for usage.\n";
+    // Point to the help of the command whose words were wrong.
+    io.err << "Run '" << io.program << (is_command ? " " + first : std::string()) << " --help' for usage.\n";
     return kUsage;
   }
   for (const auto& [sub, runner] : runners) {

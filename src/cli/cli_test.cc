@@ -1,0 +1,69 @@
+// The top level of the command line: commands, help, version and the
+// messages for words it does not know, in the tool's own words.
+#include "cli/cli.h"
+
+#include <catch2/catch.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Outcome {
+  int status;
+  std::string out, err;
+};
+
+Outcome run_words(std::vector<std::string> args) {
+  args.insert(args.begin(), "tongbao");
+  std::vector<const char*> argv;
+  for (const std::string& a : args) argv.push_back(a.c_str());
+  std::istringstream in;
+  std::ostringstream out, err;
+  tongbao::cli::Io io{in, out, err};
+  const int status = tongbao::cli::run(static_cast<int>(argv.size()), argv.data(), io);
+  return {status, out.str(), err.str()};
+}
+
+}  // namespace
+
+TEST_CASE("cli: words it does not know get one message and the help to read", "[cli]") {
+  struct Row {
+    std::vector<std::string> args;
+    const char* err;
+  };
+  const Row rows[] = {
+      {{"stats"}, "tongbao: error: unknown command 'stats'\nRun 'tongbao --help' for the commands.\n"},
+      {{"pasre", "a.txt"},
+       "tongbao: error: unknown command 'pasre'; did you mean 'parse'?\nRun 'tongbao --help' for the commands.\n"},
+      {{"--verison"},
+       "tongbao: error: unknown option '--verison'; did you mean '--version'?\n"
+       "Run 'tongbao --help' for the commands.\n"},
+      {{"help", "stats"}, "tongbao: error: unknown command 'stats'\nRun 'tongbao --help' for the commands.\n"},
+      {{"parse", "--bogus"},
+       "tongbao: error: The following argument was not expected: --bogus\nRun 'tongbao parse --help' for usage.\n"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.args.front());
+    const Outcome r = run_words(row.args);
+    CHECK(r.status == tongbao::cli::kUsage);
+    CHECK(r.out.empty());
+    CHECK(r.err == row.err);
+  }
+}
+
+TEST_CASE("cli: version and help at the top level", "[cli]") {
+  const Outcome dash_v = run_words({"-V"});
+  CHECK(dash_v.status == 0);
+  CHECK(dash_v.out == std::string("tongbao ") + TONGBAO_TEST_VERSION + "\n");
+  CHECK(run_words({"--version"}).out == dash_v.out);
+
+  const Outcome help = run_words({"help"});
+  CHECK(help.status == 0);
+  CHECK(help.out == run_words({"--help"}).out);
+  CHECK(help.out.find("Usage: tongbao [OPTIONS] SUBCOMMAND") != std::string::npos);
+
+  const Outcome help_check = run_words({"help", "check"});
+  CHECK(help_check.status == 0);
+  CHECK(help_check.out.rfind("Report what looks wrong in notices", 0) == 0);
+}
