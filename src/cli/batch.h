@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "tongbao/document.h"
+#include "tongbao/error.h"
 #include "tongbao/emit.h"
 #include "tongbao/options.h"
 
@@ -58,6 +59,25 @@ std::vector<BatchInput> collect_inputs(const std::vector<std::string>& named, co
 
 // Splits NUL-separated paths (as `find -print0` writes); empty names are dropped.
 std::vector<std::string> split_nul_paths(std::string_view bytes);
+
+// The input layer that `parse` and `check` share: the named inputs, then
+// the paths listed in `files0_from` (a file, or "-" for `in`). A usage
+// problem (no inputs at all, standard input named twice, a list that cannot
+// be opened) leaves `usage_error` set and returns nullopt.
+std::optional<std::vector<std::string>> gather_named(const std::vector<std::string>& inputs,
+                                                     const std::string& files0_from, std::istream& in,
+                                                     std::string& usage_error);
+
+// The bytes of one collected input: its walk error, standard input
+// (`stdin_stream`; an error when null) or the file.
+Result<std::string> read_input(const BatchInput& input, std::istream* stdin_stream, std::size_t max_bytes);
+
+// Calls work(i) for each i in [0, count) on `jobs` threads (0 means 1),
+// with at most jobs * 4 in flight, and calls the function each returns in
+// the order of i, one at a time. An exception from a returned function (a
+// failed write) stops the run and is rethrown; `work` must not throw.
+void run_in_order(std::size_t count, unsigned jobs,
+                  const std::function<std::function<void()>(std::size_t)>& work);
 
 // What the batch did, for the summary line.
 struct BatchStats {

@@ -519,3 +519,64 @@ TEST_CASE("run_batch raises OutputError when its stream has failed", "[batch]") 
   out.setstate(std::ios::badbit);
   CHECK_THROWS_AS(tongbao::detail::run_batch(inputs, options, out), tongbao::cli::OutputError);
 }
+
+TEST_CASE("check takes parse's inputs: folders walked in order, --glob, --files0-from, -j, worst status", "[batch][check]") {
+  TempDir tmp;
+  const fs::path dir = tmp.path / "notices";
+  const std::string sample = (dir / "whdi-fgw-2024.txt").string();
+  const std::string fixed = (dir / "whdi-fgw-2024-fixed.txt").string();
+  write_file(sample, sample_text());
+  write_file(fixed, read_whole(fs::path(TONGBAO_SOURCE_DIR) / "tests/fixtures/check/whdi-fgw-2024-fixed.txt"));
+  const std::string gap_line =
+      "::warning file=" + sample + ",line=128,col=191,title=numbering-gap::“五是” follows “三是”: “四是” is missing\n";
+
+  // A folder is walked ("-fixed.txt" sorts before ".txt"), each file reported, in that order.
+  const RunResult gap = run_cli({"check", "--format", "github", "--select", "numbering-gap", dir.string()});
+  CHECK(gap.status == 0);
+  CHECK(gap.err.empty());
+  CHECK(gap.out == gap_line);
+  for (const char* jobs : {"1", "2"}) {
+    const RunResult json = run_cli({"check", "-j", jobs, "--format", "json", "--select", "numbering-gap", dir.string()});
+    CHECK(json.status == 0);
+    const nlohmann::json report = nlohmann::json::parse(json.out);
+    REQUIRE(report.size() == 2);
+    CHECK(report[0]["path"] == fixed);
+    CHECK(report[0]["diagnostics"].empty());
+    CHECK(report[1]["path"] == sample);
+    REQUIRE(report[1]["diagnostics"].size() == 1);
+    CHECK(report[1]["diagnostics"][0]["code"] == "numbering-gap");
+    CHECK(report[1]["diagnostics"][0]["line"] == 128);
+  }
+  const RunResult text = run_cli({"check", "-j", "2", dir.string()});
+  CHECK(text.status == 0);  // warnings only
+  CHECK_THAT(text.out, Catch::StartsWith(sample + ":"));
+  CHECK_THAT(text.out, Catch::EndsWith("\n0 errors, 6 warnings, 0 notes in 1 file\n"));
+  CHECK(run_cli({"check", "-q", "--strict", dir.string()}).status == 1);
+
+  // --glob picks files inside the folder; --files0-from keeps the listed order.
+  const RunResult only_fixed = run_cli({"check", "--strict", "--glob", "*-fixed.txt", dir.string()});
+  CHECK(only_fixed.status == 0);
+  CHECK(only_fixed.out.empty());
+  const RunResult listed = run_cli({"check", "--format", "github", "--select", "numbering-gap", "--files0-from", "-"},
+                                   sample + std::string(1, '\0') + fixed + std::string(1, '\0'));
+  CHECK(listed.status == 0);
+  CHECK(listed.out == gap_line);
+
+  // The worst status over the files: an unreadable input (a dangling link) makes it 3.
+  fs::create_symlink(tmp.path / "gone.txt", dir / "zz-broken.txt");
+  const RunResult broken = run_cli({"check", "--format", "github", "--select", "numbering-gap", dir.string()});
+  CHECK(broken.status == 3);
+  const std::string broken_path = (dir / "zz-broken.txt").string();
+  const std::string dangling = broken_path + ": dangling symbolic link to '" + (tmp.path / "gone.txt").string() +
+                               "'; fix or remove the link";
+  CHECK(broken.out == gap_line + "::error file=" + broken_path + "::" + dangling + "\n");
+  CHECK(broken.err == "tongbao: error: " + (dir / "zz-broken.txt").string() + ": dangling symbolic link to '" +
+                          (tmp.path / "gone.txt").string() + "'; fix or remove the link\n");
+  CHECK(run_cli({"check", "--strict", dir.string()}).status == 3);
+
+  // Usage: no inputs, standard input twice.
+  CHECK(run_cli({"check"}).status == 2);
+  const RunResult twice = run_cli({"check", "-", "--files0-from", "-"});
+  CHECK(twice.status == 2);
+  CHECK(twice.err == "tongbao: error: standard input can be read only once; use '-' or --files0-from - once\n");
+}

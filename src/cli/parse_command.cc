@@ -100,17 +100,11 @@ Runner add_parse_command(CLI::App& app, Io& io) {
       print_error(io, "unknown --format '" + state->format + "'; use json, jsonl, xml, csv or outline");
       return int{kUsage};
     }
-    const auto stdin_uses = std::count(state->inputs.begin(), state->inputs.end(), "-") +
-                            (state->files0_from == "-" ? 1 : 0);
     const char* usage = nullptr;
     if (state->jsonl_input && (!state->inputs.empty() || !state->files0_from.empty())) {
       usage = "--jsonl-input reads standard input only; do not name inputs or --files0-from";
     } else if (state->jsonl_input && !state->output_dir.empty()) {
       usage = "--jsonl-input writes to standard output; drop -o";
-    } else if (!state->jsonl_input && state->inputs.empty() && state->files0_from.empty()) {
-      usage = "no inputs; name files or directories ('-' for standard input), or use --files0-from or --jsonl-input";
-    } else if (stdin_uses > 1) {
-      usage = "standard input can be read only once; use '-' or --files0-from - once";
     } else if (state->skip_existing && state->output_dir.empty()) {
       usage = "--skip-existing needs -o DIR";
     }
@@ -150,24 +144,15 @@ Runner add_parse_command(CLI::App& app, Io& io) {
       if (state->jsonl_input) {
         stats = detail::run_stream(io.in, batch, io.out);
       } else {
-        std::vector<std::string> named = state->inputs;
-        if (!state->files0_from.empty()) {
-          std::string list;
-          if (state->files0_from == "-") {
-            list.assign(std::istreambuf_iterator<char>(io.in), std::istreambuf_iterator<char>());
-          } else {
-            std::ifstream file(state->files0_from, std::ios::binary);
-            if (!file) {
-              print_error(io, state->files0_from + ": cannot open the --files0-from list; check the path");
-              return int{kUsage};
-            }
-            list.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
-          }
-          for (std::string& path : detail::split_nul_paths(list)) named.push_back(std::move(path));
+        std::string usage_error;
+        const auto named = detail::gather_named(state->inputs, state->files0_from, io.in, usage_error);
+        if (!named) {
+          print_error(io, usage_error + (state->inputs.empty() && state->files0_from.empty() ? " or --jsonl-input" : ""));
+          return int{kUsage};
         }
         detail::Selection selection;
         selection.globs = state->globs;
-        const std::vector<detail::BatchInput> inputs = detail::collect_inputs(named, selection, format);
+        const std::vector<detail::BatchInput> inputs = detail::collect_inputs(*named, selection, format);
         stats = detail::run_batch(inputs, batch, io.out);
       }
       check_output(io.out, true);  // before the summary: it must not claim records that were lost
