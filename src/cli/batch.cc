@@ -782,6 +782,66 @@ StreamInput parse_stream_line(std::string_view line, std::size_t line_number, In
   return in;
 }
 
+OutputFile::OutputFile(std::string path, std::string temp, int fd)
+    : path_(std::move(path)),
+      temp_(std::move(temp)),
+      fd_(fd),
+      buf_(std::make_unique<cli::FdOutBuf>(fd)),
+      stream_(std::make_unique<std::ostream>(buf_.get())) {}
+
+OutputFile::OutputFile(OutputFile&& other) noexcept
+    : path_(std::move(other.path_)),
+      temp_(std::move(other.temp_)),
+      fd_(other.fd_),
+      buf_(std::move(other.buf_)),
+      stream_(std::move(other.stream_)) {
+  other.fd_ = -1;
+  other.temp_.clear();
+}
+
+OutputFile::~OutputFile() {
+  stream_.reset();
+  buf_.reset();  // its last flush goes to the temporary, which is removed anyway
+  if (fd_ >= 0) ::close(fd_);
+  if (!temp_.empty()) ::unlink(temp_.c_str());
+}
+
+std::optional<OutputFile> OutputFile::open(const std::string& path, std::string& error) {
+  const fs::path target(path);
+  const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  std::string temp = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
+  const int fd = ::mkstemp(temp.data());
+  if (fd < 0) {
+    error = std::strerror(errno);
+    return std::nullopt;
+  }
+  return OutputFile(path, std::move(temp), fd);
+}
+
+void OutputFile::commit() {
+  cli::check_output(*stream_, true);
+  int saved = 0;
+  if (::fchmod(fd_, output_mode()) != 0) saved = errno;
+  if (::close(fd_) != 0 && saved == 0 && errno != EINTR) saved = errno;
+  fd_ = -1;
+  if (saved == 0 && std::rename(temp_.c_str(), path_.c_str()) != 0) saved = errno;
+  if (saved != 0) throw cli::OutputError(saved, {});
+  temp_.clear();  // renamed: nothing to remove
+}
+
+std::string check_output_dir(const std::string& dir) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) return ec.message();
+  if (!fs::is_directory(dir, ec)) return std::strerror(ENOTDIR);
+  std::string probe = (fs::path(dir) / ".tongbao-probe.XXXXXX").string();
+  const int fd = ::mkstemp(probe.data());
+  if (fd < 0) return std::strerror(errno);
+  ::close(fd);
+  ::unlink(probe.c_str());
+  return {};
+}
+
 std::string format_summary(const BatchStats& stats) {
   const double mb = static_cast<double>(stats.bytes) / 1e6;
   const double rate = stats.seconds > 0 ? mb / stats.seconds : 0.0;

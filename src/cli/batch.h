@@ -11,6 +11,8 @@
 #include <filesystem>
 #include <functional>
 #include <iosfwd>
+#include <memory>
+#include <ostream>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -144,6 +146,33 @@ struct StreamInput {
   std::optional<std::string> error;
 };
 StreamInput parse_stream_line(std::string_view line, std::size_t line_number, InputFormat default_format);
+
+// `-o FILE`: the whole output goes to a temporary file beside FILE
+// (".NAME.XXXXXX"), renamed to FILE by commit() once everything is written.
+// Destroyed without commit() (an error, an early return), the temporary is
+// removed and FILE is left as it was.
+class OutputFile {
+ public:
+  // Creates the temporary; on failure nullopt and `error` holds strerror.
+  static std::optional<OutputFile> open(const std::string& path, std::string& error);
+  OutputFile(OutputFile&& other) noexcept;
+  OutputFile& operator=(OutputFile&&) = delete;
+  ~OutputFile();
+  std::ostream& stream() { return *stream_; }
+  // Flushes, closes and renames; throws cli::OutputError(errno, "") on failure.
+  void commit();
+
+ private:
+  OutputFile(std::string path, std::string temp, int fd);
+  std::string path_, temp_;
+  int fd_ = -1;
+  std::unique_ptr<std::streambuf> buf_;
+  std::unique_ptr<std::ostream> stream_;
+};
+
+// `--output-dir DIR`: creates DIR if needed and checks that files can be
+// made in it. Empty when fine, else the reason (strerror).
+std::string check_output_dir(const std::string& dir);
 
 // "412 inputs: 410 parsed (3 with warnings), 2 failed, 0 skipped; 12.3 MB in 4.1 s (3.0 MB/s)"
 std::string format_summary(const BatchStats& stats);

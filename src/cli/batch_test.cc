@@ -296,7 +296,7 @@ TEST_CASE("output directory (-o): one file per input, written atomically, and --
   write_file(root / "sub" / "deeper" / "c", "三、丙\n");
   write_file(tmp.path / "single.txt", "四、丁\n");
   const RunResult first =
-      run_cli({"parse", "-j", "2", "-o", out.string(), root.string(), (tmp.path / "single.txt").string()});
+      run_cli({"parse", "-j", "2", "--output-dir", out.string(), root.string(), (tmp.path / "single.txt").string()});
   CHECK(first.status == 0);
   CHECK(first.out.empty());
   std::vector<std::string> written;
@@ -314,7 +314,7 @@ TEST_CASE("output directory (-o): one file per input, written atomically, and --
   write_file(out / "a.json", "kept\n");
   fs::remove(out / "sub" / "deeper" / "c.json");
   const RunResult second = run_cli(
-      {"parse", "-o", out.string(), "--skip-existing", root.string(), (tmp.path / "single.txt").string()});
+      {"parse", "-o", out.string() + "/", "--skip-existing", root.string(), (tmp.path / "single.txt").string()});
   CHECK(second.status == 0);
   CHECK(read_whole(out / "a.json") == "kept\n");
   CHECK(fs::exists(out / "sub" / "deeper" / "c.json"));
@@ -579,4 +579,58 @@ TEST_CASE("check takes parse's inputs: folders walked in order, --glob, --files0
   const RunResult twice = run_cli({"check", "-", "--files0-from", "-"});
   CHECK(twice.status == 2);
   CHECK(twice.err == "tongbao: error: standard input can be read only once; use '-' or --files0-from - once\n");
+}
+
+TEST_CASE("-o FILE writes one file atomically; -o DIR/ and --output-dir one per input; bad destinations exit 2", "[batch]") {
+  TempDir tmp;
+  write_file(tmp.path / "in" / "a.txt", "一、甲\n");
+  write_file(tmp.path / "in" / "b.txt", "二、乙\n");
+  const std::string in = (tmp.path / "in").string();
+  const tongbao::Document a = tongbao::parse("一、甲\n", (tmp.path / "in" / "a.txt").string());
+  const tongbao::Document b = tongbao::parse("二、乙\n", (tmp.path / "in" / "b.txt").string());
+  tongbao::WriteOptions two;
+  two.record_count = 2;
+  const std::string jsonl = tongbao::render_record(a, tongbao::OutputFormat::Jsonl, two) +
+                            tongbao::render_record(b, tongbao::OutputFormat::Jsonl, two);
+
+  // A path that is not a directory: the whole output, as standard output would get it.
+  const fs::path file = tmp.path / "notice.jsonl";
+  for (const char* jobs : {"1", "2"}) {
+    const RunResult r = run_cli({"parse", "-q", "-j", jobs, "-f", "jsonl", "-o", file.string(), in});
+    CHECK(r.status == 0);
+    CHECK(r.out.empty());
+    CHECK(r.err.empty());
+    REQUIRE(fs::is_regular_file(file));
+    CHECK(read_whole(file) == jsonl);
+    CHECK(run_cli({"parse", "-q", "-f", "jsonl", in}).out == jsonl);
+  }
+  // Replaced, not appended to; no temporary left beside it.
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(tmp.path)) names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  CHECK(names == std::vector<std::string>{"in", "notice.jsonl"});
+
+  // Trailing '/', an existing directory, and --output-dir: one file per input.
+  const fs::path slash = tmp.path / "per-input";
+  CHECK(run_cli({"parse", "-o", slash.string() + "/", in}).status == 0);
+  CHECK(fs::is_regular_file(slash / "a.json"));
+  CHECK(fs::is_regular_file(slash / "b.json"));
+  fs::create_directory(tmp.path / "existing");
+  CHECK(run_cli({"parse", "-o", (tmp.path / "existing").string(), in}).status == 0);
+  CHECK(fs::is_regular_file(tmp.path / "existing" / "a.json"));
+  CHECK(run_cli({"parse", "--output-dir", (tmp.path / "explicit").string(), in}).status == 0);
+  CHECK(fs::is_regular_file(tmp.path / "explicit" / "b.json"));
+
+  // An unwritable destination: one error before any work, exit 2.
+  const std::string blocked = (tmp.path / "in" / "a.txt" / "out.json").string();
+  const RunResult bad_file = run_cli({"parse", "-o", blocked, in});
+  CHECK(bad_file.status == 2);
+  CHECK(bad_file.out.empty());
+  CHECK(bad_file.err == "tongbao: error: cannot write to " + blocked + ": Not a directory\n");
+  const std::string blocked_dir = (tmp.path / "in" / "a.txt" / "records").string();
+  const RunResult bad_dir = run_cli({"parse", "--output-dir", blocked_dir, in});
+  CHECK(bad_dir.status == 2);
+  CHECK(bad_dir.err == "tongbao: error: cannot write to " + blocked_dir + ": Not a directory\n");
+  CHECK(run_cli({"parse", "-o", file.string(), "--output-dir", slash.string(), in}).status == 2);
+  CHECK(run_cli({"parse", "-o", file.string(), "--skip-existing", in}).status == 2);
 }
