@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/cli.h"
+#include "decode/decode.h"
 #include "tongbao/tongbao.h"
 
 namespace fs = std::filesystem;
@@ -581,7 +582,7 @@ TEST_CASE("check takes parse's inputs: folders walked in order, --glob, --files0
   CHECK(twice.err == "tongbao: error: standard input can be read only once; use '-' or --files0-from - once\n");
 }
 
-TEST_CASE("-o FILE writes one file atomically; -o DIR/ and --output-dir one per input; bad destinations exit 2", "[batch]") {
+TEST_CASE("output to one file (-o FILE) is atomic, -o DIR/ and --output-dir one per input, bad destinations exit 2", "[batch]") {
   TempDir tmp;
   write_file(tmp.path / "in" / "a.txt", "一、甲\n");
   write_file(tmp.path / "in" / "b.txt", "二、乙\n");
@@ -633,4 +634,27 @@ TEST_CASE("-o FILE writes one file atomically; -o DIR/ and --output-dir one per 
   CHECK(bad_dir.err == "tongbao: error: cannot write to " + blocked_dir + ": Not a directory\n");
   CHECK(run_cli({"parse", "-o", file.string(), "--output-dir", slash.string(), in}).status == 2);
   CHECK(run_cli({"parse", "-o", file.string(), "--skip-existing", in}).status == 2);
+}
+
+TEST_CASE("usage errors: pretty with compact, and an unknown encoding", "[batch][check]") {
+  const std::string sample = (fs::path(TONGBAO_SOURCE_DIR) / "data/samples/whdi-fgw-2024.txt").string();
+  const RunResult both = run_cli({"parse", "--pretty", "--compact", sample});
+  CHECK(both.status == 2);
+  CHECK(both.out.empty());
+  CHECK(both.err == "tongbao: error: --pretty and --compact contradict each other; give one\n");
+  const std::string unknown =
+      "tongbao: error: unknown --encoding 'nonsense'; known encodings include UTF-8, GB18030, GBK, GB2312, Big5, "
+      "Big5-HKSCS, UTF-16LE, UTF-16BE, windows-1252 (any name ICU knows; see docs/encodings.md)\n";
+  for (const char* command : {"parse", "check"}) {
+    const RunResult bad = run_cli({command, "--encoding", "nonsense", sample});
+    CHECK(bad.status == 2);
+    CHECK(bad.out.empty());
+    CHECK(bad.err == unknown);
+  }
+  // Names ICU knows pass: our own table, and ICU aliases.
+  CHECK(tongbao::detail::is_known_encoding("gbk"));
+  CHECK(tongbao::detail::is_known_encoding("UTF-8"));
+  CHECK(tongbao::detail::is_known_encoding("ISO-8859-2"));
+  CHECK(!tongbao::detail::is_known_encoding("nonsense"));
+  CHECK(run_cli({"parse", "-q", "--encoding", "utf-8", sample}).status == 0);
 }

@@ -16,6 +16,7 @@
 #include "check/check.h"
 #include "cli/batch.h"
 #include "cli/cli.h"
+#include "decode/decode.h"
 #include "emit/diagnostics_format.h"
 #include "tongbao/tongbao.h"
 
@@ -78,6 +79,11 @@ Runner add_check_command(CLI::App& app, Io& io) {
   cmd->add_option("--encoding", state->encoding, "Decode with this encoding label, whatever the input declares");
 
   return [state, &io]() {
+    if (!state->encoding.empty() && !detail::is_known_encoding(state->encoding)) {
+      print_error(io, "unknown --encoding '" + state->encoding + "'; known encodings include " +
+                          std::string(detail::kCommonEncodings) + " (any name ICU knows; see docs/encodings.md)");
+      return int{kUsage};
+    }
     Options options;
     options.encoding = state->encoding;
     options.pedantic = state->pedantic;

@@ -12,6 +12,7 @@
 
 #include "cli/batch.h"
 #include "cli/cli.h"
+#include "decode/decode.h"
 #include "tongbao/tongbao.h"
 
 namespace tongbao::cli {
@@ -117,8 +118,15 @@ Runner add_parse_command(CLI::App& app, Io& io) {
         single_file = state->output;
       }
     }
+    if (!state->encoding.empty() && !detail::is_known_encoding(state->encoding)) {
+      print_error(io, "unknown --encoding '" + state->encoding + "'; known encodings include " +
+                          std::string(detail::kCommonEncodings) + " (any name ICU knows; see docs/encodings.md)");
+      return int{kUsage};
+    }
     const char* usage = nullptr;
-    if (!state->output.empty() && !state->output_dir.empty()) {
+    if (state->pretty && state->compact) {
+      usage = "--pretty and --compact contradict each other; give one";
+    } else if (!state->output.empty() && !state->output_dir.empty()) {
       usage = "-o and --output-dir both name a destination; give one";
     } else if (state->jsonl_input && (!state->inputs.empty() || !state->files0_from.empty())) {
       usage = "--jsonl-input reads standard input only; do not name inputs or --files0-from";
