@@ -87,12 +87,21 @@ set -e
 # (EFBIG, SIGXFSZ ignored): the first failed write stops the batch, exit 4.
 for jobs in 1 2; do
   status=0
-  (ulimit -f 10; trap '' XFSZ; exec "$tongbao" parse -j "$jobs" -o "$work/out$jobs" "${many[@]}") 2> "$work/err" || status=$?
+  (ulimit -f 10; trap '' XFSZ; exec "$tongbao" parse -j "$jobs" --output-dir "$work/out$jobs" "${many[@]}") 2> "$work/err" || status=$?
   [ "$status" -eq 4 ] || fail "parse -j $jobs -o over the file size limit: exit status $status, expected 4"
   err=$(cat "$work/err")
   [ "$err" = "tongbao: error: writing output: $work/out$jobs/whdi-fgw-2024.json: File too large" ] \
     || fail "parse -j $jobs -o over the file size limit: stderr '$err'"
   [ -z "$(ls -A "$work/out$jobs")" ] || fail "parse -j $jobs -o over the file size limit left files: $(ls -A "$work/out$jobs")"
+done
+# -o FILE over the limit: exit 4, the file named, no file and no temporary left.
+for jobs in 1 2; do
+  status=0
+  (ulimit -f 10; trap '' XFSZ; exec "$tongbao" parse -j "$jobs" -f jsonl -o "$work/one$jobs.jsonl" "${many[@]}") 2> "$work/err" || status=$?
+  [ "$status" -eq 4 ] || fail "parse -j $jobs -o FILE over the file size limit: exit status $status, expected 4"
+  [ "$(cat "$work/err")" = "tongbao: error: writing output: $work/one$jobs.jsonl: File too large" ] \
+    || fail "parse -j $jobs -o FILE over the file size limit: stderr '$(cat "$work/err")'"
+  [ -z "$(ls -A "$work" | grep "one$jobs")" ] || fail "parse -j $jobs -o FILE left: $(ls -A "$work" | grep "one$jobs")"
 done
 status=0
 (ulimit -f 10; trap '' XFSZ; exec "$tongbao" parse -f jsonl "${many[@]}" > "$work/big.jsonl") 2> "$work/err" || status=$?

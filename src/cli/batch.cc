@@ -13,6 +13,8 @@
 #include <condition_variable>
 #include <cstring>
 #include <exception>
+#include <fstream>
+#include <iterator>
 #include <istream>
 #include <limits>
 #include <map>
@@ -191,6 +193,7 @@ struct Outcome {
   std::uint64_t bytes = 0;
   int output_error = 0;     // with -o: errno of a failed write; the batch stops
   std::string output_path;  // the file it was for
+  std::function<void()> deliver;  // run_in_order: what the writer calls
 };
 
 using Work = std::function<Outcome()>;
@@ -415,11 +418,13 @@ struct Engine {
     return guarded(input.path, input.output, [&] {
       if (options_.output_dir && options_.skip_existing) {
         std::error_code ec;
-        if (fs::exists(*options_.output_dir / input.output, ec)) return Outcome{Kind::Skipped, {}, {}, 0, 0, {}};
+        if (fs::exists(*options_.output_dir / input.output, ec)) {
+          Outcome skipped;
+          skipped.kind = Kind::Skipped;
+          return skipped;
+        }
       }
-      if (input.error) return error_outcome(input.path, input.error->code.c_str(), input.error->message, input.output);
-      if (input.path == "-") return process_stdin(input);
-      auto bytes = read_file(input.path, options_.parse.max_bytes);
+      auto bytes = read_input(input, options_.stdin_stream, options_.parse.max_bytes);
       if (!bytes) return error_outcome(input.path, bytes.error().code.c_str(), bytes.error().message, input.output);
       return parse_and_finish(std::move(*bytes), input.path, input.output);
     });
@@ -431,13 +436,6 @@ struct Engine {
     const Document doc = parse(bytes, path, options_.parse);
     std::string().swap(bytes);
     return finish(doc, output);
-  }
-
-  Outcome process_stdin(const BatchInput& input) const {
-    if (!options_.stdin_stream) return error_outcome("-", kUnreadable, "-: standard input is not available", input.output);
-    auto bytes = read_stream(*options_.stdin_stream, "-", options_.parse.max_bytes);
-    if (!bytes) return error_outcome("-", bytes.error().code.c_str(), bytes.error().message, input.output);
-    return parse_and_finish(std::move(*bytes), "-", input.output);
   }
 
   Outcome process_line(const std::string& line, std::size_t line_number, bool overlong) const {
@@ -585,6 +583,63 @@ std::vector<std::string> split_nul_paths(std::string_view bytes) {
   return paths;
 }
 
+std::optional<std::vector<std::string>> gather_named(const std::vector<std::string>& inputs,
+                                                     const std::string& files0_from, std::istream& in,
+                                                     std::string& usage_error) {
+  if (inputs.empty() && files0_from.empty()) {
+    usage_error = "no inputs; name files or directories ('-' for standard input), or use --files0-from";
+    return std::nullopt;
+  }
+  if (std::count(inputs.begin(), inputs.end(), "-") + (files0_from == "-" ? 1 : 0) > 1) {
+    usage_error = "standard input can be read only once; use '-' or --files0-from - once";
+    return std::nullopt;
+  }
+  std::vector<std::string> named = inputs;
+  if (files0_from.empty()) return named;
+  std::string list;
+  if (files0_from == "-") {
+    list.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  } else {
+    std::ifstream file(files0_from, std::ios::binary);
+    if (!file) {
+      usage_error = files0_from + ": cannot open the --files0-from list; check the path";
+      return std::nullopt;
+    }
+    list.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+  }
+  for (std::string& path : split_nul_paths(list)) named.push_back(std::move(path));
+  return named;
+}
+
+Result<std::string> read_input(const BatchInput& input, std::istream* stdin_stream, std::size_t max_bytes) {
+  if (input.error) return Error{input.error->code, input.error->message};
+  if (input.path == "-") {
+    if (!stdin_stream) return Error{kUnreadable, "-: standard input is not available"};
+    return read_stream(*stdin_stream, "-", max_bytes);
+  }
+  return read_file(input.path, max_bytes);
+}
+
+void run_in_order(std::size_t count, unsigned jobs,
+                  const std::function<std::function<void()>(std::size_t)>& work) {
+  jobs = std::max(jobs, 1u);
+  std::size_t next_index = 0;
+  run_ordered(
+      jobs, std::size_t{jobs} * 4,
+      [&]() -> std::optional<Work> {
+        if (next_index == count) return std::nullopt;
+        const std::size_t i = next_index++;
+        return Work([&work, i] {
+          Outcome o;
+          o.deliver = work(i);
+          return o;
+        });
+      },
+      [](Outcome&& o) {
+        if (o.deliver) o.deliver();
+      });
+}
+
 BatchStats run_batch(const std::vector<BatchInput>& inputs, const BatchOptions& options, std::ostream& out) {
   Engine engine(options, out, inputs.size());
   engine.total_ = inputs.size();
@@ -725,6 +780,66 @@ StreamInput parse_stream_line(std::string_view line, std::size_t line_number, In
     }
   }
   return in;
+}
+
+OutputFile::OutputFile(std::string path, std::string temp, int fd)
+    : path_(std::move(path)),
+      temp_(std::move(temp)),
+      fd_(fd),
+      buf_(std::make_unique<cli::FdOutBuf>(fd)),
+      stream_(std::make_unique<std::ostream>(buf_.get())) {}
+
+OutputFile::OutputFile(OutputFile&& other) noexcept
+    : path_(std::move(other.path_)),
+      temp_(std::move(other.temp_)),
+      fd_(other.fd_),
+      buf_(std::move(other.buf_)),
+      stream_(std::move(other.stream_)) {
+  other.fd_ = -1;
+  other.temp_.clear();
+}
+
+OutputFile::~OutputFile() {
+  stream_.reset();
+  buf_.reset();  // its last flush goes to the temporary, which is removed anyway
+  if (fd_ >= 0) ::close(fd_);
+  if (!temp_.empty()) ::unlink(temp_.c_str());
+}
+
+std::optional<OutputFile> OutputFile::open(const std::string& path, std::string& error) {
+  const fs::path target(path);
+  const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  std::string temp = (dir / ("." + target.filename().string() + ".XXXXXX")).string();
+  const int fd = ::mkstemp(temp.data());
+  if (fd < 0) {
+    error = std::strerror(errno);
+    return std::nullopt;
+  }
+  return OutputFile(path, std::move(temp), fd);
+}
+
+void OutputFile::commit() {
+  cli::check_output(*stream_, true);
+  int saved = 0;
+  if (::fchmod(fd_, output_mode()) != 0) saved = errno;
+  if (::close(fd_) != 0 && saved == 0 && errno != EINTR) saved = errno;
+  fd_ = -1;
+  if (saved == 0 && std::rename(temp_.c_str(), path_.c_str()) != 0) saved = errno;
+  if (saved != 0) throw cli::OutputError(saved, {});
+  temp_.clear();  // renamed: nothing to remove
+}
+
+std::string check_output_dir(const std::string& dir) {
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) return ec.message();
+  if (!fs::is_directory(dir, ec)) return std::strerror(ENOTDIR);
+  std::string probe = (fs::path(dir) / ".tongbao-probe.XXXXXX").string();
+  const int fd = ::mkstemp(probe.data());
+  if (fd < 0) return std::strerror(errno);
+  ::close(fd);
+  ::unlink(probe.c_str());
+  return {};
 }
 
 std::string format_summary(const BatchStats& stats) {

@@ -11,12 +11,15 @@
 #include <filesystem>
 #include <functional>
 #include <iosfwd>
+#include <memory>
+#include <ostream>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "tongbao/document.h"
+#include "tongbao/error.h"
 #include "tongbao/emit.h"
 #include "tongbao/options.h"
 
@@ -58,6 +61,25 @@ std::vector<BatchInput> collect_inputs(const std::vector<std::string>& named, co
 
 // Splits NUL-separated paths (as `find -print0` writes); empty names are dropped.
 std::vector<std::string> split_nul_paths(std::string_view bytes);
+
+// The input layer that `parse` and `check` share: the named inputs, then
+// the paths listed in `files0_from` (a file, or "-" for `in`). A usage
+// problem (no inputs at all, standard input named twice, a list that cannot
+// be opened) leaves `usage_error` set and returns nullopt.
+std::optional<std::vector<std::string>> gather_named(const std::vector<std::string>& inputs,
+                                                     const std::string& files0_from, std::istream& in,
+                                                     std::string& usage_error);
+
+// The bytes of one collected input: its walk error, standard input
+// (`stdin_stream`; an error when null) or the file.
+Result<std::string> read_input(const BatchInput& input, std::istream* stdin_stream, std::size_t max_bytes);
+
+// Calls work(i) for each i in [0, count) on `jobs` threads (0 means 1),
+// with at most jobs * 4 in flight, and calls the function each returns in
+// the order of i, one at a time. An exception from a returned function (a
+// failed write) stops the run and is rethrown; `work` must not throw.
+void run_in_order(std::size_t count, unsigned jobs,
+                  const std::function<std::function<void()>(std::size_t)>& work);
 
 // What the batch did, for the summary line.
 struct BatchStats {
@@ -124,6 +146,33 @@ struct StreamInput {
   std::optional<std::string> error;
 };
 StreamInput parse_stream_line(std::string_view line, std::size_t line_number, InputFormat default_format);
+
+// `-o FILE`: the whole output goes to a temporary file beside FILE
+// (".NAME.XXXXXX"), renamed to FILE by commit() once everything is written.
+// Destroyed without commit() (an error, an early return), the temporary is
+// removed and FILE is left as it was.
+class OutputFile {
+ public:
+  // Creates the temporary; on failure nullopt and `error` holds strerror.
+  static std::optional<OutputFile> open(const std::string& path, std::string& error);
+  OutputFile(OutputFile&& other) noexcept;
+  OutputFile& operator=(OutputFile&&) = delete;
+  ~OutputFile();
+  std::ostream& stream() { return *stream_; }
+  // Flushes, closes and renames; throws cli::OutputError(errno, "") on failure.
+  void commit();
+
+ private:
+  OutputFile(std::string path, std::string temp, int fd);
+  std::string path_, temp_;
+  int fd_ = -1;
+  std::unique_ptr<std::streambuf> buf_;
+  std::unique_ptr<std::ostream> stream_;
+};
+
+// `--output-dir DIR`: creates DIR if needed and checks that files can be
+// made in it. Empty when fine, else the reason (strerror).
+std::string check_output_dir(const std::string& dir);
 
 // "412 inputs: 410 parsed (3 with warnings), 2 failed, 0 skipped; 12.3 MB in 4.1 s (3.0 MB/s)"
 std::string format_summary(const BatchStats& stats);

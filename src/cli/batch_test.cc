@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/cli.h"
+#include "decode/decode.h"
 #include "tongbao/tongbao.h"
 
 namespace fs = std::filesystem;
@@ -296,7 +297,7 @@ TEST_CASE("output directory (-o): one file per input, written atomically, and --
   write_file(root / "sub" / "deeper" / "c", "三、丙\n");
   write_file(tmp.path / "single.txt", "四、丁\n");
   const RunResult first =
-      run_cli({"parse", "-j", "2", "-o", out.string(), root.string(), (tmp.path / "single.txt").string()});
+      run_cli({"parse", "-j", "2", "--output-dir", out.string(), root.string(), (tmp.path / "single.txt").string()});
   CHECK(first.status == 0);
   CHECK(first.out.empty());
   std::vector<std::string> written;
@@ -314,7 +315,7 @@ TEST_CASE("output directory (-o): one file per input, written atomically, and --
   write_file(out / "a.json", "kept\n");
   fs::remove(out / "sub" / "deeper" / "c.json");
   const RunResult second = run_cli(
-      {"parse", "-o", out.string(), "--skip-existing", root.string(), (tmp.path / "single.txt").string()});
+      {"parse", "-o", out.string() + "/", "--skip-existing", root.string(), (tmp.path / "single.txt").string()});
   CHECK(second.status == 0);
   CHECK(read_whole(out / "a.json") == "kept\n");
   CHECK(fs::exists(out / "sub" / "deeper" / "c.json"));
@@ -518,4 +519,142 @@ TEST_CASE("run_batch raises OutputError when its stream has failed", "[batch]") 
   std::ostringstream out;
   out.setstate(std::ios::badbit);
   CHECK_THROWS_AS(tongbao::detail::run_batch(inputs, options, out), tongbao::cli::OutputError);
+}
+
+TEST_CASE("check takes parse's inputs: folders walked in order, --glob, --files0-from, -j, worst status", "[batch][check]") {
+  TempDir tmp;
+  const fs::path dir = tmp.path / "notices";
+  const std::string sample = (dir / "whdi-fgw-2024.txt").string();
+  const std::string fixed = (dir / "whdi-fgw-2024-fixed.txt").string();
+  write_file(sample, sample_text());
+  write_file(fixed, read_whole(fs::path(TONGBAO_SOURCE_DIR) / "tests/fixtures/check/whdi-fgw-2024-fixed.txt"));
+  const std::string gap_line =
+      "::warning file=" + sample + ",line=128,col=191,title=numbering-gap::“五是” follows “三是”: “四是” is missing\n";
+
+  // A folder is walked ("-fixed.txt" sorts before ".txt"), each file reported, in that order.
+  const RunResult gap = run_cli({"check", "--format", "github", "--select", "numbering-gap", dir.string()});
+  CHECK(gap.status == 0);
+  CHECK(gap.err.empty());
+  CHECK(gap.out == gap_line);
+  for (const char* jobs : {"1", "2"}) {
+    const RunResult json = run_cli({"check", "-j", jobs, "--format", "json", "--select", "numbering-gap", dir.string()});
+    CHECK(json.status == 0);
+    const nlohmann::json report = nlohmann::json::parse(json.out);
+    REQUIRE(report.size() == 2);
+    CHECK(report[0]["path"] == fixed);
+    CHECK(report[0]["diagnostics"].empty());
+    CHECK(report[1]["path"] == sample);
+    REQUIRE(report[1]["diagnostics"].size() == 1);
+    CHECK(report[1]["diagnostics"][0]["code"] == "numbering-gap");
+    CHECK(report[1]["diagnostics"][0]["line"] == 128);
+  }
+  const RunResult text = run_cli({"check", "-j", "2", dir.string()});
+  CHECK(text.status == 0);  // warnings only
+  CHECK_THAT(text.out, Catch::StartsWith(sample + ":"));
+  CHECK_THAT(text.out, Catch::EndsWith("\n0 errors, 6 warnings, 0 notes in 1 file\n"));
+  CHECK(run_cli({"check", "-q", "--strict", dir.string()}).status == 1);
+
+  // --glob picks files inside the folder; --files0-from keeps the listed order.
+  const RunResult only_fixed = run_cli({"check", "--strict", "--glob", "*-fixed.txt", dir.string()});
+  CHECK(only_fixed.status == 0);
+  CHECK(only_fixed.out.empty());
+  const RunResult listed = run_cli({"check", "--format", "github", "--select", "numbering-gap", "--files0-from", "-"},
+                                   sample + std::string(1, '\0') + fixed + std::string(1, '\0'));
+  CHECK(listed.status == 0);
+  CHECK(listed.out == gap_line);
+
+  // The worst status over the files: an unreadable input (a dangling link) makes it 3.
+  fs::create_symlink(tmp.path / "gone.txt", dir / "zz-broken.txt");
+  const RunResult broken = run_cli({"check", "--format", "github", "--select", "numbering-gap", dir.string()});
+  CHECK(broken.status == 3);
+  const std::string broken_path = (dir / "zz-broken.txt").string();
+  const std::string dangling = broken_path + ": dangling symbolic link to '" + (tmp.path / "gone.txt").string() +
+                               "'; fix or remove the link";
+  CHECK(broken.out == gap_line + "::error file=" + broken_path + "::" + dangling + "\n");
+  CHECK(broken.err == "tongbao: error: " + (dir / "zz-broken.txt").string() + ": dangling symbolic link to '" +
+                          (tmp.path / "gone.txt").string() + "'; fix or remove the link\n");
+  CHECK(run_cli({"check", "--strict", dir.string()}).status == 3);
+
+  // Usage: no inputs, standard input twice.
+  CHECK(run_cli({"check"}).status == 2);
+  const RunResult twice = run_cli({"check", "-", "--files0-from", "-"});
+  CHECK(twice.status == 2);
+  CHECK(twice.err == "tongbao: error: standard input can be read only once; use '-' or --files0-from - once\n");
+}
+
+TEST_CASE("output to one file (-o FILE) is atomic, -o DIR/ and --output-dir one per input, bad destinations exit 2", "[batch]") {
+  TempDir tmp;
+  write_file(tmp.path / "in" / "a.txt", "一、甲\n");
+  write_file(tmp.path / "in" / "b.txt", "二、乙\n");
+  const std::string in = (tmp.path / "in").string();
+  const tongbao::Document a = tongbao::parse("一、甲\n", (tmp.path / "in" / "a.txt").string());
+  const tongbao::Document b = tongbao::parse("二、乙\n", (tmp.path / "in" / "b.txt").string());
+  tongbao::WriteOptions two;
+  two.record_count = 2;
+  const std::string jsonl = tongbao::render_record(a, tongbao::OutputFormat::Jsonl, two) +
+                            tongbao::render_record(b, tongbao::OutputFormat::Jsonl, two);
+
+  // A path that is not a directory: the whole output, as standard output would get it.
+  const fs::path file = tmp.path / "notice.jsonl";
+  for (const char* jobs : {"1", "2"}) {
+    const RunResult r = run_cli({"parse", "-q", "-j", jobs, "-f", "jsonl", "-o", file.string(), in});
+    CHECK(r.status == 0);
+    CHECK(r.out.empty());
+    CHECK(r.err.empty());
+    REQUIRE(fs::is_regular_file(file));
+    CHECK(read_whole(file) == jsonl);
+    CHECK(run_cli({"parse", "-q", "-f", "jsonl", in}).out == jsonl);
+  }
+  // Replaced, not appended to; no temporary left beside it.
+  std::vector<std::string> names;
+  for (const auto& entry : fs::directory_iterator(tmp.path)) names.push_back(entry.path().filename().string());
+  std::sort(names.begin(), names.end());
+  CHECK(names == std::vector<std::string>{"in", "notice.jsonl"});
+
+  // Trailing '/', an existing directory, and --output-dir: one file per input.
+  const fs::path slash = tmp.path / "per-input";
+  CHECK(run_cli({"parse", "-o", slash.string() + "/", in}).status == 0);
+  CHECK(fs::is_regular_file(slash / "a.json"));
+  CHECK(fs::is_regular_file(slash / "b.json"));
+  fs::create_directory(tmp.path / "existing");
+  CHECK(run_cli({"parse", "-o", (tmp.path / "existing").string(), in}).status == 0);
+  CHECK(fs::is_regular_file(tmp.path / "existing" / "a.json"));
+  CHECK(run_cli({"parse", "--output-dir", (tmp.path / "explicit").string(), in}).status == 0);
+  CHECK(fs::is_regular_file(tmp.path / "explicit" / "b.json"));
+
+  // An unwritable destination: one error before any work, exit 2.
+  const std::string blocked = (tmp.path / "in" / "a.txt" / "out.json").string();
+  const RunResult bad_file = run_cli({"parse", "-o", blocked, in});
+  CHECK(bad_file.status == 2);
+  CHECK(bad_file.out.empty());
+  CHECK(bad_file.err == "tongbao: error: cannot write to " + blocked + ": Not a directory\n");
+  const std::string blocked_dir = (tmp.path / "in" / "a.txt" / "records").string();
+  const RunResult bad_dir = run_cli({"parse", "--output-dir", blocked_dir, in});
+  CHECK(bad_dir.status == 2);
+  CHECK(bad_dir.err == "tongbao: error: cannot write to " + blocked_dir + ": Not a directory\n");
+  CHECK(run_cli({"parse", "-o", file.string(), "--output-dir", slash.string(), in}).status == 2);
+  CHECK(run_cli({"parse", "-o", file.string(), "--skip-existing", in}).status == 2);
+}
+
+TEST_CASE("usage errors: pretty with compact, and an unknown encoding", "[batch][check]") {
+  const std::string sample = (fs::path(TONGBAO_SOURCE_DIR) / "data/samples/whdi-fgw-2024.txt").string();
+  const RunResult both = run_cli({"parse", "--pretty", "--compact", sample});
+  CHECK(both.status == 2);
+  CHECK(both.out.empty());
+  CHECK(both.err == "tongbao: error: --pretty and --compact contradict each other; give one\n");
+  const std::string unknown =
+      "tongbao: error: unknown --encoding 'nonsense'; known encodings include UTF-8, GB18030, GBK, GB2312, Big5, "
+      "Big5-HKSCS, UTF-16LE, UTF-16BE, windows-1252 (any name ICU knows; see docs/encodings.md)\n";
+  for (const char* command : {"parse", "check"}) {
+    const RunResult bad = run_cli({command, "--encoding", "nonsense", sample});
+    CHECK(bad.status == 2);
+    CHECK(bad.out.empty());
+    CHECK(bad.err == unknown);
+  }
+  // Names ICU knows pass: our own table, and ICU aliases.
+  CHECK(tongbao::detail::is_known_encoding("gbk"));
+  CHECK(tongbao::detail::is_known_encoding("UTF-8"));
+  CHECK(tongbao::detail::is_known_encoding("ISO-8859-2"));
+  CHECK(!tongbao::detail::is_known_encoding("nonsense"));
+  CHECK(run_cli({"parse", "-q", "--encoding", "utf-8", sample}).status == 0);
 }

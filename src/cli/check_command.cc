@@ -1,8 +1,9 @@
-// `tongbao check FILE...`: parse each notice and report what the catalogue
+// `tongbao check INPUT...`: takes inputs as `parse` does (files, folders
+// walked in byte order, '-', --glob, --files0-from, -j; batch.h), parses each notice and reports what the catalogue
 // (src/check.cc, docs/diagnostics.md) finds, as text, JSON, SARIF or GitHub
 // workflow commands. Exit status: 0 no errors, 1 errors (or warnings with
 // --strict), 2 usage, 3 an input could not be read, 4 the report could not
-// be written.
+// be written; over many inputs the worst of these.
 #include <fmt/format.h>
 
 #include <CLI/CLI.hpp>
@@ -10,9 +11,12 @@
 #include <iostream>
 #include <iterator>
 #include <memory>
+#include <thread>
 
 #include "check/check.h"
+#include "cli/batch.h"
 #include "cli/cli.h"
+#include "decode/decode.h"
 #include "emit/diagnostics_format.h"
 #include "tongbao/tongbao.h"
 
@@ -39,6 +43,10 @@ Runner add_check_command(CLI::App& app, Io& io) {
   auto* cmd = app.add_subcommand("check", "Report what looks wrong in notices (codes: docs/diagnostics.md)");
   struct State {
     std::vector<std::string> files;
+    std::vector<std::string> globs;
+    std::string files0_from;
+    unsigned jobs = 0;
+    bool quiet = false;
     std::string format = "text";
     std::string input_format = "auto";
     std::string encoding;
@@ -46,7 +54,16 @@ Runner add_check_command(CLI::App& app, Io& io) {
     bool strict = false, pedantic = false;
   };
   auto state = std::make_shared<State>();
-  cmd->add_option("files", state->files, "Files to check ('-' for standard input)")->required();
+  cmd->add_option("inputs", state->files,
+                  "Files and directories to check (directories recursively; '-' for standard input)");
+  cmd->add_option("--glob", state->globs,
+                  "Take the files of directories matching this pattern instead of the notice-like "
+                  "extensions (repeatable; with a '/' it matches the relative path)")
+      ->allow_extra_args(false);
+  cmd->add_option("--files0-from", state->files0_from, "Also check the NUL-separated paths in FILE ('-': stdin)");
+  cmd->add_option("--jobs,-j", state->jobs, "Worker threads (default: the number of cores)")
+      ->check(CLI::Range(0u, 1024u));
+  cmd->add_flag("--quiet,-q", state->quiet, "No progress on stderr (the report itself is on stdout)");
   cmd->add_option("--format,-f", state->format, "Output: text, json, sarif or github")
       ->check(CLI::IsMember({"text", "json", "sarif", "github"}));
   cmd->add_flag("--strict", state->strict, "Fail (exit 1) on warnings too, not only on errors");
@@ -62,6 +79,11 @@ Runner add_check_command(CLI::App& app, Io& io) {
   cmd->add_option("--encoding", state->encoding, "Decode with this encoding label, whatever the input declares");
 
   return [state, &io]() {
+    if (!state->encoding.empty() && !detail::is_known_encoding(state->encoding)) {
+      print_error(io, "unknown --encoding '" + state->encoding + "'; known encodings include " +
+                          std::string(detail::kCommonEncodings) + " (any name ICU knows; see docs/encodings.md)");
+      return int{kUsage};
+    }
     Options options;
     options.encoding = state->encoding;
     options.pedantic = state->pedantic;
@@ -86,50 +108,74 @@ Runner add_check_command(CLI::App& app, Io& io) {
       return (state->select.empty() || named(state->select)) && !named(state->ignore);
     };
 
+    std::string usage_error;
+    const auto named = detail::gather_named(state->files, state->files0_from, io.in, usage_error);
+    if (!named) {
+      print_error(io, usage_error);
+      return int{kUsage};
+    }
+    detail::Selection selection;
+    selection.globs = state->globs;
+    const std::vector<detail::BatchInput> inputs = detail::collect_inputs(*named, selection, OutputFormat::Json);
+    unsigned jobs = state->jobs;
+    if (jobs == 0) jobs = std::max(std::thread::hardware_concurrency(), 1u);
+
     const bool color = io.out_is_terminal && !io.no_color;
+    const bool keep = state->format == "json" || state->format == "sarif";
     std::vector<detail::CheckedFile> files;  // kept only for json and sarif, written at the end
     bool input_failed = false;
     std::size_t errors = 0, warnings = 0, notes = 0, files_with_findings = 0;
-    for (const std::string& path : state->files) {
-      detail::CheckedFile file;
-      file.path = path;
-      Result<std::string> bytes =
-          path == "-" ? read_stream(io.in, "-", options.max_bytes) : read_file(path, options.max_bytes);
-      if (!bytes) {
-        file.error = RecordError{bytes.error().code, bytes.error().message};
-      } else {
-        Parsed parsed = parse_with_text(*bytes, path, options);
-        if (parsed.document.error) {
-          file.error = RecordError{parsed.document.error->code, path + ": " + parsed.document.error->message};
+    // Workers read, parse and render; the writer reports in input order.
+    detail::run_in_order(inputs.size(), jobs, [&](std::size_t i) -> std::function<void()> {
+      const detail::BatchInput& input = inputs[i];
+      auto file = std::make_shared<detail::CheckedFile>();
+      file->path = input.path;
+      auto rendered = std::make_shared<std::string>();
+      try {
+        Result<std::string> bytes = detail::read_input(input, &io.in, options.max_bytes);
+        if (!bytes) {
+          file->error = RecordError{bytes.error().code, bytes.error().message};
+        } else {
+          Parsed parsed = parse_with_text(*bytes, input.path, options);
+          if (parsed.document.error) {
+            file->error =
+                RecordError{parsed.document.error->code, input.path + ": " + parsed.document.error->message};
+          }
+          for (Diagnostic& d : parsed.document.diagnostics) {
+            if (wanted(d)) file->diagnostics.push_back(std::move(d));
+          }
+          file->text = std::move(parsed.text);
         }
-        for (Diagnostic& d : parsed.document.diagnostics) {
-          if (wanted(d)) file.diagnostics.push_back(std::move(d));
+        std::stable_sort(file->diagnostics.begin(), file->diagnostics.end(),
+                         [](const Diagnostic& a, const Diagnostic& b) {
+                           return a.line != b.line ? a.line < b.line : a.column < b.column;
+                         });
+        if (state->format == "text") {
+          *rendered = detail::render_text(*file, color);
+        } else if (state->format == "github") {
+          *rendered = detail::render_github(*file);
         }
-        file.text = std::move(parsed.text);
+        file->text.clear();  // not needed any more; keep memory flat over many files
+      } catch (const std::exception& e) {
+        file->diagnostics.clear();
+        file->error = RecordError{"internal-error", input.path + ": internal error: " + e.what() + "; please report it"};
       }
-      std::stable_sort(file.diagnostics.begin(), file.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return a.line != b.line ? a.line < b.line : a.column < b.column;
-      });
-      if (file.error) {
-        print_error(io, file.error->message);
-        input_failed = true;
-      }
-      for (const Diagnostic& d : file.diagnostics) {
-        errors += d.severity == Severity::Error;
-        warnings += d.severity == Severity::Warning;
-        notes += d.severity == Severity::Note;
-      }
-      files_with_findings += !file.diagnostics.empty();
-      if (state->format == "text") {
-        io.out << detail::render_text(file, color);
-      } else if (state->format == "github") {
-        io.out << detail::render_github(file);
-      } else {
-        file.text.clear();  // not needed any more; keep memory flat over many files
-        files.push_back(std::move(file));
-      }
-      check_output(io.out);  // a failed write stops the run: the next files' reports would be lost too
-    }
+      return [&, file, rendered] {
+        if (file->error) {
+          print_error(io, file->error->message);
+          input_failed = true;
+        }
+        for (const Diagnostic& d : file->diagnostics) {
+          errors += d.severity == Severity::Error;
+          warnings += d.severity == Severity::Warning;
+          notes += d.severity == Severity::Note;
+        }
+        files_with_findings += !file->diagnostics.empty();
+        io.out << *rendered;
+        if (keep) files.push_back(std::move(*file));
+        check_output(io.out);  // a failed write stops the run: the next files' reports would be lost too
+      };
+    });
     if (state->format == "json") {
       io.out << detail::render_json(files).dump(io.out_is_terminal ? 2 : -1, ' ', false, kReplaceInvalid) << "\n";
     } else if (state->format == "sarif") {

@@ -5,12 +5,14 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <thread>
 
 #include <CLI/CLI.hpp>
 
 #include "cli/batch.h"
 #include "cli/cli.h"
+#include "decode/decode.h"
 #include "tongbao/tongbao.h"
 
 namespace tongbao::cli {
@@ -62,7 +64,8 @@ Runner add_parse_command(CLI::App& app, Io& io) {
     unsigned jobs = 0;
     std::vector<std::string> globs;
     std::string files0_from;
-    std::string output_dir;
+    std::string output;      // -o PATH
+    std::string output_dir;  // --output-dir DIR
     bool skip_existing = false;
     bool jsonl_input = false;
     std::size_t max_bytes = Options{}.max_bytes;
@@ -84,8 +87,12 @@ Runner add_parse_command(CLI::App& app, Io& io) {
                   "extensions (repeatable; with a '/' it matches the relative path)")
       ->allow_extra_args(false);  // one pattern per --glob: the inputs follow
   cmd->add_option("--files0-from", state->files0_from, "Also parse the NUL-separated paths in FILE ('-': stdin)");
-  cmd->add_option("--output-dir,-o", state->output_dir,
-                  "Write one file per input under DIR, mirroring relative paths");
+  cmd->add_option("--output,-o", state->output,
+                  "Write everything to the file PATH, replaced atomically once all records are written; "
+                  "if PATH ends in '/' or is an existing directory, one file per input under it "
+                  "(as --output-dir). A destination that cannot be written is a usage error (exit 2)");
+  cmd->add_option("--output-dir", state->output_dir,
+                  "Write one file per input under DIR (created if missing), mirroring relative paths");
   cmd->add_flag("--skip-existing", state->skip_existing, "With -o: skip inputs whose output file exists");
   cmd->add_flag("--jsonl-input", state->jsonl_input,
                 "Read JSON Lines {\"id\",\"content\"|\"content_base64\",\"media_type\"} on stdin");
@@ -100,24 +107,51 @@ Runner add_parse_command(CLI::App& app, Io& io) {
       print_error(io, "unknown --format '" + state->format + "'; use json, jsonl, xml, csv or outline");
       return int{kUsage};
     }
-    const auto stdin_uses = std::count(state->inputs.begin(), state->inputs.end(), "-") +
-                            (state->files0_from == "-" ? 1 : 0);
+    // -o DIR/ or an existing directory: one file per input; else one file.
+    std::string per_input_dir = state->output_dir;
+    std::string single_file;
+    if (!state->output.empty()) {
+      std::error_code ec;
+      if (state->output.back() == '/' || std::filesystem::is_directory(state->output, ec)) {
+        per_input_dir = state->output;
+      } else {
+        single_file = state->output;
+      }
+    }
+    if (!state->encoding.empty() && !detail::is_known_encoding(state->encoding)) {
+      print_error(io, "unknown --encoding '" + state->encoding + "'; known encodings include " +
+                          std::string(detail::kCommonEncodings) + " (any name ICU knows; see docs/encodings.md)");
+      return int{kUsage};
+    }
     const char* usage = nullptr;
-    if (state->jsonl_input && (!state->inputs.empty() || !state->files0_from.empty())) {
+    if (state->pretty && state->compact) {
+      usage = "--pretty and --compact contradict each other; give one";
+    } else if (!state->output.empty() && !state->output_dir.empty()) {
+      usage = "-o and --output-dir both name a destination; give one";
+    } else if (state->jsonl_input && (!state->inputs.empty() || !state->files0_from.empty())) {
       usage = "--jsonl-input reads standard input only; do not name inputs or --files0-from";
-    } else if (state->jsonl_input && !state->output_dir.empty()) {
-      usage = "--jsonl-input writes to standard output; drop -o";
-    } else if (!state->jsonl_input && state->inputs.empty() && state->files0_from.empty()) {
-      usage = "no inputs; name files or directories ('-' for standard input), or use --files0-from or --jsonl-input";
-    } else if (stdin_uses > 1) {
-      usage = "standard input can be read only once; use '-' or --files0-from - once";
-    } else if (state->skip_existing && state->output_dir.empty()) {
-      usage = "--skip-existing needs -o DIR";
+    } else if (state->jsonl_input && !per_input_dir.empty()) {
+      usage = "--jsonl-input writes one stream; drop --output-dir (-o FILE is fine)";
+    } else if (state->skip_existing && per_input_dir.empty()) {
+      usage = "--skip-existing needs --output-dir DIR (or -o DIR/)";
     }
     if (usage) {
       print_error(io, usage);
       return int{kUsage};
     }
+    // The destination is checked once, before any input is read.
+    std::string error;
+    std::optional<detail::OutputFile> file =
+        single_file.empty() ? std::nullopt : detail::OutputFile::open(single_file, error);
+    if (!per_input_dir.empty()) error = detail::check_output_dir(per_input_dir);
+    {
+      if (!error.empty()) {
+        print_error(io, "cannot write to " + (single_file.empty() ? per_input_dir : single_file) + ": " + error);
+        return int{kUsage};
+      }
+    }
+    std::ostream& out = file ? file->stream() : io.out;
+    const bool to_stdout = per_input_dir.empty() && single_file.empty();
 
     Options options;
     options.encoding = state->encoding;
@@ -126,8 +160,8 @@ Runner add_parse_command(CLI::App& app, Io& io) {
                            : state->input_format == "html" ? InputFormat::Html
                                                            : InputFormat::Auto;
     WriteOptions write;
-    write.pretty = state->pretty || (io.out_is_terminal && !state->compact && state->output_dir.empty());
-    write.color = io.out_is_terminal && !io.no_color && state->output_dir.empty();
+    write.pretty = state->pretty || (io.out_is_terminal && !state->compact && to_stdout);
+    write.color = io.out_is_terminal && !io.no_color && to_stdout;
     write.record_count = state->inputs.size();
 
     ProgressLine progress(io, io.err_is_terminal && !state->quiet);
@@ -136,7 +170,7 @@ Runner add_parse_command(CLI::App& app, Io& io) {
     batch.format = format;
     batch.write = write;
     batch.jobs = state->jobs == 0 ? default_jobs() : state->jobs;
-    if (!state->output_dir.empty()) batch.output_dir = std::filesystem::path(state->output_dir);
+    if (!per_input_dir.empty()) batch.output_dir = std::filesystem::path(per_input_dir);
     batch.skip_existing = state->skip_existing;
     batch.stdin_stream = &io.in;
     batch.on_error = [&](const std::string& message) {
@@ -148,31 +182,27 @@ Runner add_parse_command(CLI::App& app, Io& io) {
     detail::BatchStats stats;
     try {
       if (state->jsonl_input) {
-        stats = detail::run_stream(io.in, batch, io.out);
+        stats = detail::run_stream(io.in, batch, out);
       } else {
-        std::vector<std::string> named = state->inputs;
-        if (!state->files0_from.empty()) {
-          std::string list;
-          if (state->files0_from == "-") {
-            list.assign(std::istreambuf_iterator<char>(io.in), std::istreambuf_iterator<char>());
-          } else {
-            std::ifstream file(state->files0_from, std::ios::binary);
-            if (!file) {
-              print_error(io, state->files0_from + ": cannot open the --files0-from list; check the path");
-              return int{kUsage};
-            }
-            list.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
-          }
-          for (std::string& path : detail::split_nul_paths(list)) named.push_back(std::move(path));
+        std::string usage_error;
+        const auto named = detail::gather_named(state->inputs, state->files0_from, io.in, usage_error);
+        if (!named) {
+          print_error(io, usage_error + (state->inputs.empty() && state->files0_from.empty() ? " or --jsonl-input" : ""));
+          return int{kUsage};
         }
         detail::Selection selection;
         selection.globs = state->globs;
-        const std::vector<detail::BatchInput> inputs = detail::collect_inputs(named, selection, format);
-        stats = detail::run_batch(inputs, batch, io.out);
+        const std::vector<detail::BatchInput> inputs = detail::collect_inputs(*named, selection, format);
+        stats = detail::run_batch(inputs, batch, out);
       }
-      check_output(io.out, true);  // before the summary: it must not claim records that were lost
-    } catch (const OutputError&) {
+      if (file) {
+        file->commit();  // all records written: rename into place
+      } else {
+        check_output(io.out, true);  // before the summary: it must not claim records that were lost
+      }
+    } catch (const OutputError& e) {
       progress.clear();
+      if (file && e.where().empty()) throw OutputError(e.error(), single_file);  // name the file
       throw;  // run() reports it; no summary
     }
     progress.clear();

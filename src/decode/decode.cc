@@ -211,6 +211,12 @@ std::optional<Resolved> resolve_label(std::string_view raw) {
   return Resolved{enc, std::nullopt};
 }
 
+}  // namespace
+
+bool is_known_encoding(std::string_view label) { return resolve_label(label).has_value(); }
+
+namespace {
+
 // ---------------------------------------------------------------------------
 // Byte order marks
 

@@ -42,6 +42,14 @@ enum class TextCopy { Always, UnlessSame };
 Decoded decode_to_utf8(std::string_view bytes, std::string_view override_label = {},
                        TextCopy copy = TextCopy::Always);
 
+// True when `label` names an encoding we can decode: our own table, or any
+// name or alias ICU's converters know (ucnv_open succeeds). For --encoding.
+bool is_known_encoding(std::string_view label);
+
+// The labels a usage message offers: "UTF-8, GB18030, GBK, GB2312, Big5, ...".
+constexpr std::string_view kCommonEncodings =
+    "UTF-8, GB18030, GBK, GB2312, Big5, Big5-HKSCS, UTF-16LE, UTF-16BE, windows-1252";
+
 // What a non-text input is ("a PNG image", "a PDF document", "binary data"),
 // or nullopt when the bytes can be text in some encoding we read.
 std::optional<std::string> sniff_binary(std::string_view bytes);
