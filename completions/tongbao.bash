@@ -1,0 +1,58 @@
+# bash completion for tongbao(1); installed as
+# share/bash-completion/completions/tongbao.
+# shellcheck disable=SC2207  # COMPREPLY=($(compgen ...)): the usual idiom, words without spaces
+
+_tongbao() {
+  local cur prev cmd i
+  COMPREPLY=()
+  cur=${COMP_WORDS[COMP_CWORD]}
+  prev=${COMP_WORDS[COMP_CWORD-1]}
+  cmd=""
+  for ((i = 1; i < COMP_CWORD; i++)); do
+    case ${COMP_WORDS[i]} in
+      parse|check|schema) cmd=${COMP_WORDS[i]}; break ;;
+    esac
+  done
+
+  if [[ -z $cmd ]]; then
+    COMPREPLY=($(compgen -W "parse check schema --help --version" -- "$cur"))
+    return 0
+  fi
+
+  case $cmd in
+    parse)
+      case $prev in
+        -f|--format) COMPREPLY=($(compgen -W "json jsonl xml csv outline" -- "$cur")); return 0 ;;
+        --input-format) COMPREPLY=($(compgen -W "auto text html" -- "$cur")); return 0 ;;
+        -o|--output-dir) COMPREPLY=($(compgen -d -- "$cur")); return 0 ;;
+        --files0-from) COMPREPLY=($(compgen -f -- "$cur")); return 0 ;;
+        --encoding|-j|--jobs|--glob|--max-bytes) return 0 ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "--format -f --input-format --encoding --pretty --compact
+          --jobs -j --glob --files0-from --output-dir -o --skip-existing --jsonl-input
+          --max-bytes --quiet -q --help -h" -- "$cur"))
+      else
+        COMPREPLY=($(compgen -f -- "$cur"))
+      fi
+      ;;
+    check)
+      case $prev in
+        -f|--format) COMPREPLY=($(compgen -W "text json sarif github" -- "$cur")); return 0 ;;
+        --input-format) COMPREPLY=($(compgen -W "auto text html" -- "$cur")); return 0 ;;
+        --encoding|--select|--ignore) return 0 ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "--format -f --strict --pedantic --select --ignore
+          --input-format --encoding --help -h" -- "$cur"))
+      else
+        COMPREPLY=($(compgen -f -- "$cur"))
+      fi
+      ;;
+    schema)
+      COMPREPLY=($(compgen -W "json xml --help -h" -- "$cur"))
+      ;;
+  esac
+  return 0
+}
+complete -o filenames -F _tongbao tongbao
