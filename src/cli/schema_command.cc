@@ -31,7 +31,7 @@ const std::array<SchemaEntry, 2> kSchemas = {{
 Runner add_schema_command(CLI::App& app, Io& io) {
   auto* cmd = app.add_subcommand("schema", "Print the JSON Schema (json) or XSD (xml) of tongbao/1 records");
   auto which = std::make_shared<std::string>();
-  cmd->add_option("which", *which, "json or xml")->required()->check(CLI::IsMember({"json", "xml"}));
+  cmd->add_option("which", *which, "json or xml")->required()->check(one_of({"json", "xml"}));
   return [which, &io]() {
     for (const SchemaEntry& schema : kSchemas) {
       if (*which == schema.name) {
