@@ -7,6 +7,7 @@
 
 #include "annotate/money.h"
 #include "annotate/terms.h"
+#include "text/chars.h"
 #include "text/utf8.h"
 
 namespace tongbao::detail {
@@ -19,7 +20,6 @@ constexpr int kMaxPrefixChars = 12;
 
 char32_t peek(std::string_view s, std::size_t i, std::size_t* after = nullptr) { return peek_code_point(s, i, after); }
 
-bool is_ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
 bool is_ascii_alnum(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }

@@ -15,6 +15,7 @@
 
 #include "annotate/money.h"
 #include "annotate/terms.h"
+#include "text/chars.h"
 #include "text/utf8.h"
 
 namespace tongbao::detail {
@@ -32,7 +33,6 @@ constexpr std::size_t kMaxTargetBytes = 90;
 
 bool contains(std::string_view s, std::string_view w) { return s.find(w) != npos; }
 
-bool is_ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
 
 bool is_numeral_char(char32_t c) { return chinese_digit_value(c) >= 1 || c == U'十' || digit_value(c) >= 0; }
 

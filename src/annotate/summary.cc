@@ -14,6 +14,7 @@
 
 #include "annotate/money.h"
 #include "annotate/terms.h"
+#include "text/chars.h"
 #include "text/utf8.h"
 
 namespace tongbao::detail {
@@ -22,7 +23,6 @@ namespace {
 // Characters a fund verb and its amount may have between them (资金, 违规资金).
 constexpr int kMaxFundGap = 6;
 
-bool is_ideograph(char32_t c) { return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF); }
 
 // Where a pattern's prefix may end before the number at b: right before
 // it, or before one of the fillers (达到, 为 ...) that stands right before

@@ -28,6 +28,7 @@
 #include "outline/lexicon.h"
 #include "text/numerals.h"
 #include "scan/stop_chars.h"
+#include "text/chars.h"
 #include "text/utf8.h"
 #include "scan/word_set.h"
 
@@ -82,10 +83,6 @@ const CheckInfo& info(std::string_view code) {
 
 // ---------------------------------------------------------------- characters
 
-bool is_ideograph(char32_t c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF) ||
-         (c >= 0x20000 && c <= 0x3134F) || c == 0x3007;
-}
 
 // Characters of Chinese text: ideographs, CJK and full-width punctuation,
 // and the curly quotes Chinese text uses.

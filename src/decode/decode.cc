@@ -382,36 +382,10 @@ struct Utf8Scan {
 constexpr std::uint64_t kHighBits = 0x8080808080808080ULL;
 constexpr std::uint64_t kLowBits = 0x0101010101010101ULL;
 
-// Length of the well-formed UTF-8 sequence at s[i] (Unicode Table 3-7), or 0
-// when ill-formed; `maximal` is then the length of its maximal subpart (the
-// bytes one U+FFFD replaces).
+// The sequence at s[i] of n bytes (text/utf8.h): its length, or 0 and the
+// length of its maximal subpart in `maximal`.
 inline std::size_t utf8_sequence(const unsigned char* s, std::size_t i, std::size_t n, std::size_t& maximal) {
-  unsigned char b0 = s[i];
-  std::size_t need;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    need = 2;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    need = 3;
-    if (b0 == 0xE0) lo = 0xA0;
-    if (b0 == 0xED) hi = 0x9F;
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    need = 4;
-    if (b0 == 0xF0) lo = 0x90;
-    if (b0 == 0xF4) hi = 0x8F;
-  } else {
-    maximal = 1;
-    return 0;
-  }
-  std::size_t k = 1;
-  for (; k < need; ++k) {
-    if (i + k >= n) break;
-    unsigned char b = s[i + k];
-    if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF)) break;
-  }
-  if (k == need) return need;
-  maximal = k;
-  return 0;
+  return well_formed_length(std::string_view(reinterpret_cast<const char*>(s), n), i, &maximal);
 }
 
 // Once invalid sequences outnumber valid ones by this many, the bytes are

@@ -6,11 +6,12 @@
 
 namespace tongbao::detail {
 
-// `text` with every ill-formed UTF-8 sequence replaced by U+FFFD exactly as
-// the JSON form replaces it (one U+FFFD per maximal ill-formed subpart, the
-// Unicode practice nlohmann::json follows), so that JSON, XML and CSV carry
-// the same text even if bytes that are not UTF-8 reach the emitters.
-// Decoding normally guarantees valid UTF-8; this is the safety net.
+// `text` with every ill-formed UTF-8 sequence replaced by U+FFFD as the
+// decoder and the JSON form replace it (one U+FFFD per maximal ill-formed
+// subpart, the Unicode practice nlohmann::json follows: repair_utf8 in
+// text/utf8.h), so that JSON, XML and CSV carry the same text even if bytes
+// that are not UTF-8 reach the emitters. Decoding normally guarantees valid
+// UTF-8; this is the safety net.
 std::string valid_utf8(std::string_view text);
 
 // What a filter_code_points rule returns to drop a code point (U+0000 is a

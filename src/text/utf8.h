@@ -51,24 +51,60 @@ namespace tongbao::detail {
 }
 
 // Length of the well-formed UTF-8 sequence at s[i] (Unicode Table 3-7: no
-// overlongs, no surrogates, nothing past U+10FFFF), or 0 when there is none.
-inline std::size_t well_formed_length(std::string_view s, std::size_t i) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  auto cont = [&](std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
-    if (i + k >= s.size()) return false;
-    const auto c = static_cast<unsigned char>(s[i + k]);
-    return c >= lo && c <= hi;
-  };
-  if (b < 0x80) return 1;
-  if (b >= 0xE1 && b <= 0xEC) return cont(1) && cont(2) ? 3 : 0;  // most Chinese first
-  if (b >= 0xC2 && b <= 0xDF) return cont(1) ? 2 : 0;
-  if (b == 0xE0) return cont(1, 0xA0) && cont(2) ? 3 : 0;
-  if (b == 0xED) return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;
-  if (b == 0xEE || b == 0xEF) return cont(1) && cont(2) ? 3 : 0;
-  if (b == 0xF0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
-  if (b >= 0xF1 && b <= 0xF3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-  if (b == 0xF4) return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
+// overlongs, no surrogates, nothing past U+10FFFF), or 0 when there is none;
+// then `*maximal`, when asked for, is the length of the sequence's maximal
+// subpart (Unicode 3.9): the bytes that one U+FFFD replaces, as the decoder
+// and the JSON writer both replace them.
+inline std::size_t well_formed_length(std::string_view s, std::size_t i, std::size_t* maximal = nullptr) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) return 1;
+  std::size_t need = 0;
+  unsigned char lo = 0x80, hi = 0xBF;  // the range of the second byte
+  if (b0 >= 0xE1 && b0 <= 0xEF) {      // most Chinese first
+    need = 3;
+    if (b0 == 0xED) hi = 0x9F;
+  } else if (b0 >= 0xC2 && b0 <= 0xDF) {
+    need = 2;
+  } else if (b0 == 0xE0) {
+    need = 3;
+    lo = 0xA0;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    need = 4;
+    if (b0 == 0xF0) lo = 0x90;
+    if (b0 == 0xF4) hi = 0x8F;
+  } else {
+    if (maximal) *maximal = 1;
+    return 0;
+  }
+  std::size_t k = 1;
+  for (; k < need && i + k < s.size(); ++k) {
+    const auto b = static_cast<unsigned char>(s[i + k]);
+    if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF)) break;
+  }
+  if (k == need) return need;
+  if (maximal) *maximal = k;
   return 0;
+}
+
+// `text` with each ill-formed subsequence (its maximal subpart) replaced by
+// one U+FFFD: what the decoder does to bad bytes, for text that reaches an
+// emitter some other way.
+inline std::string repair_utf8(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 8);
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t maximal = 0;
+    const std::size_t length = well_formed_length(text, i, &maximal);
+    if (length) {
+      out.append(text, i, length);
+      i += length;
+    } else {
+      out += "\xEF\xBF\xBD";
+      i += maximal;
+    }
+  }
+  return out;
 }
 
 // Decodes the code point that ends just before s[i] and moves i back to its

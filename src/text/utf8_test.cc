@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 #include <string>
+#include <utility>
 
 using tongbao::detail::count_chars;
 using tongbao::detail::count_chars_between;
@@ -159,5 +160,25 @@ TEST_CASE("well_formed_length follows Unicode Table 3-7", "[utf8]") {
   for (const Case& c : cases) {
     INFO(c.bytes.size() << " bytes");
     CHECK(tongbao::detail::well_formed_length(c.bytes, 0) == c.expected);
+  }
+}
+
+TEST_CASE("repair_utf8: one U+FFFD per maximal subpart of an ill-formed sequence", "[text][utf8]") {
+  using tongbao::detail::repair_utf8;
+  const std::string r = "\xEF\xBF\xBD";  // U+FFFD
+  const std::pair<std::string, std::string> rows[] = {
+      {"通报", "通报"},
+      {"\xE4\xB8" "a", r + "a"},                // truncated: the two bytes are one subpart
+      {"\xFF\xFE", r + r},                      // never a lead byte: one each
+      {"\xE0\x80\x80", r + r + r},              // overlong: E0 takes A0..BF only
+      {"\xED\xA0\x80", r + r + r},              // a surrogate: ED takes 80..9F only
+      {"\xF4\x90\x80\x80", r + r + r + r},      // past U+10FFFF
+      {"\xF0\x9F\x98", r},                      // cut off at the end: one
+      {"a\xC3", "a" + r},
+      {"\xB8\xD5\xA4", r + "\xD5\xA4"},         // a stray continuation byte, then U+0564
+  };
+  for (const auto& [in, want] : rows) {
+    INFO(in);
+    CHECK(repair_utf8(in) == want);
   }
 }
