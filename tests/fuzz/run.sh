@@ -12,8 +12,12 @@ if [ ${#targets[@]} -eq 0 ]; then targets=(decode html outline pipeline); fi
 build="${TONGBAO_FUZZ_BUILD:-build-fuzz}"
 jobs="${TONGBAO_FUZZ_JOBS:-2}"
 
-CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DTONGBAO_FUZZ=ON -DTONGBAO_TESTS=OFF -DTONGBAO_WERROR=ON >/dev/null
+# A build folder already configured for fuzzing (.ci/run's sanitizer build,
+# which also runs the tests) is reused as it is.
+if ! grep -qs '^TONGBAO_FUZZ:BOOL=ON' "$build/CMakeCache.txt"; then
+  CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DTONGBAO_FUZZ=ON -DTONGBAO_TESTS=OFF -DTONGBAO_WERROR=ON >/dev/null
+fi
 cmake --build "$build" -j"$jobs" --target "${targets[@]/%/_fuzz}"
 
 # Seeds: the sample, the test fixtures, small hostile files, and the shared
