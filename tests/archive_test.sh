@@ -119,6 +119,15 @@ expect "its old index entries are gone" "$(q a.sqlite "SELECT count(*) FROM node
 expect "integrity after replacing" ok "$(q a.sqlite 'PRAGMA integrity_check')"
 q a.sqlite "INSERT INTO nodes_fts (nodes_fts) VALUES ('integrity-check')" || fail "the full-text index disagrees with nodes"
 
+# Streamed inputs are known by their id: a second run skips them.
+jq -Rsc '{id: "s1", content: .}, {id: "s2", content: .}' < "$sample" > stream.jsonl
+"$tongbao" parse --jsonl-input --format sqlite -o stream.sqlite < stream.jsonl 2> /dev/null
+"$tongbao" parse --jsonl-input --format sqlite -o stream.sqlite < stream.jsonl 2> stream.err
+grep -q "2 inputs: 0 parsed (0 with warnings), 0 failed, 2 skipped" stream.err || fail "stream rerun: $(cat stream.err)"
+expect "streamed notices" "s1|40
+s2|40" "$(q stream.sqlite "SELECT notices.path, count(problem) FROM notices JOIN nodes ON nodes.notice = notices.id
+                          GROUP BY notices.id ORDER BY notices.path")"
+
 # ---------------------------------------------------------------- usage
 status=0; "$tongbao" parse --format sqlite notices/a.txt > /dev/null 2> usage.err || status=$?
 expect "sqlite to standard output" 2 "$status"
@@ -191,6 +200,8 @@ head -c 4096 /bin/true > st/notices/c.txt
 (cd st && "$tongbao" parse --format jsonl notices > records.jsonl 2> /dev/null || true
  "$tongbao" parse --format sqlite -o records.sqlite notices 2> /dev/null || true)
 "$tongbao" stats --format json st/notices > stats.notices.json 2> /dev/null || true
+expect "stats of the sample alone" "1 1 40 106 $(jq '[.outline[] | recurse(.children[])] | length' a.json)" \
+  "$("$tongbao" stats --format json "$sample" | jq -r '"\(.records) \(.notices) \(.problems.max) \(.measures.max) \(.units.max)"')"
 "$tongbao" stats --format json st/records.jsonl > stats.jsonl.json
 "$tongbao" stats --format json st/records.sqlite > stats.sqlite.json
 "$tongbao" stats --format json - < st/records.jsonl > stats.stdin.json

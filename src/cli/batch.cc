@@ -460,6 +460,12 @@ struct Engine {
       }
       StreamInput in = parse_stream_line(line, line_number, options_.parse.input_format);
       if (in.error) return error_outcome(in.id, kMalformed, *in.error, {});
+      if (options_.sink && options_.sink->holds(in.id, in.bytes)) {
+        Outcome held;
+        held.kind = Kind::Skipped;
+        held.bytes = in.bytes.size();
+        return held;
+      }
       Options opts = options_.parse;
       opts.input_format = in.input_format;
       if (!in.encoding.empty()) opts.encoding = in.encoding;
