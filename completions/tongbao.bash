@@ -10,12 +10,12 @@ _tongbao() {
   cmd=""
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      parse|check|schema|stats) cmd=${COMP_WORDS[i]}; break ;;
+      parse|check|schema|stats|help) cmd=${COMP_WORDS[i]}; break ;;
     esac
   done
 
   if [[ -z $cmd ]]; then
-    COMPREPLY=($(compgen -W "parse check schema stats --help --version" -- "$cur"))
+    COMPREPLY=($(compgen -W "parse check schema stats help --help --version -V" -- "$cur"))
     return 0
   fi
 
@@ -24,14 +24,15 @@ _tongbao() {
       case $prev in
         -f|--format) COMPREPLY=($(compgen -W "json jsonl xml csv outline sqlite" -- "$cur")); return 0 ;;
         --input-format) COMPREPLY=($(compgen -W "auto text html" -- "$cur")); return 0 ;;
-        -o|--output-dir) COMPREPLY=($(compgen -d -- "$cur")); return 0 ;;
-        --files0-from) COMPREPLY=($(compgen -f -- "$cur")); return 0 ;;
+        --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return 0 ;;
+        -o|--output|--files0-from) COMPREPLY=($(compgen -f -- "$cur")); return 0 ;;
+        --output-dir) COMPREPLY=($(compgen -d -- "$cur")); return 0 ;;
         --encoding|-j|--jobs|--glob|--max-bytes) return 0 ;;
       esac
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--format -f --input-format --encoding --pretty --compact
-          --jobs -j --glob --files0-from --output-dir -o --skip-existing --jsonl-input
-          --max-bytes --quiet -q --help -h" -- "$cur"))
+          --jobs -j --glob --files0-from --output -o --output-dir --skip-existing --jsonl-input
+          --max-bytes --quiet -q --color --help -h" -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi
@@ -40,11 +41,14 @@ _tongbao() {
       case $prev in
         -f|--format) COMPREPLY=($(compgen -W "text json sarif github" -- "$cur")); return 0 ;;
         --input-format) COMPREPLY=($(compgen -W "auto text html" -- "$cur")); return 0 ;;
-        --encoding|--select|--ignore) return 0 ;;
+        --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return 0 ;;
+        --files0-from) COMPREPLY=($(compgen -f -- "$cur")); return 0 ;;
+        --encoding|--select|--ignore|-j|--jobs|--glob) return 0 ;;
       esac
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--format -f --strict --pedantic --select --ignore
-          --input-format --encoding --help -h" -- "$cur"))
+          --input-format --encoding --glob --files0-from --jobs -j --quiet -q --color
+          --help -h" -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi
@@ -64,6 +68,9 @@ _tongbao() {
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi
+      ;;
+    help)
+      COMPREPLY=($(compgen -W "parse check schema stats" -- "$cur"))
       ;;
   esac
   return 0

@@ -660,3 +660,29 @@ TEST_CASE("not-a-notice wants a sentence that announces the rectification", "[ch
   CHECK(with_code(check_text(notice), "not-a-notice").empty());
   CHECK(with_code(check_text(audit_report), "not-a-notice").empty());
 }
+
+TEST_CASE("a record's diagnostics are in reading order, whichever stage found them", "[check]") {
+  // The sample and the project's own page openings: decode, HTML and check
+  // diagnostics mixed, on pages where they used to come out stage by stage.
+  std::vector<std::filesystem::path> inputs = {kSample};
+  for (const char* half : {"/tests/corpus/tune", "/tests/corpus/test"}) {
+    for (const auto& entry : std::filesystem::directory_iterator(std::string(TONGBAO_SOURCE_DIR) + half)) {
+      if (entry.path().extension() == ".txt") inputs.push_back(entry.path());
+    }
+  }
+  std::size_t with_several = 0;
+  for (const auto& path : inputs) {
+    std::ifstream in(path, std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const tongbao::Document doc = tongbao::parse(bytes, path.string());
+    if (doc.diagnostics.size() > 1) ++with_several;
+    for (std::size_t i = 1; i < doc.diagnostics.size(); ++i) {
+      const auto& a = doc.diagnostics[i - 1];
+      const auto& b = doc.diagnostics[i];
+      INFO(path.string() << ": " << a.code << " at " << a.line << ":" << a.column << " before " << b.code << " at "
+                         << b.line << ":" << b.column);
+      CHECK(std::make_pair(a.line, a.column) <= std::make_pair(b.line, b.column));
+    }
+  }
+  CHECK(with_several >= 20);  // the order is tried, not vacuously true
+}

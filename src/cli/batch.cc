@@ -561,8 +561,17 @@ const char* output_extension(OutputFormat format) {
   return ".json";
 }
 
+std::string notice_extensions_list() {
+  std::string list;
+  for (std::string_view ext : kNoticeExtensions) {
+    if (!list.empty()) list += ' ';
+    list += ext;
+  }
+  return list;
+}
+
 std::vector<BatchInput> collect_inputs(const std::vector<std::string>& named, const Selection& selection,
-                                       OutputFormat format) {
+                                       OutputFormat format, std::vector<std::string>* empty_folders) {
   std::vector<BatchInput> inputs;
   OutputNamer namer(format);
   for (const std::string& name : named) {
@@ -573,9 +582,11 @@ std::vector<BatchInput> collect_inputs(const std::vector<std::string>& named, co
     std::error_code ec;
     const fs::path path(name);
     if (fs::is_directory(path, ec)) {
+      const std::size_t before = inputs.size();
       for (Found& f : Walker(path, selection).run()) {
         inputs.push_back({std::move(f.path), namer.name(f.rel), std::move(f.error)});
       }
+      if (inputs.size() == before && empty_folders) empty_folders->push_back(name);
       continue;
     }
     BatchInput input{name, namer.name(path.filename().string()), std::nullopt};

@@ -56,8 +56,13 @@ const char* output_extension(OutputFormat format);
 // directory (for a named file: its file name) with the extension replaced by
 // `format`'s; where two inputs would share an output the later keeps its
 // own extension too ("a.html.json"), then gets a number ("a.2.json").
+// A named directory from which the walk takes no file is added to
+// `empty_folders` when given: the commands say so rather than stay silent.
 std::vector<BatchInput> collect_inputs(const std::vector<std::string>& named, const Selection& selection,
-                                       OutputFormat format);
+                                       OutputFormat format, std::vector<std::string>* empty_folders = nullptr);
+
+// The default selection's extensions, for messages: ".txt .htm .html ...".
+std::string notice_extensions_list();
 
 // Splits NUL-separated paths (as `find -print0` writes); empty names are dropped.
 std::vector<std::string> split_nul_paths(std::string_view bytes);

@@ -658,3 +658,34 @@ TEST_CASE("usage errors: pretty with compact, and an unknown encoding", "[batch]
   CHECK(!tongbao::detail::is_known_encoding("nonsense"));
   CHECK(run_cli({"parse", "-q", "--encoding", "utf-8", sample}).status == 0);
 }
+
+TEST_CASE("a folder from which nothing is selected is named and a run that selects nothing at all fails", "[batch][cli]") {
+  TempDir tmp;
+  const fs::path empty = tmp.path / "empty";
+  const fs::path full = tmp.path / "full";
+  fs::create_directories(empty);
+  write_file(empty / "photo.jpg", "not a notice");
+  write_file(full / "a.txt", "关于整改情况的通报\n\n一、总体情况\n");
+  const std::string defaults = "no notice-like file (" + tongbao::detail::notice_extensions_list() +
+                               "; --glob selects others)";
+  for (const char* command : {"parse", "check"}) {
+    INFO(command);
+    const RunResult alone = run_cli({command, "-q", empty.string()});
+    CHECK(alone.status == tongbao::cli::kUsage);
+    CHECK(alone.out.empty());
+    CHECK(alone.err == "tongbao: error: nothing to read: " + defaults + " in " + empty.string() + "\n");
+
+    const RunResult beside = run_cli({command, "-q", full.string(), empty.string()});
+    CHECK(beside.status != tongbao::cli::kUsage);
+    CHECK(beside.err == "tongbao: warning: " + empty.string() + ": " + defaults + "; skipped\n");
+    if (std::string(command) == "parse") CHECK_THAT(beside.out, Catch::Contains("总体情况"));
+
+    const RunResult glob = run_cli({command, "-q", "--glob", "*.zzz", full.string()});
+    CHECK(glob.status == tongbao::cli::kUsage);
+    CHECK(glob.err == "tongbao: error: nothing to read: no file matches --glob '*.zzz' in " + full.string() + "\n");
+  }
+  // A named file is always read, whatever its name: no warning for it.
+  const RunResult named = run_cli({"parse", "-q", "-f", "jsonl", (empty / "photo.jpg").string()});
+  CHECK(named.err.empty());
+  CHECK(named.status == tongbao::cli::kOk);
+}

@@ -52,6 +52,7 @@ Runner add_check_command(CLI::App& app, Io& io) {
     std::string encoding;
     std::vector<std::string> select, ignore;
     bool strict = false, pedantic = false;
+    ColorChoice color = ColorChoice::Auto;
   };
   auto state = std::make_shared<State>();
   cmd->add_option("inputs", state->files,
@@ -62,10 +63,11 @@ Runner add_check_command(CLI::App& app, Io& io) {
       ->allow_extra_args(false);
   cmd->add_option("--files0-from", state->files0_from, "Also check the NUL-separated paths in FILE ('-': stdin)");
   cmd->add_option("--jobs,-j", state->jobs, "Worker threads (default: the number of cores)")
-      ->check(CLI::Range(0u, 1024u));
+      ->check(whole_number_up_to(1024));
   cmd->add_flag("--quiet,-q", state->quiet, "No progress on stderr (the report itself is on stdout)");
   cmd->add_option("--format,-f", state->format, "Output: text, json, sarif or github")
-      ->check(CLI::IsMember({"text", "json", "sarif", "github"}));
+      ->check(one_of({"text", "json", "sarif", "github"}));
+  add_color_option(*cmd, state->color);
   cmd->add_flag("--strict", state->strict, "Fail (exit 1) on warnings too, not only on errors");
   cmd->add_flag("--pedantic", state->pedantic, "Also run the opt-in checks (half-width punctuation, ...)");
   cmd->add_option("--select", state->select, "Report only this code (repeatable; comma-separated list too)")
@@ -75,7 +77,7 @@ Runner add_check_command(CLI::App& app, Io& io) {
       ->delimiter(',')
       ->allow_extra_args(false);
   cmd->add_option("--input-format", state->input_format, "auto, text or html")
-      ->check(CLI::IsMember({"auto", "text", "html"}));
+      ->check(one_of({"auto", "text", "html"}));
   cmd->add_option("--encoding", state->encoding, "Decode with this encoding label, whatever the input declares");
 
   return [state, &io]() {
@@ -116,11 +118,14 @@ Runner add_check_command(CLI::App& app, Io& io) {
     }
     detail::Selection selection;
     selection.globs = state->globs;
-    const std::vector<detail::BatchInput> inputs = detail::collect_inputs(*named, selection, OutputFormat::Json);
+    std::vector<std::string> empty_folders;
+    const std::vector<detail::BatchInput> inputs =
+        detail::collect_inputs(*named, selection, OutputFormat::Json, &empty_folders);
+    if (!report_selection(io, empty_folders, state->globs, inputs.size())) return int{kUsage};
     unsigned jobs = state->jobs;
     if (jobs == 0) jobs = std::max(std::thread::hardware_concurrency(), 1u);
 
-    const bool color = io.out_is_terminal && !io.no_color;
+    const bool color = use_color(io, state->color, io.out_is_terminal);
     const bool keep = state->format == "json" || state->format == "sarif";
     std::vector<detail::CheckedFile> files;  // kept only for json and sarif, written at the end
     bool input_failed = false;

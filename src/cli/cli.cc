@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <algorithm>
@@ -13,9 +14,92 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/batch.h"
+
 namespace tongbao::cli {
 
 void print_error(Io& io, const std::string& message) { io.err << io.program << ": error: " << message << "\n"; }
+
+void print_warning(Io& io, const std::string& message) {
+  io.err << io.program << ": warning: " << message << "\n";
+}
+
+CLI::Validator one_of(std::vector<std::string> words) {
+  return CLI::Validator(
+      [words](std::string& value) -> std::string {
+        if (std::find(words.begin(), words.end(), value) != words.end()) return {};
+        std::string list;
+        for (std::size_t i = 0; i < words.size(); ++i) list += (i == 0 ? "" : i + 1 == words.size() ? " or " : ", ") + words[i];
+        return "'" + value + "' is not one of " + list;
+      },
+      "", "one_of");
+}
+
+CLI::Validator whole_number_up_to(unsigned max) {
+  return CLI::Validator(
+      [max](std::string& value) -> std::string {
+        const bool digits = !value.empty() && value.size() <= 10 &&
+                            std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+        if (digits && std::stoull(value) <= max) return {};
+        return "'" + value + "' is not a whole number from 0 to " + std::to_string(max);
+      },
+      "", "whole_number_up_to");
+}
+
+CLI::Validator size_value() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        std::size_t i = 0;
+        while (i < value.size() && value[i] >= '0' && value[i] <= '9') ++i;
+        std::string unit = value.substr(i);
+        for (char& c : unit) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        static const std::vector<std::string> units = {"", "b", "k", "kb", "kib", "m", "mb", "mib", "g", "gb", "gib"};
+        if (i > 0 && i <= 18 && std::find(units.begin(), units.end(), unit) != units.end()) return {};
+        return "'" + value + "' is not a size: a number of bytes, or one followed by k, M or G";
+      },
+      "", "size_value");
+}
+
+void add_color_option(CLI::App& command, ColorChoice& choice) {
+  command
+      .add_option_function<std::string>(
+          "--color",
+          [&choice](const std::string& word) {
+            choice = word == "always" ? ColorChoice::Always : word == "never" ? ColorChoice::Never : ColorChoice::Auto;
+          },
+          "Colour: auto (on a terminal; NO_COLOR, CLICOLOR_FORCE), always or never")
+      ->check(one_of({"auto", "always", "never"}))
+      ->option_text("WHEN");
+}
+
+bool use_color(const Io& io, ColorChoice choice, bool stream_is_terminal) {
+  switch (choice) {
+    case ColorChoice::Always: return true;
+    case ColorChoice::Never: return false;
+    case ColorChoice::Auto: break;
+  }
+  if (io.clicolor_force) return true;
+  if (io.no_color) return false;
+  return stream_is_terminal;
+}
+
+bool report_selection(Io& io, const std::vector<std::string>& empty_folders,
+                      const std::vector<std::string>& globs, std::size_t selected) {
+  if (empty_folders.empty()) return true;
+  std::string what = "no notice-like file (" + detail::notice_extensions_list() + "; --glob selects others)";
+  if (!globs.empty()) {
+    what = "no file matches --glob";
+    for (const std::string& glob : globs) what += " '" + glob + "'";
+  }
+  if (selected == 0) {  // every name was a folder, and none gave a file
+    std::string folders;
+    for (const std::string& folder : empty_folders) folders += (folders.empty() ? "" : ", ") + folder;
+    print_error(io, "nothing to read: " + what + " in " + folders);
+    return false;
+  }
+  for (const std::string& folder : empty_folders) print_warning(io, folder + ": " + what + "; skipped");
+  return true;
+}
 
 OutputError::OutputError(int error, const std::string& where)
     : std::runtime_error(where.empty() ? std::strerror(error) : where + ": " + std::strerror(error)),
@@ -184,6 +268,28 @@ int parse_and_run(int argc, const char* const* argv, Io& io) {
   } catch (const CLI::CallForVersion&) {
     io.out << "tongbao " << TONGBAO_VERSION << "\n";
     return kOk;
+  } catch (const CLI::ExtrasError& e) {
+    // Past the command name, the inputs take every plain word: what is left
+    // over is an option the command does not have.
+    if (is_command) {
+      const CLI::App* command = app.get_subcommand(first);
+      std::vector<std::string> names;
+      for (const CLI::Option* option : command->get_options()) {
+        for (const std::string& name : option->get_lnames()) names.push_back("--" + name);
+        for (const std::string& name : option->get_snames()) names.push_back("-" + name);
+      }
+      const std::string_view what = e.what();
+      const std::size_t colon = what.find(": ");
+      const std::string word(colon == std::string_view::npos ? what : what.substr(colon + 2));
+      std::string message = "unknown option '" + word + "' for '" + first + "'";
+      if (const std::string near = suggestion(word, names); !near.empty()) message += "; did you mean '" + near + "'?";
+      print_error(io, message);
+      io.err << "Run '" << io.program << " " << first << " --help' for usage.\n";
+      return kUsage;
+    }
+    print_error(io, e.what());
+    io.err << "Run '" << io.program << " --help' for the commands.\n";
+    return kUsage;
   } catch (const CLI::ParseError& e) {
     print_error(io, e.what());
     // Point to the help of the command whose words were wrong.

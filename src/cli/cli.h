@@ -18,6 +18,7 @@
 
 namespace CLI {
 class App;
+class Validator;
 }
 
 namespace tongbao::cli {
@@ -71,7 +72,8 @@ struct Io {
   std::ostream& err;
   bool out_is_terminal = false;
   bool err_is_terminal = false;
-  bool no_color = false;  // NO_COLOR is set
+  bool no_color = false;        // NO_COLOR is set and not empty
+  bool clicolor_force = false;  // CLICOLOR_FORCE is set, not empty and not "0"
   std::string program = "tongbao";
 };
 
@@ -81,6 +83,30 @@ int run(int argc, const char* const* argv, Io& io);
 // Prints "tongbao: error: MESSAGE" to io.err. A message that names a place
 // reads "FILE:LINE:COL: what went wrong; what to do".
 void print_error(Io& io, const std::string& message);
+
+// Checks of option values whose messages are the tool's own; CLI11 puts
+// "--NAME: " before them ("--jobs: 'abc' is not a whole number from 0 to 1024").
+CLI::Validator one_of(std::vector<std::string> words);
+CLI::Validator whole_number_up_to(unsigned max);
+CLI::Validator size_value();  // bytes, or with k, M, G (as CLI::AsSizeValue reads them)
+
+// --color, as ripgrep's: `auto` colours a terminal only, and is where the
+// environment has its say (NO_COLOR turns colour off, CLICOLOR_FORCE turns it
+// on even into a pipe, for `less -R`; of the two, the force wins, being the
+// narrower request); `always` and `never` decide whatever the environment.
+enum class ColorChoice { Auto, Always, Never };
+void add_color_option(CLI::App& command, ColorChoice& choice);
+bool use_color(const Io& io, ColorChoice choice, bool stream_is_terminal);
+
+// Warns of each named folder from which no file was selected; when nothing
+// at all was selected from what was named, says so as an error and returns
+// false (the command exits 2: a CI job pointed at an empty or mistyped
+// site folder must not pass as "0 files, all clean").
+bool report_selection(Io& io, const std::vector<std::string>& empty_folders,
+                      const std::vector<std::string>& globs, std::size_t selected);
+
+// Prints "tongbao: warning: MESSAGE" to io.err.
+void print_warning(Io& io, const std::string& message);
 
 // Each subcommand registers itself on the app and returns the function that
 // runs it once the command line is parsed.

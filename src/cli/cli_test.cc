@@ -42,10 +42,43 @@ TEST_CASE("cli: words it does not know get one message and the help to read", "[
        "Run 'tongbao --help' for the commands.\n"},
       {{"help", "convert"}, "tongbao: error: unknown command 'convert'\nRun 'tongbao --help' for the commands.\n"},
       {{"parse", "--bogus"},
-       "tongbao: error: The following argument was not expected: --bogus\nRun 'tongbao parse --help' for usage.\n"},
+       "tongbao: error: unknown option '--bogus' for 'parse'\nRun 'tongbao parse --help' for usage.\n"},
+      {{"check", "--colour", "always", "a.txt"},
+       "tongbao: error: unknown option '--colour' for 'check'; did you mean '--color'?\n"
+       "Run 'tongbao check --help' for usage.\n"},
   };
   for (const Row& row : rows) {
     INFO(row.args.front());
+    const Outcome r = run_words(row.args);
+    CHECK(r.status == tongbao::cli::kUsage);
+    CHECK(r.out.empty());
+    CHECK(r.err == row.err);
+  }
+}
+
+TEST_CASE("cli: a bad option value is named in the tool's words, with the command's help", "[cli]") {
+  struct Row {
+    std::vector<std::string> args;
+    const char* err;
+  };
+  const Row rows[] = {
+      {{"parse", "-j", "abc", "a.txt"}, "tongbao: error: --jobs: 'abc' is not a whole number from 0 to 1024\n"
+                                         "Run 'tongbao parse --help' for usage.\n"},
+      {{"check", "-j", "2000", "a.txt"}, "tongbao: error: --jobs: '2000' is not a whole number from 0 to 1024\n"
+                                          "Run 'tongbao check --help' for usage.\n"},
+      {{"parse", "--input-format", "pdf", "a.txt"},
+       "tongbao: error: --input-format: 'pdf' is not one of auto, text or html\nRun 'tongbao parse --help' for usage.\n"},
+      {{"check", "--color", "sometimes", "a.txt"},
+       "tongbao: error: --color: 'sometimes' is not one of auto, always or never\n"
+       "Run 'tongbao check --help' for usage.\n"},
+      {{"parse", "--max-bytes", "12Q", "a.txt"},
+       "tongbao: error: --max-bytes: '12Q' is not a size: a number of bytes, or one followed by k, M or G\n"
+       "Run 'tongbao parse --help' for usage.\n"},
+      {{"check", "-f", "xml", "a.txt"},
+       "tongbao: error: --format: 'xml' is not one of text, json, sarif or github\nRun 'tongbao check --help' for usage.\n"},
+  };
+  for (const Row& row : rows) {
+    INFO(row.args[1] << " " << row.args[2]);
     const Outcome r = run_words(row.args);
     CHECK(r.status == tongbao::cli::kUsage);
     CHECK(r.out.empty());

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
+#include <string_view>
 
 #include "cli/cli.h"
 
@@ -20,6 +21,8 @@ int main(int argc, char** argv) {
   io.err_is_terminal = isatty(STDERR_FILENO) != 0;
   const char* no_color = std::getenv("NO_COLOR");
   io.no_color = no_color != nullptr && *no_color != '\0';
+  const char* force = std::getenv("CLICOLOR_FORCE");
+  io.clicolor_force = force != nullptr && *force != '\0' && std::string_view(force) != "0";
   int status = tongbao::cli::run(argc, argv, io);
   // run() has flushed and checked; this catches only what came after.
   out.flush();

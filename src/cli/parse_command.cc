@@ -71,18 +71,19 @@ Runner add_parse_command(CLI::App& app, Io& io) {
     bool jsonl_input = false;
     std::size_t max_bytes = Options{}.max_bytes;
     bool quiet = false;
+    ColorChoice color = ColorChoice::Auto;
   };
   auto state = std::make_shared<State>();
   cmd->add_option("inputs", state->inputs,
                   "Files and directories to parse (directories recursively; '-' for standard input)");
-  auto* format_option = cmd->add_option("--format,-f", state->format, "Output: json, jsonl, xml, csv, outline, sqlite (a database, with -o FILE)");
+  auto* format_option = cmd->add_option("--format,-f", state->format, "Output: json, jsonl, xml, csv, outline, sqlite");
   cmd->add_option("--input-format", state->input_format, "auto, text or html")
-      ->check(CLI::IsMember({"auto", "text", "html"}));
+      ->check(one_of({"auto", "text", "html"}));
   cmd->add_option("--encoding", state->encoding, "Decode with this encoding label, whatever the input declares");
   cmd->add_flag("--pretty", state->pretty, "Indent JSON");
   cmd->add_flag("--compact", state->compact, "One line per JSON record");
   cmd->add_option("--jobs,-j", state->jobs, "Worker threads (default: the number of cores)")
-      ->check(CLI::Range(0u, 1024u));
+      ->check(whole_number_up_to(1024));
   cmd->add_option("--glob", state->globs,
                   "Take the files of directories matching this pattern instead of the notice-like "
                   "extensions (repeatable; with a '/' it matches the relative path)")
@@ -98,8 +99,10 @@ Runner add_parse_command(CLI::App& app, Io& io) {
   cmd->add_flag("--jsonl-input", state->jsonl_input,
                 "Read JSON Lines {\"id\",\"content\"|\"content_base64\",\"media_type\"} on stdin");
   cmd->add_option("--max-bytes", state->max_bytes, "Largest input to parse (default 64MiB; suffixes k, M, G)")
-      ->transform(CLI::AsSizeValue(false));
+      ->transform(CLI::AsSizeValue(false))
+      ->transform(size_value());  // added last, runs first: the message is ours
   cmd->add_flag("--quiet,-q", state->quiet, "No progress and no summary on stderr");
+  add_color_option(*cmd, state->color);
   return [state, format_option, &io]() {
     // Streaming is for engines that read JSON Lines back.
     if (state->jsonl_input && format_option->count() == 0) state->format = "jsonl";
@@ -173,7 +176,7 @@ Runner add_parse_command(CLI::App& app, Io& io) {
                                                            : InputFormat::Auto;
     WriteOptions write;
     write.pretty = state->pretty || (io.out_is_terminal && !state->compact && to_stdout);
-    write.color = io.out_is_terminal && !io.no_color && to_stdout;
+    write.color = use_color(io, state->color, io.out_is_terminal) && to_stdout;
     write.record_count = state->inputs.size();
 
     ProgressLine progress(io, io.err_is_terminal && !state->quiet);
@@ -205,7 +208,10 @@ Runner add_parse_command(CLI::App& app, Io& io) {
         }
         detail::Selection selection;
         selection.globs = state->globs;
-        const std::vector<detail::BatchInput> inputs = detail::collect_inputs(*named, selection, format);
+        std::vector<std::string> empty_folders;
+        const std::vector<detail::BatchInput> inputs =
+            detail::collect_inputs(*named, selection, format, &empty_folders);
+        if (!report_selection(io, empty_folders, state->globs, inputs.size())) return int{kUsage};
         stats = detail::run_batch(inputs, batch, out);
       }
       if (archive) {

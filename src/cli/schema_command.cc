@@ -33,7 +33,7 @@ const std::array<SchemaEntry, 3> kSchemas = {{
 Runner add_schema_command(CLI::App& app, Io& io) {
   auto* cmd = app.add_subcommand("schema", "Print the JSON Schema (json), XSD (xml) or SQLite DDL (sqlite) of tongbao/1 records");
   auto which = std::make_shared<std::string>();
-  cmd->add_option("which", *which, "json, xml or sqlite")->required()->check(CLI::IsMember({"json", "xml", "sqlite"}));
+  cmd->add_option("which", *which, "json, xml or sqlite")->required()->check(one_of({"json", "xml", "sqlite"}));
   return [which, &io]() {
     for (const SchemaEntry& schema : kSchemas) {
       if (*which == schema.name) {

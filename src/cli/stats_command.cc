@@ -155,11 +155,11 @@ Runner add_stats_command(CLI::App& app, Io& io) {
       ->allow_extra_args(false);
   cmd->add_option("--files0-from", state->files0_from, "Also read the NUL-separated paths in FILE ('-': stdin)");
   cmd->add_option("--jobs,-j", state->jobs, "Worker threads (default: the number of cores)")
-      ->check(CLI::Range(0u, 1024u));
+      ->check(whole_number_up_to(1024));
   cmd->add_option("--format,-f", state->format, "Output: text (a table), json or csv")
-      ->check(CLI::IsMember({"text", "json", "csv"}));
+      ->check(one_of({"text", "json", "csv"}));
   cmd->add_option("--by", state->by, "Also give the figures per year, kind, issuer or site")
-      ->check(CLI::IsMember({"year", "kind", "issuer", "site"}));
+      ->check(one_of({"year", "kind", "issuer", "site"}));
   return [state, &io]() {
     detail::GroupBy by = detail::GroupBy::All;
     if (!state->by.empty()) detail::parse_group_by(state->by, by);
@@ -171,7 +171,10 @@ Runner add_stats_command(CLI::App& app, Io& io) {
     }
     detail::Selection selection;
     selection.globs = state->globs;
-    const std::vector<detail::BatchInput> inputs = detail::collect_inputs(*named, selection, OutputFormat::Json);
+    std::vector<std::string> empty_folders;
+    const std::vector<detail::BatchInput> inputs =
+        detail::collect_inputs(*named, selection, OutputFormat::Json, &empty_folders);
+    if (!report_selection(io, empty_folders, state->globs, inputs.size())) return int{kUsage};
     const unsigned jobs = state->jobs == 0 ? std::max(std::thread::hardware_concurrency(), 1u) : state->jobs;
     const Options options;
     detail::Stats stats(by);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <sstream>
+#include <vector>
 
 #include <libxml/parser.h>
 #include <libxml/xmlschemas.h>
@@ -398,19 +399,38 @@ TEST_CASE("JSON forms: pretty only for json, one line for jsonl", "[emit][json]"
   CHECK(render_epilogue(OutputFormat::Json).empty());
 }
 
-TEST_CASE("tongbao parse --format outline: colour only on a terminal without NO_COLOR", "[emit][outline][cli]") {
+TEST_CASE("tongbao parse --format outline: --color, the terminal, NO_COLOR and CLICOLOR_FORCE decide colour",
+          "[emit][outline][cli]") {
   struct Case {
-    bool terminal, no_color, colour;
+    const char* color;  // the --color value, or nullptr for none (auto)
+    bool terminal, no_color, force, colour;
   };
-  for (const Case c : {Case{true, false, true}, Case{true, true, false}, Case{false, false, false}}) {
+  const Case cases[] = {
+      {nullptr, true, false, false, true},    // a terminal: colour
+      {nullptr, false, false, false, false},  // a pipe: none
+      {nullptr, true, true, false, false},    // NO_COLOR
+      {nullptr, false, false, true, true},    // CLICOLOR_FORCE into a pipe (less -R)
+      {nullptr, true, true, true, true},      // the force is the narrower request
+      {"auto", false, false, false, false},
+      {"always", false, true, false, true},   // the flag beats the environment
+      {"never", true, false, true, false},
+  };
+  for (const Case& c : cases) {
     std::istringstream in("关于整改情况的通报\n\n一、总体情况\n\n1.关于“学习不深入”的问题。\n\n整改情况：一是加强学习。二是健全制度。\n");
     std::ostringstream out, err;
     cli::Io io{in, out, err};
     io.out_is_terminal = c.terminal;
     io.no_color = c.no_color;
-    const char* argv[] = {"tongbao", "parse", "--format", "outline", "-"};
-    CHECK(cli::run(5, argv, io) == cli::kOk);
-    INFO("terminal " << c.terminal << ", NO_COLOR " << c.no_color << ":\n" << out.str());
+    io.clicolor_force = c.force;
+    std::vector<const char*> argv = {"tongbao", "parse", "--format", "outline"};
+    if (c.color) {
+      argv.push_back("--color");
+      argv.push_back(c.color);
+    }
+    argv.push_back("-");
+    CHECK(cli::run(static_cast<int>(argv.size()), argv.data(), io) == cli::kOk);
+    INFO("--color " << (c.color ? c.color : "(none)") << ", terminal " << c.terminal << ", NO_COLOR " << c.no_color
+                    << ", CLICOLOR_FORCE " << c.force << ":\n" << out.str() << err.str());
     CHECK(out.str().find("一、") != std::string::npos);
     CHECK((out.str().find('\x1b') != std::string::npos) == c.colour);
   }

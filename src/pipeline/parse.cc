@@ -101,6 +101,12 @@ Document run_stages(std::string_view bytes, std::string_view path, const Options
   doc.diagnostics = std::move(decoded.diagnostics);
   for (auto& d : html_diagnostics) doc.diagnostics.push_back(std::move(d));
   detail::check(doc, outline.spans, options);
+  // The record lists what looked wrong in reading order, whichever stage
+  // found it (decode, HTML, the checks); a stable sort keeps each stage's
+  // order for diagnostics at one place.
+  std::stable_sort(doc.diagnostics.begin(), doc.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return a.line != b.line ? a.line < b.line : a.column < b.column;
+  });
   if (text) *text = std::move(decoded.text);
   return doc;
 }
