@@ -10,19 +10,19 @@ _tongbao() {
   cmd=""
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      parse|check|schema|help) cmd=${COMP_WORDS[i]}; break ;;
+      parse|check|schema|stats|help) cmd=${COMP_WORDS[i]}; break ;;
     esac
   done
 
   if [[ -z $cmd ]]; then
-    COMPREPLY=($(compgen -W "parse check schema help --help --version -V" -- "$cur"))
+    COMPREPLY=($(compgen -W "parse check schema stats help --help --version -V" -- "$cur"))
     return 0
   fi
 
   case $cmd in
     parse)
       case $prev in
-        -f|--format) COMPREPLY=($(compgen -W "json jsonl xml csv outline" -- "$cur")); return 0 ;;
+        -f|--format) COMPREPLY=($(compgen -W "json jsonl xml csv outline sqlite" -- "$cur")); return 0 ;;
         --input-format) COMPREPLY=($(compgen -W "auto text html" -- "$cur")); return 0 ;;
         --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return 0 ;;
         -o|--output|--files0-from) COMPREPLY=($(compgen -f -- "$cur")); return 0 ;;
@@ -54,10 +54,23 @@ _tongbao() {
       fi
       ;;
     schema)
-      COMPREPLY=($(compgen -W "json xml --help -h" -- "$cur"))
+      COMPREPLY=($(compgen -W "json xml sqlite --help -h" -- "$cur"))
+      ;;
+    stats)
+      case $prev in
+        -f|--format) COMPREPLY=($(compgen -W "text json csv" -- "$cur")); return 0 ;;
+        --by) COMPREPLY=($(compgen -W "year kind issuer site" -- "$cur")); return 0 ;;
+        --files0-from) COMPREPLY=($(compgen -f -- "$cur")); return 0 ;;
+        -j|--jobs|--glob) return 0 ;;
+      esac
+      if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "--format -f --by --jobs -j --glob --files0-from --help -h" -- "$cur"))
+      else
+        COMPREPLY=($(compgen -f -- "$cur"))
+      fi
       ;;
     help)
-      COMPREPLY=($(compgen -W "parse check schema" -- "$cur"))
+      COMPREPLY=($(compgen -W "parse check schema stats" -- "$cur"))
       ;;
   esac
   return 0

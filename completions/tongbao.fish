@@ -1,19 +1,20 @@
 # fish completion for tongbao(1); installed as
 # share/fish/vendor_completions.d/tongbao.fish.
 
-set -l commands parse check schema help
+set -l commands parse check schema stats help
 complete -c tongbao -f
 complete -c tongbao -n "not __fish_seen_subcommand_from $commands" -l help -s h -d 'Print help and exit'
 complete -c tongbao -n "not __fish_seen_subcommand_from $commands" -s V -l version -d 'Print the version and exit'
 complete -c tongbao -n "not __fish_seen_subcommand_from $commands" -a parse -d 'Parse notices and write tongbao/1 records'
 complete -c tongbao -n "not __fish_seen_subcommand_from $commands" -a check -d 'Report what looks wrong in notices'
-complete -c tongbao -n "not __fish_seen_subcommand_from $commands" -a schema -d 'Print the JSON Schema or XSD of records'
+complete -c tongbao -n "not __fish_seen_subcommand_from $commands" -a schema -d 'Print the JSON Schema, XSD or SQLite DDL of records'
+complete -c tongbao -n "not __fish_seen_subcommand_from $commands" -a stats -d 'Summarise records, archives or notices'
 complete -c tongbao -n "not __fish_seen_subcommand_from $commands" -a help -d 'Print the help of a command'
-complete -c tongbao -n "__fish_seen_subcommand_from help" -x -a 'parse check schema'
+complete -c tongbao -n "__fish_seen_subcommand_from help" -x -a 'parse check schema stats'
 
 # parse
 complete -c tongbao -n "__fish_seen_subcommand_from parse" -F
-complete -c tongbao -n "__fish_seen_subcommand_from parse" -s f -l format -x -a 'json jsonl xml csv outline' -d 'Output format'
+complete -c tongbao -n "__fish_seen_subcommand_from parse" -s f -l format -x -a 'json jsonl xml csv outline sqlite' -d 'Output format'
 complete -c tongbao -n "__fish_seen_subcommand_from parse" -l input-format -x -a 'auto text html' -d 'Input format'
 complete -c tongbao -n "__fish_seen_subcommand_from parse" -l encoding -x -d 'Decode with this encoding label'
 complete -c tongbao -n "__fish_seen_subcommand_from parse" -l pretty -d 'Indent JSON'
@@ -45,4 +46,12 @@ complete -c tongbao -n "__fish_seen_subcommand_from check" -s q -l quiet -d 'No 
 complete -c tongbao -n "__fish_seen_subcommand_from check" -l color -x -a 'auto always never' -d 'Colour'
 
 # schema
-complete -c tongbao -n "__fish_seen_subcommand_from schema" -x -a 'json xml'
+complete -c tongbao -n "__fish_seen_subcommand_from schema" -x -a 'json xml sqlite'
+
+# stats
+complete -c tongbao -n "__fish_seen_subcommand_from stats" -F
+complete -c tongbao -n "__fish_seen_subcommand_from stats" -s f -l format -x -a 'text json csv' -d 'Output format'
+complete -c tongbao -n "__fish_seen_subcommand_from stats" -l by -x -a 'year kind issuer site' -d 'Also give the figures per group'
+complete -c tongbao -n "__fish_seen_subcommand_from stats" -s j -l jobs -x -d 'Worker threads'
+complete -c tongbao -n "__fish_seen_subcommand_from stats" -l glob -x -d 'Take the files of directories matching this pattern'
+complete -c tongbao -n "__fish_seen_subcommand_from stats" -l files0-from -r -F -d 'Also read the NUL-separated paths in FILE'

@@ -22,7 +22,7 @@ mkdir -p "$work/bin"
 ln -s "$tongbao" "$work/bin/tongbao"
 
 export ROOT="$root" WORK="$work"
-python3 - docs/diagnostics.md docs/usage.md README.md <<'EOF'
+python3 - docs/diagnostics.md docs/usage.md README.md docs/archive.md <<'EOF'
 import os, subprocess, sys
 
 root, work = os.environ["ROOT"], os.environ["WORK"]

@@ -76,6 +76,9 @@ expect_completion "parse" tongbao pa
 expect_completion "json jsonl" tongbao parse --format j
 expect_completion "json jsonl" tongbao parse -f j
 expect_completion "sarif" tongbao check --format s
+expect_completion "stats" tongbao st
+expect_completion "sqlite" tongbao parse --format sq
+expect_completion "year" tongbao stats --by y
 
 echo "install: 2 builds against the installed package list $expected_problems problems; man page and completions work"
 echo "1 passed, 0 failed"

@@ -152,4 +152,14 @@ void for_each_node(std::vector<Node>& nodes, Fn&& fn) {
   }
 }
 
+// Calls fn(node, parent) for every node in document order, `parent` being
+// null for a top-level node: the flat forms (CSV rows, SQLite rows) name it.
+template <typename Fn>
+void for_each_node_with_parent(const std::vector<Node>& nodes, Fn&& fn, const Node* parent = nullptr) {
+  for (const Node& node : nodes) {
+    fn(node, parent);
+    for_each_node_with_parent(node.children, fn, &node);
+  }
+}
+
 }  // namespace tongbao

@@ -193,6 +193,7 @@ struct Outcome {
   std::uint64_t bytes = 0;
   int output_error = 0;     // with -o: errno of a failed write; the batch stops
   std::string output_path;  // the file it was for
+  std::shared_ptr<const Document> document;  // for the sink, which writes it in the writer's turn
   std::function<void()> deliver;  // run_in_order: what the writer calls
 };
 
@@ -362,11 +363,15 @@ struct Engine {
   }
 
   // The record of one document, rendered, counted, and with -o written.
-  Outcome finish(const Document& doc, const std::string& output) const {
+  Outcome finish(Document doc, const std::string& output) const {
     Outcome o;
     o.bytes = doc.source.bytes;
     o.kind = doc.error ? Kind::Failed : has_warning(doc) ? Kind::Warned : Kind::Parsed;
     if (doc.error) o.error = with_path(doc.source.path, doc.error->message);
+    if (options_.sink) {
+      o.document = std::make_shared<const Document>(std::move(doc));
+      return o;
+    }
     if (!options_.output_dir) {
       // One job renders in the writer's thread, in order: the record can go
       // straight out, and a big one need not be held whole.
@@ -394,7 +399,7 @@ struct Engine {
     Document doc;
     doc.source.path = path;
     doc.error = RecordError{code, message};
-    return finish(doc, output);
+    return finish(std::move(doc), output);
   }
 
   // Any exception here is a bug; the input still gets its record.
@@ -426,6 +431,12 @@ struct Engine {
       }
       auto bytes = read_input(input, options_.stdin_stream, options_.parse.max_bytes);
       if (!bytes) return error_outcome(input.path, bytes.error().code.c_str(), bytes.error().message, input.output);
+      if (options_.sink && options_.sink->holds(input.path, *bytes)) {
+        Outcome held;
+        held.kind = Kind::Skipped;
+        held.bytes = bytes->size();
+        return held;
+      }
       return parse_and_finish(std::move(*bytes), input.path, input.output);
     });
   }
@@ -433,9 +444,9 @@ struct Engine {
   // The record of `bytes`. The record holds all it needs: a big input's
   // bytes need not sit beside its rendering.
   Outcome parse_and_finish(std::string bytes, const std::string& path, const std::string& output) const {
-    const Document doc = parse(bytes, path, options_.parse);
+    Document doc = parse(bytes, path, options_.parse);
     std::string().swap(bytes);
-    return finish(doc, output);
+    return finish(std::move(doc), output);
   }
 
   Outcome process_line(const std::string& line, std::size_t line_number, bool overlong) const {
@@ -449,6 +460,12 @@ struct Engine {
       }
       StreamInput in = parse_stream_line(line, line_number, options_.parse.input_format);
       if (in.error) return error_outcome(in.id, kMalformed, *in.error, {});
+      if (options_.sink && options_.sink->holds(in.id, in.bytes)) {
+        Outcome held;
+        held.kind = Kind::Skipped;
+        held.bytes = in.bytes.size();
+        return held;
+      }
       Options opts = options_.parse;
       opts.input_format = in.input_format;
       if (!in.encoding.empty()) opts.encoding = in.encoding;
@@ -468,7 +485,8 @@ struct Engine {
   void emit(Outcome&& o) {
     if (o.output_error != 0) throw cli::OutputError(o.output_error, o.output_path);
     if (!o.rendered.empty()) out_ << o.rendered;
-    if (!options_.output_dir) cli::check_output(out_);  // with one job finish() wrote the record
+    if (o.document) options_.sink->write(*o.document);
+    if (!options_.output_dir && !options_.sink) cli::check_output(out_);  // with one job finish() wrote the record
     ++stats_.inputs;
     stats_.bytes += o.bytes;
     switch (o.kind) {
@@ -654,7 +672,8 @@ void run_in_order(std::size_t count, unsigned jobs,
 BatchStats run_batch(const std::vector<BatchInput>& inputs, const BatchOptions& options, std::ostream& out) {
   Engine engine(options, out, inputs.size());
   engine.total_ = inputs.size();
-  if (!options.output_dir) out << render_prologue(options.format, engine.write_);
+  const bool to_stream = !options.output_dir && !options.sink;
+  if (to_stream) out << render_prologue(options.format, engine.write_);
   std::size_t next_index = 0;
   run_ordered(
       options.jobs, engine.window(),
@@ -664,7 +683,7 @@ BatchStats run_batch(const std::vector<BatchInput>& inputs, const BatchOptions& 
         return Work([&engine, input] { return engine.process_file(*input); });
       },
       [&](Outcome&& o) { engine.emit(std::move(o)); });
-  if (!options.output_dir) {
+  if (to_stream) {
     out << render_epilogue(options.format, engine.write_);
     cli::check_output(out);
   }
@@ -675,7 +694,7 @@ BatchStats run_batch(const std::vector<BatchInput>& inputs, const BatchOptions& 
 BatchStats run_stream(std::istream& in, const BatchOptions& options, std::ostream& out) {
   // The number of records is not known in advance: "many".
   Engine engine(options, out, std::numeric_limits<std::size_t>::max());
-  out << render_prologue(options.format, engine.write_);
+  if (!options.sink) out << render_prologue(options.format, engine.write_);
   std::size_t line_number = 0;
   const std::size_t limit = engine.stream_line_limit();
   run_ordered(
@@ -693,8 +712,10 @@ BatchStats run_stream(std::istream& in, const BatchOptions& options, std::ostrea
         });
       },
       [&](Outcome&& o) { engine.emit(std::move(o)); });
-  out << render_epilogue(options.format, engine.write_);
-  cli::check_output(out);
+  if (!options.sink) {
+    out << render_epilogue(options.format, engine.write_);
+    cli::check_output(out);
+  }
   engine.stats_.seconds = engine.elapsed();
   return engine.stats_;
 }

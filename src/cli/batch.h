@@ -105,6 +105,19 @@ struct BatchProgress {
   double seconds = 0;
 };
 
+// Where records go instead of a stream (the SQLite archive, archive.h).
+class RecordSink {
+ public:
+  virtual ~RecordSink() = default;
+  // Asked by worker threads, concurrently, once an input's bytes are read:
+  // true when the sink holds this input's record already and it need not
+  // be parsed (the input counts as skipped).
+  virtual bool holds(const std::string& path, std::string_view bytes) const = 0;
+  // Called by the writer, one record at a time, in input order. Throws
+  // cli::OutputError when the record could not be written: the batch stops.
+  virtual void write(const Document& doc) = 0;
+};
+
 struct BatchOptions {
   Options parse;                            // max_bytes included
   OutputFormat format = OutputFormat::Jsonl;
@@ -113,6 +126,8 @@ struct BatchOptions {
   std::size_t window_per_job = 4;           // records in flight = jobs * this
   std::optional<std::filesystem::path> output_dir;  // -o: one file per input
   bool skip_existing = false;
+  // When set, every record goes to the sink and nothing to `out` or output_dir.
+  RecordSink* sink = nullptr;
   std::istream* stdin_stream = nullptr;     // what the input "-" reads
   // "PATH: message" of every failed input, in input order. The message is
   // the record's, prefixed with the path unless it already starts with it.

@@ -231,6 +231,7 @@ int parse_and_run(int argc, const char* const* argv, Io& io) {
   add(add_parse_command(app, io));
   add(add_check_command(app, io));
   add(add_schema_command(app, io));
+  add(add_stats_command(app, io));
   std::vector<std::string> commands;
   for (const CLI::App* sub : app.get_subcommands({})) commands.push_back(sub->get_name());
   // The first word decides: a command, `help [COMMAND]`, or a top-level

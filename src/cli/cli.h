@@ -114,5 +114,6 @@ using Runner = std::function<int()>;
 Runner add_parse_command(CLI::App& app, Io& io);
 Runner add_check_command(CLI::App& app, Io& io);
 Runner add_schema_command(CLI::App& app, Io& io);
+Runner add_stats_command(CLI::App& app, Io& io);
 
 }  // namespace tongbao::cli

@@ -33,13 +33,14 @@ TEST_CASE("cli: words it does not know get one message and the help to read", "[
     const char* err;
   };
   const Row rows[] = {
-      {{"stats"}, "tongbao: error: unknown command 'stats'\nRun 'tongbao --help' for the commands.\n"},
+      {{"convert"}, "tongbao: error: unknown command 'convert'\nRun 'tongbao --help' for the commands.\n"},
+      {{"stat"}, "tongbao: error: unknown command 'stat'; did you mean 'stats'?\nRun 'tongbao --help' for the commands.\n"},
       {{"pasre", "a.txt"},
        "tongbao: error: unknown command 'pasre'; did you mean 'parse'?\nRun 'tongbao --help' for the commands.\n"},
       {{"--verison"},
        "tongbao: error: unknown option '--verison'; did you mean '--version'?\n"
        "Run 'tongbao --help' for the commands.\n"},
-      {{"help", "stats"}, "tongbao: error: unknown command 'stats'\nRun 'tongbao --help' for the commands.\n"},
+      {{"help", "convert"}, "tongbao: error: unknown command 'convert'\nRun 'tongbao --help' for the commands.\n"},
       {{"parse", "--bogus"},
        "tongbao: error: unknown option '--bogus' for 'parse'\nRun 'tongbao parse --help' for usage.\n"},
       {{"check", "--colour", "always", "a.txt"},

@@ -10,6 +10,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/archive.h"
 #include "cli/batch.h"
 #include "cli/cli.h"
 #include "decode/decode.h"
@@ -75,7 +76,7 @@ Runner add_parse_command(CLI::App& app, Io& io) {
   auto state = std::make_shared<State>();
   cmd->add_option("inputs", state->inputs,
                   "Files and directories to parse (directories recursively; '-' for standard input)");
-  auto* format_option = cmd->add_option("--format,-f", state->format, "Output: json, jsonl, xml, csv, outline");
+  auto* format_option = cmd->add_option("--format,-f", state->format, "Output: json, jsonl, xml, csv, outline, sqlite");
   cmd->add_option("--input-format", state->input_format, "auto, text or html")
       ->check(one_of({"auto", "text", "html"}));
   cmd->add_option("--encoding", state->encoding, "Decode with this encoding label, whatever the input declares");
@@ -105,9 +106,12 @@ Runner add_parse_command(CLI::App& app, Io& io) {
   return [state, format_option, &io]() {
     // Streaming is for engines that read JSON Lines back.
     if (state->jsonl_input && format_option->count() == 0) state->format = "jsonl";
-    OutputFormat format;
-    if (!parse_output_format(state->format, format)) {
-      print_error(io, "unknown --format '" + state->format + "'; use json, jsonl, xml, csv or outline");
+    // sqlite is not a stream of rendered records but a database the
+    // records go into (archive.h); the batch runs as for JSON Lines.
+    const bool to_archive = state->format == "sqlite";
+    OutputFormat format = OutputFormat::Jsonl;
+    if (!to_archive && !parse_output_format(state->format, format)) {
+      print_error(io, "unknown --format '" + state->format + "'; use json, jsonl, xml, csv, outline or sqlite");
       return int{kUsage};
     }
     // -o DIR/ or an existing directory: one file per input; else one file.
@@ -137,6 +141,11 @@ Runner add_parse_command(CLI::App& app, Io& io) {
       usage = "--jsonl-input writes one stream; drop --output-dir (-o FILE is fine)";
     } else if (state->skip_existing && per_input_dir.empty()) {
       usage = "--skip-existing needs --output-dir DIR (or -o DIR/)";
+    } else if (to_archive && single_file.empty()) {
+      usage = per_input_dir.empty() ? "--format sqlite writes a database, not standard output; give -o FILE"
+                                    : "--format sqlite writes one database; give -o FILE, not a directory";
+    } else if (to_archive && state->skip_existing) {
+      usage = "--format sqlite skips what the database holds already; drop --skip-existing";
     }
     if (usage) {
       print_error(io, usage);
@@ -144,8 +153,11 @@ Runner add_parse_command(CLI::App& app, Io& io) {
     }
     // The destination is checked once, before any input is read.
     std::string error;
+    // The archive is updated in place (that is what makes reruns cheap);
+    // other formats write a temporary file renamed at the end.
+    std::unique_ptr<detail::Archive> archive = to_archive ? detail::Archive::open(single_file, error) : nullptr;
     std::optional<detail::OutputFile> file =
-        single_file.empty() ? std::nullopt : detail::OutputFile::open(single_file, error);
+        single_file.empty() || to_archive ? std::nullopt : detail::OutputFile::open(single_file, error);
     if (!per_input_dir.empty()) error = detail::check_output_dir(per_input_dir);
     {
       if (!error.empty()) {
@@ -174,6 +186,7 @@ Runner add_parse_command(CLI::App& app, Io& io) {
     batch.write = write;
     batch.jobs = state->jobs == 0 ? default_jobs() : state->jobs;
     if (!per_input_dir.empty()) batch.output_dir = std::filesystem::path(per_input_dir);
+    batch.sink = archive.get();
     batch.skip_existing = state->skip_existing;
     batch.stdin_stream = &io.in;
     batch.on_error = [&](const std::string& message) {
@@ -201,14 +214,16 @@ Runner add_parse_command(CLI::App& app, Io& io) {
         if (!report_selection(io, empty_folders, state->globs, inputs.size())) return int{kUsage};
         stats = detail::run_batch(inputs, batch, out);
       }
-      if (file) {
+      if (archive) {
+        archive->commit();
+      } else if (file) {
         file->commit();  // all records written: rename into place
       } else {
         check_output(io.out, true);  // before the summary: it must not claim records that were lost
       }
     } catch (const OutputError& e) {
       progress.clear();
-      if (file && e.where().empty()) throw OutputError(e.error(), single_file);  // name the file
+      if ((file || archive) && e.where().empty()) throw OutputError(e.error(), single_file);  // name the file
       throw;  // run() reports it; no summary
     }
     progress.clear();

@@ -6,6 +6,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "cli/archive.h"
 #include "cli/cli.h"
 
 namespace tongbao::detail {
@@ -21,17 +22,18 @@ struct SchemaEntry {
   const char* name;
   const std::string_view* text;
 };
-const std::array<SchemaEntry, 2> kSchemas = {{
-    {"json", &detail::kJsonSchema},  // data/tongbao-1.schema.json, JSON Schema draft 2020-12
-    {"xml", &detail::kXmlSchema},    // data/tongbao-1.xsd, XML Schema 1.0
+const std::array<SchemaEntry, 3> kSchemas = {{
+    {"json", &detail::kJsonSchema},      // data/tongbao-1.schema.json, JSON Schema draft 2020-12
+    {"xml", &detail::kXmlSchema},        // data/tongbao-1.xsd, XML Schema 1.0
+    {"sqlite", &detail::kArchiveSchema},  // the DDL of --format sqlite (cli/archive.cc)
 }};
 
 }  // namespace
 
 Runner add_schema_command(CLI::App& app, Io& io) {
-  auto* cmd = app.add_subcommand("schema", "Print the JSON Schema (json) or XSD (xml) of tongbao/1 records");
+  auto* cmd = app.add_subcommand("schema", "Print the JSON Schema (json), XSD (xml) or SQLite DDL (sqlite) of tongbao/1 records");
   auto which = std::make_shared<std::string>();
-  cmd->add_option("which", *which, "json or xml")->required()->check(one_of({"json", "xml"}));
+  cmd->add_option("which", *which, "json, xml or sqlite")->required()->check(one_of({"json", "xml", "sqlite"}));
   return [which, &io]() {
     for (const SchemaEntry& schema : kSchemas) {
       if (*which == schema.name) {
@@ -39,7 +41,7 @@ Runner add_schema_command(CLI::App& app, Io& io) {
         return int{kOk};
       }
     }
-    print_error(io, "unknown schema '" + *which + "'; use json or xml");
+    print_error(io, "unknown schema '" + *which + "'; use json, xml or sqlite");
     return int{kUsage};
   };
 }

@@ -30,13 +30,12 @@ void append_row(std::string& out, const Row& row) {
   out += kRowEnd;
 }
 
-void append_nodes(std::string& out, const std::string& source, const std::string& parent,
-                  const std::vector<Node>& nodes) {
-  for (const Node& n : nodes) {
+void append_nodes(std::string& out, const std::string& source, const std::vector<Node>& nodes) {
+  for_each_node_with_parent(nodes, [&](const Node& n, const Node* parent) {
     Row row;
     row[kSource] = source;
     row[kId] = n.id;
-    row[kParent] = parent;
+    row[kParent] = parent ? parent->id : std::string();
     row[kKind] = to_string(n.kind);
     row[kMarker] = n.marker;
     row[kNumber] = std::to_string(n.number);
@@ -46,8 +45,7 @@ void append_nodes(std::string& out, const std::string& source, const std::string
     row[kText] = n.text;
     row[kLine] = std::to_string(n.line);
     append_row(out, row);
-    append_nodes(out, source, n.id, n.children);
-  }
+  });
 }
 
 }  // namespace
@@ -84,7 +82,7 @@ std::string record_to_csv(const Document& doc) {
     append_row(out, row);
     return out;
   }
-  append_nodes(out, doc.source.path, "", doc.outline);
+  append_nodes(out, doc.source.path, doc.outline);
   return out;
 }
 

@@ -16,9 +16,10 @@
 #include "blocks/html.h"
 #include "outline/outline.h"
 #include "blocks/text_blocks.h"
+#include "pipeline/digest.h"
 
 namespace tongbao {
-namespace {
+namespace detail {
 
 std::string sha256_hex(std::string_view bytes) {
   unsigned char digest[EVP_MAX_MD_SIZE];
@@ -33,6 +34,10 @@ std::string sha256_hex(std::string_view bytes) {
   }
   return out;
 }
+
+}  // namespace detail
+
+namespace {
 
 // Page facts fill the record's metadata; the page's own tags win over what
 // the outline read from chrome lines.
@@ -50,7 +55,7 @@ Document run_stages(std::string_view bytes, std::string_view path, const Options
   Document doc;
   doc.source.path = std::string(path);
   doc.source.bytes = bytes.size();
-  doc.source.sha256 = sha256_hex(bytes);
+  doc.source.sha256 = detail::sha256_hex(bytes);
   if (bytes.size() > options.max_bytes) {
     doc.error = RecordError{"too-large", fmt::format("input is {} bytes, more than the limit of {} bytes; "
                                                      "raise it with --max-bytes",
