@@ -1118,6 +1118,9 @@ struct Scored {
   // article is decided once the article is found (choose_info).
   std::optional<std::string> info_published, info_origin;
   bool heading_info = false;  // the values come from an info line inside this heading
+  // A date alone on its line (<div class="time">2024-06-24 16:38</div>):
+  // the article's only next to its title, a signature's inside the body.
+  std::optional<std::string> bare_date;
 };
 
 // The weights of the character that starts at byte i (nothing at a
@@ -1223,6 +1226,10 @@ TextWeights text_weights(std::string_view s) {
 
 namespace {
 
+// A date alone on its line dates the article from this many paragraphs
+// below the article's start (its title, or its first paragraph).
+constexpr std::size_t kBareDateReach = 3;
+
 // A heading holds no more than this (200 characters); longer ones are not split.
 constexpr std::size_t kMaxHeadingBytes = 600;
 // A title has at least this many characters (a heading shorter is no title).
@@ -1232,6 +1239,19 @@ std::string_view trim_spaces(std::string_view s) {
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '|')) s.remove_suffix(1);
   return s;
+}
+
+// A full numeric date at the very start of `text` (2024-06-24, 2024年6月24日,
+// with the time after it), read by the one date grammar; `end` gets the
+// bytes it takes. Dates in Chinese numerals are a signature's, not a CMS's.
+std::optional<std::string> leading_date(std::string_view text, std::size_t* end) {
+  if (!is_digit_at(text, 0)) return std::nullopt;
+  YearContext years;
+  const std::vector<DateMatch> dates = find_dates(text.substr(0, std::min<std::size_t>(text.size(), 64)), years);
+  if (dates.empty() || dates[0].begin != 0 || !dates[0].day_precise || !dates[0].value) return std::nullopt;
+  *end = dates[0].end;
+  if (auto time = time_after(text, *end)) *end = time->end;
+  return normalise_date(text.substr(0, *end));
 }
 
 // A heading that carries the info line in it (<h2>标题 <small>2024-06-24
@@ -1255,16 +1275,13 @@ bool split_heading_info(std::string& text, PageFacts& info) {
       const std::string_view tail = t.substr(at);
       PageFacts said;
       bool split = false;
+      std::size_t end = 0;
       if (digit && !after_digit) {
-        YearContext years;
-        const std::vector<DateMatch> dates = find_dates(tail, years);
-        if (!dates.empty() && dates[0].begin == 0 && dates[0].day_precise && dates[0].value) {
-          std::size_t end = dates[0].end;
-          if (auto time = time_after(tail, end)) end = time->end;
+        if (auto when = leading_date(tail, &end)) {
           const std::string_view rest = trim_spaces(tail.substr(end));
           if (rest.empty() || read_info_line(rest, said)) {
             split = true;
-            said.published = normalise_date(tail);  // the leading date, whatever a label said later
+            said.published = std::move(when);  // the leading date, whatever a label said later
           }
         }
       } else if (!digit) {
@@ -1547,7 +1564,19 @@ HtmlPage html_to_blocks(std::string_view input) {
       p.heading_info = true;
       chars = count_chars(p.block.text);
     } else if (short_line) {
-      p.chrome = read_breadcrumb(p.block.text, (p.flags & kCrumbHint) != 0, facts) ||
+      // 2024-06-24 16:38 来源:… — the labels may follow a bare date; a date
+      // alone is kept aside (bare_date) and stays text.
+      std::size_t end = 0;
+      if (auto when = leading_date(p.block.text, &end)) {
+        const std::string_view rest = trim_spaces(std::string_view(p.block.text).substr(end));
+        if (rest.empty()) {
+          p.bare_date = std::move(when);
+        } else if (read_info_line(rest, said)) {
+          p.chrome = true;
+          said.published = std::move(when);
+        }
+      }
+      p.chrome = p.chrome || read_breadcrumb(p.block.text, (p.flags & kCrumbHint) != 0, facts) ||
                  is_chrome_phrase(p.block.text, chars);
     }
     p.info_published = std::move(said.published);
@@ -1607,7 +1636,9 @@ HtmlPage html_to_blocks(std::string_view input) {
     auto extends = [&](const Scored& p) {
       return p.owner >= scope_first && p.owner < scope_last && clean(p) && p.good > 0;
     };
-    while (first_body > 0 && extends(paras[first_body - 1])) in_body[--first_body] = 1;
+    // A date alone above the body is the page's (<div class="time">), not
+    // the notice's: a signature's date stands below.
+    while (first_body > 0 && extends(paras[first_body - 1]) && !paras[first_body - 1].bare_date) in_body[--first_body] = 1;
     while (last_body + 1 < paras.size() && extends(paras[last_body + 1])) in_body[++last_body] = 1;
   }
 
@@ -1659,6 +1690,27 @@ HtmlPage html_to_blocks(std::string_view input) {
     const int k = choose_info(paras, elements, best, near, title_at,
                               [](const Scored& p) { return p.info_published.has_value(); });
     if (k >= 0) facts.published = paras[k].info_published;
+  }
+  if (!facts.published) {
+    // A date alone on its line between the title and the body, or just
+    // above the title (with no title: just above the body). Further away
+    // it may be anything's: a list's, a sidebar's, a signature's.
+    auto bare = [&](std::size_t k) {
+      const Scored& p = paras[k];
+      return p.bare_date && !in_body[k] && !in_copy[k] && !(p.flags & kAsideHint);
+    };
+    // The article starts at its title, or (a heading taken into the body)
+    // at its first paragraph: the date follows within a few paragraphs or
+    // stands right above.
+    const std::size_t start = std::min(title_at, near);
+    std::vector<std::size_t> order;
+    for (std::size_t k = start + 1; k < paras.size() && k <= start + kBareDateReach; ++k) order.push_back(k);
+    if (start > 0 && start < paras.size()) order.push_back(start - 1);
+    for (std::size_t k : order) {
+      if (!bare(k)) continue;
+      facts.published = paras[k].bare_date;
+      break;
+    }
   }
   if (!facts.published && meta(Field::MadeAt)) facts.published = normalise_date(*meta(Field::MadeAt));
   if (!facts.origin) {

@@ -324,6 +324,9 @@ TEST_CASE("html_to_blocks reads info lines and breadcrumbs into facts, not block
       {"日期：2024年6月24日 16:38:05", "2024-06-24T16:38", "", {}},
       {"<table><tr><td>生成日期</td><td>2024-06-24</td><td>主题分类</td><td>其他</td></tr></table>",
        "2024-06-24", "", {}},
+      {"<span class=\"time\">2024-06-24 16:38</span> <span>来源：市发改委</span>", "2024-06-24T16:38", "市发改委", {}},
+      {"<table><tr><td>索引号</td><td>001/2024-00012</td><td>发布机构</td><td>某某区财政局</td></tr></table>", "",
+       "某某区财政局", {}},
   };
   for (const Case& c : cases) {
     INFO(c.line);
@@ -413,6 +416,24 @@ TEST_CASE("html_to_blocks dates the article by its own info line, never a sideba
   // the only info line, below the article, is the article's
   page = html_to_blocks("<div class=\"main\"><h1>关于整改情况的通报</h1>" + body + "<p>发布日期：2024-06-24</p></div>");
   CHECK(page.facts.published == "2024-06-24");
+}
+
+TEST_CASE("html_to_blocks takes a date alone on its line next to the title, not a signature's", "[html]") {
+  const std::string body =
+      "<div class=\"content\"><p>一、正文第一段，内容。</p><p>二、正文第二段，内容。</p><p>2024年6月17日</p></div>";
+  HtmlPage page = html_to_blocks("<div class=\"main\"><h1>关于整改情况的通报</h1><div class=\"time\">2024-06-24 16:38</div>" +
+                                 body + "</div>");
+  CHECK(page.facts.published == "2024-06-24T16:38");
+  page = html_to_blocks("<div class=\"main\"><div class=\"time\">2024-06-24</div><h1>关于整改情况的通报</h1>" + body + "</div>");
+  CHECK(page.facts.published == "2024-06-24");
+  // the signature's date stays in the body and does not date the page here
+  page = html_to_blocks("<div class=\"main\"><h1>关于整改情况的通报</h1>" + body + "</div>");
+  CHECK_FALSE(page.facts.published);
+  CHECK(texts(page).back() == "2024年6月17日");
+  // a list's dates far above the title are not the article's
+  page = html_to_blocks("<div class=\"list\"><div>2024-01-05</div><div>2024-01-04</div><p>通知公告</p><p>巡察工作</p></div>"
+                        "<div class=\"main\"><h1>关于整改情况的通报</h1>" + body + "</div>");
+  CHECK_FALSE(page.facts.published);
 }
 
 TEST_CASE("html_to_blocks reads the article once when the page holds copies of it", "[html]") {
