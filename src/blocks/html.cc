@@ -423,6 +423,7 @@ struct Walker {
   std::vector<Paragraph> paragraphs;
   Paragraph current;
   bool current_started = false;  // current has a non-space character
+  bool glue = false;             // a <br> in a heading: drop the white space that follows
   int link_depth = 0;
   std::string title_text;
   bool in_title = false;
@@ -476,6 +477,7 @@ struct Walker {
     if (current_started) paragraphs.push_back(std::move(current));
     current = Paragraph{};
     current_started = false;
+    glue = false;
   }
 
   // libxml2 interns element names in its dictionary, so a name comes back
@@ -522,7 +524,10 @@ struct Walker {
         }
       }
     }
-    if (el.flags & (kBlock | kBreak)) flush();
+    // A <br> inside a heading breaks a long title over two lines: one
+    // title, its halves glued (the white space after the <br> is layout).
+    if ((el.flags & kBlock) || ((el.flags & kBreak) && !(inherited() & kHeading))) flush();
+    if ((el.flags & kBreak) && (inherited() & kHeading) && current_started) glue = true;
     if ((el.flags & kCell) && current_started) current.raw += ' ';
     if (el.flags & kLink) ++link_depth;
     if (el.flags & kTitleTag) in_title = !title_done;
@@ -633,6 +638,13 @@ struct Walker {
       return;
     }
     if (inherited() & kSkip) return;
+    if (glue && current_started) {
+      std::size_t i = 0;
+      while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
+      if (i == text.size()) return;
+      text.remove_prefix(i);
+      glue = false;
+    }
     if (!current_started) {
       // The first non-space character gives the paragraph its line: the
       // parser's line is at the end of this chunk, so count back the line
@@ -1681,6 +1693,14 @@ HtmlPage html_to_blocks(std::string_view input) {
     nearest = &p;
   }
   if (!title && !facts.title) title = nearest;
+  // A <title> that names only the site or the column (某某市人民政府) matches
+  // no heading: the nearest heading, longer than it, is the title then.
+  // ArticleTitle is the article's by definition and stays.
+  if (!title && !meta(Field::Title) && nearest && facts.title &&
+      count_chars(nearest->block.text) > count_chars(*facts.title)) {
+    title = nearest;
+    facts.title = nearest->block.text;
+  }
 
   // The article's info line: the page's meta tags win, then the info line
   // in or nearest to the article, then the page's making time.

@@ -396,6 +396,28 @@ TEST_CASE("html_to_blocks ends a title where the info line inside its heading st
   }
 }
 
+TEST_CASE("html_to_blocks takes a title broken by <br>, or named by no <title>", "[html]") {
+  const std::string body = "<div class=\"content\"><p>一、正文第一段，内容。</p><p>二、正文第二段，内容。</p></div>";
+  // a long title over two lines of its heading, the second with the info line
+  HtmlPage page = html_to_blocks("<title>某某局关于巡察整改进展情况的通报</title><div class=\"main\"><h1>某某局关于<br>\n"
+                                 "  巡察整改进展情况的通报<br><span>发布时间：2024年06月24日 10时38分</span></h1>" + body + "</div>");
+  REQUIRE(page.blocks.size() == 3);
+  CHECK(page.blocks[0].text == "某某局关于巡察整改进展情况的通报");
+  CHECK(page.facts.published == "2024-06-24T10:38");
+  // <title> names the site only: the heading (above the info line, so
+  // not taken into the body) is the title
+  page = html_to_blocks("<title>某某市人民政府</title><div class=\"main\"><h1>某某局关于巡察整改进展情况的通报</h1>"
+                        "<p>发布时间：2024-06-24</p>" + body + "</div>");
+  REQUIRE(page.blocks.size() == 3);
+  CHECK(page.blocks[0].text == "某某局关于巡察整改进展情况的通报");
+  CHECK(page.facts.title == "某某局关于巡察整改进展情况的通报");
+  // ArticleTitle is the article's: a heading that is not it is no title
+  page = html_to_blocks("<meta name=\"ArticleTitle\" content=\"通报\"><div class=\"main\"><h1>某某局工作动态信息栏目</h1>"
+                        "<p>发布时间：2024-06-24</p>" + body + "</div>");
+  CHECK(page.blocks.size() == 2);
+  CHECK(page.facts.title == "通报");
+}
+
 TEST_CASE("html_to_blocks dates the article by its own info line, never a sidebar's", "[html]") {
   const std::string body =
       "<div class=\"content\"><p>一、正文第一段，内容。</p><p>二、正文第二段，内容。</p></div>";

@@ -262,7 +262,18 @@ std::optional<TimeOfDay> time_after(std::string_view s, std::size_t i) {
   const char32_t c = peek(s, i, &q);
   if (c == U' ' || c == U'T') i = q;
   const DigitRun hh = read_digits(s, i);
-  if (hh.count < 1 || hh.count > 2 || hh.value >= 24 || !is_time_colon(peek(s, hh.end, &q))) return std::nullopt;
+  if (hh.count < 1 || hh.count > 2 || hh.value >= 24) return std::nullopt;
+  const char32_t mark = peek(s, hh.end, &q);
+  if (mark == U'时' || mark == U'點' || mark == U'点' || mark == U'時') {  // 10时38分(05秒)
+    const DigitRun mm = read_digits(s, q);
+    std::size_t r = 0;
+    if (mm.count < 1 || mm.count > 2 || mm.value >= 60 || peek(s, mm.end, &r) != U'分') return std::nullopt;
+    TimeOfDay time{static_cast<int>(hh.value), static_cast<int>(mm.value), r};
+    const DigitRun ss = read_digits(s, r);
+    if (ss.count >= 1 && ss.count <= 2 && peek(s, ss.end, &q) == U'秒') time.end = q;
+    return time;
+  }
+  if (!is_time_colon(mark)) return std::nullopt;
   const DigitRun mm = read_digits(s, q);
   if (mm.count != 2 || mm.value >= 60) return std::nullopt;
   TimeOfDay time{static_cast<int>(hh.value), static_cast<int>(mm.value), mm.end};

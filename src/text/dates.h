@@ -49,7 +49,7 @@ std::vector<DateMatch> find_dates(std::string_view text, YearContext& years, con
 void find_dates_into(std::string_view text, YearContext& years, const StopBits& stops, std::vector<DateMatch>& out);
 
 // A time of day after a date (at byte i): " 16:38", "T16:38", "16:38:05"
-// (seconds read, not kept); the colon may be : ： or ∶. Numeric dates take
+// (seconds read, not kept), " 16时38分(05秒)"; the colon may be : ： or ∶. Numeric dates take
 // it by themselves (2024-06-24 16:38 -> 2024-06-24T16:38); a page's info
 // line asks for it after 2024年6月24日 as well.
 struct TimeOfDay {

@@ -143,5 +143,12 @@ TEST_CASE("dates: a time of day after a date", "[dates]") {
   CHECK(line.substr(time->end) == " 来源");
   CHECK(tongbao::detail::time_after("2024-06-24 9∶05", 10)->minute == 5);
   CHECK_FALSE(tongbao::detail::time_after("2024-06-24 25:00", 10));
+  const std::string_view chinese = "2024年06月24日 10时38分05秒 来源";
+  const auto written = tongbao::detail::time_after(chinese, chinese.find(" "));
+  REQUIRE(written);
+  CHECK(written->hour == 10);
+  CHECK(written->minute == 38);
+  CHECK(chinese.substr(written->end) == " 来源");
+  CHECK_FALSE(tongbao::detail::time_after("2024年6月24日 10时", 17));
   CHECK_FALSE(tongbao::detail::time_after("2024年6月24日 第3:1", 17));
 }
