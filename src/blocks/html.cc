@@ -220,6 +220,10 @@ constexpr InfoLabel kInfoLabels[] = {
     {"发表时间", Field::Published},
     {"发表日期", Field::Published},
     {"公开日期", Field::Published},
+    {"发稿时间", Field::Published},
+    {"上传时间", Field::Published},
+    {"录入时间", Field::Published},
+    {"添加时间", Field::Published},
     {"更新时间", Field::Published},
     {"日期", Field::Published},
     {"时间", Field::Published},
@@ -248,6 +252,8 @@ constexpr InfoLabel kInfoLabels[] = {
     {"发文字号", Field::None},
     {"文号", Field::None},
     {"所属机构", Field::None},
+    // 发布：2024-06-24 (a label needs its colon, so 发布时间 and 发布机构 stay themselves)
+    {"发布", Field::Published},
     // traditional forms (Big5 pages), 发布 written both 發佈 and 發布
     {"發佈時間", Field::Published},
     {"發布時間", Field::Published},
