@@ -1131,10 +1131,16 @@ struct Scored {
   bool chrome = false;  // widget, footer, info line, breadcrumb
   bool linky = false;   // mostly link text and no sentence
   double good = 0, bad = 0;
-  // What the paragraph says as an info line (发布时间:… 来源:…), or what the
-  // info line at the end of a heading says. Which info line speaks for the
-  // article is decided once the article is found (choose_info).
-  std::optional<std::string> info_published, info_origin;
+  int said = -1;  // index of what it says of the page (Said), -1 for nothing
+};
+
+// What a paragraph says of the page, for the few that say something (kept
+// apart: a long page has 100 000 paragraphs and a handful of these).
+struct Said {
+  // As an info line (发布时间:… 来源:…), or as the info line at the end of a
+  // heading. Which info line speaks for the article is decided once the
+  // article is found (choose_info).
+  std::optional<std::string> published, origin;
   bool heading_info = false;  // the values come from an info line inside this heading
   // A date alone on its line (<div class="time">2024-06-24 16:38</div>):
   // the article's only next to its title, a signature's inside the body.
@@ -1325,9 +1331,11 @@ bool split_heading_info(std::string& text, PageFacts& info) {
 // footer. A sidebar's 发布时间 or a related list's dates are not the
 // article's. `get` picks the field; -1 when no paragraph has it.
 template <class Get>
-int choose_info(const std::vector<Scored>& paras, const std::vector<Element>& elements, int body_element,
-                std::size_t first_body, std::size_t title_at, Get get) {
-  if (title_at < paras.size() && paras[title_at].heading_info && get(paras[title_at])) return static_cast<int>(title_at);
+int choose_info(const std::vector<Scored>& paras, const std::vector<Said>& saids, const std::vector<Element>& elements,
+                int body_element, std::size_t first_body, std::size_t title_at, Get get) {
+  auto says = [&](const Scored& p) { return p.said >= 0 && get(saids[static_cast<std::size_t>(p.said)]); };
+  if (title_at < paras.size() && says(paras[title_at]) && saids[static_cast<std::size_t>(paras[title_at].said)].heading_info)
+    return static_cast<int>(title_at);
   // The elements around the body, innermost first: nested ranges, so the
   // smallest one around a paragraph is found by bisection.
   std::vector<int> around;
@@ -1346,7 +1354,7 @@ int choose_info(const std::vector<Scored>& paras, const std::vector<Element>& el
   std::size_t chosen_level = 0, chosen_rank = 0;
   for (std::size_t k = 0; k < paras.size(); ++k) {
     const Scored& p = paras[k];
-    if (!get(p) || (p.flags & kAsideHint)) continue;
+    if (!says(p) || (p.flags & kAsideHint)) continue;
     const std::size_t level = level_of(p.owner);
     // before the body: the nearer the better; after it: behind everything before it
     const std::size_t rank = k < first_body ? first_body - k : paras.size() + (k - first_body);
@@ -1368,7 +1376,7 @@ constexpr int kMinCopyParagraphs = 3;
 constexpr double kMinCopyWeight = 100;
 constexpr double kMinCopyShare = 0.8;
 // Pairs of repeated paragraphs looked at before giving up.
-constexpr int kMaxCopyPairs = 256;
+constexpr int kMaxCopyPairs = 4096;
 
 // Sites carry the article a second time for an elder-friendly or accessible
 // view (适老化, 无障碍), a print view or a mobile view, hidden until a switch
@@ -1383,20 +1391,41 @@ constexpr int kMaxCopyPairs = 256;
 std::vector<int> drop_duplicate_copies(const std::vector<Scored>& paras, const std::vector<Element>& elements,
                                        std::vector<char>& in_body, std::vector<char>& in_copy) {
   std::vector<int> dropped;
-  struct Seen {
-    std::size_t first, last;
-  };
-  std::unordered_map<std::string_view, Seen> seen;
-  std::vector<std::pair<std::size_t, std::size_t>> pairs;  // (earlier, later) paragraph
+  // Repeated texts: the paragraphs' hashes sorted (a hash map cost a few
+  // per cent of a long page's parse), runs of one text grouped. For each
+  // paragraph with a repetition, the first and last index of its text.
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::vector<std::pair<std::size_t, std::size_t>> hashes;  // (hash, paragraph)
   for (std::size_t k = 0; k < paras.size(); ++k) {
-    if (!in_body[k] || paras[k].block.text.size() < kMinCopyKeyBytes) continue;
-    auto [it, fresh] = seen.try_emplace(paras[k].block.text, Seen{k, k});
-    if (!fresh) {
-      if (paras[it->second.first].owner != paras[k].owner) pairs.emplace_back(it->second.first, k);
-      it->second.last = k;
+    if (in_body[k] && paras[k].block.text.size() >= kMinCopyKeyBytes)
+      hashes.emplace_back(std::hash<std::string_view>{}(paras[k].block.text), k);
+  }
+  std::sort(hashes.begin(), hashes.end());
+  std::vector<std::size_t> first_of(paras.size(), kNone), last_of(paras.size(), kNone);
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;  // (earlier, later) paragraph
+  for (std::size_t i = 0; i < hashes.size();) {
+    std::size_t j = i + 1;
+    while (j < hashes.size() && hashes[j].first == hashes[i].first) ++j;
+    // one hash, usually one text: split the run by text, in paragraph order
+    for (std::size_t a = i; a < j; ++a) {
+      const std::size_t first = hashes[a].second;
+      if (first_of[first] != kNone) continue;
+      std::size_t last = first;
+      for (std::size_t b = a + 1; b < j; ++b) {
+        const std::size_t k = hashes[b].second;
+        if (first_of[k] != kNone || paras[k].block.text != paras[first].block.text) continue;
+        first_of[k] = first;
+        last = k;
+        if (paras[first].owner != paras[k].owner) pairs.emplace_back(first, k);
+      }
+      first_of[first] = first;
+      for (std::size_t b = a; b < j; ++b)
+        if (first_of[hashes[b].second] == first) last_of[hashes[b].second] = last;
     }
+    i = j;
   }
   if (pairs.empty()) return dropped;
+  std::sort(pairs.begin(), pairs.end(), [](const auto& x, const auto& y) { return x.second < y.second; });
   auto holds = [&](int e, int owner) { return owner >= e && owner < elements[e].end; };
   // The child of `ancestor` on the way up from `owner`; -1 if owner is ancestor.
   auto child_toward = [&](int ancestor, int owner) {
@@ -1405,9 +1434,12 @@ std::vector<int> drop_duplicate_copies(const std::vector<Scored>& paras, const s
     while (e >= 0 && elements[e].parent != ancestor) e = elements[e].parent;
     return e == ancestor ? -1 : e;
   };
-  // Drops the copy rooted at e (a member paragraph is at index member) if it is one.
+  // Drops the copy rooted at e (a member paragraph is at index member) if
+  // it is one. Each element is weighed once: a failed one fails again.
+  std::vector<int> weighed;
   auto try_drop = [&](int e, std::size_t member) {
-    if (e < 0) return false;
+    if (e < 0 || std::find(weighed.begin(), weighed.end(), e) != weighed.end()) return false;
+    weighed.push_back(e);
     std::size_t lo = member, hi = member + 1;
     while (lo > 0 && holds(e, paras[lo - 1].owner)) --lo;
     while (hi < paras.size() && holds(e, paras[hi].owner)) ++hi;
@@ -1417,9 +1449,7 @@ std::vector<int> drop_duplicate_copies(const std::vector<Scored>& paras, const s
       if (!in_body[k]) continue;
       ++count;
       weight += paras[k].good;
-      if (paras[k].block.text.size() < kMinCopyKeyBytes) continue;
-      const auto it = seen.find(paras[k].block.text);
-      if (it != seen.end() && (it->second.first < lo || it->second.last >= hi)) repeated += paras[k].good;
+      if (first_of[k] != kNone && (first_of[k] < lo || last_of[k] >= hi)) repeated += paras[k].good;
     }
     if (count < kMinCopyParagraphs || weight < kMinCopyWeight || repeated < kMinCopyShare * weight) return false;
     int line = 0;
@@ -1433,8 +1463,8 @@ std::vector<int> drop_duplicate_copies(const std::vector<Scored>& paras, const s
   };
   int looked = 0;
   for (const auto& [earlier, later] : pairs) {
-    if (++looked > kMaxCopyPairs) break;
     if (!in_body[earlier] || !in_body[later]) continue;  // in a copy dropped already
+    if (++looked > kMaxCopyPairs) break;
     const int a = paras[earlier].owner, b = paras[later].owner;
     int common = elements[b].parent;
     while (common >= 0 && !holds(common, a)) common = elements[common].parent;
@@ -1558,6 +1588,7 @@ HtmlPage html_to_blocks(std::string_view input) {
   // Info lines and breadcrumbs are read into each paragraph first; the
   // breadcrumb keeps the first one, the info line is chosen below.
   PageFacts said;
+  std::vector<Said> saids;
 
   // Paragraphs with their weights.
   const std::vector<Element>& elements = walker.elements;
@@ -1576,10 +1607,12 @@ HtmlPage html_to_blocks(std::string_view input) {
     // so do sentences (all three readers turn down a text with 。).
     const bool short_line = chars <= 200 && p.block.text.find("。") == std::string::npos;
     said = PageFacts{};
+    bool heading_info = false;
+    std::optional<std::string> bare_date;
     if (short_line && read_info_line(p.block.text, said)) {
       p.chrome = true;
     } else if ((p.flags & (kHeading | kTitleHint)) && split_heading_info(p.block.text, said)) {
-      p.heading_info = true;
+      heading_info = true;
       chars = count_chars(p.block.text);
     } else if (short_line) {
       // 2024-06-24 16:38 来源:… — the labels may follow a bare date; a date
@@ -1588,7 +1621,7 @@ HtmlPage html_to_blocks(std::string_view input) {
       if (auto when = leading_date(p.block.text, &end)) {
         const std::string_view rest = trim_spaces(std::string_view(p.block.text).substr(end));
         if (rest.empty()) {
-          p.bare_date = std::move(when);
+          bare_date = std::move(when);
         } else if (read_info_line(rest, said)) {
           p.chrome = true;
           said.published = std::move(when);
@@ -1597,8 +1630,10 @@ HtmlPage html_to_blocks(std::string_view input) {
       p.chrome = p.chrome || read_breadcrumb(p.block.text, (p.flags & kCrumbHint) != 0, facts) ||
                  is_chrome_phrase(p.block.text, chars);
     }
-    p.info_published = std::move(said.published);
-    p.info_origin = std::move(said.origin);
+    if (said.published || said.origin || bare_date || heading_info) {
+      p.said = static_cast<int>(saids.size());
+      saids.push_back(Said{std::move(said.published), std::move(said.origin), heading_info, std::move(bare_date)});
+    }
     measure(p, raw.link_chars, chars);
     paras.push_back(std::move(p));
     raw.raw = std::string();
@@ -1656,7 +1691,8 @@ HtmlPage html_to_blocks(std::string_view input) {
     };
     // A date alone above the body is the page's (<div class="time">), not
     // the notice's: a signature's date stands below.
-    while (first_body > 0 && extends(paras[first_body - 1]) && !paras[first_body - 1].bare_date) in_body[--first_body] = 1;
+    while (first_body > 0 && extends(paras[first_body - 1]) &&
+           !(paras[first_body - 1].said >= 0 && saids[static_cast<std::size_t>(paras[first_body - 1].said)].bare_date)) in_body[--first_body] = 1;
     while (last_body + 1 < paras.size() && extends(paras[last_body + 1])) in_body[++last_body] = 1;
   }
 
@@ -1664,13 +1700,21 @@ HtmlPage html_to_blocks(std::string_view input) {
   // inside the body element is dropped, and said so.
   std::vector<char> in_copy(paras.size(), 0);
   if (first_body < paras.size()) {
-    for (int line : drop_duplicate_copies(paras, elements, in_body, in_copy)) {
+    // One note for the page, at the first dropped copy: a page of many
+    // copies is one fact, not one note each.
+    const std::vector<int> copies = drop_duplicate_copies(paras, elements, in_body, in_copy);
+    if (!copies.empty()) {
       page.diagnostics.push_back(
           {Severity::Note,
            "html-duplicate-article",
-           "the page holds the article a second time (an elder-friendly, accessible, print or mobile "
-           "copy) from here on; that copy was dropped and the article read once",
-           line,
+           copies.size() == 1
+               ? std::string("the page holds the article a second time (an elder-friendly, accessible, print or "
+                             "mobile copy) from here on; that copy was dropped and the article read once")
+               : fmt::format("the page holds the article {} more times (elder-friendly, accessible, print or "
+                             "mobile copies), the first from here on; the copies were dropped and the article "
+                             "read once",
+                             copies.size()),
+           *std::min_element(copies.begin(), copies.end()),
            1,
            {}});
     }
@@ -1713,9 +1757,9 @@ HtmlPage html_to_blocks(std::string_view input) {
   const std::size_t title_at = title ? static_cast<std::size_t>(title - paras.data()) : paras.size();
   const std::size_t near = std::min(first_body, paras.size());
   if (!facts.published) {
-    const int k = choose_info(paras, elements, best, near, title_at,
-                              [](const Scored& p) { return p.info_published.has_value(); });
-    if (k >= 0) facts.published = paras[k].info_published;
+    const int k = choose_info(paras, saids, elements, best, near, title_at,
+                              [](const Said& s) { return s.published.has_value(); });
+    if (k >= 0) facts.published = saids[static_cast<std::size_t>(paras[static_cast<std::size_t>(k)].said)].published;
   }
   if (!facts.published) {
     // A date alone on its line between the title and the body, or just
@@ -1723,7 +1767,8 @@ HtmlPage html_to_blocks(std::string_view input) {
     // it may be anything's: a list's, a sidebar's, a signature's.
     auto bare = [&](std::size_t k) {
       const Scored& p = paras[k];
-      return p.bare_date && !in_body[k] && !in_copy[k] && !(p.flags & kAsideHint);
+      return p.said >= 0 && saids[static_cast<std::size_t>(p.said)].bare_date && !in_body[k] && !in_copy[k] &&
+             !(p.flags & kAsideHint);
     };
     // The article starts at its title, or (a heading taken into the body)
     // at its first paragraph: the date follows within a few paragraphs or
@@ -1734,15 +1779,15 @@ HtmlPage html_to_blocks(std::string_view input) {
     if (start > 0 && start < paras.size()) order.push_back(start - 1);
     for (std::size_t k : order) {
       if (!bare(k)) continue;
-      facts.published = paras[k].bare_date;
+      facts.published = saids[static_cast<std::size_t>(paras[k].said)].bare_date;
       break;
     }
   }
   if (!facts.published && meta(Field::MadeAt)) facts.published = normalise_date(*meta(Field::MadeAt));
   if (!facts.origin) {
-    const int k = choose_info(paras, elements, best, near, title_at,
-                              [](const Scored& p) { return p.info_origin.has_value(); });
-    if (k >= 0) facts.origin = paras[k].info_origin;
+    const int k = choose_info(paras, saids, elements, best, near, title_at,
+                              [](const Said& s) { return s.origin.has_value(); });
+    if (k >= 0) facts.origin = saids[static_cast<std::size_t>(paras[static_cast<std::size_t>(k)].said)].origin;
   }
 
   if (title) page.blocks.add_copy(title->block.text, title->block.line, title->block.column);

@@ -478,6 +478,12 @@ TEST_CASE("html_to_blocks reads the article once when the page holds copies of i
     CHECK(read.diagnostics[0].code == "html-duplicate-article");
     CHECK(read.diagnostics[0].severity == tongbao::Severity::Note);
   }
+  // three copies: one read, one note
+  const HtmlPage three = html_to_blocks("<div class=\"main\">" + shown + elder +
+                                        "<div class=\"print\"><h1>关于整改情况的通报</h1>" + article + "</div></div>");
+  CHECK(texts(three) == once);
+  REQUIRE(three.diagnostics.size() == 1);
+  CHECK_THAT(three.diagnostics[0].message, Catch::Contains("2 more times"));
   // the hidden copy came first: the shown one is kept, its lines with it
   const HtmlPage hidden_first = html_to_blocks("<div class=\"main\">" + elder + "\n" + shown + "</div>");
   REQUIRE(hidden_first.blocks.size() == 5);
