@@ -252,6 +252,7 @@ constexpr InfoLabel kInfoLabels[] = {
     {"发文字号", Field::None},
     {"文号", Field::None},
     {"所属机构", Field::None},
+    {"字体", Field::None},
     // 发布：2024-06-24 (a label needs its colon, so 发布时间 and 发布机构 stay themselves)
     {"发布", Field::Published},
     // traditional forms (Big5 pages), 发布 written both 發佈 and 發布
@@ -1254,6 +1255,9 @@ namespace {
 // below the article's start (its title, or its first paragraph).
 constexpr std::size_t kBareDateReach = 3;
 
+// A widget in a heading ([打印] 【字体：大 中 小】) is no longer than this.
+constexpr int kMaxHeadingWidgetChars = 30;
+
 // A heading holds no more than this (200 characters); longer ones are not split.
 constexpr std::size_t kMaxHeadingBytes = 600;
 // A title has at least this many characters (a heading shorter is no title).
@@ -1276,6 +1280,16 @@ std::optional<std::string> leading_date(std::string_view text, std::size_t* end)
   *end = dates[0].end;
   if (auto time = time_after(text, *end)) *end = time->end;
   return normalise_date(text.substr(0, *end));
+}
+
+// A widget at the end of a heading (标题【字体：大 中 小】): short, in
+// brackets, and chrome by its words. Unbracketed words (打印, 分享) may be
+// the title's own.
+bool is_heading_widget(std::string_view tail) {
+  const int chars = count_chars(tail);
+  if (chars > kMaxHeadingWidgetChars) return false;
+  if (!(starts_with(tail, "【") || starts_with(tail, "[") || starts_with(tail, "［"))) return false;
+  return is_chrome_phrase(tail, chars);
 }
 
 // A heading that carries the info line in it (<h2>标题 <small>2024-06-24
@@ -1309,7 +1323,7 @@ bool split_heading_info(std::string& text, PageFacts& info) {
           }
         }
       } else if (!digit) {
-        split = read_info_line(tail, said);
+        split = read_info_line(tail, said) || is_heading_widget(tail);
       }
       const std::string_view head = trim_spaces(t.substr(0, at));
       if (split && count_chars(head) >= kMinTitleChars) {
