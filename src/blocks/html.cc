@@ -47,7 +47,7 @@ enum TagFlag : unsigned {
   kMeta = 1u << 8,        // <meta>
   kTitleHint = 1u << 9,   // class/id says "title"
   kCrumbHint = 1u << 10,  // class/id says "breadcrumb"
-  kAsideHint = 1u << 11,  // sidebar, related list, menu or footer: by tag or class/id
+  kAsideHint = 1u << 11,  // sidebar, related list or menu (other articles): by tag or class/id
   kHidden = 1u << 12,     // not shown by default: display:none, hidden, aria-hidden
 };
 
@@ -117,7 +117,7 @@ constexpr TagEntry kTags[] = {
     {"math", kSkip},
     {"nav", kBlock | kChrome | kAsideHint},
     {"header", kBlock | kChrome},  // also an <article>'s own header, with its title and date
-    {"footer", kBlock | kChrome | kAsideHint},
+    {"footer", kBlock | kChrome},  // also an <article>'s own footer, which may date it
     {"aside", kBlock | kChrome | kAsideHint},
     {"a", kLink},
     {"title", kTitleTag | kSkip},
@@ -150,10 +150,10 @@ constexpr HintEntry kHints[] = {
     {"zw", 1, 0, true},
     {"nav", -3, kAsideHint, true},
     {"menu", -3, kAsideHint, true},
-    {"footer", -3, kAsideHint, true},
-    {"foot", -3, kAsideHint, true},
-    {"bottom", -2, kAsideHint, true},
-    {"copyright", -3, kAsideHint, true},
+    {"footer", -3, 0, true},
+    {"foot", -3, 0, true},
+    {"bottom", -2, 0, true},
+    {"copyright", -3, 0, true},
     {"share", -3, 0, true},
     {"bdshare", -3, 0, true},
     {"related", -3, kAsideHint, true},

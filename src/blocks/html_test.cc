@@ -441,6 +441,10 @@ TEST_CASE("html_to_blocks dates the article by its own info line, never a sideba
   page = html_to_blocks("<div class=\"main\"><h1>关于整改情况的通报</h1>" + body +
                         "<div class=\"related\"><p>日期：2024-07-01</p></div></div>");
   CHECK_FALSE(page.facts.published);
+  // an article's footer may date it
+  page = html_to_blocks("<div class=\"main\"><h1>关于整改情况的通报</h1>" + body +
+                        "<div class=\"article-footer\">发布时间：2024-06-24</div></div>");
+  CHECK(page.facts.published == "2024-06-24");
   // the only info line, below the article, is the article's
   page = html_to_blocks("<div class=\"main\"><h1>关于整改情况的通报</h1>" + body + "<p>发布日期：2024-06-24</p></div>");
   CHECK(page.facts.published == "2024-06-24");
