@@ -64,6 +64,9 @@ TEST_CASE("cms pages: title, date and one outline from every template", "[pages]
       {"script-title.html", "2024-03-18T16:20", "县交通运输局", false, "UTF-8"},
       // UTF-16 BOM under a gb2312 label; 日期：2024年3月18日 16:20:05; a print copy
       {"utf16-print-copy.html", "2024-03-18T16:20", "县交通运输局", true, "UTF-16LE"},
+      // the Hanweb page saved as UTF-8 under charset=gb2312; the jyhcms page with a UTF-8 BOM under it
+      {"utf8-labelled-gb2312.html", "2024-03-18", "县交通运输局", false, "UTF-8"},
+      {"utf8-bom-gb2312.html", "2024-03-18", nullptr, false, "UTF-8"},
   };
   const std::string expected = test::dump_outline(plain_notice().outline, false);
   for (const Case& c : cases) {
