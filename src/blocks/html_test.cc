@@ -497,6 +497,14 @@ TEST_CASE("html_to_blocks reads the article once when the page holds copies of i
   REQUIRE(hidden_first.blocks.size() == 5);
   CHECK(hidden_first.blocks[1].line == 2);
   CHECK(hidden_first.diagnostics[0].line == 1);
+  // a partial copy first (a summary of the first three items), the whole article after: the whole one is read
+  std::string partial;
+  for (int k = 1; k <= 3; ++k)
+    partial += "<p>" + std::to_string(k) + ".关于某方面存在差距的问题。整改情况：一是健全制度，二是加强督查，三是压实责任。</p>";
+  const HtmlPage complete = html_to_blocks("<div class=\"main\"><div class=\"summary\">" + partial + "</div>" + shown + "</div>");
+  CHECK(texts(complete) == once);
+  REQUIRE(complete.diagnostics.size() == 1);
+  CHECK(complete.diagnostics[0].code == "html-duplicate-article");
   // paragraphs an article repeats itself are no copy
   const std::string repeated = "<p>整改时限：立行立改，长期坚持，定期开展回头看。</p>";
   const HtmlPage own = html_to_blocks("<div class=\"content\"><p>一、关于学习不够深入的问题。</p>" + repeated +
