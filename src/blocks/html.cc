@@ -14,6 +14,7 @@
 #include <libxml/parserInternals.h>
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <cstring>
 #include <string>
@@ -610,11 +611,24 @@ struct Walker {
     if (equals_ascii_ci(key, "hidden")) return true;
     if (equals_ascii_ci(key, "aria-hidden")) return equals_ascii_ci(value, "true");
     if (!equals_ascii_ci(key, "style")) return false;
-    std::string compact;  // display : none -> display:none
-    for (char c : value.substr(0, 512)) {
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') compact += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return style_says(value, "display", "none") || style_says(value, "visibility", "hidden");
+  }
+
+  // `property: value` in a style attribute, any case, spaces around the
+  // colon. No copy: Word-made pages put a style on every <span>.
+  static bool style_says(std::string_view style, std::string_view property, std::string_view value) {
+    auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    for (std::size_t at = 0; at + property.size() <= style.size(); ++at) {
+      if (!equals_ascii_ci(style.substr(at, property.size()), property)) continue;
+      if (at > 0 && (std::isalnum(static_cast<unsigned char>(style[at - 1])) || style[at - 1] == '-')) continue;
+      std::size_t i = at + property.size();
+      while (i < style.size() && blank(style[i])) ++i;
+      if (i >= style.size() || style[i] != ':') continue;
+      ++i;
+      while (i < style.size() && blank(style[i])) ++i;
+      if (equals_ascii_ci(style.substr(i, value.size()), value)) return true;
     }
-    return compact.find("display:none") != std::string::npos || compact.find("visibility:hidden") != std::string::npos;
+    return false;
   }
 
   void read_meta(const xmlChar** attrs) {
