@@ -14,6 +14,7 @@
 #include <libxml/parserInternals.h>
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <cstring>
 #include <string>
@@ -21,6 +22,7 @@
 
 #include "scan/byte_scan.h"
 #include "blocks/text_blocks.h"
+#include "text/dates.h"
 #include "text/utf8.h"
 #include "scan/utf8_validate.h"
 
@@ -46,6 +48,8 @@ enum TagFlag : unsigned {
   kMeta = 1u << 8,        // <meta>
   kTitleHint = 1u << 9,   // class/id says "title"
   kCrumbHint = 1u << 10,  // class/id says "breadcrumb"
+  kAsideHint = 1u << 11,  // sidebar, related list or menu (other articles): by tag or class/id
+  kHidden = 1u << 12,     // not shown by default: display:none, hidden, aria-hidden
 };
 
 struct TagEntry {
@@ -112,10 +116,10 @@ constexpr TagEntry kTags[] = {
     {"audio", kSkip},
     {"video", kSkip},
     {"math", kSkip},
-    {"nav", kBlock | kChrome},
-    {"header", kBlock | kChrome},
-    {"footer", kBlock | kChrome},
-    {"aside", kBlock | kChrome},
+    {"nav", kBlock | kChrome | kAsideHint},
+    {"header", kBlock | kChrome},  // also an <article>'s own header, with its title and date
+    {"footer", kBlock | kChrome},  // also an <article>'s own footer, which may date it
+    {"aside", kBlock | kChrome | kAsideHint},
     {"a", kLink},
     {"title", kTitleTag | kSkip},
     {"meta", kMeta},
@@ -145,18 +149,19 @@ constexpr HintEntry kHints[] = {
     {"text", 1, 0, true},
     {"body", 1, 0, true},
     {"zw", 1, 0, true},
-    {"nav", -3, 0, true},
-    {"menu", -3, 0, true},
+    {"nav", -3, kAsideHint, true},
+    {"menu", -3, kAsideHint, true},
     {"footer", -3, 0, true},
     {"foot", -3, 0, true},
     {"bottom", -2, 0, true},
     {"copyright", -3, 0, true},
     {"share", -3, 0, true},
     {"bdshare", -3, 0, true},
-    {"related", -3, 0, true},
-    {"xgwz", -3, 0, true},
-    {"xglj", -3, 0, true},
-    {"sidebar", -3, 0, true},
+    {"related", -3, kAsideHint, true},
+    {"xgwz", -3, kAsideHint, true},
+    {"xglj", -3, kAsideHint, true},
+    {"sidebar", -3, kAsideHint, true},
+    {"side", -3, kAsideHint, true},
     {"header", -2, 0, true},
     {"print", -2, 0, true},
     {"fontsize", -2, 0, true},
@@ -172,17 +177,33 @@ constexpr HintEntry kHints[] = {
     {"biaoti", 0, kTitleHint, true},
 };
 
-enum class Field { Title, Published, Origin, Site, Column, None };
+// MadeAt: when the CMS made the page (Maketime), which may be later than
+// the article's own date: it dates the page only when nothing else does.
+enum class Field { Title, Published, Origin, Site, Column, MadeAt, None };
+constexpr std::size_t kFieldCount = static_cast<std::size_t>(Field::None);
 
-// Government-site <meta name=...> tags (GB/T 33476 guidelines), by priority
-// within a field: the first one present wins.
+// <meta> tags that name the article's facts, by priority within a field:
+// the first one present wins. The name is read from name=, property= (Open
+// Graph) or itemprop= (schema.org), case-insensitively. The government
+// site ones (ArticleTitle, PubDate, ContentSource, SiteName, ColumnName)
+// follow the GB/T 33476 guidelines; TRS, Hanweb, Ucap and other CMSs add
+// their own date names.
 struct MetaEntry {
   std::string_view name;
   Field field;
 };
 constexpr MetaEntry kMetaTags[] = {
-    {"articletitle", Field::Title}, {"pubdate", Field::Published}, {"contentsource", Field::Origin},
-    {"sitename", Field::Site},      {"sitedomain", Field::Site},   {"columnname", Field::Column},
+    {"articletitle", Field::Title},
+    {"pubdate", Field::Published},
+    {"published", Field::Published},
+    {"article:published_time", Field::Published},
+    {"publishdate", Field::Published},
+    {"datepublished", Field::Published},
+    {"contentsource", Field::Origin},
+    {"sitename", Field::Site},
+    {"sitedomain", Field::Site},
+    {"columnname", Field::Column},
+    {"maketime", Field::MadeAt},
 };
 
 // Labels of the visible info line (发布时间:… 来源:…) and of the rows of a
@@ -197,6 +218,13 @@ struct InfoLabel {
 constexpr InfoLabel kInfoLabels[] = {
     {"发布时间", Field::Published},
     {"发布日期", Field::Published},
+    {"发表时间", Field::Published},
+    {"发表日期", Field::Published},
+    {"公开日期", Field::Published},
+    {"发稿时间", Field::Published},
+    {"上传时间", Field::Published},
+    {"录入时间", Field::Published},
+    {"添加时间", Field::Published},
     {"更新时间", Field::Published},
     {"日期", Field::Published},
     {"时间", Field::Published},
@@ -225,11 +253,16 @@ constexpr InfoLabel kInfoLabels[] = {
     {"发文字号", Field::None},
     {"文号", Field::None},
     {"所属机构", Field::None},
+    {"字体", Field::None},
+    // 发布：2024-06-24 (a label needs its colon, so 发布时间 and 发布机构 stay themselves)
+    {"发布", Field::Published},
     // traditional forms (Big5 pages), 发布 written both 發佈 and 發布
     {"發佈時間", Field::Published},
     {"發布時間", Field::Published},
     {"發佈日期", Field::Published},
     {"發布日期", Field::Published},
+    {"發表時間", Field::Published},
+    {"發表日期", Field::Published},
     {"更新時間", Field::Published},
     {"時間", Field::Published},
     {"信息來源", Field::Origin},
@@ -398,12 +431,17 @@ struct Walker {
   std::vector<Paragraph> paragraphs;
   Paragraph current;
   bool current_started = false;  // current has a non-space character
+  bool glue = false;             // a <br> in a heading: drop the white space that follows
   int link_depth = 0;
   std::string title_text;
   bool in_title = false;
   bool title_done = false;
-  std::array<std::optional<std::string>, 6> meta;  // by Field
-  std::array<int, 6> meta_rank{99, 99, 99, 99, 99, 99};
+  std::array<std::optional<std::string>, kFieldCount> meta;  // by Field
+  std::array<int, kFieldCount> meta_rank = [] {
+    std::array<int, kFieldCount> ranks{};
+    ranks.fill(99);
+    return ranks;
+  }();
 
   // Line and column (characters) of byte `pos` of the source; paragraph
   // starts only move forward, so one pass over the page counts them all.
@@ -447,6 +485,7 @@ struct Walker {
     if (current_started) paragraphs.push_back(std::move(current));
     current = Paragraph{};
     current_started = false;
+    glue = false;
   }
 
   // libxml2 interns element names in its dictionary, so a name comes back
@@ -488,10 +527,15 @@ struct Walker {
         std::string_view key = sv(a[0]);
         if (a[1] && (equals_ascii_ci(key, "class") || equals_ascii_ci(key, "id"))) {
           read_hints(sv(a[1]), el);
+        } else if (hides(key, sv(a[1]))) {
+          el.flags |= kHidden;
         }
       }
     }
-    if (el.flags & (kBlock | kBreak)) flush();
+    // A <br> inside a heading breaks a long title over two lines: one
+    // title, its halves glued (the white space after the <br> is layout).
+    if ((el.flags & kBlock) || ((el.flags & kBreak) && !(inherited() & kHeading))) flush();
+    if ((el.flags & kBreak) && (inherited() & kHeading) && current_started) glue = true;
     if ((el.flags & kCell) && current_started) current.raw += ' ';
     if (el.flags & kLink) ++link_depth;
     if (el.flags & kTitleTag) in_title = !title_done;
@@ -560,13 +604,42 @@ struct Walker {
     }
   }
 
+  // An attribute that keeps the element from being shown by default: the
+  // other copies of an article (elder-friendly, print, mobile) that a
+  // page carries for its switches.
+  static bool hides(std::string_view key, std::string_view value) {
+    if (equals_ascii_ci(key, "hidden")) return true;
+    if (equals_ascii_ci(key, "aria-hidden")) return equals_ascii_ci(value, "true");
+    if (!equals_ascii_ci(key, "style")) return false;
+    return style_says(value, "display", "none") || style_says(value, "visibility", "hidden");
+  }
+
+  // `property: value` in a style attribute, any case, spaces around the
+  // colon. No copy: Word-made pages put a style on every <span>.
+  static bool style_says(std::string_view style, std::string_view property, std::string_view value) {
+    auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    for (std::size_t at = 0; at + property.size() <= style.size(); ++at) {
+      if (!equals_ascii_ci(style.substr(at, property.size()), property)) continue;
+      if (at > 0 && (std::isalnum(static_cast<unsigned char>(style[at - 1])) || style[at - 1] == '-')) continue;
+      std::size_t i = at + property.size();
+      while (i < style.size() && blank(style[i])) ++i;
+      if (i >= style.size() || style[i] != ':') continue;
+      ++i;
+      while (i < style.size() && blank(style[i])) ++i;
+      if (equals_ascii_ci(style.substr(i, value.size()), value)) return true;
+    }
+    return false;
+  }
+
   void read_meta(const xmlChar** attrs) {
     if (!attrs) return;
     std::string_view name, content;
     for (const xmlChar** a = attrs; a[0]; a += 2) {
-      if (equals_ascii_ci(sv(a[0]), "name"))
+      const std::string_view key = sv(a[0]);
+      if (equals_ascii_ci(key, "name") || (name.empty() && (equals_ascii_ci(key, "property") ||
+                                                            equals_ascii_ci(key, "itemprop"))))
         name = sv(a[1]);
-      else if (equals_ascii_ci(sv(a[0]), "content"))
+      else if (equals_ascii_ci(key, "content"))
         content = sv(a[1]);
     }
     for (int rank = 0; rank < static_cast<int>(std::size(kMetaTags)); ++rank) {
@@ -586,6 +659,13 @@ struct Walker {
       return;
     }
     if (inherited() & kSkip) return;
+    if (glue && current_started) {
+      std::size_t i = 0;
+      while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
+      if (i == text.size()) return;
+      text.remove_prefix(i);
+      glue = false;
+    }
     if (!current_started) {
       // The first non-space character gives the paragraph its line: the
       // parser's line is at the end of this chunk, so count back the line
@@ -852,46 +932,21 @@ std::string_view numeric_references(std::string_view in, std::string& storage) {
 
 // ------------------------------------------------------------- facts ----
 
-// "2024-06-24 16:38", "2024年6月24日 16:38:05", "2024/06/24" ->
-// "2024-06-24T16:38" / "2024-06-24"; nullopt if no date.
+// The first full date in `s` by the one date grammar (text/dates.h), with
+// its time of day when one follows: "2024-06-24 16:38", "2024年6月24日
+// 16:38:05", "2024．06．24", "2024/06/24" -> "2024-06-24T16:38" /
+// "2024-06-24"; nullopt if `s` names no day.
 std::optional<std::string> normalise_date(std::string_view s) {
-  int fields[5] = {0, 0, 0, -1, -1};
-  int count = 0;
-  std::size_t i = 0;
-  while (i < s.size() && count < 5) {
-    const std::size_t before = i;
-    char32_t c = fold_width(next_code_point(s, i));
-    if (c >= '0' && c <= '9') {
-      long value = c - '0';
-      int digits = 1;
-      std::size_t j = i;
-      while (j < s.size() && s[j] >= '0' && s[j] <= '9' && digits < 5) {
-        value = value * 10 + (s[j] - '0');
-        ++digits;
-        ++j;
-      }
-      i = j;
-      if (count == 0 && digits != 4) return std::nullopt;
-      if (count > 0 && digits > 2) break;
-      fields[count++] = static_cast<int>(value);
-    } else if (count == 0 && before > 0) {
-      continue;  // text before the year
-    } else if (count > 0 &&
-               !(c == '-' || c == '/' || c == '.' || c == ':' || c == ' ' || c == 'T' ||
-                 c == U'年' || c == U'月' || c == U'日' || c == U'时' || c == U'分')) {
-      break;
+  YearContext years;
+  for (const DateMatch& m : find_dates(s, years)) {
+    if (!m.day_precise || !m.value) continue;
+    std::string value = *m.value;
+    if (value.size() == 10) {  // 2024年6月24日 16:38: the grammar leaves the time to its reader
+      if (auto time = time_after(s, m.end)) value += fmt::format("T{:02}:{:02}", time->hour, time->minute);
     }
+    return value;
   }
-  if (count < 3) return std::nullopt;
-  const int y = fields[0], m = fields[1], d = fields[2];
-  if (y < 1900 || y > 2199 || m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
-  char buf[32];
-  if (count >= 5 && fields[3] >= 0 && fields[3] < 24 && fields[4] >= 0 && fields[4] < 60) {
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d", y, m, d, fields[3], fields[4]);
-  } else {
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  }
-  return std::string(buf);
+  return std::nullopt;
 }
 
 // Strips an appended site or column name: "标题_武汉市纪委监委" -> "标题".
@@ -914,9 +969,25 @@ std::string strip_title_suffix(std::string title) {
   return title;
 }
 
-// Position of `label` followed by a colon (either width), or npos.
+bool is_label_colon(char32_t c) { return fold_width(c) == ':' || c == U'∶'; }
+
+bool is_digit_at(std::string_view text, std::size_t i) {
+  if (i >= text.size()) return false;
+  const char32_t c = fold_width(peek_code_point(text, i));
+  return c >= U'0' && c <= U'9';
+}
+
+// Labels this long may stand without their colon (a table's label cell).
+constexpr std::size_t kMinBareLabelBytes = 9;  // three characters
+
+// Position of `label` followed by a colon (: ： ∶), or npos. A label may
+// also stand without a colon before its value, as the label cell of a
+// 信息公开 table does (<td>发布日期</td><td>2024-06-24</td>), when it starts
+// the text or follows a space and is long enough not to be a word of a
+// table in the notice (时间, 日期, 来源 need their colon); a date label
+// (`dated`) then needs a date after it.
 std::size_t find_label(std::string_view text, std::string_view label, std::size_t from,
-                       std::size_t* value_start) {
+                       std::size_t* value_start, bool dated) {
   while (true) {
     const std::size_t at = text.find(label, from);
     if (at == std::string_view::npos) return at;
@@ -924,10 +995,15 @@ std::size_t find_label(std::string_view text, std::string_view label, std::size_
     while (i < text.size() && text[i] == ' ') ++i;
     if (i < text.size()) {
       std::size_t j = i;
-      const char32_t c = fold_width(next_code_point(text, j));
-      if (c == ':') {
+      const char32_t c = next_code_point(text, j);
+      if (is_label_colon(c)) {
         while (j < text.size() && text[j] == ' ') ++j;
         *value_start = j;
+        return at;
+      }
+      if (label.size() >= kMinBareLabelBytes && i > at + label.size() && (at == 0 || text[at - 1] == ' ') &&
+          (!dated || is_digit_at(text, i))) {
+        *value_start = i;
         return at;
       }
     }
@@ -955,7 +1031,7 @@ bool read_info_line(std::string_view text, PageFacts& facts) {
   for (const InfoLabel& l : kInfoLabels) {
     std::size_t from = 0, value = 0;
     while (true) {
-      const std::size_t at = find_label(body, l.label, from, &value);
+      const std::size_t at = find_label(body, l.label, from, &value, l.field == Field::Published);
       if (at == std::string_view::npos) break;
       // 发布时间 contains 时间: keep only the longest label at a place.
       bool inside = false;
@@ -1070,6 +1146,20 @@ struct Scored {
   bool chrome = false;  // widget, footer, info line, breadcrumb
   bool linky = false;   // mostly link text and no sentence
   double good = 0, bad = 0;
+  int said = -1;  // index of what it says of the page (Said), -1 for nothing
+};
+
+// What a paragraph says of the page, for the few that say something (kept
+// apart: a long page has 100 000 paragraphs and a handful of these).
+struct Said {
+  // As an info line (发布时间:… 来源:…), or as the info line at the end of a
+  // heading. Which info line speaks for the article is decided once the
+  // article is found (choose_info).
+  std::optional<std::string> published, origin;
+  bool heading_info = false;  // the values come from an info line inside this heading
+  // A date alone on its line (<div class="time">2024-06-24 16:38</div>):
+  // the article's only next to its title, a signature's inside the body.
+  std::optional<std::string> bare_date;
 };
 
 // The weights of the character that starts at byte i (nothing at a
@@ -1175,6 +1265,250 @@ TextWeights text_weights(std::string_view s) {
 
 namespace {
 
+// A date alone on its line dates the article from this many paragraphs
+// below the article's start (its title, or its first paragraph).
+constexpr std::size_t kBareDateReach = 3;
+
+// A widget in a heading ([打印] 【字体：大 中 小】) is no longer than this.
+constexpr int kMaxHeadingWidgetChars = 30;
+
+// A heading holds no more than this (200 characters); longer ones are not split.
+constexpr std::size_t kMaxHeadingBytes = 600;
+// A title has at least this many characters (a heading shorter is no title).
+constexpr int kMinTitleChars = 6;
+
+std::string_view trim_spaces(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '|')) s.remove_suffix(1);
+  return s;
+}
+
+// A full numeric date at the very start of `text` (2024-06-24, 2024年6月24日,
+// with the time after it), read by the one date grammar; `end` gets the
+// bytes it takes. Dates in Chinese numerals are a signature's, not a CMS's.
+std::optional<std::string> leading_date(std::string_view text, std::size_t* end) {
+  if (!is_digit_at(text, 0)) return std::nullopt;
+  YearContext years;
+  const std::vector<DateMatch> dates = find_dates(text.substr(0, std::min<std::size_t>(text.size(), 64)), years);
+  if (dates.empty() || dates[0].begin != 0 || !dates[0].day_precise || !dates[0].value) return std::nullopt;
+  *end = dates[0].end;
+  if (auto time = time_after(text, *end)) *end = time->end;
+  return normalise_date(text.substr(0, *end));
+}
+
+// A widget at the end of a heading (标题【字体：大 中 小】): short, in
+// brackets, and chrome by its words. Unbracketed words (打印, 分享) may be
+// the title's own.
+bool is_heading_widget(std::string_view tail) {
+  const int chars = count_chars(tail);
+  if (chars > kMaxHeadingWidgetChars) return false;
+  if (!(starts_with(tail, "【") || starts_with(tail, "[") || starts_with(tail, "［"))) return false;
+  return is_chrome_phrase(tail, chars);
+}
+
+// A heading that carries the info line in it (<h2>标题 <small>2024-06-24
+// <span>来源:…</span></small></h2>, one paragraph "标题 2024-06-24 来源:…"):
+// the title stops where the info line starts, and the date there is the
+// article's. The info line starts at a full date followed by nothing or by
+// labels (2024-06-24 来源:…), or at a label with its colon (发布时间:…). On a
+// split, `text` keeps the title and `info` gets what the tail says.
+bool split_heading_info(std::string& text, PageFacts& info) {
+  // A heading is short and no sentence: body text under a title-classed
+  // element is never split.
+  if (text.size() > kMaxHeadingBytes || occurs_in(text, "。")) return false;
+  const std::string_view t = text;
+  int chars = 0;
+  bool after_digit = false;
+  for (std::size_t at = 0; at < t.size(); ++chars) {
+    std::size_t next = at;
+    const char32_t c = fold_width(next_code_point(t, next));
+    const bool digit = c >= U'0' && c <= U'9';
+    if (chars >= kMinTitleChars && c != U' ') {
+      const std::string_view tail = t.substr(at);
+      PageFacts said;
+      bool split = false;
+      std::size_t end = 0;
+      if (digit && !after_digit) {
+        if (auto when = leading_date(tail, &end)) {
+          const std::string_view rest = trim_spaces(tail.substr(end));
+          if (rest.empty() || read_info_line(rest, said)) {
+            split = true;
+            said.published = std::move(when);  // the leading date, whatever a label said later
+          }
+        }
+      } else if (!digit) {
+        split = read_info_line(tail, said) || is_heading_widget(tail);
+      }
+      const std::string_view head = trim_spaces(t.substr(0, at));
+      if (split && count_chars(head) >= kMinTitleChars) {
+        info = std::move(said);
+        text = std::string(head);
+        return true;
+      }
+    }
+    after_digit = digit;
+    at = next;
+  }
+  return false;
+}
+
+// Which info line speaks for the article: the one inside its heading, else
+// the one nearest to its first paragraph within the smallest element
+// around the article that holds one (the info line just above the body
+// before one further away), never one in a sidebar, related list, menu or
+// footer. A sidebar's 发布时间 or a related list's dates are not the
+// article's. `get` picks the field; -1 when no paragraph has it.
+template <class Get>
+int choose_info(const std::vector<Scored>& paras, const std::vector<Said>& saids, const std::vector<Element>& elements,
+                int body_element, std::size_t first_body, std::size_t title_at, Get get) {
+  auto says = [&](const Scored& p) { return p.said >= 0 && get(saids[static_cast<std::size_t>(p.said)]); };
+  if (title_at < paras.size() && says(paras[title_at]) && saids[static_cast<std::size_t>(paras[title_at].said)].heading_info)
+    return static_cast<int>(title_at);
+  // The elements around the body, innermost first: nested ranges, so the
+  // smallest one around a paragraph is found by bisection.
+  std::vector<int> around;
+  for (int e = body_element < 0 ? 0 : body_element; e >= 0; e = elements[e].parent) around.push_back(e);
+  auto level_of = [&](int owner) {
+    std::size_t lo = 0, hi = around.size();  // first level whose element holds owner
+    while (lo < hi) {
+      const std::size_t mid = (lo + hi) / 2;
+      const Element& el = elements[around[mid]];
+      if (owner >= around[mid] && owner < el.end) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  int chosen = -1;
+  std::size_t chosen_level = 0, chosen_rank = 0;
+  for (std::size_t k = 0; k < paras.size(); ++k) {
+    const Scored& p = paras[k];
+    if (!says(p) || (p.flags & kAsideHint)) continue;
+    const std::size_t level = level_of(p.owner);
+    // before the body: the nearer the better; after it: behind everything before it
+    const std::size_t rank = k < first_body ? first_body - k : paras.size() + (k - first_body);
+    if (chosen < 0 || level < chosen_level || (level == chosen_level && rank < chosen_rank)) {
+      chosen = static_cast<int>(k);
+      chosen_level = level;
+      chosen_rank = rank;
+    }
+  }
+  return chosen;
+}
+
+// A paragraph this long is a copy's fingerprint; shorter ones (整改时限:长期坚持)
+// repeat within one article.
+constexpr std::size_t kMinCopyKeyBytes = 24;
+// A copy holds at least this many body paragraphs and this much weight,
+// and this share of its weight is text the rest of the body has too.
+constexpr int kMinCopyParagraphs = 3;
+constexpr double kMinCopyWeight = 100;
+constexpr double kMinCopyShare = 0.8;
+// Pairs of repeated paragraphs looked at before giving up.
+constexpr int kMaxCopyPairs = 4096;
+
+// Sites carry the article a second time for an elder-friendly or accessible
+// view (适老化, 无障碍), a print view or a mobile view, hidden until a switch
+// shows it. When the body element holds both, every unit would be read
+// twice. A copy is the element, below the smallest one holding a paragraph
+// and its repetition, whose body paragraphs are mostly (kMinCopyShare) text
+// the rest of the body has too: the later one is dropped, unless the
+// earlier one is hidden and the later one shown, or the later one is the
+// more complete (then the earlier copy is the one that repeats). Marks the
+// dropped copies' paragraphs (their headings too) in `in_copy` and returns
+// the line of each dropped copy's first paragraph.
+std::vector<int> drop_duplicate_copies(const std::vector<Scored>& paras, const std::vector<Element>& elements,
+                                       std::vector<char>& in_body, std::vector<char>& in_copy) {
+  std::vector<int> dropped;
+  // Repeated texts: the paragraphs' hashes sorted (a hash map cost a few
+  // per cent of a long page's parse), runs of one text grouped. For each
+  // paragraph with a repetition, the first and last index of its text.
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::vector<std::pair<std::size_t, std::size_t>> hashes;  // (hash, paragraph)
+  for (std::size_t k = 0; k < paras.size(); ++k) {
+    if (in_body[k] && paras[k].block.text.size() >= kMinCopyKeyBytes)
+      hashes.emplace_back(std::hash<std::string_view>{}(paras[k].block.text), k);
+  }
+  std::sort(hashes.begin(), hashes.end());
+  std::vector<std::size_t> first_of(paras.size(), kNone), last_of(paras.size(), kNone);
+  std::vector<std::pair<std::size_t, std::size_t>> pairs;  // (earlier, later) paragraph
+  for (std::size_t i = 0; i < hashes.size();) {
+    std::size_t j = i + 1;
+    while (j < hashes.size() && hashes[j].first == hashes[i].first) ++j;
+    // one hash, usually one text: split the run by text, in paragraph order
+    for (std::size_t a = i; a < j; ++a) {
+      const std::size_t first = hashes[a].second;
+      if (first_of[first] != kNone) continue;
+      std::size_t last = first;
+      for (std::size_t b = a + 1; b < j; ++b) {
+        const std::size_t k = hashes[b].second;
+        if (first_of[k] != kNone || paras[k].block.text != paras[first].block.text) continue;
+        first_of[k] = first;
+        last = k;
+        if (paras[first].owner != paras[k].owner) pairs.emplace_back(first, k);
+      }
+      first_of[first] = first;
+      for (std::size_t b = a; b < j; ++b)
+        if (first_of[hashes[b].second] == first) last_of[hashes[b].second] = last;
+    }
+    i = j;
+  }
+  if (pairs.empty()) return dropped;
+  std::sort(pairs.begin(), pairs.end(), [](const auto& x, const auto& y) { return x.second < y.second; });
+  auto holds = [&](int e, int owner) { return owner >= e && owner < elements[e].end; };
+  // The child of `ancestor` on the way up from `owner`; -1 if owner is ancestor.
+  auto child_toward = [&](int ancestor, int owner) {
+    if (owner == ancestor) return -1;
+    int e = owner;
+    while (e >= 0 && elements[e].parent != ancestor) e = elements[e].parent;
+    return e == ancestor ? -1 : e;
+  };
+  // Drops the copy rooted at e (a member paragraph is at index member) if
+  // it is one. Each element is weighed once: a failed one fails again.
+  std::vector<int> weighed;
+  auto try_drop = [&](int e, std::size_t member) {
+    if (e < 0 || std::find(weighed.begin(), weighed.end(), e) != weighed.end()) return false;
+    weighed.push_back(e);
+    std::size_t lo = member, hi = member + 1;
+    while (lo > 0 && holds(e, paras[lo - 1].owner)) --lo;
+    while (hi < paras.size() && holds(e, paras[hi].owner)) ++hi;
+    int count = 0;
+    double weight = 0, repeated = 0;
+    for (std::size_t k = lo; k < hi; ++k) {
+      if (!in_body[k]) continue;
+      ++count;
+      weight += paras[k].good;
+      if (first_of[k] != kNone && (first_of[k] < lo || last_of[k] >= hi)) repeated += paras[k].good;
+    }
+    if (count < kMinCopyParagraphs || weight < kMinCopyWeight || repeated < kMinCopyShare * weight) return false;
+    int line = 0;
+    for (std::size_t k = lo; k < hi; ++k) {
+      if (in_body[k] && line == 0) line = paras[k].block.line;
+      in_body[k] = 0;
+      in_copy[k] = 1;
+    }
+    dropped.push_back(line);
+    return true;
+  };
+  int looked = 0;
+  for (const auto& [earlier, later] : pairs) {
+    if (!in_body[earlier] || !in_body[later]) continue;  // in a copy dropped already
+    if (++looked > kMaxCopyPairs) break;
+    const int a = paras[earlier].owner, b = paras[later].owner;
+    int common = elements[b].parent;
+    while (common >= 0 && !holds(common, a)) common = elements[common].parent;
+    if (common < 0) continue;
+    const int later_copy = child_toward(common, b), earlier_copy = child_toward(common, a);
+    const bool earlier_hidden = earlier_copy >= 0 && (elements[earlier_copy].inherited & kHidden);
+    const bool later_hidden = later_copy >= 0 && (elements[later_copy].inherited & kHidden);
+    if (earlier_hidden && !later_hidden) {
+      if (!try_drop(earlier_copy, earlier)) try_drop(later_copy, later);
+    } else if (!try_drop(later_copy, later)) {
+      try_drop(earlier_copy, earlier);
+    }
+  }
+  return dropped;
+}
+
 void measure(Scored& p, int link_chars, int chars) {
   const std::string& s = p.block.text;
   const TextWeights w = text_weights(s);
@@ -1279,6 +1613,10 @@ HtmlPage html_to_blocks(std::string_view input) {
   if (meta(Field::Published)) facts.published = normalise_date(*meta(Field::Published));
   facts.origin = meta(Field::Origin);
   facts.site = meta(Field::Site);
+  // Info lines and breadcrumbs are read into each paragraph first; the
+  // breadcrumb keeps the first one, the info line is chosen below.
+  PageFacts said;
+  std::vector<Said> saids;
 
   // Paragraphs with their weights.
   const std::vector<Element>& elements = walker.elements;
@@ -1292,13 +1630,38 @@ HtmlPage html_to_blocks(std::string_view input) {
     p.block.column = raw.column;
     p.owner = raw.owner;
     p.flags = elements.empty() ? 0 : elements[raw.owner].inherited;
-    const int chars = count_chars(p.block.text);
+    int chars = count_chars(p.block.text);
     // Chrome lines are short; long paragraphs skip the phrase tables, and
     // so do sentences (all three readers turn down a text with 。).
-    p.chrome = chars <= 200 && p.block.text.find("。") == std::string::npos &&
-               (read_info_line(p.block.text, facts) ||
-                                read_breadcrumb(p.block.text, (p.flags & kCrumbHint) != 0, facts) ||
-                                is_chrome_phrase(p.block.text, chars));
+    const bool short_line = chars <= 200 && p.block.text.find("。") == std::string::npos;
+    said = PageFacts{};
+    bool heading_info = false;
+    std::optional<std::string> bare_date;
+    if (short_line && read_info_line(p.block.text, said)) {
+      p.chrome = true;
+    } else if ((p.flags & (kHeading | kTitleHint)) && split_heading_info(p.block.text, said)) {
+      heading_info = true;
+      chars = count_chars(p.block.text);
+    } else if (short_line) {
+      // 2024-06-24 16:38 来源:… — the labels may follow a bare date; a date
+      // alone is kept aside (bare_date) and stays text.
+      std::size_t end = 0;
+      if (auto when = leading_date(p.block.text, &end)) {
+        const std::string_view rest = trim_spaces(std::string_view(p.block.text).substr(end));
+        if (rest.empty()) {
+          bare_date = std::move(when);
+        } else if (read_info_line(rest, said)) {
+          p.chrome = true;
+          said.published = std::move(when);
+        }
+      }
+      p.chrome = p.chrome || read_breadcrumb(p.block.text, (p.flags & kCrumbHint) != 0, facts) ||
+                 is_chrome_phrase(p.block.text, chars);
+    }
+    if (said.published || said.origin || bare_date || heading_info) {
+      p.said = static_cast<int>(saids.size());
+      saids.push_back(Said{std::move(said.published), std::move(said.origin), heading_info, std::move(bare_date)});
+    }
     measure(p, raw.link_chars, chars);
     paras.push_back(std::move(p));
     raw.raw = std::string();
@@ -1354,8 +1717,42 @@ HtmlPage html_to_blocks(std::string_view input) {
     auto extends = [&](const Scored& p) {
       return p.owner >= scope_first && p.owner < scope_last && clean(p) && p.good > 0;
     };
-    while (first_body > 0 && extends(paras[first_body - 1])) in_body[--first_body] = 1;
+    // A date alone above the body is the page's (<div class="time">), not
+    // the notice's: a signature's date stands below.
+    while (first_body > 0 && extends(paras[first_body - 1]) &&
+           !(paras[first_body - 1].said >= 0 && saids[static_cast<std::size_t>(paras[first_body - 1].said)].bare_date)) in_body[--first_body] = 1;
     while (last_body + 1 < paras.size() && extends(paras[last_body + 1])) in_body[++last_body] = 1;
+  }
+
+  // One article: a second copy of it (elder-friendly, print, mobile view)
+  // inside the body element is dropped, and said so.
+  std::vector<char> in_copy(paras.size(), 0);
+  if (first_body < paras.size()) {
+    // One note for the page, at the first dropped copy: a page of many
+    // copies is one fact, not one note each.
+    const std::vector<int> copies = drop_duplicate_copies(paras, elements, in_body, in_copy);
+    if (!copies.empty()) {
+      page.diagnostics.push_back(
+          {Severity::Note,
+           "html-duplicate-article",
+           copies.size() == 1
+               ? std::string("the page holds the article a second time (an elder-friendly, accessible, print or "
+                             "mobile copy) from here on; that copy was dropped and the article read once")
+               : fmt::format("the page holds the article {} more times (elder-friendly, accessible, print or "
+                             "mobile copies), the first from here on; the copies were dropped and the article "
+                             "read once",
+                             copies.size()),
+           *std::min_element(copies.begin(), copies.end()),
+           1,
+           {}});
+    }
+    first_body = paras.size();
+    for (std::size_t k = 0; k < paras.size(); ++k) {
+      if (in_body[k]) {
+        first_body = k;
+        break;
+      }
+    }
   }
 
   // The title usually sits just above the body (before the container, or in
@@ -1365,7 +1762,7 @@ HtmlPage html_to_blocks(std::string_view input) {
   const Scored* nearest = nullptr;
   for (std::size_t k = 0; k < first_body; ++k) {
     const Scored& p = paras[k];
-    if (!(p.flags & (kHeading | kTitleHint)) || p.chrome || p.linky || (p.flags & kSkip)) continue;
+    if (!(p.flags & (kHeading | kTitleHint)) || p.chrome || p.linky || (p.flags & kSkip) || in_copy[k]) continue;
     if (count_chars(p.block.text) < 6) continue;
     if (facts.title && (facts.title->find(p.block.text) != std::string::npos ||
                         p.block.text.find(*facts.title) != std::string::npos)) {
@@ -1374,6 +1771,53 @@ HtmlPage html_to_blocks(std::string_view input) {
     nearest = &p;
   }
   if (!title && !facts.title) title = nearest;
+  // A <title> that names only the site or the column (某某市人民政府) matches
+  // no heading: the nearest heading, longer than it, is the title then.
+  // ArticleTitle is the article's by definition and stays.
+  if (!title && !meta(Field::Title) && nearest && facts.title &&
+      count_chars(nearest->block.text) > count_chars(*facts.title)) {
+    title = nearest;
+    facts.title = nearest->block.text;
+  }
+
+  // The article's info line: the page's meta tags win, then the info line
+  // in or nearest to the article, then the page's making time.
+  const std::size_t title_at = title ? static_cast<std::size_t>(title - paras.data()) : paras.size();
+  const std::size_t near = std::min(first_body, paras.size());
+  if (!facts.published) {
+    const int k = choose_info(paras, saids, elements, best, near, title_at,
+                              [](const Said& s) { return s.published.has_value(); });
+    if (k >= 0) facts.published = saids[static_cast<std::size_t>(paras[static_cast<std::size_t>(k)].said)].published;
+  }
+  if (!facts.published) {
+    // A date alone on its line between the title and the body, or just
+    // above the title (with no title: just above the body). Further away
+    // it may be anything's: a list's, a sidebar's, a signature's.
+    auto bare = [&](std::size_t k) {
+      const Scored& p = paras[k];
+      return p.said >= 0 && saids[static_cast<std::size_t>(p.said)].bare_date && !in_body[k] && !in_copy[k] &&
+             !(p.flags & kAsideHint);
+    };
+    // The article starts at its title, or (a heading taken into the body)
+    // at its first paragraph: the date follows within a few paragraphs or
+    // stands right above.
+    const std::size_t start = std::min(title_at, near);
+    std::vector<std::size_t> order;
+    for (std::size_t k = start + 1; k < paras.size() && k <= start + kBareDateReach; ++k) order.push_back(k);
+    if (start > 0 && start < paras.size()) order.push_back(start - 1);
+    for (std::size_t k : order) {
+      if (!bare(k)) continue;
+      facts.published = saids[static_cast<std::size_t>(paras[k].said)].bare_date;
+      break;
+    }
+  }
+  if (!facts.published && meta(Field::MadeAt)) facts.published = normalise_date(*meta(Field::MadeAt));
+  if (!facts.origin) {
+    const int k = choose_info(paras, saids, elements, best, near, title_at,
+                              [](const Said& s) { return s.origin.has_value(); });
+    if (k >= 0) facts.origin = saids[static_cast<std::size_t>(paras[static_cast<std::size_t>(k)].said)].origin;
+  }
+
   if (title) page.blocks.add_copy(title->block.text, title->block.line, title->block.column);
   for (std::size_t k = first_body; k < paras.size(); ++k) {
     OwnedBlock& b = paras[k].block;

@@ -317,6 +317,18 @@ TEST_CASE("html_to_blocks reads info lines and breadcrumbs into facts, not block
       {"當前位置：首頁 > 巡察工作 > 巡察反饋", "", "", {"首頁", "巡察工作", "巡察反饋"}},
       // a 政府信息公开 header row
       {"索引号：001/2024-00012 发布机构：某某区财政局", "", "某某区财政局", {}},
+      // labels and layouts of other CMSs
+      {"<span>发表时间：</span>\n        2024-06-24 <span>作者：办公室</span>", "2024-06-24", "", {}},
+      {"时间∶2024-06-24 16∶38　来源∶市发改委", "2024-06-24T16:38", "市发改委", {}},
+      {"日期：2024．06．24", "2024-06-24", "", {}},
+      {"作者：办公室 | 发布：2024-06-24 | 浏览：128", "2024-06-24", "", {}},
+      {"发布机构：某某区财政局 发稿时间：2024-06-24", "2024-06-24", "某某区财政局", {}},
+      {"日期：2024年6月24日 16:38:05", "2024-06-24T16:38", "", {}},
+      {"<table><tr><td>生成日期</td><td>2024-06-24</td><td>主题分类</td><td>其他</td></tr></table>",
+       "2024-06-24", "", {}},
+      {"<span class=\"time\">2024-06-24 16:38</span> <span>来源：市发改委</span>", "2024-06-24T16:38", "市发改委", {}},
+      {"<table><tr><td>索引号</td><td>001/2024-00012</td><td>发布机构</td><td>某某区财政局</td></tr></table>", "",
+       "某某区财政局", {}},
   };
   for (const Case& c : cases) {
     INFO(c.line);
@@ -329,6 +341,176 @@ TEST_CASE("html_to_blocks reads info lines and breadcrumbs into facts, not block
     CHECK(page.facts.breadcrumb == c.breadcrumb);
     CHECK(texts(page) == std::vector<std::string>{"一、正文第一段，内容。", "二、正文第二段。"});
   }
+}
+
+TEST_CASE("html_to_blocks reads more CMS meta names, a weak Maketime last", "[html]") {
+  struct Case {
+    const char* head;
+    const char* body;
+    const char* published;
+  };
+  const std::vector<Case> cases = {
+      {"<meta name=\"published\" content=\"2024-06-24 16:38\">", "", "2024-06-24T16:38"},
+      {"<meta property=\"article:published_time\" content=\"2024-06-24T16:38:00+08:00\">", "",
+       "2024-06-24T16:38"},
+      {"<meta name=\"Maketime\" content=\"2024-07-01 08:00:00\">", "", "2024-07-01T08:00"},
+      // Maketime is when the CMS made the page: the visible date wins over it
+      {"<meta name=\"Maketime\" content=\"2024-07-01 08:00:00\">", "<div>发布日期：2024-06-24</div>",
+       "2024-06-24"},
+      // a PubDate still wins over the visible line
+      {"<meta name=\"PubDate\" content=\"2024-06-20\">", "<div>发布日期：2024-06-24</div>", "2024-06-20"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.head << c.body);
+    const HtmlPage page = html_to_blocks(std::string("<html><head>") + c.head + "</head><body>" + c.body +
+                                         "<div><p>一、正文第一段，内容。</p></div></body></html>");
+    CHECK(page.facts.published == std::optional<std::string>(c.published));
+  }
+}
+
+TEST_CASE("html_to_blocks ends a title where the info line inside its heading starts", "[html]") {
+  struct Case {
+    const char* heading;
+    const char* title;
+    const char* published;  // "" for none
+    const char* origin;
+  };
+  const std::vector<Case> cases = {
+      {"<h2>关于巡察整改进展情况的通报 <small>2024-06-24 <span>来源：市发改委</span></small></h2>",
+       "关于巡察整改进展情况的通报", "2024-06-24", "市发改委"},
+      {"<h2>关于巡察整改进展情况的通报<span>发布时间：2024-06-24 16:38</span></h2>",
+       "关于巡察整改进展情况的通报", "2024-06-24T16:38", ""},
+      {"<h1>关于巡察整改进展情况的通报 2024年6月24日</h1>", "关于巡察整改进展情况的通报", "2024-06-24", ""},
+      {"<h1>关于巡察整改进展情况的通报<span>【字体：<a>大</a> <a>中</a> <a>小</a>】</span></h1>", "关于巡察整改进展情况的通报", "",
+       ""},
+      // words of widgets inside a title are the title's
+      {"<h1>关于规范打印复印服务收费问题整改情况的通报</h1>", "关于规范打印复印服务收费问题整改情况的通报", "", ""},
+      // a date inside the title is the title's
+      {"<h1>关于2024年6月24日巡察整改进展情况的通报</h1>", "关于2024年6月24日巡察整改进展情况的通报", "", ""},
+      {"<h1>关于2023-2024年度巡察整改情况的通报</h1>", "关于2023-2024年度巡察整改情况的通报", "", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.heading);
+    const HtmlPage page = html_to_blocks(std::string("<html><body><div class=\"nav\"><a href=\"/\">首页</a></div>") +
+                                         c.heading + "<div class=\"content\"><p>一、正文第一段，内容。</p>"
+                                         "<p>二、正文第二段，内容。</p></div></body></html>");
+    auto opt = [](const char* s) { return *s ? std::optional<std::string>(s) : std::nullopt; };
+    REQUIRE(page.blocks.size() == 3);
+    CHECK(page.blocks[0].text == c.title);
+    CHECK(page.facts.published == opt(c.published));
+    CHECK(page.facts.origin == opt(c.origin));
+  }
+}
+
+TEST_CASE("html_to_blocks takes a title broken by <br>, or named by no <title>", "[html]") {
+  const std::string body = "<div class=\"content\"><p>一、正文第一段，内容。</p><p>二、正文第二段，内容。</p></div>";
+  // a long title over two lines of its heading, the second with the info line
+  HtmlPage page = html_to_blocks("<title>某某局关于巡察整改进展情况的通报</title><div class=\"main\"><h1>某某局关于<br>\n"
+                                 "  巡察整改进展情况的通报<br><span>发布时间：2024年06月24日 10时38分</span></h1>" + body + "</div>");
+  REQUIRE(page.blocks.size() == 3);
+  CHECK(page.blocks[0].text == "某某局关于巡察整改进展情况的通报");
+  CHECK(page.facts.published == "2024-06-24T10:38");
+  // <title> names the site only: the heading (above the info line, so
+  // not taken into the body) is the title
+  page = html_to_blocks("<title>某某市人民政府</title><div class=\"main\"><h1>某某局关于巡察整改进展情况的通报</h1>"
+                        "<p>发布时间：2024-06-24</p>" + body + "</div>");
+  REQUIRE(page.blocks.size() == 3);
+  CHECK(page.blocks[0].text == "某某局关于巡察整改进展情况的通报");
+  CHECK(page.facts.title == "某某局关于巡察整改进展情况的通报");
+  // ArticleTitle is the article's: a heading that is not it is no title
+  page = html_to_blocks("<meta name=\"ArticleTitle\" content=\"通报\"><div class=\"main\"><h1>某某局工作动态信息栏目</h1>"
+                        "<p>发布时间：2024-06-24</p>" + body + "</div>");
+  CHECK(page.blocks.size() == 2);
+  CHECK(page.facts.title == "通报");
+}
+
+TEST_CASE("html_to_blocks dates the article by its own info line, never a sidebar's", "[html]") {
+  const std::string body =
+      "<div class=\"content\"><p>一、正文第一段，内容。</p><p>二、正文第二段，内容。</p></div>";
+  // a sidebar before the article, marked as one
+  HtmlPage page = html_to_blocks(
+      "<div class=\"side-left\"><p>发布时间：2024-01-05</p></div><div class=\"main\"><h1>关于整改情况的通报</h1>"
+      "<p>发布时间：2024-06-24</p>" + body + "</div>");
+  CHECK(page.facts.published == "2024-06-24");
+  // a column not marked as a sidebar: the info line nearest to the article wins
+  page = html_to_blocks(
+      "<div class=\"l\"><div class=\"box\"><p>发布时间：2024-01-05</p></div></div><div class=\"r\">"
+      "<div class=\"article\"><h1>关于整改情况的通报</h1><p>发布时间：2024-06-24</p>" + body + "</div></div>");
+  CHECK(page.facts.published == "2024-06-24");
+  // a related list after the article, its items labelled
+  page = html_to_blocks("<div class=\"main\"><h1>关于整改情况的通报</h1>" + body +
+                        "<div class=\"related\"><p>日期：2024-07-01</p></div></div>");
+  CHECK_FALSE(page.facts.published);
+  // an article's footer may date it
+  page = html_to_blocks("<div class=\"main\"><h1>关于整改情况的通报</h1>" + body +
+                        "<div class=\"article-footer\">发布时间：2024-06-24</div></div>");
+  CHECK(page.facts.published == "2024-06-24");
+  // the only info line, below the article, is the article's
+  page = html_to_blocks("<div class=\"main\"><h1>关于整改情况的通报</h1>" + body + "<p>发布日期：2024-06-24</p></div>");
+  CHECK(page.facts.published == "2024-06-24");
+}
+
+TEST_CASE("html_to_blocks takes a date alone on its line next to the title, not a signature's", "[html]") {
+  const std::string body =
+      "<div class=\"content\"><p>一、正文第一段，内容。</p><p>二、正文第二段，内容。</p><p>2024年6月17日</p></div>";
+  HtmlPage page = html_to_blocks("<div class=\"main\"><h1>关于整改情况的通报</h1><div class=\"time\">2024-06-24 16:38</div>" +
+                                 body + "</div>");
+  CHECK(page.facts.published == "2024-06-24T16:38");
+  page = html_to_blocks("<div class=\"main\"><div class=\"time\">2024-06-24</div><h1>关于整改情况的通报</h1>" + body + "</div>");
+  CHECK(page.facts.published == "2024-06-24");
+  // the signature's date stays in the body and does not date the page here
+  page = html_to_blocks("<div class=\"main\"><h1>关于整改情况的通报</h1>" + body + "</div>");
+  CHECK_FALSE(page.facts.published);
+  CHECK(texts(page).back() == "2024年6月17日");
+  // a list's dates far above the title are not the article's
+  page = html_to_blocks("<div class=\"list\"><div>2024-01-05</div><div>2024-01-04</div><p>通知公告</p><p>巡察工作</p></div>"
+                        "<div class=\"main\"><h1>关于整改情况的通报</h1>" + body + "</div>");
+  CHECK_FALSE(page.facts.published);
+}
+
+TEST_CASE("html_to_blocks reads the article once when the page holds copies of it", "[html]") {
+  std::string article;
+  for (int k = 1; k <= 4; ++k)
+    article += "<p>" + std::to_string(k) + ".关于某方面存在差距的问题。整改情况：一是健全制度，二是加强督查，三是压实责任。</p>";
+  const std::string elder = "<div class=\"elder\" style=\"display: none\"><h1>关于整改情况的通报</h1>" + article + "</div>";
+  const std::string shown = "<div class=\"normal\"><h1>关于整改情况的通报</h1><div class=\"content\">" + article + "</div></div>";
+  const std::vector<std::string> once = texts(html_to_blocks("<div class=\"nav\"><a href=\"/\">首页</a></div>" + shown));
+  REQUIRE(once.size() == 5);
+  for (const std::string& page : {shown + elder, elder + shown,
+                                  // a print copy, not hidden
+                                  shown + "<div class=\"copy\"><h1>关于整改情况的通报</h1>" + article + "</div>"}) {
+    INFO(page);
+    const HtmlPage read = html_to_blocks("<div class=\"nav\"><a href=\"/\">首页</a></div><div class=\"main\">" + page + "</div>");
+    CHECK(texts(read) == once);
+    REQUIRE(read.diagnostics.size() == 1);
+    CHECK(read.diagnostics[0].code == "html-duplicate-article");
+    CHECK(read.diagnostics[0].severity == tongbao::Severity::Note);
+  }
+  // three copies: one read, one note
+  const HtmlPage three = html_to_blocks("<div class=\"main\">" + shown + elder +
+                                        "<div class=\"print\"><h1>关于整改情况的通报</h1>" + article + "</div></div>");
+  CHECK(texts(three) == once);
+  REQUIRE(three.diagnostics.size() == 1);
+  CHECK_THAT(three.diagnostics[0].message, Catch::Contains("2 more times"));
+  // the hidden copy came first: the shown one is kept, its lines with it
+  const HtmlPage hidden_first = html_to_blocks("<div class=\"main\">" + elder + "\n" + shown + "</div>");
+  REQUIRE(hidden_first.blocks.size() == 5);
+  CHECK(hidden_first.blocks[1].line == 2);
+  CHECK(hidden_first.diagnostics[0].line == 1);
+  // a partial copy first (a summary of the first three items), the whole article after: the whole one is read
+  std::string partial;
+  for (int k = 1; k <= 3; ++k)
+    partial += "<p>" + std::to_string(k) + ".关于某方面存在差距的问题。整改情况：一是健全制度，二是加强督查，三是压实责任。</p>";
+  const HtmlPage complete = html_to_blocks("<div class=\"main\"><div class=\"summary\">" + partial + "</div>" + shown + "</div>");
+  CHECK(texts(complete) == once);
+  REQUIRE(complete.diagnostics.size() == 1);
+  CHECK(complete.diagnostics[0].code == "html-duplicate-article");
+  // paragraphs an article repeats itself are no copy
+  const std::string repeated = "<p>整改时限：立行立改，长期坚持，定期开展回头看。</p>";
+  const HtmlPage own = html_to_blocks("<div class=\"content\"><p>一、关于学习不够深入的问题。</p>" + repeated +
+                                      "<p>二、关于制度执行不严的问题。</p>" + repeated + "</div>");
+  CHECK(own.blocks.size() == 4);
+  CHECK(own.diagnostics.empty());
 }
 
 TEST_CASE("html_to_blocks keeps body sentences that mention chrome words", "[html]") {

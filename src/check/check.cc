@@ -67,6 +67,8 @@ constexpr CheckInfo kCatalogue[] = {
      false},
     {"html-truncated", Severity::Warning, "the HTML parser stopped before the end of the page", false},
     {"html-deep-nesting", Severity::Note, "elements nest too deep; deeper tags were ignored, their text kept", false},
+    {"html-duplicate-article", Severity::Note,
+     "the page holds the article twice (elder-friendly, print or mobile copy); the copy was dropped", false},
     {"html-too-large", Severity::Error, "the page is larger than 2 GiB", false},
     {"html-parser", Severity::Error, "the HTML parser could not start", false},
     {"halfwidth-punctuation", Severity::Warning, "half-width punctuation (, : ; ( ) \") in Chinese text", true},

@@ -75,7 +75,7 @@ std::string_view value_after(std::string_view text, std::size_t key_end) {
   while (i < text.size()) {  // skip the colon and spaces
     std::size_t next = i;
     const char32_t c = fold_width(next_code_point(text, next));
-    if (c != U':' && c != U' ') break;
+    if (c != U':' && c != U'∶' && c != U' ') break;
     i = next;
   }
   std::size_t end = i;
@@ -200,14 +200,14 @@ std::optional<std::string> read_timestamp(std::string_view s, std::size_t* consu
     while (j < s.size() && s[j] == ' ') ++j;
     std::size_t k = j;
     const int hour = read_number(s, k, 2);
-    if (hour >= 0 && hour < 24 && read_char(s, k, {U':'})) {
+    if (hour >= 0 && hour < 24 && read_char(s, k, {U':', U'∶'})) {
       const int minute = read_number(s, k, 2);
       if (minute >= 0 && minute < 60) {
         result += 'T';
         append_digits(result, hour, 2);
         result += ':';
         append_digits(result, minute, 2);
-        if (read_char(s, k, {U':'})) read_number(s, k, 2);  // seconds are not kept
+        if (read_char(s, k, {U':', U'∶'})) read_number(s, k, 2);  // seconds are not kept
         i = k;
       }
     }

@@ -25,6 +25,8 @@ TEST_CASE("chrome lines by kind", "[chrome]") {
       {"日期:2023-05-04 08:46:31 来源:区文旅体局 浏览量:", ChromeKind::InfoLine},
       {"2024-06-24 16:38 来源:武汉市纪委监委", ChromeKind::InfoLine},
       {"字号:[大 中 小]", ChromeKind::InfoLine},
+      {"发表时间：2024-06-24 作者：办公室", ChromeKind::InfoLine},
+      {"时间∶2024-06-24 16∶38 来源∶市发改委", ChromeKind::InfoLine},
       {"分享:", ChromeKind::Widget},
       {"朗读", ChromeKind::Widget},
       {"【打印本页】【关闭窗口】", ChromeKind::Widget},
@@ -57,6 +59,11 @@ TEST_CASE("facts read from chrome lines", "[chrome]") {
   CHECK(facts.breadcrumb == std::vector<std::string>{"首页", "巡察工作", "巡察反馈"});
   CHECK(facts.published == "2024-06-24T16:38");
   CHECK(facts.origin == "武汉市纪委监委");
+  PageFacts ratio;
+  const std::string line = "时间∶2024-06-24 16∶38 来源∶市发改委";
+  read_chrome_facts(classify_chrome(line, line), line, line, ratio);
+  CHECK(ratio.published == "2024-06-24T16:38");
+  CHECK(ratio.origin == "市发改委");
 }
 
 TEST_CASE("timestamps in the forms pages write", "[chrome]") {
@@ -68,7 +75,7 @@ TEST_CASE("timestamps in the forms pages write", "[chrome]") {
       {"2024-06-24 16:38", "2024-06-24T16:38"},   {"2023-05-04 08:46:31", "2023-05-04T08:46"},
       {"2024年06月24日", "2024-06-24"},           {"2024/6/24", "2024-06-24"},
       {"2024.06.24", "2024-06-24"},               {"２０２４－０６－２４", "2024-06-24"},
-      {"日期：2021-02-23", "2021-02-23"},
+      {"日期：2021-02-23", "2021-02-23"},         {"2024．06．24 16∶38∶05", "2024-06-24T16:38"},
   };
   for (const Case& c : cases) {
     INFO(c.text);

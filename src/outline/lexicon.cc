@@ -28,14 +28,19 @@ constexpr std::array kBreadcrumbPrefixes = {
 // Labels a page puts before its title (标题：…, 标 题:…).
 constexpr std::array kTitleLabels = {"标题"sv, "标 题"sv, "標題"sv, "文章标题"sv, "信息名称"sv};
 
+// The CMS labels the HTML stage reads too (blocks/html.cc kInfoLabels);
+// ∶ (U+2236) stands for the colon on some sites.
 constexpr std::array kInfoLineKeys = {
-    "发布时间"sv, "发布日期"sv, "发文日期"sv, "信息来源"sv, "文章来源"sv, "来源:"sv,   "来源："sv,
+    "发布时间"sv, "发布日期"sv, "发文日期"sv, "发表时间"sv, "发表日期"sv, "发稿时间"sv, "来源∶"sv,
+    "日期∶"sv,   "时间∶"sv,   "作者∶"sv,
+    "信息来源"sv, "文章来源"sv, "来源:"sv,   "来源："sv,
     "浏览次数"sv, "浏览量"sv,   "访问量"sv,   "点击数"sv,   "点击量"sv,   "阅读次数"sv, "阅读量"sv,
     "作者:"sv,    "作者："sv,   "编辑:"sv,    "编辑："sv,   "责任编辑"sv, "日期:"sv,   "日期："sv,
     "时间:"sv,    "时间："sv,   "字号"sv,     "字体"sv,
 };
 
-constexpr std::array kPublishedKeys = {"发布时间"sv, "发布日期"sv, "发文日期"sv, "日期"sv, "时间"sv};
+constexpr std::array kPublishedKeys = {"发布时间"sv, "发布日期"sv, "发文日期"sv, "发表时间"sv,
+                                       "发表日期"sv, "发稿时间"sv, "日期"sv,     "时间"sv};
 constexpr std::array kOriginKeys = {"信息来源"sv, "文章来源"sv, "来源"sv};
 
 constexpr std::array kWidgetWords = {

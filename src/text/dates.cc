@@ -56,6 +56,9 @@ std::string ymd(int y, int m, int d) {
   return out;
 }
 
+// 16:38, 16：38 and 16∶38 (U+2236 RATIO, which some CMS fonts and editors use).
+bool is_time_colon(char32_t c) { return c == U':' || c == U'：' || c == U'∶'; }
+
 bool is_day_mark(char32_t c) { return c == U'日' || c == U'号' || c == U'號'; }
 bool is_range_dash(char32_t c) {
   return c == U'-' || c == U'—' || c == U'–' || c == U'－' || c == U'至' || c == U'~' || c == U'～';
@@ -156,23 +159,9 @@ std::optional<DateMatch> numeric_date(std::string_view s, std::size_t begin, std
   if ((next == sep) && digit_value(peek(s, q)) >= 0) return std::nullopt;
   if (digit_value(next) >= 0) return std::nullopt;
   DateMatch m{begin, end, ymd(year, month->value, day->value), true};
-  // Time: " 16:38" or "T16:38", seconds read and dropped.
-  std::size_t t = end;
-  char32_t c = peek(s, t, &q);
-  if (c == U' ' || c == U'T') t = q;
-  DigitRun hh = read_digits(s, t);
-  if (hh.count >= 1 && hh.count <= 2 && hh.value < 24 && (peek(s, hh.end, &q) == U':' || peek(s, hh.end) == U'：')) {
-    if (peek(s, hh.end) == U'：') peek(s, hh.end, &q);
-    DigitRun mm = read_digits(s, q);
-    if (mm.count == 2 && mm.value < 60) {
-      m.value = fmt::format("{}T{:02}:{:02}", *m.value, hh.value, mm.value);
-      m.end = mm.end;
-      std::size_t r = 0;
-      if (peek(s, mm.end, &r) == U':') {
-        DigitRun ss = read_digits(s, r);
-        if (ss.count == 2) m.end = ss.end;
-      }
-    }
+  if (auto time = time_after(s, end)) {
+    m.value = fmt::format("{}T{:02}:{:02}", *m.value, time->hour, time->minute);
+    m.end = time->end;
   }
   return m;
 }
@@ -267,6 +256,33 @@ constexpr std::size_t kDatesReserved = 4;
 constexpr std::size_t kMaxChineseYearBytes = 12;
 
 }  // namespace
+
+std::optional<TimeOfDay> time_after(std::string_view s, std::size_t i) {
+  std::size_t q = 0;
+  const char32_t c = peek(s, i, &q);
+  if (c == U' ' || c == U'T') i = q;
+  const DigitRun hh = read_digits(s, i);
+  if (hh.count < 1 || hh.count > 2 || hh.value >= 24) return std::nullopt;
+  const char32_t mark = peek(s, hh.end, &q);
+  if (mark == U'时' || mark == U'點' || mark == U'点' || mark == U'時') {  // 10时38分(05秒)
+    const DigitRun mm = read_digits(s, q);
+    std::size_t r = 0;
+    if (mm.count < 1 || mm.count > 2 || mm.value >= 60 || peek(s, mm.end, &r) != U'分') return std::nullopt;
+    TimeOfDay time{static_cast<int>(hh.value), static_cast<int>(mm.value), r};
+    const DigitRun ss = read_digits(s, r);
+    if (ss.count >= 1 && ss.count <= 2 && peek(s, ss.end, &q) == U'秒') time.end = q;
+    return time;
+  }
+  if (!is_time_colon(mark)) return std::nullopt;
+  const DigitRun mm = read_digits(s, q);
+  if (mm.count != 2 || mm.value >= 60) return std::nullopt;
+  TimeOfDay time{static_cast<int>(hh.value), static_cast<int>(mm.value), mm.end};
+  if (is_time_colon(peek(s, mm.end, &q))) {  // seconds are read and dropped
+    const DigitRun ss = read_digits(s, q);
+    if (ss.count == 2) time.end = ss.end;
+  }
+  return time;
+}
 
 std::vector<DateMatch> find_dates(std::string_view s, YearContext& years) {
   return find_dates(s, years, StopBits(s));

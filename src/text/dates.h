@@ -48,6 +48,17 @@ std::vector<DateMatch> find_dates(std::string_view text, YearContext& years, con
 // The same, appended to `out`.
 void find_dates_into(std::string_view text, YearContext& years, const StopBits& stops, std::vector<DateMatch>& out);
 
+// A time of day after a date (at byte i): " 16:38", "T16:38", "16:38:05"
+// (seconds read, not kept), " 16时38分(05秒)"; the colon may be : ： or ∶. Numeric dates take
+// it by themselves (2024-06-24 16:38 -> 2024-06-24T16:38); a page's info
+// line asks for it after 2024年6月24日 as well.
+struct TimeOfDay {
+  int hour = 0;
+  int minute = 0;
+  std::size_t end = 0;  // byte offset after the time
+};
+std::optional<TimeOfDay> time_after(std::string_view text, std::size_t i);
+
 // The date that makes up all of `text` (spaces around it allowed), or
 // nullopt: how a signature date line is recognised.
 std::optional<DateMatch> whole_date(std::string_view text);

@@ -51,6 +51,9 @@ TEST_CASE("dates: every written form normalises", "[dates]") {
       {"2023年10月16-19日,组织培训", "2023年10月16-19日", "2023-10-16"},
       {"2024年2月29日", "2024年2月29日", "2024-02-29"},
       {"2022年8月下旬至9月底", "2022年8月", "2022-08"},
+      // CMS info lines: a ratio sign for the colon, full-width points.
+      {"发布时间∶2024-06-24 16∶38∶05", "2024-06-24 16∶38∶05", "2024-06-24T16:38"},
+      {"日期：2024．06．24", "2024．06．24", "2024-06-24"},
   };
   for (const Case& c : cases) {
     INFO(c.input);
@@ -128,4 +131,24 @@ TEST_CASE("dates: whole_date recognises a date line", "[dates]") {
   CHECK_FALSE(whole_date("2024年6月17日召开会议"));
   CHECK_FALSE(whole_date("中共武汉市发展和改革委员会党组"));
   CHECK_FALSE(whole_date(""));
+}
+
+TEST_CASE("dates: a time of day after a date", "[dates]") {
+  const std::string_view line = "2024年6月24日 16:38:05 来源";
+  const std::size_t day_end = line.find(" ");
+  const auto time = tongbao::detail::time_after(line, day_end);
+  REQUIRE(time);
+  CHECK(time->hour == 16);
+  CHECK(time->minute == 38);
+  CHECK(line.substr(time->end) == " 来源");
+  CHECK(tongbao::detail::time_after("2024-06-24 9∶05", 10)->minute == 5);
+  CHECK_FALSE(tongbao::detail::time_after("2024-06-24 25:00", 10));
+  const std::string_view chinese = "2024年06月24日 10时38分05秒 来源";
+  const auto written = tongbao::detail::time_after(chinese, chinese.find(" "));
+  REQUIRE(written);
+  CHECK(written->hour == 10);
+  CHECK(written->minute == 38);
+  CHECK(chinese.substr(written->end) == " 来源");
+  CHECK_FALSE(tongbao::detail::time_after("2024年6月24日 10时", 17));
+  CHECK_FALSE(tongbao::detail::time_after("2024年6月24日 第3:1", 17));
 }

@@ -1,0 +1,138 @@
+// One notice (tests/fixtures/cms/notice.txt) inside page templates shaped
+// like those of the CMSs government sites run (TRS WCM, Ucap, Hanweb jcms,
+// jyhcms, creatorCMS...): each page must give the notice's own title, its
+// own date (not a sidebar's, not the page's making time) and its outline
+// once, whatever copies, headings and info lines the template wraps around
+// it. docs/html.md describes the templates.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "test_support.h"
+#include "tongbao/tongbao.h"
+
+using namespace tongbao;
+
+namespace {
+
+std::string cms_fixture(const std::string& name) {
+  return test::read_all(std::string(TONGBAO_SOURCE_DIR) + "/tests/fixtures/cms/" + name);
+}
+
+const Document& plain_notice() {
+  static const Document doc = parse(cms_fixture("notice.txt"), "notice.txt");
+  return doc;
+}
+
+bool has_code(const Document& doc, std::string_view code) {
+  return std::any_of(doc.diagnostics.begin(), doc.diagnostics.end(),
+                     [&](const Diagnostic& d) { return d.code == code; });
+}
+
+const char* const kTitle = "中共某某县交通运输局党组关于县委第三轮巡察集中整改进展情况的通报";
+
+}  // namespace
+
+TEST_CASE("cms pages: the plain notice the pages hold", "[pages][cms]") {
+  const Document& doc = plain_notice();
+  CHECK(doc.title == kTitle);
+  CHECK(doc.signed_on == "2024-03-15");
+  CHECK(test::count_kind(doc.outline, NodeKind::Section) == 3);
+  CHECK(test::count_kind(doc.outline, NodeKind::Measure) == 8);
+}
+
+TEST_CASE("cms pages: title, date and one outline from every template", "[pages][cms]") {
+  struct Case {
+    const char* file;
+    const char* published;  // nullptr: none
+    const char* origin;     // nullptr: none
+    bool duplicate;         // the page holds a second copy of the article
+    const char* encoding;
+  };
+  const Case cases[] = {
+      // meta PubDate; the elder-friendly copy (display:none) after the article
+      {"trs-elder-copy.html", "2024-03-18T09:30", "县交通运输局", true, "UTF-8"},
+      // the info line inside the <h2>; a sidebar's 发布时间 and 上一篇/下一篇 dates around it
+      {"ucap-heading-info.html", "2024-03-19", "县交通运输局", false, "UTF-8"},
+      // 发布日期 in the layout table, not Maketime (the page was generated later)
+      {"hanweb-table.html", "2024-03-18", "县交通运输局", false, "UTF-8"},
+      // 发表时间： in a span, the date on the next line; a sidebar dated earlier
+      {"jyhcms-sidebar.html", "2024-03-18", nullptr, false, "UTF-8"},
+      // 生成日期 in a label cell without colon, 2024．03．18; a hidden mobile copy first
+      {"creator-xxgk.html", "2024-03-18", "某某县交通运输局", true, "UTF-8"},
+      // heading written by script; article:published_time; a footer that is a second <html>
+      {"script-title.html", "2024-03-18T16:20", "县交通运输局", false, "UTF-8"},
+      // UTF-16 BOM under a gb2312 label; 日期：2024年3月18日 16:20:05; a print copy
+      {"utf16-print-copy.html", "2024-03-18T16:20", "县交通运输局", true, "UTF-16LE"},
+      // the Hanweb page saved as UTF-8 under charset=gb2312; the jyhcms page with a UTF-8 BOM under it
+      {"utf8-labelled-gb2312.html", "2024-03-18", "县交通运输局", false, "UTF-8"},
+      {"utf8-bom-gb2312.html", "2024-03-18", nullptr, false, "UTF-8"},
+  };
+  const std::string expected = test::dump_outline(plain_notice().outline, false);
+  for (const Case& c : cases) {
+    INFO(c.file);
+    const Document doc = parse(cms_fixture(c.file), c.file);
+    REQUIRE_FALSE(doc.error);
+    CHECK(doc.source.media_type == "text/html");
+    CHECK(doc.source.encoding == c.encoding);
+    CHECK(doc.title == kTitle);
+    if (c.published)
+      CHECK(doc.published == c.published);
+    else
+      CHECK_FALSE(doc.published);
+    if (c.origin)
+      CHECK(doc.origin == c.origin);
+    else
+      CHECK_FALSE(doc.origin);
+    // The article read once: the same units, problems and measures as the
+    // plain notice, in the same order, none twice.
+    CHECK(test::count_kind(doc.outline, NodeKind::Section) == 3);
+    CHECK(test::count_kind(doc.outline, NodeKind::Measure) == 8);
+    int problems = 0;
+    for_each_node(doc.outline, [&](const Node& n) { problems += n.problem.has_value(); });
+    CHECK(problems == 3);
+    CHECK(test::dump_outline(doc.outline, false) == expected);
+    CHECK(doc.signed_on == "2024-03-15");
+    CHECK(doc.closing == plain_notice().closing);
+    CHECK(has_code(doc, "html-duplicate-article") == c.duplicate);
+  }
+}
+
+// Fifteen more template shapes, written after the rules above as a check
+// on pages they were not made for (their markup is our own as well):
+// copies hidden by class, aria-hidden, the hidden attribute or not at all,
+// nested inside the article or in sections of their own; dates in <em>,
+// in a div under the title, below the body, in full-width digits, in an
+// ASP.NET span; labelled dates in related lists and HTML5 asides.
+TEST_CASE("cms pages: further template shapes give the notice once, with its title and date", "[pages][cms]") {
+  struct Case {
+    const char* file;
+    const char* published;
+  };
+  const Case cases[] = {
+      {"ucap-oldmode-class.html", "2024-06-24"},
+      {"title-div-info.html", "2024-06-21"},
+      {"html5-aside.html", "2024-06-25"},
+      {"table-aria-hidden-copy.html", "2024-06-24T16:38"},
+      {"mobile-bare-date.html", "2024-06-23"},
+      {"heading-br-info.html", "2024-06-22"},
+      {"trs-ueditor.html", "2024-06-24T16:38"},
+      {"related-labelled.html", "2024-06-20"},
+      {"em-date-author.html", "2024-06-19"},
+      {"pc-elder-sections.html", "2024-06-18"},
+      {"nested-print-mobile.html", "2024-06-24"},
+      {"info-below-body.html", "2024-06-26"},
+      {"aspnet-spans.html", "2024-06-27"},
+      {"elder-hidden-attr.html", "2024-06-28T08:00"},
+      {"table-fullwidth-date.html", "2024-06-29"},
+  };
+  const std::string expected = test::dump_outline(plain_notice().outline, false);
+  for (const Case& c : cases) {
+    INFO(c.file);
+    const Document doc = parse(cms_fixture(c.file), c.file);
+    REQUIRE_FALSE(doc.error);
+    CHECK(doc.title == kTitle);
+    CHECK(doc.published == c.published);
+    CHECK(test::dump_outline(doc.outline, false) == expected);
+  }
+}
