@@ -110,20 +110,9 @@ Runner add_check_command(CLI::App& app, Io& io) {
       return (state->select.empty() || named(state->select)) && !named(state->ignore);
     };
 
-    std::string usage_error;
-    const auto named = detail::gather_named(state->files, state->files0_from, io.in, usage_error);
-    if (!named) {
-      print_error(io, usage_error);
-      return int{kUsage};
-    }
-    detail::Selection selection;
-    selection.globs = state->globs;
-    std::vector<std::string> empty_folders;
-    const std::vector<detail::BatchInput> inputs =
-        detail::collect_inputs(*named, selection, OutputFormat::Json, &empty_folders);
-    if (!report_selection(io, empty_folders, state->globs, inputs.size())) return int{kUsage};
-    unsigned jobs = state->jobs;
-    if (jobs == 0) jobs = std::max(std::thread::hardware_concurrency(), 1u);
+    const auto inputs = select_inputs(io, state->files, state->files0_from, state->globs, OutputFormat::Json);
+    if (!inputs) return int{kUsage};
+    const unsigned jobs = jobs_or_cores(state->jobs);
 
     const bool color = use_color(io, state->color, io.out_is_terminal);
     const bool keep = state->format == "json" || state->format == "sarif";
@@ -131,8 +120,8 @@ Runner add_check_command(CLI::App& app, Io& io) {
     bool input_failed = false;
     std::size_t errors = 0, warnings = 0, notes = 0, files_with_findings = 0;
     // Workers read, parse and render; the writer reports in input order.
-    detail::run_in_order(inputs.size(), jobs, [&](std::size_t i) -> std::function<void()> {
-      const detail::BatchInput& input = inputs[i];
+    detail::run_in_order(inputs->size(), jobs, [&](std::size_t i) -> std::function<void()> {
+      const detail::BatchInput& input = (*inputs)[i];
       auto file = std::make_shared<detail::CheckedFile>();
       file->path = input.path;
       auto rendered = std::make_shared<std::string>();

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <exception>
 #include <string_view>
+#include <thread>
 #include <vector>
 #include <iostream>
 #include <map>
@@ -83,23 +84,37 @@ bool use_color(const Io& io, ColorChoice choice, bool stream_is_terminal) {
   return stream_is_terminal;
 }
 
-bool report_selection(Io& io, const std::vector<std::string>& empty_folders,
-                      const std::vector<std::string>& globs, std::size_t selected) {
-  if (empty_folders.empty()) return true;
+std::optional<std::vector<detail::BatchInput>> select_inputs(Io& io, const std::vector<std::string>& inputs,
+                                                             const std::string& files0_from,
+                                                             const std::vector<std::string>& globs,
+                                                             OutputFormat format, const std::string& no_inputs_hint) {
+  std::string usage_error;
+  const auto named = detail::gather_named(inputs, files0_from, io.in, usage_error);
+  if (!named) {
+    print_error(io, usage_error + (inputs.empty() && files0_from.empty() ? no_inputs_hint : std::string()));
+    return std::nullopt;
+  }
+  detail::Selection selection;
+  selection.globs = globs;
+  std::vector<std::string> empty_folders;
+  std::vector<detail::BatchInput> selected = detail::collect_inputs(*named, selection, format, &empty_folders);
+  if (empty_folders.empty()) return selected;
   std::string what = "no notice-like file (" + detail::notice_extensions_list() + "; --glob selects others)";
   if (!globs.empty()) {
     what = "no file matches --glob";
     for (const std::string& glob : globs) what += " '" + glob + "'";
   }
-  if (selected == 0) {  // every name was a folder, and none gave a file
+  if (selected.empty()) {  // every name was a folder, and none gave a file
     std::string folders;
     for (const std::string& folder : empty_folders) folders += (folders.empty() ? "" : ", ") + folder;
     print_error(io, "nothing to read: " + what + " in " + folders);
-    return false;
+    return std::nullopt;
   }
   for (const std::string& folder : empty_folders) print_warning(io, folder + ": " + what + "; skipped");
-  return true;
+  return selected;
 }
+
+unsigned jobs_or_cores(unsigned jobs) { return jobs != 0 ? jobs : std::max(std::thread::hardware_concurrency(), 1u); }
 
 OutputError::OutputError(int error, const std::string& where)
     : std::runtime_error(where.empty() ? std::strerror(error) : where + ": " + std::strerror(error)),

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <iosfwd>
 #include <stdexcept>
 #include <streambuf>
@@ -20,6 +21,8 @@ namespace CLI {
 class App;
 class Validator;
 }
+
+#include "cli/batch.h"
 
 namespace tongbao::cli {
 
@@ -98,12 +101,21 @@ enum class ColorChoice { Auto, Always, Never };
 void add_color_option(CLI::App& command, ColorChoice& choice);
 bool use_color(const Io& io, ColorChoice choice, bool stream_is_terminal);
 
-// Warns of each named folder from which no file was selected; when nothing
-// at all was selected from what was named, says so as an error and returns
-// false (the command exits 2: a CI job pointed at an empty or mistyped
-// site folder must not pass as "0 files, all clean").
-bool report_selection(Io& io, const std::vector<std::string>& empty_folders,
-                      const std::vector<std::string>& globs, std::size_t selected);
+// The input layer every command shares: the named inputs and the paths of
+// `files0_from`, folders walked with `globs` (or the notice-like names).
+// Warns of each named folder from which no file was selected. A usage
+// problem, or nothing selected at all (a CI job pointed at an empty or
+// mistyped site folder must not pass as "0 files, all clean"), is printed
+// as an error and gives nullopt: the command exits 2. `no_inputs_hint` is
+// added to the message when no input was named at all.
+std::optional<std::vector<detail::BatchInput>> select_inputs(Io& io, const std::vector<std::string>& inputs,
+                                                             const std::string& files0_from,
+                                                             const std::vector<std::string>& globs,
+                                                             OutputFormat format,
+                                                             const std::string& no_inputs_hint = {});
+
+// --jobs: the number given, or the number of cores for 0.
+unsigned jobs_or_cores(unsigned jobs);
 
 // Prints "tongbao: warning: MESSAGE" to io.err.
 void print_warning(Io& io, const std::string& message);

@@ -47,11 +47,6 @@ class ProgressLine {
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
-unsigned default_jobs() {
-  const unsigned cores = std::thread::hardware_concurrency();
-  return cores == 0 ? 1 : cores;
-}
-
 }  // namespace
 
 Runner add_parse_command(CLI::App& app, Io& io) {
@@ -184,7 +179,7 @@ Runner add_parse_command(CLI::App& app, Io& io) {
     batch.parse = options;
     batch.format = format;
     batch.write = write;
-    batch.jobs = state->jobs == 0 ? default_jobs() : state->jobs;
+    batch.jobs = jobs_or_cores(state->jobs);
     if (!per_input_dir.empty()) batch.output_dir = std::filesystem::path(per_input_dir);
     batch.sink = archive.get();
     batch.skip_existing = state->skip_existing;
@@ -200,19 +195,10 @@ Runner add_parse_command(CLI::App& app, Io& io) {
       if (state->jsonl_input) {
         stats = detail::run_stream(io.in, batch, out);
       } else {
-        std::string usage_error;
-        const auto named = detail::gather_named(state->inputs, state->files0_from, io.in, usage_error);
-        if (!named) {
-          print_error(io, usage_error + (state->inputs.empty() && state->files0_from.empty() ? " or --jsonl-input" : ""));
-          return int{kUsage};
-        }
-        detail::Selection selection;
-        selection.globs = state->globs;
-        std::vector<std::string> empty_folders;
-        const std::vector<detail::BatchInput> inputs =
-            detail::collect_inputs(*named, selection, format, &empty_folders);
-        if (!report_selection(io, empty_folders, state->globs, inputs.size())) return int{kUsage};
-        stats = detail::run_batch(inputs, batch, out);
+        const auto inputs =
+            select_inputs(io, state->inputs, state->files0_from, state->globs, format, " or --jsonl-input");
+        if (!inputs) return int{kUsage};
+        stats = detail::run_batch(*inputs, batch, out);
       }
       if (archive) {
         archive->commit();

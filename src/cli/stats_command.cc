@@ -163,28 +163,18 @@ Runner add_stats_command(CLI::App& app, Io& io) {
   return [state, &io]() {
     detail::GroupBy by = detail::GroupBy::All;
     if (!state->by.empty()) detail::parse_group_by(state->by, by);
-    std::string usage_error;
-    const auto named = detail::gather_named(state->inputs, state->files0_from, io.in, usage_error);
-    if (!named) {
-      print_error(io, usage_error);
-      return int{kUsage};
-    }
-    detail::Selection selection;
-    selection.globs = state->globs;
-    std::vector<std::string> empty_folders;
-    const std::vector<detail::BatchInput> inputs =
-        detail::collect_inputs(*named, selection, OutputFormat::Json, &empty_folders);
-    if (!report_selection(io, empty_folders, state->globs, inputs.size())) return int{kUsage};
-    const unsigned jobs = state->jobs == 0 ? std::max(std::thread::hardware_concurrency(), 1u) : state->jobs;
+    const auto inputs = select_inputs(io, state->inputs, state->files0_from, state->globs, OutputFormat::Json);
+    if (!inputs) return int{kUsage};
+    const unsigned jobs = jobs_or_cores(state->jobs);
     const Options options;
     detail::Stats stats(by);
     bool failed = false;
-    detail::run_in_order(inputs.size(), jobs, [&](std::size_t i) -> std::function<void()> {
+    detail::run_in_order(inputs->size(), jobs, [&](std::size_t i) -> std::function<void()> {
       auto facts = std::make_shared<InputFacts>();
       try {
-        *facts = facts_of_input(inputs[i], io.in, options);
+        *facts = facts_of_input((*inputs)[i], io.in, options);
       } catch (const std::exception& e) {
-        facts->errors = {inputs[i].path + ": internal error: " + e.what() + "; please report it"};
+        facts->errors = {(*inputs)[i].path + ": internal error: " + e.what() + "; please report it"};
         facts->records = {detail::RecordFacts{}};
         facts->records.back().error = "internal-error";
       }
