@@ -74,8 +74,8 @@ Runner add_check_command(CLI::App& app, Io& io) {
   cmd->add_option("--ignore", state->ignore, "Do not report this code (repeatable; comma-separated list too)")
       ->delimiter(',')
       ->allow_extra_args(false);
-  cmd->add_option("--input-format", state->input_format, "auto, text or html")
-      ->check(CLI::IsMember({"auto", "text", "html"}));
+  cmd->add_option("--input-format", state->input_format, "auto, text, html or markdown")
+      ->check(CLI::IsMember({"auto", "text", "html", "markdown"}));
   cmd->add_option("--encoding", state->encoding, "Decode with this encoding label, whatever the input declares");
 
   return [state, &io]() {
@@ -87,9 +87,10 @@ Runner add_check_command(CLI::App& app, Io& io) {
     Options options;
     options.encoding = state->encoding;
     options.pedantic = state->pedantic;
-    options.input_format = state->input_format == "text"   ? InputFormat::Text
-                           : state->input_format == "html" ? InputFormat::Html
-                                                           : InputFormat::Auto;
+    options.input_format = state->input_format == "text"       ? InputFormat::Text
+                           : state->input_format == "html"     ? InputFormat::Html
+                           : state->input_format == "markdown" ? InputFormat::Markdown
+                                                               : InputFormat::Auto;
     for (const auto* list : {&state->select, &state->ignore}) {
       for (const std::string& code : *list) {
         const detail::CheckInfo* row = detail::find_check(code);

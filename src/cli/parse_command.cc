@@ -75,8 +75,8 @@ Runner add_parse_command(CLI::App& app, Io& io) {
   cmd->add_option("inputs", state->inputs,
                   "Files and directories to parse (directories recursively; '-' for standard input)");
   auto* format_option = cmd->add_option("--format,-f", state->format, "Output: json, jsonl, xml, csv, outline");
-  cmd->add_option("--input-format", state->input_format, "auto, text or html")
-      ->check(CLI::IsMember({"auto", "text", "html"}));
+  cmd->add_option("--input-format", state->input_format, "auto, text, html or markdown")
+      ->check(CLI::IsMember({"auto", "text", "html", "markdown"}));
   cmd->add_option("--encoding", state->encoding, "Decode with this encoding label, whatever the input declares");
   cmd->add_flag("--pretty", state->pretty, "Indent JSON");
   cmd->add_flag("--compact", state->compact, "One line per JSON record");
@@ -156,9 +156,10 @@ Runner add_parse_command(CLI::App& app, Io& io) {
     Options options;
     options.encoding = state->encoding;
     options.max_bytes = state->max_bytes;
-    options.input_format = state->input_format == "text"   ? InputFormat::Text
-                           : state->input_format == "html" ? InputFormat::Html
-                                                           : InputFormat::Auto;
+    options.input_format = state->input_format == "text"       ? InputFormat::Text
+                           : state->input_format == "html"     ? InputFormat::Html
+                           : state->input_format == "markdown" ? InputFormat::Markdown
+                                                               : InputFormat::Auto;
     WriteOptions write;
     write.pretty = state->pretty || (io.out_is_terminal && !state->compact && to_stdout);
     write.color = io.out_is_terminal && !io.no_color && to_stdout;
