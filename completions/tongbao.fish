@@ -12,7 +12,7 @@ complete -c tongbao -n "not __fish_seen_subcommand_from $commands" -a schema -d 
 # parse
 complete -c tongbao -n "__fish_seen_subcommand_from parse" -F
 complete -c tongbao -n "__fish_seen_subcommand_from parse" -s f -l format -x -a 'json jsonl xml csv outline' -d 'Output format'
-complete -c tongbao -n "__fish_seen_subcommand_from parse" -l input-format -x -a 'auto text html' -d 'Input format'
+complete -c tongbao -n "__fish_seen_subcommand_from parse" -l input-format -x -a 'auto text html markdown' -d 'Input format'
 complete -c tongbao -n "__fish_seen_subcommand_from parse" -l encoding -x -d 'Decode with this encoding label'
 complete -c tongbao -n "__fish_seen_subcommand_from parse" -l pretty -d 'Indent JSON'
 complete -c tongbao -n "__fish_seen_subcommand_from parse" -l compact -d 'One line per JSON record'
@@ -32,7 +32,7 @@ complete -c tongbao -n "__fish_seen_subcommand_from check" -l strict -d 'Fail on
 complete -c tongbao -n "__fish_seen_subcommand_from check" -l pedantic -d 'Also run the opt-in checks'
 complete -c tongbao -n "__fish_seen_subcommand_from check" -l select -x -d 'Report only this code'
 complete -c tongbao -n "__fish_seen_subcommand_from check" -l ignore -x -d 'Do not report this code'
-complete -c tongbao -n "__fish_seen_subcommand_from check" -l input-format -x -a 'auto text html' -d 'Input format'
+complete -c tongbao -n "__fish_seen_subcommand_from check" -l input-format -x -a 'auto text html markdown' -d 'Input format'
 complete -c tongbao -n "__fish_seen_subcommand_from check" -l encoding -x -d 'Decode with this encoding label'
 
 # schema

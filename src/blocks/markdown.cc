@@ -385,7 +385,24 @@ class Walker {
     return 1 + count_chars(source.substr(0, at));
   }
 
+  // CommonMark's flanking rules were written for text with spaces between
+  // words: `**（一）加强领导。**正文` is no emphasis to them (the closing run
+  // stands between 。 and 正), and both `**` stay text. Chinese writers and
+  // converters bold run-in headings so, and a marker behind a `**` is lost.
+  // When the leaf's source escapes no `*`, every `**` left in its text is
+  // such an unmatched run; if they pair up, they are emphasis and go.
+  void drop_unmatched_strong_runs() {
+    if (!in_leaf_ || text_.find("**") == std::string::npos) return;
+    for (int n = leaf_line_; n <= leaf_line_ + breaks_ && n <= lines_.lines(); ++n)
+      if (lines_.line(n).find("\\*") != std::string_view::npos) return;
+    std::vector<std::size_t> runs;
+    for (std::size_t at = text_.find("**"); at != std::string::npos; at = text_.find("**", at + 2)) runs.push_back(at);
+    if (runs.size() % 2 != 0) return;
+    for (auto it = runs.rbegin(); it != runs.rend(); ++it) text_.erase(*it, 2);
+  }
+
   void flush() {
+    drop_unmatched_strong_runs();
     std::string folded = fold_space(text_);
     text_.clear();
     soft_break_ = false;

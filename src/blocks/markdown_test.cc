@@ -48,6 +48,12 @@ TEST_CASE("markdown: emphasis, links, code and escapes keep only their text", "[
   CHECK(blocks_of("与_落实_") == std::vector<Row>{{"与_落实_", 1, 1}});
   CHECK(blocks_of("见[链接文字](http://example.cn/a)。") == std::vector<Row>{{"见链接文字。", 1, 1}});
   CHECK(blocks_of("![图片](a.png)正文`代码`") == std::vector<Row>{{"正文代码", 1, 13}});
+  // Bold that CommonMark's flanking rules miss beside Chinese punctuation.
+  CHECK(blocks_of("**（一）加强领导。**巡察意见反馈后") == std::vector<Row>{{"（一）加强领导。巡察意见反馈后", 1, 3}});
+  CHECK(blocks_of("关于**“甲”**的问题") == std::vector<Row>{{"关于“甲”的问题", 1, 1}});
+  CHECK(blocks_of("注**乙") == std::vector<Row>{{"注**乙", 1, 1}});
+  CHECK(blocks_of("\\*\\*甲**乙**") == std::vector<Row>{{"**甲乙", 1, 2}});
+  CHECK(blocks_of("\\*\\*甲\\*\\*") == std::vector<Row>{{"**甲**", 1, 2}});
   CHECK(blocks_of("1\\. 关于“甲”的问题") == std::vector<Row>{{"1. 关于“甲”的问题", 1, 1}});
   CHECK(blocks_of("甲&nbsp;&nbsp;乙&amp;丙") == std::vector<Row>{{"甲 乙&丙", 1, 1}});
 }

@@ -1,4 +1,4 @@
-// parse.cc - the pipeline: bytes -> decode -> (HTML -> blocks) -> outline ->
+// parse.cc - the pipeline: bytes -> decode -> (HTML/Markdown/text -> blocks) -> outline ->
 // annotate -> check. Each stage lives in its own file; reading the bytes is
 // read.cc.
 #include "tongbao/parse.h"
