@@ -7,6 +7,8 @@
 #include <memory>
 #include <vector>
 
+#include <fmt/format.h>
+
 #include "blocks/text_blocks.h"
 #include "text/dates.h"
 #include "text/utf8.h"
@@ -221,29 +223,38 @@ bool is_line_tag(std::string_view tag) {
 
 // The text lines of an HTML block: comments and tags dropped, a line broken
 // at the tags of kLineTags and at the source's line ends, the references of
-// kEntities and numeric ones decoded. Each line with the offset (0-based)
-// of the source line it starts on.
-std::vector<std::pair<std::string, int>> html_block_lines(std::string_view html) {
-  std::vector<std::pair<std::string, int>> out;
+// kEntities and numeric ones decoded.
+struct HtmlLine {
+  std::string text;
+  int line = 0;            // of the block's source lines, 0-based
+  std::size_t offset = 0;  // bytes into that line where the text starts
+};
+std::vector<HtmlLine> html_block_lines(std::string_view html) {
+  std::vector<HtmlLine> out;
   std::string current;
   int line = 0, current_line = 0;
+  std::size_t line_begin = 0, current_offset = 0;
   auto flush = [&] {
-    if (!current.empty()) out.emplace_back(std::move(current), current_line);
+    if (!current.empty()) out.push_back({std::move(current), current_line, current_offset});
     current.clear();
     current_line = line;
   };
   std::size_t i = 0;
   while (i < html.size()) {
     const char c = html[i];
+    if (current.empty()) current_offset = i - line_begin;
     if (c == '\n') {
       ++line;
       flush();
       ++i;
+      line_begin = i;
     } else if (html.compare(i, 4, "<!--") == 0) {
       const std::size_t end = html.find("-->", i + 4);
       const std::size_t stop = end == std::string_view::npos ? html.size() : end + 3;
       line += static_cast<int>(std::count(html.begin() + static_cast<std::ptrdiff_t>(i),
                                           html.begin() + static_cast<std::ptrdiff_t>(stop), '\n'));
+      if (const std::size_t nl = html.substr(0, stop).rfind('\n'); nl != std::string_view::npos && nl >= i)
+        line_begin = nl + 1;
       if (current.empty()) current_line = line;
       i = stop;
     } else if (c == '<' && i + 1 < html.size() &&
@@ -254,6 +265,8 @@ std::vector<std::pair<std::string, int>> html_block_lines(std::string_view html)
       const bool breaks = is_line_tag(html.substr(i + 1, stop - i - 1));
       line += static_cast<int>(std::count(html.begin() + static_cast<std::ptrdiff_t>(i),
                                           html.begin() + static_cast<std::ptrdiff_t>(stop), '\n'));
+      if (const std::size_t nl = html.substr(0, stop).rfind('\n'); nl != std::string_view::npos && nl >= i)
+        line_begin = nl + 1;
       if (breaks) flush();
       if (current.empty()) current_line = line;
       i = stop;
@@ -364,24 +377,36 @@ class Walker {
   }
 
   // The column (characters, 1-based) where `text` starts on `line`: where
-  // its first characters stand in the source at or after the node's start
-  // (after `**`, `#`, `> `), else the node's start.
-  int column_of(std::string_view text, int line, std::size_t anchor) const {
+  // its first characters stand in the source a little after the node's
+  // start (after `**`, `#`, `> `, a tag), else the node's start. Sets
+  // found_ to that byte offset in the whole text. The search looks no
+  // further than kColumnWindow bytes, so a line of many blocks costs
+  // linear time.
+  static constexpr std::size_t kColumnWindow = 512;
+  int column_of(std::string_view text, int line, std::size_t anchor) {
     const std::string_view source = lines_.line(line);
     if (source.empty() && line > lines_.lines()) return 1;
     const std::size_t base = lines_.start(line);
     std::size_t from = anchor == std::string_view::npos || anchor < base ? 0 : anchor - base;
     from = std::min(from, source.size());
+    const std::string_view window = source.substr(from, kColumnWindow);
     // Three characters, else one: entities and emphasis may stand between
     // the source's characters of the text.
     std::size_t at = std::string_view::npos;
     for (int chars : {3, 1}) {
       std::size_t prefix = 0;
       for (int k = 0; k < chars && prefix < text.size(); ++k) next_code_point(text, prefix);
-      at = source.find(text.substr(0, prefix), from);
-      if (at != std::string_view::npos) break;
+      at = window.find(text.substr(0, prefix));
+      if (at != std::string_view::npos) {
+        at += from;
+        found_ = base + at + prefix;
+        break;
+      }
     }
-    if (at == std::string_view::npos) at = from;
+    if (at == std::string_view::npos) {
+      at = from;
+      found_ = base + from;
+    }
     return 1 + count_chars(source.substr(0, at));
   }
 
@@ -389,11 +414,11 @@ class Walker {
   // words: `**（一）加强领导。**正文` is no emphasis to them (the closing run
   // stands between 。 and 正), and both `**` stay text. Chinese writers and
   // converters bold run-in headings so, and a marker behind a `**` is lost.
-  // When the leaf's source escapes no `*`, every `**` left in its text is
+  // When the block's source lines escape no `*`, every `**` left in its text is
   // such an unmatched run; if they pair up, they are emphasis and go.
   void drop_unmatched_strong_runs() {
     if (!in_leaf_ || text_.find("**") == std::string::npos) return;
-    for (int n = leaf_line_; n <= leaf_line_ + breaks_ && n <= lines_.lines(); ++n)
+    for (int n = line_; n <= leaf_line_ + breaks_ && n <= lines_.lines(); ++n)
       if (lines_.line(n).find("\\*") != std::string_view::npos) return;
     std::vector<std::size_t> runs;
     for (std::size_t at = text_.find("**"); at != std::string::npos; at = text_.find("**", at + 2)) runs.push_back(at);
@@ -411,9 +436,10 @@ class Walker {
     blocks_.add_copy(std::move(folded), line_, column);
   }
 
-  // A line of a code or HTML block: a block of its own.
-  void add_line(std::string_view text, int line) {
-    begin(line, line >= 1 && line <= lines_.lines() ? lines_.start(line) : std::string_view::npos);
+  // A line of a code or HTML block: a block of its own, its text starting
+  // about `offset` bytes into the source line.
+  void add_line(std::string_view text, int line, std::size_t offset = 0) {
+    begin(line, line >= 1 && line <= lines_.lines() ? lines_.start(line) + offset : std::string_view::npos);
     append(text);
     flush();
   }
@@ -439,7 +465,7 @@ class Walker {
       case CMARK_NODE_CODE_BLOCK: code_block(node); break;
       case CMARK_NODE_HTML_BLOCK: {
         const char* literal = cmark_node_get_literal(node);
-        for (auto& [text, offset] : html_block_lines(literal ? literal : "")) add_line(text, line_of(node) + offset);
+        for (const HtmlLine& l : html_block_lines(literal ? literal : "")) add_line(l.text, line_of(node) + l.line, l.offset);
         break;
       }
       case CMARK_NODE_IMAGE: ++in_image_; break;  // its alt text is not text of the notice
@@ -490,9 +516,13 @@ class Walker {
   // next one, on the source line the breaks so far have reached.
   void hard_break() {
     if (!in_leaf_) return;
+    const int before = line_;
+    found_ = std::string_view::npos;
     flush();
     const int line = leaf_line_ + breaks_;
-    begin(line, line <= lines_.lines() ? lines_.start(line) : std::string_view::npos);
+    // After a <br> the text goes on on the same line, past the text before.
+    const std::size_t from = line == before && found_ != std::string_view::npos ? found_ : std::string_view::npos;
+    begin(line, from != std::string_view::npos ? from : line <= lines_.lines() ? lines_.start(line) : std::string_view::npos);
   }
 
   // The marker of an ordered list item as the source wrote it ("1.", "03)"),
@@ -537,6 +567,7 @@ class Walker {
   std::string text_;             // the current block's text, not folded yet
   int line_ = 0;                 // its source line
   std::size_t anchor_ = 0;       // where its node starts in the source
+  std::size_t found_ = 0;        // past the start of the last block's text in the source
   bool soft_break_ = false;      // a soft break before the next text
   bool in_leaf_ = false;         // in a paragraph or heading
   int leaf_line_ = 0;            // where the current paragraph or heading starts
@@ -546,6 +577,39 @@ class Walker {
   int marker_line_ = 0;
   std::size_t marker_anchor_ = 0;
 };
+
+// How deep the containers a line opens or continues may nest: its block
+// quote and list markers (`>`, `-`, `*`, `+`, `1.`, `1)` followed by a
+// space), plus half its indent before a list marker (a list nested by
+// indentation, a level every two spaces at least). A bound for the guard
+// against pathological input, not a reading of the line.
+int nesting_bound(std::string_view line) {
+  int depth = 0;
+  std::size_t i = 0;
+  for (;;) {
+    std::size_t spaces = 0;
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) {
+      ++i;
+      ++spaces;
+    }
+    if (i >= line.size()) return depth;
+    const auto followed_by_space = [&](std::size_t k) {
+      return k >= line.size() || line[k] == ' ' || line[k] == '\t';
+    };
+    if (line[i] == '>') {
+      ++depth;
+      ++i;
+      continue;
+    }
+    std::size_t k = i;
+    while (k < line.size() && k - i < 9 && line[k] >= '0' && line[k] <= '9') ++k;
+    const bool ordered = k > i && k < line.size() && (line[k] == '.' || line[k] == ')') && followed_by_space(k + 1);
+    const bool bullet = (line[i] == '-' || line[i] == '*' || line[i] == '+') && followed_by_space(i + 1);
+    if (!ordered && !bullet) return depth;
+    depth += 1 + static_cast<int>(spaces / 2);
+    i = ordered ? k + 1 : i + 1;
+  }
+}
 
 }  // namespace
 
@@ -564,6 +628,15 @@ MarkdownPage markdown_to_blocks(std::string_view utf8) {
   FrontMatter fm = read_front_matter(lines);
   page.facts = std::move(fm.facts);
   const std::string_view body = utf8.substr(fm.bytes);
+  for (int n = fm.lines + 1; n <= lines.lines(); ++n) {
+    if (nesting_bound(lines.line(n)) <= kMaxMarkdownNesting) continue;
+    page.diagnostics.push_back({Severity::Note, "markdown-deep-nesting",
+                                fmt::format("quotes or lists nest more than {} deep; the Markdown was read as plain text",
+                                            kMaxMarkdownNesting),
+                                n, 1, {}});
+    for (const Block& b : text_to_blocks(body)) page.blocks.add_copy(std::string(b.text), b.line + fm.lines, b.column);
+    return page;
+  }
   std::unique_ptr<cmark_node, decltype(&cmark_node_free)> root(
       cmark_parse_document(body.data(), body.size(), CMARK_OPT_VALIDATE_UTF8), cmark_node_free);
   if (!root) return page;

@@ -6,15 +6,25 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "blocks/block.h"
+#include "tongbao/document.h"
 
 namespace tongbao::detail {
 
 struct MarkdownPage {
   Blocks blocks;    // one per paragraph, heading, list item, code or HTML line
   PageFacts facts;  // title and published date from the front matter
+  std::vector<Diagnostic> diagnostics;  // markdown-deep-nesting
 };
+
+// A line that opens more containers than this (quotes, list items: `> > -`)
+// makes the body read as plain text: cmark's time grows with the depth of
+// nesting times the emphasis delimiters of a paragraph inside it (100 KB of
+// `- - - …` and `*a*a…` took half a minute), and no notice nests deeper
+// than a few levels.
+inline constexpr int kMaxMarkdownNesting = 64;
 
 // Parses the (already decoded) text as CommonMark. The YAML (`---`) or TOML
 // (`+++`) front matter at the very start is not text of the notice: its

@@ -86,6 +86,10 @@ TEST_CASE("markdown: hard breaks and <br> end a block", "[markdown]") {
   CHECK(blocks_of("某某党组\\\n2024年6月17日") == std::vector<Row>{{"某某党组", 1, 1}, {"2024年6月17日", 2, 1}});
   CHECK(blocks_of("某某党组<br>2024年6月17日") == std::vector<Row>{{"某某党组", 1, 1}, {"2024年6月17日", 1, 9}});
   CHECK(blocks_of("> 甲  \n> 乙") == std::vector<Row>{{"甲", 1, 3}, {"乙", 2, 3}});
+  // The same text again after a <br> is found where it stands, not at the first.
+  CHECK(blocks_of("甲<br>甲<br>甲") == std::vector<Row>{{"甲", 1, 1}, {"甲", 1, 6}, {"甲", 1, 11}});
+  CHECK(blocks_of("<p>甲</p><p>甲</p>\n\n> <div>\n> 乙</div>") ==
+        std::vector<Row>{{"甲", 1, 4}, {"甲", 1, 12}, {"乙", 4, 3}});
 }
 
 TEST_CASE("markdown: code blocks and HTML blocks give a block a line", "[markdown]") {
@@ -166,8 +170,29 @@ TEST_CASE("markdown: line numbers count CRLF and CR line ends", "[markdown]") {
   }
 }
 
-TEST_CASE("markdown: deep nesting and odd input do not crash", "[markdown]") {
-  CHECK(blocks_of(std::string(100000, '>') + " 甲") == std::vector<Row>{{"甲", 1, 100002}});
+TEST_CASE("markdown: nesting too deep for cmark is read as text, with a note", "[markdown]") {
+  // 64 levels are read as Markdown; 65 as text, the front matter still read.
+  std::string quotes(64, '>');
+  MarkdownPage page = markdown_to_blocks(quotes + " 甲");
+  CHECK(rows(page) == std::vector<Row>{{"甲", 1, 66}});
+  CHECK(page.diagnostics.empty());
+  page = markdown_to_blocks("---\ntitle: 题\n---\n**甲**\n" + quotes + "> 乙\n" + std::string(100000, '*'));
+  CHECK(page.facts.title == "题");
+  CHECK(rows(page) == std::vector<Row>{{"**甲**", 4, 1}, {quotes + "> 乙", 5, 1}, {std::string(100000, '*'), 6, 1}});
+  REQUIRE(page.diagnostics.size() == 1);
+  CHECK(page.diagnostics[0].code == "markdown-deep-nesting");
+  CHECK(page.diagnostics[0].line == 5);
+  // Lists count as quotes do, and so does a list nested by indentation.
+  std::string bullets;
+  for (int k = 0; k < 65; ++k) bullets += "- ";
+  CHECK(markdown_to_blocks(bullets + "甲").diagnostics.size() == 1);
+  CHECK(markdown_to_blocks(std::string(130, ' ') + "- 甲").diagnostics.size() == 1);
+  CHECK(markdown_to_blocks("1. 2) 3. 甲").diagnostics.empty());
+  // Indent alone (a signature pushed right) is no nesting.
+  CHECK(markdown_to_blocks(std::string(300, ' ') + "中共某某党组").diagnostics.empty());
+}
+
+TEST_CASE("markdown: odd input does not crash", "[markdown]") {
   CHECK(blocks_of(std::string(50000, '[') + "甲") == std::vector<Row>{{std::string(50000, '[') + "甲", 1, 1}});
   CHECK(blocks_of("").empty());
   CHECK(blocks_of(std::string("甲\0乙", 7)) == std::vector<Row>{{"甲\uFFFD乙", 1, 1}});

@@ -80,7 +80,7 @@ Document run_stages(std::string_view bytes, std::string_view path, const Options
 
   detail::Blocks blocks;  // may point into utf8
   detail::PageFacts page_facts;
-  std::vector<Diagnostic> html_diagnostics;
+  std::vector<Diagnostic> html_diagnostics;  // of the HTML or Markdown stage
   if (format == InputFormat::Html) {
     detail::HtmlPage page = detail::html_to_blocks(utf8);
     blocks = std::move(page.blocks);
@@ -91,6 +91,7 @@ Document run_stages(std::string_view bytes, std::string_view path, const Options
     detail::MarkdownPage page = detail::markdown_to_blocks(utf8);
     blocks = std::move(page.blocks);
     page_facts = std::move(page.facts);
+    html_diagnostics = std::move(page.diagnostics);
   } else {
     blocks = detail::text_to_blocks(utf8);
   }
