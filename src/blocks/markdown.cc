@@ -253,8 +253,8 @@ std::vector<HtmlLine> html_block_lines(std::string_view html) {
       const std::size_t stop = end == std::string_view::npos ? html.size() : end + 3;
       line += static_cast<int>(std::count(html.begin() + static_cast<std::ptrdiff_t>(i),
                                           html.begin() + static_cast<std::ptrdiff_t>(stop), '\n'));
-      if (const std::size_t nl = html.substr(0, stop).rfind('\n'); nl != std::string_view::npos && nl >= i)
-        line_begin = nl + 1;
+      if (const std::size_t nl = html.substr(i, stop - i).rfind('\n'); nl != std::string_view::npos)
+        line_begin = i + nl + 1;
       if (current.empty()) current_line = line;
       i = stop;
     } else if (c == '<' && i + 1 < html.size() &&
@@ -265,8 +265,8 @@ std::vector<HtmlLine> html_block_lines(std::string_view html) {
       const bool breaks = is_line_tag(html.substr(i + 1, stop - i - 1));
       line += static_cast<int>(std::count(html.begin() + static_cast<std::ptrdiff_t>(i),
                                           html.begin() + static_cast<std::ptrdiff_t>(stop), '\n'));
-      if (const std::size_t nl = html.substr(0, stop).rfind('\n'); nl != std::string_view::npos && nl >= i)
-        line_begin = nl + 1;
+      if (const std::size_t nl = html.substr(i, stop - i).rfind('\n'); nl != std::string_view::npos)
+        line_begin = i + nl + 1;
       if (breaks) flush();
       if (current.empty()) current_line = line;
       i = stop;
@@ -407,7 +407,18 @@ class Walker {
       at = from;
       found_ = base + from;
     }
-    return 1 + count_chars(source.substr(0, at));
+    // Characters before `at`, counted on from the last block's when it is
+    // on the same line: a line of many blocks is counted once, not per block.
+    int chars = 0;
+    if (line == counted_line_ && at >= counted_bytes_) {
+      chars = counted_chars_ + count_chars(source.substr(counted_bytes_, at - counted_bytes_));
+    } else {
+      chars = count_chars(source.substr(0, at));
+    }
+    counted_line_ = line;
+    counted_bytes_ = at;
+    counted_chars_ = chars;
+    return 1 + chars;
   }
 
   // CommonMark's flanking rules were written for text with spaces between
@@ -568,6 +579,9 @@ class Walker {
   int line_ = 0;                 // its source line
   std::size_t anchor_ = 0;       // where its node starts in the source
   std::size_t found_ = 0;        // past the start of the last block's text in the source
+  int counted_line_ = 0;         // column_of's count so far: on this line,
+  std::size_t counted_bytes_ = 0;  // the bytes before this offset
+  int counted_chars_ = 0;        // are this many characters
   bool soft_break_ = false;      // a soft break before the next text
   bool in_leaf_ = false;         // in a paragraph or heading
   int leaf_line_ = 0;            // where the current paragraph or heading starts
