@@ -23,7 +23,7 @@ _tongbao() {
     parse)
       case $prev in
         -f|--format) COMPREPLY=($(compgen -W "json jsonl xml csv outline sqlite" -- "$cur")); return 0 ;;
-        --input-format) COMPREPLY=($(compgen -W "auto text html" -- "$cur")); return 0 ;;
+        --input-format) COMPREPLY=($(compgen -W "auto text html markdown" -- "$cur")); return 0 ;;
         --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return 0 ;;
         -o|--output|--files0-from) COMPREPLY=($(compgen -f -- "$cur")); return 0 ;;
         --output-dir) COMPREPLY=($(compgen -d -- "$cur")); return 0 ;;
@@ -40,7 +40,7 @@ _tongbao() {
     check)
       case $prev in
         -f|--format) COMPREPLY=($(compgen -W "text json sarif github" -- "$cur")); return 0 ;;
-        --input-format) COMPREPLY=($(compgen -W "auto text html" -- "$cur")); return 0 ;;
+        --input-format) COMPREPLY=($(compgen -W "auto text html markdown" -- "$cur")); return 0 ;;
         --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return 0 ;;
         --files0-from) COMPREPLY=($(compgen -f -- "$cur")); return 0 ;;
         --encoding|--select|--ignore|-j|--jobs|--glob) return 0 ;;

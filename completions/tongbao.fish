@@ -15,7 +15,7 @@ complete -c tongbao -n "__fish_seen_subcommand_from help" -x -a 'parse check sch
 # parse
 complete -c tongbao -n "__fish_seen_subcommand_from parse" -F
 complete -c tongbao -n "__fish_seen_subcommand_from parse" -s f -l format -x -a 'json jsonl xml csv outline sqlite' -d 'Output format'
-complete -c tongbao -n "__fish_seen_subcommand_from parse" -l input-format -x -a 'auto text html' -d 'Input format'
+complete -c tongbao -n "__fish_seen_subcommand_from parse" -l input-format -x -a 'auto text html markdown' -d 'Input format'
 complete -c tongbao -n "__fish_seen_subcommand_from parse" -l encoding -x -d 'Decode with this encoding label'
 complete -c tongbao -n "__fish_seen_subcommand_from parse" -l pretty -d 'Indent JSON'
 complete -c tongbao -n "__fish_seen_subcommand_from parse" -l compact -d 'One line per JSON record'
@@ -37,7 +37,7 @@ complete -c tongbao -n "__fish_seen_subcommand_from check" -l strict -d 'Fail on
 complete -c tongbao -n "__fish_seen_subcommand_from check" -l pedantic -d 'Also run the opt-in checks'
 complete -c tongbao -n "__fish_seen_subcommand_from check" -l select -x -d 'Report only this code'
 complete -c tongbao -n "__fish_seen_subcommand_from check" -l ignore -x -d 'Do not report this code'
-complete -c tongbao -n "__fish_seen_subcommand_from check" -l input-format -x -a 'auto text html' -d 'Input format'
+complete -c tongbao -n "__fish_seen_subcommand_from check" -l input-format -x -a 'auto text html markdown' -d 'Input format'
 complete -c tongbao -n "__fish_seen_subcommand_from check" -l encoding -x -d 'Decode with this encoding label'
 complete -c tongbao -n "__fish_seen_subcommand_from check" -l glob -x -d 'Take the files of directories matching this pattern'
 complete -c tongbao -n "__fish_seen_subcommand_from check" -l files0-from -r -F -d 'Also check the NUL-separated paths in FILE'

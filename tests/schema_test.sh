@@ -13,8 +13,9 @@ trap 'rm -rf "$work"' EXIT
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-# The inputs: the sample, and the GB18030 / Big5 pages when they exist.
-inputs=(data/samples/whdi-fgw-2024.txt)
+# The inputs: the sample (as text and as Markdown), and the GB18030 / Big5
+# pages when they exist.
+inputs=(data/samples/whdi-fgw-2024.txt tests/fixtures/markdown/whdi-fgw-2024.md)
 for page in tests/fixtures/html/sample-*.html; do
   [ -e "$page" ] && inputs+=("$page")
 done

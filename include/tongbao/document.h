@@ -20,7 +20,7 @@ inline constexpr const char* kFormat = "tongbao/1";
 // Where the record came from.
 struct Source {
   std::string path = "-";              // as given; "-" for standard input
-  std::string media_type = "text/plain";  // "text/plain" or "text/html"
+  std::string media_type = "text/plain";  // "text/plain", "text/html" or "text/markdown"
   std::string encoding = "UTF-8";      // IANA name of the encoding used
   std::uint64_t bytes = 0;             // size of the input
   std::string sha256;                  // of the input bytes, lower-case hex

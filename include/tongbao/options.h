@@ -7,13 +7,15 @@
 namespace tongbao {
 
 enum class InputFormat {
-  Auto,  // decide by content: markup that opens like a page is HTML
+  Auto,  // a .md or .markdown name is Markdown; else by content: markup that opens like a page is HTML
   Text,
   Html,
+  Markdown,  // CommonMark, with YAML or TOML front matter
 };
 
 struct Options {
-  // How to read the input. Default: Auto (sniffed from the bytes, not the name).
+  // How to read the input. Default: Auto (Markdown by the name's extension,
+  // else sniffed from the bytes).
   InputFormat input_format = InputFormat::Auto;
 
   // An encoding label ("gb2312", "big5", "utf-8", ...) that overrides every

@@ -71,6 +71,8 @@ constexpr CheckInfo kCatalogue[] = {
      "the page holds the article twice (elder-friendly, print or mobile copy); the copy was dropped", false},
     {"html-too-large", Severity::Error, "the page is larger than 2 GiB", false},
     {"html-parser", Severity::Error, "the HTML parser could not start", false},
+    {"markdown-deep-nesting", Severity::Note, "Markdown quotes or lists nest too deep; the text was read as plain text",
+     false},
     {"halfwidth-punctuation", Severity::Warning, "half-width punctuation (, : ; ( ) \") in Chinese text", true},
     {"fullwidth-alphanumeric", Severity::Warning, "full-width digits or Latin letters (２０２４, ＡＢ)", true},
     {"ideograph-space", Severity::Warning,

@@ -37,19 +37,21 @@ namespace fs = std::filesystem;
 namespace {
 
 // The default selection: extensions under which archives save notices
-// (plain text and the page formats of government CMSs).
-constexpr std::array<std::string_view, 10> kNoticeExtensions = {
-    ".txt", ".htm", ".html", ".shtml", ".xhtml", ".jhtml", ".asp", ".aspx", ".jsp", ".php"};
+// (plain text, Markdown and the page formats of government CMSs).
+constexpr std::array<std::string_view, 12> kNoticeExtensions = {
+    ".txt", ".htm", ".html", ".shtml", ".xhtml", ".jhtml", ".asp", ".aspx", ".jsp", ".php", ".md", ".markdown"};
 
 // media_type of a stream line -> how to read its content.
 struct MediaTypeEntry {
   std::string_view media_type;
   InputFormat format;
 };
-constexpr std::array<MediaTypeEntry, 3> kMediaTypes = {{
+constexpr std::array<MediaTypeEntry, 5> kMediaTypes = {{
     {"text/html", InputFormat::Html},
     {"application/xhtml+xml", InputFormat::Html},
     {"text/plain", InputFormat::Text},
+    {"text/markdown", InputFormat::Markdown},
+    {"text/x-markdown", InputFormat::Markdown},
 }};
 
 // Error codes this file gives (read_file and parse give the others).

@@ -90,6 +90,7 @@ TEST_CASE("the default selection takes notice-like extensions and none", "[batch
       {"a.txt", true},   {"a.HTM", true},  {"index.html", true}, {"p.shtml", true}, {"p.xhtml", true},
       {"p.jhtml", true}, {"p.asp", true},  {"p.aspx", true},     {"p.jsp", true},   {"p.php", true},
       {"README", true},  {"a.png", false}, {"a.pdf", false},     {"a.txt.gz", false}, {"a.json", false},
+      {"n.md", true},    {"n.Markdown", true}, {"n.mdx", false},
   };
   for (const auto& [name, taken] : cases) {
     INFO(name);
@@ -139,6 +140,9 @@ TEST_CASE("parse_stream_line reads both content forms and media types", "[batch]
   auto plain = parse_stream_line(R"({"id":"p","content":"x","media_type":"Text/Plain; charset=utf-8"})", 3,
                                  InputFormat::Html);
   CHECK(plain.input_format == InputFormat::Text);
+  auto markdown = parse_stream_line(R"({"id":"m","content":"**一、甲**","media_type":"text/markdown"})", 4,
+                                    InputFormat::Auto);
+  CHECK(markdown.input_format == InputFormat::Markdown);
 
   // {line, id the record gets, words the message must hold}
   const std::vector<std::tuple<const char*, const char*, const char*>> bad = {

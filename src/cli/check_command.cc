@@ -48,7 +48,7 @@ Runner add_check_command(CLI::App& app, Io& io) {
     unsigned jobs = 0;
     bool quiet = false;
     std::string format = "text";
-    std::string input_format = "auto";
+    InputFormat input_format = InputFormat::Auto;
     std::string encoding;
     std::vector<std::string> select, ignore;
     bool strict = false, pedantic = false;
@@ -76,8 +76,7 @@ Runner add_check_command(CLI::App& app, Io& io) {
   cmd->add_option("--ignore", state->ignore, "Do not report this code (repeatable; comma-separated list too)")
       ->delimiter(',')
       ->allow_extra_args(false);
-  cmd->add_option("--input-format", state->input_format, "auto, text or html")
-      ->check(one_of({"auto", "text", "html"}));
+  add_input_format_option(*cmd, state->input_format);
   cmd->add_option("--encoding", state->encoding, "Decode with this encoding label, whatever the input declares");
 
   return [state, &io]() {
@@ -89,9 +88,7 @@ Runner add_check_command(CLI::App& app, Io& io) {
     Options options;
     options.encoding = state->encoding;
     options.pedantic = state->pedantic;
-    options.input_format = state->input_format == "text"   ? InputFormat::Text
-                           : state->input_format == "html" ? InputFormat::Html
-                                                           : InputFormat::Auto;
+    options.input_format = state->input_format;
     for (const auto* list : {&state->select, &state->ignore}) {
       for (const std::string& code : *list) {
         const detail::CheckInfo* row = detail::find_check(code);

@@ -73,6 +73,20 @@ void add_color_option(CLI::App& command, ColorChoice& choice) {
       ->option_text("WHEN");
 }
 
+void add_input_format_option(CLI::App& command, InputFormat& format) {
+  command
+      .add_option_function<std::string>(
+          "--input-format",
+          [&format](const std::string& word) {
+            format = word == "text"       ? InputFormat::Text
+                     : word == "html"     ? InputFormat::Html
+                     : word == "markdown" ? InputFormat::Markdown
+                                          : InputFormat::Auto;
+          },
+          "auto, text, html or markdown")
+      ->check(one_of({"auto", "text", "html", "markdown"}));
+}
+
 bool use_color(const Io& io, ColorChoice choice, bool stream_is_terminal) {
   switch (choice) {
     case ColorChoice::Always: return true;

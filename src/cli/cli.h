@@ -99,6 +99,10 @@ CLI::Validator size_value();  // bytes, or with k, M, G (as CLI::AsSizeValue rea
 // narrower request); `always` and `never` decide whatever the environment.
 enum class ColorChoice { Auto, Always, Never };
 void add_color_option(CLI::App& command, ColorChoice& choice);
+
+// --input-format auto|text|html|markdown, shared by the commands that read
+// notices; the choice lands in `format`.
+void add_input_format_option(CLI::App& command, InputFormat& format);
 bool use_color(const Io& io, ColorChoice choice, bool stream_is_terminal);
 
 // The input layer every command shares: the named inputs and the paths of

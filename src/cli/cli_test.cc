@@ -67,7 +67,7 @@ TEST_CASE("cli: a bad option value is named in the tool's words, with the comman
       {{"check", "-j", "2000", "a.txt"}, "tongbao: error: --jobs: '2000' is not a whole number from 0 to 1024\n"
                                           "Run 'tongbao check --help' for usage.\n"},
       {{"parse", "--input-format", "pdf", "a.txt"},
-       "tongbao: error: --input-format: 'pdf' is not one of auto, text or html\nRun 'tongbao parse --help' for usage.\n"},
+       "tongbao: error: --input-format: 'pdf' is not one of auto, text, html or markdown\nRun 'tongbao parse --help' for usage.\n"},
       {{"check", "--color", "sometimes", "a.txt"},
        "tongbao: error: --color: 'sometimes' is not one of auto, always or never\n"
        "Run 'tongbao check --help' for usage.\n"},
@@ -100,4 +100,32 @@ TEST_CASE("cli: version and help at the top level", "[cli]") {
   const Outcome help_check = run_words({"help", "check"});
   CHECK(help_check.status == 0);
   CHECK(help_check.out.rfind("Report what looks wrong in notices", 0) == 0);
+}
+
+TEST_CASE("cli: --input-format markdown reads standard input as Markdown", "[cli][markdown]") {
+  const std::string notice = "---\ntitle: 某某党组关于巡察整改进展情况的通报\ndate: 2024-06-24\n---\n\n**一、总体情况**\n\n正文。\n";
+  auto run_on = [&](std::vector<std::string> args) {
+    args.insert(args.begin(), "tongbao");
+    std::vector<const char*> argv;
+    for (const std::string& a : args) argv.push_back(a.c_str());
+    std::istringstream in(notice);
+    std::ostringstream out, err;
+    tongbao::cli::Io io{in, out, err};
+    const int status = tongbao::cli::run(static_cast<int>(argv.size()), argv.data(), io);
+    return Outcome{status, out.str(), err.str()};
+  };
+  const Outcome md = run_on({"parse", "--input-format", "markdown", "-f", "jsonl", "-"});
+  CHECK(md.status == 0);
+  CHECK(md.out.find("\"media_type\":\"text/markdown\"") != std::string::npos);
+  CHECK(md.out.find("\"title\":\"某某党组关于巡察整改进展情况的通报\"") != std::string::npos);
+  CHECK(md.out.find("\"published\":\"2024-06-24\"") != std::string::npos);
+  CHECK(md.out.find("\"marker\":\"一、\"") != std::string::npos);
+  // The same input as text: the front matter and the ** are text.
+  const Outcome text = run_on({"parse", "--input-format", "text", "-f", "jsonl", "-"});
+  CHECK(text.status == 0);
+  CHECK(text.out.find("\"media_type\":\"text/plain\"") != std::string::npos);
+  CHECK(text.out.find("\"title\":\"title: 某某党组") != std::string::npos);
+  CHECK(text.out.find("\"marker\":\"一、\"") == std::string::npos);
+  CHECK(run_on({"check", "--input-format", "markdown", "-"}).status != tongbao::cli::kUsage);
+  CHECK(run_on({"parse", "--input-format", "md", "-"}).status == tongbao::cli::kUsage);
 }

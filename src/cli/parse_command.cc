@@ -54,7 +54,7 @@ Runner add_parse_command(CLI::App& app, Io& io) {
   struct State {
     std::vector<std::string> inputs;
     std::string format = "json";
-    std::string input_format = "auto";
+    InputFormat input_format = InputFormat::Auto;
     std::string encoding;
     bool pretty = false, compact = false;
     unsigned jobs = 0;
@@ -72,8 +72,7 @@ Runner add_parse_command(CLI::App& app, Io& io) {
   cmd->add_option("inputs", state->inputs,
                   "Files and directories to parse (directories recursively; '-' for standard input)");
   auto* format_option = cmd->add_option("--format,-f", state->format, "Output: json, jsonl, xml, csv, outline, sqlite");
-  cmd->add_option("--input-format", state->input_format, "auto, text or html")
-      ->check(one_of({"auto", "text", "html"}));
+  add_input_format_option(*cmd, state->input_format);
   cmd->add_option("--encoding", state->encoding, "Decode with this encoding label, whatever the input declares");
   cmd->add_flag("--pretty", state->pretty, "Indent JSON");
   cmd->add_flag("--compact", state->compact, "One line per JSON record");
@@ -166,9 +165,7 @@ Runner add_parse_command(CLI::App& app, Io& io) {
     Options options;
     options.encoding = state->encoding;
     options.max_bytes = state->max_bytes;
-    options.input_format = state->input_format == "text"   ? InputFormat::Text
-                           : state->input_format == "html" ? InputFormat::Html
-                                                           : InputFormat::Auto;
+    options.input_format = state->input_format;
     WriteOptions write;
     write.pretty = state->pretty || (io.out_is_terminal && !state->compact && to_stdout);
     write.color = use_color(io, state->color, io.out_is_terminal) && to_stdout;

@@ -1,4 +1,4 @@
-// parse.cc - the pipeline: bytes -> decode -> (HTML -> blocks) -> outline ->
+// parse.cc - the pipeline: bytes -> decode -> (HTML/Markdown/text -> blocks) -> outline ->
 // annotate -> check. Each stage lives in its own file; reading the bytes is
 // read.cc.
 #include "tongbao/parse.h"
@@ -14,6 +14,7 @@
 #include "check/check.h"
 #include "decode/decode.h"
 #include "blocks/html.h"
+#include "blocks/markdown.h"
 #include "outline/outline.h"
 #include "blocks/text_blocks.h"
 #include "pipeline/digest.h"
@@ -72,15 +73,27 @@ Document run_stages(std::string_view bytes, std::string_view path, const Options
                                                    text ? detail::TextCopy::Always : detail::TextCopy::UnlessSame);
   const std::string_view utf8 = decoded.utf8();
   doc.source.encoding = decoded.encoding;
-  bool html = options.input_format == InputFormat::Html ||
-              (options.input_format == InputFormat::Auto && detail::looks_like_html(utf8));
-  doc.source.media_type = html ? "text/html" : "text/plain";
+  InputFormat format = options.input_format;
+  if (format == InputFormat::Auto) {
+    format = detail::is_markdown_path(path) ? InputFormat::Markdown
+             : detail::looks_like_html(utf8) ? InputFormat::Html
+                                             : InputFormat::Text;
+  }
+  doc.source.media_type = format == InputFormat::Html       ? "text/html"
+                          : format == InputFormat::Markdown ? "text/markdown"
+                                                            : "text/plain";
 
   detail::Blocks blocks;  // may point into utf8
   detail::PageFacts page_facts;
-  std::vector<Diagnostic> html_diagnostics;
-  if (html) {
+  std::vector<Diagnostic> html_diagnostics;  // of the HTML or Markdown stage
+  if (format == InputFormat::Html) {
     detail::HtmlPage page = detail::html_to_blocks(utf8);
+    blocks = std::move(page.blocks);
+    page_facts = std::move(page.facts);
+    html_diagnostics = std::move(page.diagnostics);
+  } else if (format == InputFormat::Markdown) {
+    // The front matter's title and date are page facts, as <meta> tags are.
+    detail::MarkdownPage page = detail::markdown_to_blocks(utf8);
     blocks = std::move(page.blocks);
     page_facts = std::move(page.facts);
     html_diagnostics = std::move(page.diagnostics);

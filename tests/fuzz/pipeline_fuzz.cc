@@ -16,11 +16,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   using namespace tongbao;
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   Options options;
-  // Inputs whose first byte is 0x01 or 0x02 are read as forced text or forced
-  // HTML (rest of the input), so both stages see every kind of byte.
+  // Inputs whose first byte is 0x01, 0x02 or 0x03 are read as forced text,
+  // HTML or Markdown (rest of the input), so every stage sees every kind of byte.
   std::string_view body = bytes;
-  if (size > 0 && (data[0] == 1 || data[0] == 2)) {
-    options.input_format = data[0] == 1 ? InputFormat::Text : InputFormat::Html;
+  if (size > 0 && data[0] >= 1 && data[0] <= 3) {
+    options.input_format = data[0] == 1 ? InputFormat::Text : data[0] == 2 ? InputFormat::Html : InputFormat::Markdown;
     body = bytes.substr(1);
   }
   const Document doc = parse(body, "fuzz-input", options);

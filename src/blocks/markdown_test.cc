@@ -1,0 +1,211 @@
+#include "blocks/markdown.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <optional>
+#include <ostream>
+#include <vector>
+
+using tongbao::detail::is_markdown_path;
+using tongbao::detail::markdown_to_blocks;
+using tongbao::detail::MarkdownPage;
+
+namespace {
+
+struct Row {
+  std::string text;
+  int line = 0;
+  int column = 0;
+  bool operator==(const Row&) const = default;
+};
+
+std::ostream& operator<<(std::ostream& out, const Row& r) {
+  return out << '{' << r.text << ' ' << r.line << ':' << r.column << '}';
+}
+
+std::vector<Row> rows(const MarkdownPage& page) {
+  std::vector<Row> out;
+  for (const auto& b : page.blocks) out.push_back(Row{std::string(b.text), b.line, b.column});
+  return out;
+}
+
+std::vector<Row> blocks_of(const std::string& markdown) { return rows(markdown_to_blocks(markdown)); }
+
+}  // namespace
+
+TEST_CASE("markdown: a paragraph's lines join, without a space between Chinese characters", "[markdown]") {
+  CHECK(blocks_of("整改工作进展顺利，\n总体良好。\n\n第二段") ==
+        std::vector<Row>{{"整改工作进展顺利，总体良好。", 1, 1}, {"第二段", 4, 1}});
+  CHECK(blocks_of("Rectification\nnotice") == std::vector<Row>{{"Rectification notice", 1, 1}});
+  CHECK(blocks_of("共3\n个") == std::vector<Row>{{"共3个", 1, 1}});
+  CHECK(blocks_of("第一\nPart") == std::vector<Row>{{"第一Part", 1, 1}});
+}
+
+TEST_CASE("markdown: emphasis, links, code and escapes keep only their text", "[markdown]") {
+  CHECK(blocks_of("**一、总体情况**") == std::vector<Row>{{"一、总体情况", 1, 3}});
+  CHECK(blocks_of("整改**工作**和*措施*与 _落实_") == std::vector<Row>{{"整改工作和措施与 落实", 1, 1}});
+  // CommonMark: an underscore inside a word is text (snake_case), not emphasis.
+  CHECK(blocks_of("与_落实_") == std::vector<Row>{{"与_落实_", 1, 1}});
+  CHECK(blocks_of("见[链接文字](http://example.cn/a)。") == std::vector<Row>{{"见链接文字。", 1, 1}});
+  CHECK(blocks_of("![图片](a.png)正文`代码`") == std::vector<Row>{{"正文代码", 1, 13}});
+  // Bold that CommonMark's flanking rules miss beside Chinese punctuation.
+  CHECK(blocks_of("**（一）加强领导。**巡察意见反馈后") == std::vector<Row>{{"（一）加强领导。巡察意见反馈后", 1, 3}});
+  CHECK(blocks_of("关于**“甲”**的问题") == std::vector<Row>{{"关于“甲”的问题", 1, 1}});
+  CHECK(blocks_of("注**乙") == std::vector<Row>{{"注**乙", 1, 1}});
+  CHECK(blocks_of("\\*\\*甲**乙**") == std::vector<Row>{{"**甲乙", 1, 2}});
+  CHECK(blocks_of("\\*\\*甲\\*\\*") == std::vector<Row>{{"**甲**", 1, 2}});
+  CHECK(blocks_of("1\\. 关于“甲”的问题") == std::vector<Row>{{"1. 关于“甲”的问题", 1, 1}});
+  CHECK(blocks_of("甲&nbsp;&nbsp;乙&amp;丙") == std::vector<Row>{{"甲 乙&丙", 1, 1}});
+}
+
+TEST_CASE("markdown: headings and quotes give their text where it starts", "[markdown]") {
+  CHECK(blocks_of("# 标题\n\n## 二、整改进展情况") ==
+        std::vector<Row>{{"标题", 1, 3}, {"二、整改进展情况", 3, 4}});
+  CHECK(blocks_of("三、下一步\n===") == std::vector<Row>{{"三、下一步", 1, 1}});
+  CHECK(blocks_of("> 引用一\n> 引用二\n>\n> > 深一层") ==
+        std::vector<Row>{{"引用一引用二", 1, 3}, {"深一层", 4, 5}});
+  CHECK(blocks_of("（一）加强领导。\n\n一、总体") == std::vector<Row>{{"（一）加强领导。", 1, 1}, {"一、总体", 3, 1}});
+}
+
+TEST_CASE("markdown: an ordered item keeps its marker as the source wrote it", "[markdown]") {
+  CHECK(blocks_of("1. 关于“甲”的问题。\n\n   整改情况：一是加强。\n2. 关于“乙”的问题。") ==
+        std::vector<Row>{{"1. 关于“甲”的问题。", 1, 1}, {"整改情况：一是加强。", 3, 4}, {"2. 关于“乙”的问题。", 4, 1}});
+  // A list may start at any number, close its markers with ')', pad them.
+  CHECK(blocks_of("3) 甲\n4) 乙") == std::vector<Row>{{"3) 甲", 1, 1}, {"4) 乙", 2, 1}});
+  CHECK(blocks_of("07. 甲\n8. 乙") == std::vector<Row>{{"07. 甲", 1, 1}, {"8. 乙", 2, 1}});
+  // Bullets are list syntax, not text.
+  CHECK(blocks_of("- 甲\n* 乙") == std::vector<Row>{{"甲", 1, 3}, {"乙", 2, 3}});
+  // An item with no text keeps its marker alone.
+  CHECK(blocks_of("1.\n2. 乙") == std::vector<Row>{{"1.", 1, 1}, {"2. 乙", 2, 1}});
+  // Nested: the inner list's markers are its own.
+  CHECK(blocks_of("1. 甲\n   1. 子\n2. 乙") == std::vector<Row>{{"1. 甲", 1, 1}, {"1. 子", 2, 4}, {"2. 乙", 3, 1}});
+}
+
+TEST_CASE("markdown: hard breaks and <br> end a block", "[markdown]") {
+  CHECK(blocks_of("某某党组  \n2024年6月17日") == std::vector<Row>{{"某某党组", 1, 1}, {"2024年6月17日", 2, 1}});
+  CHECK(blocks_of("某某党组\\\n2024年6月17日") == std::vector<Row>{{"某某党组", 1, 1}, {"2024年6月17日", 2, 1}});
+  CHECK(blocks_of("某某党组<br>2024年6月17日") == std::vector<Row>{{"某某党组", 1, 1}, {"2024年6月17日", 1, 9}});
+  CHECK(blocks_of("> 甲  \n> 乙") == std::vector<Row>{{"甲", 1, 3}, {"乙", 2, 3}});
+  // The same text again after a <br> is found where it stands, not at the first.
+  CHECK(blocks_of("甲<br>甲<br>甲") == std::vector<Row>{{"甲", 1, 1}, {"甲", 1, 6}, {"甲", 1, 11}});
+  CHECK(blocks_of("<p>甲</p><p>甲</p>\n\n> <div>\n> 乙</div>") ==
+        std::vector<Row>{{"甲", 1, 4}, {"甲", 1, 12}, {"乙", 4, 3}});
+}
+
+TEST_CASE("markdown: code blocks and HTML blocks give a block a line", "[markdown]") {
+  // Four spaces of indent make a code block: each line is a paragraph.
+  CHECK(blocks_of("    第一段。\n    第二段。") == std::vector<Row>{{"第一段。", 1, 5}, {"第二段。", 2, 5}});
+  CHECK(blocks_of("```\n甲\n\n乙\n```") == std::vector<Row>{{"甲", 2, 1}, {"乙", 4, 1}});
+  CHECK(blocks_of("<div align=\"right\">某某党组<br/>2024年6月17日</div>\n\n正文") ==
+        std::vector<Row>{{"某某党组", 1, 20}, {"2024年6月17日", 1, 29}, {"正文", 3, 1}});
+  CHECK(blocks_of("<p>甲&nbsp;乙&#8220;丙&#x201D;</p>\n<p>\n丁\n</p>") ==
+        std::vector<Row>{{"甲 乙“丙”", 1, 4}, {"丁", 3, 1}});
+  CHECK(blocks_of("<!--more-->\n\n正文\n\n---\n\n<!-- 注释\n跨行 -->") == std::vector<Row>{{"正文", 3, 1}});
+}
+
+TEST_CASE("markdown: YAML front matter gives facts, not text", "[markdown]") {
+  const MarkdownPage page = markdown_to_blocks(
+      "---\n"
+      "layout: post\n"
+      "Title: \"中共某某党组关于巡察整改进展情况的通报\"\n"
+      "tags:\n"
+      "  - 巡察\n"
+      "date: 2024-06-24T16:38:00+08:00\n"
+      "source: '某某市纪委监委'\n"
+      "---\n"
+      "\n"
+      "**一、总体情况**\n");
+  CHECK(rows(page) == std::vector<Row>{{"一、总体情况", 10, 3}});
+  CHECK(page.facts.title == "中共某某党组关于巡察整改进展情况的通报");
+  CHECK(page.facts.published == "2024-06-24T16:38");
+  CHECK(page.facts.origin == "某某市纪委监委");
+  CHECK_FALSE(page.facts.site);
+}
+
+TEST_CASE("markdown: front matter keys by priority, dates in every form, TOML", "[markdown]") {
+  struct Case {
+    std::string text;
+    std::optional<std::string> title, published;
+  };
+  const Case cases[] = {
+      // The first key of the table wins, whatever the order of the lines.
+      {"---\npublished: 2024-01-02\ndate: 2024-06-24\n---\n正文", std::nullopt, "2024-06-24"},
+      {"---\n标题: 乙\ntitle: 甲\n---\n正文", "甲", std::nullopt},
+      {"---\ndate: 2024年6月24日\n---\n正文", std::nullopt, "2024-06-24"},
+      {"---\ndate: \"2024-06-24 16:38:05\"\n---\n正文", std::nullopt, "2024-06-24T16:38"},
+      {"---\ndate: 草稿\n---\n正文", std::nullopt, std::nullopt},
+      {"---\ntitle: >-\n  关于某某\n  的通报\n---\n正文", "关于某某的通报", std::nullopt},
+      {"---\ntitle: 'It''s # not a comment' # a comment\n---\n正文", "It's # not a comment", std::nullopt},
+      {"---\ntitle: \"say \\\"甲\\\"\"\n---\n正文", "say \"甲\"", std::nullopt},
+      {"---\ntitle: 甲 # a comment\n---\n正文", "甲", std::nullopt},
+      {"+++\ntitle = \"甲\"\ndate = 2024-06-24\n+++\n正文", "甲", "2024-06-24"},
+      {"\xEF\xBB\xBF---\r\ntitle: 甲\r\n...\r\n正文", "甲", std::nullopt},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const MarkdownPage page = markdown_to_blocks(c.text);
+    CHECK(page.facts.title == c.title);
+    CHECK(page.facts.published == c.published);
+    REQUIRE(page.blocks.size() == 1);
+    CHECK(page.blocks[0].text == "正文");
+  }
+}
+
+TEST_CASE("markdown: no front matter unless it opens the text and closes", "[markdown]") {
+  // Unclosed: the --- is a thematic break and the rest is text.
+  MarkdownPage page = markdown_to_blocks("---\ntitle: 甲\n");
+  CHECK_FALSE(page.facts.title);
+  CHECK(rows(page) == std::vector<Row>{{"title: 甲", 2, 1}});
+  // Not on the first line: a setext heading, text of the notice.
+  page = markdown_to_blocks("\n---\ntitle: 甲\n---\n");
+  CHECK_FALSE(page.facts.title);
+  CHECK(rows(page) == std::vector<Row>{{"title: 甲", 3, 1}});
+}
+
+TEST_CASE("markdown: line numbers count CRLF and CR line ends", "[markdown]") {
+  for (const char* text : {"---\ntitle: 甲\n---\n\n# 标题\n\n一、甲\n乙", "---\r\ntitle: 甲\r\n---\r\n\r\n# 标题\r\n\r\n一、甲\r\n乙",
+                           "---\rtitle: 甲\r---\r\r# 标题\r\r一、甲\r乙"}) {
+    INFO(text);
+    CHECK(blocks_of(text) == std::vector<Row>{{"标题", 5, 3}, {"一、甲乙", 7, 1}});
+  }
+}
+
+TEST_CASE("markdown: nesting too deep for cmark is read as text, with a note", "[markdown]") {
+  // 64 levels are read as Markdown; 65 as text, the front matter still read.
+  std::string quotes(64, '>');
+  MarkdownPage page = markdown_to_blocks(quotes + " 甲");
+  CHECK(rows(page) == std::vector<Row>{{"甲", 1, 66}});
+  CHECK(page.diagnostics.empty());
+  page = markdown_to_blocks("---\ntitle: 题\n---\n**甲**\n" + quotes + "> 乙\n" + std::string(100000, '*'));
+  CHECK(page.facts.title == "题");
+  CHECK(rows(page) == std::vector<Row>{{"**甲**", 4, 1}, {quotes + "> 乙", 5, 1}, {std::string(100000, '*'), 6, 1}});
+  REQUIRE(page.diagnostics.size() == 1);
+  CHECK(page.diagnostics[0].code == "markdown-deep-nesting");
+  CHECK(page.diagnostics[0].line == 5);
+  // Lists count as quotes do, and so does a list nested by indentation.
+  std::string bullets;
+  for (int k = 0; k < 65; ++k) bullets += "- ";
+  CHECK(markdown_to_blocks(bullets + "甲").diagnostics.size() == 1);
+  CHECK(markdown_to_blocks(std::string(130, ' ') + "- 甲").diagnostics.size() == 1);
+  CHECK(markdown_to_blocks("1. 2) 3. 甲").diagnostics.empty());
+  // Indent alone (a signature pushed right) is no nesting.
+  CHECK(markdown_to_blocks(std::string(300, ' ') + "中共某某党组").diagnostics.empty());
+}
+
+TEST_CASE("markdown: odd input does not crash", "[markdown]") {
+  CHECK(blocks_of(std::string(50000, '[') + "甲") == std::vector<Row>{{std::string(50000, '[') + "甲", 1, 1}});
+  CHECK(blocks_of("").empty());
+  CHECK(blocks_of(std::string("甲\0乙", 7)) == std::vector<Row>{{"甲\uFFFD乙", 1, 1}});
+  CHECK(blocks_of("\xff\xfe").size() == 1);
+}
+
+TEST_CASE("markdown: a .md or .markdown name is Markdown", "[markdown]") {
+  CHECK(is_markdown_path("notices/a.md"));
+  CHECK(is_markdown_path("A.MARKDOWN"));
+  CHECK(is_markdown_path("a.Md"));
+  CHECK_FALSE(is_markdown_path("a.txt"));
+  CHECK_FALSE(is_markdown_path("md"));
+  CHECK_FALSE(is_markdown_path(".md"));
+  CHECK_FALSE(is_markdown_path("a.mdx"));
+  CHECK_FALSE(is_markdown_path(""));
+}
