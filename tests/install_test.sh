@@ -80,5 +80,22 @@ expect_completion "stats" tongbao st
 expect_completion "sqlite" tongbao parse --format sq
 expect_completion "year" tongbao stats --by y
 
-echo "install: 2 builds against the installed package list $expected_problems problems; man page and completions work"
+# The Python module, when the build made it (TONGBAO_PYTHON): installed under
+# PREFIX/lib/python3/dist-packages, it imports from there alone and parses.
+python_note=""
+if compgen -G "$build/python/tongbao/_tongbao*.so" > /dev/null; then
+  python=$(sed -n 's/^Python3_EXECUTABLE:FILEPATH=//p' "$build/CMakeCache.txt")
+  site=$prefix/lib/python3/dist-packages
+  for f in __init__.py __init__.pyi py.typed dataframes.py; do
+    [ -f "$site/tongbao/$f" ] || fail "not installed: lib/python3/dist-packages/tongbao/$f"
+  done
+  got=$(cd "$work" && PYTHONPATH=$site "$python" -c "
+import tongbao
+assert tongbao.__file__.startswith('$site/'), tongbao.__file__
+print(len(tongbao.parse('$sample')['outline']))") || fail "the installed Python module does not import or parse"
+  [ "$got" = 3 ] || fail "the installed Python module found $got sections in the sample, expected 3"
+  python_note="; the Python module imports from lib/python3/dist-packages"
+fi
+
+echo "install: 2 builds against the installed package list $expected_problems problems; man page and completions work$python_note"
 echo "1 passed, 0 failed"
