@@ -35,7 +35,7 @@ RECORD_FORMAT = _tongbao.record_format
 #: Inputs larger than this give a ``too-large`` error record (64 MiB, as the CLI).
 DEFAULT_MAX_BYTES = 64 << 20
 
-_INPUT_FORMATS = ("auto", "text", "html")
+_INPUT_FORMATS = ("auto", "text", "html", "markdown")
 
 
 def _loads(record):
@@ -57,7 +57,7 @@ def _options(input_format, encoding, max_bytes, pedantic):
     if not isinstance(input_format, str):
         raise TypeError(f"input_format must be a str, not {type(input_format).__name__}")
     if input_format not in _INPUT_FORMATS:
-        raise ValueError(f"input_format must be 'auto', 'text' or 'html', not {input_format!r}")
+        raise ValueError(f"input_format must be 'auto', 'text', 'html' or 'markdown', not {input_format!r}")
     if encoding is None:
         encoding = ""
     elif not isinstance(encoding, str):
@@ -361,3 +361,40 @@ def frames(records):
     from . import dataframes as _frames
 
     return _frames.frames(records)
+
+
+_GROUPS = ("all", "year", "kind", "issuer", "site")
+
+
+def stats(records, *, by="all"):
+    """The figures of ``tongbao stats --format json`` as a dict, by the same code.
+
+    records
+        An iterable of records (dicts from parse or parse_files, or JSON
+        texts such as the lines of a JSON Lines file), or the path of a
+        SQLite archive written by ``tongbao parse --format sqlite``.
+    by
+        ``"all"`` (one group) or ``"year"``, ``"kind"``, ``"issuer"``,
+        ``"site"``: then ``groups`` holds the same figures per group.
+
+    Raises ValueError for an item that is not a tongbao record, or a path
+    that is not an archive.
+
+    >>> stats([parse("data/samples/whdi-fgw-2024.txt")])["problems"]["total"]
+    40
+    """
+    if not isinstance(by, str):
+        raise TypeError(f"by must be a str, not {type(by).__name__}")
+    if by not in _GROUPS:
+        raise ValueError(f"by must be one of {', '.join(_GROUPS)}, not {by!r}")
+    if isinstance(records, (str, _os.PathLike)):
+        return _json.loads(_tongbao.stats_archive_json(_os.fspath(records), by))
+    texts = []
+    for index, record in enumerate(records):
+        if isinstance(record, str):
+            texts.append(record)
+        elif isinstance(record, dict):
+            texts.append(_json.dumps(record, ensure_ascii=False))
+        else:
+            raise TypeError(f"record {index + 1} must be a dict or a JSON str, not {type(record).__name__}")
+    return _json.loads(_tongbao.stats_json(texts, by))

@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "cli/batch.h"
+#include "cli/stats.h"
 #include "tongbao/tongbao.h"
 #include "tongbao/version.h"
 
@@ -36,6 +37,14 @@ namespace {
 // The error record's code for an exception, which is a bug; the CLI says the same.
 constexpr const char* kInternal = "internal";
 
+tongbao::detail::GroupBy group_by(const std::string& by) {
+  tongbao::detail::GroupBy group = tongbao::detail::GroupBy::All;
+  if (by != "all" && !tongbao::detail::parse_group_by(by, group)) {
+    throw py::value_error("by must be 'all', 'year', 'kind', 'issuer' or 'site', not '" + by + "'");
+  }
+  return group;
+}
+
 tongbao::Options make_options(const std::string& input_format, const std::string& encoding, std::size_t max_bytes,
                               bool pedantic) {
   tongbao::Options options;
@@ -45,8 +54,10 @@ tongbao::Options make_options(const std::string& input_format, const std::string
     options.input_format = tongbao::InputFormat::Text;
   } else if (input_format == "html") {
     options.input_format = tongbao::InputFormat::Html;
+  } else if (input_format == "markdown") {
+    options.input_format = tongbao::InputFormat::Markdown;
   } else {
-    throw py::value_error("input_format must be 'auto', 'text' or 'html', not '" + input_format + "'");
+    throw py::value_error("input_format must be 'auto', 'text', 'html' or 'markdown', not '" + input_format + "'");
   }
   if (max_bytes == 0) throw py::value_error("max_bytes must be at least 1");
   options.encoding = encoding;
@@ -217,6 +228,42 @@ PYBIND11_MODULE(_tongbao, m) {
       },
       py::arg("content"), py::arg("name"), py::arg("input_format"), py::arg("encoding"), py::arg("max_bytes"),
       py::arg("pedantic"), "The record of `content`, recorded as source.path `name`, as compact JSON.");
+
+  // The figures of `tongbao stats --format json`, by the same code, so the
+  // report's tables and the command line's agree by construction.
+  m.def(
+      "stats_json",
+      [](const std::vector<std::string>& records, const std::string& by) {
+        tongbao::detail::Stats stats(group_by(by));
+        py::gil_scoped_release release;
+        for (std::size_t i = 0; i < records.size(); ++i) {
+          auto json = nlohmann::json::parse(records[i], nullptr, /*allow_exceptions=*/false);
+          std::optional<tongbao::detail::RecordFacts> facts;
+          if (!json.is_discarded()) facts = tongbao::detail::facts_of(json);
+          if (!facts) {
+            py::gil_scoped_acquire acquire;
+            throw py::value_error("record " + std::to_string(i + 1) + " is not a tongbao record");
+          }
+          stats.add(*facts);
+        }
+        return stats.render_json().dump();
+      },
+      py::arg("records"), py::arg("by"), "`tongbao stats --format json` over records given as JSON texts.");
+  m.def(
+      "stats_archive_json",
+      [](const std::string& path, const std::string& by) {
+        tongbao::detail::Stats stats(group_by(by));
+        std::string error;
+        std::vector<tongbao::detail::RecordFacts> all;
+        {
+          py::gil_scoped_release release;
+          all = tongbao::detail::facts_of_archive(path, error);
+        }
+        if (!error.empty()) throw py::value_error(path + ": " + error);
+        for (const auto& facts : all) stats.add(facts);
+        return stats.render_json().dump();
+      },
+      py::arg("path"), py::arg("by"), "`tongbao stats --format json` over a SQLite archive.");
 
   py::class_<Batch>(m, "Batch", "Parses files on worker threads; next() gives their JSON records in input order.")
       .def(py::init([](std::vector<std::string> paths, unsigned jobs, const std::string& input_format,

@@ -2,18 +2,19 @@
 
 One self-contained HTML page (charts as inline SVG drawn by matplotlib, no
 script, nothing fetched) about the notices of INPUTS (files and folders,
-walked as ``tongbao parse`` walks them, or JSON Lines files of records with
-``--records``): notices per year by inspection kind, problems and measures
-per notice, units with and without a label, diagnostics by code, the
-notices with the most findings, each chart with its figures in a table
-beside it.
+walked as ``tongbao parse`` walks them, JSON Lines files of records with
+``--records``, or one SQLite archive of ``tongbao parse --format sqlite``):
+notices per year by inspection kind, problems and measures per notice,
+units with and without a label, diagnostics by code, the notices with the
+most findings, each chart with its figures in a table beside it. The tables
+are the figures of ``tongbao stats --by year``, computed by the same code
+(``tongbao.stats``), so the page and the command line agree.
 
 From Python: ``tongbao.report.figures(records)`` and
 ``tongbao.report.render(records)``.
 """
 
 import argparse
-import collections
 import html
 import io
 import json
@@ -23,51 +24,59 @@ import tempfile
 import warnings
 
 import tongbao
-from tongbao.dataframes import counts, notice_year
+from tongbao.dataframes import counts
 
 TOP = 10
 
 
 def figures(records):
-    """The report's figures, as plain Python (dicts and lists of tuples)."""
-    per_year = collections.Counter()
-    per_notice = []
-    units = collections.Counter()
-    by_code = collections.Counter()
-    totals = collections.Counter()
-    for index, record in enumerate(records):
-        totals["inputs"] += 1
-        if record.get("error"):
-            totals["errors"] += 1
-            by_code["(error) " + record["error"].get("code", "")] += 1
-            continue
-        totals["notices"] += 1
-        kind = (record.get("inspection") or {}).get("kind") or "(none)"
-        year = notice_year(record)
-        per_year[(year if year is not None else "(no date)", kind)] += 1
-        c = counts(record)
-        units["with a label"] += c["labelled"]
-        units["without a label"] += c["unlabelled"]
-        for key in ("nodes", "problems", "measures"):
-            totals[key] += c[key]
-        for d in record.get("diagnostics") or []:
-            by_code[d.get("code", "")] += 1
-        name = record.get("title") or (record.get("source") or {}).get("path") or f"#{index + 1}"
-        per_notice.append({"notice": name, "path": (record.get("source") or {}).get("path"),
-                           "problems": c["problems"], "measures": c["measures"],
-                           "findings": c["problems"] + c["measures"]})
-    years = sorted({y for y, _ in per_year}, key=str)
-    kinds = sorted({k for _, k in per_year})
+    """The report's figures: ``stats``, what ``tongbao stats --format json
+    --by year`` gives for the same records (computed by the same code), and
+    ``per_notice``, the problems and measures of each notice for the
+    histogram and the list of the notices with the most findings.
+
+    records: records (dicts or JSON texts), or the path of a SQLite archive.
+    """
+    if isinstance(records, (str, os.PathLike)):
+        path = os.fspath(records)
+        stats = tongbao.stats(path, by="year")
+        per_notice = _per_notice_of_archive(path)
+    else:
+        records = [json.loads(r) if isinstance(r, str) else r for r in records]
+        stats = tongbao.stats(records, by="year")
+        per_notice = []
+        for index, record in enumerate(records):
+            if record.get("error"):
+                continue
+            c = counts(record)
+            path = (record.get("source") or {}).get("path") or f"#{index + 1}"
+            per_notice.append({"notice": record.get("title") or path, "path": path,
+                               "problems": c["problems"], "measures": c["measures"]})
+    for n in per_notice:
+        n["findings"] = n["problems"] + n["measures"]
+    groups = stats.get("groups", [])
+    kinds = sorted({k for g in groups for k in g["by_kind"]})
     return {
-        "totals": dict(totals),
-        "years": years,
+        "stats": stats,
+        "years": [g["group"] for g in groups],
         "kinds": kinds,
-        "per_year": {(y, k): per_year[(y, k)] for y in years for k in kinds},
+        "per_year": {(g["group"], k): g["by_kind"].get(k, 0) for g in groups for k in kinds},
         "per_notice": per_notice,
-        "units": dict(units),
-        "diagnostics": by_code.most_common(),
         "top": sorted(per_notice, key=lambda n: (-n["findings"], str(n["path"])))[:TOP],
     }
+
+
+def _per_notice_of_archive(path):
+    import sqlite3
+
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        rows = db.execute(
+            "SELECT n.path, n.title, "
+            "       (SELECT count(*) FROM nodes WHERE notice = n.id AND problem IS NOT NULL), "
+            "       (SELECT count(*) FROM nodes WHERE notice = n.id AND kind = 'measure') "
+            "FROM notices n WHERE n.error_code IS NULL ORDER BY n.id").fetchall()
+    return [{"notice": title or p, "path": p, "problems": problems, "measures": measures}
+            for p, title, problems, measures in rows]
 
 
 def _svg(fig):
@@ -113,14 +122,14 @@ def _charts(f):
 
     fig, ax = plt.subplots(figsize=(6, 2))
     labels = ["with a label", "without a label"]
-    ax.barh(labels, [f["units"].get(k, 0) for k in labels], color=["tab:green", "tab:red"])
+    ax.barh(labels, _units(f["stats"]), color=["tab:green", "tab:red"])
     ax.set_xlabel("units")
     charts["units"] = _svg(fig)
     plt.close(fig)
 
-    fig, ax = plt.subplots(figsize=(6, max(2, 0.3 * len(f["diagnostics"]) + 1)))
-    codes = [c for c, _ in f["diagnostics"]][::-1]
-    ax.barh(codes, [n for _, n in f["diagnostics"]][::-1])
+    diagnostics = list(f["stats"]["by_diagnostic"].items())
+    fig, ax = plt.subplots(figsize=(6, max(2, 0.3 * len(diagnostics) + 1)))
+    ax.barh([c for c, _ in diagnostics][::-1], [n for _, n in diagnostics][::-1])
     ax.set_xlabel("diagnostics")
     charts["diagnostics"] = _svg(fig)
     plt.close(fig)
@@ -144,24 +153,37 @@ def _table(header, rows):
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
+def _units(stats):
+    labelled = stats["labelled_units"]
+    return [labelled, int(stats["units"]["total"]) - labelled]
+
+
+def _number(value):
+    return int(value) if float(value).is_integer() else value
+
+
 def render(records, title="tongbao report"):
-    """The report page of `records` as an HTML string."""
+    """The report page of `records` (or of a SQLite archive's path) as an HTML string."""
     f = figures(records)
     charts = _charts(f)
-    t = f["totals"]
+    st = f["stats"]
+    spreads = [[name] + [_number(st[name][k]) for k in ("min", "median", "max", "total")]
+               for name in ("problems", "measures", "units")]
     sections = [
         ("Notices per year by inspection kind", charts["years"],
          _table(["year"] + f["kinds"], [[y] + [f["per_year"][(y, k)] for k in f["kinds"]] for y in f["years"]])),
-        ("Problems and measures per notice", charts["per_notice"],
-         _table(["", "problems", "measures"],
-                [["total", t.get("problems", 0), t.get("measures", 0)],
-                 ["per notice", _mean(t.get("problems", 0), t.get("notices", 0)),
-                  _mean(t.get("measures", 0), t.get("notices", 0))]])),
+        ("Problems, measures and units per notice", charts["per_notice"],
+         _table(["per notice", "min", "median", "max", "total"], spreads)),
         ("Units with and without a label", charts["units"],
-         _table(["units", "count"], [[k, f["units"].get(k, 0)] for k in ("with a label", "without a label")])),
-        ("Diagnostics by code", charts["diagnostics"], _table(["code", "count"], f["diagnostics"])),
+         _table(["units", "count"], list(zip(["with a label", "without a label"], _units(st))))),
+        ("Diagnostics by code", charts["diagnostics"], _table(["code", "count"], st["by_diagnostic"].items())),
         (f"The {TOP} notices with the most findings", charts["top"],
          _table(["notice", "problems", "measures"], [[n["path"], n["problems"], n["measures"]] for n in f["top"]])),
+    ]
+    more = [
+        ("Notices by inspection kind", _table(["kind", "notices"], st["by_kind"].items())),
+        ("Notices by issuer", _table(["issuer", "notices"], st["by_issuer"].items())),
+        ("Error records by cause", _table(["cause", "records"], st["by_error"].items())),
     ]
     e = html.escape
     parts = [f"""<!DOCTYPE html>
@@ -175,17 +197,16 @@ td:first-child, th:first-child {{ text-align: left; }}
 svg {{ max-width: 100%; height: auto; }}
 </style></head><body>
 <h1>{e(title)}</h1>
-<p>{t.get("inputs", 0)} inputs: {t.get("notices", 0)} notices, {t.get("errors", 0)} error records;
-{t.get("nodes", 0)} outline nodes, {t.get("problems", 0)} problems, {t.get("measures", 0)} measures.</p>
+<p>{st["records"]} inputs: {st["notices"]} notices, {st["records"] - st["notices"]} error records;
+{_number(st["units"]["total"])} outline units, {_number(st["problems"]["total"])} problems,
+{_number(st["measures"]["total"])} measures. The tables hold the figures of <code>tongbao stats --by year</code>.</p>
 """]
     for heading, chart, table in sections:
         parts.append(f"<section><h2>{e(heading)}</h2><div>{chart}</div><div>{table}</div></section>\n")
+    for heading, table in more:
+        parts.append(f"<section><h2>{e(heading)}</h2><div>{table}</div></section>\n")
     parts.append("</body></html>\n")
     return "".join(parts)
-
-
-def _mean(total, count):
-    return f"{total / count:.1f}" if count else "0"
 
 
 def read_records(inputs, as_records, jobs=None):
@@ -199,16 +220,31 @@ def read_records(inputs, as_records, jobs=None):
         yield from tongbao.parse_files(tongbao.collect(inputs), jobs=jobs)
 
 
+def _is_archive(path):
+    """A SQLite database, known by its header, whatever its name."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="python3 -m tongbao.report",
                                      description="One self-contained HTML page of charts and figures about notices.")
-    parser.add_argument("inputs", nargs="+", help="files and folders of notices (or, with --records, JSON Lines)")
+    parser.add_argument("inputs", nargs="+", help="files and folders of notices (or, with --records, JSON Lines; or one archive.sqlite)")
     parser.add_argument("-o", "--output", required=True, metavar="report.html")
     parser.add_argument("--records", action="store_true", help="the inputs are JSON Lines of records")
     parser.add_argument("-j", "--jobs", type=int, default=None, help="threads parsing (default: the cores)")
     parser.add_argument("--title", default="tongbao report")
     args = parser.parse_args(argv)
-    page = render(list(read_records(args.inputs, args.records, args.jobs)), args.title)
+    archives = [p for p in args.inputs if _is_archive(p)]
+    if archives:
+        if len(args.inputs) != 1:
+            parser.error("an archive (.sqlite) is read alone, not with other inputs")
+        page = render(archives[0], args.title)
+    else:
+        page = render(list(read_records(args.inputs, args.records, args.jobs)), args.title)
     directory = os.path.dirname(os.path.abspath(args.output))
     fd, temp = tempfile.mkstemp(prefix="." + os.path.basename(args.output) + ".", dir=directory)
     try:
