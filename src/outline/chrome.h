@@ -33,12 +33,6 @@ void read_chrome_facts(ChromeKind kind, std::string_view text, std::string_view 
 // chrome lines; body text keeps what was written.
 std::string strip_conversion_artifacts(std::string_view text);
 
-// A date or date-time as written in a chrome line or title suffix
-// (2024-06-24 16:38, 2024年06月24日, 2024/6/24, 2024.06.24) normalised to
-// YYYY-MM-DD or YYYY-MM-DDTHH:MM; nullopt if `text` holds none. `consumed`
-// gets the bytes read.
-std::optional<std::string> read_timestamp(std::string_view text, std::size_t* consumed = nullptr);
-
 // The arrows that join the steps of a breadcrumb (首页 > 政务公开, -> 要闻, »).
 inline bool is_navigation_arrow(char32_t c) { return c == U'>' || c == U'＞' || c == U'»' || c == U'›' || c == U'→'; }
 

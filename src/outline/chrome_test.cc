@@ -66,22 +66,3 @@ TEST_CASE("facts read from chrome lines", "[chrome]") {
   CHECK(ratio.origin == "市发改委");
 }
 
-TEST_CASE("timestamps in the forms pages write", "[chrome]") {
-  struct Case {
-    const char* text;
-    const char* value;
-  };
-  const Case cases[] = {
-      {"2024-06-24 16:38", "2024-06-24T16:38"},   {"2023-05-04 08:46:31", "2023-05-04T08:46"},
-      {"2024年06月24日", "2024-06-24"},           {"2024/6/24", "2024-06-24"},
-      {"2024.06.24", "2024-06-24"},               {"２０２４－０６－２４", "2024-06-24"},
-      {"日期：2021-02-23", "2021-02-23"},         {"2024．06．24 16∶38∶05", "2024-06-24T16:38"},
-  };
-  for (const Case& c : cases) {
-    INFO(c.text);
-    CHECK(read_timestamp(c.text) == std::optional<std::string>(c.value));
-  }
-  CHECK_FALSE(read_timestamp("2024717日"));
-  CHECK_FALSE(read_timestamp("第2轮"));
-  CHECK_FALSE(read_timestamp("2024-13-01"));
-}

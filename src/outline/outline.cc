@@ -70,7 +70,6 @@ bool is_organisation_line(std::string_view s, std::string_view shadow) {
 
 // Strips a date glued to a title (…的通报 (2024-07-26), …的通报2024-07-26).
 std::string_view strip_title_date(std::string_view title, std::optional<std::string>& date) {
-  std::size_t used = 0;
   for (std::size_t pos = title.size() > 30 ? title.size() - 30 : 0; pos < title.size(); ++pos) {
     const auto b = static_cast<unsigned char>(title[pos]);
     if ((b & 0xC0) == 0x80) continue;
@@ -83,8 +82,8 @@ std::string_view strip_title_date(std::string_view title, std::optional<std::str
       k = next;
     }
     if (k < tail.size() && !(tail[k] >= '0' && tail[k] <= '9')) continue;
-    if (auto when = read_timestamp(tail.substr(k), &used)) {
-      std::string_view rest = tail.substr(k + used);
+    if (auto when = first_timestamp(tail.substr(k))) {
+      std::string_view rest = tail.substr(k + when->end);
       std::size_t r = 0;
       bool only_closers = true;
       while (r < rest.size()) {
@@ -92,7 +91,7 @@ std::string_view strip_title_date(std::string_view title, std::optional<std::str
         if (c != U')' && c != U'）' && c != U']' && c != U'】' && c != U' ') only_closers = false;
       }
       if (!only_closers || pos == 0) continue;
-      date = when;
+      date = std::move(when->value);
       std::string_view head = title.substr(0, pos);
       while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
       return head;

@@ -377,6 +377,22 @@ void find_dates_into(std::string_view s, YearContext& years, const StopBits& sto
   }
 }
 
+std::optional<Timestamp> first_timestamp(std::string_view text) {
+  YearContext years;
+  for (const DateMatch& m : find_dates(text, years)) {
+    if (!m.day_precise || !m.value) continue;
+    Timestamp stamp{*m.value, m.begin, m.end};
+    if (stamp.value.size() == 10) {  // 2024年6月24日 16:38: the grammar leaves the time to its reader
+      if (auto time = time_after(text, m.end)) {
+        stamp.value += fmt::format("T{:02}:{:02}", time->hour, time->minute);
+        stamp.end = time->end;
+      }
+    }
+    return stamp;
+  }
+  return std::nullopt;
+}
+
 std::optional<DateMatch> whole_date(std::string_view text) {
   std::size_t b = 0, e = text.size();
   while (b < e && text[b] == ' ') ++b;
