@@ -14,10 +14,11 @@ constexpr int kMaxChromeChars = 160;
 
 bool is_bullet(char32_t c) {
   return c == U'•' || c == U'·' || c == U'●' || c == U'■' || c == U'◆' || c == U'▪' || c == U'*' ||
-         c == U'-' || c == U' ';
+         c == U'-' || c == U' ' || c == U'|' || c == U'【' || c == U'[';
 }
 
-// Byte offset past leading bullets and spaces.
+// Byte offset past leading bullets and spaces, the border of a table row
+// (| 成文日期 | …) and an opening bracket (【时间:…】).
 std::size_t skip_bullets(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
@@ -114,7 +115,38 @@ bool is_pinyin_letter(char32_t c) {
   }
 }
 
+// A label of a few characters and its colon at the start (发布人:).
+bool starts_with_short_label(std::string_view s) {
+  constexpr int kMaxLabelChars = 4;
+  std::size_t i = 0;
+  for (int n = 0; n <= kMaxLabelChars && i < s.size(); ++n) {
+    const char32_t c = fold_width(next_code_point(s, i));
+    if (c == U':' || c == U'∶') return n > 0;
+    if (c == U' ') return false;
+  }
+  return false;
+}
+
 }  // namespace
+
+std::optional<std::string> published_value(std::string_view text, std::string_view shadow) {
+  for (std::string_view key : lexicon::published_keys()) {
+    const std::size_t pos = shadow.find(key);
+    if (pos == std::string_view::npos) continue;
+    const std::string_view value = text.substr(pos + key.size());
+    if (auto when = first_timestamp(value)) return std::move(when->value);
+    // 2025-04-274月24日下午: the body glued to the date.
+    std::size_t i = 0;
+    while (i < value.size()) {
+      std::size_t next = i;
+      const char32_t c = fold_width(next_code_point(value, next));
+      if (c != U':' && c != U'∶' && c != U' ') break;
+      i = next;
+    }
+    if (auto when = padded_date_at(value.substr(i))) return std::move(when->value);
+  }
+  return std::nullopt;
+}
 
 std::string strip_conversion_artifacts(std::string_view text) {
   if (text.find('(') == std::string_view::npos) return std::string(text);
@@ -173,8 +205,13 @@ ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {
       if (!starts_with(s, key)) continue;
       std::size_t i = key.size();
       if (i == s.size() || read_char(s, i, {U':'})) return ChromeKind::InfoTable;
+      while (i < s.size() && s[i] == ' ') ++i;
+      if (i < s.size() && s[i] == '|') return ChromeKind::InfoTable;  // a table row: | 索引号 | … |
     }
     if (lexicon::starts_with_any(s, lexicon::info_line_keys())) return ChromeKind::InfoLine;
+    // 发布人:admin 发布时间:2020/6/22: a label the lexicon does not know,
+    // then a published key and its date.
+    if (starts_with_short_label(s) && published_value(s, s)) return ChromeKind::InfoLine;
     // 2024-06-24 16:38 来源:… — the keys may follow a bare date.
     const auto stamp = first_timestamp(s);
     if (stamp && stamp->end <= 24 && lexicon::contains_any(s, lexicon::info_line_keys())) {
@@ -221,14 +258,7 @@ void read_chrome_facts(ChromeKind kind, std::string_view text, std::string_view 
     }
     case ChromeKind::InfoLine: {
       if (!facts.published) {
-        for (std::string_view key : lexicon::published_keys()) {
-          const std::size_t pos = shadow.find(key);
-          if (pos == std::string_view::npos) continue;
-          if (auto when = first_timestamp(text.substr(pos + key.size()))) {
-            facts.published = std::move(when->value);
-            break;
-          }
-        }
+        facts.published = published_value(text, shadow);
         if (!facts.published) {
           if (auto when = first_timestamp(text); when && when->end <= 24) facts.published = std::move(when->value);
         }

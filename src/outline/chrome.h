@@ -28,6 +28,12 @@ ChromeKind classify_chrome(std::string_view text, std::string_view shadow);
 // already there.
 void read_chrome_facts(ChromeKind kind, std::string_view text, std::string_view shadow, PageFacts& facts);
 
+// The date after the first published key (发布时间, 日期 …) of a line, as
+// YYYY-MM-DD or YYYY-MM-DDTHH:MM: the first full date after the key, or a
+// padded date the next words are glued to (发布时间:2025-04-274月24日…).
+// Keys are found in `shadow`, values read from `text`.
+std::optional<std::string> published_value(std::string_view text, std::string_view shadow);
+
 // A copy of `text` without the pinyin that some traditional/simplified
 // converters leave after a character: 發(fā)布時間 -> 發布時間. Used to read
 // chrome lines; body text keeps what was written.

@@ -75,6 +75,12 @@ struct Timestamp {
 };
 std::optional<Timestamp> first_timestamp(std::string_view text);
 
+// A zero-padded YYYY-MM-DD (or with / or .) at the very start of `text`,
+// whatever follows it: crawlers glue the next words to an info line's date
+// (2025-04-274月24日 is 2025-04-27, then 4月24日), which find_dates rightly
+// refuses to read as one date. Only for the value after a published key.
+std::optional<Timestamp> padded_date_at(std::string_view text);
+
 // True for 。！？；; and their half-width forms: where a sentence ends.
 inline bool is_sentence_end(char32_t c) {
   return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'!' || c == U'?' || c == U';';
