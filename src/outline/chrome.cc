@@ -260,7 +260,12 @@ void read_chrome_facts(ChromeKind kind, std::string_view text, std::string_view 
       if (!facts.published) {
         facts.published = published_value(text, shadow);
         if (!facts.published) {
-          if (auto when = first_timestamp(text); when && when->end <= 24) facts.published = std::move(when->value);
+          // 2024-06-24 16:38 来源:…, or 来源:某某网 2024-08-29 after the source:
+          // the one date of a line that names where the page came from.
+          const bool names_origin = lexicon::contains_any(shadow, lexicon::origin_keys());
+          if (auto when = first_timestamp(text); when && (when->end <= 24 || names_origin)) {
+            facts.published = std::move(when->value);
+          }
         }
       }
       if (!facts.origin) {

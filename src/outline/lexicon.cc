@@ -37,10 +37,12 @@ constexpr std::array kInfoLineKeys = {
     "浏览次数"sv, "浏览量"sv,   "访问量"sv,   "点击数"sv,   "点击量"sv,   "阅读次数"sv, "阅读量"sv,
     "作者:"sv,    "作者："sv,   "编辑:"sv,    "编辑："sv,   "责任编辑"sv, "日期:"sv,   "日期："sv,
     "时间:"sv,    "时间："sv,   "字号"sv,     "字体"sv,
+    "date:"sv,    "date "sv,    "Date:"sv,  // a field a scraper left (date 2025-11-28)
 };
 
 constexpr std::array kPublishedKeys = {"发布时间"sv, "发布日期"sv, "发文日期"sv, "发表时间"sv,
-                                       "发表日期"sv, "发稿时间"sv, "日期"sv,     "时间"sv};
+                                       "发表日期"sv, "发稿时间"sv, "日期"sv,     "时间"sv,
+                                       "date"sv,     "Date"sv};
 constexpr std::array kOriginKeys = {"信息来源"sv, "文章来源"sv, "来源"sv};
 
 constexpr std::array kWidgetWords = {

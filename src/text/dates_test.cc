@@ -181,3 +181,13 @@ TEST_CASE("dates: first_timestamp reads the forms info lines write", "[dates]") 
   CHECK_FALSE(tongbao::detail::first_timestamp("2024-13-01"));
   CHECK_FALSE(tongbao::detail::first_timestamp("1899-06-24"));  // the grammar's one year range
 }
+
+TEST_CASE("dates: padded_date_at reads a date the next words are glued to", "[dates]") {
+  CHECK(tongbao::detail::padded_date_at("2025-04-274月24日下午")->value == "2025-04-27");
+  CHECK(tongbao::detail::padded_date_at("2021/07/031")->value == "2021-07-03");
+  CHECK(tongbao::detail::padded_date_at("2025-04-27")->end == 10);
+  CHECK_FALSE(tongbao::detail::padded_date_at("2025-4-27号"));   // not padded
+  CHECK_FALSE(tongbao::detail::padded_date_at("2025-02-30"));    // no such day
+  CHECK_FALSE(tongbao::detail::padded_date_at("2025-04/27"));    // two separators
+  CHECK_FALSE(tongbao::detail::padded_date_at("发布 2025-04-27"));  // only at the start
+}
