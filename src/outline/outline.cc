@@ -385,7 +385,25 @@ class OutlineBuilder {
         title_lines = 1;
       }
     }
+    // A table of contents or a news summary may come before the notice's
+    // own title and end the header early: with no title in the header, a
+    // line further on that names 关于 and ends like a notice is the title.
+    // It stays where it stands in the body.
+    std::optional<std::size_t> late_title;
+    if (!title_lines) {
+      for (std::size_t j = limit; j < blocks_.size() && j < kHeaderSearch; ++j) {
+        const std::string& reading = reading_of(j);
+        if (leading_marker(j) || occurs_in(reading, "。") || !occurs_in(reading, "关于") ||
+            !lexicon::ends_with_any(strip_subtitle(reading), lexicon::title_endings()) ||
+            !looks_like_title(reading, reading) || continues_previous_line(j)) {
+          continue;
+        }
+        late_title = j;
+        break;
+      }
+    }
     std::string title_shadow;
+    if (late_title) set_title(blocks_[*late_title].text);
     if (title_lines) {
       std::string title(blocks_[title_at].text);
       title_shadow = shadow_of(title_at);

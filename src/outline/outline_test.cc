@@ -317,6 +317,10 @@ TEST_CASE("a page that is not a notice has its headline for a title", "[outline]
       {"昨日上午\n市人大常委会第十次会议听取\n市审计局局长所作汇报\n报告指出各部门整改有力\n"
        "部分问题仍在推进之中\n截至目前,已整改问题二百余个,整改金额三亿元,追回资金一亿元。\n",
        "(none)"},
+      // A summary ends the header; the notice's title stands after it.
+      {"本期导读\n各单位巡察整改进展情况陆续公布,本期刊登某局党组的整改通报,请各单位对照检查,抓好落实。\n"
+       "某局党组关于巡察整改进展情况的通报\n根据县委统一部署,县委第二巡察组对局党组进行了巡察。\n",
+       "某局党组关于巡察整改进展情况的通报"},
       // A byline is no headline.
       {"市审计局局长 某某某\n主任、各位副主任、各位委员:\n"
        "我受市人民政府委托,向市人大常委会报告审计查出问题的整改情况,请予审议。\n",
