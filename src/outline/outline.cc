@@ -192,6 +192,14 @@ bool looks_like_title(std::string_view text, std::string_view shadow) {
           bare.find("巡察") != std::string_view::npos || bare.find("审计") != std::string_view::npos);
 }
 
+// Whether `s` holds a mark that ends or divides a clause (，, 。 、 ： ；).
+bool has_clause_mark(std::string_view s) {
+  for (std::string_view mark : {","sv, "，"sv, "。"sv, "、"sv, "："sv, ":"sv, "；"sv, ";"sv}) {
+    if (s.find(mark) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // Prose that opens a notice's own text: 根据…, 按照… with an inspection word.
 bool looks_like_notice_prose(std::string_view shadow) {
   if (!lexicon::starts_with_any(shadow, lexicon::preamble_openers())) return false;
@@ -318,7 +326,9 @@ class OutlineBuilder {
   std::size_t read_header() {
     std::size_t limit = 0;
     for (; limit < blocks_.size() && limit < kHeaderSearch; ++limit) {
-      if (leading_marker(limit) || looks_like_prose(limit)) break;
+      // A line without a single clause mark (今年中央首轮巡视 整改情况集中公布)
+      // is a heading, however it opens: prose has commas or full stops.
+      if (leading_marker(limit) || (looks_like_prose(limit) && has_clause_mark(blocks_[limit].text))) break;
     }
     // The title: the first title-like line of the header.
     std::size_t title_at = limit, title_lines = 0;

@@ -317,6 +317,9 @@ TEST_CASE("a page that is not a notice has its headline for a title", "[outline]
       {"昨日上午\n市人大常委会第十次会议听取\n市审计局局长所作汇报\n报告指出各部门整改有力\n"
        "部分问题仍在推进之中\n截至目前,已整改问题二百余个,整改金额三亿元,追回资金一亿元。\n",
        "(none)"},
+      // A headline that opens like a notice's prose (今年…巡视) but has no clause mark.
+      {"今年首轮巡视 整改情况集中公布\n来源:某某日报\n某某网站今日开设专栏,集中公布首轮巡视的整改情况,接受监督。\n",
+       "今年首轮巡视 整改情况集中公布"},
       // A summary ends the header; the notice's title stands after it.
       {"本期导读\n各单位巡察整改进展情况陆续公布,本期刊登某局党组的整改通报,请各单位对照检查,抓好落实。\n"
        "某局党组关于巡察整改进展情况的通报\n根据县委统一部署,县委第二巡察组对局党组进行了巡察。\n",
