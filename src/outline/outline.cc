@@ -465,8 +465,17 @@ class OutlineBuilder {
   // today's date (今天是…) says nothing of the page.
   void read_header_date(std::size_t i, bool after_title) {
     const std::string_view text = blocks_[i].text;
-    if (result_.facts.fallback_published || count_chars(text) > kMaxDatedHeaderChars) return;
-    if (lexicon::starts_with_any(shadow_of(i), lexicon::banner_openers())) return;
+    if (result_.facts.fallback_published || lexicon::starts_with_any(shadow_of(i), lexicon::banner_openers())) return;
+    // A timestamp to the minute on a header line without a key (2025-06-17
+    // 09:00 某某网站, ©原创 2017-05-17 10:05 作者) is the stamp a CMS puts
+    // on what it publishes.
+    if (count_chars(text) <= kMaxStampedHeaderChars && !occurs_in(text, "。")) {
+      if (auto stamp = first_timestamp(text); stamp && stamp->value.find('T') != std::string::npos) {
+        result_.facts.fallback_published = stamp->value.substr(0, 10);
+        return;
+      }
+    }
+    if (count_chars(text) > kMaxDatedHeaderChars) return;
     YearContext years;
     const std::vector<DateMatch> dates = find_dates(text, years);
     if (dates.empty() || !dates.back().day_precise || !dates.back().value) return;
@@ -523,6 +532,7 @@ class OutlineBuilder {
   // Header lines are searched this far for the title.
   static constexpr std::size_t kHeaderSearch = 40;
   static constexpr int kMaxDatedHeaderChars = 40;
+  static constexpr int kMaxStampedHeaderChars = 80;
   // A title line this short after an issuer line is the issuer's predicate.
   static constexpr int kShortPredicateChars = 12;
   // A headline and its subtitle: more headline-like lines make a header of

@@ -350,6 +350,12 @@ TEST_CASE("publication dates from the header and beyond", "[outline]") {
   // An info line the body was glued to.
   CHECK(dates("区委巡察工作启动\n来源:某某网 发布时间:2018-03-01 08:17 2月27日上午,区委召开巡察工作动员会,"
               "对本轮巡察进行部署。\n") == "2018-03-01T08:17");
+  // An unlabelled timestamp to the minute in the header; a date alone without time is not enough.
+  CHECK(dates("区委巡察工作启动\n2025-06-17 09:00 某某省纪委监委网站\n根据区委部署,各巡察组已完成进驻。\n") ==
+        "2025-06-17");
+  CHECK(dates("区委巡察工作启动\n©原创   2017-05-17 10:05   某某\n根据区委部署,各巡察组已完成进驻。\n") ==
+        "2017-05-17");
+  CHECK(dates("区委巡察工作启动\n某某网 2019年度 第3期 总第12期\n根据区委部署,各巡察组已完成进驻。\n") == "(none)");
   // A later line that repeats the title beside its date.
   CHECK(dates("第01版:头版\n九届省委第二轮巡视全面展开\n本报讯 截至8月25日,各巡视组已全部进驻被巡视地方和单位。\n"
               "2017-08-26 九届省委第二轮巡视全面展开 1 1 某某日报\n") == "2017-08-26");
