@@ -5,7 +5,6 @@
 
 #include "outline/chrome.h"
 #include "outline/lexicon.h"
-#include "scan/byte_scan.h"
 #include "text/chars.h"
 #include "text/dates.h"
 #include "text/utf8.h"
@@ -80,7 +79,7 @@ std::string title_reading(std::string_view text) {
 
 bool looks_like_headline(std::string_view r) {
   int chars = 0, ideographs = 0, commas = 0, colons = 0, pieces = 0, longest_piece = 0, piece = 0;
-  int spaces_in_row = 0, widest_gap = 0;
+  int spaces_in_row = 0, widest_gap = 0, last_piece = 0;
   std::size_t colon_at = std::string_view::npos;
   char32_t last = 0;
   for (std::size_t i = 0; i < r.size();) {
@@ -95,7 +94,7 @@ bool looks_like_headline(std::string_view r) {
     }
     if (piece == 0) ++pieces;
     spaces_in_row = 0;
-    ++piece;
+    last_piece = ++piece;
     ++chars;
     last = c;
     ideographs += is_ideograph(c);
@@ -107,8 +106,9 @@ bool looks_like_headline(std::string_view r) {
     // Sentences, navigation, table borders and links are no headline; nor
     // is a line that shouts (处罚5569人!…): the shared corpus reads such a
     // repost's line as no title.
-    if (c == U'。' || fold_width(c) == U'!' || fold_width(c) == U'?' || fold_width(c) == U';' || is_navigation_arrow(c) || c == U'|' || c == U'_' ||
-        c == U'<' || c == U'/' || c == U'=') {
+    const char32_t folded = fold_width(c);
+    if (c == U'。' || folded == U'!' || folded == U'?' || folded == U';' || is_navigation_arrow(c) || c == U'|' ||
+        c == U'_' || c == U'<' || c == U'/' || c == U'=') {
       return false;
     }
   }
@@ -118,11 +118,9 @@ bool looks_like_headline(std::string_view r) {
   if (commas > 1 || colons > 1 || widest_gap > 2) return false;
   if (pieces > kMaxHeadlinePieces || (pieces > 1 && longest_piece <= kMaxMenuWordChars)) return false;
   // 市审计局局长 某某某: an office and a name, a byline.
-  if (pieces == 2 && piece <= kMaxNameChars) return false;
+  if (pieces == 2 && last_piece <= kMaxNameChars) return false;
   // A headline ends on a word, not on a mark that leads on.
-  if (is_colon(last) || is_comma(last) || last == U'、') {
-    return false;
-  }
+  if (is_colon(last) || is_comma(last) || last == U'、') return false;
   if (colon_at != std::string_view::npos) {
     std::size_t after = colon_at;
     next_code_point(r, after);

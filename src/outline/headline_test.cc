@@ -33,6 +33,7 @@ TEST_CASE("headline: lines that read as headlines", "[headline]") {
            "北城:召开区委第五轮巡察工作动员部署会",
            "2023年度审计查出问题金额超800亿元",
            "某集团“两个共同学”联组学习会召开",
+           "某区启动巡察 五家单位接受巡察 ",  // a trailing space is no third piece
        }) {
     INFO(line);
     CHECK(looks_like_headline(line));
