@@ -53,9 +53,11 @@ TEST_CASE("corpus: scores on the passages", "[corpus]") {
 // The project's own corpus (tests/corpus/README.md): page openings from
 // about 190 sites, split once by site. Rules are written against the tuning
 // half only; the test half is scored and its misses are listed in
-// docs/accuracy.md. The floors below are the scores when the corpus was
-// gathered, so that no later rule makes either half worse unnoticed; the
-// issue's goal (0.95 on everything) is reported, not yet asserted.
+// docs/accuracy.md. The floors below are today's scores (title and
+// published raised by the headline model of issue 17), so that no later
+// rule makes either half worse unnoticed; the issue's goal (0.95 on
+// everything) is met by title and published on both halves, and
+// reported, not asserted, for the rest.
 namespace {
 std::filesystem::path own_corpus(const char* half) { return std::filesystem::path(TONGBAO_SOURCE_DIR) / "tests" / "corpus" / half; }
 }  // namespace
@@ -65,6 +67,9 @@ TEST_CASE("corpus: scores on the project's own page openings", "[corpus]") {
   const auto test = tongbao::test::score_folder(own_corpus("test"));
   std::cout << tongbao::test::format_score("own corpus, tuning half", tune);
   std::cout << tongbao::test::format_score("own corpus, test half", test);
+  // Both halves' misses: rules are written from the first list, and
+  // docs/accuracy.md explains the second.
+  for (const auto& miss : tune.misses) std::cout << "  tuning-half miss: " << miss << "\n";
   for (const auto& miss : test.misses) std::cout << "  test-half miss: " << miss << "\n";
   CHECK(tune.documents == 120);
   CHECK(test.documents == 100);
@@ -72,8 +77,8 @@ TEST_CASE("corpus: scores on the project's own page openings", "[corpus]") {
     CHECK(half->markers.f1() >= 0.97);
     CHECK(half->measures.f1() >= 0.97);
     CHECK(half->problems.f1() >= 0.77);
-    CHECK(half->title.value() >= 0.77);
-    CHECK(half->published.value() >= 0.91);
+    CHECK(half->title.value() >= 0.97);
+    CHECK(half->published.value() >= 0.97);
     CHECK(half->inspection.value() >= 0.92);
     CHECK(half->notice.value() >= 0.96);
   }

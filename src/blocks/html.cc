@@ -937,15 +937,7 @@ std::string_view numeric_references(std::string_view in, std::string& storage) {
 // 16:38:05", "2024．06．24", "2024/06/24" -> "2024-06-24T16:38" /
 // "2024-06-24"; nullopt if `s` names no day.
 std::optional<std::string> normalise_date(std::string_view s) {
-  YearContext years;
-  for (const DateMatch& m : find_dates(s, years)) {
-    if (!m.day_precise || !m.value) continue;
-    std::string value = *m.value;
-    if (value.size() == 10) {  // 2024年6月24日 16:38: the grammar leaves the time to its reader
-      if (auto time = time_after(s, m.end)) value += fmt::format("T{:02}:{:02}", time->hour, time->minute);
-    }
-    return value;
-  }
+  if (auto stamp = first_timestamp(s)) return std::move(stamp->value);
   return std::nullopt;
 }
 

@@ -2,6 +2,7 @@
 
 #include "scan/byte_scan.h"
 #include "outline/lexicon.h"
+#include "text/dates.h"
 #include "text/utf8.h"
 #include "scan/word_set.h"
 
@@ -13,10 +14,11 @@ constexpr int kMaxChromeChars = 160;
 
 bool is_bullet(char32_t c) {
   return c == U'•' || c == U'·' || c == U'●' || c == U'■' || c == U'◆' || c == U'▪' || c == U'*' ||
-         c == U'-' || c == U' ';
+         c == U'-' || c == U' ' || c == U'|' || c == U'【' || c == U'[';
 }
 
-// Byte offset past leading bullets and spaces.
+// Byte offset past leading bullets and spaces, the border of a table row
+// (| 成文日期 | …) and an opening bracket (【时间:…】).
 std::size_t skip_bullets(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
@@ -88,19 +90,6 @@ std::string_view value_after(std::string_view text, std::size_t key_end) {
   return trim(text.substr(i, end - i));
 }
 
-int read_number(std::string_view s, std::size_t& i, int max_digits) {
-  int value = 0, digits = 0;
-  while (i < s.size() && digits < max_digits) {
-    std::size_t next = i;
-    const char32_t c = fold_width(next_code_point(s, next));
-    if (c < '0' || c > '9') break;
-    value = value * 10 + static_cast<int>(c - '0');
-    ++digits;
-    i = next;
-  }
-  return digits ? value : -1;
-}
-
 bool read_char(std::string_view s, std::size_t& i, std::initializer_list<char32_t> accepted) {
   if (i >= s.size()) return false;
   std::size_t next = i;
@@ -126,7 +115,38 @@ bool is_pinyin_letter(char32_t c) {
   }
 }
 
+// A label of a few characters and its colon at the start (发布人:).
+bool starts_with_short_label(std::string_view s) {
+  constexpr int kMaxLabelChars = 4;
+  std::size_t i = 0;
+  for (int n = 0; n <= kMaxLabelChars && i < s.size(); ++n) {
+    const char32_t c = fold_width(next_code_point(s, i));
+    if (c == U':' || c == U'∶') return n > 0;
+    if (c == U' ') return false;
+  }
+  return false;
+}
+
 }  // namespace
+
+std::optional<std::string> published_value(std::string_view text, std::string_view shadow) {
+  for (std::string_view key : lexicon::published_keys()) {
+    const std::size_t pos = shadow.find(key);
+    if (pos == std::string_view::npos) continue;
+    const std::string_view value = text.substr(pos + key.size());
+    if (auto when = first_timestamp(value)) return std::move(when->value);
+    // 2025-04-274月24日下午: the body glued to the date.
+    std::size_t i = 0;
+    while (i < value.size()) {
+      std::size_t next = i;
+      const char32_t c = fold_width(next_code_point(value, next));
+      if (c != U':' && c != U'∶' && c != U' ') break;
+      i = next;
+    }
+    if (auto when = padded_date_at(value.substr(i))) return std::move(when->value);
+  }
+  return std::nullopt;
+}
 
 std::string strip_conversion_artifacts(std::string_view text) {
   if (text.find('(') == std::string_view::npos) return std::string(text);
@@ -161,62 +181,6 @@ std::string strip_conversion_artifacts(std::string_view text) {
   return out;
 }
 
-namespace {
-
-// Appends `value` (0 <= value < 10^width, width <= 4) in `width` digits,
-// zeros first.
-void append_digits(std::string& out, int value, int width) {
-  char digits[4];
-  for (int k = width - 1; k >= 0; --k, value /= 10) digits[k] = static_cast<char>('0' + value % 10);
-  out.append(digits, static_cast<std::size_t>(width));
-}
-
-}  // namespace
-
-std::optional<std::string> read_timestamp(std::string_view s, std::size_t* consumed) {
-  for (std::size_t start = 0; start < s.size(); ++start) {
-    const auto b = static_cast<unsigned char>(s[start]);
-    if (!(b >= '0' && b <= '9') && b != 0xEF) continue;  // ASCII or full-width digit
-    std::size_t i = start;
-    const int year = read_number(s, i, 4);
-    if (year < 1949 || year > 2100) continue;
-    if (!read_char(s, i, {U'-', U'/', U'.', U'年'})) continue;
-    const int month = read_number(s, i, 2);
-    if (month < 1 || month > 12) continue;
-    if (!read_char(s, i, {U'-', U'/', U'.', U'月'})) continue;
-    const int day = read_number(s, i, 2);
-    if (day < 1 || day > 31) continue;
-    read_char(s, i, {U'日'});
-    // YYYY-MM-DD, written by hand: fmt::format cost more than the parsing
-    // around it. Every number here is in range, so none is negative.
-    std::string result;
-    result.reserve(16);
-    append_digits(result, year, 4);
-    result += '-';
-    append_digits(result, month, 2);
-    result += '-';
-    append_digits(result, day, 2);
-    std::size_t j = i;
-    while (j < s.size() && s[j] == ' ') ++j;
-    std::size_t k = j;
-    const int hour = read_number(s, k, 2);
-    if (hour >= 0 && hour < 24 && read_char(s, k, {U':', U'∶'})) {
-      const int minute = read_number(s, k, 2);
-      if (minute >= 0 && minute < 60) {
-        result += 'T';
-        append_digits(result, hour, 2);
-        result += ':';
-        append_digits(result, minute, 2);
-        if (read_char(s, k, {U':', U'∶'})) read_number(s, k, 2);  // seconds are not kept
-        i = k;
-      }
-    }
-    if (consumed) *consumed = i;
-    return result;
-  }
-  return std::nullopt;
-}
-
 ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {
   const std::size_t lead = skip_bullets(shadow);
   const std::string_view s = shadow.substr(lead);
@@ -241,11 +205,16 @@ ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {
       if (!starts_with(s, key)) continue;
       std::size_t i = key.size();
       if (i == s.size() || read_char(s, i, {U':'})) return ChromeKind::InfoTable;
+      while (i < s.size() && s[i] == ' ') ++i;
+      if (i < s.size() && s[i] == '|') return ChromeKind::InfoTable;  // a table row: | 索引号 | … |
     }
     if (lexicon::starts_with_any(s, lexicon::info_line_keys())) return ChromeKind::InfoLine;
+    // 发布人:admin 发布时间:2020/6/22: a label the lexicon does not know,
+    // then a published key and its date.
+    if (starts_with_short_label(s) && published_value(s, s)) return ChromeKind::InfoLine;
     // 2024-06-24 16:38 来源:… — the keys may follow a bare date.
-    std::size_t used = 0;
-    if (read_timestamp(s, &used) && used <= 24 && lexicon::contains_any(s, lexicon::info_line_keys())) {
+    const auto stamp = first_timestamp(s);
+    if (stamp && stamp->end <= 24 && lexicon::contains_any(s, lexicon::info_line_keys())) {
       return ChromeKind::InfoLine;
     }
     if (only_widget_words(s)) return ChromeKind::Widget;
@@ -289,17 +258,14 @@ void read_chrome_facts(ChromeKind kind, std::string_view text, std::string_view 
     }
     case ChromeKind::InfoLine: {
       if (!facts.published) {
-        for (std::string_view key : lexicon::published_keys()) {
-          const std::size_t pos = shadow.find(key);
-          if (pos == std::string_view::npos) continue;
-          if (auto when = read_timestamp(text.substr(pos + key.size()))) {
-            facts.published = when;
-            break;
-          }
-        }
+        facts.published = published_value(text, shadow);
         if (!facts.published) {
-          std::size_t used = 0;
-          if (auto when = read_timestamp(text, &used); when && used <= 24) facts.published = when;
+          // 2024-06-24 16:38 来源:…, or 来源:某某网 2024-08-29 after the source:
+          // the one date of a line that names where the page came from.
+          const bool names_origin = lexicon::contains_any(shadow, lexicon::origin_keys());
+          if (auto when = first_timestamp(text); when && (when->end <= 24 || names_origin)) {
+            facts.published = std::move(when->value);
+          }
         }
       }
       if (!facts.origin) {
@@ -318,8 +284,8 @@ void read_chrome_facts(ChromeKind kind, std::string_view text, std::string_view 
       for (std::string_view key : lexicon::table_date_keys()) {
         const std::size_t pos = shadow.find(key);
         if (pos == std::string_view::npos) continue;
-        if (auto when = read_timestamp(text.substr(pos + key.size()))) {
-          facts.fallback_published = when;
+        if (auto when = first_timestamp(text.substr(pos + key.size()))) {
+          facts.fallback_published = std::move(when->value);
           break;
         }
       }

@@ -28,16 +28,16 @@ ChromeKind classify_chrome(std::string_view text, std::string_view shadow);
 // already there.
 void read_chrome_facts(ChromeKind kind, std::string_view text, std::string_view shadow, PageFacts& facts);
 
+// The date after the first published key (发布时间, 日期 …) of a line, as
+// YYYY-MM-DD or YYYY-MM-DDTHH:MM: the first full date after the key, or a
+// padded date the next words are glued to (发布时间:2025-04-274月24日…).
+// Keys are found in `shadow`, values read from `text`.
+std::optional<std::string> published_value(std::string_view text, std::string_view shadow);
+
 // A copy of `text` without the pinyin that some traditional/simplified
 // converters leave after a character: 發(fā)布時間 -> 發布時間. Used to read
 // chrome lines; body text keeps what was written.
 std::string strip_conversion_artifacts(std::string_view text);
-
-// A date or date-time as written in a chrome line or title suffix
-// (2024-06-24 16:38, 2024年06月24日, 2024/6/24, 2024.06.24) normalised to
-// YYYY-MM-DD or YYYY-MM-DDTHH:MM; nullopt if `text` holds none. `consumed`
-// gets the bytes read.
-std::optional<std::string> read_timestamp(std::string_view text, std::size_t* consumed = nullptr);
 
 // The arrows that join the steps of a breadcrumb (首页 > 政务公开, -> 要闻, »).
 inline bool is_navigation_arrow(char32_t c) { return c == U'>' || c == U'＞' || c == U'»' || c == U'›' || c == U'→'; }

@@ -38,6 +38,11 @@ TEST_CASE("chrome lines by kind", "[chrome]") {
       {"中共武汉市发展和改革委员会党组", ChromeKind::None},
       {"一、巡察整改组织领导情况", ChromeKind::None},
       {"2024年6月17日", ChromeKind::None},
+      {"| 成文日期 | 2025-03-02 | 公开方式 | 主动公开 |", ChromeKind::InfoTable},  // a table row
+      {"【时间:2016年05月12日】 字号: 【大】 【中】 【小】", ChromeKind::InfoLine},
+      {"发布者:admin 发布时间:2021/7/3 浏览次数:120", ChromeKind::InfoLine},  // an unknown label first
+      {"date 2024-11-28", ChromeKind::InfoLine},                             // a scraper's field
+      {"北城:召开区委第五轮巡察工作动员部署会", ChromeKind::None},            // a place, no key
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -66,22 +71,31 @@ TEST_CASE("facts read from chrome lines", "[chrome]") {
   CHECK(ratio.origin == "市发改委");
 }
 
-TEST_CASE("timestamps in the forms pages write", "[chrome]") {
+
+TEST_CASE("published dates in the shapes info lines take", "[chrome]") {
   struct Case {
-    const char* text;
-    const char* value;
+    const char* line;
+    const char* published;  // nullptr: none
   };
   const Case cases[] = {
-      {"2024-06-24 16:38", "2024-06-24T16:38"},   {"2023-05-04 08:46:31", "2023-05-04T08:46"},
-      {"2024年06月24日", "2024-06-24"},           {"2024/6/24", "2024-06-24"},
-      {"2024.06.24", "2024-06-24"},               {"２０２４－０６－２４", "2024-06-24"},
-      {"日期：2021-02-23", "2021-02-23"},         {"2024．06．24 16∶38∶05", "2024-06-24T16:38"},
+      {"发布时间:2024-06-24 16:38 来源:某某网", "2024-06-24T16:38"},
+      {"发布时间:2023-04-194月18日上午,某某召开会议", "2023-04-19"},   // the body glued to the date
+      {"发布者:admin 发布时间:2021/7/3 浏览次数:120", "2021-07-03"},
+      {"来源:某某日报 2022-08-30", "2022-08-30"},                       // after the source
+      {"【时间:2016年05月12日】 字号: 【大】 【中】 【小】", "2016-05-12"},
+      {"date 2024-11-28", "2024-11-28"},
+      {"浏览量:2023 字号:大 中 小", nullptr},
   };
   for (const Case& c : cases) {
-    INFO(c.text);
-    CHECK(read_timestamp(c.text) == std::optional<std::string>(c.value));
+    INFO(c.line);
+    PageFacts facts;
+    const std::string text = c.line;
+    const std::string shadow = lexicon::simplified_shadow(text);
+    read_chrome_facts(classify_chrome(text, shadow), text, shadow, facts);
+    CHECK(facts.published == (c.published ? std::optional<std::string>(c.published) : std::nullopt));
   }
-  CHECK_FALSE(read_timestamp("2024717日"));
-  CHECK_FALSE(read_timestamp("第2轮"));
-  CHECK_FALSE(read_timestamp("2024-13-01"));
+  PageFacts table;
+  const std::string row = "| 成文日期 | 2025-03-02 | 公开方式 | 主动公开 |";
+  read_chrome_facts(classify_chrome(row, row), row, row, table);
+  CHECK(table.fallback_published == "2025-03-02");
 }

@@ -37,10 +37,12 @@ constexpr std::array kInfoLineKeys = {
     "浏览次数"sv, "浏览量"sv,   "访问量"sv,   "点击数"sv,   "点击量"sv,   "阅读次数"sv, "阅读量"sv,
     "作者:"sv,    "作者："sv,   "编辑:"sv,    "编辑："sv,   "责任编辑"sv, "日期:"sv,   "日期："sv,
     "时间:"sv,    "时间："sv,   "字号"sv,     "字体"sv,
+    "date:"sv,    "date "sv,    "Date:"sv,  // a field a scraper left (date 2025-11-28)
 };
 
 constexpr std::array kPublishedKeys = {"发布时间"sv, "发布日期"sv, "发文日期"sv, "发表时间"sv,
-                                       "发表日期"sv, "发稿时间"sv, "日期"sv,     "时间"sv};
+                                       "发表日期"sv, "发稿时间"sv, "日期"sv,     "时间"sv,
+                                       "date"sv,     "Date"sv};
 constexpr std::array kOriginKeys = {"信息来源"sv, "文章来源"sv, "来源"sv};
 
 constexpr std::array kWidgetWords = {
@@ -77,6 +79,18 @@ constexpr std::array kTitleEndings = {
     "通报"sv, "报告"sv, "情况"sv, "公告"sv, "公示"sv, "方案"sv, "通知"sv, "意见"sv,
     "决定"sv, "说明"sv, "函"sv,   "进展"sv, "督查"sv, "工作"sv, "公开"sv,
 };
+
+// Header lines that greet or tell the day rather than name the page:
+// 欢迎访问…, 今天是2025年12月5日.
+constexpr std::array kBannerOpeners = {"欢迎"sv, "今天是"sv, "今天"sv, "今日"sv};
+
+// How a site names itself in its header (某某区政府门户网, 某某会官网).
+constexpr std::array kSiteNameEndings = {"门户网站"sv, "门户网"sv, "官网"sv, "网站"sv, "网"sv, "平台"sv, "客户端"sv};
+
+// How a line ends that a sentence runs on from (…会议听取 / 国务院关于…,
+// 在…第三十六次会议上 / 某某局局长…): no headline ends so.
+constexpr std::array kUnfinishedEndings = {"和"sv, "与"sv, "及"sv, "的"sv, "、"sv,     "暨"sv,
+                                          "关于"sv, "听取"sv, "审议"sv, "会上"sv, "会议上"sv};
 
 constexpr std::array kOrganisationSuffixes = {
     "党组"sv,   "党委"sv,   "委员会"sv, "党工委"sv, "工委"sv,   "纪委"sv,   "监委"sv,   "办公室"sv,
@@ -186,6 +200,7 @@ constexpr std::pair<char32_t, char32_t> kTraditional[] = {
     {0x7e73, 0x7f34},  // 繳缴
     {0x7fd2, 0x4e60},  // 習习
     {0x806f, 0x8054},  // 聯联
+    {0x807d, 0x542c},  // 聽听
     {0x8207, 0x4e0e},  // 與与
     {0x8209, 0x4e3e},  // 舉举
     {0x83d3, 0x679c},  // 菓果
@@ -319,6 +334,9 @@ std::span<const std::string_view> table_date_keys() { return view(kTableDateKeys
 std::span<const std::string_view> footer_phrases() { return view(kFooterPhrases); }
 std::span<const std::string_view> closing_openers() { return view(kClosingOpeners); }
 std::span<const std::string_view> title_endings() { return view(kTitleEndings); }
+std::span<const std::string_view> banner_openers() { return view(kBannerOpeners); }
+std::span<const std::string_view> site_name_endings() { return view(kSiteNameEndings); }
+std::span<const std::string_view> unfinished_endings() { return view(kUnfinishedEndings); }
 std::span<const std::string_view> organisation_suffixes() { return view(kOrganisationSuffixes); }
 std::span<const std::string_view> preamble_openers() { return view(kPreambleOpeners); }
 std::span<const std::string_view> problem_introducers() { return view(kProblemIntroducers); }

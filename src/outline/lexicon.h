@@ -30,6 +30,12 @@ std::span<const std::string_view> closing_openers();
 
 // Words a notice's title ends with (before an optional date).
 std::span<const std::string_view> title_endings();
+// Header lines that are no headline: banners that greet or tell the day
+// (欢迎…, 今天是…) and site names (…门户网, …官网).
+std::span<const std::string_view> banner_openers();
+std::span<const std::string_view> site_name_endings();
+// Endings of a line a sentence runs on from (…听取, …会议上, …和).
+std::span<const std::string_view> unfinished_endings();
 // Words that make a short line a signature block (issuer) when it ends with one.
 std::span<const std::string_view> organisation_suffixes();
 // Words that make a paragraph look like the start of a notice's own prose.

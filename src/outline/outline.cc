@@ -15,6 +15,7 @@
 
 #include "scan/byte_scan.h"
 #include "outline/chrome.h"
+#include "outline/headline.h"
 #include "text/dates.h"
 #include "outline/lexicon.h"
 #include "outline/markers.h"
@@ -70,7 +71,6 @@ bool is_organisation_line(std::string_view s, std::string_view shadow) {
 
 // Strips a date glued to a title (…的通报 (2024-07-26), …的通报2024-07-26).
 std::string_view strip_title_date(std::string_view title, std::optional<std::string>& date) {
-  std::size_t used = 0;
   for (std::size_t pos = title.size() > 30 ? title.size() - 30 : 0; pos < title.size(); ++pos) {
     const auto b = static_cast<unsigned char>(title[pos]);
     if ((b & 0xC0) == 0x80) continue;
@@ -83,8 +83,8 @@ std::string_view strip_title_date(std::string_view title, std::optional<std::str
       k = next;
     }
     if (k < tail.size() && !(tail[k] >= '0' && tail[k] <= '9')) continue;
-    if (auto when = read_timestamp(tail.substr(k), &used)) {
-      std::string_view rest = tail.substr(k + used);
+    if (auto when = first_timestamp(tail.substr(k))) {
+      std::string_view rest = tail.substr(k + when->end);
       std::size_t r = 0;
       bool only_closers = true;
       while (r < rest.size()) {
@@ -92,7 +92,7 @@ std::string_view strip_title_date(std::string_view title, std::optional<std::str
         if (c != U')' && c != U'）' && c != U']' && c != U'】' && c != U' ') only_closers = false;
       }
       if (!only_closers || pos == 0) continue;
-      date = when;
+      date = std::move(when->value);
       std::string_view head = title.substr(0, pos);
       while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
       return head;
@@ -120,7 +120,9 @@ std::size_t gazette_number_length(std::string_view s) {
 }
 
 // What pages put before a title: list bullets and dashes, a bracketed
-// column (【巡察整改】), a label (标题：), a gazette's issue number.
+// column (【巡察整改】), a label (标题：), a gazette's issue number. A
+// column's name before a colon (本级巡察整改:…) stays: the shared corpus
+// keeps it as part of the title.
 std::string_view strip_bullets(std::string_view s) {
   for (;;) {
     std::size_t i = 0;
@@ -190,6 +192,14 @@ bool looks_like_title(std::string_view text, std::string_view shadow) {
           bare.find("巡察") != std::string_view::npos || bare.find("审计") != std::string_view::npos);
 }
 
+// Whether `s` holds a mark that ends or divides a clause (，, 。 、 ： ；).
+bool has_clause_mark(std::string_view s) {
+  for (std::string_view mark : {","sv, "，"sv, "。"sv, "、"sv, "："sv, ":"sv, "；"sv, ";"sv}) {
+    if (s.find(mark) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // Prose that opens a notice's own text: 根据…, 按照… with an inspection word.
 bool looks_like_notice_prose(std::string_view shadow) {
   if (!lexicon::starts_with_any(shadow, lexicon::preamble_openers())) return false;
@@ -216,6 +226,7 @@ class OutlineBuilder {
     shadows_.resize(blocks.size());
     leading_markers_.resize(blocks.size());
     chrome_kinds_.resize(blocks.size());
+    readings_.resize(blocks.size());
     // A heading and a body a paragraph, most often, and run-in measures
     // (一是…) with theirs: growing the vector moved every span once more.
     result_.spans.reserve(3 * blocks.size());
@@ -315,7 +326,9 @@ class OutlineBuilder {
   std::size_t read_header() {
     std::size_t limit = 0;
     for (; limit < blocks_.size() && limit < kHeaderSearch; ++limit) {
-      if (leading_marker(limit) || looks_like_prose(limit)) break;
+      // A line without a single clause mark (今年中央首轮巡视 整改情况集中公布)
+      // is a heading, however it opens: prose has commas or full stops.
+      if (leading_marker(limit) || (looks_like_prose(limit) && has_clause_mark(blocks_[limit].text))) break;
     }
     // The title: the first title-like line of the header.
     std::size_t title_at = limit, title_lines = 0;
@@ -328,6 +341,9 @@ class OutlineBuilder {
         // The issuer on one line and 关于…的通报 (or a short predicate such as
         // 部署巡察整改工作) on the next; or a title broken in two
         // (关于2018年度市级预算执行 / 和其他…的审计工作报告).
+        // The joins read the lines as written: a line the converter left
+        // pinyin in (國務(wù)院關(guān)于…和) is as likely a sentence broken
+        // over lines as a title.
         const std::string joined = std::string(shadow).append(shadow_of(i + 1));
         const bool issuer_then_title =
             is_organisation_line(blocks_[i].text, shadow) && looks_like_title(blocks_[i + 1].text, shadow_of(i + 1)) &&
@@ -341,7 +357,7 @@ class OutlineBuilder {
           break;
         }
       }
-      if (looks_like_title(blocks_[i].text, shadow) && !continues_previous_line(i)) {
+      if (looks_like_title(reading_of(i), reading_of(i)) && !continues_previous_line(i)) {
         title_at = i;
         title_lines = 1;
         // A page-title line (网站名 栏目 标题) holds the real title, which
@@ -350,7 +366,7 @@ class OutlineBuilder {
         // which only looks like a title by its ending.
         const bool column_name = count_chars(shadow) <= kMaxColumnNameChars && !occurs_in(shadow, "关于");
         for (std::size_t j = i + 1; j < limit; ++j) {
-          if (chrome_kind(j) != ChromeKind::None || !looks_like_title(blocks_[j].text, shadow_of(j))) continue;
+          if (chrome_kind(j) != ChromeKind::None || !looks_like_title(reading_of(j), reading_of(j))) continue;
           if ((shadow.size() > shadow_of(j).size() + 1 && ends_with(shadow, std::string(" ").append(shadow_of(j)))) ||
               (column_name && occurs_in(shadow_of(j), "关于"))) {
             add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
@@ -360,7 +376,44 @@ class OutlineBuilder {
         }
       }
     }
+    // A page that is not a notice (news of a meeting, an announcement) has a
+    // headline for a title: the first headline-like line of the header. A
+    // header of many such lines is running text broken into short lines
+    // (a passage, a list of links), and has none.
+    if (!title_lines) {
+      std::size_t first = limit;
+      int headlines = 0;
+      for (std::size_t i = 0; i < limit && headlines <= kMaxHeaderHeadlines; ++i) {
+        if (chrome_kind(i) != ChromeKind::None) continue;
+        const std::string_view line = strip_subtitle(strip_bullets(reading_of(i)));
+        if (is_organisation_line(line, line) || continues_previous_line(i) || !looks_like_headline(line)) continue;
+        if (first == limit) first = i;
+        ++headlines;
+      }
+      if (first < limit && headlines <= kMaxHeaderHeadlines) {
+        title_at = first;
+        title_lines = 1;
+      }
+    }
+    // A table of contents or a news summary may come before the notice's
+    // own title and end the header early: with no title in the header, a
+    // line further on that names 关于 and ends like a notice is the title.
+    // It stays where it stands in the body.
+    std::optional<std::size_t> late_title;
+    if (!title_lines) {
+      for (std::size_t j = limit; j < blocks_.size() && j < kHeaderSearch; ++j) {
+        const std::string& reading = reading_of(j);
+        if (leading_marker(j) || occurs_in(reading, "。") || !occurs_in(reading, "关于") ||
+            !lexicon::ends_with_any(strip_subtitle(reading), lexicon::title_endings()) ||
+            !looks_like_title(reading, reading) || continues_previous_line(j)) {
+          continue;
+        }
+        late_title = j;
+        break;
+      }
+    }
     std::string title_shadow;
+    if (late_title) set_title(blocks_[*late_title].text);
     if (title_lines) {
       std::string title(blocks_[title_at].text);
       title_shadow = shadow_of(title_at);
@@ -371,8 +424,17 @@ class OutlineBuilder {
       set_title(title);
     }
     for (std::size_t k = 0; k < limit; ++k) {
-      if (k < title_at || k >= title_at + title_lines) read_header_date(k);
+      if (k < title_at || k >= title_at + title_lines) read_header_date(k, title_lines && k >= title_at + title_lines);
     }
+    // An info line the body was glued to (来源:… 发布时间:2018-03-01 2月27日上午,…。)
+    // is the first prose line, and still dates the page.
+    if (limit < blocks_.size() && !result_.facts.published) {
+      const std::string_view shadow = shadow_of(limit);
+      if (lexicon::starts_with_any(shadow, lexicon::info_line_keys())) {
+        result_.facts.published = published_value(blocks_[limit].text, shadow);
+      }
+    }
+    if (title_lines) read_title_repeat_date(title_at + title_lines);
     // Everything in the header is chrome, title, a repetition of the title,
     // or (after the title) the start of the preamble.
     std::size_t i = 0;
@@ -398,16 +460,69 @@ class OutlineBuilder {
   }
 
   // A short header line that ends with a full date (某某室 二○一五年十月九日)
-  // dates the page when nothing better does.
-  void read_header_date(std::size_t i) {
+  // dates the page when nothing better does; after the title, a date widget
+  // may name the weekday too (2025年1月14日 星期二). A banner that tells
+  // today's date (今天是…) says nothing of the page.
+  void read_header_date(std::size_t i, bool after_title) {
     const std::string_view text = blocks_[i].text;
-    if (result_.facts.fallback_published || count_chars(text) > kMaxDatedHeaderChars) return;
+    if (result_.facts.fallback_published || lexicon::starts_with_any(shadow_of(i), lexicon::banner_openers())) return;
+    // A timestamp to the minute on a header line without a key (2025-06-17
+    // 09:00 某某网站, ©原创 2017-05-17 10:05 作者) is the stamp a CMS puts
+    // on what it publishes.
+    if (count_chars(text) <= kMaxStampedHeaderChars && !occurs_in(text, "。")) {
+      if (auto stamp = first_timestamp(text); stamp && stamp->value.find('T') != std::string::npos) {
+        result_.facts.fallback_published = stamp->value.substr(0, 10);
+        return;
+      }
+    }
+    if (count_chars(text) > kMaxDatedHeaderChars) return;
     YearContext years;
     const std::vector<DateMatch> dates = find_dates(text, years);
     if (dates.empty() || !dates.back().day_precise || !dates.back().value) return;
     std::size_t end = dates.back().end;
     while (end < text.size() && (text[end] == ' ' || text[end] == ')')) ++end;
+    if (after_title) end = after_weekday(text, end);
     if (end == text.size()) result_.facts.fallback_published = dates.back().value->substr(0, 10);
+  }
+
+  // Past 星期二 (周二) and the spaces around it at byte `i`, or `i`.
+  static std::size_t after_weekday(std::string_view text, std::size_t i) {
+    std::size_t k = i;
+    while (k < text.size() && text[k] == ' ') ++k;
+    for (std::string_view week : {"星期"sv, "周"sv}) {
+      if (!starts_with(text.substr(k), week)) continue;
+      std::size_t day = k + week.size(), after = day;
+      if (day >= text.size()) return i;
+      next_code_point(text, after);
+      const std::string_view name = text.substr(day, after - day);
+      for (std::string_view d : {"一"sv, "二"sv, "三"sv, "四"sv, "五"sv, "六"sv, "日"sv, "天"sv}) {
+        if (name != d) continue;
+        while (after < text.size() && text[after] == ' ') ++after;
+        return after;
+      }
+      return i;
+    }
+    return i;
+  }
+
+  // E-papers and some CMSs repeat the title beside its date further down
+  // (2017-08-26 标题 1 1 某某日报 …, 某报 03标题 2025-01-14): such a line
+  // dates the page when nothing else does.
+  void read_title_repeat_date(std::size_t from) {
+    if (result_.facts.published || result_.facts.fallback_published || !result_.title) return;
+    const std::string_view title = *result_.title;
+    if (count_chars(title) < kMinRepeatedTitleChars) return;
+    for (std::size_t k = from; k < blocks_.size(); ++k) {
+      const std::string_view text = blocks_[k].text;
+      if (text.size() > 4 * kMaxChromeLineChars || text.find(title) == std::string_view::npos ||
+          occurs_in(text, "。")) {
+        continue;
+      }
+      if (auto stamp = first_timestamp(text)) {
+        result_.facts.fallback_published = stamp->value.substr(0, 10);
+        return;
+      }
+    }
   }
 
   // Prose has at least this many characters (and a 。).
@@ -417,8 +532,17 @@ class OutlineBuilder {
   // Header lines are searched this far for the title.
   static constexpr std::size_t kHeaderSearch = 40;
   static constexpr int kMaxDatedHeaderChars = 40;
+  static constexpr int kMaxStampedHeaderChars = 80;
   // A title line this short after an issuer line is the issuer's predicate.
   static constexpr int kShortPredicateChars = 12;
+  // A headline and its subtitle: more headline-like lines make a header of
+  // running text or links.
+  static constexpr int kMaxHeaderHeadlines = 2;
+  // A title repeated beside a date is looked for only when it is this long:
+  // a short one may be any word.
+  static constexpr int kMinRepeatedTitleChars = 6;
+  // Bytes/4 of a line that repeats the title with its date: not prose.
+  static constexpr std::size_t kMaxChromeLineChars = 80;
 
   // A line that finishes the previous one (…中央预算执行和 / 其他…的报告)
   // is a fragment, not a title.
@@ -435,6 +559,12 @@ class OutlineBuilder {
   // character: testing for one is cheaper than mapping every character.
   static std::string shadow_copy(std::string_view text) {
     return lexicon::has_traditional(text) ? lexicon::simplified_shadow(text) : std::string(text);
+  }
+
+  // title_reading of block i's shadow: what the title rules judge.
+  const std::string& reading_of(std::size_t i) {
+    if (!readings_[i]) readings_[i] = title_reading(shadow_of(i));
+    return *readings_[i];
   }
 
   // What chrome block i is, judged without conversion artifacts. The header
@@ -990,6 +1120,7 @@ class OutlineBuilder {
   mutable std::vector<Shadow> shadows_;
   std::vector<std::optional<Marker>> leading_markers_;
   std::vector<std::optional<ChromeKind>> chrome_kinds_;  // chrome_kind(i), once asked
+  std::vector<std::optional<std::string>> readings_;     // reading_of(i), once asked
   struct ColumnCache {
     std::size_t index = static_cast<std::size_t>(-1);
     std::size_t offset = 0;  // bytes of blocks_[index].text counted

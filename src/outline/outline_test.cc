@@ -292,3 +292,71 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
   const Blocks alone = text_to_blocks("巡察公告\n根据县委统一部署,县委巡察组对局党组进行了巡察。\n");
   CHECK(build_outline(alone).title == "巡察公告");
 }
+
+TEST_CASE("a page that is not a notice has its headline for a title", "[outline]") {
+  struct Case {
+    const char* page;
+    const char* title;
+  };
+  const Case cases[] = {
+      // Site name, column, headline, info line, news.
+      {"某某区人民政府门户网\n工作动态\n区委第三轮巡察完成进驻\n发布时间:2024-05-06\n"
+       "根据区委统一部署,区委三个巡察组已完成进驻,巡察工作全面展开,为期两个月。\n",
+       "区委第三轮巡察完成进驻"},
+      // A letter-spaced notice title is notice-shaped once joined; it keeps its spaces.
+      {"巡 察 公 告\n根据区委统一部署,区委第一巡察组将对某某局开展常规巡察,现予公告。\n", "巡 察 公 告"},
+      // A menu and a bracketed column before the headline.
+      {"首页 机构概况 政务公开 互动交流\n【基层动态】某县召开巡察工作动员会\n"
+       "近日,某县召开巡察工作动员会,对本轮巡察工作进行安排部署,要求各组认真履职。\n",
+       "某县召开巡察工作动员会"},
+      // A notice-shaped title wins over a headline before it.
+      {"某某局动态快讯汇总\n某某局党组关于巡察整改进展情况的通报\n"
+       "根据县委统一部署,县委第二巡察组对局党组进行了巡察,现将整改情况予以公布。\n",
+       "某某局党组关于巡察整改进展情况的通报"},
+      // Running text broken into short lines has no headline.
+      {"昨日上午\n市人大常委会第十次会议听取\n市审计局局长所作汇报\n报告指出各部门整改有力\n"
+       "部分问题仍在推进之中\n截至目前,已整改问题二百余个,整改金额三亿元,追回资金一亿元。\n",
+       "(none)"},
+      // A headline that opens like a notice's prose (今年…巡视) but has no clause mark.
+      {"今年首轮巡视 整改情况集中公布\n来源:某某日报\n某某网站今日开设专栏,集中公布首轮巡视的整改情况,接受监督。\n",
+       "今年首轮巡视 整改情况集中公布"},
+      // A summary ends the header; the notice's title stands after it.
+      {"本期导读\n各单位巡察整改进展情况陆续公布,本期刊登某局党组的整改通报,请各单位对照检查,抓好落实。\n"
+       "某局党组关于巡察整改进展情况的通报\n根据县委统一部署,县委第二巡察组对局党组进行了巡察。\n",
+       "某局党组关于巡察整改进展情况的通报"},
+      // A byline is no headline.
+      {"市审计局局长 某某某\n主任、各位副主任、各位委员:\n"
+       "我受市人民政府委托,向市人大常委会报告审计查出问题的整改情况,请予审议。\n",
+       "(none)"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.page);
+    CHECK(parse_text(c.page).title == c.title);
+  }
+}
+
+TEST_CASE("publication dates from the header and beyond", "[outline]") {
+  auto dates = [](const char* page) {
+    const Blocks blocks = text_to_blocks(page);
+    const OutlineResult r = build_outline(blocks);
+    return r.facts.published ? *r.facts.published : r.facts.fallback_published.value_or("(none)");
+  };
+  // A banner with today's date says nothing of the page.
+  CHECK(dates("今天是:2025年12月05日\n区委巡察工作启动\n根据区委部署,区委各巡察组已完成进驻,巡察工作全面展开。\n") ==
+        "(none)");
+  // A date widget with its weekday after the title.
+  CHECK(dates("区委巡察工作启动\n2025年01月14日 星期二\n根据区委部署,区委各巡察组已完成进驻,巡察工作全面展开。\n") ==
+        "2025-01-14");
+  // An info line the body was glued to.
+  CHECK(dates("区委巡察工作启动\n来源:某某网 发布时间:2018-03-01 08:17 2月27日上午,区委召开巡察工作动员会,"
+              "对本轮巡察进行部署。\n") == "2018-03-01T08:17");
+  // An unlabelled timestamp to the minute in the header; a date alone without time is not enough.
+  CHECK(dates("区委巡察工作启动\n2025-06-17 09:00 某某省纪委监委网站\n根据区委部署,各巡察组已完成进驻。\n") ==
+        "2025-06-17");
+  CHECK(dates("区委巡察工作启动\n©原创   2017-05-17 10:05   某某\n根据区委部署,各巡察组已完成进驻。\n") ==
+        "2017-05-17");
+  CHECK(dates("区委巡察工作启动\n某某网 2019年度 第3期 总第12期\n根据区委部署,各巡察组已完成进驻。\n") == "(none)");
+  // A later line that repeats the title beside its date.
+  CHECK(dates("第01版:头版\n九届省委第二轮巡视全面展开\n本报讯 截至8月25日,各巡视组已全部进驻被巡视地方和单位。\n"
+              "2017-08-26 九届省委第二轮巡视全面展开 1 1 某某日报\n") == "2017-08-26");
+}

@@ -377,6 +377,40 @@ void find_dates_into(std::string_view s, YearContext& years, const StopBits& sto
   }
 }
 
+std::optional<Timestamp> first_timestamp(std::string_view text) {
+  YearContext years;
+  for (const DateMatch& m : find_dates(text, years)) {
+    if (!m.day_precise || !m.value) continue;
+    Timestamp stamp{*m.value, m.begin, m.end};
+    if (stamp.value.size() == 10) {  // 2024年6月24日 16:38: the grammar leaves the time to its reader
+      if (auto time = time_after(text, m.end)) {
+        stamp.value += fmt::format("T{:02}:{:02}", time->hour, time->minute);
+        stamp.end = time->end;
+      }
+    }
+    return stamp;
+  }
+  return std::nullopt;
+}
+
+std::optional<Timestamp> padded_date_at(std::string_view text) {
+  // YYYY-MM-DD: ten ASCII bytes.
+  if (text.size() < 10) return std::nullopt;
+  auto digits = [&](std::size_t from, std::size_t n) {
+    int value = 0;
+    for (std::size_t k = from; k < from + n; ++k) {
+      if (text[k] < '0' || text[k] > '9') return -1;
+      value = value * 10 + (text[k] - '0');
+    }
+    return value;
+  };
+  const char sep = text[4];
+  if ((sep != '-' && sep != '/' && sep != '.') || text[7] != sep) return std::nullopt;
+  const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
+  if (year < kMinYear || year > kMaxYear || month < 1 || !valid_day(year, month, day)) return std::nullopt;
+  return Timestamp{ymd(year, month, day), 0, 10};
+}
+
 std::optional<DateMatch> whole_date(std::string_view text) {
   std::size_t b = 0, e = text.size();
   while (b < e && text[b] == ' ') ++b;

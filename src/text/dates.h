@@ -63,6 +63,24 @@ std::optional<TimeOfDay> time_after(std::string_view text, std::size_t i);
 // nullopt: how a signature date line is recognised.
 std::optional<DateMatch> whole_date(std::string_view text);
 
+// The first date to the day in `text`, with the time of day after it when
+// one follows (2024-06-24 16:38 and 2024年6月24日 16:38 alike), as
+// YYYY-MM-DD or YYYY-MM-DDTHH:MM: when a page says it was published, read
+// from its info line, a meta tag or a title suffix. Dates to the month only
+// or without a readable value are passed over.
+struct Timestamp {
+  std::string value;
+  std::size_t begin = 0;  // byte offsets of the date (and time) in `text`
+  std::size_t end = 0;
+};
+std::optional<Timestamp> first_timestamp(std::string_view text);
+
+// A zero-padded YYYY-MM-DD (or with / or .) at the very start of `text`,
+// whatever follows it: crawlers glue the next words to an info line's date
+// (2025-04-274月24日 is 2025-04-27, then 4月24日), which find_dates rightly
+// refuses to read as one date. Only for the value after a published key.
+std::optional<Timestamp> padded_date_at(std::string_view text);
+
 // True for 。！？；; and their half-width forms: where a sentence ends.
 inline bool is_sentence_end(char32_t c) {
   return c == U'。' || c == U'！' || c == U'？' || c == U'；' || c == U'!' || c == U'?' || c == U';';

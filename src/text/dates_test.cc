@@ -152,3 +152,42 @@ TEST_CASE("dates: a time of day after a date", "[dates]") {
   CHECK_FALSE(tongbao::detail::time_after("2024年6月24日 10时", 17));
   CHECK_FALSE(tongbao::detail::time_after("2024年6月24日 第3:1", 17));
 }
+
+TEST_CASE("dates: first_timestamp reads the forms info lines write", "[dates]") {
+  struct Case {
+    const char* text;
+    const char* value;
+  };
+  const Case cases[] = {
+      {"2024-06-24 16:38", "2024-06-24T16:38"},   {"2023-05-04 08:46:31", "2023-05-04T08:46"},
+      {"2024年06月24日", "2024-06-24"},           {"2024/6/24", "2024-06-24"},
+      {"2024.06.24", "2024-06-24"},               {"２０２４－０６－２４", "2024-06-24"},
+      {"日期：2021-02-23", "2021-02-23"},         {"2024．06．24 16∶38∶05", "2024-06-24T16:38"},
+      {"2024年6月24日 16:38 来源", "2024-06-24T16:38"},
+      {"2024年6月 第2期 2024-07-01", "2024-07-01"},  // a month alone is no day: the next date is
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const auto stamp = tongbao::detail::first_timestamp(c.text);
+    REQUIRE(stamp);
+    CHECK(stamp->value == c.value);
+  }
+  const std::string_view line = "发布时间：2024-06-24 16:38 来源";
+  const auto stamp = tongbao::detail::first_timestamp(line);
+  REQUIRE(stamp);
+  CHECK(line.substr(stamp->begin, stamp->end - stamp->begin) == "2024-06-24 16:38");
+  CHECK_FALSE(tongbao::detail::first_timestamp("2024717日"));
+  CHECK_FALSE(tongbao::detail::first_timestamp("第2轮"));
+  CHECK_FALSE(tongbao::detail::first_timestamp("2024-13-01"));
+  CHECK_FALSE(tongbao::detail::first_timestamp("1899-06-24"));  // the grammar's one year range
+}
+
+TEST_CASE("dates: padded_date_at reads a date the next words are glued to", "[dates]") {
+  CHECK(tongbao::detail::padded_date_at("2025-04-274月24日下午")->value == "2025-04-27");
+  CHECK(tongbao::detail::padded_date_at("2021/07/031")->value == "2021-07-03");
+  CHECK(tongbao::detail::padded_date_at("2025-04-27")->end == 10);
+  CHECK_FALSE(tongbao::detail::padded_date_at("2025-4-27号"));   // not padded
+  CHECK_FALSE(tongbao::detail::padded_date_at("2025-02-30"));    // no such day
+  CHECK_FALSE(tongbao::detail::padded_date_at("2025-04/27"));    // two separators
+  CHECK_FALSE(tongbao::detail::padded_date_at("发布 2025-04-27"));  // only at the start
+}

@@ -1,0 +1,138 @@
+#include "outline/headline.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "outline/chrome.h"
+#include "outline/lexicon.h"
+#include "text/chars.h"
+#include "text/dates.h"
+#include "text/utf8.h"
+
+namespace tongbao::detail {
+namespace {
+
+// A headline is a line of a few words: shorter is a column name or a
+// button, longer is prose or a run of links.
+constexpr int kMinHeadlineChars = 8;
+constexpr int kMaxHeadlineChars = 80;
+// Headlines are written in characters; a line of mostly digits and Latin
+// letters is a file name, a code or an address.
+constexpr int kMinIdeographPercent = 60;
+// A headline may have two parts (主题 副题) on one line; more is a menu.
+constexpr int kMaxHeadlinePieces = 2;
+// Menu words are short: 首页 政务公开 展开频道.
+constexpr int kMaxMenuWordChars = 4;
+// A person's name after an office (局长 张三) is two to three characters.
+constexpr int kMaxNameChars = 3;
+// A label's key (本文字数: 第01版:) is short, and so is a label's value; a
+// headline after a place or media name (西城:召开…) is long.
+constexpr int kMaxColonHeadChars = 10;
+constexpr int kMinColonTailChars = 8;
+
+bool is_colon(char32_t c) { return fold_width(c) == U':' || c == U'∶'; }
+bool is_comma(char32_t c) { return fold_width(c) == U','; }
+
+}  // namespace
+
+std::string title_reading(std::string_view text) {
+  const std::string stripped = strip_conversion_artifacts(text);
+  const std::string_view s = stripped;
+  if (s.find(' ') == std::string_view::npos) return stripped;
+  // Letter spacing: three or more single ideographs in a row, one space
+  // apart, are one word (巡 察 公 告). Words of two or more characters
+  // (西城 召开) keep their spaces.
+  struct Token {
+    std::size_t begin, end;  // a run of non-spaces
+    bool single;             // one ideograph
+  };
+  std::vector<Token> tokens;
+  for (std::size_t i = 0; i < s.size();) {
+    if (s[i] == ' ') {
+      ++i;
+      continue;
+    }
+    const std::size_t begin = i;
+    while (i < s.size() && s[i] != ' ') ++i;
+    std::size_t k = begin;
+    const bool one_ideograph = is_ideograph(next_code_point(s, k)) && k == i;
+    tokens.push_back({begin, i, one_ideograph});
+  }
+  std::string out;
+  out.reserve(s.size());
+  std::size_t copied = 0;
+  for (std::size_t t = 0; t < tokens.size();) {
+    std::size_t u = t;
+    while (u + 1 < tokens.size() && tokens[u].single && tokens[u + 1].single && tokens[u + 1].begin == tokens[u].end + 1) ++u;
+    if (tokens[t].single && u - t + 1 >= 3) {
+      out.append(s.substr(copied, tokens[t].begin - copied));
+      for (std::size_t k = t; k <= u; ++k) out.append(s.substr(tokens[k].begin, tokens[k].end - tokens[k].begin));
+      copied = tokens[u].end;
+      t = u + 1;
+    } else {
+      ++t;
+    }
+  }
+  out.append(s.substr(copied));
+  return out;
+}
+
+bool looks_like_headline(std::string_view r) {
+  int chars = 0, ideographs = 0, commas = 0, colons = 0, pieces = 0, longest_piece = 0, piece = 0;
+  int spaces_in_row = 0, widest_gap = 0, last_piece = 0;
+  std::size_t colon_at = std::string_view::npos;
+  char32_t last = 0;
+  for (std::size_t i = 0; i < r.size();) {
+    const std::size_t at = i;
+    const char32_t c = next_code_point(r, i);
+    if (c == U' ' || c == U'\t' || c == U'　') {
+      ++spaces_in_row;
+      if (spaces_in_row > widest_gap) widest_gap = spaces_in_row;
+      if (piece) longest_piece = std::max(longest_piece, piece);
+      piece = 0;
+      continue;
+    }
+    if (piece == 0) ++pieces;
+    spaces_in_row = 0;
+    last_piece = ++piece;
+    ++chars;
+    last = c;
+    ideographs += is_ideograph(c);
+    commas += is_comma(c);
+    if (is_colon(c)) {
+      ++colons;
+      if (colon_at == std::string_view::npos) colon_at = at;
+    }
+    // Sentences, navigation, table borders and links are no headline; nor
+    // is a line that shouts (处罚5569人!…): the shared corpus reads such a
+    // repost's line as no title.
+    const char32_t folded = fold_width(c);
+    if (c == U'。' || folded == U'!' || folded == U'?' || folded == U';' || is_navigation_arrow(c) || c == U'|' ||
+        c == U'_' || c == U'<' || c == U'/' || c == U'=') {
+      return false;
+    }
+  }
+  longest_piece = std::max(longest_piece, piece);
+  if (chars < kMinHeadlineChars || chars > kMaxHeadlineChars) return false;
+  if (ideographs * 100 < chars * kMinIdeographPercent) return false;
+  if (commas > 1 || colons > 1 || widest_gap > 2) return false;
+  if (pieces > kMaxHeadlinePieces || (pieces > 1 && longest_piece <= kMaxMenuWordChars)) return false;
+  // 市审计局局长 某某某: an office and a name, a byline.
+  if (pieces == 2 && last_piece <= kMaxNameChars) return false;
+  // A headline ends on a word, not on a mark that leads on.
+  if (is_colon(last) || is_comma(last) || last == U'、') return false;
+  if (colon_at != std::string_view::npos) {
+    std::size_t after = colon_at;
+    next_code_point(r, after);
+    if (count_chars(r.substr(0, colon_at)) > kMaxColonHeadChars || count_chars(r.substr(after)) < kMinColonTailChars) {
+      return false;  // 本文字数:284, 第01版:头版
+    }
+  }
+  if (lexicon::starts_with_any(r, lexicon::banner_openers())) return false;  // 欢迎…, 今天是…
+  if (lexicon::ends_with_any(r, lexicon::site_name_endings())) return false;  // …门户网, …官网
+  if (lexicon::ends_with_any(r, lexicon::unfinished_endings())) return false;  // …会议听取 / 下一行
+  if (first_timestamp(r)) return false;  // 2022年06月23日编辑:…, 齐鲁晚报 2022年12月29日
+  return true;
+}
+
+}  // namespace tongbao::detail

@@ -1,0 +1,22 @@
+// headline.h - reading a page's headline: the title of a page that is not
+// (or not shaped like) a notice, and the copy of a header line that title
+// rules judge.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace tongbao::detail {
+
+// A header line as title rules judge it: the pinyin a converter left after
+// characters dropped (關(guān)於 -> 關於) and letter-spaced ideographs joined
+// (巡 察 公 告 -> 巡察公告). The title itself keeps what was written.
+std::string title_reading(std::string_view text);
+
+// Whether `reading` (title_reading of a header line's simplified shadow,
+// prefixes already stripped) reads as a headline: short, no sentence inside
+// or at its end, no shouting (!?), not a menu, navigation chain, label
+// line, byline, site name, welcome banner, dated line or file name.
+bool looks_like_headline(std::string_view reading);
+
+}  // namespace tongbao::detail
