@@ -12,6 +12,7 @@
 #include "annotate/terms.h"
 #include "scan/byte_scan.h"
 #include "text/chars.h"
+#include "text/numerals.h"
 #include "text/utf8.h"
 
 namespace tongbao::detail {
