@@ -9,26 +9,6 @@
 namespace tongbao::detail {
 namespace {
 
-constexpr std::int64_t kPow10[] = {1,
-                                   10,
-                                   100,
-                                   1000,
-                                   10000,
-                                   100000,
-                                   1000000,
-                                   10000000,
-                                   100000000,
-                                   1000000000,
-                                   10000000000,
-                                   100000000000,
-                                   1000000000000,
-                                   10000000000000,
-                                   100000000000000,
-                                   1000000000000000,
-                                   10000000000000000,
-                                   100000000000000000,
-                                   1000000000000000000};
-
 struct MoneyUnit {
   std::string_view text;
   int exponent;  // the unit is 10^exponent yuan
@@ -43,15 +23,15 @@ constexpr MoneyUnit kMoneyUnits[] = {
 EntityValue scaled(std::int64_t mantissa, int scale, int exponent) {
   int shift = exponent - scale;
   if (shift >= 0) {
-    if (shift <= 18 && mantissa <= std::numeric_limits<std::int64_t>::max() / kPow10[shift]) {
-      return mantissa * kPow10[shift];
+    if (shift <= 18 && mantissa <= std::numeric_limits<std::int64_t>::max() / kPowersOf10[shift]) {
+      return mantissa * kPowersOf10[shift];
     }
     double v = static_cast<double>(mantissa);
     for (int k = 0; k < shift; ++k) v *= 10.0;
     return v;
   }
   if (-shift > 18) return 0.0;
-  double v = static_cast<double>(mantissa) / static_cast<double>(kPow10[-shift]);
+  double v = static_cast<double>(mantissa) / static_cast<double>(kPowersOf10[-shift]);
   // Whole after all (1.50万元 is fine above; 12.0元 here): keep it integral.
   if (v == static_cast<double>(static_cast<std::int64_t>(v)) && v < 9.0e18) {
     return static_cast<std::int64_t>(v);
@@ -60,26 +40,6 @@ EntityValue scaled(std::int64_t mantissa, int scale, int exponent) {
 }
 
 }  // namespace
-
-std::optional<Decimal> read_decimal(std::string_view s, std::size_t begin) {
-  DigitRun whole = read_digits(s, begin);
-  if (whole.count == 0 || whole.too_long) return std::nullopt;
-  Decimal dec{whole.end, whole.value, 0};
-  std::size_t i = whole.end;
-  if (i < s.size()) {
-    std::size_t j = i;
-    char32_t c = next_code_point(s, j);
-    if (c == U'.' || c == U'．') {
-      DigitRun frac = read_digits(s, j);
-      if (frac.count > 0 && !frac.too_long && whole.count + frac.count <= kMaxDigits) {
-        dec.mantissa = whole.value * kPow10[frac.count] + frac.value;
-        dec.scale = frac.count;
-        dec.end = frac.end;
-      }
-    }
-  }
-  return dec;
-}
 
 std::optional<Amount> read_money(std::string_view s, std::size_t begin) {
   std::int64_t mantissa = 0;
@@ -115,7 +75,7 @@ std::optional<Amount> read_percent(std::string_view s, std::size_t begin) {
   if (c != U'%' && c != U'％') return std::nullopt;
   // One division, so that 48% is the double nearest 0.48.
   if (dec->scale + 2 > 18) return std::nullopt;
-  return Amount{j, static_cast<double>(dec->mantissa) / static_cast<double>(kPow10[dec->scale + 2])};
+  return Amount{j, static_cast<double>(dec->mantissa) / static_cast<double>(kPowersOf10[dec->scale + 2])};
 }
 
 bool may_hold_money(std::string_view s) { return contains_word(s, "元"); }

@@ -1,5 +1,5 @@
 // money.h - amounts of money and percentages, read with the number readers
-// of text/numerals.h.
+// of text/numerals.h (digits, decimals, Chinese numerals).
 //
 // Every reader takes the text and a byte offset and returns how far it read,
 // reading at most a bounded number of characters: a 5000-digit run costs
@@ -17,14 +17,6 @@
 #include "text/utf8.h"
 
 namespace tongbao::detail {
-
-// A decimal number written with digits: 5.99, 1.4, 48, 7.132.
-struct Decimal {
-  std::size_t end = 0;
-  std::int64_t mantissa = 0;  // all digits without the point: 5.99 -> 599
-  int scale = 0;              // digits after the point: 5.99 -> 2
-};
-std::optional<Decimal> read_decimal(std::string_view s, std::size_t begin);
 
 // An amount of money at `begin`: 5.99万元, 1.4万亿元, 300元, 三千万元.
 // The value is in yuan, an integer when the amount is whole.

@@ -8,13 +8,11 @@
 #include <string_view>
 #include <vector>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>  // the x86-64 baseline; other targets test eight bytes at a time
-#endif
-
 #include "annotate/money.h"
 #include "annotate/terms.h"
+#include "scan/byte_scan.h"
 #include "text/chars.h"
+#include "text/numerals.h"
 #include "text/utf8.h"
 
 namespace tongbao::detail {
@@ -45,36 +43,6 @@ bool holds(std::string_view s, std::size_t e, const std::vector<std::size_t>& en
     if (word_ends_at(s, end, p.prefix)) return true;
   }
   return false;
-}
-
-// The offset of the first ASCII digit at or after i, or s.size(). Most of a
-// sentence is ideographs: sixteen bytes are tested at a time with SSE2 (the
-// x86-64 baseline), else eight (a byte b with 0x2F < b < 0x3A sets its high
-// bit in `hits`, the bit-hack "hasbetween").
-std::size_t next_ascii_digit(std::string_view s, std::size_t i) {
-#if defined(__SSE2__)
-  // Signed comparisons: bytes of 0x80 and above are negative, below '0'.
-  const __m128i below = _mm_set1_epi8('0' - 1);
-  const __m128i above = _mm_set1_epi8('9' + 1);
-  for (; i + 16 <= s.size(); i += 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    const __m128i digits = _mm_and_si128(_mm_cmpgt_epi8(x, below), _mm_cmplt_epi8(x, above));
-    if (const int mask = _mm_movemask_epi8(digits); mask != 0) return i + static_cast<std::size_t>(__builtin_ctz(mask));
-  }
-#else
-  constexpr std::uint64_t kOnes = ~std::uint64_t{0} / 255;
-  constexpr std::uint64_t kLow7 = kOnes * 127;
-  constexpr std::uint64_t kHigh = kOnes * 128;
-  for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t x = 0;
-    std::memcpy(&x, s.data() + i, 8);
-    const std::uint64_t low = x & kLow7;
-    const std::uint64_t hits = (kOnes * (127 + 0x3A) - low) & ~x & (low + kOnes * (127 - 0x2F)) & kHigh;
-    if (hits != 0) break;
-  }
-#endif
-  while (i < s.size() && (s[i] < '0' || s[i] > '9')) ++i;
-  return i;
 }
 
 bool is_percent_sign(std::string_view suffix) { return suffix == "%" || suffix == "％"; }

@@ -28,15 +28,4 @@ struct NumericReference {
 };
 std::span<const NumericReference> numeric_reference_table();
 
-// What the body finder weighs in a paragraph: ideographs U+4E00..U+9FFF
-// and U+20000..U+2FFFF, clause marks (, : and their full-width forms, 、)
-// and sentence ends (; ； 。). Exposed for tests.
-struct TextWeights {
-  int cjk = 0;
-  int punct = 0;
-  int full_stops = 0;
-  bool operator==(const TextWeights&) const = default;
-};
-TextWeights text_weights(std::string_view utf8);
-
 }  // namespace tongbao::detail

@@ -21,11 +21,4 @@ Blocks text_to_blocks(std::string_view utf8);
 // the start (for the block's column).
 std::string fold_space(std::string_view utf8, int* leading_chars = nullptr);
 
-// The scan fold_space steps by (here for its test): the first position at
-// or after i where a space, an invisible or a control character may start,
-// or s.size(). Fastest takes the best form the processor runs; the others
-// are the SSE2 form and the byte-by-byte definition.
-enum class FoldScan { Fastest, Sse2, Bytes };
-std::size_t next_fold_stop(std::string_view s, std::size_t i, FoldScan how = FoldScan::Fastest);
-
 }  // namespace tongbao::detail

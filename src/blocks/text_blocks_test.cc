@@ -113,45 +113,6 @@ TEST_CASE("fold_space finds spaces and invisible characters at any offset", "[te
   }
 }
 
-TEST_CASE("next_fold_stop's vector forms agree with the byte definition", "[text_blocks]") {
-  using tongbao::detail::FoldScan;
-  using tongbao::detail::next_fold_stop;
-  // Pieces that stop the scan and pieces that nearly do (same first bytes),
-  // and every byte after E2 80, E2 81, E3 80, C2, E1 9A and EF: each at every
-  // offset of the sixteen-byte steps and of the overlapping last one.
-  std::vector<std::string> pieces = {" ", "\t", "\x01", "\x7f", "~", "!", "\u00a0", "\u00a1", "\u1680", "\u1690",
-                                     "\u3000", "\u3001", "\u3002", "\ufeff", "\uff0c", "\u201c", "\u2026", "\u202f",
-                                     "\u205f", "\u2060", "\u2070", "整", "改", "a"};
-  for (int b = 0x80; b <= 0xBF; ++b) {
-    for (const char* lead : {"\xE2\x80", "\xE2\x81", "\xE3\x80", "\xE1\x9A", "\xEF\xBB", "\xEF\xBC"}) {
-      pieces.push_back(std::string(lead) + static_cast<char>(b));
-    }
-    pieces.push_back(std::string("\xC2") + static_cast<char>(b));
-  }
-  pieces.push_back("\xE2");  // cut sequences
-  pieces.push_back("\xE3\x80");
-  const std::string filler = "整改落实情况，“关于”、。abc";
-  std::size_t compared = 0;
-  for (const std::string& piece : pieces) {
-    for (std::size_t n = 0; n <= 40; ++n) {
-      const std::string prefix = tongbao::test::whole_characters(filler, n);
-      for (const std::string& text : {prefix + piece, prefix + piece + filler, prefix + piece + "x"}) {
-        for (std::size_t i = 0; i <= text.size(); ++i) {
-          const std::size_t expected = next_fold_stop(text, i, FoldScan::Bytes);
-          const std::size_t sse2 = next_fold_stop(text, i, FoldScan::Sse2), fastest = next_fold_stop(text, i);
-          if (sse2 != expected || fastest != expected) {  // INFO on every pass would be slow
-            INFO(text << " from " << i);
-            CHECK(sse2 == expected);
-            CHECK(fastest == expected);
-          }
-          ++compared;
-        }
-      }
-    }
-  }
-  CHECK(compared > 1000000);
-}
-
 TEST_CASE("text_to_blocks points into the text where folding leaves a line as it is", "[text_blocks]") {
   const std::string text = "\u3000\u3000一是加强领导。\n二是  落实。\r\n三是\u200b推进。\n 四是\t\n\n五是\u3000";
   Blocks blocks = text_to_blocks(text);

@@ -18,16 +18,10 @@
 #include <cstring>
 #include <memory>
 
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
-
-#include "text/utf8.h"
+#include "scan/byte_count.h"
+#include "scan/utf16_units.h"
 #include "scan/utf8_validate.h"
-
-#if defined(__SSE2__)
-#include <emmintrin.h>  // the x86-64 baseline; other targets count byte by byte
-#endif
+#include "text/utf8.h"
 
 namespace tongbao::detail {
 namespace {
@@ -471,51 +465,6 @@ struct Utf16Guess {
 constexpr std::size_t kSniffBytes = 4096;
 constexpr std::size_t kMinUtf16Units = 4;  // fewer is too little to tell
 
-bool plausible_text_unit(std::uint16_t u) {
-  return u == 0x09 || u == 0x0A || u == 0x0D || (u >= 0x20 && u <= 0x7E) || (u >= 0xA0 && u <= 0xFF) ||
-         (u >= 0x2000 && u <= 0x206F) || (u >= 0x3000 && u <= 0x303F) || (u >= 0x4E00 && u <= 0x9FFF) ||
-         (u >= 0xFF00 && u <= 0xFFEF);
-}
-
-bool ascii_text_byte(unsigned char b) { return (b >= 0x20 && b <= 0x7E) || b == 0x09 || b == 0x0A || b == 0x0D; }
-
-#ifdef __SSE2__
-// plausible_text_unit and the evidence test of guess_utf16 for eight units
-// at once (SSE2, in every x86-64): adds to the counts and returns true, or
-// returns false without counting when a unit is a surrogate (those pair
-// up, one unit at a time).
-bool count_eight_units(const char* bytes, bool big_endian, std::size_t& plausible, std::size_t& evidence) {
-  const __m128i raw = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes));
-  const __m128i units = big_endian ? _mm_or_si128(_mm_slli_epi16(raw, 8), _mm_srli_epi16(raw, 8)) : raw;
-  // lo <= u <= hi, unsigned: SSE2 compares signed, so both sides are biased.
-  const __m128i bias = _mm_set1_epi16(static_cast<short>(0x8000));
-  auto in = [&](unsigned lo, unsigned hi) {
-    const __m128i from_lo = _mm_xor_si128(_mm_sub_epi16(units, _mm_set1_epi16(static_cast<short>(lo))), bias);
-    const __m128i above = _mm_cmpgt_epi16(from_lo, _mm_set1_epi16(static_cast<short>((hi - lo) ^ 0x8000)));
-    return _mm_andnot_si128(above, _mm_set1_epi16(-1));
-  };
-  if (_mm_movemask_epi8(in(0xD800, 0xDFFF)) != 0) return false;
-  const __m128i text = _mm_or_si128(
-      _mm_or_si128(_mm_or_si128(in(0x09, 0x0A), in(0x0D, 0x0D)), _mm_or_si128(in(0x20, 0x7E), in(0xA0, 0xFF))),
-      _mm_or_si128(_mm_or_si128(in(0x2000, 0x206F), in(0x3000, 0x303F)),
-                   _mm_or_si128(in(0x4E00, 0x9FFF), in(0xFF00, 0xFFEF))));
-  // Bytes that are ASCII text (ascii_text_byte), then units made of two.
-  const __m128i printable =
-      _mm_and_si128(_mm_cmpgt_epi8(raw, _mm_set1_epi8(0x1F)), _mm_cmpgt_epi8(_mm_set1_epi8(0x7F), raw));
-  const __m128i text_byte = _mm_or_si128(
-      printable, _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(raw, _mm_set1_epi8(0x09)), _mm_cmpeq_epi8(raw, _mm_set1_epi8(0x0A))),
-                              _mm_cmpeq_epi8(raw, _mm_set1_epi8(0x0D))));
-  const __m128i both_bytes = _mm_cmpeq_epi16(_mm_and_si128(text_byte, _mm_srli_epi16(text_byte, 8)),
-                                             _mm_set1_epi16(0x00FF));
-  // Each unit sets two bits of a byte mask.
-  plausible += static_cast<std::size_t>(std::popcount(static_cast<unsigned>(_mm_movemask_epi8(text)))) / 2;
-  evidence += static_cast<std::size_t>(
-                  std::popcount(static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(both_bytes, text))))) /
-              2;
-  return true;
-}
-#endif
-
 // Reads the first KBs as UTF-16 in both byte orders. UTF-16 text yields
 // code units of text classes (ASCII, Latin-1, CJK, CJK and full-width
 // punctuation) almost only, and many of them could not be two ASCII bytes
@@ -536,13 +485,11 @@ Utf16Guess guess_utf16(std::string_view bytes) {
     std::size_t k = 0;
     while (k < units) {
       if (k - plausible > most_implausible) break;
-#ifdef __SSE2__
       if (k + 8 <= units &&
-          count_eight_units(sample.data() + 2 * k, scheme == Scheme::Utf16BE, plausible, evidence)) {
+          count_eight_utf16_units(sample.data() + 2 * k, scheme == Scheme::Utf16BE, plausible, evidence)) {
         k += 8;
         continue;
       }
-#endif
       auto b0 = static_cast<unsigned char>(sample[2 * k]);
       auto b1 = static_cast<unsigned char>(sample[2 * k + 1]);
       auto u = static_cast<std::uint16_t>(scheme == Scheme::Utf16LE ? (b1 << 8) | b0 : (b0 << 8) | b1);
@@ -558,7 +505,7 @@ Utf16Guess guess_utf16(std::string_view bytes) {
           continue;
         }
       }
-      if (!plausible_text_unit(u)) continue;
+      if (!plausible_utf16_text_unit(u)) continue;
       ++plausible;
       if (!(ascii_text_byte(b0) && ascii_text_byte(b1))) ++evidence;
     }
@@ -1430,47 +1377,6 @@ constexpr Magic kMagics[] = {
 // many NUL or control bytes it holds.
 constexpr std::size_t kTextInBinaryMultibyte = 32;
 
-namespace {
-
-// NUL bytes and other control bytes (C0 but tab, line feed, vertical tab,
-// form feed, carriage return and escape; DEL) in a sample.
-struct ControlCounts {
-  std::size_t nuls = 0, controls = 0;
-};
-
-ControlCounts count_controls(std::string_view sample) {
-  ControlCounts counts;
-  auto count_byte = [&](unsigned char b) {
-    if (b == 0) {
-      ++counts.nuls;
-    } else if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != '\v' && b != 0x1B) || b == 0x7F) {
-      ++counts.controls;
-    }
-  };
-  std::size_t i = 0;
-#if defined(__SSE2__)
-  // Sixteen bytes at a time; most blocks of a text hold neither.
-  for (; i + 16 <= sample.size(); i += 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(sample.data() + i));
-    auto equal = [&](int byte) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(static_cast<char>(byte))); };
-    const __m128i nul = equal(0);
-    const __m128i low = _mm_andnot_si128(_mm_cmplt_epi8(x, _mm_setzero_si128()), _mm_cmplt_epi8(x, _mm_set1_epi8(0x20)));
-    const __m128i allowed = _mm_or_si128(_mm_or_si128(_mm_or_si128(equal('\t'), equal('\n')), _mm_or_si128(equal('\v'), equal('\f'))),
-                                         _mm_or_si128(_mm_or_si128(equal('\r'), equal(0x1B)), nul));
-    const __m128i control = _mm_or_si128(_mm_andnot_si128(allowed, low), equal(0x7F));
-    const auto nul_mask = static_cast<unsigned>(_mm_movemask_epi8(nul));
-    const auto control_mask = static_cast<unsigned>(_mm_movemask_epi8(control));
-    if ((nul_mask | control_mask) == 0) continue;
-    counts.nuls += static_cast<std::size_t>(std::popcount(nul_mask));
-    counts.controls += static_cast<std::size_t>(std::popcount(control_mask));
-  }
-#endif
-  for (; i < sample.size(); ++i) count_byte(static_cast<unsigned char>(sample[i]));
-  return counts;
-}
-
-}  // namespace
-
 std::optional<std::string> sniff_binary(std::string_view bytes) {
   for (const Magic& magic : kMagics) {
     if (bytes.size() >= magic.offset + magic.bytes.size() &&
@@ -1479,7 +1385,7 @@ std::optional<std::string> sniff_binary(std::string_view bytes) {
   }
   if (find_bom(bytes)) return std::nullopt;
   std::string_view sample = bytes.substr(0, kSniffBytes);
-  const auto [nuls, controls] = count_controls(sample);
+  const auto [nuls, controls] = count_control_bytes(sample);
   // A stray NUL or control character is damage to a text, not a binary:
   // more than 1 % NUL bytes, or more than 5 % other C0 controls, is.
   const std::size_t n = sample.size();

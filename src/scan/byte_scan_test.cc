@@ -159,3 +159,27 @@ TEST_CASE("occurs_in agrees with find at every offset", "[byte_scan]") {
     }
   }
 }
+
+TEST_CASE("next_ascii_digit finds the next ASCII digit, not a full-width one", "[byte_scan]") {
+  using tongbao::detail::next_ascii_digit;
+  CHECK(next_ascii_digit("", 0) == 0);
+  CHECK(next_ascii_digit("罚款", 0) == 6);
+  CHECK(next_ascii_digit("罚款５万元", 0) == 15);  // ５ is EF BC 95: no ASCII digit
+  CHECK(next_ascii_digit("罚款5万元", 0) == 6);
+  CHECK(next_ascii_digit("罚款5万元", 7) == 13);
+  CHECK(next_ascii_digit("/:09", 0) == 2);      // '/' and ':' are the bytes either side of the digits
+  // Every digit at every offset of the sixteen-byte blocks, from every start.
+  const std::string filler = "整改，（落实）、—/:";
+  for (char digit : {'0', '5', '9'}) {
+    for (std::size_t n = 0; n <= 40; ++n) {
+      const std::string text = tongbao::test::whole_characters(filler, n) + digit + filler;
+      for (std::size_t i = 0; i <= text.size(); ++i) {
+        const std::size_t expected = i <= text.size() - filler.size() - 1 ? text.size() - filler.size() - 1 : text.size();
+        if (next_ascii_digit(text, i) != expected) {
+          INFO(text << " from " << i);
+          CHECK(next_ascii_digit(text, i) == expected);
+        }
+      }
+    }
+  }
+}

@@ -76,6 +76,57 @@ struct DigitRun {
   return run;
 }
 
+// 10^k for k = 0 .. kMaxDigits: scales the numbers read here.
+inline constexpr std::int64_t kPowersOf10[kMaxDigits + 1] = {1,
+                                                             10,
+                                                             100,
+                                                             1000,
+                                                             10000,
+                                                             100000,
+                                                             1000000,
+                                                             10000000,
+                                                             100000000,
+                                                             1000000000,
+                                                             10000000000,
+                                                             100000000000,
+                                                             1000000000000,
+                                                             10000000000000,
+                                                             100000000000000,
+                                                             1000000000000000,
+                                                             10000000000000000,
+                                                             100000000000000000,
+                                                             1000000000000000000};
+
+// A decimal number written with digits (ASCII or full-width, the point . or
+// ．): 5.99, 1.4, 48, 7.132.
+struct Decimal {
+  std::size_t end = 0;
+  std::int64_t mantissa = 0;  // all digits without the point: 5.99 -> 599
+  int scale = 0;              // digits after the point: 5.99 -> 2
+};
+// The decimal number at `begin`, or nullopt when no digit stands there or
+// the whole part is longer than kMaxDigits. A fraction that would take the
+// number past kMaxDigits digits is left unread (end after the whole part).
+inline std::optional<Decimal> read_decimal(std::string_view s, std::size_t begin) {
+  DigitRun whole = read_digits(s, begin);
+  if (whole.count == 0 || whole.too_long) return std::nullopt;
+  Decimal dec{whole.end, whole.value, 0};
+  std::size_t i = whole.end;
+  if (i < s.size()) {
+    std::size_t j = i;
+    char32_t c = next_code_point(s, j);
+    if (c == U'.' || c == U'．') {
+      DigitRun frac = read_digits(s, j);
+      if (frac.count > 0 && !frac.too_long && whole.count + frac.count <= kMaxDigits) {
+        dec.mantissa = whole.value * kPowersOf10[frac.count] + frac.value;
+        dec.scale = frac.count;
+        dec.end = frac.end;
+      }
+    }
+  }
+  return dec;
+}
+
 // A small Chinese numeral (一 .. 九十九: 十七, 二十三, 三十一) at `begin`;
 // nullopt if there is none. `end` receives the offset after it.
 std::optional<int> read_chinese_small(std::string_view s, std::size_t begin, std::size_t& end);

@@ -8,9 +8,7 @@
 #include <string>
 #include <string_view>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>  // the x86-64 baseline; other targets count eight bytes at a time
-#endif
+#include "scan/byte_count.h"
 
 namespace tongbao::detail {
 
@@ -183,66 +181,15 @@ template <class Stop>
 }
 
 // Number of code points in s: the bytes that are not continuation bytes
-// (10xxxxxx), so a stray continuation byte counts for nothing. Sixteen (SSE2)
-// or eight bytes at a time: columns and length checks count over whole
-// paragraphs, often.
-inline int count_chars(std::string_view s) {
-  std::size_t continuation = 0, i = 0;
-#if defined(__SSE2__)
-  // Continuation bytes are 0x80..0xBF: as signed bytes, those below -64.
-  const __m128i below = _mm_set1_epi8(-64);
-  while (i + 16 <= s.size()) {
-    // Per-byte counters (each step adds 0 or 1) summed before 255 steps.
-    __m128i counts = _mm_setzero_si128();
-    for (int step = 0; step < 255 && i + 16 <= s.size(); ++step, i += 16) {
-      const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-      counts = _mm_sub_epi8(counts, _mm_cmplt_epi8(x, below));
-    }
-    const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());  // two 64-bit halves
-    continuation += static_cast<std::size_t>(_mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
-  }
-#endif
-  for (; i + 8 <= s.size(); i += 8) {
-    std::uint64_t x;
-    std::memcpy(&x, s.data() + i, 8);
-    // Bit 7 of each byte set where bit 7 is 1 and bit 6 is 0; the multiply
-    // adds the eight 0/1 bytes into the top byte.
-    const std::uint64_t flags = (x & ~(x << 1) & 0x8080808080808080ull) >> 7;
-    continuation += static_cast<std::size_t>((flags * 0x0101010101010101ull) >> 56);
-  }
-  for (; i < s.size(); ++i) continuation += (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
-  return static_cast<int>(s.size() - continuation);
-}
+// (10xxxxxx), so a stray continuation byte counts for nothing. Counted by
+// scan/byte_count.h, sixteen bytes at a time.
+inline int count_chars(std::string_view s) { return static_cast<int>(s.size() - count_continuation_bytes(s)); }
 
 // count_chars(s.substr(from, to - from)) for a short stretch of a longer
-// text, as the outline's columns ask one after another: sixteen bytes at a
-// time, the bytes of the last load past `to` (still inside s) masked off,
-// so a stretch of a few dozen bytes costs a load or three rather than
-// count_chars's word and byte tails. from <= to <= s.size().
+// text, as the outline's columns ask one after another (a load or three
+// for a stretch of a few dozen bytes). from <= to <= s.size().
 inline int count_chars_between(std::string_view s, std::size_t from, std::size_t to) {
-  std::size_t continuation = 0, i = from;
-#if defined(__SSE2__)
-  if (to - from <= 255 * 16) {  // the per-byte counters cannot overflow
-    // kFirst[16 - n ..] holds n bytes 0xFF, then zeros.
-    static constexpr unsigned char kFirst[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
-                                                 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
-    const __m128i below = _mm_set1_epi8(-64);  // continuation bytes, as signed bytes
-    __m128i counts = _mm_setzero_si128();
-    for (; i + 16 <= to; i += 16) {
-      counts = _mm_sub_epi8(counts, _mm_cmplt_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i)), below));
-    }
-    if (i < to && i + 16 <= s.size()) {  // the last few bytes, by a load that reaches past `to`
-      const __m128i hits = _mm_cmplt_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i)), below);
-      counts = _mm_sub_epi8(counts, _mm_and_si128(hits, _mm_loadu_si128(reinterpret_cast<const __m128i*>(kFirst + 16 - (to - i)))));
-      i = to;
-    }
-    const __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
-    continuation = static_cast<std::size_t>(_mm_cvtsi128_si32(sums) + _mm_cvtsi128_si32(_mm_srli_si128(sums, 8)));
-    if (i >= to) return static_cast<int>(to - from - continuation);
-  }
-#endif
-  for (; i < to; ++i) continuation += (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
-  return static_cast<int>(to - from - continuation);
+  return static_cast<int>(to - from - count_continuation_bytes_between(s, from, to));
 }
 
 // How many bytes of `s` are `byte`, eight at a time (line ends in a page).
