@@ -230,6 +230,16 @@ bool is_connector(std::string_view between) {
   return false;
 }
 
+// Is the text between one range's end and the next range's start a mere
+// joiner (、 , 和 及), so that both ranges are one period?
+bool is_range_joiner(std::string_view between) {
+  between = trim(between);
+  for (std::string_view j : terms::range_joiners()) {
+    if (between == j) return true;
+  }
+  return false;
+}
+
 std::optional<std::string> day_value(const DateMatch& d) {
   if (d.day_precise && d.value) return d.value->substr(0, 10);
   return std::nullopt;
@@ -438,6 +448,15 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
       range_first = d;
       insp.start = day_value(s.dates[d]);
       insp.end = day_value(s.dates[d + 1]);
+      // A period in two ranges (3月1日至3月20日、4月6日至4月28日) runs from
+      // the first day to the last.
+      for (std::size_t e = d + 2; e + 1 < s.dates.size(); ++e) {
+        const std::size_t c_end = s.date_end(e), d_begin = s.date_begin(e + 1);
+        if (d_begin < c_end || !is_connector(s.text.substr(c_end, d_begin - c_end))) continue;
+        if (!is_range_joiner(s.text.substr(s.date_end(e - 1), s.date_begin(e) - s.date_end(e - 1)))) break;
+        insp.end = day_value(s.dates[e + 1]);
+        ++e;
+      }
       break;
     }
   }

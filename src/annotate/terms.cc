@@ -41,9 +41,11 @@ constexpr std::string_view kTeamThemes[] = {
 constexpr std::string_view kFeedbackWords[] = {"反馈"sv, "反饋"sv};
 
 constexpr std::string_view kRangeConnectors[] = {
-    "开始,至"sv, "开始，至"sv, "開始,至"sv, "開始，至"sv, "至"sv, "到"sv, "—"sv, "–"sv,
+    "开始,至"sv, "开始，至"sv, "開始,至"sv, "開始，至"sv, "至"sv, "到"sv, "——"sv, "—"sv, "–"sv,
     "－"sv, "-"sv, "~"sv, "～"sv,
 };
+
+constexpr std::string_view kRangeJoiners[] = {"、"sv, ","sv, "，"sv, "和"sv, "及"sv, "以及"sv};
 
 constexpr std::string_view kTargetVerbs[] = {
     "进行了"sv, "进行"sv, "進行了"sv, "進行"sv, "开展了"sv, "开展"sv, "開展了"sv, "開展"sv,
@@ -137,6 +139,7 @@ std::span<const std::string_view> organisation_committees() { return kOrganisati
 std::span<const std::string_view> team_lead_words() { return kTeamLeadWords; }
 std::span<const std::string_view> feedback_words() { return kFeedbackWords; }
 std::span<const std::string_view> range_connectors() { return kRangeConnectors; }
+std::span<const std::string_view> range_joiners() { return kRangeJoiners; }
 std::span<const std::string_view> target_verbs() { return kTargetVerbs; }
 std::span<const std::string_view> target_openers() { return kTargetOpeners; }
 std::span<const std::string_view> alias_openers() { return kAliasOpeners; }

@@ -36,6 +36,8 @@ std::span<const std::string_view> team_themes();
 std::span<const std::string_view> feedback_words();
 // What joins the two ends of a period: 至, 到, dashes, 开始,至.
 std::span<const std::string_view> range_connectors();
+// What joins two ranges of one period: 3月1日至3月20日、4月6日至4月28日.
+std::span<const std::string_view> range_joiners();
 // Verbs that follow the target in 对X进行了巡察.
 std::span<const std::string_view> target_verbs();
 // The word before the target.
