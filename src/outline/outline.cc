@@ -861,6 +861,8 @@ class OutlineBuilder {
       }
     }
 
+    add_enumerated_measures(text, pos, measures);
+
     const std::size_t first_measure = measures.empty() ? text.size() : measures.front().first;
     const std::string_view lead = trim(text.substr(pos, first_measure - pos));
     if (!lead.empty()) {
@@ -902,6 +904,52 @@ class OutlineBuilder {
     } else if (!paragraph_start) {
       measure_owns_paragraphs_ = false;
     }
+  }
+
+  // Measures after a comma, outside quotes (会议要求,一是…,二是…;
+  // 一是…。二是…,三是…), added to `measures` (those after clause ends, in
+  // order): each must continue the paragraph's numbering, and a 一是 only
+  // counts when its 二是 follows.
+  static void add_enumerated_measures(std::string_view text, std::size_t from,
+                                      std::vector<std::pair<std::size_t, Marker>>& measures) {
+    if (measures.empty() && text.find("一是", from) == std::string_view::npos) return;
+    std::vector<std::pair<std::size_t, Marker>> candidates;
+    int depth = 0;
+    for (std::size_t i = from; i < text.size();) {
+      const char32_t c = next_code_point(text, i);
+      if (c == U'“' || c == U'‘' || c == U'《' || c == U'「') {
+        ++depth;
+      } else if ((c == U'”' || c == U'’' || c == U'》' || c == U'」') && depth > 0) {
+        --depth;
+      } else if (depth == 0 && opens_enumerated_clause_after(c)) {
+        std::size_t at = i;
+        while (at < text.size() && text[at] == ' ') ++at;
+        if (auto m = match_measure(text.substr(at))) candidates.emplace_back(at, *m);
+      }
+    }
+    if (candidates.empty()) return;
+    const std::size_t clause_measures = measures.size();
+    std::size_t k = 0;
+    int last = 0;  // number of the latest measure before the candidate
+    for (std::size_t n = 0; n < candidates.size(); ++n) {
+      const auto& [at, marker] = candidates[n];
+      while (k < clause_measures && measures[k].first < at) last = measures[k++].second.number;
+      for (std::size_t j = clause_measures; j < measures.size(); ++j) last = std::max(last, measures[j].second.number);
+      if (marker.number != last + 1) continue;
+      if (marker.number == 1) {
+        auto is_two_after = [&](const std::pair<std::size_t, Marker>& other) {
+          return other.first > at && other.second.number == 2;
+        };
+        if (std::none_of(measures.begin(), measures.begin() + static_cast<std::ptrdiff_t>(clause_measures),
+                         is_two_after) &&
+            std::none_of(candidates.begin() + static_cast<std::ptrdiff_t>(n) + 1, candidates.end(), is_two_after)) {
+          continue;
+        }
+      }
+      measures.emplace_back(at, marker);
+    }
+    std::sort(measures.begin(), measures.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
   }
 
   // Bytes match_label reads besides the label: 【, 】 and a colon.
