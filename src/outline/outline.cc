@@ -593,13 +593,40 @@ class OutlineBuilder {
     // Only the heading is read through its shadow.
     const std::string_view rest_shadow = shadow_view(index, offset + end).substr(offset);
     end = std::min(end, run_together_end(rest, rest_shadow.substr(0, end)));
-    const std::string_view heading = trim_heading(rest.substr(0, end));
+    std::string_view heading = trim_heading(rest.substr(0, end));
+    std::optional<std::string> problem = find_problem(heading, rest_shadow.substr(0, heading.size()));
+    if (!problem && end < rest.size()) {
+      // 关于在“学懂”环节有偏差,理论学习不严不实。材料撰写把关不严的问题。: a
+      // problem heading that runs past a full stop ends at its 的问题.
+      const std::size_t more = end + heading_end(rest.substr(end), HeadingEnd::Sentence, stops_, offset + end);
+      const std::string_view longer = trim_heading(rest.substr(0, more));
+      const std::string_view longer_shadow = shadow_view(index, offset + more).substr(offset, longer.size());
+      const std::string_view added = rest.substr(end, more - end);
+      const bool labelled = added.find(':') != std::string_view::npos || added.find("：") != std::string_view::npos;
+      if (!labelled && starts_with_problem_introducer(longer_shadow) && ends_with_problem_suffix(longer_shadow)) {
+        if (auto found = find_problem(longer, longer_shadow)) {
+          problem = std::move(found);
+          heading = longer;
+          end = more;
+        }
+      }
+    }
     node.heading = std::string(heading);
-    node.problem = find_problem(heading, rest_shadow.substr(0, heading.size()));
+    node.problem = std::move(problem);
     add_span(Role::Heading, index, pos, offset + end - pos, node.id);
     std::size_t body = offset + end;
     while (body < b.text.size() && b.text[body] == ' ') ++body;
     return body;
+  }
+
+  static bool starts_with_problem_introducer(std::string_view shadow) {
+    return lexicon::starts_with_any(shadow, lexicon::problem_introducers());
+  }
+
+  // Only 的问题 (方面的问题 …) closes a problem that ran past a full stop: a
+  // bare 问题 there ends prose (已全面整改相关问题) as often as a problem.
+  static bool ends_with_problem_suffix(std::string_view shadow) {
+    return ends_with(shadow, "的问题");
   }
 
   // Where a heading ends that was run together with what follows (line

@@ -170,6 +170,27 @@ TEST_CASE("measures before any heading are top-level nodes", "[outline]") {
         "2 measure 二是 2 L1 [组织领导明责任]\n");
 }
 
+TEST_CASE("a problem heading may run past a full stop to its 的问题", "[outline]") {
+  struct Case {
+    const char* text;
+    const char* problem;  // "null" for none
+  };
+  const Case cases[] = {
+      {"(1)关于在“学懂”环节有偏差,学习不实。材料把关不严的问题。一是健全制度。\n",
+       "在“学懂”环节有偏差,学习不实。材料把关不严"},
+      {"(1)关于学习不实的问题。已整改到位的问题。\n", "学习不实"},
+      {"(1)关于“三重一大”制度。已全面整改相关问题。\n", "null"},
+      {"(1)关于加强管理。整改情况:已整改的问题。\n", "null"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const Blocks blocks = text_to_blocks(c.text);
+    const OutlineResult r = build_outline(blocks);
+    REQUIRE(!r.outline.empty());
+    CHECK(r.outline.front().problem.value_or("null") == c.problem);
+  }
+}
+
 TEST_CASE("measures after a comma only where the enumeration continues", "[outline]") {
   struct Case {
     const char* text;
