@@ -53,9 +53,9 @@ TEST_CASE("corpus: scores on the passages", "[corpus]") {
 // The project's own corpus (tests/corpus/README.md): page openings from
 // about 190 sites, split once by site. Rules are written against the tuning
 // half only; the test half is scored and its misses are listed in
-// docs/accuracy.md. The floors below are the scores when the corpus was
-// gathered, so that no later rule makes either half worse unnoticed; the
-// issue's goal (0.95 on everything) is reported, not yet asserted.
+// docs/accuracy.md. The floors below are today's scores (rounded down), so
+// that no later rule makes either half worse unnoticed; the goal
+// (0.95 on everything) is reported, not yet asserted.
 namespace {
 std::filesystem::path own_corpus(const char* half) { return std::filesystem::path(TONGBAO_SOURCE_DIR) / "tests" / "corpus" / half; }
 }  // namespace
@@ -73,11 +73,11 @@ TEST_CASE("corpus: scores on the project's own page openings", "[corpus]") {
   CHECK(test.documents == 100);
   for (const auto* half : {&tune, &test}) {
     CHECK(half->markers.f1() >= 0.97);
-    CHECK(half->measures.f1() >= 0.97);
-    CHECK(half->problems.f1() >= 0.77);
+    CHECK(half->measures.f1() >= 0.99);
+    CHECK(half->problems.f1() >= 0.87);
     CHECK(half->title.value() >= 0.77);
     CHECK(half->published.value() >= 0.91);
-    CHECK(half->inspection.value() >= 0.92);
+    CHECK(half->inspection.value() >= 0.96);
     CHECK(half->notice.value() >= 0.96);
   }
 }
