@@ -84,6 +84,7 @@ std::size_t qualifier_start(std::string_view s, std::size_t p, bool organisation
     for (std::string_view word : terms::team_lead_words()) {
       if (!starts_with(s.substr(start, p - start), word)) continue;
       const int left = chars - count_chars(word);
+      if (left == 0) return p;  // the run is a lead word (收到, 对标对表)
       if (left < kMinQualifierChars) continue;
       start += word.size();
       chars = left;

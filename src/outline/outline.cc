@@ -956,24 +956,25 @@ class OutlineBuilder {
     }
     if (candidates.empty()) return;
     const std::size_t clause_measures = measures.size();
+    // Where the paragraph's last 二是 stands (after a clause end or a comma):
+    // a 一是 after a comma needs one after it.
+    std::size_t last_two = std::string_view::npos;
+    for (const auto* list : {&measures, &candidates}) {
+      for (const auto& [at, marker] : *list) {
+        if (marker.number == 2 && (last_two == std::string_view::npos || at > last_two)) last_two = at;
+      }
+    }
     std::size_t k = 0;
     int last = 0;  // number of the latest measure before the candidate
     for (std::size_t n = 0; n < candidates.size(); ++n) {
       const auto& [at, marker] = candidates[n];
+      // Candidates come in order, so an accepted one (already in `last`)
+      // stands before this one, as do the clause measures passed here.
       while (k < clause_measures && measures[k].first < at) last = measures[k++].second.number;
-      for (std::size_t j = clause_measures; j < measures.size(); ++j) last = std::max(last, measures[j].second.number);
       if (marker.number != last + 1) continue;
-      if (marker.number == 1) {
-        auto is_two_after = [&](const std::pair<std::size_t, Marker>& other) {
-          return other.first > at && other.second.number == 2;
-        };
-        if (std::none_of(measures.begin(), measures.begin() + static_cast<std::ptrdiff_t>(clause_measures),
-                         is_two_after) &&
-            std::none_of(candidates.begin() + static_cast<std::ptrdiff_t>(n) + 1, candidates.end(), is_two_after)) {
-          continue;
-        }
-      }
+      if (marker.number == 1 && !(last_two != std::string_view::npos && last_two > at)) continue;
       measures.emplace_back(at, marker);
+      last = marker.number;
     }
     std::sort(measures.begin(), measures.end(),
               [](const auto& a, const auto& b) { return a.first < b.first; });
