@@ -23,7 +23,9 @@ namespace {
 
 // Overall share of compared fields that must be right. Measured at the
 // time of writing: see docs/entities.md.
-constexpr double kRequiredAccuracy = 0.97;  // 328 of 330 (99.4%) when written
+// 328 of 330 (99.4%) when written; 323 of 330 (97.9%) since a feedback date
+// without its own year is null, where five shared annotations carry the year.
+constexpr double kRequiredAccuracy = 0.97;
 
 std::string slurp(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
