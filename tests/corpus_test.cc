@@ -53,11 +53,11 @@ TEST_CASE("corpus: scores on the passages", "[corpus]") {
 // The project's own corpus (tests/corpus/README.md): page openings from
 // about 190 sites, split once by site. Rules are written against the tuning
 // half only; the test half is scored and its misses are listed in
-// docs/accuracy.md. The floors below are today's scores (title and
-// published raised by the headline model of issue 17), so that no later
+// docs/accuracy.md. The floors below are today's scores (rounded down):
+// title and published raised by the headline model of issue 17, problems,
+// measures and inspection facts by its rules for them, so that no later
 // rule makes either half worse unnoticed; the issue's goal (0.95 on
-// everything) is met by title and published on both halves, and
-// reported, not asserted, for the rest.
+// everything) is reported, and asserted where it is met.
 namespace {
 std::filesystem::path own_corpus(const char* half) { return std::filesystem::path(TONGBAO_SOURCE_DIR) / "tests" / "corpus" / half; }
 }  // namespace
@@ -67,19 +67,19 @@ TEST_CASE("corpus: scores on the project's own page openings", "[corpus]") {
   const auto test = tongbao::test::score_folder(own_corpus("test"));
   std::cout << tongbao::test::format_score("own corpus, tuning half", tune);
   std::cout << tongbao::test::format_score("own corpus, test half", test);
-  // Both halves' misses: rules are written from the first list, and
-  // docs/accuracy.md explains the second.
+  // Tuning-half misses are what rules may be written against; test-half
+  // misses are only listed (docs/accuracy.md groups them by cause).
   for (const auto& miss : tune.misses) std::cout << "  tuning-half miss: " << miss << "\n";
   for (const auto& miss : test.misses) std::cout << "  test-half miss: " << miss << "\n";
   CHECK(tune.documents == 120);
   CHECK(test.documents == 100);
   for (const auto* half : {&tune, &test}) {
     CHECK(half->markers.f1() >= 0.97);
-    CHECK(half->measures.f1() >= 0.97);
-    CHECK(half->problems.f1() >= 0.77);
+    CHECK(half->measures.f1() >= 0.99);
+    CHECK(half->problems.f1() >= 0.87);
     CHECK(half->title.value() >= 0.97);
     CHECK(half->published.value() >= 0.97);
-    CHECK(half->inspection.value() >= 0.92);
+    CHECK(half->inspection.value() >= 0.95);
     CHECK(half->notice.value() >= 0.96);
   }
 }

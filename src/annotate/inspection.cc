@@ -22,8 +22,17 @@ namespace tongbao::detail {
 namespace {
 
 constexpr std::size_t npos = std::string_view::npos;
-// How far back from 巡察组 a committee may stand (市委乡村振兴领域专项巡察组).
-constexpr int kMaxTeamBodyChars = 14;
+// How far back from 巡察组 a committee may stand
+// (市委深化“最多跑一次”改革、优化营商环境专项巡察组).
+constexpr int kMaxTeamBodyChars = 24;
+// A place before its committee (安庆 of 安庆市委, 石家庄) is two or three
+// characters; an organisation's name (教育部 of 教育部党组) may run longer.
+constexpr int kMinQualifierChars = 2;
+constexpr int kMaxPlaceChars = 3;
+constexpr int kMaxOrganisationChars = 12;
+// Lead words and qualifier together: a longer run of ideographs before a
+// committee is prose, not a name.
+constexpr int kMaxQualifierRunChars = 16;
 // Where feedback is looked for when no inspection sentence was found.
 constexpr std::size_t kOpeningSentences = 20;
 // Sentences after the inspection sentence that may give the feedback date.
@@ -48,6 +57,54 @@ std::size_t committee_ending_at(std::string_view s, std::size_t p) {
     if (p >= c.size() && s.substr(p - c.size(), c.size()) == c) return c.size();
   }
   return 0;
+}
+
+// Punctuation a long themed team name may hold: 深化“放管服”改革、优化….
+bool is_team_name_mark(char32_t c) {
+  return c == U'“' || c == U'”' || c == U'‘' || c == U'’' || c == U'、' || c == U'"';
+}
+
+// Start of the name written right before the committee that starts at p
+// (新华 of 新华区委, 教育部 of 教育部党组), or p when there is none. The name
+// is the run of ideographs back to punctuation or the start of the text,
+// with lead words (根据, 收到, 上午 ...) taken off its front as long as two
+// characters remain: 日上午,青羊区委 gives 青羊, 收到区委 and 认真吸收区委
+// give nothing, 日照市委 keeps 日照.
+std::size_t qualifier_start(std::string_view s, std::size_t p, bool organisation) {
+  std::size_t start = p;
+  int chars = 0;
+  while (start > 0) {
+    std::size_t k = start;
+    if (!is_ideograph(prev_code_point(s, k))) break;
+    start = k;
+    if (++chars > kMaxQualifierRunChars) return p;
+  }
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (std::string_view word : terms::team_lead_words()) {
+      if (!starts_with(s.substr(start, p - start), word)) continue;
+      const int left = chars - count_chars(word);
+      if (left == 0) return p;  // the run is a lead word (收到, 对标对表)
+      if (left < kMinQualifierChars) continue;
+      start += word.size();
+      chars = left;
+      stripped = true;
+      break;
+    }
+  }
+  const std::string_view name = s.substr(start, p - start);
+  for (std::string_view word : terms::team_lead_words()) {
+    if (name == word) return p;
+  }
+  const int most = organisation ? kMaxOrganisationChars : kMaxPlaceChars;
+  return chars >= kMinQualifierChars && chars <= most ? start : p;
+}
+
+bool is_organisation_committee(std::string_view committee) {
+  for (std::string_view c : terms::organisation_committees()) {
+    if (committee == c) return true;
+  }
+  return false;
 }
 
 // Start of an "N届" written right before p, or p.
@@ -111,11 +168,34 @@ bool valid_team_body(std::string_view body) {
   std::size_t k = 0;
   while (k < body.size()) {
     char32_t c = next_code_point(body, k);
-    if (!is_ideograph(c) || c == U'的' || c == U'个' || c == U'個' || c == U'对' || c == U'對' || c == U'和') {
+    if ((!is_ideograph(c) && !is_team_name_mark(c)) || c == U'的' || c == U'个' || c == U'個' || c == U'对' ||
+        c == U'對' || c == U'和') {
       return false;
     }
   }
   return true;
+}
+
+// What stands between committee and 巡察 in 市委巡察六组: nothing, a theme
+// (兴宁市委机动巡察一组) or the round (七届市委第十二轮巡察一组).
+bool valid_numbered_after_body(std::string_view body) {
+  if (body.empty() || only_themes(body)) return true;
+  if (!starts_with(body, "第")) return false;
+  const std::size_t e = numeral_end(body, std::string_view("第").size());
+  return e != npos && (body.substr(e) == "轮" || body.substr(e) == "輪");
+}
+
+// End of a sub-team written after the team ending at `end`
+// (第二巡察组第四巡察小组), or `end`.
+std::size_t sub_team_end(std::string_view s, std::size_t end) {
+  if (!starts_with(s.substr(end), "第")) return end;
+  const std::size_t e = numeral_end(s, end + std::string_view("第").size());
+  if (e == npos) return end;
+  for (std::string_view sub : {std::string_view("巡察小组"), std::string_view("巡察小組"),
+                               std::string_view("巡视小组"), std::string_view("巡視小組")}) {
+    if (starts_with(s.substr(e), sub)) return e + sub.size();
+  }
+  return end;
 }
 
 // Kind named by a 巡察/巡视 at `p` (the 巡), or empty.
@@ -149,6 +229,23 @@ bool is_connector(std::string_view between) {
     if (between == c) return true;
   }
   return false;
+}
+
+// Is the text between one range's end and the next range's start a mere
+// joiner (、 , 和 及), so that both ranges are one period?
+bool is_range_joiner(std::string_view between) {
+  between = trim(between);
+  for (std::string_view j : terms::range_joiners()) {
+    if (between == j) return true;
+  }
+  return false;
+}
+
+// 2023-03-01 -> 2024-03-01; 29 February has no twin in the next year, so
+// the date is not known.
+std::optional<std::string> in_next_year(const std::string& ymd) {
+  if (ymd.substr(5, 5) == "02-29") return std::nullopt;
+  return std::to_string(std::stoi(ymd.substr(0, 4)) + 1) + ymd.substr(4);
 }
 
 std::optional<std::string> day_value(const DateMatch& d) {
@@ -292,13 +389,18 @@ std::optional<std::string> find_team(std::string_view s, std::string* kind) {
       }
       std::size_t r = q;
       char32_t c = prev_code_point(s, r);
-      if (!is_ideograph(c) && digit_value(c) < 0) break;
+      if (!is_ideograph(c) && digit_value(c) < 0 && !is_team_name_mark(c)) break;
       q = r;
     }
     if (committee == 0) continue;
     std::string_view body = s.substr(q, p - q);
-    if (numbered_after ? !body.empty() : !valid_team_body(body)) continue;
-    std::size_t start = session_prefix(s, q - committee);
+    if (numbered_after ? !valid_numbered_after_body(body) : !valid_team_body(body)) continue;
+    const std::size_t committee_start = q - committee;
+    std::size_t start = session_prefix(s, committee_start);
+    if (start == committee_start) {
+      start = qualifier_start(s, committee_start, is_organisation_committee(s.substr(committee_start, committee)));
+    }
+    team_end = sub_team_end(s, team_end);
     if (kind) *kind = std::string(k);
     return std::string(s.substr(start, team_end - start));
   }
@@ -354,6 +456,15 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
       range_first = d;
       insp.start = day_value(s.dates[d]);
       insp.end = day_value(s.dates[d + 1]);
+      // A period in two ranges (3月1日至3月20日、4月6日至4月28日) runs from
+      // the first day to the last.
+      for (std::size_t e = d + 2; e + 1 < s.dates.size(); ++e) {
+        const std::size_t c_end = s.date_end(e), d_begin = s.date_begin(e + 1);
+        if (d_begin < c_end || !is_connector(s.text.substr(c_end, d_begin - c_end))) continue;
+        if (!is_range_joiner(s.text.substr(s.date_end(e - 1), s.date_begin(e) - s.date_end(e - 1)))) break;
+        insp.end = day_value(s.dates[e + 1]);
+        ++e;
+      }
       break;
     }
   }
@@ -365,25 +476,39 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
   for (std::size_t k = 0; !team && k < sentences.size(); ++k) team = find_team(sentences[k].text, &team_kind);
   insp.team = team;
 
-  // Feedback: the date just before 反馈.
-  std::size_t first = at == npos ? 0 : at;
-  std::size_t last = at == npos ? std::min(sentences.size(), kOpeningSentences)
-                                : std::min(sentences.size(), at + 1 + kFeedbackWindow);
+  // Feedback: the date just before 反馈, in the inspection sentence or the
+  // next few; news of a feedback meeting names the feedback first and the
+  // period after it, so the opening sentences before it are read next.
   std::optional<std::string> feedback_target;
-  for (std::size_t k = first; k < last; ++k) {
-    const Sentence& s = sentences[k];
-    std::size_t fb = npos;
-    for (std::string_view w : terms::feedback_words()) fb = std::min(fb, s.text.find(w));
-    if (fb == npos) continue;
-    const DateMatch* chosen = nullptr;
-    for (std::size_t d = 0; d < s.dates.size(); ++d) {
-      if (k == at && (d == range_first || d == range_first + 1)) continue;
-      if (s.date_end(d) <= fb) chosen = &s.dates[d];
+  auto feedback_in = [&](std::size_t first, std::size_t last) {
+    for (std::size_t k = first; k < last; ++k) {
+      const Sentence& s = sentences[k];
+      std::size_t fb = npos;
+      for (std::string_view w : terms::feedback_words()) fb = std::min(fb, s.text.find(w));
+      if (fb == npos) continue;
+      const DateMatch* chosen = nullptr;
+      for (std::size_t d = 0; d < s.dates.size(); ++d) {
+        if (k == at && (d == range_first || d == range_first + 1)) continue;
+        if (s.date_end(d) <= fb) chosen = &s.dates[d];
+      }
+      if (!chosen) continue;
+      insp.feedback = day_value(*chosen);
+      // 9月11日 without its year carries the year of the text before it;
+      // feedback follows the inspection, so a month and day before the
+      // period's end (…至12月20日…,并于3月1日反馈) fall in the next year.
+      if (chosen->year_carried && insp.feedback && insp.end && *insp.feedback < *insp.end) {
+        insp.feedback = in_next_year(*insp.feedback);
+      }
+      feedback_target = feedback_target_in(s.text, fb);
+      return true;
     }
-    if (!chosen) continue;
-    insp.feedback = day_value(*chosen);
-    feedback_target = feedback_target_in(s.text, fb);
-    break;
+    return false;
+  };
+  const std::size_t opening = std::min(sentences.size(), kOpeningSentences);
+  if (at == npos) {
+    feedback_in(0, opening);
+  } else if (!feedback_in(at, std::min(sentences.size(), at + 1 + kFeedbackWindow))) {
+    feedback_in(0, std::min(at, opening));
   }
 
   // The target: 对X进行了巡察 after the period, else 向X反馈.

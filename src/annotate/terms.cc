@@ -17,17 +17,40 @@ constexpr Term kTeamSuffixes[] = {
 
 constexpr std::string_view kTeamCommittees[] = {
     "自治区党委"sv, "自治區黨委"sv, "中央"sv, "省委"sv, "市委"sv, "区委"sv, "區委"sv,
-    "县委"sv, "縣委"sv, "州委"sv, "旗委"sv, "盟委"sv,
+    "县委"sv, "縣委"sv, "州委"sv, "旗委"sv, "盟委"sv, "党组"sv, "黨組"sv, "党委"sv, "黨委"sv,
 };
 
-constexpr std::string_view kTeamThemes[] = {"专项"sv, "專項"sv, "提级"sv, "提級"sv, "交叉"sv};
+constexpr std::string_view kOrganisationCommittees[] = {"党组"sv, "黨組"sv, "党委"sv, "黨委"sv};
+
+constexpr std::string_view kTeamLeadWords[] = {
+    // verbs and prepositions that often stand right before a team's name;
+    // longer words before the one-character ones they start with
+    "对标对表"sv, "對標對表"sv, "对标"sv, "對標"sv, "对于"sv, "對於"sv, "成立"sv, "吸收"sv, "组织"sv,
+    "組織"sv, "会同"sv, "會同"sv, "迎接"sv, "督促"sv, "通过"sv, "通過"sv, "作为"sv, "作為"sv,
+    "协助"sv, "協助"sv, "随同"sv,
+    "根据"sv, "根據"sv, "按照"sv, "依据"sv, "依據"sv, "收到"sv, "代表"sv, "落实"sv, "落實"sv,
+    "配合"sv, "接受"sv, "对照"sv, "對照"sv, "经过"sv, "經過"sv, "召开"sv, "召開"sv, "听取"sv,
+    "聽取"sv, "传达"sv, "傳達"sv, "针对"sv, "針對"sv, "关于"sv, "關於"sv, "同意"sv, "认真"sv,
+    "支持"sv, "围绕"sv, "圍繞"sv, "聚焦"sv, "结合"sv, "結合"sv, "学习"sv, "學習"sv, "研究"sv,
+    "梳理"sv, "认领"sv, "認領"sv, "整改"sv, "中共"sv, "上午"sv, "下午"sv, "近日"sv, "日前"sv, "当天"sv, "當天"sv,
+    "同日"sv, "随后"sv, "隨後"sv, "其中"sv, "并于"sv, "並於"sv, "由"sv, "经"sv, "經"sv,
+    "对"sv, "對"sv, "向"sv, "与"sv, "與"sv, "在"sv, "为"sv, "為"sv, "于"sv, "於"sv, "将"sv,
+    "將"sv, "被"sv, "据"sv, "據"sv, "从"sv, "從"sv, "日"sv, "号"sv, "號"sv, "的"sv, "了"sv,
+    "并"sv, "並"sv,
+};
+
+constexpr std::string_view kTeamThemes[] = {
+    "专项"sv, "專項"sv, "提级"sv, "提級"sv, "交叉"sv, "联动"sv, "聯動"sv, "机动"sv, "機動"sv,
+};
 
 constexpr std::string_view kFeedbackWords[] = {"反馈"sv, "反饋"sv};
 
 constexpr std::string_view kRangeConnectors[] = {
-    "开始,至"sv, "开始，至"sv, "開始,至"sv, "開始，至"sv, "至"sv, "到"sv, "—"sv, "–"sv,
+    "开始,至"sv, "开始，至"sv, "開始,至"sv, "開始，至"sv, "至"sv, "到"sv, "——"sv, "—"sv, "–"sv,
     "－"sv, "-"sv, "~"sv, "～"sv,
 };
+
+constexpr std::string_view kRangeJoiners[] = {"、"sv, ","sv, "，"sv, "和"sv, "及"sv, "以及"sv};
 
 constexpr std::string_view kTargetVerbs[] = {
     "进行了"sv, "进行"sv, "進行了"sv, "進行"sv, "开展了"sv, "开展"sv, "開展了"sv, "開展"sv,
@@ -117,8 +140,11 @@ std::span<const Term> inspection_kinds() { return kInspectionKinds; }
 std::span<const Term> team_suffixes() { return kTeamSuffixes; }
 std::span<const std::string_view> team_committees() { return kTeamCommittees; }
 std::span<const std::string_view> team_themes() { return kTeamThemes; }
+std::span<const std::string_view> organisation_committees() { return kOrganisationCommittees; }
+std::span<const std::string_view> team_lead_words() { return kTeamLeadWords; }
 std::span<const std::string_view> feedback_words() { return kFeedbackWords; }
 std::span<const std::string_view> range_connectors() { return kRangeConnectors; }
+std::span<const std::string_view> range_joiners() { return kRangeJoiners; }
 std::span<const std::string_view> target_verbs() { return kTargetVerbs; }
 std::span<const std::string_view> target_openers() { return kTargetOpeners; }
 std::span<const std::string_view> alias_openers() { return kAliasOpeners; }

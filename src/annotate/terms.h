@@ -22,6 +22,13 @@ std::span<const Term> inspection_kinds();
 std::span<const Term> team_suffixes();
 // Committees that send teams, longest first: 自治区党委 before 党委.
 std::span<const std::string_view> team_committees();
+// Committees named after an organisation (教育部党组, 省国资委党委), whose
+// name may stand before them at greater length than a place's.
+std::span<const std::string_view> organisation_committees();
+// Words that may stand before a committee without being part of the
+// team's name (根据, 收到, 代表, 日, 上午 ...): the place qualifier of
+// 新华区委第三巡察组 is what is left after them.
+std::span<const std::string_view> team_lead_words();
 // Words that may stand between a committee and 巡察组 without an ordinal
 // (市委乡村振兴领域专项巡察组).
 std::span<const std::string_view> team_themes();
@@ -29,6 +36,8 @@ std::span<const std::string_view> team_themes();
 std::span<const std::string_view> feedback_words();
 // What joins the two ends of a period: 至, 到, dashes, 开始,至.
 std::span<const std::string_view> range_connectors();
+// What joins two ranges of one period: 3月1日至3月20日、4月6日至4月28日.
+std::span<const std::string_view> range_joiners();
 // Verbs that follow the target in 对X进行了巡察.
 std::span<const std::string_view> target_verbs();
 // The word before the target.

@@ -110,6 +110,11 @@ constexpr std::array kProblemSuffixes = {
     "方面的问题"sv, "等方面问题"sv, "的问题"sv, "等问题"sv, "问题"sv,
 };
 
+constexpr std::array kAreaEndings = {
+    "方面"sv, "方面存在的问题"sv, "方面存在的主要问题"sv, "方面的主要问题"sv, "方面主要问题"sv,
+    "方面存在问题"sv, "方面存在的突出问题"sv,
+};
+
 // Traditional characters the tables above (and the annotators' tables) can
 // meet in Big5 pages and converted text, with their simplified forms. Checked
 // against ICU's Traditional-Simplified transliterator in lexicon_test.cc.
@@ -341,6 +346,7 @@ std::span<const std::string_view> organisation_suffixes() { return view(kOrganis
 std::span<const std::string_view> preamble_openers() { return view(kPreambleOpeners); }
 std::span<const std::string_view> problem_introducers() { return view(kProblemIntroducers); }
 std::span<const std::string_view> problem_suffixes() { return view(kProblemSuffixes); }
+std::span<const std::string_view> area_endings() { return view(kAreaEndings); }
 std::span<const std::pair<char32_t, char32_t>> traditional_pairs() { return kTraditional; }
 
 bool starts_with_any(std::string_view text, std::span<const std::string_view> words) {

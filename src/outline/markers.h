@@ -47,4 +47,11 @@ inline bool opens_clause_after(char32_t c) {
   }
 }
 
+// True when the code point may end the clause before a measure that
+// continues an enumeration (会议要求,一是…,二是…): a comma, full- or
+// half-width. The outline takes a measure there only when the numbering
+// bears it out, since a comma joins clauses far more often than it opens a
+// measure.
+inline bool opens_enumerated_clause_after(char32_t c) { return fold_width(c) == U','; }
+
 }  // namespace tongbao::detail

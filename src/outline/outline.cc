@@ -723,13 +723,40 @@ class OutlineBuilder {
     // Only the heading is read through its shadow.
     const std::string_view rest_shadow = shadow_view(index, offset + end).substr(offset);
     end = std::min(end, run_together_end(rest, rest_shadow.substr(0, end)));
-    const std::string_view heading = trim_heading(rest.substr(0, end));
+    std::string_view heading = trim_heading(rest.substr(0, end));
+    std::optional<std::string> problem = find_problem(heading, rest_shadow.substr(0, heading.size()));
+    if (!problem && end < rest.size()) {
+      // 关于在“学懂”环节有偏差,理论学习不严不实。材料撰写把关不严的问题。: a
+      // problem heading that runs past a full stop ends at its 的问题.
+      const std::size_t more = end + heading_end(rest.substr(end), HeadingEnd::Sentence, stops_, offset + end);
+      const std::string_view longer = trim_heading(rest.substr(0, more));
+      const std::string_view longer_shadow = shadow_view(index, offset + more).substr(offset, longer.size());
+      const std::string_view added = rest.substr(end, more - end);
+      const bool labelled = added.find(':') != std::string_view::npos || added.find("：") != std::string_view::npos;
+      if (!labelled && starts_with_problem_introducer(longer_shadow) && ends_with_problem_suffix(longer_shadow)) {
+        if (auto found = find_problem(longer, longer_shadow)) {
+          problem = std::move(found);
+          heading = longer;
+          end = more;
+        }
+      }
+    }
     node.heading = std::string(heading);
-    node.problem = find_problem(heading, rest_shadow.substr(0, heading.size()));
+    node.problem = std::move(problem);
     add_span(Role::Heading, index, pos, offset + end - pos, node.id);
     std::size_t body = offset + end;
     while (body < b.text.size() && b.text[body] == ' ') ++body;
     return body;
+  }
+
+  static bool starts_with_problem_introducer(std::string_view shadow) {
+    return lexicon::starts_with_any(shadow, lexicon::problem_introducers());
+  }
+
+  // Only 的问题 (方面的问题 …) closes a problem that ran past a full stop: a
+  // bare 问题 there ends prose (已全面整改相关问题) as often as a problem.
+  static bool ends_with_problem_suffix(std::string_view shadow) {
+    return ends_with(shadow, "的问题");
   }
 
   // Where a heading ends that was run together with what follows (line
@@ -991,6 +1018,8 @@ class OutlineBuilder {
       }
     }
 
+    add_enumerated_measures(text, pos, measures);
+
     const std::size_t first_measure = measures.empty() ? text.size() : measures.front().first;
     const std::string_view lead = trim(text.substr(pos, first_measure - pos));
     if (!lead.empty()) {
@@ -1032,6 +1061,53 @@ class OutlineBuilder {
     } else if (!paragraph_start) {
       measure_owns_paragraphs_ = false;
     }
+  }
+
+  // Measures after a comma, outside quotes (会议要求,一是…,二是…;
+  // 一是…。二是…,三是…), added to `measures` (those after clause ends, in
+  // order): each must continue the paragraph's numbering, and a 一是 only
+  // counts when its 二是 follows.
+  static void add_enumerated_measures(std::string_view text, std::size_t from,
+                                      std::vector<std::pair<std::size_t, Marker>>& measures) {
+    if (measures.empty() && text.find("一是", from) == std::string_view::npos) return;
+    std::vector<std::pair<std::size_t, Marker>> candidates;
+    int depth = 0;
+    for (std::size_t i = from; i < text.size();) {
+      const char32_t c = next_code_point(text, i);
+      if (c == U'“' || c == U'‘' || c == U'《' || c == U'「') {
+        ++depth;
+      } else if ((c == U'”' || c == U'’' || c == U'》' || c == U'」') && depth > 0) {
+        --depth;
+      } else if (depth == 0 && opens_enumerated_clause_after(c)) {
+        std::size_t at = i;
+        while (at < text.size() && text[at] == ' ') ++at;
+        if (auto m = match_measure(text.substr(at))) candidates.emplace_back(at, *m);
+      }
+    }
+    if (candidates.empty()) return;
+    const std::size_t clause_measures = measures.size();
+    // Where the paragraph's last 二是 stands (after a clause end or a comma):
+    // a 一是 after a comma needs one after it.
+    std::size_t last_two = std::string_view::npos;
+    for (const auto* list : {&measures, &candidates}) {
+      for (const auto& [at, marker] : *list) {
+        if (marker.number == 2 && (last_two == std::string_view::npos || at > last_two)) last_two = at;
+      }
+    }
+    std::size_t k = 0;
+    int last = 0;  // number of the latest measure before the candidate
+    for (std::size_t n = 0; n < candidates.size(); ++n) {
+      const auto& [at, marker] = candidates[n];
+      // Candidates come in order, so an accepted one (already in `last`)
+      // stands before this one, as do the clause measures passed here.
+      while (k < clause_measures && measures[k].first < at) last = measures[k++].second.number;
+      if (marker.number != last + 1) continue;
+      if (marker.number == 1 && !(last_two != std::string_view::npos && last_two > at)) continue;
+      measures.emplace_back(at, marker);
+      last = marker.number;
+    }
+    std::sort(measures.begin(), measures.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
   }
 
   // Bytes match_label reads besides the label: 【, 】 and a colon.

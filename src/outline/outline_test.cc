@@ -170,6 +170,60 @@ TEST_CASE("measures before any heading are top-level nodes", "[outline]") {
         "2 measure 二是 2 L1 [组织领导明责任]\n");
 }
 
+TEST_CASE("a problem heading may run past a full stop to its 的问题", "[outline]") {
+  struct Case {
+    const char* text;
+    const char* problem;  // "null" for none
+  };
+  const Case cases[] = {
+      {"(1)关于在“学懂”环节有偏差,学习不实。材料把关不严的问题。一是健全制度。\n",
+       "在“学懂”环节有偏差,学习不实。材料把关不严"},
+      {"(1)关于学习不实的问题。已整改到位的问题。\n", "学习不实"},
+      {"(1)关于“三重一大”制度。已全面整改相关问题。\n", "null"},
+      {"(1)关于加强管理。整改情况:已整改的问题。\n", "null"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const Blocks blocks = text_to_blocks(c.text);
+    const OutlineResult r = build_outline(blocks);
+    REQUIRE(!r.outline.empty());
+    CHECK(r.outline.front().problem.value_or("null") == c.problem);
+  }
+}
+
+TEST_CASE("measures after a comma only where the enumeration continues", "[outline]") {
+  struct Case {
+    const char* text;
+    const char* markers;  // the measures found, in order
+  };
+  const Case cases[] = {
+      {"1.关于甲的问题\n会议要求,一是要提高站位,二是要压实责任,三是要建章立制。\n", "一是 二是 三是"},
+      {"1.关于甲的问题\n会议要求，一是要提高站位，二是要压实责任。\n", "一是 二是"},
+      // 一是 after a clause end, the rest after commas
+      {"1.关于甲的问题\n提出三点要求。一是要提高站位,二是要压实责任,三是要建章立制。\n", "一是 二是 三是"},
+      // 一是 after a comma whose 二是 follows a clause end
+      {"1.关于甲的问题\n会议要求,一是要提高站位。二是要压实责任。\n", "一是 二是"},
+      // no 二是: a comma opens no measure
+      {"1.关于甲的问题\n王某表示,一是要提高站位,切实抓好整改。\n", ""},
+      // numbering that does not continue, and enumerations inside quotes
+      {"1.关于甲的问题\n会议要求,二是要提高站位,三是要压实责任。\n", ""},
+      {"1.关于甲的问题\n落实“一是一,二是二”的要求,从严整改。\n", ""},
+      {"1.关于甲的问题\n一是提高站位。二是压实责任,三是建章立制,五是严肃问责。\n", "一是 二是 三是"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const Blocks blocks = text_to_blocks(c.text);
+    const OutlineResult r = build_outline(blocks);
+    REQUIRE(r.outline.size() == 1);
+    std::string markers;
+    for (const Node& n : r.outline.front().children) {
+      if (n.kind != NodeKind::Measure) continue;
+      markers += (markers.empty() ? "" : " ") + n.marker;
+    }
+    CHECK(markers == c.markers);
+  }
+}
+
 TEST_CASE("inline markers only where they continue the numbering", "[outline]") {
   struct Case {
     const char* name;

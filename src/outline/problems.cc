@@ -70,6 +70,19 @@ std::string_view trim_trailing_stop(std::string_view s) {
   return s;
 }
 
+// 关于上轮巡察反馈问题整改不彻底方面, 在X方面存在的主要问题: an area heading,
+// whatever 问题 stands inside it. Read in the shadow, closing stop removed.
+bool is_area_heading(std::string_view shadow) {
+  shadow = trim_trailing_stop(shadow);
+  for (std::string_view stop : {std::string_view("。"), std::string_view("："), std::string_view(":")}) {
+    if (ends_with(shadow, stop)) shadow.remove_suffix(stop.size());
+  }
+  for (std::string_view ending : lexicon::area_endings()) {
+    if (ends_with(shadow, ending)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 namespace {
@@ -79,6 +92,7 @@ std::optional<std::string> find_problem_text(std::string_view heading, std::stri
 }  // namespace
 
 std::optional<std::string> find_problem(std::string_view heading, std::string_view shadow) {
+  if (is_area_heading(shadow)) return std::nullopt;
   auto problem = find_problem_text(heading, shadow);
   if (problem && problem->empty()) return std::nullopt;  // 关于“”的问题 names nothing
   return problem;

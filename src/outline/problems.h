@@ -11,7 +11,8 @@ namespace tongbao::detail {
 //   关于“X”的问题 / 关于“X”问题的整改 / 关于“X”问题 / 针对“X”问题  -> X
 //   关于X的问题 (no quotes; quotes inside X kept)                   -> X
 // A closing quote that is missing (关于“X的问题) is tolerated. Area
-// headings (在“X”方面) and headings that name no problem give nullopt.
+// headings (在“X”方面, 关于X方面, X方面存在的主要问题, whatever 问题 stands
+// inside them) and headings that name no problem give nullopt.
 // `shadow` is the simplified shadow of `heading` (same byte offsets).
 std::optional<std::string> find_problem(std::string_view heading, std::string_view shadow);
 

@@ -32,6 +32,8 @@ TEST_CASE("problems named by headings", "[problems]") {
       {"关于“三重一大”制度执行不到位的问题", "“三重一大”制度执行不到位"},
       {"关于“班子成员履行职责不到位\"的问题", "班子成员履行职责不到位"},
       {"關於“幹部教育管理不到位”的問題", "幹部教育管理不到位"},
+      // 方面的问题 names the problem; only an area ending does not
+      {"关于基层党组织建设方面的问题", "基层党组织建设"},
       {"关于“学习贯彻习近平新时代中国特色社会主义思想不够到位”", "学习贯彻习近平新时代中国特色社会主义思想不够到位"},
   };
   for (const Case& c : cases) {
@@ -44,7 +46,11 @@ TEST_CASE("problems named by headings", "[problems]") {
 
 TEST_CASE("headings that name no problem", "[problems]") {
   for (const char* heading : {"在“坚持党的领导”方面", "提高政治站位,强化组织领导", "巡察整改组织领导情况",
-                              "关于", "关于“”的问题", "关于加强管理的通知", "整改进展情况"}) {
+                              "关于", "关于“”的问题", "关于加强管理的通知", "整改进展情况",
+                              // area headings with 问题 inside
+                              "关于上轮巡察反馈问题整改不彻底,个别整改问题反弹回潮方面",
+                              "关于“问题整改”方面", "在巡视巡察整改方面存在的主要问题",
+                              "落实全面从严治党主体责任方面存在的问题:"}) {
     INFO(heading);
     CHECK_FALSE(problem(heading));
   }

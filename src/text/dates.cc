@@ -198,11 +198,12 @@ std::optional<DateMatch> arabic_date(std::string_view s, std::size_t begin, Year
     if (year != 0 && valid_day(year, month, day->value)) {
       m.value = ymd(year, month, day->value);
       m.day_precise = true;
+      m.year_carried = true;
     }
     return m;
   }
   if (run.count >= 3 && run.count <= 8 && next == U'日') {  // 2024717日: digits lost (374号 is a number)
-    return DateMatch{begin, after, std::nullopt, false};
+    return DateMatch{begin, after, std::nullopt, false, false};
   }
   return std::nullopt;
 }

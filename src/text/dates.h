@@ -36,6 +36,9 @@ struct DateMatch {
   std::size_t end = 0;
   std::optional<std::string> value;  // nullopt: the text is garbled or has no year
   bool day_precise = false;          // value is YYYY-MM-DD (or with a time)
+  // A month-day date (12月26日) whose year came from the text before it: a
+  // guess that a fact such as a feedback date should not rest on.
+  bool year_carried = false;
 };
 
 // Every date in `text`, in order. Updates `years` as it goes (the text's

@@ -73,6 +73,29 @@ TEST_CASE("dates: the year carries to a range's end and the next sentence", "[da
   CHECK(found[2].value == "2023-12-26");
 }
 
+TEST_CASE("dates: a month-day date tells whether its year was carried", "[dates]") {
+  struct Case {
+    const char* text;
+    bool carried;  // of the last date found
+  };
+  const Case cases[] = {
+      {"2023年7月13日至8月31日进行了巡察。", true},        // same sentence
+      {"2023年7月13日开展巡察。9月11日反馈。", true},       // previous sentence
+      {"2023年7月开展巡察。2023年9月11日反馈。", false},    // its own year
+      {"2023年7月13日至2023年8月31日。", false},
+      {"2023-07-13", false},
+      {"二〇二三年九月十一日", false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    YearContext years;
+    const std::vector<DateMatch> found = find_dates(c.text, years);
+    REQUIRE(!found.empty());
+    CHECK(found.back().value.has_value());
+    CHECK(found.back().year_carried == c.carried);
+  }
+}
+
 TEST_CASE("dates: the year does not carry past the previous sentence", "[dates]") {
   auto found = scan("2023年7月开展。其后整改。再后来。12月26日召开会议。");
   REQUIRE(found.size() == 2);
