@@ -119,10 +119,14 @@ CREATE INDEX IF NOT EXISTS diagnostics_code ON diagnostics (code);
 -- below); an archive that has the index gets its changed and new nodes
 -- indexed in the transaction that writes them. After changing nodes by
 -- hand, run INSERT INTO nodes_fts (nodes_fts) VALUES ('rebuild').
+-- The one pass leaves FTS5's incremental merging off (automerge 0: about
+-- a quarter less time, a few percent larger); later writes merge as usual.
 CREATE VIRTUAL TABLE IF NOT EXISTS nodes_fts USING fts5 (
   heading, text, content = 'nodes', content_rowid = 'seq', tokenize = 'trigram'
 );
+INSERT INTO nodes_fts (nodes_fts, rank) VALUES ('automerge', 0);
 INSERT INTO nodes_fts (nodes_fts) VALUES ('rebuild');
+INSERT INTO nodes_fts (nodes_fts, rank) VALUES ('automerge', 4);
 )sql";
 // Where the indices' and the full-text part of the DDL start.
 constexpr std::size_t kIndicesStart = kDdl.find("-- The indices of the documented queries");
