@@ -32,7 +32,7 @@ _tongbao() {
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W "--format -f --input-format --encoding --pretty --compact
           --jobs -j --glob --files0-from --output -o --output-dir --skip-existing --jsonl-input
-          --max-bytes --quiet -q --color --help -h" -- "$cur"))
+          --max-bytes --no-fts --quiet -q --color --help -h" -- "$cur"))
       else
         COMPREPLY=($(compgen -f -- "$cur"))
       fi

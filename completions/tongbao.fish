@@ -27,6 +27,7 @@ complete -c tongbao -n "__fish_seen_subcommand_from parse" -l output-dir -x -a '
 complete -c tongbao -n "__fish_seen_subcommand_from parse" -l skip-existing -d 'With -o: skip inputs whose output exists'
 complete -c tongbao -n "__fish_seen_subcommand_from parse" -l jsonl-input -d 'Read JSON Lines on standard input'
 complete -c tongbao -n "__fish_seen_subcommand_from parse" -l max-bytes -x -d 'Largest input to parse'
+complete -c tongbao -n "__fish_seen_subcommand_from parse" -l no-fts -d 'With -f sqlite, no full-text index in a new archive'
 complete -c tongbao -n "__fish_seen_subcommand_from parse" -s q -l quiet -d 'No progress and no summary'
 complete -c tongbao -n "__fish_seen_subcommand_from parse" -l color -x -a 'auto always never' -d 'Colour'
 

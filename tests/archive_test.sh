@@ -29,6 +29,7 @@ dump() {
     "SELECT * FROM entities ORDER BY notice, position" \
     "SELECT * FROM diagnostics ORDER BY notice, position" \
     "SELECT rowid, heading, text FROM nodes_fts WHERE nodes_fts MATCH '整改措施' ORDER BY rowid" \
+    "SELECT type, name, tbl_name FROM sqlite_schema ORDER BY name" \
     "PRAGMA user_version"
 }
 
@@ -45,6 +46,10 @@ expect "integrity" ok "$(q a.sqlite 'PRAGMA integrity_check')"
 expect "foreign keys" "" "$(q a.sqlite 'PRAGMA foreign_key_check')"
 expect "user_version" 1 "$(q a.sqlite 'PRAGMA user_version')"
 expect "journal mode" wal "$(q a.sqlite 'PRAGMA journal_mode')"
+# A new archive gets its indices and its full-text index at the end of the run.
+expect "the indices of the documented queries" \
+  "diagnostics_code entities_node entities_type nodes_kind nodes_parent notices_issuer notices_published" \
+  "$(q a.sqlite "SELECT name FROM sqlite_schema WHERE type = 'index' AND name NOT LIKE 'sqlite_%' ORDER BY name" | tr '\n' ' ' | sed 's/ $//')"
 expect "one notices row per input" "notices/a.txt|0
 notices/c.txt|1
 notices/sub/b.txt|0" "$(q a.sqlite 'SELECT path, error_code IS NOT NULL FROM notices ORDER BY path')"
@@ -106,6 +111,7 @@ dump a.sqlite > rerun.dump
 cmp -s first.dump rerun.dump || fail "a rerun over unchanged inputs changed the archive"
 
 printf '\n5.关于新增的问题。\n' >> notices/sub/b.txt
+sed -i 's/营商环境/投资环境/g' notices/sub/b.txt  # its old text must no longer be found
 b_id=$(q a.sqlite "SELECT id FROM notices WHERE path = 'notices/sub/b.txt'")
 "$tongbao" parse --format sqlite -o a.sqlite notices 2> changed.err || true
 grep -q "3 inputs: 1 parsed" changed.err || fail "changed-input summary: $(cat changed.err)"
@@ -116,8 +122,43 @@ expect "its old rows are gone" "$(q a.sqlite "SELECT count(*) FROM nodes WHERE n
   "$(q a.sqlite "SELECT count(*) - 1 FROM nodes WHERE notice = $b_id")"
 expect "its old index entries are gone" "$(q a.sqlite "SELECT count(*) FROM nodes")" \
   "$(q a.sqlite "SELECT count(*) FROM nodes_fts WHERE nodes_fts MATCH '整改' OR rowid > 0")"
+expect "the replaced text is no longer found" "notices/a.txt|2.16" \
+  "$(q a.sqlite "SELECT DISTINCT notices.path, nodes.id FROM nodes_fts JOIN nodes ON nodes.seq = nodes_fts.rowid
+                 JOIN notices ON notices.id = nodes.notice WHERE nodes_fts MATCH '营商环境'
+                 AND nodes.problem IS NOT NULL ORDER BY 1, 2")"
+expect "the new text is found" "notices/sub/b.txt|2.16" \
+  "$(q a.sqlite "SELECT DISTINCT notices.path, nodes.id FROM nodes_fts JOIN nodes ON nodes.seq = nodes_fts.rowid
+                 JOIN notices ON notices.id = nodes.notice WHERE nodes_fts MATCH '投资环境'
+                 AND nodes.problem IS NOT NULL ORDER BY 1, 2")"
 expect "integrity after replacing" ok "$(q a.sqlite 'PRAGMA integrity_check')"
 q a.sqlite "INSERT INTO nodes_fts (nodes_fts) VALUES ('integrity-check')" || fail "the full-text index disagrees with nodes"
+
+# --no-fts: the same rows without the full-text index; a later run without
+# it builds the index over every node.
+mkdir -p nf && cp "$sample" nf/a.txt
+"$tongbao" parse --format sqlite --no-fts -o nf.sqlite nf 2> /dev/null
+expect "--no-fts: no nodes_fts" 0 "$(q nf.sqlite "SELECT count(*) FROM sqlite_schema WHERE name = 'nodes_fts'")"
+expect "--no-fts: the rows are there" "3|40|106" \
+  "$(q nf.sqlite "SELECT sum(kind = 'section'), count(problem), sum(kind = 'measure') FROM nodes")"
+expect "--no-fts: the indices are there" 7 \
+  "$(q nf.sqlite "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name NOT LIKE 'sqlite_%'")"
+cp "$sample" nf/b.txt
+"$tongbao" parse --format sqlite -o nf.sqlite nf 2> nf.err
+grep -q "2 inputs: 1 parsed (1 with warnings), 0 failed, 1 skipped" nf.err || fail "--no-fts rerun: $(cat nf.err)"
+expect "a run without --no-fts indexes every node" "nf/a.txt|2.16
+nf/b.txt|2.16" \
+  "$(q nf.sqlite "SELECT DISTINCT notices.path, nodes.id FROM nodes_fts JOIN nodes ON nodes.seq = nodes_fts.rowid
+                  JOIN notices ON notices.id = nodes.notice WHERE nodes_fts MATCH '营商环境'
+                  AND nodes.problem IS NOT NULL ORDER BY 1, 2")"
+q nf.sqlite "INSERT INTO nodes_fts (nodes_fts) VALUES ('integrity-check')" || fail "the index built later disagrees with nodes"
+# An archive that has the index keeps it in step under --no-fts.
+cp "$sample" nf/c.txt
+"$tongbao" parse --format sqlite --no-fts -o nf.sqlite nf 2> /dev/null
+expect "--no-fts on an indexed archive keeps the index in step" 3 \
+  "$(q nf.sqlite "SELECT count(DISTINCT nodes.notice) FROM nodes_fts JOIN nodes ON nodes.seq = nodes_fts.rowid
+                  WHERE nodes_fts MATCH '营商环境'")"
+status=0; "$tongbao" parse --format jsonl --no-fts nf/a.txt > /dev/null 2> nofts.err || status=$?
+expect "--no-fts without --format sqlite" 2 "$status"
 
 # Streamed inputs are known by their id: a second run skips them.
 jq -Rsc '{id: "s1", content: .}, {id: "s2", content: .}' < "$sample" > stream.jsonl

@@ -66,6 +66,7 @@ Runner add_parse_command(CLI::App& app, Io& io) {
     bool jsonl_input = false;
     std::size_t max_bytes = Options{}.max_bytes;
     bool quiet = false;
+    bool no_fts = false;
     ColorChoice color = ColorChoice::Auto;
   };
   auto state = std::make_shared<State>();
@@ -96,6 +97,9 @@ Runner add_parse_command(CLI::App& app, Io& io) {
       ->transform(CLI::AsSizeValue(false))
       ->transform(size_value());  // added last, runs first: the message is ours
   cmd->add_flag("--quiet,-q", state->quiet, "No progress and no summary on stderr");
+  cmd->add_flag("--no-fts", state->no_fts,
+                "With --format sqlite: do not build the full-text index nodes_fts in a new archive "
+                "(faster; docs/archive.md says how to build it later)");
   add_color_option(*cmd, state->color);
   return [state, format_option, &io]() {
     // Streaming is for engines that read JSON Lines back.
@@ -138,6 +142,8 @@ Runner add_parse_command(CLI::App& app, Io& io) {
     } else if (to_archive && single_file.empty()) {
       usage = per_input_dir.empty() ? "--format sqlite writes a database, not standard output; give -o FILE"
                                     : "--format sqlite writes one database; give -o FILE, not a directory";
+    } else if (state->no_fts && !to_archive) {
+      usage = "--no-fts is about the full-text index of --format sqlite; drop it or use -f sqlite";
     } else if (to_archive && state->skip_existing) {
       usage = "--format sqlite skips what the database holds already; drop --skip-existing";
     }
@@ -149,7 +155,10 @@ Runner add_parse_command(CLI::App& app, Io& io) {
     std::string error;
     // The archive is updated in place (that is what makes reruns cheap);
     // other formats write a temporary file renamed at the end.
-    std::unique_ptr<detail::Archive> archive = to_archive ? detail::Archive::open(single_file, error) : nullptr;
+    detail::Archive::Settings archive_settings;
+    archive_settings.full_text = !state->no_fts;
+    std::unique_ptr<detail::Archive> archive =
+        to_archive ? detail::Archive::open(single_file, archive_settings, error) : nullptr;
     std::optional<detail::OutputFile> file =
         single_file.empty() || to_archive ? std::nullopt : detail::OutputFile::open(single_file, error);
     if (!per_input_dir.empty()) error = detail::check_output_dir(per_input_dir);
@@ -198,7 +207,7 @@ Runner add_parse_command(CLI::App& app, Io& io) {
         stats = detail::run_batch(*inputs, batch, out);
       }
       if (archive) {
-        archive->commit();
+        archive->finish();  // the last notices, then the full-text index if it is to be built
       } else if (file) {
         file->commit();  // all records written: rename into place
       } else {
