@@ -277,15 +277,7 @@ def collect(inputs, *, globs=None):
     if isinstance(inputs, (str, bytes, _os.PathLike)):
         inputs = [inputs]
     named = [_path(p, "each of inputs") for p in inputs]
-    if globs is None:
-        globs = []
-    elif isinstance(globs, str):
-        raise TypeError(f"globs must be an iterable of patterns, not a str; use [{globs!r}]")
-    globs = list(globs)
-    for g in globs:
-        if not isinstance(g, str):
-            raise TypeError(f"globs must hold str patterns, not {type(g).__name__}")
-    return _tongbao.collect(named, globs)
+    return _tongbao.collect(named, sorted(_strings(globs or [], "globs", "patterns")))
 
 
 def check(source=None, *, text=None, name="-", input_format="auto", encoding=None,
@@ -326,16 +318,22 @@ def check(source=None, *, text=None, name="-", input_format="auto", encoding=Non
     return entry
 
 
+def _strings(values, what, noun):
+    """The strs of an iterable argument (a lone str is refused: it would be
+    taken as a sequence of characters)."""
+    if isinstance(values, str):
+        raise TypeError(f"{what} must be an iterable of {noun}, not a str; use [{values!r}]")
+    result = frozenset(values)
+    for value in result:
+        if not isinstance(value, str):
+            raise TypeError(f"{what} must hold str {noun}, not {type(value).__name__}")
+    return result
+
+
 def _codes(codes, what):
     if codes is None:
         return None if what == "select" else frozenset()
-    if isinstance(codes, str):
-        raise TypeError(f"{what} must be an iterable of codes, not a str; use [{codes!r}]")
-    result = frozenset(codes)
-    for code in result:
-        if not isinstance(code, str):
-            raise TypeError(f"{what} must hold str codes, not {type(code).__name__}")
-    return result
+    return _strings(codes, what, "codes")
 
 
 def frames(records):
