@@ -1071,18 +1071,37 @@ class OutlineBuilder {
                                       std::vector<std::pair<std::size_t, Marker>>& measures) {
     if (measures.empty() && text.find("一是", from) == std::string_view::npos) return;
     std::vector<std::pair<std::size_t, Marker>> candidates;
+    // Most commas open no measure, so the quotes are only counted up to a
+    // comma that does: the paragraph is read code point by code point only
+    // as far as its last such comma.
     int depth = 0;
-    for (std::size_t i = from; i < text.size();) {
-      const char32_t c = next_code_point(text, i);
-      if (c == U'“' || c == U'‘' || c == U'《' || c == U'「') {
-        ++depth;
-      } else if ((c == U'”' || c == U'’' || c == U'》' || c == U'」') && depth > 0) {
-        --depth;
-      } else if (depth == 0 && opens_enumerated_clause_after(c)) {
-        std::size_t at = i;
-        while (at < text.size() && text[at] == ' ') ++at;
-        if (auto m = match_measure(text.substr(at))) candidates.emplace_back(at, *m);
+    std::size_t counted = from;  // quotes counted before this offset
+    auto depth_at = [&](std::size_t end) {
+      while (counted < end) {
+        const char32_t c = next_code_point(text, counted);
+        if (c == U'“' || c == U'‘' || c == U'《' || c == U'「') {
+          ++depth;
+        } else if ((c == U'”' || c == U'’' || c == U'》' || c == U'」') && depth > 0) {
+          --depth;
+        }
       }
+      return depth;
+    };
+    // The commas, ASCII and full-width, in order; each kind is looked for
+    // again only once passed, so the paragraph is searched once for each.
+    constexpr std::string_view kFullWidthComma = "\uFF0C";
+    std::size_t ascii = text.find(',', from), full = text.find(kFullWidthComma, from);
+    while (ascii != std::string_view::npos || full != std::string_view::npos) {
+      const std::size_t comma = std::min(ascii, full);
+      std::size_t after = comma;
+      const char32_t c = next_code_point(text, after);
+      if (comma == ascii) ascii = text.find(',', after);
+      if (comma == full) full = text.find(kFullWidthComma, after);
+      if (!opens_enumerated_clause_after(c)) continue;
+      std::size_t at = after;
+      while (at < text.size() && text[at] == ' ') ++at;
+      auto m = match_measure(text.substr(at));
+      if (m && depth_at(comma) == 0) candidates.emplace_back(at, *m);
     }
     if (candidates.empty()) return;
     const std::size_t clause_measures = measures.size();
