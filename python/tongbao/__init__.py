@@ -222,11 +222,13 @@ def parse_files(paths, *, jobs=None, input_format="auto", encoding=None, max_byt
         folders are not walked (use ``pathlib.Path.rglob``, or the CLI).
         A single ``str`` is refused (it would be a sequence of characters).
     jobs
-        Worker threads (default: ``os.cpu_count()``). The parsing runs in C++
-        threads with the GIL released, while the calling thread turns the
-        finished records into dicts; at most ``jobs * 4`` records wait ahead
-        of the reader. With ``jobs=1`` no thread is started: each file is
-        parsed in the calling thread when its record is asked for.
+        Files parsed at once (default: ``os.cpu_count()``): ``jobs - 1``
+        C++ worker threads and the calling thread, all with the GIL released
+        while they parse. The calling thread turns the finished records into
+        dicts, and parses the next file itself whenever the record it needs
+        is not ready, so ``jobs`` threads are busy, never more; at most
+        ``jobs * 4`` records wait ahead of the reader. With ``jobs=1`` no
+        thread is started: each file is parsed when its record is asked for.
 
     as_json
         Give each record as its compact JSON text (a line of ``tongbao parse

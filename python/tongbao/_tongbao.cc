@@ -7,9 +7,10 @@
 // is, by construction, what `tongbao parse` writes for the same input.
 //
 // Parsing runs with the GIL released. `Batch` is the engine of
-// parse_files(): worker std::threads that never touch Python parse the
-// paths, at most jobs * 4 records ahead of the reader, and next() hands the
-// records back in input order, waiting with the GIL released.
+// parse_files(): jobs - 1 worker std::threads that never touch Python, and
+// the calling thread, parse the paths, at most jobs * 4 records ahead of the
+// reader; next() hands the records back in input order, with the GIL
+// released while it parses or waits.
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
@@ -110,14 +111,20 @@ std::string record_of_bytes(const std::string& bytes, const std::string& name, c
   });
 }
 
-// Parses paths on worker threads and hands the records back in input order.
+// Parses paths on `jobs` threads and hands the records back in input order.
+// The calling thread is one of them: when the record it asks for is not
+// ready, it parses the next path no one has taken instead of waiting. So
+// `jobs` threads are busy, not jobs + 1: in Python the caller spends about
+// as long turning each record into dicts as a worker spends parsing it, and
+// a third busy thread on two cores would slow the caller, whom the whole
+// batch waits on.
 class Batch {
  public:
   Batch(std::vector<std::string> paths, unsigned jobs, tongbao::Options options)
       : paths_(std::move(paths)), options_(std::move(options)), window_(std::size_t{jobs} * 4) {
-    const unsigned threads = static_cast<unsigned>(std::min<std::size_t>(jobs, std::max<std::size_t>(paths_.size(), 1)));
+    const std::size_t threads = std::min<std::size_t>(jobs - 1, paths_.size());
     workers_.reserve(threads);
-    for (unsigned i = 0; i < threads; ++i) workers_.emplace_back([this] { work(); });
+    for (std::size_t i = 0; i < threads; ++i) workers_.emplace_back([this] { work(); });
   }
 
   Batch(const Batch&) = delete;
@@ -128,14 +135,22 @@ class Batch {
   // The next record in input order; nullopt after the last.
   std::optional<std::string> next() {
     std::unique_lock lock(mutex_);
-    if (stopping_ || next_out_ == paths_.size()) return std::nullopt;
-    ready_.wait(lock, [this] { return done_.count(next_out_) != 0; });
-    auto found = done_.find(next_out_);
-    std::string record = std::move(found->second);
-    done_.erase(found);
-    ++next_out_;
-    room_.notify_all();
-    return record;
+    for (;;) {
+      if (stopping_ || next_out_ == paths_.size()) return std::nullopt;
+      auto found = done_.find(next_out_);
+      if (found != done_.end()) {
+        std::string record = std::move(found->second);
+        done_.erase(found);
+        ++next_out_;
+        room_.notify_all();
+        return record;
+      }
+      if (has_room()) {
+        parse_one(lock);
+      } else {
+        ready_.wait(lock);
+      }
+    }
   }
 
   std::size_t size() const { return paths_.size(); }
@@ -153,21 +168,25 @@ class Batch {
   }
 
  private:
+  // A path is left to take, and taking it keeps within the window.
+  bool has_room() const { return next_in_ < paths_.size() && next_in_ < next_out_ + window_; }
+
+  // Takes the next path and parses it with the lock released.
+  void parse_one(std::unique_lock<std::mutex>& lock) {
+    const std::size_t index = next_in_++;
+    lock.unlock();
+    std::string record = record_of_file(paths_[index], options_);
+    lock.lock();
+    done_.emplace(index, std::move(record));
+    ready_.notify_all();
+  }
+
   void work() {
+    std::unique_lock lock(mutex_);
     for (;;) {
-      std::size_t index;
-      {
-        std::unique_lock lock(mutex_);
-        room_.wait(lock, [this] { return stopping_ || next_in_ == paths_.size() || next_in_ < next_out_ + window_; });
-        if (stopping_ || next_in_ == paths_.size()) return;
-        index = next_in_++;
-      }
-      std::string record = record_of_file(paths_[index], options_);
-      {
-        std::lock_guard lock(mutex_);
-        done_.emplace(index, std::move(record));
-      }
-      ready_.notify_all();
+      room_.wait(lock, [this] { return stopping_ || next_in_ == paths_.size() || has_room(); });
+      if (stopping_ || next_in_ == paths_.size()) return;
+      parse_one(lock);
     }
   }
 
@@ -177,7 +196,7 @@ class Batch {
   std::mutex mutex_;
   std::condition_variable ready_;  // a record was finished
   std::condition_variable room_;   // the reader took one, or stop
-  std::size_t next_in_ = 0;        // the next path a worker takes
+  std::size_t next_in_ = 0;        // the next path a thread takes
   std::size_t next_out_ = 0;       // the next record next() returns
   std::map<std::size_t, std::string> done_;
   bool stopping_ = false;
@@ -265,7 +284,7 @@ PYBIND11_MODULE(_tongbao, m) {
       },
       py::arg("path"), py::arg("by"), "`tongbao stats --format json` over a SQLite archive.");
 
-  py::class_<Batch>(m, "Batch", "Parses files on worker threads; next() gives their JSON records in input order.")
+  py::class_<Batch>(m, "Batch", "Parses files on jobs threads, the caller's among them; next() gives their JSON records in input order.")
       .def(py::init([](std::vector<std::string> paths, unsigned jobs, const std::string& input_format,
                        const std::string& encoding, std::size_t max_bytes, bool pedantic) {
              if (jobs == 0) throw py::value_error("jobs must be at least 1");
