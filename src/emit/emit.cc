@@ -29,7 +29,8 @@ constexpr std::array<FormatName, 5> kFormatNames = {{
 // holds several records or none (an empty batch).
 bool xml_wrapped(const WriteOptions& options) { return options.record_count != 1; }
 
-// The JSON forms written by append_record_json rather than the tree's dump.
+// The JSON forms written as append_record_json writes them, without
+// indent_json's layout.
 bool compact_json(OutputFormat format, const WriteOptions& options) {
   return format == OutputFormat::Jsonl || (format == OutputFormat::Json && !options.pretty);
 }
@@ -78,14 +79,9 @@ std::string render_record(const Document& doc, OutputFormat format, const WriteO
     case OutputFormat::Jsonl:
       break;
   }
-  // Invalid UTF-8 cannot reach here (decoding replaces it), but a dump must
-  // never throw mid-batch: replace rather than abort.
-  if (!compact_json(format, options)) {
-    const auto handler = nlohmann::ordered_json::error_handler_t::replace;
-    return detail::record_to_json(doc).dump(2, ' ', false, handler) + "\n";
-  }
   std::string out;
-  detail::append_record_json(out, doc);  // the same bytes as the compact dump, faster
+  detail::append_record_json(out, doc);
+  if (!compact_json(format, options)) out = detail::indent_json(out);
   out += '\n';
   return out;
 }

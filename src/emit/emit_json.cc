@@ -6,128 +6,14 @@
 #include <cstdio>
 #include <cstring>
 
+#include <nlohmann/json.hpp>
+
 #include "scan/json_plain.h"
 
 namespace tongbao::detail {
 namespace {
 
-template <typename T>
-Json optional_value(const std::optional<T>& v) {
-  return v ? Json(*v) : Json(nullptr);
-}
-
-Json source_to_json(const Source& s) {
-  return Json{{"path", s.path},
-              {"media_type", s.media_type},
-              {"encoding", s.encoding},
-              {"bytes", s.bytes},
-              {"sha256", s.sha256}};
-}
-
-Json inspection_to_json(const std::optional<Inspection>& in) {
-  if (!in) return nullptr;
-  return Json{{"kind", optional_value(in->kind)},   {"round", optional_value(in->round)},
-              {"team", optional_value(in->team)},   {"target", optional_value(in->target)},
-              {"start", optional_value(in->start)}, {"end", optional_value(in->end)},
-              {"feedback", optional_value(in->feedback)}};
-}
-
-Json summary_to_json(const std::optional<Summary>& s) {
-  if (!s) return nullptr;
-  Json handled = Json::object();
-  for (const auto& [term, count] : s->people_handled) handled[term] = count;
-  return Json{{"problems", optional_value(s->problems)},
-              {"completed", optional_value(s->completed)},
-              {"in_progress", optional_value(s->in_progress)},
-              {"rate", optional_value(s->rate)},
-              {"measures", optional_value(s->measures)},
-              {"rules", optional_value(s->rules)},
-              {"people_disciplined", optional_value(s->people_disciplined)},
-              {"people_handled", handled},
-              {"funds_recovered_yuan", optional_value(s->funds_recovered_yuan)}};
-}
-
-Json contact_to_json(const std::optional<Contact>& c) {
-  if (!c) return nullptr;
-  return Json{{"phones", c->phones},
-              {"emails", c->emails},
-              {"postcode", optional_value(c->postcode)},
-              {"address", optional_value(c->address)}};
-}
-
-Json entity_value(const EntityValue& v) {
-  if (const auto* s = std::get_if<std::string>(&v)) return *s;
-  if (const auto* i = std::get_if<std::int64_t>(&v)) return *i;
-  if (const auto* d = std::get_if<double>(&v)) return *d;
-  return nullptr;
-}
-
-Json entity_to_json(const Entity& e) {
-  return Json{{"type", to_string(e.type)},
-              {"text", e.text},
-              {"value", entity_value(e.value)},
-              {"node", optional_value(e.node)},
-              {"line", e.line}};
-}
-
-}  // namespace
-
-Json node_to_json(const Node& n) {
-  Json children = Json::array();
-  for (const Node& child : n.children) children.push_back(node_to_json(child));
-  return Json{{"id", n.id},
-              {"kind", to_string(n.kind)},
-              {"marker", n.marker},
-              {"number", n.number},
-              {"heading", n.heading},
-              {"problem", optional_value(n.problem)},
-              {"label", optional_value(n.label)},
-              {"text", n.text},
-              {"line", n.line},
-              {"children", std::move(children)}};
-}
-
-Json diagnostic_to_json(const Diagnostic& d) {
-  return Json{{"severity", to_string(d.severity)},
-              {"code", d.code},
-              {"message", d.message},
-              {"line", d.line},
-              {"column", d.column},
-              {"node", optional_value(d.node)}};
-}
-
-Json record_to_json(const Document& doc) {
-  if (doc.error) {
-    return Json{{"format", kFormat},
-                {"source", source_to_json(doc.source)},
-                {"error", Json{{"code", doc.error->code}, {"message", doc.error->message}}}};
-  }
-  Json outline = Json::array();
-  for (const Node& n : doc.outline) outline.push_back(node_to_json(n));
-  Json entities = Json::array();
-  for (const Entity& e : doc.entities) entities.push_back(entity_to_json(e));
-  Json diagnostics = Json::array();
-  for (const Diagnostic& d : doc.diagnostics) diagnostics.push_back(diagnostic_to_json(d));
-  return Json{{"format", kFormat},
-              {"source", source_to_json(doc.source)},
-              {"title", optional_value(doc.title)},
-              {"issuer", optional_value(doc.issuer)},
-              {"published", optional_value(doc.published)},
-              {"signed", optional_value(doc.signed_on)},
-              {"origin", optional_value(doc.origin)},
-              {"site", optional_value(doc.site)},
-              {"breadcrumb", doc.breadcrumb},
-              {"inspection", inspection_to_json(doc.inspection)},
-              {"summary", summary_to_json(doc.summary)},
-              {"contact", contact_to_json(doc.contact)},
-              {"preamble", doc.preamble},
-              {"outline", std::move(outline)},
-              {"closing", doc.closing},
-              {"entities", std::move(entities)},
-              {"diagnostics", std::move(diagnostics)}};
-}
-
-namespace {
+using Json = nlohmann::ordered_json;
 
 constexpr auto kReplaceInvalid = Json::error_handler_t::replace;
 
@@ -182,6 +68,20 @@ void append_int(std::string& out, Int value) {
 
 void append_optional(std::string& out, const std::optional<std::string>& s) {
   if (s) append_string(out, *s);
+  else out += "null";
+}
+
+// A number as nlohmann writes a double: the shortest form that reads back
+// the same, `null` for what JSON cannot hold (NaN, infinities).
+void append_double(std::string& out, double value) { out += Json(value).dump(); }
+
+void append_optional(std::string& out, const std::optional<std::int64_t>& value) {
+  if (value) append_int(out, *value);
+  else out += "null";
+}
+
+void append_optional(std::string& out, const std::optional<double>& value) {
+  if (value) append_double(out, *value);
   else out += "null";
 }
 
@@ -258,7 +158,7 @@ void append_entity(std::string& out, const Entity& e) {
   key<"value">(out);
   if (const auto* s = std::get_if<std::string>(&e.value)) append_string(out, *s);
   else if (const auto* i = std::get_if<std::int64_t>(&e.value)) append_int(out, *i);
-  else if (const auto* d = std::get_if<double>(&e.value)) out += Json(*d).dump();  // nlohmann's shortest form
+  else if (const auto* d = std::get_if<double>(&e.value)) append_double(out, *d);
   else out += "null";
   key<"node">(out);
   append_optional(out, e.node);
@@ -298,8 +198,8 @@ void append_strings(std::string& out, const std::vector<std::string>& items) {
   append_array(out, items, [](std::string& o, const std::string& s) { append_string(o, s); });
 }
 
-// The small objects, written directly as their Json builders above would be
-// dumped: building a tree for them cost as much as the rest of a record.
+// The small objects. (Written directly: building a tree for them and
+// dumping it cost as much as the rest of a record.)
 void append_source(std::string& out, const Source& s) {
   open_object<"path">(out);
   append_string(out, s.path);
@@ -352,6 +252,67 @@ void append_contact(std::string& out, const std::optional<Contact>& c) {
   out += '}';
 }
 
+// people_handled is an object: a term named twice keeps its first place
+// and takes its last count, as a JSON object built member by member would.
+void append_people_handled(std::string& out, const std::vector<std::pair<std::string, std::int64_t>>& handled) {
+  out += '{';
+  for (std::size_t i = 0; i < handled.size(); ++i) {
+    const std::string& term = handled[i].first;
+    bool seen = false;
+    for (std::size_t j = 0; j < i && !seen; ++j) seen = handled[j].first == term;
+    if (seen) continue;
+    std::int64_t count = handled[i].second;
+    for (std::size_t j = i + 1; j < handled.size(); ++j) {
+      if (handled[j].first == term) count = handled[j].second;
+    }
+    if (out.back() != '{') out += ',';
+    append_string(out, term);
+    out += ':';
+    append_int(out, count);
+  }
+  out += '}';
+}
+
+void append_summary(std::string& out, const std::optional<Summary>& s) {
+  if (!s) {
+    out += "null";
+    return;
+  }
+  open_object<"problems">(out);
+  append_optional(out, s->problems);
+  key<"completed">(out);
+  append_optional(out, s->completed);
+  key<"in_progress">(out);
+  append_optional(out, s->in_progress);
+  key<"rate">(out);
+  append_optional(out, s->rate);
+  key<"measures">(out);
+  append_optional(out, s->measures);
+  key<"rules">(out);
+  append_optional(out, s->rules);
+  key<"people_disciplined">(out);
+  append_optional(out, s->people_disciplined);
+  key<"people_handled">(out);
+  append_people_handled(out, s->people_handled);
+  key<"funds_recovered_yuan">(out);
+  append_optional(out, s->funds_recovered_yuan);
+  out += '}';
+}
+
+// A record that could not be made: what was read, and why not.
+void append_error_record(std::string& out, const Document& doc) {
+  open_object<"format">(out);
+  append_string(out, kFormat);
+  key<"source">(out);
+  append_source(out, doc.source);
+  key<"error">(out);
+  open_object<"code">(out);
+  append_string(out, doc.error->code);
+  key<"message">(out);
+  append_string(out, doc.error->message);
+  out += "}}";
+}
+
 // About the length of a record: its texts and a little for each member's
 // keys, so that the output is allocated once instead of doubling its way up.
 std::size_t estimated_size(const Document& doc) {
@@ -368,13 +329,10 @@ std::size_t estimated_size(const Document& doc) {
 }  // namespace
 
 void append_record_json(std::string& out, const Document& doc, const JsonSink* sink) {
-  if (doc.error) {  // rare and small: the tree is fine
-    out += record_to_json(doc).dump(-1, ' ', false, kReplaceInvalid);
+  if (doc.error) {
+    append_error_record(out, doc);
     return;
   }
-  // Everything but the summary (numbers in nlohmann's own format) is
-  // written directly.
-  auto small = [&](const Json& j) { out += j.dump(-1, ' ', false, kReplaceInvalid); };
   const std::size_t estimate = estimated_size(doc);
   // With a sink the text is let go chunk by chunk: room for one chunk and
   // the member that passes it.
@@ -400,7 +358,7 @@ void append_record_json(std::string& out, const Document& doc, const JsonSink* s
   key<"inspection">(out);
   append_inspection(out, doc.inspection);
   key<"summary">(out);
-  small(summary_to_json(doc.summary));
+  append_summary(out, doc.summary);
   key<"contact">(out);
   append_contact(out, doc.contact);
   key<"preamble">(out);
@@ -415,6 +373,67 @@ void append_record_json(std::string& out, const Document& doc, const JsonSink* s
   key<"diagnostics">(out);
   append_array(out, doc.diagnostics, append_diagnostic, sink);
   out += '}';
+}
+
+std::string indent_json(std::string_view compact) {
+  std::string out;
+  out.reserve(compact.size() + compact.size() / 4);
+  std::size_t depth = 0;
+  auto new_line = [&] {
+    out += '\n';
+    out.append(2 * depth, ' ');
+  };
+  std::size_t i = 0;
+  while (i < compact.size()) {
+    const char c = compact[i];
+    switch (c) {
+      case '"': {  // a string, copied as it is up to its closing quote
+        std::size_t end = i + 1;
+        for (;;) {
+          end = compact.find_first_of("\"\\", end);
+          if (end == std::string_view::npos) {
+            end = compact.size();
+            break;
+          }
+          if (compact[end] == '"') {
+            ++end;
+            break;
+          }
+          end += 2;  // a backslash and the character it escapes
+        }
+        out.append(compact, i, end - i);
+        i = end;
+        continue;
+      }
+      case '{':
+      case '[':
+        out += c;
+        if (i + 1 < compact.size() && (compact[i + 1] == '}' || compact[i + 1] == ']')) {
+          out += compact[++i];
+        } else {
+          ++depth;
+          new_line();
+        }
+        break;
+      case '}':
+      case ']':
+        --depth;
+        new_line();
+        out += c;
+        break;
+      case ',':
+        out += ',';
+        new_line();
+        break;
+      case ':':
+        out += ": ";
+        break;
+      default:
+        out += c;
+    }
+    ++i;
+  }
+  return out;
 }
 
 }  // namespace tongbao::detail

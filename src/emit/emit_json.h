@@ -1,26 +1,19 @@
-// emit_json.h - the record as a JSON value, keys in record-format.md order.
+// emit_json.h - the record as JSON, members in record-format.md's order.
 #pragma once
 
 #include <functional>
 #include <string>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
-
 #include "tongbao/document.h"
 
 namespace tongbao::detail {
 
-using Json = nlohmann::ordered_json;
-
-Json record_to_json(const Document& doc);
-Json node_to_json(const Node& node);
-Json diagnostic_to_json(const Diagnostic& diagnostic);
-
-// Appends exactly record_to_json(doc).dump() (compact, invalid UTF-8
-// replaced) without building the tree: the tree copied every text and its
-// building and dumping took a third of a parse. emit_json_test holds the two
-// to the same bytes; a field added to record_to_json goes here too.
+// Appends the record as compact JSON (a line of JSON Lines without its
+// newline), in the form nlohmann::ordered_json's dump() gives: members in
+// record-format.md's order, strings escaped as it escapes them (invalid
+// UTF-8 replaced by U+FFFD), numbers in its shortest form. The one writer of
+// the record as JSON: pretty JSON is this text laid out by indent_json.
 //
 // With a sink, what is written is handed to it whenever `out` has grown past
 // chunk_bytes (between members) and `out` starts again, so that a big record
@@ -31,5 +24,10 @@ struct JsonSink {
   std::size_t chunk_bytes = 1 << 18;
 };
 void append_record_json(std::string& out, const Document& doc, const JsonSink* sink = nullptr);
+
+// Compact JSON laid out as nlohmann's dump(2) lays it out: each member and
+// element on its own line, two spaces a level, ": " after a key, `{}` and
+// `[]` when empty. The text is not checked: it must be valid JSON.
+std::string indent_json(std::string_view compact);
 
 }  // namespace tongbao::detail
