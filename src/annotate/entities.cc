@@ -8,6 +8,7 @@
 #include "annotate/money.h"
 #include "annotate/terms.h"
 #include "text/chars.h"
+#include "text/dates.h"
 #include "text/utf8.h"
 
 namespace tongbao::detail {
@@ -97,7 +98,7 @@ std::optional<std::pair<std::size_t, std::size_t>> doc_number_at(std::string_vie
   std::size_t i = 0;
   peek(s, open, &i);
   DigitRun year = read_digits(s, i);
-  if (year.count != 4 || year.value < 1900 || year.value > 2099) return std::nullopt;
+  if (year.count != 4 || !is_date_year(year.value)) return std::nullopt;
   std::size_t j = 0;
   if (!is_year_close(peek(s, year.end, &j))) return std::nullopt;
   if (peek(s, j) == U'第') peek(s, j, &j);

@@ -14,9 +14,6 @@
 namespace tongbao::detail {
 namespace {
 
-constexpr int kMinYear = 1900;
-constexpr int kMaxYear = 2099;
-
 char32_t peek(std::string_view s, std::size_t i, std::size_t* after = nullptr) { return peek_code_point(s, i, after); }
 
 bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
@@ -171,7 +168,7 @@ std::optional<DateMatch> arabic_date(std::string_view s, std::size_t begin, Year
   if (run.too_long) return std::nullopt;
   std::size_t after = 0;
   char32_t next = peek(s, run.end, &after);
-  if (run.count == 4 && run.value >= kMinYear && run.value <= kMaxYear) {
+  if (run.count == 4 && is_date_year(run.value)) {
     int year = static_cast<int>(run.value);
     if (next == U'年') {
       years.year = year;
@@ -224,7 +221,7 @@ std::optional<DateMatch> chinese_date(std::string_view s, std::size_t begin, Yea
     i = j;
   }
   std::size_t after = 0;
-  if (!real_digit || peek(s, i, &after) != U'年' || year < kMinYear || year > kMaxYear) return std::nullopt;
+  if (!real_digit || peek(s, i, &after) != U'年' || !is_date_year(year)) return std::nullopt;
   years.year = year;
   years.age = 0;
   return after_year(s, begin, after, year);
@@ -408,7 +405,7 @@ std::optional<Timestamp> padded_date_at(std::string_view text) {
   const char sep = text[4];
   if ((sep != '-' && sep != '/' && sep != '.') || text[7] != sep) return std::nullopt;
   const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
-  if (year < kMinYear || year > kMaxYear || month < 1 || !valid_day(year, month, day)) return std::nullopt;
+  if (!is_date_year(year) || month < 1 || !valid_day(year, month, day)) return std::nullopt;
   return Timestamp{ymd(year, month, day), 0, 10};
 }
 

@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -83,6 +84,13 @@ std::optional<Timestamp> first_timestamp(std::string_view text);
 // (2025-04-274月24日 is 2025-04-27, then 4月24日), which find_dates rightly
 // refuses to read as one date. Only for the value after a published key.
 std::optional<Timestamp> padded_date_at(std::string_view text);
+
+// The years a date may name (1900 to 2099): outside them four digits are a
+// number, not a year. Dates and the year of a document number (〔2023〕)
+// alike.
+inline constexpr int kMinYear = 1900;
+inline constexpr int kMaxYear = 2099;
+constexpr bool is_date_year(std::int64_t year) { return year >= kMinYear && year <= kMaxYear; }
 
 // True for 。！？；; and their half-width forms: where a sentence ends.
 inline bool is_sentence_end(char32_t c) {
