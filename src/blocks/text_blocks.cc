@@ -5,16 +5,11 @@
 #include <cstdint>
 
 #include "scan/space_stops.h"
+#include "text/chars.h"
 #include "text/utf8.h"
 
 namespace tongbao::detail {
 namespace {
-
-// Spaces that archives use for indentation and justification.
-bool is_space(char32_t c) {
-  return c == ' ' || c == '\t' || c == 0x00A0 || c == 0x3000 || c == 0x1680 ||
-         (c >= 0x2000 && c <= 0x200A) || c == 0x202F || c == 0x205F || c == '\v' || c == '\f';
-}
 
 // Invisible characters that only get in the way of matching markers.
 bool is_dropped(char32_t c) {

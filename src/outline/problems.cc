@@ -2,6 +2,7 @@
 
 #include "scan/byte_scan.h"
 #include "outline/lexicon.h"
+#include "text/chars.h"
 #include "text/utf8.h"
 
 namespace tongbao::detail {
@@ -44,6 +45,17 @@ std::size_t find_closing_quote(std::string_view s, std::size_t from, char32_t op
   return std::string_view::npos;
 }
 
+// Past the spaces from i on: crawlers and converters put them around quotes
+// (关于 “X” 的问题).
+std::size_t skip_spaces(std::string_view s, std::size_t i) {
+  while (i < s.size()) {
+    std::size_t next = i;
+    if (!is_space(next_code_point(s, next))) break;
+    i = next;
+  }
+  return i;
+}
+
 // Length of the problem suffix (的问题, 问题 …) that `s` starts with, or 0.
 std::size_t suffix_at(std::string_view s) {
   for (std::string_view suffix : lexicon::problem_suffixes()) {
@@ -63,6 +75,25 @@ std::size_t last_suffix(std::string_view shadow) {
     }
   }
   return std::string_view::npos;
+}
+
+// Whether a problem suffix at `at` of the shadow closes the quoted problem
+// before it: it ends the heading or its clause, what follows is the
+// rectification of that problem (“X”问题的整改情况, “X”问题整改情况), or no
+// other suffix comes after it. In 关于“四风”问题整治不彻底的问题 the 问题
+// after the quotes is inside the problem, which runs on to the last 的问题.
+bool suffix_closes_problem(std::string_view shadow, std::size_t at) {
+  const std::size_t length = suffix_at(shadow.substr(at));
+  if (length == 0) return false;
+  if (last_suffix(shadow.substr(at + length)) == std::string_view::npos) return true;
+  std::size_t rest = skip_spaces(shadow, at + length);
+  if (rest >= shadow.size()) return true;
+  const std::string_view tail = shadow.substr(rest);
+  if (starts_with(tail, "的整改") || starts_with(tail, "整改")) return true;
+  std::size_t after = rest;
+  const char32_t next = fold_width(next_code_point(shadow, after));
+  return next == U',' || next == U'。' || next == U'.' || next == U';' || next == U':' || next == U'、' ||
+         next == U'!' || next == U'?';
 }
 
 std::string_view trim_trailing_stop(std::string_view s) {
@@ -111,7 +142,7 @@ std::optional<std::string> find_problem_text(std::string_view heading, std::stri
     }
   }
   if (intro == std::string_view::npos) return std::nullopt;
-  const std::size_t body = intro + intro_length;
+  const std::size_t body = skip_spaces(heading, intro + intro_length);
   if (body >= heading.size()) return std::nullopt;
 
   std::size_t after_open = body;
@@ -121,8 +152,9 @@ std::optional<std::string> find_problem_text(std::string_view heading, std::stri
     if (close != std::string_view::npos) {
       std::size_t after_close = close;
       next_code_point(heading, after_close);
+      after_close = skip_spaces(heading, after_close);
       // 关于“X”的问题 / “X”问题的整改 / “X”问题: the quotes hold the problem.
-      if (suffix_at(shadow.substr(after_close)) != 0 || after_close >= trim_trailing_stop(heading).size()) {
+      if (suffix_closes_problem(shadow, after_close) || after_close >= trim_trailing_stop(heading).size()) {
         return std::string(heading.substr(after_open, close - after_open));
       }
       // 关于“学懂”环节有偏差的问题: quotes inside an unquoted problem.

@@ -35,6 +35,19 @@ TEST_CASE("problems named by headings", "[problems]") {
       // 方面的问题 names the problem; only an area ending does not
       {"关于基层党组织建设方面的问题", "基层党组织建设"},
       {"关于“学习贯彻习近平新时代中国特色社会主义思想不够到位”", "学习贯彻习近平新时代中国特色社会主义思想不够到位"},
+      // spaces around the quotes, as crawlers leave them
+      {"关于 “干部选拔任用不规范” 的问题", "干部选拔任用不规范"},
+      {"关于\u3000“意识形态责任制落实不到位”\u3000问题的整改情况", "意识形态责任制落实不到位"},
+      {"针对 执行制度不严格的问题", "执行制度不严格"},
+      // a 问题 right after the quotes that does not end the problem
+      {"关于“四风”问题整治不彻底的问题", "“四风”问题整治不彻底"},
+      {"关于“三重一大”问题决策程序不规范问题", "“三重一大”问题决策程序不规范"},
+      // one that does: the clause ends, or the rectification follows
+      {"关于“公务用车管理不规范”问题，已全部整改", "公务用车管理不规范"},
+      {"关于“财务制度执行不严”问题整改情况", "财务制度执行不严"},
+      {"关于“违规发放津补贴”等问题。", "违规发放津补贴"},
+      // text run on after the suffix, with no later suffix: still the quotes
+      {"关于“产业链建设不够健全”的问题督促主管部门紧盯目标", "产业链建设不够健全"},
   };
   for (const Case& c : cases) {
     INFO(c.heading);

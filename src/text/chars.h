@@ -13,4 +13,12 @@ constexpr bool is_ideograph(char32_t c) {
          (c >= 0x20000 && c <= 0x3134F) || c == 0x3007;
 }
 
+// A space as archives use them for indentation, justification and around
+// quotes: ASCII space and tab, no-break, ideographic (U+3000) and the
+// typographic spaces; not line ends.
+constexpr bool is_space(char32_t c) {
+  return c == ' ' || c == '\t' || c == 0x00A0 || c == 0x3000 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
+         c == 0x202F || c == 0x205F || c == '\v' || c == '\f';
+}
+
 }  // namespace tongbao::detail
