@@ -11,6 +11,9 @@
 #include "scan/json_plain.h"
 
 namespace tongbao::detail {
+
+std::string json_number(double value) { return nlohmann::ordered_json(value).dump(); }
+
 namespace {
 
 using Json = nlohmann::ordered_json;
@@ -71,9 +74,7 @@ void append_optional(std::string& out, const std::optional<std::string>& s) {
   else out += "null";
 }
 
-// A number as nlohmann writes a double: the shortest form that reads back
-// the same, `null` for what JSON cannot hold (NaN, infinities).
-void append_double(std::string& out, double value) { out += Json(value).dump(); }
+void append_double(std::string& out, double value) { out += json_number(value); }
 
 void append_optional(std::string& out, const std::optional<std::int64_t>& value) {
   if (value) append_int(out, *value);

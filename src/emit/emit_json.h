@@ -25,6 +25,12 @@ struct JsonSink {
 };
 void append_record_json(std::string& out, const Document& doc, const JsonSink* sink = nullptr);
 
+// A number as the record's JSON writes it: the shortest form that reads
+// back the same (59900.0, 0.76, 4.7e-05), `null` for NaN and infinities.
+// The XML form writes its numbers with it, so that the two agree digit for
+// digit.
+std::string json_number(double value);
+
 // Compact JSON laid out as nlohmann's dump(2) lays it out: each member and
 // element on its own line, two spaces a level, ": " after a key, `{}` and
 // `[]` when empty. The text is not checked: it must be valid JSON.

@@ -3,9 +3,9 @@
 #include <cmath>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
 #include <pugixml.hpp>
 
+#include "emit/emit_json.h"
 #include "emit/emit_text.h"
 #include "text/utf8.h"
 
@@ -22,10 +22,6 @@ std::string xml_safe(std::string_view text) {
 namespace {
 
 constexpr const char* kXsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
-
-// Numbers are written as the JSON form writes them, so that the two forms
-// agree digit for digit (59900, 0.76, 4.7e-05).
-std::string number_text(double value) { return nlohmann::json(value).dump(); }
 
 void set_nil(pugi::xml_node element) { element.append_attribute("xsi:nil") = "true"; }
 
@@ -50,7 +46,7 @@ void add_optional_integer(pugi::xml_node parent, const char* name, const std::op
 void add_optional_number(pugi::xml_node parent, const char* name, const std::optional<double>& value) {
   pugi::xml_node element = parent.append_child(name);
   // JSON writes a non-finite number as null; so does XML.
-  if (value && std::isfinite(*value)) element.text().set(number_text(*value).c_str());
+  if (value && std::isfinite(*value)) element.text().set(json_number(*value).c_str());
   else set_nil(element);
 }
 
@@ -136,7 +132,7 @@ void add_entity(pugi::xml_node parent, const Entity& e) {
   if (const auto* s = std::get_if<std::string>(&e.value)) set_attribute(element, "value", *s);
   else if (const auto* i = std::get_if<std::int64_t>(&e.value)) set_attribute(element, "value", *i);
   else if (const auto* d = std::get_if<double>(&e.value); d && std::isfinite(*d))
-    set_attribute(element, "value", number_text(*d));
+    set_attribute(element, "value", json_number(*d));
   if (e.node) set_attribute(element, "node", *e.node);
   set_attribute(element, "line", e.line);
   element.text().set(xml_safe(e.text).c_str());
