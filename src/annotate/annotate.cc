@@ -48,14 +48,8 @@ bool ends_with_org_suffix(std::string_view s) {
   return false;
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  return s;
-}
-
 bool looks_like_org(std::string_view s) {
-  s = trim(s);
+  s = trim_ascii_spaces(s);
   return !s.empty() && s.size() <= kMaxOrgBytes && !has_punctuation(s) &&
          (ends_with_org_suffix(s) || starts_with(s, "中共"));
 }
@@ -95,23 +89,23 @@ Signature find_signature(const std::vector<Span>& spans, const std::vector<bool>
     if (!date) {  // 中共XX党组 2024年6月17日
       YearContext years;
       auto dates = find_dates(text, years);
-      std::string_view core = trim(text);
+      std::string_view core = trim_ascii_spaces(text);
       if (dates.empty() || dates.back().begin == 0) continue;
       const DateMatch& last = dates.back();
       std::size_t core_end = static_cast<std::size_t>(core.data() - text.data()) + core.size();
       if (last.end != core_end || !looks_like_org(text.substr(0, last.begin))) continue;
       date = last;
-      same_line_issuer = std::string(trim(text.substr(0, last.begin)));
+      same_line_issuer = std::string(trim_ascii_spaces(text.substr(0, last.begin)));
     }
     if (date->day_precise && date->value) sig.date = date->value->substr(0, 10);
     if (same_line_issuer) {
       sig.issuer = same_line_issuer;
     } else if (std::size_t org = previous(body[n]); org != kNone && looks_like_org(spans[org].text)) {
-      std::string issuer(trim(spans[org].text));
+      std::string issuer(trim_ascii_spaces(spans[org].text));
       // 中共乐至县委巡察工作 / 领导小组办公室: one name over two lines (the
       // first may lie outside the closing the outline found).
       if (std::size_t first = previous(org); first != kNone && !starts_with(issuer, "中共")) {
-        std::string_view before = trim(spans[first].text);
+        std::string_view before = trim_ascii_spaces(spans[first].text);
         if (!before.empty() && before.size() <= kMaxOrgBytes && !has_punctuation(before) &&
             !ends_with_org_suffix(before)) {
           issuer = std::string(before) + issuer;
@@ -130,7 +124,7 @@ std::optional<std::string> issuer_from_title(const std::optional<std::string>& t
   std::size_t at = title->find("关于");
   if (at == std::string::npos) at = title->find("關於");
   if (at == std::string::npos) return std::nullopt;
-  std::string_view head = trim(std::string_view(*title).substr(0, at));
+  std::string_view head = trim_ascii_spaces(std::string_view(*title).substr(0, at));
   if (head.empty() || head.size() > kMaxOrgBytes) return std::nullopt;
   return std::string(head);
 }

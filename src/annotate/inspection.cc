@@ -45,12 +45,6 @@ bool contains(std::string_view s, std::string_view w) { return s.find(w) != npos
 
 bool is_numeral_char(char32_t c) { return chinese_digit_value(c) >= 1 || c == U'十' || digit_value(c) >= 0; }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  return s;
-}
-
 // Length of the committee (市委, 省委, 中央 ...) that ends at byte p, or 0.
 std::size_t committee_ending_at(std::string_view s, std::size_t p) {
   for (std::string_view c : terms::team_committees()) {
@@ -224,7 +218,7 @@ bool has_kind_word(std::string_view s) { return !first_kind(s).empty(); }
 
 // Is the text between two dates a range connector?
 bool is_connector(std::string_view between) {
-  between = trim(between);
+  between = trim_ascii_spaces(between);
   for (std::string_view c : terms::range_connectors()) {
     if (between == c) return true;
   }
@@ -234,7 +228,7 @@ bool is_connector(std::string_view between) {
 // Is the text between one range's end and the next range's start a mere
 // joiner (、 , 和 及), so that both ranges are one period?
 bool is_range_joiner(std::string_view between) {
-  between = trim(between);
+  between = trim_ascii_spaces(between);
   for (std::string_view j : terms::range_joiners()) {
     if (between == j) return true;
   }
@@ -279,7 +273,7 @@ std::string strip_alias(std::string_view s) {
 
 // A target must read like a name: no digits, no punctuation, not 我局.
 std::optional<std::string> clean_target(std::string_view raw) {
-  std::string t = strip_alias(trim(raw));
+  std::string t = strip_alias(trim_ascii_spaces(raw));
   if (t.empty() || t.size() > kMaxTargetBytes || starts_with(t, "我")) return std::nullopt;
   std::size_t k = 0;
   while (k < t.size()) {

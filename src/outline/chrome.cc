@@ -65,12 +65,6 @@ bool only_widget_words(std::string_view shadow) {
   return any;
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  return s;
-}
-
 // After a key such as 来源: the value runs to the next key or a wide gap.
 std::string_view value_after(std::string_view text, std::size_t key_end) {
   std::size_t i = key_end;
@@ -87,7 +81,7 @@ std::string_view value_after(std::string_view text, std::size_t key_end) {
     if (c == U' ' || c == U'|' || c == U'丨' || c == U'【' || c == U'[') break;
     end = next;
   }
-  return trim(text.substr(i, end - i));
+  return trim_ascii_spaces(text.substr(i, end - i));
 }
 
 bool read_char(std::string_view s, std::size_t& i, std::initializer_list<char32_t> accepted) {
@@ -242,7 +236,7 @@ void read_chrome_facts(ChromeKind kind, std::string_view text, std::string_view 
       }
       std::size_t i = begin, start = begin;
       auto flush = [&](std::size_t end) {
-        std::string_view step = trim(text.substr(start, end - start));
+        std::string_view step = trim_ascii_spaces(text.substr(start, end - start));
         if (!step.empty()) facts.breadcrumb.emplace_back(step);
       };
       while (i < text.size()) {

@@ -1021,7 +1021,7 @@ class OutlineBuilder {
     add_enumerated_measures(text, pos, measures);
 
     const std::size_t first_measure = measures.empty() ? text.size() : measures.front().first;
-    const std::string_view lead = trim(text.substr(pos, first_measure - pos));
+    const std::string_view lead = trim_ascii_spaces(text.substr(pos, first_measure - pos));
     if (!lead.empty()) {
       if (unit == nullptr) {
         append_paragraph(result_.preamble, lead);
@@ -1050,7 +1050,7 @@ class OutlineBuilder {
       const std::string_view segment = text.substr(at + marker.length, end - at - marker.length);
       const std::size_t heading_stop = heading_end(segment, HeadingEnd::Clause, stops_, at + marker.length);
       node.heading = std::string(trim_heading(segment.substr(0, heading_stop)));
-      const std::string_view rest = trim(segment.substr(heading_stop));
+      const std::string_view rest = trim_ascii_spaces(segment.substr(heading_stop));
       node.text = std::string(rest);
       add_span(Role::Heading, index, at, marker.length + heading_stop, node.id);
       if (!rest.empty()) add_span(Role::Body, index, offset_of(text, rest), rest.size(), node.id);
@@ -1188,12 +1188,6 @@ class OutlineBuilder {
       return i;
     }
     return 0;
-  }
-
-  static std::string_view trim(std::string_view s) {
-    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
-    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-    return s;
   }
 
   static std::size_t offset_of(std::string_view whole, std::string_view part) {

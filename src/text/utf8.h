@@ -239,6 +239,14 @@ inline bool ends_with(std::string_view s, std::string_view suffix) {
          same_bytes(s.data() + s.size() - suffix.size(), suffix.data(), suffix.size());
 }
 
+// `s` without the ASCII spaces at either end (text from the blocks stage
+// has its other spaces folded to ASCII already).
+inline std::string_view trim_ascii_spaces(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
 // next_code_point() with the ASCII and three-byte cases inline: the hot
 // loops call this for every character of every document. Forced inline:
 // left to itself, -O2 makes it a call that costs more than the decoding.
