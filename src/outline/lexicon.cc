@@ -105,10 +105,18 @@ constexpr std::array kPreambleOpeners = {
 
 constexpr std::array kProblemIntroducers = {"关于"sv, "针对"sv};
 
+// The words before a number that make the number a problem's marker
+// (问题1: 反馈问题一:), in both scripts. Longest first.
+constexpr std::array kProblemMarkerWords = {"反馈问题"sv, "反饋問題"sv, "问题"sv, "問題"sv};
+
 // Longest first.
 constexpr std::array kProblemSuffixes = {
     "方面的问题"sv, "等方面问题"sv, "的问题"sv, "等问题"sv, "问题"sv,
 };
+
+// How a heading ends that names a field's problems (关于X方面的问题): the
+// problem X when nothing under it names one, an area when something does.
+constexpr std::array kAreaProblemEndings = {"方面的问题"sv, "方面问题"sv};
 
 constexpr std::array kAreaEndings = {
     "方面"sv, "方面存在的问题"sv, "方面存在的主要问题"sv, "方面的主要问题"sv, "方面主要问题"sv,
@@ -345,8 +353,10 @@ std::span<const std::string_view> unfinished_endings() { return view(kUnfinished
 std::span<const std::string_view> organisation_suffixes() { return view(kOrganisationSuffixes); }
 std::span<const std::string_view> preamble_openers() { return view(kPreambleOpeners); }
 std::span<const std::string_view> problem_introducers() { return view(kProblemIntroducers); }
+std::span<const std::string_view> problem_marker_words() { return view(kProblemMarkerWords); }
 std::span<const std::string_view> problem_suffixes() { return view(kProblemSuffixes); }
 std::span<const std::string_view> area_endings() { return view(kAreaEndings); }
+std::span<const std::string_view> area_problem_endings() { return view(kAreaProblemEndings); }
 std::span<const std::pair<char32_t, char32_t>> traditional_pairs() { return kTraditional; }
 
 bool starts_with_any(std::string_view text, std::span<const std::string_view> words) {

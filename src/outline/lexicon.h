@@ -43,10 +43,16 @@ std::span<const std::string_view> preamble_openers();
 
 // Problem headings: 关于“X”的问题, 针对“X”问题 ...
 std::span<const std::string_view> problem_introducers();  // 关于 针对
+// Words that, before a number and a separator, make a marker naming a
+// problem (问题1: 反馈问题一:); longest first.
+std::span<const std::string_view> problem_marker_words();
 std::span<const std::string_view> problem_suffixes();     // 的问题 问题 等问题 …, longest first
 // How an area heading ends (关于…方面, …方面存在的主要问题): it names a field
 // of problems, not a problem, even where 问题 stands inside it.
 std::span<const std::string_view> area_endings();
+// How a heading ends that names the problems of a field (关于X方面的问题):
+// the problem X on its own, an area once a unit under it names a problem.
+std::span<const std::string_view> area_problem_endings();
 
 // Whether `text` starts with, ends with, or contains one of `words` (a
 // table of this lexicon).

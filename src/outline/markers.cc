@@ -6,6 +6,7 @@
 #include <string>
 #include <utility>
 
+#include "outline/lexicon.h"
 #include "text/numerals.h"
 #include "text/utf8.h"
 
@@ -77,9 +78,11 @@ class SecondBytes {
 // What chinese_digit accepts, and 十, in the order of their values (1..10).
 constexpr std::u32string_view kNumeralStarts = U"一二三四五六七八九十";
 constexpr SecondBytes kNumeralSeconds(kNumeralStarts);
-// And what else may open a marker: （, full-width digits, ①..⑳, ㉑..㊿.
+// And what else may open a marker: （, full-width digits, ①..⑳, ㉑..㊿, and
+// the first characters of lexicon::problem_marker_words (问 問 反).
 constexpr SecondBytes kMarkerSeconds(kNumeralStarts, {{U'（', U'（'}, {U'０', U'９'}, {0x2460, 0x2473},
-                                                       {0x3251, 0x325F}, {0x32B1, 0x32BF}});
+                                                       {0x3251, 0x325F}, {0x32B1, 0x32BF}, {U'问', U'问'},
+                                                       {U'問', U'問'}, {U'反', U'反'}});
 
 // Whether `text` may start with a marker or a measure: ( and digits, or a
 // character of kMarkerSeconds.
@@ -103,6 +106,31 @@ bool may_start_marker(std::string_view text) {
     if (kNumeralStarts[k] == c) return static_cast<int>(k) + 1;  // in the order 一 … 九 十
   }
   return 0;
+}
+
+// 问题1: 问题一、 反馈问题2．: a problem's marker word, its number (Arabic
+// or Chinese) and a separator. Without the separator the number is prose
+// (问题1个, 问题2023年).
+std::optional<Marker> match_problem_marker(std::string_view text) {
+  for (std::string_view word : lexicon::problem_marker_words()) {
+    if (!starts_with(text, word)) continue;
+    const std::string_view rest = text.substr(word.size());
+    std::size_t length = 0;
+    auto value = parse_digits(rest, length);
+    if (!value) value = parse_chinese_numeral(rest, length);
+    if (!value) return std::nullopt;
+    std::size_t j = word.size() + length;
+    if (j >= text.size()) return std::nullopt;
+    const char32_t sep = fold_width(next_code_point(text, j));
+    if (sep != U':' && sep != U'.' && sep != U'、') return std::nullopt;
+    if (sep == U'.' && j < text.size()) {  // 问题1.5万元 is a number
+      std::size_t k = j;
+      const char32_t after = fold_width(next_code_point(text, k));
+      if (after >= '0' && after <= '9') return std::nullopt;
+    }
+    return Marker{NodeKind::Item, *value, j, kProblemMarkerStyle};
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -179,7 +207,7 @@ std::optional<Marker> match_marker(std::string_view text) {
   }
 
   const char32_t folded_first = fold_width(first);
-  if (folded_first < '0' || folded_first > '9') return std::nullopt;
+  if (folded_first < '0' || folded_first > '9') return match_problem_marker(text);
   if (auto value = parse_digits(text, length)) {
     std::size_t j = length;
     if (j >= text.size()) return std::nullopt;

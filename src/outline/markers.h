@@ -19,13 +19,20 @@ struct Marker {
   char32_t style = 0;
 };
 
+// The style of a marker whose words say that it names a problem (问题1:
+// 反馈问题一:, notice-anatomy.md): an item of its own level, whose heading
+// is the problem.
+constexpr char32_t kProblemMarkerStyle = U'问';
+inline bool names_problem(const Marker& m) { return m.style == kProblemMarkerStyle; }
+
 // Value of a Chinese numeral of one to ninety-nine (一 … 九十九) at the start
 // of `text`; `length` gets its size in bytes. nullopt if there is none.
 std::optional<int> parse_chinese_numeral(std::string_view text, std::size_t& length);
 
 // A heading marker at the very start of `text` (a paragraph already trimmed
 // of its indentation): 一、 （一） (一) 1. 1． 1、 １． （1） ① …, or a measure
-// 一是. Prose that merely starts like one (1.4万亿元, 2023年, 统一是) is not.
+// 一是, or a problem's marker 问题1: 反馈问题一:. Prose that merely starts
+// like one (1.4万亿元, 2023年, 统一是, 问题1个) is not.
 std::optional<Marker> match_marker(std::string_view text);
 
 // A measure (一是 … 九十九是) at the start of `text`.

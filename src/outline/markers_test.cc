@@ -61,6 +61,13 @@ TEST_CASE("every marker family in both widths", "[markers]") {
       {"㉑第二十一点", NodeKind::Point, 21, "㉑"},
       {"一是加强领导", NodeKind::Measure, 1, "一是"},
       {"十一是完善制度", NodeKind::Measure, 11, "十一是"},
+      // the word 问题 as part of the marker (notice-anatomy.md)
+      {"问题1:无依据发放津补贴", NodeKind::Item, 1, "问题1:"},
+      {"问题12．关于", NodeKind::Item, 12, "问题12．"},
+      {"问题３：", NodeKind::Item, 3, "问题３："},
+      {"问题二、关于", NodeKind::Item, 2, "问题二、"},
+      {"反馈问题一:关于", NodeKind::Item, 1, "反馈问题一:"},
+      {"問題4.關於", NodeKind::Item, 4, "問題4."},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -76,7 +83,8 @@ TEST_CASE("prose that only starts like a marker", "[markers]") {
   for (const char* text : {"1.4万亿元的项目", "2023年7月13日", "2.5%的增长", "统一是", "唯一是", "之一是",
                            "“1+3”方案", "第2轮巡察", "1234.编号", "0.关于", "（）空", "(一 未闭合", "一二三",
                            "一方面", "十分重视", "12", "一、", "", "巡察组", "整改", "a1.", " 1.", "零、",
-                           "两是", "〇、", "【一】"}) {
+                           "两是", "〇、", "【一】", "问题1个", "问题2023年", "问题1.5万元", "问题整改",
+                           "问题:", "问题1", "反馈问题", "问题一是"}) {
     INFO(text);
     auto m = match_marker(text);
     if (std::string(text) == "一、") {
@@ -91,6 +99,8 @@ TEST_CASE("item separators are kept apart for mixed-style checks", "[markers]") 
   CHECK(match_marker("1.甲")->style == U'.');
   CHECK(match_marker("1．甲")->style == U'.');
   CHECK(match_marker("1、甲")->style == U'、');
+  CHECK(tongbao::detail::names_problem(*match_marker("问题1、甲")));
+  CHECK_FALSE(tongbao::detail::names_problem(*match_marker("1、甲")));
 }
 
 TEST_CASE("measures need 是 right after the numeral", "[markers]") {

@@ -31,7 +31,12 @@ namespace {
 constexpr int kMaxTitleChars = 120;
 constexpr int kMaxOrganisationChars = 40;
 // Measures are never on the family stack; they hang under the deepest unit.
-constexpr int kFamilies = 6;
+// The six kinds, and the items whose marker names a problem (问题1:), which
+// take a level of their own: in `1.关于“…”方面` / `问题1:…` / `整改情况:…`
+// the problem stands under the item.
+constexpr int kFamilies = 7;
+
+int family_of(const Marker& m) { return names_problem(m) ? kFamilies - 1 : static_cast<int>(m.kind); }
 
 void append_paragraph(std::string& target, std::string_view piece) {
   if (piece.empty()) return;
@@ -741,12 +746,27 @@ class OutlineBuilder {
         }
       }
     }
+    if (!problem && names_problem(marker) && !heading.empty()) problem = std::string(heading);
     node.heading = std::string(heading);
     node.problem = std::move(problem);
+    if (node.problem) demote_area_headings();
     add_span(Role::Heading, index, pos, offset + end - pos, node.id);
     std::size_t body = offset + end;
     while (body < b.text.size() && b.text[body] == ' ') ++body;
     return body;
+  }
+
+  // A unit that names a problem makes the units above it whose headings
+  // name a field's problems (关于X方面的问题) areas: the problems are the
+  // ones under them.
+  void demote_area_headings() {
+    for (std::size_t k = 0; k + 1 < stack_.size(); ++k) {
+      Node& above = *stack_[k].node;
+      if (above.problem &&
+          lexicon::ends_with_any(lexicon::simplified_shadow(above.heading), lexicon::area_problem_endings())) {
+        above.problem.reset();
+      }
+    }
   }
 
   static bool starts_with_problem_introducer(std::string_view shadow) {
@@ -855,6 +875,7 @@ class OutlineBuilder {
   // opens a new level does (see accept_inline): a whole notice run into one
   // line.
   bool opens_run_together(std::string_view text, std::size_t at, const Marker& m) const {
+    if (names_problem(m)) return false;
     if (m.number != 1 || !stack_.empty() || !result_.outline.empty()) return false;
     return two_follows(text, at, m);
   }
@@ -878,7 +899,8 @@ class OutlineBuilder {
   // number of its family under the parent it would get, or a 1 that opens a
   // level below the unit being read and whose 2 follows.
   bool accept_inline(const Marker& m, std::string_view text, std::size_t at) const {
-    const int family = static_cast<int>(m.kind);
+    if (names_problem(m)) return false;  // only at a paragraph's start
+    const int family = family_of(m);
     if (level_[family] < 0) return m.number == 1 && !stack_.empty() && two_follows(text, at, m);
     const int level = level_[family];
     std::size_t depth = stack_.size();
@@ -893,7 +915,7 @@ class OutlineBuilder {
   }
 
   Node& open_node(const Marker& marker, std::size_t index, std::size_t offset) {
-    const int family = static_cast<int>(marker.kind);
+    const int family = family_of(marker);
     if (level_[family] < 0) level_[family] = next_level_++;
     const int level = level_[family];
     while (!stack_.empty() && stack_.back().level >= level) stack_.pop_back();

@@ -191,6 +191,31 @@ TEST_CASE("a problem heading may run past a full stop to its 的问题", "[outli
   }
 }
 
+TEST_CASE("a marker that names a problem, and the field heading above it", "[outline]") {
+  // notice-anatomy.md: 问题1: with the word as part of the marker. It takes
+  // a level of its own under the item, its heading is the problem, and a
+  // 关于X方面的问题 above a unit that names a problem is an area.
+  const Dumped d = parse_text(
+      "二、整改进展情况\n"
+      "(一)关于基层党组织建设方面的问题\n"
+      "1.关于“组织生活不规范”方面\n"
+      "问题1:无依据发放各类津补贴。\n"
+      "整改情况:一是清退资金。二是建立制度。\n"
+      "问题2:关于“会议记录不全”的问题。\n"
+      "已完成。\n"
+      "(二)关于作风建设方面的问题\n"
+      "已完成整改。\n");
+  CHECK(d.outline ==
+        "1 section 二、 2 L1 [整改进展情况]\n"
+        "1.1 subsection (一) 1 L2 [关于基层党组织建设方面的问题]\n"
+        "1.1.1 item 1. 1 L3 [关于“组织生活不规范”方面]\n"
+        "1.1.1.1 item 问题1: 1 L4 [无依据发放各类津补贴] {无依据发放各类津补贴} <整改情况>\n"
+        "1.1.1.1.1 measure 一是 1 L5 [清退资金]\n"
+        "1.1.1.1.2 measure 二是 2 L5 [建立制度]\n"
+        "1.1.1.2 item 问题2: 2 L6 [关于“会议记录不全”的问题] {会议记录不全} \"已完成。\"\n"
+        "1.2 subsection (二) 2 L8 [关于作风建设方面的问题] {作风建设} \"已完成整改。\"\n");
+}
+
 TEST_CASE("measures after a comma only where the enumeration continues", "[outline]") {
   struct Case {
     const char* text;
