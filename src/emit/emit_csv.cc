@@ -1,8 +1,10 @@
 #include "emit/emit_csv.h"
 
 #include <array>
+#include <string_view>
 
 #include "emit/emit_text.h"
+#include "emit/record_fields.h"
 
 namespace tongbao::detail {
 namespace {
@@ -30,20 +32,51 @@ void append_row(std::string& out, const Row& row) {
   out += kRowEnd;
 }
 
+// A node's fields (record_fields.h) into the columns of its row; the
+// children are rows of their own.
+class CsvNodeForm {
+ public:
+  explicit CsvNodeForm(Row& row) : row_(row) {}
+
+  template <FieldName Name, typename T>
+  void attribute(const T& value) {
+    row_[column<Name>()] = cell(value);
+  }
+  template <FieldName Name, typename T>
+  void element(const T& value) {
+    row_[column<Name>()] = cell(value);
+  }
+  template <FieldName Name, FieldName Item>
+  void children(const std::vector<Node>&) {}
+
+ private:
+  // The column of a node's field; a field without one does not compile.
+  template <FieldName Name>
+  static constexpr std::size_t column() {
+    constexpr std::size_t found = [] {
+      for (std::size_t i = 0; i < kColumnNames.size(); ++i) {
+        if (std::string_view(kColumnNames[i]) == Name.view()) return i;
+      }
+      return kColumnNames.size();
+    }();
+    static_assert(found < kColumnNames.size(), "a node field without a CSV column");
+    return found;
+  }
+
+  static std::string cell(std::string_view s) { return std::string(s); }
+  static std::string cell(const std::optional<std::string>& s) { return s.value_or(""); }
+  static std::string cell(int value) { return std::to_string(value); }
+
+  Row& row_;
+};
+
 void append_nodes(std::string& out, const std::string& source, const std::vector<Node>& nodes) {
   for_each_node_with_parent(nodes, [&](const Node& n, const Node* parent) {
     Row row;
     row[kSource] = source;
-    row[kId] = n.id;
     row[kParent] = parent ? parent->id : std::string();
-    row[kKind] = to_string(n.kind);
-    row[kMarker] = n.marker;
-    row[kNumber] = std::to_string(n.number);
-    row[kProblem] = n.problem.value_or("");
-    row[kLabel] = n.label.value_or("");
-    row[kHeading] = n.heading;
-    row[kText] = n.text;
-    row[kLine] = std::to_string(n.line);
+    CsvNodeForm form(row);
+    describe(form, n);
     append_row(out, row);
   });
 }

@@ -1,6 +1,8 @@
 #include "emit/emit_json.h"
 
 #include <algorithm>
+#include <array>
+#include <concepts>
 #include <bit>
 #include <charconv>
 #include <cstdio>
@@ -8,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "emit/record_fields.h"
 #include "scan/json_plain.h"
 
 namespace tongbao::detail {
@@ -86,173 +89,6 @@ void append_optional(std::string& out, const std::optional<double>& value) {
   else out += "null";
 }
 
-// `,"name":` built at compile time, so that a member opens with one append
-// of a known length.
-template <std::size_t N>
-struct KeyText {
-  char text[N + 3] = {};  // N - 1 characters of name, the comma, two quotes, the colon
-  consteval KeyText(const char (&name)[N]) {
-    text[0] = ',';
-    text[1] = '"';
-    for (std::size_t k = 0; k + 1 < N; ++k) text[2 + k] = name[k];
-    text[N + 1] = '"';
-    text[N + 2] = ':';
-  }
-};
-
-// Opens "name": after a comma.
-template <KeyText K>
-void key(std::string& out) {
-  out.append(K.text, sizeof K.text);
-}
-
-// Opens an object with its first member: {"name":
-template <KeyText K>
-void open_object(std::string& out) {
-  out.append(K.text, sizeof K.text);
-  out[out.size() - sizeof K.text] = '{';
-}
-
-// Hands what is written so far to the sink once it passes the sink's size;
-// called between members, never inside a string.
-void maybe_flush(std::string& out, const JsonSink* sink) {
-  if (sink && out.size() >= sink->chunk_bytes) {
-    sink->write(out);
-    out.clear();
-  }
-}
-
-void append_node(std::string& out, const Node& n, const JsonSink* sink) {
-  open_object<"id">(out);
-  append_string(out, n.id);
-  key<"kind">(out);
-  append_string(out, to_string(n.kind));
-  key<"marker">(out);
-  append_string(out, n.marker);
-  key<"number">(out);
-  append_int(out, n.number);
-  key<"heading">(out);
-  append_string(out, n.heading);
-  key<"problem">(out);
-  append_optional(out, n.problem);
-  key<"label">(out);
-  append_optional(out, n.label);
-  key<"text">(out);
-  append_string(out, n.text);
-  key<"line">(out);
-  append_int(out, n.line);
-  key<"children">(out);
-  out += '[';
-  for (std::size_t i = 0; i < n.children.size(); ++i) {
-    if (i > 0) out += ',';
-    append_node(out, n.children[i], sink);
-    maybe_flush(out, sink);
-  }
-  out += "]}";
-}
-
-void append_entity(std::string& out, const Entity& e) {
-  open_object<"type">(out);
-  append_string(out, to_string(e.type));
-  key<"text">(out);
-  append_string(out, e.text);
-  key<"value">(out);
-  if (const auto* s = std::get_if<std::string>(&e.value)) append_string(out, *s);
-  else if (const auto* i = std::get_if<std::int64_t>(&e.value)) append_int(out, *i);
-  else if (const auto* d = std::get_if<double>(&e.value)) append_double(out, *d);
-  else out += "null";
-  key<"node">(out);
-  append_optional(out, e.node);
-  key<"line">(out);
-  append_int(out, e.line);
-  out += '}';
-}
-
-void append_diagnostic(std::string& out, const Diagnostic& d) {
-  open_object<"severity">(out);
-  append_string(out, to_string(d.severity));
-  key<"code">(out);
-  append_string(out, d.code);
-  key<"message">(out);
-  append_string(out, d.message);
-  key<"line">(out);
-  append_int(out, d.line);
-  key<"column">(out);
-  append_int(out, d.column);
-  key<"node">(out);
-  append_optional(out, d.node);
-  out += '}';
-}
-
-template <typename T, typename Fn>
-void append_array(std::string& out, const std::vector<T>& items, Fn&& append_item, const JsonSink* sink = nullptr) {
-  out += '[';
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i > 0) out += ',';
-    append_item(out, items[i]);
-    maybe_flush(out, sink);
-  }
-  out += ']';
-}
-
-void append_strings(std::string& out, const std::vector<std::string>& items) {
-  append_array(out, items, [](std::string& o, const std::string& s) { append_string(o, s); });
-}
-
-// The small objects. (Written directly: building a tree for them and
-// dumping it cost as much as the rest of a record.)
-void append_source(std::string& out, const Source& s) {
-  open_object<"path">(out);
-  append_string(out, s.path);
-  key<"media_type">(out);
-  append_string(out, s.media_type);
-  key<"encoding">(out);
-  append_string(out, s.encoding);
-  key<"bytes">(out);
-  append_int(out, s.bytes);
-  key<"sha256">(out);
-  append_string(out, s.sha256);
-  out += '}';
-}
-
-void append_inspection(std::string& out, const std::optional<Inspection>& in) {
-  if (!in) {
-    out += "null";
-    return;
-  }
-  open_object<"kind">(out);
-  append_optional(out, in->kind);
-  key<"round">(out);
-  append_optional(out, in->round);
-  key<"team">(out);
-  append_optional(out, in->team);
-  key<"target">(out);
-  append_optional(out, in->target);
-  key<"start">(out);
-  append_optional(out, in->start);
-  key<"end">(out);
-  append_optional(out, in->end);
-  key<"feedback">(out);
-  append_optional(out, in->feedback);
-  out += '}';
-}
-
-void append_contact(std::string& out, const std::optional<Contact>& c) {
-  if (!c) {
-    out += "null";
-    return;
-  }
-  open_object<"phones">(out);
-  append_strings(out, c->phones);
-  key<"emails">(out);
-  append_strings(out, c->emails);
-  key<"postcode">(out);
-  append_optional(out, c->postcode);
-  key<"address">(out);
-  append_optional(out, c->address);
-  out += '}';
-}
-
 // people_handled is an object: a term named twice keeps its first place
 // and takes its last count, as a JSON object built member by member would.
 void append_people_handled(std::string& out, const std::vector<std::pair<std::string, std::int64_t>>& handled) {
@@ -274,45 +110,132 @@ void append_people_handled(std::string& out, const std::vector<std::pair<std::st
   out += '}';
 }
 
-void append_summary(std::string& out, const std::optional<Summary>& s) {
-  if (!s) {
-    out += "null";
-    return;
+// Hands what is written so far to the sink once it passes the sink's size;
+// called between members, never inside a string.
+void maybe_flush(std::string& out, const JsonSink* sink) {
+  if (sink && out.size() >= sink->chunk_bytes) {
+    sink->write(out);
+    out.clear();
   }
-  open_object<"problems">(out);
-  append_optional(out, s->problems);
-  key<"completed">(out);
-  append_optional(out, s->completed);
-  key<"in_progress">(out);
-  append_optional(out, s->in_progress);
-  key<"rate">(out);
-  append_optional(out, s->rate);
-  key<"measures">(out);
-  append_optional(out, s->measures);
-  key<"rules">(out);
-  append_optional(out, s->rules);
-  key<"people_disciplined">(out);
-  append_optional(out, s->people_disciplined);
-  key<"people_handled">(out);
-  append_people_handled(out, s->people_handled);
-  key<"funds_recovered_yuan">(out);
-  append_optional(out, s->funds_recovered_yuan);
-  out += '}';
 }
 
-// A record that could not be made: what was read, and why not.
-void append_error_record(std::string& out, const Document& doc) {
-  open_object<"format">(out);
-  append_string(out, kFormat);
-  key<"source">(out);
-  append_source(out, doc.source);
-  key<"error">(out);
-  open_object<"code">(out);
-  append_string(out, doc.error->code);
-  key<"message">(out);
-  append_string(out, doc.error->message);
-  out += "}}";
-}
+// The record written by walking its description (record_fields.h).
+class JsonForm {
+ public:
+  JsonForm(std::string& out, const JsonSink* sink) : out_(out), sink_(sink) {}
+
+  // The members of an object, between its braces.
+  template <typename T>
+  void members(const T& value) {
+    opening_ = true;  // the brace is written with the first member's key
+    describe(*this, value);
+    if (opening_) {  // an object without members
+      out_ += '{';
+      opening_ = false;
+    }
+    out_ += '}';
+  }
+
+  template <FieldName Name, typename T>
+  void attribute(const T& value) {
+    key<Name>();
+    write(value);
+  }
+  template <FieldName Name, typename T>
+  void element(const T& value) {
+    key<Name>();
+    write(value);
+  }
+  template <FieldName Name>
+  void content(std::string_view text) {
+    key<Name>();
+    append_string(out_, text);
+  }
+  template <FieldName Name, typename T>
+  void object(const T& value) {
+    key<Name>();
+    members(value);
+  }
+  template <FieldName Name, typename T>
+  void object(const std::optional<T>& value) {
+    key<Name>();
+    if (value) members(*value);
+    else out_ += "null";
+  }
+  template <FieldName Name, FieldName Item>
+  void strings(const std::vector<std::string>& items) {
+    key<Name>();
+    out_ += '[';
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (i > 0) out_ += ',';
+      append_string(out_, items[i]);
+    }
+    out_ += ']';
+  }
+  template <FieldName Name, FieldName Item, typename T>
+  void objects(const std::vector<T>& items) {
+    key<Name>();
+    out_ += '[';
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (i > 0) out_ += ',';
+      members(items[i]);
+      maybe_flush(out_, sink_);
+    }
+    out_ += ']';
+  }
+  template <FieldName Name, FieldName Item>
+  void children(const std::vector<Node>& nodes) {
+    objects<Name, Item>(nodes);
+  }
+  template <FieldName Name, FieldName Item, FieldName Key>
+  void counts(const std::vector<std::pair<std::string, std::int64_t>>& pairs) {
+    key<Name>();
+    append_people_handled(out_, pairs);
+  }
+
+ private:
+  // `,"name":` built at compile time, so that a member opens with one
+  // append of a known length.
+  template <FieldName Name, char Before = ','>
+  static constexpr auto kKey = [] {
+    std::array<char, Name.size + 4> k{};
+    k[0] = Before;
+    k[1] = '"';
+    for (std::size_t i = 0; i < Name.size; ++i) k[2 + i] = Name.text[i];
+    k[Name.size + 2] = '"';
+    k[Name.size + 3] = ':';
+    return k;
+  }();
+  // `{"name":`, opening an object with its first member.
+  template <FieldName Name>
+  static constexpr auto kOpeningKey = kKey<Name, '{'>;
+
+  template <FieldName Name>
+  void key() {
+    const auto& k = opening_ ? kOpeningKey<Name> : kKey<Name>;
+    out_.append(k.data(), k.size());
+    opening_ = false;
+  }
+
+  void write(std::string_view s) { append_string(out_, s); }
+  void write(const std::optional<std::string>& s) { append_optional(out_, s); }
+  void write(const std::optional<std::int64_t>& value) { append_optional(out_, value); }
+  void write(const std::optional<double>& value) { append_optional(out_, value); }
+  template <std::integral Int>
+  void write(Int value) {
+    append_int(out_, value);
+  }
+  void write(const EntityValue& value) {
+    if (const auto* s = std::get_if<std::string>(&value)) append_string(out_, *s);
+    else if (const auto* i = std::get_if<std::int64_t>(&value)) append_int(out_, *i);
+    else if (const auto* d = std::get_if<double>(&value)) append_double(out_, *d);
+    else out_ += "null";
+  }
+
+  std::string& out_;
+  const JsonSink* sink_;
+  bool opening_ = false;  // the next key is its object's first
+};
 
 // About the length of a record: its texts and a little for each member's
 // keys, so that the output is allocated once instead of doubling its way up.
@@ -330,50 +253,13 @@ std::size_t estimated_size(const Document& doc) {
 }  // namespace
 
 void append_record_json(std::string& out, const Document& doc, const JsonSink* sink) {
-  if (doc.error) {
-    append_error_record(out, doc);
-    return;
+  if (!doc.error) {
+    const std::size_t estimate = estimated_size(doc);
+    // With a sink the text is let go chunk by chunk: room for one chunk and
+    // the member that passes it.
+    out.reserve(out.size() + (sink ? std::min(estimate, 2 * sink->chunk_bytes) : estimate));
   }
-  const std::size_t estimate = estimated_size(doc);
-  // With a sink the text is let go chunk by chunk: room for one chunk and
-  // the member that passes it.
-  out.reserve(out.size() + (sink ? std::min(estimate, 2 * sink->chunk_bytes) : estimate));
-  open_object<"format">(out);
-  append_string(out, kFormat);
-  key<"source">(out);
-  append_source(out, doc.source);
-  key<"title">(out);
-  append_optional(out, doc.title);
-  key<"issuer">(out);
-  append_optional(out, doc.issuer);
-  key<"published">(out);
-  append_optional(out, doc.published);
-  key<"signed">(out);
-  append_optional(out, doc.signed_on);
-  key<"origin">(out);
-  append_optional(out, doc.origin);
-  key<"site">(out);
-  append_optional(out, doc.site);
-  key<"breadcrumb">(out);
-  append_strings(out, doc.breadcrumb);
-  key<"inspection">(out);
-  append_inspection(out, doc.inspection);
-  key<"summary">(out);
-  append_summary(out, doc.summary);
-  key<"contact">(out);
-  append_contact(out, doc.contact);
-  key<"preamble">(out);
-  append_string(out, doc.preamble);
-  key<"outline">(out);
-  append_array(
-      out, doc.outline, [sink](std::string& o, const Node& n) { append_node(o, n, sink); }, sink);
-  key<"closing">(out);
-  append_string(out, doc.closing);
-  key<"entities">(out);
-  append_array(out, doc.entities, append_entity, sink);
-  key<"diagnostics">(out);
-  append_array(out, doc.diagnostics, append_diagnostic, sink);
-  out += '}';
+  JsonForm(out, sink).members(doc);
 }
 
 std::string indent_json(std::string_view compact) {

@@ -1,12 +1,14 @@
 #include "emit/emit_xml.h"
 
 #include <cmath>
+#include <concepts>
 #include <sstream>
 
 #include <pugixml.hpp>
 
 #include "emit/emit_json.h"
 #include "emit/emit_text.h"
+#include "emit/record_fields.h"
 #include "text/utf8.h"
 
 namespace tongbao::detail {
@@ -58,95 +60,106 @@ void set_attribute(pugi::xml_node element, const char* name, long long value) {
   element.append_attribute(name) = std::to_string(value).c_str();
 }
 
-void add_list(pugi::xml_node parent, const char* name, const char* item_name, const std::vector<std::string>& items) {
-  pugi::xml_node list = parent.append_child(name);
-  for (const std::string& item : items) add_text(list, item_name, item);
-}
+// The record written by walking its description (record_fields.h) into
+// `element`: attributes as attributes, fields as child elements, an
+// object's text as the element's own text.
+class XmlForm {
+ public:
+  explicit XmlForm(pugi::xml_node element) : element_(element) {}
 
-void add_source(pugi::xml_node parent, const Source& s) {
-  pugi::xml_node source = parent.append_child("source");
-  add_text(source, "path", s.path);
-  add_text(source, "media_type", s.media_type);
-  add_text(source, "encoding", s.encoding);
-  source.append_child("bytes").text().set(std::to_string(s.bytes).c_str());
-  add_text(source, "sha256", s.sha256);
-}
-
-void add_inspection(pugi::xml_node parent, const std::optional<Inspection>& in) {
-  pugi::xml_node element = parent.append_child("inspection");
-  if (!in) return set_nil(element);
-  add_optional_text(element, "kind", in->kind);
-  add_optional_text(element, "round", in->round);
-  add_optional_text(element, "team", in->team);
-  add_optional_text(element, "target", in->target);
-  add_optional_text(element, "start", in->start);
-  add_optional_text(element, "end", in->end);
-  add_optional_text(element, "feedback", in->feedback);
-}
-
-void add_summary(pugi::xml_node parent, const std::optional<Summary>& s) {
-  pugi::xml_node element = parent.append_child("summary");
-  if (!s) return set_nil(element);
-  add_optional_integer(element, "problems", s->problems);
-  add_optional_integer(element, "completed", s->completed);
-  add_optional_integer(element, "in_progress", s->in_progress);
-  add_optional_number(element, "rate", s->rate);
-  add_optional_integer(element, "measures", s->measures);
-  add_optional_integer(element, "rules", s->rules);
-  add_optional_integer(element, "people_disciplined", s->people_disciplined);
-  pugi::xml_node handled = element.append_child("people_handled");
-  for (const auto& [term, count] : s->people_handled) {
-    pugi::xml_node entry = handled.append_child("entry");
-    set_attribute(entry, "term", term);
-    entry.text().set(std::to_string(count).c_str());
+  template <FieldName Name>
+  void attribute(std::string_view value) {
+    set_attribute(element_, Name.c_str(), value);
   }
-  add_optional_number(element, "funds_recovered_yuan", s->funds_recovered_yuan);
-}
+  template <FieldName Name, std::integral Int>
+  void attribute(Int value) {
+    set_attribute(element_, Name.c_str(), static_cast<long long>(value));
+  }
+  template <FieldName Name>
+  void attribute(const std::optional<std::string>& value) {  // absent, not nil
+    if (value) set_attribute(element_, Name.c_str(), *value);
+  }
+  template <FieldName Name>
+  void attribute(const EntityValue& value) {
+    if (const auto* s = std::get_if<std::string>(&value)) set_attribute(element_, Name.c_str(), *s);
+    else if (const auto* i = std::get_if<std::int64_t>(&value)) set_attribute(element_, Name.c_str(), *i);
+    else if (const auto* d = std::get_if<double>(&value); d && std::isfinite(*d))
+      set_attribute(element_, Name.c_str(), json_number(*d));
+  }
 
-void add_contact(pugi::xml_node parent, const std::optional<Contact>& c) {
-  pugi::xml_node element = parent.append_child("contact");
-  if (!c) return set_nil(element);
-  add_list(element, "phones", "phone", c->phones);
-  add_list(element, "emails", "email", c->emails);
-  add_optional_text(element, "postcode", c->postcode);
-  add_optional_text(element, "address", c->address);
-}
+  template <FieldName Name>
+  void element(std::string_view value) {
+    add_text(element_, Name.c_str(), value);
+  }
+  template <FieldName Name>
+  void element(const std::optional<std::string>& value) {
+    add_optional_text(element_, Name.c_str(), value);
+  }
+  template <FieldName Name, std::integral Int>
+  void element(Int value) {
+    element_.append_child(Name.c_str()).text().set(std::to_string(value).c_str());
+  }
+  template <FieldName Name>
+  void element(const std::optional<std::int64_t>& value) {
+    add_optional_integer(element_, Name.c_str(), value);
+  }
+  template <FieldName Name>
+  void element(const std::optional<double>& value) {
+    add_optional_number(element_, Name.c_str(), value);
+  }
 
-void add_node(pugi::xml_node parent, const Node& n) {
-  pugi::xml_node element = parent.append_child("node");
-  set_attribute(element, "id", n.id);
-  set_attribute(element, "kind", to_string(n.kind));
-  set_attribute(element, "marker", n.marker);
-  set_attribute(element, "number", n.number);
-  set_attribute(element, "line", n.line);
-  add_text(element, "heading", n.heading);
-  add_optional_text(element, "problem", n.problem);
-  add_optional_text(element, "label", n.label);
-  add_text(element, "text", n.text);
-  for (const Node& child : n.children) add_node(element, child);
-}
+  template <FieldName Name>
+  void content(std::string_view text) {
+    element_.text().set(xml_safe(text).c_str());
+  }
 
-void add_entity(pugi::xml_node parent, const Entity& e) {
-  pugi::xml_node element = parent.append_child("entity");
-  set_attribute(element, "type", to_string(e.type));
-  if (const auto* s = std::get_if<std::string>(&e.value)) set_attribute(element, "value", *s);
-  else if (const auto* i = std::get_if<std::int64_t>(&e.value)) set_attribute(element, "value", *i);
-  else if (const auto* d = std::get_if<double>(&e.value); d && std::isfinite(*d))
-    set_attribute(element, "value", json_number(*d));
-  if (e.node) set_attribute(element, "node", *e.node);
-  set_attribute(element, "line", e.line);
-  element.text().set(xml_safe(e.text).c_str());
-}
+  template <FieldName Name, typename T>
+  void object(const T& value) {
+    XmlForm inner(element_.append_child(Name.c_str()));
+    describe(inner, value);
+  }
+  template <FieldName Name, typename T>
+  void object(const std::optional<T>& value) {
+    pugi::xml_node child = element_.append_child(Name.c_str());
+    if (!value) return set_nil(child);
+    XmlForm inner(child);
+    describe(inner, *value);
+  }
 
-void add_diagnostic(pugi::xml_node parent, const Diagnostic& d) {
-  pugi::xml_node element = parent.append_child("diagnostic");
-  set_attribute(element, "severity", to_string(d.severity));
-  set_attribute(element, "code", d.code);
-  set_attribute(element, "line", d.line);
-  set_attribute(element, "column", d.column);
-  if (d.node) set_attribute(element, "node", *d.node);
-  element.text().set(xml_safe(d.message).c_str());
-}
+  template <FieldName Name, FieldName Item>
+  void strings(const std::vector<std::string>& items) {
+    pugi::xml_node list = element_.append_child(Name.c_str());
+    for (const std::string& item : items) add_text(list, Item.c_str(), item);
+  }
+  template <FieldName Name, FieldName Item, typename T>
+  void objects(const std::vector<T>& items) {
+    pugi::xml_node list = element_.append_child(Name.c_str());
+    for (const T& item : items) {
+      XmlForm inner(list.append_child(Item.c_str()));
+      describe(inner, item);
+    }
+  }
+  // A node's children are nested in the node, without a list around them.
+  template <FieldName Name, FieldName Item>
+  void children(const std::vector<Node>& nodes) {
+    for (const Node& node : nodes) {
+      XmlForm inner(element_.append_child(Item.c_str()));
+      describe(inner, node);
+    }
+  }
+  template <FieldName Name, FieldName Item, FieldName Key>
+  void counts(const std::vector<std::pair<std::string, std::int64_t>>& pairs) {
+    pugi::xml_node list = element_.append_child(Name.c_str());
+    for (const auto& [term, count] : pairs) {
+      pugi::xml_node entry = list.append_child(Item.c_str());
+      set_attribute(entry, Key.c_str(), term);
+      entry.text().set(std::to_string(count).c_str());
+    }
+  }
+
+ private:
+  pugi::xml_node element_;
+};
 
 }  // namespace
 
@@ -154,32 +167,8 @@ std::string record_to_xml(const Document& doc, unsigned depth) {
   pugi::xml_document xml;
   pugi::xml_node notice = xml.append_child("notice");
   notice.append_attribute("xmlns:xsi") = kXsiNamespace;
-  notice.append_attribute("format") = kFormat;
-  add_source(notice, doc.source);
-  if (doc.error) {
-    pugi::xml_node error = notice.append_child("error");
-    add_text(error, "code", doc.error->code);
-    add_text(error, "message", doc.error->message);
-  } else {
-    add_optional_text(notice, "title", doc.title);
-    add_optional_text(notice, "issuer", doc.issuer);
-    add_optional_text(notice, "published", doc.published);
-    add_optional_text(notice, "signed", doc.signed_on);
-    add_optional_text(notice, "origin", doc.origin);
-    add_optional_text(notice, "site", doc.site);
-    add_list(notice, "breadcrumb", "item", doc.breadcrumb);
-    add_inspection(notice, doc.inspection);
-    add_summary(notice, doc.summary);
-    add_contact(notice, doc.contact);
-    add_text(notice, "preamble", doc.preamble);
-    pugi::xml_node outline = notice.append_child("outline");
-    for (const Node& n : doc.outline) add_node(outline, n);
-    add_text(notice, "closing", doc.closing);
-    pugi::xml_node entities = notice.append_child("entities");
-    for (const Entity& e : doc.entities) add_entity(entities, e);
-    pugi::xml_node diagnostics = notice.append_child("diagnostics");
-    for (const Diagnostic& d : doc.diagnostics) add_diagnostic(diagnostics, d);
-  }
+  XmlForm form(notice);
+  describe(form, doc);
   std::ostringstream out;
   notice.print(out, "  ", pugi::format_indent, pugi::encoding_utf8, depth);
   return out.str();
