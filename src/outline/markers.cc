@@ -7,17 +7,12 @@
 #include <utility>
 
 #include "outline/lexicon.h"
+#include "text/chars.h"
 #include "text/numerals.h"
 #include "text/utf8.h"
 
 namespace tongbao::detail {
 namespace {
-
-// 一 … 九 (not 〇, 零 or 两: no marker is written with them), else 0.
-int chinese_digit(char32_t c) {
-  const int value = chinese_digit_value(c);
-  return value >= 1 && c != U'两' && c != U'兩' ? value : 0;
-}
 
 // Arabic digits, ASCII or full-width; at most three so that years, phone
 // numbers and 5000-digit runs never count as item numbers.
@@ -47,65 +42,19 @@ int circled_value(char32_t c) {
   return 0;
 }
 
-// The three-byte characters that may open a marker or a numeral, by lead
-// and second byte: bit (second & 0x3F) of `seconds[lead & 0x0F]`. Most clause
-// starts are ideographs, and a third of those share the lead bytes of 一..九
-// and 十 (E4, E5): the second byte turns nearly all of them away before
-// anything is decoded. A filter only: what passes is read in full.
-class SecondBytes {
- public:
-  constexpr SecondBytes(std::u32string_view chars, std::initializer_list<std::pair<char32_t, char32_t>> ranges = {}) {
-    for (char32_t c : chars) add(c);
-    for (auto [first, last] : ranges) {
-      for (char32_t c = first; c <= last; ++c) add(c);
-    }
-  }
-  // Whether `text` may start with one of the characters (its first two bytes).
-  bool may_start(std::string_view text) const {
-    if (text.size() < 2) return false;
-    const auto lead = static_cast<unsigned char>(text[0]);
-    const auto second = static_cast<unsigned char>(text[1]);
-    return (lead & 0xF0) == 0xE0 && ((seconds_[lead & 0x0F] >> (second & 0x3F)) & 1) != 0;
-  }
-
- private:
-  constexpr void add(char32_t c) {  // c in U+0800..U+FFFF: three bytes
-    seconds_[c >> 12] |= std::uint64_t{1} << ((c >> 6) & 0x3F);
-  }
-  std::array<std::uint64_t, 16> seconds_{};
-};
-
-// What chinese_digit accepts, and 十, in the order of their values (1..10).
-constexpr std::u32string_view kNumeralStarts = U"一二三四五六七八九十";
-constexpr SecondBytes kNumeralSeconds(kNumeralStarts);
-// And what else may open a marker: （, full-width digits, ①..⑳, ㉑..㊿, and
-// the first characters of lexicon::problem_marker_words (问 問 反).
-constexpr SecondBytes kMarkerSeconds(kNumeralStarts, {{U'（', U'（'}, {U'０', U'９'}, {0x2460, 0x2473},
-                                                       {0x3251, 0x325F}, {0x32B1, 0x32BF}, {U'问', U'问'},
-                                                       {U'問', U'問'}, {U'反', U'反'}});
+// What may open a marker: a small numeral's first character (一..九, 十),
+// （, full-width digits, ①..⑳, ㉑..㊿, and the first characters of
+// lexicon::problem_marker_words (问 問 反).
+constexpr CharStartFilter kMarkerStarts(kSmallNumeralChars, {{U'（', U'（'}, {U'０', U'９'}, {0x2460, 0x2473},
+                                                              {0x3251, 0x325F}, {0x32B1, 0x32BF}, {U'问', U'问'},
+                                                              {U'問', U'問'}, {U'反', U'反'}});
 
 // Whether `text` may start with a marker or a measure: ( and digits, or a
-// character of kMarkerSeconds.
+// character of kMarkerStarts.
 bool may_start_marker(std::string_view text) {
   const auto b = static_cast<unsigned char>(text[0]);
   if (b < 0x80) return b == '(' || (b >= '0' && b <= '9');
-  return kMarkerSeconds.may_start(text);
-}
-
-// The value of the numeral character at text[i]: 1..9 for 一..九 (what
-// chinese_digit accepts), 10 for 十, else 0. Every one of them is three
-// bytes, so it is read as three bytes (after kNumeralSeconds turns most
-// characters away) and looked up in kNumeralStarts, not decoded in general
-// and switched on: this runs at every clause start of a notice.
-[[gnu::always_inline]] inline int numeral_at(std::string_view text, std::size_t i) {
-  if (i + 3 > text.size() || !kNumeralSeconds.may_start(text.substr(i))) return 0;
-  const auto b1 = static_cast<unsigned char>(text[i + 1]), b2 = static_cast<unsigned char>(text[i + 2]);
-  if ((b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return 0;
-  const auto c = static_cast<char32_t>((static_cast<unsigned char>(text[i]) & 0x0F) << 12 | (b1 & 0x3F) << 6 | (b2 & 0x3F));
-  for (std::size_t k = 0; k < kNumeralStarts.size(); ++k) {
-    if (kNumeralStarts[k] == c) return static_cast<int>(k) + 1;  // in the order 一 … 九 十
-  }
-  return 0;
+  return kMarkerStarts.may_start(text);
 }
 
 // 问题1: 问题一、 反馈问题2．: a problem's marker word, its number (Arabic
@@ -117,7 +66,7 @@ std::optional<Marker> match_problem_marker(std::string_view text) {
     const std::string_view rest = text.substr(word.size());
     std::size_t length = 0;
     auto value = parse_digits(rest, length);
-    if (!value) value = parse_chinese_numeral(rest, length);
+    if (!value) value = read_chinese_small(rest, 0, length);
     if (!value) return std::nullopt;
     std::size_t j = word.size() + length;
     if (j >= text.size()) return std::nullopt;
@@ -135,35 +84,9 @@ std::optional<Marker> match_problem_marker(std::string_view text) {
 
 }  // namespace
 
-std::optional<int> parse_chinese_numeral(std::string_view text, std::size_t& length) {
-  constexpr std::size_t kChar = 3;  // bytes of each numeral character
-  const int first = numeral_at(text, 0);
-  if (first == 0) return std::nullopt;
-  if (first == 10) {  // 十, 十一 … 十九
-    const int units = numeral_at(text, kChar);
-    if (units >= 1 && units <= 9) {
-      length = 2 * kChar;
-      return 10 + units;
-    }
-    length = kChar;
-    return 10;
-  }
-  if (numeral_at(text, kChar) == 10) {  // 二十, 二十三
-    const int units = numeral_at(text, 2 * kChar);
-    if (units >= 1 && units <= 9) {
-      length = 3 * kChar;
-      return first * 10 + units;
-    }
-    length = 2 * kChar;
-    return first * 10;
-  }
-  length = kChar;
-  return first;
-}
-
 std::optional<Marker> match_measure(std::string_view text) {
   std::size_t length = 0;
-  auto value = parse_chinese_numeral(text, length);
+  auto value = read_chinese_small(text, 0, length);
   if (!value) return std::nullopt;
   if (!starts_with(text.substr(length), "是")) return std::nullopt;
   return Marker{NodeKind::Measure, *value, length + std::string_view("是").size(), 0};
@@ -178,7 +101,7 @@ std::optional<Marker> match_marker(std::string_view text) {
     std::size_t length = 0;
     std::string_view rest = text.substr(i);
     NodeKind kind = NodeKind::Subsection;
-    auto value = parse_chinese_numeral(rest, length);
+    auto value = read_chinese_small(rest, 0, length);
     if (!value) {
       value = parse_digits(rest, length);
       kind = NodeKind::Subitem;
@@ -194,8 +117,8 @@ std::optional<Marker> match_marker(std::string_view text) {
   // The first character decides which reader can match (each would decode
   // it again only to give up): a Chinese numeral, or digits.
   std::size_t length = 0;
-  if (first == U'十' || chinese_digit(first) != 0) {
-    const auto value = parse_chinese_numeral(text, length);
+  if (is_small_numeral_start(first)) {
+    const auto value = read_chinese_small(text, 0, length);
     if (!value) return std::nullopt;
     std::size_t j = length;
     if (j < text.size()) {

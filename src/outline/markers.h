@@ -25,10 +25,6 @@ struct Marker {
 constexpr char32_t kProblemMarkerStyle = U'问';
 inline bool names_problem(const Marker& m) { return m.style == kProblemMarkerStyle; }
 
-// Value of a Chinese numeral of one to ninety-nine (一 … 九十九) at the start
-// of `text`; `length` gets its size in bytes. nullopt if there is none.
-std::optional<int> parse_chinese_numeral(std::string_view text, std::size_t& length);
-
 // A heading marker at the very start of `text` (a paragraph already trimmed
 // of its indentation): 一、 （一） (一) 1. 1． 1、 １． （1） ① …, or a measure
 // 一是, or a problem's marker 问题1: 反馈问题一:. Prose that merely starts

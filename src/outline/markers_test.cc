@@ -9,7 +9,7 @@
 using tongbao::NodeKind;
 using tongbao::detail::match_marker;
 using tongbao::detail::match_measure;
-using tongbao::detail::parse_chinese_numeral;
+using tongbao::detail::read_chinese_small;
 
 TEST_CASE("Chinese numerals from one to ninety-nine", "[markers]") {
   struct Case {
@@ -25,15 +25,15 @@ TEST_CASE("Chinese numerals from one to ninety-nine", "[markers]") {
   for (const Case& c : cases) {
     std::size_t length = 0;
     INFO(c.text);
-    auto value = parse_chinese_numeral(c.text, length);
+    auto value = read_chinese_small(c.text, 0, length);
     REQUIRE(value);
     CHECK(*value == c.value);
     CHECK(length == c.length);
   }
   std::size_t length = 0;
-  CHECK_FALSE(parse_chinese_numeral("零", length));
-  CHECK_FALSE(parse_chinese_numeral("百", length));
-  CHECK_FALSE(parse_chinese_numeral("", length));
+  CHECK_FALSE(read_chinese_small("零", 0, length));
+  CHECK_FALSE(read_chinese_small("百", 0, length));
+  CHECK_FALSE(read_chinese_small("", 0, length));
 }
 
 TEST_CASE("every marker family in both widths", "[markers]") {
@@ -133,7 +133,7 @@ TEST_CASE("the first-bytes filter keeps every character that opens a marker", "[
       CHECK(match_marker(first + "、"));
       CHECK(match_measure(first + "是"));
       std::size_t length = 0;
-      CHECK(parse_chinese_numeral(first, length));
+      CHECK(read_chinese_small(first, 0, length));
     } else if (circled || (folded >= '1' && folded <= '9')) {  // 0 numbers nothing
       ++others;
       CHECK(match_marker(first + "．"));
@@ -143,7 +143,7 @@ TEST_CASE("the first-bytes filter keeps every character that opens a marker", "[
     }
     if (!numeral) {  // and nothing else reads as a numeral
       std::size_t length = 0;
-      CHECK_FALSE(parse_chinese_numeral(first + "、", length));
+      CHECK_FALSE(read_chinese_small(first + "、", 0, length));
       CHECK_FALSE(match_measure(first + "是"));
     }
   }

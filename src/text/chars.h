@@ -3,6 +3,12 @@
 // checks all ask the same question.
 #pragma once
 
+#include <array>
+#include <cstdint>
+#include <initializer_list>
+#include <string_view>
+#include <utility>
+
 namespace tongbao::detail {
 
 // A Han ideograph: CJK Unified Ideographs and Extension A, the compatibility
@@ -20,5 +26,34 @@ constexpr bool is_space(char32_t c) {
   return c == ' ' || c == '\t' || c == 0x00A0 || c == 0x3000 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
          c == 0x202F || c == 0x205F || c == '\v' || c == '\f';
 }
+
+// A set of three-byte characters (U+0800..U+FFFF) told by their lead and
+// second byte: bit (second & 0x3F) of `seconds_[lead & 0x0F]`. Most clause
+// starts are ideographs, and a third of those share the lead bytes of 一..九
+// and 十 (E4, E5): the second byte turns nearly all of them away before
+// anything is decoded. A filter only: what passes is read in full.
+class CharStartFilter {
+ public:
+  constexpr CharStartFilter(std::u32string_view chars,
+                            std::initializer_list<std::pair<char32_t, char32_t>> ranges = {}) {
+    for (char32_t c : chars) add(c);
+    for (auto [first, last] : ranges) {
+      for (char32_t c = first; c <= last; ++c) add(c);
+    }
+  }
+  // Whether `text` may start with one of the characters (its first two bytes).
+  constexpr bool may_start(std::string_view text) const {
+    if (text.size() < 2) return false;
+    const auto lead = static_cast<unsigned char>(text[0]);
+    const auto second = static_cast<unsigned char>(text[1]);
+    return (lead & 0xF0) == 0xE0 && ((seconds_[lead & 0x0F] >> (second & 0x3F)) & 1) != 0;
+  }
+
+ private:
+  constexpr void add(char32_t c) {  // c in U+0800..U+FFFF: three bytes
+    seconds_[c >> 12] |= std::uint64_t{1} << ((c >> 6) & 0x3F);
+  }
+  std::array<std::uint64_t, 16> seconds_{};
+};
 
 }  // namespace tongbao::detail

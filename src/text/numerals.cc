@@ -42,41 +42,4 @@ std::optional<std::int64_t> read_chinese_number(std::string_view s, std::size_t 
   return total + section + number;
 }
 
-std::optional<int> read_chinese_small(std::string_view s, std::size_t begin, std::size_t& end) {
-  // Forms: 七, 十, 十七, 二十, 二十三 (at most three characters).
-  std::size_t i = begin;
-  int tens = -1, units = -1;
-  std::size_t j = i;
-  if (i >= s.size()) return std::nullopt;
-  char32_t c = next_code_point(s, j);
-  int d = chinese_digit_value(c);
-  if (c == U'十') {
-    tens = 1;
-    i = j;
-  } else if (d >= 1) {
-    i = j;
-    std::size_t k = i;
-    if (i < s.size() && next_code_point(s, k) == U'十') {
-      tens = d;
-      i = k;
-    } else {
-      end = i;
-      return d;
-    }
-  } else {
-    return std::nullopt;
-  }
-  // After 十: an optional unit digit.
-  std::size_t k = i;
-  if (i < s.size()) {
-    int u = chinese_digit_value(next_code_point(s, k));
-    if (u >= 1) {
-      units = u;
-      i = k;
-    }
-  }
-  end = i;
-  return tens * 10 + (units < 0 ? 0 : units);
-}
-
 }  // namespace tongbao::detail

@@ -35,3 +35,38 @@ TEST_CASE("read_decimal reads digits and a fraction, ASCII or full-width", "[num
   CHECK(dec->scale == 0);
   CHECK(dec->end == 15);
 }
+
+TEST_CASE("small Chinese numerals: one reader for headings, dates and teams", "[numerals]") {
+  using tongbao::detail::read_chinese_small;
+  struct Case {
+    const char* text;
+    std::size_t begin;
+    int value;
+    std::size_t end;
+  };
+  const Case cases[] = {
+      {"十二月", 0, 12, 6},        {"第三巡察组", 3, 3, 6}, {"二十三日", 0, 23, 9},
+      {"三十一、", 0, 31, 9},      {"十、", 0, 10, 3},      {"九十九", 0, 99, 9},
+      {"二十、", 0, 20, 6},        {"一十五", 0, 15, 9},    {"于十月", 3, 10, 6},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    std::size_t end = 0;
+    const auto value = read_chinese_small(c.text, c.begin, end);
+    REQUIRE(value);
+    CHECK(*value == c.value);
+    CHECK(end == c.end);
+  }
+  // 两 counts things (两个方面, 两月有余) and numbers nothing; 〇 and 零
+  // start no small number; a cut character is no numeral.
+  for (const char* text : {"两月", "兩個", "零", "〇", "百", "", "\xE5\x8D", "二"}) {
+    INFO(text);
+    std::size_t end = 0;
+    const auto value = read_chinese_small(text, 0, end);
+    if (std::string(text) == "二") {
+      CHECK(value == 2);
+    } else {
+      CHECK_FALSE(value);
+    }
+  }
+}
