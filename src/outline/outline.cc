@@ -818,8 +818,9 @@ class OutlineBuilder {
       std::size_t before = at;
       const char32_t previous = fold_width(prev_code_point(rest, before));
       if (previous >= '0' && previous <= '9') continue;  // inside a number
-      if (auto m = match_marker(rest.substr(at)); m && m->kind != NodeKind::Section &&
-                                                  m->kind != NodeKind::Measure && accept_inline(*m, rest, at)) {
+      const bool after_lost_break = previous == U' ' || previous == U'\u3000';
+      if (auto m = match_marker(rest.substr(at)); m && m->kind != NodeKind::Section && m->kind != NodeKind::Measure &&
+                                                  accept_inline(*m, rest, at, after_lost_break)) {
         return at;
       }
     }
@@ -846,7 +847,9 @@ class OutlineBuilder {
           clause_breaks_.back().tested_at = at;
           clause_breaks_.back().marker = m;
         }
-        if (m && m->kind != NodeKind::Measure && (accept_inline(*m, text, at) || opens_run_together(text, at, *m))) {
+        const bool after_lost_break = at > 0 && text[at - 1] == ' ';
+        if (m && m->kind != NodeKind::Measure &&
+            (accept_inline(*m, text, at, after_lost_break) || opens_run_together(text, at, *m))) {
           found = m;
           return at;
         }
@@ -897,11 +900,16 @@ class OutlineBuilder {
 
   // An inline marker (at `at` in `text`) is taken only when it is the next
   // number of its family under the parent it would get, or a 1 that opens a
-  // level below the unit being read and whose 2 follows.
-  bool accept_inline(const Marker& m, std::string_view text, std::size_t at) const {
+  // level below the unit being read and whose 2 follows. After a space that
+  // stands for a lost line break (a heading run into the next one: `…成效
+  // (一)集中…`), a 1 opening a new family needs no 2 in sight: a page's
+  // opening is often cut off before it.
+  bool accept_inline(const Marker& m, std::string_view text, std::size_t at, bool after_lost_break = false) const {
     if (names_problem(m)) return false;  // only at a paragraph's start
     const int family = family_of(m);
-    if (level_[family] < 0) return m.number == 1 && !stack_.empty() && two_follows(text, at, m);
+    if (level_[family] < 0) {
+      return m.number == 1 && !stack_.empty() && (after_lost_break || two_follows(text, at, m));
+    }
     const int level = level_[family];
     std::size_t depth = stack_.size();
     while (depth > 0 && stack_[depth - 1].level >= level) --depth;

@@ -279,6 +279,15 @@ TEST_CASE("inline markers only where they continue the numbering", "[outline]") 
        "5.关于“丙”的问题。\n"
        "整改情况:分三步:1.清查。2.整改。\n",
        "1 item 5. 5 L1 [关于“丙”的问题] {丙} <整改情况> \"分三步:1.清查。2.整改。\"\n"},
+      {"line breaks lost to spaces: a 1 after one opens its level with no 2 in sight",
+       "二、整改进展情况 (一)集中整改期内的整改事项 1.关于“甲”问题的整改。 (1)已清理资金。\n",
+       "1 section 二、 2 L1 [整改进展情况]\n"
+       "1.1 subsection (一) 1 L1 [集中整改期内的整改事项]\n"
+       "1.1.1 item 1. 1 L1 [关于“甲”问题的整改] {甲}\n"
+       "1.1.1.1 subitem (1) 1 L1 [已清理资金]\n"},
+      {"but not where no clause ends before it",
+       "(一)部署情况。会议要求各单位 (1)提高认识。\n",
+       "1 subsection (一) 1 L1 [部署情况] \"会议要求各单位 (1)提高认识。\"\n"},
   };
   for (const Case& c : cases) {
     INFO(c.name);
