@@ -20,12 +20,4 @@ struct HtmlPage {
 // article body by its text and returns its paragraphs.
 HtmlPage html_to_blocks(std::string_view utf8);
 
-// The named character references html_to_blocks hands libxml2 as numeric
-// ones of the same length ({"&ldquo;", "&#8220;"}, ...), for tests.
-struct NumericReference {
-  std::string_view named;
-  std::string_view numeric;
-};
-std::span<const NumericReference> numeric_reference_table();
-
 }  // namespace tongbao::detail

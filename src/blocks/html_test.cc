@@ -1,4 +1,5 @@
 #include "blocks/html.h"
+#include "blocks/html_input.h"
 
 #include <catch2/catch.hpp>
 #include <cstring>

@@ -247,6 +247,19 @@ inline std::string_view trim_ascii_spaces(std::string_view s) {
   return s;
 }
 
+// Whether a and b are equal with ASCII letters compared regardless of case
+// (tag and attribute names, encoding labels).
+inline bool equals_ascii_ci(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
 // next_code_point() with the ASCII and three-byte cases inline: the hot
 // loops call this for every character of every document. Forced inline:
 // left to itself, -O2 makes it a call that costs more than the decoding.

@@ -1,0 +1,451 @@
+// html_facts.cc - what a line of a page says about the page (html_facts.h),
+// with the tables of info labels, breadcrumb labels, chrome phrases and
+// title separators.
+#include "blocks/html_facts.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "blocks/text_blocks.h"
+#include "scan/byte_scan.h"
+#include "text/dates.h"
+#include "text/utf8.h"
+
+namespace tongbao::detail {
+namespace {
+
+// Labels of the visible info line (发布时间:… 来源:…) and of the rows of a
+// 政府信息公开 header table (索引号/发布机构/成文日期). A paragraph that starts
+// with one is chrome. Field::None marks labels whose value is not kept
+// but that end the previous value; 发布机构 only fills origin when no
+// 来源 did (a later value never overwrites an earlier one).
+struct InfoLabel {
+  std::string_view label;
+  Field field;
+};
+constexpr InfoLabel kInfoLabels[] = {
+    {"发布时间", Field::Published},
+    {"发布日期", Field::Published},
+    {"发表时间", Field::Published},
+    {"发表日期", Field::Published},
+    {"公开日期", Field::Published},
+    {"发稿时间", Field::Published},
+    {"上传时间", Field::Published},
+    {"录入时间", Field::Published},
+    {"添加时间", Field::Published},
+    {"更新时间", Field::Published},
+    {"日期", Field::Published},
+    {"时间", Field::Published},
+    {"信息来源", Field::Origin},
+    {"文章来源", Field::Origin},
+    {"来源", Field::Origin},
+    {"作者", Field::None},
+    {"浏览量", Field::None},
+    {"浏览次数", Field::None},
+    {"访问量", Field::None},
+    {"点击数", Field::None},
+    {"阅读", Field::None},
+    {"字号", Field::None},
+    {"编辑", Field::None},
+    {"责任编辑", Field::None},
+    {"生成日期", Field::Published},
+    {"信息索引号", Field::None},
+    {"索引号", Field::None},
+    {"主题分类", Field::None},
+    {"发布机构", Field::Origin},
+    {"成文日期", Field::None},
+    {"文件名称", Field::None},
+    {"有效性", Field::None},
+    {"公开方式", Field::None},
+    {"公开范围", Field::None},
+    {"发文字号", Field::None},
+    {"文号", Field::None},
+    {"所属机构", Field::None},
+    {"字体", Field::None},
+    // 发布：2024-06-24 (a label needs its colon, so 发布时间 and 发布机构 stay themselves)
+    {"发布", Field::Published},
+    // traditional forms (Big5 pages), 发布 written both 發佈 and 發布
+    {"發佈時間", Field::Published},
+    {"發布時間", Field::Published},
+    {"發佈日期", Field::Published},
+    {"發布日期", Field::Published},
+    {"發表時間", Field::Published},
+    {"發表日期", Field::Published},
+    {"更新時間", Field::Published},
+    {"時間", Field::Published},
+    {"信息來源", Field::Origin},
+    {"文章來源", Field::Origin},
+    {"來源", Field::Origin},
+    {"瀏覽量", Field::None},
+    {"瀏覽次數", Field::None},
+    {"訪問量", Field::None},
+    {"點擊數", Field::None},
+    {"閱讀", Field::None},
+    {"字號", Field::None},
+    {"編輯", Field::None},
+    {"責任編輯", Field::None},
+    {"信息索引號", Field::None},
+    {"索引號", Field::None},
+    {"主題分類", Field::None},
+    {"發佈機構", Field::Origin},
+    {"發布機構", Field::Origin},
+    {"文件名稱", Field::None},
+    {"公開方式", Field::None},
+    {"公開範圍", Field::None},
+    {"發文字號", Field::None},
+    {"文號", Field::None},
+};
+
+// Labels that open a breadcrumb line.
+constexpr std::string_view kCrumbLabels[] = {
+    "您当前的位置", "您现在的位置", "您的位置", "当前位置",   "当前的位置", "所在位置",
+    "您當前的位置", "您現在的位置", "當前位置", "當前的位置", "位置"};
+// Separators between breadcrumb steps.
+constexpr std::string_view kCrumbSeparators[] = {">", "＞", "»", "→", "›", "/"};
+
+// Short paragraphs that are page chrome: widgets, related lists, footers.
+enum class Where { Starts, Contains };
+struct ChromePhrase {
+  std::string_view phrase;
+  Where where;
+};
+constexpr ChromePhrase kChromePhrases[] = {
+    {"版权所有", Where::Contains},
+    {"ICP备", Where::Contains},
+    {"公网安备", Where::Contains},
+    {"All Rights Reserved", Where::Contains},
+    {"关闭窗口", Where::Contains},
+    {"打印本页", Where::Contains},
+    {"字号", Where::Contains},
+    {"【打印】", Where::Contains},
+    {"上一篇", Where::Starts},
+    {"下一篇", Where::Starts},
+    {"相关文章", Where::Starts},
+    {"相关链接", Where::Starts},
+    {"相关阅读", Where::Starts},
+    {"相关新闻", Where::Starts},
+    {"相关信息", Where::Starts},
+    {"分享到", Where::Starts},
+    {"分享", Where::Starts},
+    {"打印", Where::Starts},
+    {"扫一扫", Where::Starts},
+    {"网站地图", Where::Starts},
+    {"【字体", Where::Starts},
+    {"[字体", Where::Starts},
+    {"主办单位", Where::Starts},
+    {"主办:", Where::Starts},
+    {"主办：", Where::Starts},
+    {"技术支持", Where::Contains},
+    {"网站标识码", Where::Contains},
+    // traditional forms (Big5 pages)
+    {"版權所有", Where::Contains},
+    {"ICP備", Where::Contains},
+    {"公網安備", Where::Contains},
+    {"關閉窗口", Where::Contains},
+    {"打印本頁", Where::Contains},
+    {"字號", Where::Contains},
+    {"相關文章", Where::Starts},
+    {"相關鏈接", Where::Starts},
+    {"相關閱讀", Where::Starts},
+    {"相關新聞", Where::Starts},
+    {"相關信息", Where::Starts},
+    {"掃一掃", Where::Starts},
+    {"網站地圖", Where::Starts},
+    {"【字體", Where::Starts},
+    {"主辦單位", Where::Starts},
+    {"技術支持", Where::Contains},
+    {"網站標識碼", Where::Contains},
+};
+constexpr std::size_t kChromeMaxChars = 100;  // longer paragraphs are never chrome by phrase
+
+// Separators of a site name appended to <title>: "标题_武汉市纪委监委".
+constexpr std::string_view kTitleSeparators[] = {"_", "|", " - ", " — ", "－", "--", " | "};
+
+// A widget in a heading ([打印] 【字体：大 中 小】) is no longer than this.
+constexpr int kMaxHeadingWidgetChars = 30;
+
+// A heading holds no more than this (200 characters); longer ones are not split.
+constexpr std::size_t kMaxHeadingBytes = 600;
+// A title has at least this many characters (a heading shorter is no title).
+constexpr int kMinTitleChars = 6;
+
+// The first full date in `s` by the one date grammar (text/dates.h), with
+// its time of day when one follows: "2024-06-24 16:38", "2024年6月24日
+// 16:38:05", "2024．06．24", "2024/06/24" -> "2024-06-24T16:38" /
+// "2024-06-24"; nullopt if `s` names no day.
+}  // namespace
+
+std::optional<std::string> normalise_date(std::string_view s) {
+  if (auto stamp = first_timestamp(s)) return std::move(stamp->value);
+  return std::nullopt;
+}
+
+// Strips an appended site or column name: "标题_武汉市纪委监委" -> "标题".
+std::string strip_title_suffix(std::string title) {
+  for (int rounds = 0; rounds < 4; ++rounds) {
+    std::size_t best = std::string::npos, best_len = 0;
+    for (std::string_view sep : kTitleSeparators) {
+      const std::size_t at = title.rfind(sep);
+      if (at != std::string::npos && (best == std::string::npos || at > best)) {
+        best = at;
+        best_len = sep.size();
+      }
+    }
+    if (best == std::string::npos) break;
+    const std::string head = fold_space(std::string_view(title).substr(0, best));
+    const std::string_view tail = std::string_view(title).substr(best + best_len);
+    if (count_chars(head) < 6 || count_chars(tail) > 30) break;
+    title = head;
+  }
+  return title;
+}
+
+namespace {
+
+bool is_label_colon(char32_t c) { return fold_width(c) == ':' || c == U'∶'; }
+
+bool is_digit_at(std::string_view text, std::size_t i) {
+  if (i >= text.size()) return false;
+  const char32_t c = fold_width(peek_code_point(text, i));
+  return c >= U'0' && c <= U'9';
+}
+
+// Labels this long may stand without their colon (a table's label cell).
+constexpr std::size_t kMinBareLabelBytes = 9;  // three characters
+
+// Position of `label` followed by a colon (: ： ∶), or npos. A label may
+// also stand without a colon before its value, as the label cell of a
+// 信息公开 table does (<td>发布日期</td><td>2024-06-24</td>), when it starts
+// the text or follows a space and is long enough not to be a word of a
+// table in the notice (时间, 日期, 来源 need their colon); a date label
+// (`dated`) then needs a date after it.
+std::size_t find_label(std::string_view text, std::string_view label, std::size_t from,
+                       std::size_t* value_start, bool dated) {
+  while (true) {
+    const std::size_t at = text.find(label, from);
+    if (at == std::string_view::npos) return at;
+    std::size_t i = at + label.size();
+    while (i < text.size() && text[i] == ' ') ++i;
+    if (i < text.size()) {
+      std::size_t j = i;
+      const char32_t c = next_code_point(text, j);
+      if (is_label_colon(c)) {
+        while (j < text.size() && text[j] == ' ') ++j;
+        *value_start = j;
+        return at;
+      }
+      if (label.size() >= kMinBareLabelBytes && i > at + label.size() && (at == 0 || text[at - 1] == ' ') &&
+          (!dated || is_digit_at(text, i))) {
+        *value_start = i;
+        return at;
+      }
+    }
+    from = at + 1;
+  }
+}
+
+}  // namespace
+
+// Reads an info line ("发布时间:2024-06-24 16:38 来源:武汉市纪委监委"). True if
+// the paragraph is one: it starts (after a bracket) with an info label.
+bool read_info_line(std::string_view text, PageFacts& facts) {
+  // A sentence (时间：…。) is body text, not an info line.
+  if (text.find("。") != std::string_view::npos) return false;
+  std::string_view body = text;
+  for (std::string_view open : {"【", "[", "("}) {
+    if (starts_with(body, open)) body.remove_prefix(open.size());
+  }
+  bool labelled = false;
+  for (const InfoLabel& l : kInfoLabels) labelled = labelled || starts_with(body, l.label);
+  if (!labelled) return false;
+  struct Hit {
+    std::size_t at, value;
+    const InfoLabel* label;
+  };
+  std::vector<Hit> hits;
+  for (const InfoLabel& l : kInfoLabels) {
+    std::size_t from = 0, value = 0;
+    while (true) {
+      const std::size_t at = find_label(body, l.label, from, &value, l.field == Field::Published);
+      if (at == std::string_view::npos) break;
+      // 发布时间 contains 时间: keep only the longest label at a place.
+      bool inside = false;
+      for (const Hit& h : hits) inside |= at >= h.at && at < h.value;
+      if (!inside) hits.push_back({at, value, &l});
+      from = at + 1;
+    }
+  }
+  if (hits.empty()) return false;
+  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.at < b.at; });
+  // drop labels nested in an earlier, longer one (时间 in 发布时间)
+  std::vector<Hit> kept;
+  for (const Hit& h : hits) {
+    if (!kept.empty() && h.at < kept.back().value) continue;
+    kept.push_back(h);
+  }
+  if (kept.front().at != 0) return false;
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    const std::size_t end = k + 1 < kept.size() ? kept[k + 1].at : body.size();
+    std::string value = fold_space(body.substr(kept[k].value, end - kept[k].value));
+    for (std::string_view stop : {"【", "[", "]", "】", "|"}) {
+      if (auto at = value.find(stop); at != std::string::npos) value.resize(at);
+    }
+    value = fold_space(value);
+    switch (kept[k].label->field) {
+      case Field::Published:
+        if (!facts.published) facts.published = normalise_date(value);
+        break;
+      case Field::Origin:
+        if (auto space = value.find(' '); space != std::string::npos) value.resize(space);
+        if (!facts.origin && !value.empty()) facts.origin = value;
+        break;
+      default:
+        break;
+    }
+  }
+  return true;
+}
+
+namespace {
+
+std::vector<std::string> split_crumb(std::string_view text) {
+  std::vector<std::string> steps;
+  std::size_t begin = 0;
+  while (begin <= text.size()) {
+    std::size_t end = text.size(), sep_len = 0;
+    for (std::string_view sep : kCrumbSeparators) {
+      const std::size_t at = text.find(sep, begin);
+      if (at != std::string_view::npos && at < end) {
+        end = at;
+        sep_len = sep.size();
+      }
+    }
+    std::string step = fold_space(text.substr(begin, end - begin));
+    if (!step.empty()) steps.push_back(std::move(step));
+    if (sep_len == 0) break;
+    begin = end + sep_len;
+  }
+  return steps;
+}
+
+}  // namespace
+
+// A 当前位置 line: fills the breadcrumb, true if the paragraph is one.
+bool read_breadcrumb(std::string_view text, bool hinted, PageFacts& facts) {
+  if (count_chars(text) > 120 || text.find("。") != std::string_view::npos) return false;
+  for (std::string_view label : kCrumbLabels) {
+    if (!starts_with(text, label)) continue;
+    std::size_t i = label.size();
+    while (i < text.size() && text[i] == ' ') ++i;
+    std::size_t j = i;
+    if (i < text.size() && fold_width(next_code_point(text, j)) == ':')
+      i = j;
+    else if (label == "位置")
+      continue;  // a bare 位置 needs its colon
+    if (facts.breadcrumb.empty()) facts.breadcrumb = split_crumb(text.substr(i));
+    return true;
+  }
+  if (hinted) {
+    std::vector<std::string> steps = split_crumb(text);
+    if (steps.size() >= 2) {
+      if (facts.breadcrumb.empty()) facts.breadcrumb = std::move(steps);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool is_chrome_phrase(std::string_view text, int chars) {
+  // Chrome is short and has no sentences: a line with a full stop is text
+  // that mentions 字号 or 打印, not a widget.
+  if (static_cast<std::size_t>(chars) > kChromeMaxChars ||
+      text.find("。") != std::string_view::npos)
+    return false;
+  for (const ChromePhrase& p : kChromePhrases) {
+    // occurs_in: find() would stop at every character sharing the phrase's lead byte
+    if (p.where == Where::Starts ? starts_with(text, p.phrase) : occurs_in(text, p.phrase))
+      return true;
+  }
+  return false;
+}
+
+std::string_view trim_spaces(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '|')) s.remove_suffix(1);
+  return s;
+}
+
+// A full numeric date at the very start of `text` (2024-06-24, 2024年6月24日,
+// with the time after it), read by the one date grammar; `end` gets the
+// bytes it takes. Dates in Chinese numerals are a signature's, not a CMS's.
+std::optional<std::string> leading_date(std::string_view text, std::size_t* end) {
+  if (!is_digit_at(text, 0)) return std::nullopt;
+  YearContext years;
+  const std::vector<DateMatch> dates = find_dates(text.substr(0, std::min<std::size_t>(text.size(), 64)), years);
+  if (dates.empty() || dates[0].begin != 0 || !dates[0].day_precise || !dates[0].value) return std::nullopt;
+  *end = dates[0].end;
+  if (auto time = time_after(text, *end)) *end = time->end;
+  return normalise_date(text.substr(0, *end));
+}
+
+namespace {
+
+// A widget at the end of a heading (标题【字体：大 中 小】): short, in
+// brackets, and chrome by its words. Unbracketed words (打印, 分享) may be
+// the title's own.
+bool is_heading_widget(std::string_view tail) {
+  const int chars = count_chars(tail);
+  if (chars > kMaxHeadingWidgetChars) return false;
+  if (!(starts_with(tail, "【") || starts_with(tail, "[") || starts_with(tail, "［"))) return false;
+  return is_chrome_phrase(tail, chars);
+}
+
+}  // namespace
+
+// A heading that carries the info line in it (<h2>标题 <small>2024-06-24
+// <span>来源:…</span></small></h2>, one paragraph "标题 2024-06-24 来源:…"):
+// the title stops where the info line starts, and the date there is the
+// article's. The info line starts at a full date followed by nothing or by
+// labels (2024-06-24 来源:…), or at a label with its colon (发布时间:…). On a
+// split, `text` keeps the title and `info` gets what the tail says.
+bool split_heading_info(std::string& text, PageFacts& info) {
+  // A heading is short and no sentence: body text under a title-classed
+  // element is never split.
+  if (text.size() > kMaxHeadingBytes || occurs_in(text, "。")) return false;
+  const std::string_view t = text;
+  int chars = 0;
+  bool after_digit = false;
+  for (std::size_t at = 0; at < t.size(); ++chars) {
+    std::size_t next = at;
+    const char32_t c = fold_width(next_code_point(t, next));
+    const bool digit = c >= U'0' && c <= U'9';
+    if (chars >= kMinTitleChars && c != U' ') {
+      const std::string_view tail = t.substr(at);
+      PageFacts said;
+      bool split = false;
+      std::size_t end = 0;
+      if (digit && !after_digit) {
+        if (auto when = leading_date(tail, &end)) {
+          const std::string_view rest = trim_spaces(tail.substr(end));
+          if (rest.empty() || read_info_line(rest, said)) {
+            split = true;
+            said.published = std::move(when);  // the leading date, whatever a label said later
+          }
+        }
+      } else if (!digit) {
+        split = read_info_line(tail, said) || is_heading_widget(tail);
+      }
+      const std::string_view head = trim_spaces(t.substr(0, at));
+      if (split && count_chars(head) >= kMinTitleChars) {
+        info = std::move(said);
+        text = std::string(head);
+        return true;
+      }
+    }
+    after_digit = digit;
+    at = next;
+  }
+  return false;
+}
+
+}  // namespace tongbao::detail

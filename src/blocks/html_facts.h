@@ -1,0 +1,54 @@
+// html_facts.h - what a line of a page says about the page: its info line
+// (发布时间:… 来源:…), its breadcrumb, its widgets and footers, the info line
+// inside a heading, the site name after the <title>. html_to_blocks asks
+// these of each short paragraph; the tables of labels and phrases are in
+// html_facts.cc, one place each.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "blocks/html.h"
+
+namespace tongbao::detail {
+
+// MadeAt: when the CMS made the page (Maketime), which may be later than
+// the article's own date: it dates the page only when nothing else does.
+enum class Field { Title, Published, Origin, Site, Column, MadeAt, None };
+constexpr std::size_t kFieldCount = static_cast<std::size_t>(Field::None);
+
+// The first full date in `s` by the one date grammar (text/dates.h), with
+// its time of day when one follows: "2024-06-24 16:38" -> "2024-06-24T16:38";
+// nullopt if `s` names no day.
+std::optional<std::string> normalise_date(std::string_view s);
+
+// Strips an appended site or column name: "标题_武汉市纪委监委" -> "标题".
+std::string strip_title_suffix(std::string title);
+
+// Reads an info line ("发布时间:2024-06-24 16:38 来源:武汉市纪委监委") into
+// `facts`. True if the paragraph is one: it starts (after a bracket) with
+// an info label.
+bool read_info_line(std::string_view text, PageFacts& facts);
+
+// A 当前位置 line (or, when `hinted` by its element's class, a chain of
+// steps): fills the breadcrumb; true if the paragraph is one.
+bool read_breadcrumb(std::string_view text, bool hinted, PageFacts& facts);
+
+// A short paragraph of `chars` characters that is page chrome by its words
+// (版权所有, 上一篇, 【打印】 …).
+bool is_chrome_phrase(std::string_view text, int chars);
+
+// A full numeric date at the very start of `text` (2024-06-24, 2024年6月24日,
+// with the time after it); `end` gets the bytes it takes.
+std::optional<std::string> leading_date(std::string_view text, std::size_t* end);
+
+// A heading that carries the info line in it (标题 2024-06-24 来源:…): on a
+// split, `text` keeps the title and `info` gets what the tail says.
+bool split_heading_info(std::string& text, PageFacts& info);
+
+// `s` without the spaces (and the '|' of info lines) around it.
+std::string_view trim_spaces(std::string_view s);
+
+}  // namespace tongbao::detail
