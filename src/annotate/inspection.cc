@@ -64,7 +64,20 @@ bool is_team_name_mark(char32_t c) {
 // with lead words (根据, 收到, 上午 ...) taken off its front as long as two
 // characters remain: 日上午,青羊区委 gives 青羊, 收到区委 and 认真吸收区委
 // give nothing, 日照市委 keeps 日照.
+bool is_short_organisation(std::string_view name) {
+  for (std::string_view w : terms::short_organisations()) {
+    if (name == w) return true;
+  }
+  return false;
+}
+
 std::size_t qualifier_start(std::string_view s, std::size_t p, bool organisation) {
+  // One character names an organisation before its committee when it is
+  // one of the short names (校党委, 局党组): two make a place or a name.
+  auto names = [&](std::size_t from, int chars) {
+    if (chars >= kMinQualifierChars) return true;
+    return organisation && chars == 1 && is_short_organisation(s.substr(from, p - from));
+  };
   std::size_t start = p;
   int chars = 0;
   while (start > 0) {
@@ -79,7 +92,7 @@ std::size_t qualifier_start(std::string_view s, std::size_t p, bool organisation
       if (!starts_with(s.substr(start, p - start), word)) continue;
       const int left = chars - count_chars(word);
       if (left == 0) return p;  // the run is a lead word (收到, 对标对表)
-      if (left < kMinQualifierChars) continue;
+      if (!names(start + word.size(), left)) continue;
       start += word.size();
       chars = left;
       stripped = true;
@@ -91,7 +104,14 @@ std::size_t qualifier_start(std::string_view s, std::size_t p, bool organisation
     if (name == word) return p;
   }
   const int most = organisation ? kMaxOrganisationChars : kMaxPlaceChars;
-  return chars >= kMinQualifierChars && chars <= most ? start : p;
+  return names(start, chars) && chars <= most ? start : p;
+}
+
+bool is_named_committee(std::string_view committee) {
+  for (std::string_view c : terms::named_committees()) {
+    if (committee == c) return true;
+  }
+  return false;
 }
 
 bool is_organisation_committee(std::string_view committee) {
@@ -391,9 +411,11 @@ std::optional<std::string> find_team(std::string_view s, std::string* kind) {
     if (numbered_after ? !valid_numbered_after_body(body) : !valid_team_body(body)) continue;
     const std::size_t committee_start = q - committee;
     std::size_t start = session_prefix(s, committee_start);
+    const std::string_view committee_name = s.substr(committee_start, committee);
     if (start == committee_start) {
-      start = qualifier_start(s, committee_start, is_organisation_committee(s.substr(committee_start, committee)));
+      start = qualifier_start(s, committee_start, is_organisation_committee(committee_name));
     }
+    if (start == committee_start && is_named_committee(committee_name)) continue;  // a bare 部
     team_end = sub_team_end(s, team_end);
     if (kind) *kind = std::string(k);
     return std::string(s.substr(start, team_end - start));

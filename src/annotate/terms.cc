@@ -13,14 +13,26 @@ constexpr Term kInspectionKinds[] = {
 constexpr Term kTeamSuffixes[] = {
     {"巡察组"sv, "巡察"sv}, {"巡察組"sv, "巡察"sv},
     {"巡视组"sv, "巡视"sv}, {"巡視組"sv, "巡视"sv},
+    {"巡察工作组"sv, "巡察"sv}, {"巡察工作組"sv, "巡察"sv},
+    {"巡视工作组"sv, "巡视"sv}, {"巡視工作組"sv, "巡视"sv},
 };
 
 constexpr std::string_view kTeamCommittees[] = {
     "自治区党委"sv, "自治區黨委"sv, "中央"sv, "省委"sv, "市委"sv, "区委"sv, "區委"sv,
     "县委"sv, "縣委"sv, "州委"sv, "旗委"sv, "盟委"sv, "党组"sv, "黨組"sv, "党委"sv, "黨委"sv,
+    "部"sv,  // a ministry's own teams: 教育部第一巡视组
 };
 
-constexpr std::string_view kOrganisationCommittees[] = {"党组"sv, "黨組"sv, "党委"sv, "黨委"sv};
+constexpr std::string_view kOrganisationCommittees[] = {"党组"sv, "黨組"sv, "党委"sv, "黨委"sv, "部"sv};
+
+// Committees that name no body without the name before them: 教育部, never
+// a bare 部.
+constexpr std::string_view kNamedCommittees[] = {"部"sv};
+
+// One-character names of an organisation before its 党委/党组, as its own
+// people write them: 校党委 (the university's), 院党组, 局党组, 厅党组.
+constexpr std::string_view kShortOrganisations[] = {
+    "校"sv, "院"sv, "局"sv, "厅"sv, "廳"sv, "所"sv, "司"sv, "行"sv, "社"sv, "委"sv, "办"sv, "辦"sv};
 
 constexpr std::string_view kTeamLeadWords[] = {
     // verbs and prepositions that often stand right before a team's name;
@@ -141,6 +153,8 @@ std::span<const Term> team_suffixes() { return kTeamSuffixes; }
 std::span<const std::string_view> team_committees() { return kTeamCommittees; }
 std::span<const std::string_view> team_themes() { return kTeamThemes; }
 std::span<const std::string_view> organisation_committees() { return kOrganisationCommittees; }
+std::span<const std::string_view> named_committees() { return kNamedCommittees; }
+std::span<const std::string_view> short_organisations() { return kShortOrganisations; }
 std::span<const std::string_view> team_lead_words() { return kTeamLeadWords; }
 std::span<const std::string_view> feedback_words() { return kFeedbackWords; }
 std::span<const std::string_view> range_connectors() { return kRangeConnectors; }

@@ -25,6 +25,11 @@ std::span<const std::string_view> team_committees();
 // Committees named after an organisation (教育部党组, 省国资委党委), whose
 // name may stand before them at greater length than a place's.
 std::span<const std::string_view> organisation_committees();
+// Committees that need the name before them (教育部, never a bare 部).
+std::span<const std::string_view> named_committees();
+// One-character names of an organisation before its 党委 or 党组 (校党委,
+// 院党组, 局党组).
+std::span<const std::string_view> short_organisations();
 // Words that may stand before a committee without being part of the
 // team's name (根据, 收到, 代表, 日, 上午 ...): the place qualifier of
 // 新华区委第三巡察组 is what is left after them.
