@@ -163,6 +163,31 @@ std::optional<DateMatch> numeric_date(std::string_view s, std::size_t begin, std
   return m;
 }
 
+// DD.MM.YYYY (22.06.2020), with an optional HH:MM after it: the day and the
+// month one or two digits, the year four, the separator the same both
+// times. Only the point: with a slash the order is not certain (06/22).
+std::optional<DateMatch> day_first_date(std::string_view s, std::size_t begin, int day, std::size_t p, char32_t sep,
+                                        int* year_read) {
+  auto month = read_small(s, p);
+  if (!month || month->digits == 0 || month->digits > 2) return std::nullopt;
+  std::size_t q = 0;
+  if (peek(s, month->end, &q) != sep) return std::nullopt;
+  const DigitRun year = read_digits(s, q);
+  if (year.count != 4 || !is_date_year(year.value)) return std::nullopt;
+  if (!valid_day(static_cast<int>(year.value), month->value, day)) return std::nullopt;
+  std::size_t r = 0;
+  const char32_t next = peek(s, year.end, &r);
+  // 1.2.2020.3 is a section number; 2.1.2020年 a number before a year.
+  if (next == U'年' || digit_value(next) >= 0 || (next == sep && digit_value(peek(s, r)) >= 0)) return std::nullopt;
+  DateMatch m{begin, year.end, ymd(static_cast<int>(year.value), month->value, day), true};
+  *year_read = static_cast<int>(year.value);
+  if (auto time = time_after(s, year.end)) {
+    m.value = fmt::format("{}T{:02}:{:02}", *m.value, time->hour, time->minute);
+    m.end = time->end;
+  }
+  return m;
+}
+
 std::optional<DateMatch> arabic_date(std::string_view s, std::size_t begin, YearContext& years) {
   DigitRun run = read_digits(s, begin);
   if (run.too_long) return std::nullopt;
@@ -183,6 +208,15 @@ std::optional<DateMatch> arabic_date(std::string_view s, std::size_t begin, Year
       }
       return std::nullopt;
     }
+  }
+  if (run.count <= 2 && (next == U'.' || next == U'．')) {  // 22.06.2020: day first, as some CMSs write it
+    int year = 0;
+    if (auto m = day_first_date(s, begin, static_cast<int>(run.value), after, next, &year)) {
+      years.year = year;
+      years.age = 0;
+      return m;
+    }
+    return std::nullopt;
   }
   if (run.count <= 2 && next == U'月') {  // 12月26日: the year comes from context
     auto day = read_small(s, after);
