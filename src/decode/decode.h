@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "decode/sniff.h"  // sniff_binary and looks_like_html, asked with decoding
 #include "tongbao/document.h"
 
 namespace tongbao::detail {
@@ -49,17 +50,5 @@ bool is_known_encoding(std::string_view label);
 // The labels a usage message offers: "UTF-8, GB18030, GBK, GB2312, Big5, ...".
 constexpr std::string_view kCommonEncodings =
     "UTF-8, GB18030, GBK, GB2312, Big5, Big5-HKSCS, UTF-16LE, UTF-16BE, windows-1252";
-
-// What a non-text input is ("a PNG image", "a PDF document", "binary data"),
-// or nullopt when the bytes can be text in some encoding we read.
-std::optional<std::string> sniff_binary(std::string_view bytes);
-
-// The byte order ("UTF-16LE" or "UTF-16BE") in which the first KBs read as
-// UTF-16 text without a BOM, or "" when they do not (decode_to_utf8's
-// step 4; exposed for tests).
-std::string_view bomless_utf16(std::string_view bytes);
-
-// True when decoded text looks like an HTML page rather than plain text.
-bool looks_like_html(std::string_view utf8);
 
 }  // namespace tongbao::detail
