@@ -1,18 +1,15 @@
 #include "decode/decode.h"
 
-#include <unicode/ucnv.h>
 #include <unicode/ustring.h>
 #include <unicode/utrans.h>
 
 #include <catch2/catch.hpp>
 #include <cstdint>
-#include <fstream>
 #include <memory>
-#include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "decode/decode_test_support.h"
 #include "text/utf8.h"
 
 using tongbao::Diagnostic;
@@ -21,27 +18,12 @@ using tongbao::detail::decode_to_utf8;
 using tongbao::detail::Decoded;
 using tongbao::detail::looks_like_html;
 using tongbao::detail::sniff_binary;
+using tongbao::test::encode;
+using tongbao::test::kBig5Text;
+using tongbao::test::kParagraph;
+using tongbao::test::read_sample;
 
 namespace {
-
-// UTF-8 text to bytes in `charset`, with ICU's fromUChars; fails the test
-// when a character cannot be encoded (ICU would substitute silently).
-std::string encode(const std::string& utf8, const char* charset) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::vector<UChar> utf16(utf8.size() + 1);
-  int32_t units = 0;
-  u_strFromUTF8(utf16.data(), static_cast<int32_t>(utf16.size()), &units, utf8.data(),
-                static_cast<int32_t>(utf8.size()), &status);
-  REQUIRE(U_SUCCESS(status));
-  std::unique_ptr<UConverter, decltype(&ucnv_close)> cnv(ucnv_open(charset, &status), ucnv_close);
-  REQUIRE(U_SUCCESS(status));
-  ucnv_setFromUCallBack(cnv.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
-  std::string out(utf8.size() * 4 + 16, '\0');
-  int32_t n = ucnv_fromUChars(cnv.get(), out.data(), static_cast<int32_t>(out.size()), utf16.data(), units, &status);
-  REQUIRE(U_SUCCESS(status));
-  out.resize(static_cast<std::size_t>(n));
-  return out;
-}
 
 // Simplified to traditional characters with ICU's Hans-Hant transliterator.
 std::string to_traditional(const std::string& utf8) {
@@ -64,13 +46,6 @@ std::string to_traditional(const std::string& utf8) {
   return out;
 }
 
-std::string read_sample() {
-  std::ifstream in(std::string(TONGBAO_SOURCE_DIR) + "/data/samples/whdi-fgw-2024.txt", std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 std::vector<const Diagnostic*> with_code(const Decoded& d, const std::string& code) {
   std::vector<const Diagnostic*> out;
   for (const Diagnostic& diag : d.diagnostics)
@@ -79,10 +54,6 @@ std::vector<const Diagnostic*> with_code(const Decoded& d, const std::string& co
 }
 
 const std::string kGbText = "巡察整改—·镕基";  // — · 镕 are not in GB2312
-const std::string kBig5Text = "巡察整改情況\r\n（一）關於“黨的領導”的問題。";
-const std::string kParagraph =
-    "一、巡察整改组织领导情况\n（一）提高政治站位，强化组织领导。巡察意见反馈后，市发改委党组高度重视，"
-    "第一时间召开党组会议，认真学习市委巡察组反馈意见，研究部署整改工作，成立整改工作领导小组。\n";
 
 }  // namespace
 
@@ -381,80 +352,6 @@ TEST_CASE("a GB18030 page with no charset and a long ASCII head is detected", "[
   CHECK(d.diagnostics.empty());
 }
 
-TEST_CASE("sniff_binary names binary formats and leaves text alone", "[decode]") {
-  std::string random;
-  std::uint32_t state = 12345;
-  for (int k = 0; k < 4096; ++k) {
-    state = state * 1103515245u + 12345u;
-    random += static_cast<char>((state >> 16) & 0xFF);
-  }
-  struct Case {
-    const char* name;
-    std::string bytes;
-    std::optional<std::string> what;
-  };
-  const std::vector<Case> cases = {
-      {"PNG", std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16), "a PNG image"},
-      {"JPEG", std::string("\xFF\xD8\xFF\xE0\0\x10JFIF", 10), "a JPEG image"},
-      {"PDF", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n", "a PDF document"},
-      {"ZIP", std::string("PK\x03\x04\x14\0\x06\0", 8), "a ZIP archive (or a .docx/.xlsx document)"},
-      {"GIF", "GIF89a\x01\x00", "a GIF image"},
-      {"WebP", std::string("RIFF\x24\0\0\0WEBPVP8 ", 16), "a WebP image"},
-      {"gzip", std::string("\x1F\x8B\x08\0", 4), "a gzip archive"},
-      {"OLE2", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "a Microsoft Office document (OLE2: .doc, .xls, .ppt)"},
-      {"ELF",
-       "\x7F"
-       "ELF\x02\x01",
-       "an ELF executable"},
-      {"random bytes", random, "binary data"},
-      {"text with a stray NUL", std::string("一、巡察整改\n\0（一）提高政治站位。\n", 50), std::nullopt},
-      // Regression (fuzz/hostile): more than 1 % NULs made readable UTF-8 text "binary data".
-      {"UTF-8 text padded with NULs (a cut download)", read_sample().substr(0, 1500) + std::string(2000, '\0'),
-       std::nullopt},
-      {"ASCII padded with NULs", std::string(1500, 'x') + std::string(2000, '\0'), "binary data"},
-      {"text with a form feed and a bell", "page one\f\apage two\n", std::nullopt},
-      {"UTF-16LE without BOM", encode(kParagraph, "UTF-16LE"), std::nullopt},
-      {"UTF-16BE Latin without BOM", encode("Hello, world\nline two\n", "UTF-16BE"), std::nullopt},
-      {"GB18030", encode(kParagraph, "GB18030"), std::nullopt},
-      {"Big5", encode(kBig5Text, "windows-950"), std::nullopt},
-      {"the sample", read_sample(), std::nullopt},
-      {"empty", "", std::nullopt},
-      {"text starting with BZh", "BZh is not bzip2 here\n", std::nullopt},
-  };
-  for (const Case& c : cases) {
-    INFO(c.name);
-    CHECK(sniff_binary(c.bytes) == c.what);
-  }
-}
-
-TEST_CASE("looks_like_html tells pages from plain notices", "[decode]") {
-  struct Case {
-    const char* name;
-    std::string text;
-    bool html;
-  };
-  const std::vector<Case> cases = {
-      {"doctype", "<!DOCTYPE html>\n<html><body>巡察</body></html>", true},
-      {"old doctype, upper case", "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\">", true},
-      {"BOM, space and comment first", "\xEF\xBB\xBF  \n<!-- saved from url=(0040) -->\n<HTML>", true},
-      {"bare head", "<head><title>通报</title></head>", true},
-      {"bare meta", "<meta charset=\"gb2312\">", true},
-      {"XHTML with XML declaration", "<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0//EN\">",
-       true},
-      {"XML that is not XHTML", "<?xml version=\"1.0\"?>\n<notice><title>通报</title></notice>", false},
-      {"fragment of tags", "巡察整改\n<p>一、总体情况</p>\n<div class=\"x\">正文<br/>第二行</div>", true},
-      {"plain notice", "关于巡察整改进展情况的通报\n\n一、总体情况\n（一）提高政治站位。", false},
-      {"angle brackets that are no tags", "《条例》规定 a<b 且 c>d，<p 不是标签", false},
-      {"one tag only", "see <b>this</b>", false},
-      {"the sample", read_sample(), false},
-      {"empty", "", false},
-  };
-  for (const Case& c : cases) {
-    INFO(c.name);
-    CHECK(looks_like_html(c.text) == c.html);
-  }
-}
-
 TEST_CASE("decode survives damaged input and always yields UTF-8 without NUL", "[decode]") {
   const std::string sample = read_sample().substr(0, 6000);
   const std::vector<std::string> seeds = {
@@ -513,53 +410,4 @@ TEST_CASE("decode survives damaged input and always yields UTF-8 without NUL", "
     (void)sniff_binary(bytes);
     (void)looks_like_html(d.text);
   }
-}
-
-namespace {
-
-// GB18030 bytes to UTF-8 by ICU alone, the reference for the table decoder.
-std::string icu_gb18030(const std::string& bytes) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UConverter, decltype(&ucnv_close)> cnv(ucnv_open("GB18030", &status), ucnv_close);
-  REQUIRE(U_SUCCESS(status));
-  std::vector<UChar> utf16(bytes.size() * 2 + 4);
-  const int32_t units = ucnv_toUChars(cnv.get(), utf16.data(), static_cast<int32_t>(utf16.size()), bytes.data(),
-                                      static_cast<int32_t>(bytes.size()), &status);
-  REQUIRE(U_SUCCESS(status));
-  std::string out(static_cast<std::size_t>(units) * 3 + 4, '\0');
-  int32_t length = 0;
-  u_strToUTF8(out.data(), static_cast<int32_t>(out.size()), &length, utf16.data(), units, &status);
-  REQUIRE(U_SUCCESS(status));
-  out.resize(static_cast<std::size_t>(length));
-  return out;
-}
-
-}  // namespace
-
-TEST_CASE("GB18030 two-byte text decodes as ICU decodes it", "[decode]") {
-  // Every two-byte code, each between ASCII letters, in one page.
-  std::string all;
-  for (unsigned lead = 0x81; lead <= 0xFE; ++lead) {
-    for (unsigned trail = 0x40; trail <= 0xFE; ++trail) {
-      if (trail == 0x7F) continue;
-      all += static_cast<char>(lead);
-      all += static_cast<char>(trail);
-      all += 'a';
-    }
-  }
-  const Decoded every = decode_to_utf8(all, "gb18030");
-  CHECK(every.encoding == "GB18030");
-  CHECK(every.text == icu_gb18030(all));
-  // Pages of common characters, and the same with a four-byte sequence, a
-  // stray lead byte or a bad trail, which take ICU's path.
-  const std::string page = encode("<p>关于“三重一大”制度执行不到位的问题，整改完成率100%。</p>\n", "GB18030");
-  for (const std::string& bytes :
-       {page, page + "\x81\x30\x81\x30" + page, page + "\x81" + page, page + "\x81\x7F" + page, page + "\x80",
-        page + "\xFF", page + std::string("\0", 1) + page, page + "\x81"}) {
-    const Decoded d = decode_to_utf8(bytes, "gb18030");
-    INFO(bytes);
-    if (d.diagnostics.empty()) CHECK(d.text == icu_gb18030(bytes));
-    CHECK(d.encoding == "GB18030");
-  }
-  CHECK(decode_to_utf8(page, "gb18030").text == "<p>关于“三重一大”制度执行不到位的问题，整改完成率100%。</p>\n");
 }
