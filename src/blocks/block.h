@@ -69,6 +69,9 @@ struct PageFacts {
   // Published when nothing better says: the 成文日期/发布日期 of a
   // 政府信息公开 table, or a date that ends a header line.
   std::optional<std::string> fallback_published;
+  // Which of the table's date keys (lexicon::table_date_keys, strongest
+  // first) gave fallback_published; -1 when no table did.
+  int fallback_published_key = -1;
 };
 
 // The role a piece of text plays in the record.

@@ -84,6 +84,26 @@ std::string_view value_after(std::string_view text, std::size_t key_end) {
   return trim_ascii_spaces(text.substr(i, end - i));
 }
 
+// The cell after a table key: `文件名称 | X |`, `标题: X`; what stands up to
+// the next cell's bar.
+std::string_view table_cell_after(std::string_view text, std::size_t key_end) {
+  std::size_t i = key_end;
+  while (i < text.size()) {  // the colon, the bar and spaces between key and value
+    std::size_t next = i;
+    const char32_t c = fold_width(next_code_point(text, next));
+    if (c != U':' && c != U'∶' && c != U' ' && c != U'|' && c != U'丨') break;
+    i = next;
+  }
+  std::size_t end = i;
+  while (end < text.size()) {
+    std::size_t next = end;
+    const char32_t c = next_code_point(text, next);
+    if (c == U'|' || c == U'丨') break;
+    end = next;
+  }
+  return trim_ascii_spaces(text.substr(i, end - i));
+}
+
 bool read_char(std::string_view s, std::size_t& i, std::initializer_list<char32_t> accepted) {
   if (i >= s.size()) return false;
   std::size_t next = i;
@@ -274,12 +294,27 @@ void read_chrome_facts(ChromeKind kind, std::string_view text, std::string_view 
       break;
     }
     case ChromeKind::InfoTable: {
-      if (facts.fallback_published) break;
-      for (std::string_view key : lexicon::table_date_keys()) {
-        const std::size_t pos = shadow.find(key);
+      // A later row's stronger key (公开日期 after 成文日期) replaces what a
+      // weaker one gave; a date from elsewhere stays.
+      const auto keys = lexicon::table_date_keys();
+      const int weakest = facts.fallback_published_key >= 0 ? facts.fallback_published_key
+                          : facts.fallback_published      ? -1
+                                                          : static_cast<int>(keys.size());
+      for (int k = 0; k < weakest; ++k) {
+        const std::size_t pos = shadow.find(keys[static_cast<std::size_t>(k)]);
         if (pos == std::string_view::npos) continue;
-        if (auto when = first_timestamp(text.substr(pos + key.size()))) {
+        if (auto when = first_timestamp(text.substr(pos + keys[static_cast<std::size_t>(k)].size()))) {
           facts.fallback_published = std::move(when->value);
+          facts.fallback_published_key = k;
+          break;
+        }
+      }
+      if (!facts.title) {
+        for (std::string_view key : lexicon::table_title_keys()) {
+          const std::size_t pos = shadow.find(key);
+          if (pos == std::string_view::npos) continue;
+          const std::string_view value = table_cell_after(text, pos + key.size());
+          if (!value.empty()) facts.title = std::string(value);
           break;
         }
       }

@@ -98,4 +98,22 @@ TEST_CASE("published dates in the shapes info lines take", "[chrome]") {
   const std::string row = "| 成文日期 | 2025-03-02 | 公开方式 | 主动公开 |";
   read_chrome_facts(classify_chrome(row, row), row, row, table);
   CHECK(table.fallback_published == "2025-03-02");
+
+  // A flattened 政府信息公开 table: the 公开日期 of a later row dates the page
+  // before the 成文日期 of an earlier one, and its 文件名称 names it; the
+  // responsible department's row is a row of the table, not a headline.
+  PageFacts flat;
+  for (const std::string line : {"文件名称 | 关于巡察整改情况的通报 | ||", "公开责任部门 | 县政府办公室 | 公开形式: | 主动公开 |",
+                                "文号 | 通报第十七期 | 成文日期: | 2022年09月14日 |",
+                                "有效性 | 有效 | 公开日期: | 2022年09月15日 |"}) {
+    INFO(line);
+    CHECK(classify_chrome(line, line) == ChromeKind::InfoTable);
+    read_chrome_facts(classify_chrome(line, line), line, line, flat);
+  }
+  CHECK(flat.title == "关于巡察整改情况的通报");
+  CHECK(flat.fallback_published == "2022-09-15");
+  // A weaker key after a stronger one changes nothing.
+  const std::string later = "| 生成日期 | 2022-10-01 |";
+  read_chrome_facts(classify_chrome(later, later), later, later, flat);
+  CHECK(flat.fallback_published == "2022-09-15");
 }

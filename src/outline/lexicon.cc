@@ -57,10 +57,15 @@ constexpr std::array kInfoTableKeys = {
     "信息索引号"sv, "索引号"sv,   "文件名称"sv, "发布机构"sv, "发文机构"sv, "发文机关"sv, "成文日期"sv,
     "公开方式"sv,   "主题分类"sv, "生成日期"sv, "有效性"sv,   "公开范围"sv, "发文字号"sv, "体裁分类"sv,
     "组配分类"sv,   "公开时限"sv, "主题词"sv,   "信息分类"sv, "所属机构"sv, "公开日期"sv, "内容分类"sv,
-    "文号"sv,       "标题"sv,     "名称"sv,
+    "文号"sv,       "标题"sv,     "名称"sv,     "公开责任部门"sv, "责任部门"sv, "内容概述"sv, "公开目录"sv,
 };
 
+// Strongest first: the day a document was made public dates the page
+// before the day it was written (成文日期) or the page generated.
 constexpr std::array kTableDateKeys = {"发布日期"sv, "公开日期"sv, "成文日期"sv, "生成日期"sv};
+
+// The cells of a 政府信息公开 table that name the document.
+constexpr std::array kTableTitleKeys = {"文件名称"sv, "标题"sv, "名称"sv};
 
 constexpr std::array kFooterPhrases = {
     "版权所有"sv, "Copyright"sv, "copyright"sv, "COPYRIGHT"sv, "©"sv,       "ICP备"sv,   "ICP证"sv,
@@ -344,6 +349,7 @@ std::span<const std::string_view> origin_keys() { return view(kOriginKeys); }
 std::span<const std::string_view> widget_words() { return view(kWidgetWords); }
 std::span<const std::string_view> info_table_keys() { return view(kInfoTableKeys); }
 std::span<const std::string_view> table_date_keys() { return view(kTableDateKeys); }
+std::span<const std::string_view> table_title_keys() { return view(kTableTitleKeys); }
 std::span<const std::string_view> footer_phrases() { return view(kFooterPhrases); }
 std::span<const std::string_view> closing_openers() { return view(kClosingOpeners); }
 std::span<const std::string_view> title_endings() { return view(kTitleEndings); }

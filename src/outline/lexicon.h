@@ -22,7 +22,8 @@ std::span<const std::string_view> published_keys();      // keys whose value is 
 std::span<const std::string_view> origin_keys();          // keys whose value is the origin
 std::span<const std::string_view> widget_words();         // 分享 打印 字号 …: lines made only of these
 std::span<const std::string_view> info_table_keys();      // 索引号 发布机构 成文日期 …
-std::span<const std::string_view> table_date_keys();      // 发布日期 成文日期 …: a fallback publish date
+std::span<const std::string_view> table_date_keys();      // 发布日期 成文日期 …: a fallback publish date, strongest first
+std::span<const std::string_view> table_title_keys();     // 文件名称 标题 名称: the document's title in such a table
 std::span<const std::string_view> footer_phrases();       // 版权所有 ICP备 …
 
 // Paragraphs that open the closing: an invitation to supervise, a contact line.
