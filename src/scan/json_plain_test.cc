@@ -65,10 +65,20 @@ TEST_CASE("json_plain_end agrees with the character loop at every offset", "[jso
             INFO(text << " from " << i);
             CHECK(json_plain_end(text, i) == expected);
           }
+          // Both vector paths, whichever json_plain_end takes here.
+          if (tongbao::detail::json_plain::plain_end<false>(text, i) != expected) {
+            INFO(text << " from " << i << " (SSE2)");
+            CHECK(tongbao::detail::json_plain::plain_end<false>(text, i) == expected);
+          }
+          if (tongbao::detail::cpu_has_avx2() && tongbao::detail::json_plain::plain_end<true>(text, i) != expected) {
+            INFO(text << " from " << i << " (AVX2)");
+            CHECK(tongbao::detail::json_plain::plain_end<true>(text, i) == expected);
+          }
           ++compared;
         }
       }
     }
   }
   CHECK(compared > 60000);
+  if (!tongbao::detail::cpu_has_avx2()) WARN("SKIPPED: the AVX2 path (this processor has no AVX2)");
 }
