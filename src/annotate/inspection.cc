@@ -15,6 +15,7 @@
 
 #include "annotate/money.h"
 #include "annotate/terms.h"
+#include "scan/byte_scan.h"
 #include "text/chars.h"
 #include "text/utf8.h"
 
@@ -39,8 +40,6 @@ constexpr std::size_t kOpeningSentences = 20;
 constexpr std::size_t kFeedbackWindow = 3;
 // Longest target read, in bytes (about 30 characters).
 constexpr std::size_t kMaxTargetBytes = 90;
-
-bool contains(std::string_view s, std::string_view w) { return s.find(w) != npos; }
 
 
 bool is_numeral_char(char32_t c) { return chinese_digit_value(c) >= 1 || c == U'十' || digit_value(c) >= 0; }
@@ -177,7 +176,7 @@ bool valid_team_body(std::string_view body) {
     return only_themes(rest);
   }
   bool themed = false;
-  for (std::string_view theme : terms::team_themes()) themed = themed || contains(body, theme);
+  for (std::string_view theme : terms::team_themes()) themed = themed || occurs_in(body, theme);
   if (!themed) return false;
   std::size_t k = 0;
   while (k < body.size()) {
@@ -566,7 +565,7 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
       insp.kind = std::string(best->first);
     } else if (title) {
       for (std::string_view w : terms::rectification_words()) {
-        if (contains(*title, w)) insp.kind = "其他";
+        if (occurs_in(*title, w)) insp.kind = "其他";
       }
     }
   }

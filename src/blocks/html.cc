@@ -26,6 +26,7 @@
 #include "blocks/html_input.h"
 #include "blocks/text_blocks.h"
 #include "text/dates.h"
+#include "text/numerals.h"
 #include "text/utf8.h"
 #include "scan/utf8_validate.h"
 
@@ -213,10 +214,9 @@ std::string_view sv(const xmlChar* s) {
   return s ? std::string_view(reinterpret_cast<const char*>(s)) : std::string_view();
 }
 
-bool is_cjk_numeral(char32_t c) {
-  static constexpr std::u32string_view kNumerals = U"一二三四五六七八九十百零〇";
-  return kNumerals.find(c) != std::u32string_view::npos;
-}
+// A character of a Chinese numeral a marker may be written with (一 … 十,
+// 百, and 〇/零), by text/numerals.h's digits.
+bool is_cjk_numeral(char32_t c) { return is_chinese_numeral_char(c) || c == U'百'; }
 
 // A notice marker at the start of a paragraph: 一、 （一） 1. 一是 关于“.
 bool starts_with_marker(std::string_view text) {
