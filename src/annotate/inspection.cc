@@ -54,7 +54,8 @@ std::size_t committee_ending_at(std::string_view s, std::size_t p) {
 
 // Punctuation a long themed team name may hold: 深化“放管服”改革、优化….
 bool is_team_name_mark(char32_t c) {
-  return c == U'“' || c == U'”' || c == U'‘' || c == U'’' || c == U'、' || c == U'"';
+  return c == U'“' || c == U'”' || c == U'‘' || c == U'’' || c == U'、' || c == U'"' || c == U'(' || c == U')' ||
+         c == U'（' || c == U'）';
 }
 
 // Start of the name written right before the committee that starts at p
@@ -146,7 +147,17 @@ std::size_t numeral_end(std::string_view s, std::size_t i) {
 
 bool only_themes(std::string_view rest) {
   while (!rest.empty()) {
+    // A theme may stand in brackets: 第五提级(交叉)巡察组.
     bool hit = false;
+    for (std::string_view bracket : {std::string_view("("), std::string_view(")"), std::string_view("（"),
+                                     std::string_view("）")}) {
+      if (starts_with(rest, bracket)) {
+        rest.remove_prefix(bracket.size());
+        hit = true;
+        break;
+      }
+    }
+    if (hit) continue;
     for (std::string_view theme : terms::team_themes()) {
       if (starts_with(rest, theme)) {
         rest.remove_prefix(theme.size());
