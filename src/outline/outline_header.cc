@@ -1,0 +1,459 @@
+// outline_header.cc - the header of a notice: chrome lines, the title (on
+// one line or two, after an issuer line or a column name, or a headline for
+// a page that is no notice) and its repetitions, and the dates header lines
+// give the page. The OutlineBuilder's member functions of the header zone.
+#include <string>
+#include <string_view>
+
+#include "outline/chrome.h"
+#include "outline/headline.h"
+#include "outline/lexicon.h"
+#include "outline/markers.h"
+#include "outline/outline_builder.h"
+#include "text/dates.h"
+#include "text/numerals.h"
+#include "text/utf8.h"
+
+namespace tongbao::detail {
+using namespace std::string_view_literals;
+namespace {
+
+// A title is at most this long (without its bullets and subtitle).
+constexpr int kMaxTitleChars = 120;
+
+// Prose has at least this many characters (and a 。).
+constexpr int kMinProseChars = 40;
+// A header line this short without 关于 may be the column's name.
+constexpr int kMaxColumnNameChars = 6;
+// Header lines are searched this far for the title.
+constexpr std::size_t kHeaderSearch = 40;
+// A header line that dates the page is at most this long; one with a
+// timestamp to the minute (a CMS's stamp), longer.
+constexpr int kMaxDatedHeaderChars = 40;
+constexpr int kMaxStampedHeaderChars = 80;
+// A title line this short after an issuer line is the issuer's predicate.
+constexpr int kShortPredicateChars = 12;
+// A headline and its subtitle: more headline-like lines make a header of
+// running text or links.
+constexpr int kMaxHeaderHeadlines = 2;
+// A title repeated beside a date is looked for only when it is this long:
+// a short one may be any word.
+constexpr int kMinRepeatedTitleChars = 6;
+// Bytes/4 of a line that repeats the title with its date: not prose.
+constexpr std::size_t kMaxChromeLineChars = 80;
+
+// Strips a date glued to a title (…的通报 (2024-07-26), …的通报2024-07-26).
+std::string_view strip_title_date(std::string_view title, std::optional<std::string>& date) {
+  for (std::size_t pos = title.size() > 30 ? title.size() - 30 : 0; pos < title.size(); ++pos) {
+    const auto b = static_cast<unsigned char>(title[pos]);
+    if ((b & 0xC0) == 0x80) continue;
+    std::string_view tail = title.substr(pos);
+    std::size_t k = 0;
+    while (k < tail.size()) {  // allow ( （ [ 【 and spaces before the date
+      std::size_t next = k;
+      const char32_t c = next_code_point(tail, next);
+      if (c != U'(' && c != U'（' && c != U'[' && c != U'【' && c != U' ') break;
+      k = next;
+    }
+    if (k < tail.size() && !(tail[k] >= '0' && tail[k] <= '9')) continue;
+    if (auto when = first_timestamp(tail.substr(k))) {
+      std::string_view rest = tail.substr(k + when->end);
+      std::size_t r = 0;
+      bool only_closers = true;
+      while (r < rest.size()) {
+        const char32_t c = next_code_point(rest, r);
+        if (c != U')' && c != U'）' && c != U']' && c != U'】' && c != U' ') only_closers = false;
+      }
+      if (!only_closers || pos == 0) continue;
+      date = std::move(when->value);
+      std::string_view head = title.substr(0, pos);
+      while (!head.empty() && head.back() == ' ') head.remove_suffix(1);
+      return head;
+    }
+    break;
+  }
+  return title;
+}
+
+// A gazette's issue number before a title (2020年第12号(总第198号)), or 0.
+std::size_t gazette_number_length(std::string_view s) {
+  const DigitRun year = read_digits(s, 0);
+  if (year.count != 4 || !starts_with(s.substr(year.end), "年第")) return 0;
+  const DigitRun issue = read_digits(s, year.end + std::string_view("年第").size());
+  if (issue.count == 0 || !starts_with(s.substr(issue.end), "号")) return 0;
+  std::size_t end = issue.end + std::string_view("号").size();
+  for (std::string_view open : {"(总第"sv, "（总第"sv}) {
+    if (!starts_with(s.substr(end), open)) continue;
+    const DigitRun total = read_digits(s, end + open.size());
+    for (std::string_view close : {"号)"sv, "号）"sv}) {
+      if (total.count > 0 && starts_with(s.substr(total.end), close)) return total.end + close.size();
+    }
+  }
+  return end;
+}
+
+// What pages put before a title: list bullets and dashes, a bracketed
+// column (【巡察整改】), a label (标题：), a gazette's issue number. A
+// column's name before a colon (本级巡察整改:…) stays: the shared corpus
+// keeps it as part of the title.
+std::string_view strip_bullets(std::string_view s) {
+  for (;;) {
+    std::size_t i = 0;
+    if (s.empty()) return s;
+    const char32_t c = next_code_point(s, i);
+    if (c == U'•' || c == U'·' || c == U'●' || c == U'■' || c == U'◆' || c == U' ' || c == U'-') {
+      s.remove_prefix(i);
+      continue;
+    }
+    if (c == U'【') {
+      const std::size_t close = s.find("】");
+      constexpr int kMaxColumnChars = 12;
+      if (close == std::string_view::npos || close + 3 >= s.size() || count_chars(s.substr(0, close)) > kMaxColumnChars) {
+        return s;
+      }
+      s.remove_prefix(close + 3);
+      continue;
+    }
+    if (const std::size_t label = lexicon::title_label_length(s)) {
+      s.remove_prefix(label);
+      continue;
+    }
+    if (starts_with(s, "首页")) {  // 首页 > 栏目 > the title: the last step is the title
+      std::size_t after = 0;
+      for (std::size_t k = 0; k < s.size();) {
+        const char32_t d = next_code_point(s, k);
+        if (is_navigation_arrow(d)) after = k;
+      }
+      if (after == 0 || after >= s.size()) return s;
+      s.remove_prefix(after);
+      continue;
+    }
+    if (const std::size_t number = gazette_number_length(s)) {
+      s.remove_prefix(number);
+      continue;
+    }
+    return s;
+  }
+}
+
+// A title's subtitle after a dash (——2023年4月在…会议上) is not the
+// title, nor is the table border a crawler kept (… |).
+std::string_view strip_subtitle(std::string_view s) {
+  const std::size_t dash = s.find("——");
+  if (dash != std::string_view::npos && dash > 0) s = s.substr(0, dash);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '|')) s.remove_suffix(1);
+  return s;
+}
+
+bool looks_like_title(std::string_view text, std::string_view shadow) {
+  text = strip_subtitle(strip_bullets(text));
+  shadow = strip_subtitle(strip_bullets(shadow));
+  const int chars = count_chars(text);
+  if (chars < 4 || chars > kMaxTitleChars) return false;
+  if (text.find("。") != std::string_view::npos) return false;
+  // Headlines shout; notices do not (处罚5569人!…).
+  for (std::string_view mark : {"!", "！", "?", "？"}) {
+    if (text.find(mark) != std::string_view::npos) return false;
+  }
+  if (match_marker(text)) return false;
+  std::optional<std::string> ignored;
+  std::string_view bare = strip_title_date(shadow, ignored);
+  while (!bare.empty() && (bare.back() == ' ' || bare.back() == ')')) bare.remove_suffix(1);
+  if (lexicon::ends_with_any(bare, lexicon::title_endings())) return true;
+  return bare.find("关于") != std::string_view::npos &&
+         (bare.find("整改") != std::string_view::npos || bare.find("巡视") != std::string_view::npos ||
+          bare.find("巡察") != std::string_view::npos || bare.find("审计") != std::string_view::npos);
+}
+
+// Whether `s` holds a mark that ends or divides a clause (，, 。 、 ： ；).
+bool has_clause_mark(std::string_view s) {
+  for (std::string_view mark : {","sv, "，"sv, "。"sv, "、"sv, "："sv, ":"sv, "；"sv, ";"sv}) {
+    if (s.find(mark) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Prose that opens a notice's own text: 根据…, 按照… with an inspection word.
+bool looks_like_notice_prose(std::string_view shadow) {
+  if (!lexicon::starts_with_any(shadow, lexicon::preamble_openers())) return false;
+  return occurs_in(shadow, "巡视") || occurs_in(shadow, "巡察") || occurs_in(shadow, "审计") || occurs_in(shadow, "整改");
+}
+
+}  // namespace
+
+bool OutlineBuilder::looks_like_notice_prose_at(std::size_t i) const {
+  static const std::size_t opener_bytes = longest(lexicon::preamble_openers());
+  if (!lexicon::starts_with_any(shadow_view(i, opener_bytes), lexicon::preamble_openers())) return false;
+  return looks_like_notice_prose(shadow_of(i));
+}
+
+std::size_t OutlineBuilder::read_header() {
+  std::size_t limit = 0;
+  for (; limit < blocks_.size() && limit < kHeaderSearch; ++limit) {
+    // A line without a single clause mark (今年中央首轮巡视 整改情况集中公布)
+    // is a heading, however it opens: prose has commas or full stops.
+    if (leading_marker(limit) || (looks_like_prose(limit) && has_clause_mark(blocks_[limit].text))) break;
+  }
+  // The title: the first title-like line of the header.
+  std::size_t title_at = limit, title_lines = 0;
+  for (std::size_t i = 0; i < limit && title_lines == 0; ++i) {
+    const std::string_view shadow = shadow_of(i);
+    // An info table's 标题：… line holds the title (a page may not repeat it).
+    const bool labelled_title = lexicon::title_label_length(shadow) > 0;
+    if (chrome_kind(i) != ChromeKind::None && !labelled_title) continue;
+    if (i + 1 < limit && chrome_kind(i + 1) == ChromeKind::None) {
+      // The issuer on one line and 关于…的通报 (or a short predicate such as
+      // 部署巡察整改工作) on the next; or a title broken in two
+      // (关于2018年度市级预算执行 / 和其他…的审计工作报告).
+      // The joins read the lines as written: a line the converter left
+      // pinyin in (國務(wù)院關(guān)于…和) is as likely a sentence broken
+      // over lines as a title.
+      const std::string joined = std::string(shadow).append(shadow_of(i + 1));
+      const bool issuer_then_title =
+          is_organisation_line(blocks_[i].text, shadow) && looks_like_title(blocks_[i + 1].text, shadow_of(i + 1)) &&
+          (starts_with(shadow_of(i + 1), "关于") || count_chars(shadow_of(i + 1)) <= kShortPredicateChars);
+      // The break may fall after 关于 too (某局党组关于第十四届 / 县委…的通报).
+      const bool broken_title = !looks_like_title(blocks_[i].text, shadow) &&
+                                occurs_in(shadow, "关于") && looks_like_title(joined, joined);
+      if (issuer_then_title || broken_title) {
+        title_at = i;
+        title_lines = 2;
+        break;
+      }
+    }
+    if (looks_like_title(reading_of(i), reading_of(i)) && !continues_previous_line(i)) {
+      title_at = i;
+      title_lines = 1;
+      // A page-title line (网站名 栏目 标题) holds the real title, which
+      // follows on a line of its own.
+      // So does a later 关于… line after a column name (公告公示, 通知公告),
+      // which only looks like a title by its ending.
+      const bool column_name = count_chars(shadow) <= kMaxColumnNameChars && !occurs_in(shadow, "关于");
+      for (std::size_t j = i + 1; j < limit; ++j) {
+        if (chrome_kind(j) != ChromeKind::None || !looks_like_title(reading_of(j), reading_of(j))) continue;
+        if ((shadow.size() > shadow_of(j).size() + 1 && ends_with(shadow, std::string(" ").append(shadow_of(j)))) ||
+            (column_name && occurs_in(shadow_of(j), "关于"))) {
+          add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
+          title_at = j;
+          break;
+        }
+      }
+    }
+  }
+  // A page that is not a notice (news of a meeting, an announcement) has a
+  // headline for a title: the first headline-like line of the header. A
+  // header of many such lines is running text broken into short lines
+  // (a passage, a list of links), and has none.
+  if (!title_lines) {
+    std::size_t first = limit;
+    int headlines = 0;
+    for (std::size_t i = 0; i < limit && headlines <= kMaxHeaderHeadlines; ++i) {
+      if (chrome_kind(i) != ChromeKind::None) continue;
+      const std::string_view line = strip_subtitle(strip_bullets(reading_of(i)));
+      if (is_organisation_line(line, line) || continues_previous_line(i) || !looks_like_headline(line)) continue;
+      if (first == limit) first = i;
+      ++headlines;
+    }
+    if (first < limit && headlines <= kMaxHeaderHeadlines) {
+      title_at = first;
+      title_lines = 1;
+    }
+  }
+  // A table of contents or a news summary may come before the notice's
+  // own title and end the header early: with no title in the header, a
+  // line further on that names 关于 and ends like a notice is the title.
+  // It stays where it stands in the body.
+  std::optional<std::size_t> late_title;
+  if (!title_lines) {
+    for (std::size_t j = limit; j < blocks_.size() && j < kHeaderSearch; ++j) {
+      const std::string& reading = reading_of(j);
+      if (leading_marker(j) || occurs_in(reading, "。") || !occurs_in(reading, "关于") ||
+          !lexicon::ends_with_any(strip_subtitle(reading), lexicon::title_endings()) ||
+          !looks_like_title(reading, reading) || continues_previous_line(j)) {
+        continue;
+      }
+      late_title = j;
+      break;
+    }
+  }
+  std::string title_shadow;
+  if (late_title) set_title(blocks_[*late_title].text);
+  if (title_lines) {
+    std::string title(blocks_[title_at].text);
+    title_shadow = shadow_of(title_at);
+    if (title_lines == 2) {
+      title += blocks_[title_at + 1].text;
+      title_shadow += shadow_of(title_at + 1);
+    }
+    set_title(title);
+  }
+  for (std::size_t k = 0; k < limit; ++k) {
+    if (k < title_at || k >= title_at + title_lines) read_header_date(k, title_lines && k >= title_at + title_lines);
+  }
+  // An info line the body was glued to (来源:… 发布时间:2018-03-01 2月27日上午,…。)
+  // is the first prose line, and still dates the page.
+  if (limit < blocks_.size() && !result_.facts.published) {
+    const std::string_view shadow = shadow_of(limit);
+    if (lexicon::starts_with_any(shadow, lexicon::info_line_keys())) {
+      result_.facts.published = published_value(blocks_[limit].text, shadow);
+    }
+  }
+  if (title_lines) read_title_repeat_date(title_at + title_lines);
+  // Everything in the header is chrome, title, a repetition of the title,
+  // or (after the title) the start of the preamble.
+  std::size_t i = 0;
+  for (; i < limit; ++i) {
+    if (i >= title_at && i < title_at + title_lines) {
+      add_span(Role::Title, i, 0, blocks_[i].text.size(), {});
+      continue;
+    }
+    if (take_chrome(i)) continue;
+    const std::string_view shadow = shadow_of(i);
+    if ((title_lines && i < title_at) ||
+        (!title_lines && limit < blocks_.size() && looks_like_prose_start(limit))) {
+      add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});  // junk before the notice
+      continue;
+    }
+    if (title_lines && count_chars(shadow) >= 4 && title_shadow.find(shadow) != std::string::npos) {
+      add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});  // the title again, whole or in parts
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+void OutlineBuilder::read_header_date(std::size_t i, bool after_title) {
+  const std::string_view text = blocks_[i].text;
+  if (result_.facts.fallback_published || lexicon::starts_with_any(shadow_of(i), lexicon::banner_openers())) return;
+  // A timestamp to the minute on a header line without a key (2025-06-17
+  // 09:00 某某网站, ©原创 2017-05-17 10:05 作者) is the stamp a CMS puts
+  // on what it publishes.
+  if (count_chars(text) <= kMaxStampedHeaderChars && !occurs_in(text, "。")) {
+    if (auto stamp = first_timestamp(text); stamp && stamp->value.find('T') != std::string::npos) {
+      result_.facts.fallback_published = stamp->value.substr(0, 10);
+      return;
+    }
+  }
+  if (count_chars(text) > kMaxDatedHeaderChars) return;
+  YearContext years;
+  const std::vector<DateMatch> dates = find_dates(text, years);
+  if (dates.empty() || !dates.back().day_precise || !dates.back().value) return;
+  std::size_t end = dates.back().end;
+  while (end < text.size() && (text[end] == ' ' || text[end] == ')')) ++end;
+  if (after_title) end = after_weekday(text, end);
+  if (end == text.size()) result_.facts.fallback_published = dates.back().value->substr(0, 10);
+}
+
+std::size_t OutlineBuilder::after_weekday(std::string_view text, std::size_t i) {
+  std::size_t k = i;
+  while (k < text.size() && text[k] == ' ') ++k;
+  for (std::string_view week : {"星期"sv, "周"sv}) {
+    if (!starts_with(text.substr(k), week)) continue;
+    std::size_t day = k + week.size(), after = day;
+    if (day >= text.size()) return i;
+    next_code_point(text, after);
+    const std::string_view name = text.substr(day, after - day);
+    for (std::string_view d : {"一"sv, "二"sv, "三"sv, "四"sv, "五"sv, "六"sv, "日"sv, "天"sv}) {
+      if (name != d) continue;
+      while (after < text.size() && text[after] == ' ') ++after;
+      return after;
+    }
+    return i;
+  }
+  return i;
+}
+
+void OutlineBuilder::read_title_repeat_date(std::size_t from) {
+  if (result_.facts.published || result_.facts.fallback_published || !result_.title) return;
+  const std::string_view title = *result_.title;
+  if (count_chars(title) < kMinRepeatedTitleChars) return;
+  for (std::size_t k = from; k < blocks_.size(); ++k) {
+    const std::string_view text = blocks_[k].text;
+    if (text.size() > 4 * kMaxChromeLineChars || text.find(title) == std::string_view::npos ||
+        occurs_in(text, "。")) {
+      continue;
+    }
+    if (auto stamp = first_timestamp(text)) {
+      result_.facts.fallback_published = stamp->value.substr(0, 10);
+      return;
+    }
+  }
+}
+
+bool OutlineBuilder::continues_previous_line(std::size_t i) const {
+  if (i == 0) return false;
+  const std::string_view previous = shadow_of(i - 1);
+  for (std::string_view tail : {"和", "与", "及", "的", "、", "暨", "关于"}) {
+    if (ends_with(previous, tail)) return true;
+  }
+  return false;
+}
+
+std::string OutlineBuilder::shadow_copy(std::string_view text) {
+  return lexicon::has_traditional(text) ? lexicon::simplified_shadow(text) : std::string(text);
+}
+
+const std::string& OutlineBuilder::reading_of(std::size_t i) {
+  if (!readings_[i]) readings_[i] = title_reading(shadow_of(i));
+  return *readings_[i];
+}
+
+ChromeKind OutlineBuilder::chrome_kind(std::size_t i) {
+  if (!chrome_kinds_[i]) {
+    const std::string text = strip_conversion_artifacts(blocks_[i].text);
+    chrome_kinds_[i] = classify_chrome(text, shadow_copy(text));
+  }
+  return *chrome_kinds_[i];
+}
+
+bool OutlineBuilder::take_chrome(std::size_t& i) {
+  const ChromeKind chrome = chrome_kind(i);
+  if (chrome == ChromeKind::None) return false;
+  const std::string text = strip_conversion_artifacts(blocks_[i].text);
+  const std::string shadow = shadow_copy(text);
+  read_chrome_facts(chrome, text, shadow, result_.facts);
+  add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
+  if (chrome == ChromeKind::InfoTable && is_key_only(shadow) && i + 1 < blocks_.size() &&
+      chrome_kind(i + 1) == ChromeKind::None && !leading_marker(i + 1)) {
+    ++i;
+    add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
+  }
+  return true;
+}
+
+bool OutlineBuilder::looks_like_prose(std::size_t i) const {
+  const std::string_view text = blocks_[i].text;
+  if (looks_like_notice_prose_at(i)) return true;
+  // No character takes more than four bytes: long paragraphs need no count.
+  return (text.size() >= 4 * kMinProseChars || count_chars(text) >= kMinProseChars) && occurs_in(text, "。");
+}
+
+bool OutlineBuilder::looks_like_prose_start(std::size_t i) const { return looks_like_notice_prose_at(i); }
+
+bool OutlineBuilder::is_key_only(std::string_view s) {
+  std::size_t i = s.size();
+  while (i > 0 && s[i - 1] == ' ') --i;
+  if (i == 0) return false;
+  const char32_t last = fold_width(prev_code_point(s, i));
+  if (last == U':') return true;
+  while (!s.empty() && (s.front() == ' ' || static_cast<unsigned char>(s.front()) >= 0x80) &&
+         !lexicon::starts_with_any(s, lexicon::info_table_keys())) {
+    std::size_t k = 0;  // skip a leading bullet
+    next_code_point(s, k);
+    s.remove_prefix(k);
+  }
+  for (std::string_view key : lexicon::info_table_keys()) {
+    if (s == key) return true;
+  }
+  return false;
+}
+
+void OutlineBuilder::set_title(std::string_view text) {
+  std::optional<std::string> date;
+  std::string_view title = strip_title_date(strip_subtitle(strip_bullets(text)), date);
+  result_.title = std::string(title);
+  if (date && !result_.facts.published) result_.facts.published = date;
+}
+
+}  // namespace tongbao::detail
