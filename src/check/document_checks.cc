@@ -1,0 +1,207 @@
+// document_checks.cc - the checks of the document as a whole: empty input,
+// no title, no date, and whether it is a rectification notice at all (its
+// vocabulary, the giveaways of near relatives, a sentence that announces it).
+#include <fmt/format.h>
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include "check/checker.h"
+#include "outline/chrome.h"
+#include "outline/lexicon.h"
+#include "scan/byte_scan.h"
+#include "scan/word_set.h"
+#include "text/utf8.h"
+
+namespace tongbao::detail::checks {
+namespace {
+
+// Vocabulary a rectification notice cannot do without: it reports 整改 of
+// what an inspection (巡视, 巡察, 审计, 督察 ...) found. Traditional forms too:
+// archives hold Big5 pages.
+constexpr std::string_view kRectificationWords[] = {"整改", "整治", "纠正", "糾正"};
+constexpr std::string_view kInspectionWords[] = {"巡视", "巡察", "审计", "督察", "督查", "检查",
+                                                 "反馈", "巡視", "審計", "檢查", "反饋"};
+// Near relatives that are not reports of rectification: how their titles end
+// or what their text says. Each with what the document is instead.
+struct Giveaway {
+  std::string_view word;
+  std::string_view what;
+};
+constexpr Giveaway kTitleEndings[] = {
+    {"整改方案", "a rectification plan"},
+    {"工作方案", "a work plan"},
+    {"巡察公告", "an inspection announcement"},
+    {"巡视公告", "an inspection announcement"},
+    {"巡視公告", "an inspection announcement"},
+    {"的意见", "a policy opinion"},
+    {"的意見", "a policy opinion"},
+    {"讲话", "a speech"},
+    {"講話", "a speech"},
+};
+constexpr Giveaway kTextGiveaways[] = {
+    {"本报讯", "a news story"}, {"本報訊", "a news story"},      {"记者", "a news story"},
+    {"記者", "a news story"},   {"公告如下", "an announcement"},
+};
+
+// The giveaway words, for one scan of a span instead of a search for each.
+constexpr auto kGiveawayWords = [] {
+  std::array<std::string_view, std::size(kTextGiveaways)> words{};
+  for (std::size_t k = 0; k < words.size(); ++k) words[k] = kTextGiveaways[k].word;
+  return words;
+}();
+const WordSet& giveaway_words() {
+  static const WordSet words{kGiveawayWords};
+  return words;
+}
+
+// The first giveaway of the table that `text` holds, or nullptr.
+const Giveaway* find_giveaway(std::string_view text) {
+  if (!giveaway_words().found_in(text)) return nullptr;  // most spans
+  for (const Giveaway& g : kTextGiveaways) {
+    if (occurs_in(text, g.word)) return &g;
+  }
+  return nullptr;
+}
+
+
+// A date written under the signature: 2024年6月17日, 二〇二四年六月十七日.
+// A rectification notice says what it is: a sentence that names 整改 and
+// announces or reports it (现将…整改情况予以公布, 报告…整改情况,请予审议,
+// 《…整改情况的报告》). News stories, inspection reports and announcements
+// mention 整改 without such a sentence.
+constexpr std::string_view kAnnouncements[] = {
+    "予以公布", "予以通报", "予以公开", "公布如下", "通报如下", "报告如下", "情况的报告", "情况报告",
+    "情况的通报", "请予审议", "现将",     "予以通報", "予以公開", "現將",     "情況的報告", "情況報告",
+    "情況的通報", "請予審議", "函告如下",
+};
+const WordSet& announcement_words() {
+  static const WordSet words{kAnnouncements};
+  return words;
+}
+// How many of the opening paragraphs are searched for that sentence.
+constexpr int kAnnouncementSpans = 12;
+
+bool is_stop_at(std::string_view text, std::size_t i) {
+  // 。 E3 80 82, ！ EF BC 81, ？ EF BC 9F: compared byte by byte, as this
+  // runs at every byte of the opening sentences.
+  if (i + 3 > text.size()) return false;
+  const auto b0 = static_cast<unsigned char>(text[i]);
+  const auto b1 = static_cast<unsigned char>(text[i + 1]);
+  const auto b2 = static_cast<unsigned char>(text[i + 2]);
+  return (b0 == 0xE3 && b1 == 0x80 && b2 == 0x82) || (b0 == 0xEF && b1 == 0xBC && (b2 == 0x81 || b2 == 0x9F));
+}
+static_assert(std::string_view("。！？") == "\xE3\x80\x82\xEF\xBC\x81\xEF\xBC\x9F");
+
+bool announces_rectification(std::string_view text) {
+  for (std::size_t at = text.find("整改"); at != std::string_view::npos; at = text.find("整改", at + 1)) {
+    std::size_t begin = at, end = at;
+    while (begin > 0 && !(begin >= 3 && is_stop_at(text, begin - 3))) --begin;
+    while (end < text.size() && !is_stop_at(text, end)) ++end;
+    if (announcement_words().found_in(text.substr(begin, end - begin))) return true;
+    at = end;
+    if (at >= text.size()) break;
+  }
+  return false;
+}
+
+bool looks_like_date(std::string_view text) {
+  const std::size_t year = text.find("年");
+  if (year == std::string_view::npos) return false;
+  const std::size_t month = text.find("月", year);
+  return month != std::string_view::npos && text.find("日", month) != std::string_view::npos && year > 0;
+}
+
+}  // namespace
+
+// Returns false when the document is empty and nothing else is worth saying.
+bool Checker::check_document() {
+  const Span* first = nullptr;
+  const Span* last = nullptr;
+  bool rectification = false, inspection = false, dated_closing = false;
+  const Giveaway* giveaway = nullptr;
+  for (const Span& span : spans_) {
+    if (!is_text_role(span.role) || span.text.empty()) continue;
+    if (first == nullptr) first = &span;
+    last = &span;
+    rectification = rectification || lexicon::contains_any(span.text, kRectificationWords);
+    inspection = inspection || lexicon::contains_any(span.text, kInspectionWords);
+    if (span.role == Role::Closing && looks_like_date(span.text)) dated_closing = true;
+    if (giveaway == nullptr) giveaway = find_giveaway(span.text);
+  }
+  if (first == nullptr && doc_.outline.empty() && !doc_.title) {
+    add("empty-document", "the input has no text to check", 1, 1, std::nullopt);
+    return false;
+  }
+  const int first_line = first ? first->line : 1;
+  const int first_column = first ? first->column : 1;
+  if (!doc_.title || doc_.title->empty()) {
+    add("missing-title",
+        first ? fmt::format("no title: the text opens with “{}”", excerpt_after(first->text, 0, 16))
+              : std::string("no title"),
+        first_line, first_column, std::nullopt);
+  }
+  if (!doc_.signed_on && !doc_.published && !dated_closing) {
+    add("missing-date",
+        last ? fmt::format("no date under the signature and no publication date; the text ends with “{}”",
+                           excerpt_after(last->text, 0, 16))
+             : std::string("no date under the signature and no publication date"),
+        last ? last->line : 1, last ? last->column : 1, std::nullopt);
+  }
+  const std::string title = doc_.title.value_or("");
+  rectification = rectification || lexicon::contains_any(title, kRectificationWords);
+  inspection = inspection || lexicon::contains_any(title, kInspectionWords);
+  std::string why;
+  // A trailing date or bracket ("…的通报 (2024-07-26)") does not change what a title names.
+  std::string_view title_words = title;
+  if (const std::size_t cut = title_words.find_first_of("(（"); cut != std::string_view::npos && cut > 0) {
+    title_words = title_words.substr(0, cut);
+  }
+  while (!title_words.empty() && title_words.back() == ' ') title_words.remove_suffix(1);
+  for (const Giveaway& g : kTitleEndings) {
+    if (ends_with(title_words, g.word)) {
+      why = fmt::format("its title “{}” names {}, not a report of rectification", title, g.what);
+      break;
+    }
+  }
+  if (why.empty() && giveaway != nullptr) {
+    why = fmt::format("it reads like {} (“{}”)", giveaway->what, giveaway->word);
+  }
+  if (why.empty() && !rectification) why = "it never mentions 整改 (rectification)";
+  if (why.empty() && !inspection) why = "it names no inspection (巡视, 巡察, 审计, 督察) that found problems";
+  if (why.empty()) {
+    bool announced = false;
+    int searched = 0;
+    for (const Span& span : spans_) {
+      if (!is_text_role(span.role) || span.text.empty()) continue;
+      if (++searched > kAnnouncementSpans || announced) break;
+      announced = announces_rectification(span.text);
+    }
+    // Converter pinyin (關(guān)于) would otherwise cut the title at its parenthesis.
+    const std::string clean_title = strip_conversion_artifacts(title);
+    std::string_view bare_title = clean_title;
+    if (const std::size_t cut = bare_title.find_first_of("(（"); cut != std::string_view::npos && cut > 0) {
+      bare_title = bare_title.substr(0, cut);
+    }
+    while (!bare_title.empty() && bare_title.back() == ' ') bare_title.remove_suffix(1);
+    const bool titled = occurs_in(bare_title, "整改") &&
+                        (ends_with(bare_title, "通报") || ends_with(bare_title, "报告") || ends_with(bare_title, "情况") ||
+                         ends_with(bare_title, "函") || ends_with(bare_title, "通報") || ends_with(bare_title, "報告") ||
+                         ends_with(bare_title, "情況"));
+    int labelled = 0;
+    for_each_node(doc_.outline, [&](const Node& n) { labelled += n.label.has_value(); });
+    if (!announced && !titled && labelled < 2) {
+      why = "no sentence announces or reports the rectification (现将…整改情况予以公布, 整改情况的报告), the title "
+            "names none, and no units carry 整改情况 labels";
+    }
+  }
+  if (!why.empty()) {
+    add("not-a-notice", "the document does not look like a rectification notice: " + why, first_line, first_column,
+        std::nullopt);
+  }
+  return true;
+}
+
+}  // namespace tongbao::detail::checks
