@@ -15,6 +15,7 @@
 
 #include "annotate/money.h"
 #include "annotate/terms.h"
+#include "scan/find_word.h"
 #include "scan/byte_scan.h"
 #include "text/chars.h"
 #include "text/utf8.h"
@@ -187,7 +188,7 @@ bool valid_team_body(std::string_view body) {
     return only_themes(rest);
   }
   bool themed = false;
-  for (std::string_view theme : terms::team_themes()) themed = themed || occurs_in(body, theme);
+  for (std::string_view theme : terms::team_themes()) themed = themed || contains_word(body, theme);
   if (!themed) return false;
   std::size_t k = 0;
   while (k < body.size()) {
@@ -576,7 +577,7 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
       insp.kind = std::string(best->first);
     } else if (title) {
       for (std::string_view w : terms::rectification_words()) {
-        if (occurs_in(*title, w)) insp.kind = "其他";
+        if (contains_word(*title, w)) insp.kind = "其他";
       }
     }
   }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "blocks/text_blocks.h"
+#include "scan/find_word.h"
 #include "scan/byte_scan.h"
 #include "text/dates.h"
 #include "text/utf8.h"
@@ -362,8 +363,8 @@ bool is_chrome_phrase(std::string_view text, int chars) {
       text.find("。") != std::string_view::npos)
     return false;
   for (const ChromePhrase& p : kChromePhrases) {
-    // occurs_in: find() would stop at every character sharing the phrase's lead byte
-    if (p.where == Where::Starts ? starts_with(text, p.phrase) : occurs_in(text, p.phrase))
+    // contains_word: find() would stop at every character sharing the phrase's lead byte
+    if (p.where == Where::Starts ? starts_with(text, p.phrase) : contains_word(text, p.phrase))
       return true;
   }
   return false;
@@ -411,7 +412,7 @@ bool is_heading_widget(std::string_view tail) {
 bool split_heading_info(std::string& text, PageFacts& info) {
   // A heading is short and no sentence: body text under a title-classed
   // element is never split.
-  if (text.size() > kMaxHeadingBytes || occurs_in(text, "。")) return false;
+  if (text.size() > kMaxHeadingBytes || contains_word(text, "。")) return false;
   const std::string_view t = text;
   int chars = 0;
   bool after_digit = false;

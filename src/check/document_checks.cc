@@ -11,6 +11,7 @@
 #include "check/checker.h"
 #include "outline/chrome.h"
 #include "outline/lexicon.h"
+#include "scan/find_word.h"
 #include "scan/byte_scan.h"
 #include "scan/word_set.h"
 #include "text/utf8.h"
@@ -61,7 +62,7 @@ const WordSet& giveaway_words() {
 const Giveaway* find_giveaway(std::string_view text) {
   if (!giveaway_words().found_in(text)) return nullptr;  // most spans
   for (const Giveaway& g : kTextGiveaways) {
-    if (occurs_in(text, g.word)) return &g;
+    if (contains_word(text, g.word)) return &g;
   }
   return nullptr;
 }
@@ -186,7 +187,7 @@ bool Checker::check_document() {
       bare_title = bare_title.substr(0, cut);
     }
     while (!bare_title.empty() && bare_title.back() == ' ') bare_title.remove_suffix(1);
-    const bool titled = occurs_in(bare_title, "整改") &&
+    const bool titled = contains_word(bare_title, "整改") &&
                         (ends_with(bare_title, "通报") || ends_with(bare_title, "报告") || ends_with(bare_title, "情况") ||
                          ends_with(bare_title, "函") || ends_with(bare_title, "通報") || ends_with(bare_title, "報告") ||
                          ends_with(bare_title, "情況"));

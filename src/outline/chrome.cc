@@ -1,5 +1,6 @@
 #include "outline/chrome.h"
 
+#include "scan/find_word.h"
 #include "scan/byte_scan.h"
 #include "outline/lexicon.h"
 #include "text/dates.h"
@@ -29,8 +30,8 @@ std::size_t skip_bullets(std::string_view s) {
   return i;
 }
 
-// occurs_in, not find: find stops at every E3 (、。 and 《》 share it).
-bool has_sentence_stop(std::string_view s) { return occurs_in(s, "。"); }
+// contains_word, not find: find stops at every E3 (、。 and 《》 share it).
+bool has_sentence_stop(std::string_view s) { return contains_word(s, "。"); }
 
 bool is_breadcrumb_separator(char32_t c) { return is_navigation_arrow(c) || c == U'/'; }
 

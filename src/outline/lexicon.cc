@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <memory>
 
+#include "scan/find_word.h"
 #include "scan/byte_scan.h"
 #include "text/utf8.h"
 
@@ -381,7 +382,7 @@ bool ends_with_any(std::string_view text, std::span<const std::string_view> word
 
 bool contains_any(std::string_view text, std::span<const std::string_view> words) {
   for (std::string_view w : words) {
-    if (occurs_in(text, w)) return true;
+    if (contains_word(text, w)) return true;
   }
   return false;
 }

@@ -10,6 +10,7 @@
 #include "outline/lexicon.h"
 #include "outline/markers.h"
 #include "outline/outline_builder.h"
+#include "scan/find_word.h"
 #include "text/dates.h"
 #include "text/numerals.h"
 #include "text/utf8.h"
@@ -176,7 +177,7 @@ bool has_clause_mark(std::string_view s) {
 // Prose that opens a notice's own text: 根据…, 按照… with an inspection word.
 bool looks_like_notice_prose(std::string_view shadow) {
   if (!lexicon::starts_with_any(shadow, lexicon::preamble_openers())) return false;
-  return occurs_in(shadow, "巡视") || occurs_in(shadow, "巡察") || occurs_in(shadow, "审计") || occurs_in(shadow, "整改");
+  return contains_word(shadow, "巡视") || contains_word(shadow, "巡察") || contains_word(shadow, "审计") || contains_word(shadow, "整改");
 }
 
 }  // namespace
@@ -214,7 +215,7 @@ std::size_t OutlineBuilder::read_header() {
           (starts_with(shadow_of(i + 1), "关于") || count_chars(shadow_of(i + 1)) <= kShortPredicateChars);
       // The break may fall after 关于 too (某局党组关于第十四届 / 县委…的通报).
       const bool broken_title = !looks_like_title(blocks_[i].text, shadow) &&
-                                occurs_in(shadow, "关于") && looks_like_title(joined, joined);
+                                contains_word(shadow, "关于") && looks_like_title(joined, joined);
       if (issuer_then_title || broken_title) {
         title_at = i;
         title_lines = 2;
@@ -228,11 +229,11 @@ std::size_t OutlineBuilder::read_header() {
       // follows on a line of its own.
       // So does a later 关于… line after a column name (公告公示, 通知公告),
       // which only looks like a title by its ending.
-      const bool column_name = count_chars(shadow) <= kMaxColumnNameChars && !occurs_in(shadow, "关于");
+      const bool column_name = count_chars(shadow) <= kMaxColumnNameChars && !contains_word(shadow, "关于");
       for (std::size_t j = i + 1; j < limit; ++j) {
         if (chrome_kind(j) != ChromeKind::None || !looks_like_title(reading_of(j), reading_of(j))) continue;
         if ((shadow.size() > shadow_of(j).size() + 1 && ends_with(shadow, std::string(" ").append(shadow_of(j)))) ||
-            (column_name && occurs_in(shadow_of(j), "关于"))) {
+            (column_name && contains_word(shadow_of(j), "关于"))) {
           add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
           title_at = j;
           break;
@@ -267,7 +268,7 @@ std::size_t OutlineBuilder::read_header() {
   if (!title_lines) {
     for (std::size_t j = limit; j < blocks_.size() && j < kHeaderSearch; ++j) {
       const std::string& reading = reading_of(j);
-      if (leading_marker(j) || occurs_in(reading, "。") || !occurs_in(reading, "关于") ||
+      if (leading_marker(j) || contains_word(reading, "。") || !contains_word(reading, "关于") ||
           !lexicon::ends_with_any(strip_subtitle(reading), lexicon::title_endings()) ||
           !looks_like_title(reading, reading) || continues_previous_line(j)) {
         continue;
@@ -329,7 +330,7 @@ void OutlineBuilder::read_header_date(std::size_t i, bool after_title) {
   // A timestamp to the minute on a header line without a key (2025-06-17
   // 09:00 某某网站, ©原创 2017-05-17 10:05 作者) is the stamp a CMS puts
   // on what it publishes.
-  if (count_chars(text) <= kMaxStampedHeaderChars && !occurs_in(text, "。")) {
+  if (count_chars(text) <= kMaxStampedHeaderChars && !contains_word(text, "。")) {
     if (auto stamp = first_timestamp(text); stamp && stamp->value.find('T') != std::string::npos) {
       result_.facts.fallback_published = stamp->value.substr(0, 10);
       return;
@@ -371,7 +372,7 @@ void OutlineBuilder::read_title_repeat_date(std::size_t from) {
   for (std::size_t k = from; k < blocks_.size(); ++k) {
     const std::string_view text = blocks_[k].text;
     if (text.size() > 4 * kMaxChromeLineChars || text.find(title) == std::string_view::npos ||
-        occurs_in(text, "。")) {
+        contains_word(text, "。")) {
       continue;
     }
     if (auto stamp = first_timestamp(text)) {
@@ -426,7 +427,7 @@ bool OutlineBuilder::looks_like_prose(std::size_t i) const {
   const std::string_view text = blocks_[i].text;
   if (looks_like_notice_prose_at(i)) return true;
   // No character takes more than four bytes: long paragraphs need no count.
-  return (text.size() >= 4 * kMinProseChars || count_chars(text) >= kMinProseChars) && occurs_in(text, "。");
+  return (text.size() >= 4 * kMinProseChars || count_chars(text) >= kMinProseChars) && contains_word(text, "。");
 }
 
 bool OutlineBuilder::looks_like_prose_start(std::size_t i) const { return looks_like_notice_prose_at(i); }

@@ -229,33 +229,6 @@ class QuoteOrStopScanner {
   std::size_t capacity_ = 0;                 // words in bits_
 };
 
-// Whether `word` occurs in `text`. find() stops at every byte equal to the
-// word's first byte, and the first byte of a Chinese word is a lead byte that
-// many characters share; testing the word's first and last bytes at sixteen
-// positions at a time leaves few places to compare.
-inline bool occurs_in(std::string_view text, std::string_view word) {
-#if defined(__SSE2__)
-  if (word.size() >= 2 && text.size() >= word.size() + 15) {
-    const std::size_t last = word.size() - 1;
-    const std::size_t final_block = text.size() - last - 16;  // the last start that fits sixteen tests
-    const __m128i first_byte = _mm_set1_epi8(word.front());
-    const __m128i last_byte = _mm_set1_epi8(word.back());
-    for (std::size_t i = 0;; i = std::min(i + 16, final_block)) {  // the final block may overlap the one before
-      const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-      const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i + last));
-      auto mask = static_cast<unsigned>(
-          _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first_byte), _mm_cmpeq_epi8(b, last_byte))));
-      for (; mask != 0; mask &= mask - 1) {
-        const std::size_t at = i + static_cast<std::size_t>(std::countr_zero(mask));
-        if (text.compare(at, word.size(), word) == 0) return true;
-      }
-      if (i == final_block) return false;
-    }
-  }
-#endif
-  return text.find(word) != std::string_view::npos;
-}
-
 // The offset of the first ASCII digit at or after i, or s.size(). Most of a
 // sentence is ideographs: sixteen bytes are tested at a time with SSE2 (the
 // x86-64 baseline), else eight (a byte b with 0x2F < b < 0x3A sets its high
