@@ -77,7 +77,7 @@ std::optional<Marker> match_problem_marker(std::string_view text) {
       const char32_t after = fold_width(next_code_point(text, k));
       if (after >= '0' && after <= '9') return std::nullopt;
     }
-    return Marker{NodeKind::Item, *value, j, kProblemMarkerStyle};
+    return Marker{NodeKind::Item, *value, j, sep, true};
   }
   return std::nullopt;
 }

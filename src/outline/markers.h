@@ -17,13 +17,12 @@ struct Marker {
   // For items: the separator written ('.', '．', '、') folded to its ASCII or
   // CJK form, so siblings written differently can be told apart.
   char32_t style = 0;
+  // The marker's words say that it names a problem (问题1: 反馈问题一:,
+  // notice-anatomy.md): an item of a level of its own, whose heading is the
+  // problem.
+  bool names_problem = false;
 };
 
-// The style of a marker whose words say that it names a problem (问题1:
-// 反馈问题一:, notice-anatomy.md): an item of its own level, whose heading
-// is the problem.
-constexpr char32_t kProblemMarkerStyle = U'问';
-inline bool names_problem(const Marker& m) { return m.style == kProblemMarkerStyle; }
 
 // A heading marker at the very start of `text` (a paragraph already trimmed
 // of its indentation): 一、 （一） (一) 1. 1． 1、 １． （1） ① …, or a measure

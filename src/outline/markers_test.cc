@@ -99,8 +99,9 @@ TEST_CASE("item separators are kept apart for mixed-style checks", "[markers]") 
   CHECK(match_marker("1.甲")->style == U'.');
   CHECK(match_marker("1．甲")->style == U'.');
   CHECK(match_marker("1、甲")->style == U'、');
-  CHECK(tongbao::detail::names_problem(*match_marker("问题1、甲")));
-  CHECK_FALSE(tongbao::detail::names_problem(*match_marker("1、甲")));
+  CHECK(match_marker("问题1、甲")->names_problem);
+  CHECK(match_marker("问题1、甲")->style == U'、');
+  CHECK_FALSE(match_marker("1、甲")->names_problem);
 }
 
 TEST_CASE("measures need 是 right after the numeral", "[markers]") {

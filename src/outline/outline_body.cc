@@ -24,7 +24,7 @@ namespace {
 
 // The family a marker's level is kept under in level_: its kind, or one of
 // its own for a marker that names a problem.
-int family_of(const Marker& m) { return names_problem(m) ? kFamilies - 1 : static_cast<int>(m.kind); }
+int family_of(const Marker& m) { return m.names_problem ? kFamilies - 1 : static_cast<int>(m.kind); }
 
 // make_room's: room for the first nodes of a list, the length past which a
 // list grows as its density projects, and its most growth at once.
@@ -101,7 +101,7 @@ std::size_t OutlineBuilder::read_heading(std::size_t index, std::size_t pos, con
       }
     }
   }
-  if (!problem && names_problem(marker) && !heading.empty()) problem = std::string(heading);
+  if (!problem && marker.names_problem && !heading.empty()) problem = std::string(heading);
   node.heading = std::string(heading);
   node.problem = std::move(problem);
   if (node.problem) demote_area_headings();
@@ -216,7 +216,7 @@ std::size_t OutlineBuilder::find_inline_marker(std::size_t index, std::size_t fr
 }
 
 bool OutlineBuilder::opens_run_together(std::string_view text, std::size_t at, const Marker& m) const {
-  if (names_problem(m)) return false;
+  if (m.names_problem) return false;
   if (m.number != 1 || !stack_.empty() || !result_.outline.empty()) return false;
   return two_follows(text, at, m);
 }
@@ -234,7 +234,7 @@ bool OutlineBuilder::two_follows(std::string_view text, std::size_t at, const Ma
 }
 
 bool OutlineBuilder::accept_inline(const Marker& m, std::string_view text, std::size_t at, bool after_lost_break) const {
-  if (names_problem(m)) return false;  // only at a paragraph's start
+  if (m.names_problem) return false;  // only at a paragraph's start
   const int family = family_of(m);
   if (level_[family] < 0) {
     return m.number == 1 && !stack_.empty() && (after_lost_break || two_follows(text, at, m));
