@@ -140,6 +140,20 @@ DateMatch after_year(std::string_view s, std::size_t begin, std::size_t p, int y
   return m;
 }
 
+// A date's value with the time of day after it: 2024-06-24T16:38.
+void append_time(std::string& value, const TimeOfDay& time) {
+  value += fmt::format("T{:02}:{:02}", time.hour, time.minute);
+}
+
+// A numeric date with the time of day written right after it, if one is.
+DateMatch with_time(std::string_view s, DateMatch m) {
+  if (auto time = time_after(s, m.end)) {
+    append_time(*m.value, *time);
+    m.end = time->end;
+  }
+  return m;
+}
+
 // YYYY-MM-DD, YYYY/MM/DD, YYYY.M.D with an optional HH:MM after it.
 std::optional<DateMatch> numeric_date(std::string_view s, std::size_t begin, std::size_t p, int year,
                                       char32_t sep) {
@@ -155,12 +169,7 @@ std::optional<DateMatch> numeric_date(std::string_view s, std::size_t begin, std
   char32_t next = peek(s, end, &q);
   if ((next == sep) && digit_value(peek(s, q)) >= 0) return std::nullopt;
   if (digit_value(next) >= 0) return std::nullopt;
-  DateMatch m{begin, end, ymd(year, month->value, day->value), true};
-  if (auto time = time_after(s, end)) {
-    m.value = fmt::format("{}T{:02}:{:02}", *m.value, time->hour, time->minute);
-    m.end = time->end;
-  }
-  return m;
+  return with_time(s, DateMatch{begin, end, ymd(year, month->value, day->value), true});
 }
 
 // DD.MM.YYYY (22.06.2020), with an optional HH:MM after it: the day and the
@@ -179,13 +188,8 @@ std::optional<DateMatch> day_first_date(std::string_view s, std::size_t begin, i
   const char32_t next = peek(s, year.end, &r);
   // 1.2.2020.3 is a section number; 2.1.2020年 a number before a year.
   if (next == U'年' || digit_value(next) >= 0 || (next == sep && digit_value(peek(s, r)) >= 0)) return std::nullopt;
-  DateMatch m{begin, year.end, ymd(static_cast<int>(year.value), month->value, day), true};
   *year_read = static_cast<int>(year.value);
-  if (auto time = time_after(s, year.end)) {
-    m.value = fmt::format("{}T{:02}:{:02}", *m.value, time->hour, time->minute);
-    m.end = time->end;
-  }
-  return m;
+  return with_time(s, DateMatch{begin, year.end, ymd(static_cast<int>(year.value), month->value, day), true});
 }
 
 std::optional<DateMatch> arabic_date(std::string_view s, std::size_t begin, YearContext& years) {
@@ -416,7 +420,7 @@ std::optional<Timestamp> first_timestamp(std::string_view text) {
     Timestamp stamp{*m.value, m.begin, m.end};
     if (stamp.value.size() == 10) {  // 2024年6月24日 16:38: the grammar leaves the time to its reader
       if (auto time = time_after(text, m.end)) {
-        stamp.value += fmt::format("T{:02}:{:02}", time->hour, time->minute);
+        append_time(stamp.value, *time);
         stamp.end = time->end;
       }
     }
