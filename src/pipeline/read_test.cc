@@ -1,3 +1,4 @@
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
@@ -6,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 
 #include "tongbao/parse.h"
 
@@ -57,6 +59,30 @@ TEST_CASE("read_file names the file it cannot open and says why", "[read]") {
   REQUIRE_FALSE(missing);
   CHECK(missing.error().code == "unreadable");
   CHECK(missing.error().message == path + ": cannot open: No such file or directory");
+}
+
+TEST_CASE("read_file reads what is not a regular file until it ends, and refuses a directory", "[read]") {
+  // A named pipe: no size to trust, so it is read until the writer closes it.
+  const std::string fifo = (std::filesystem::temp_directory_path() / ("tongbao-read-fifo-" + std::to_string(::getpid()))).string();
+  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+  std::string content;
+  for (int i = 0; i < 30000; ++i) content += "一是整改。";  // several pipe buffers
+  std::thread writer([&] {
+    std::ofstream out(fifo, std::ios::binary);
+    out << content;
+  });
+  auto got = read_file(fifo, SIZE_MAX);
+  writer.join();
+  std::remove(fifo.c_str());
+  REQUIRE(got);
+  CHECK(got->size() == content.size());
+  CHECK(*got == content);
+
+  const std::string dir = std::filesystem::temp_directory_path().string();
+  auto refused = read_file(dir, 100);
+  REQUIRE_FALSE(refused);
+  CHECK(refused.error().code == "unreadable");
+  CHECK(refused.error().message == dir + ": read failed: Is a directory");
 }
 
 TEST_CASE("read_stream reads a stream whole and stops one byte past its limit", "[read]") {
