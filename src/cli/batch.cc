@@ -825,7 +825,7 @@ OutputFile::OutputFile(std::string path, std::string temp, int fd)
     : path_(std::move(path)),
       temp_(std::move(temp)),
       fd_(fd),
-      buf_(std::make_unique<cli::FdOutBuf>(fd)),
+      buf_(std::make_unique<cli::FdOutBuf>(fd, 64 * 1024, cli::FdOutBuf::Writes::kBehindToFile)),
       stream_(std::make_unique<std::ostream>(buf_.get())) {}
 
 OutputFile::OutputFile(OutputFile&& other) noexcept

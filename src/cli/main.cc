@@ -14,7 +14,8 @@ int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   // Standard output through a buffer that keeps the errno of a failed
   // write, so that "disk full" or "broken pipe" is reported, not lost.
-  tongbao::cli::FdOutBuf out_buf(STDOUT_FILENO);
+  // Redirected to a file, the writes run behind the parsing.
+  tongbao::cli::FdOutBuf out_buf(STDOUT_FILENO, 64 * 1024, tongbao::cli::FdOutBuf::Writes::kBehindToFile);
   std::ostream out(&out_buf);
   tongbao::cli::Io io{std::cin, out, std::cerr};
   io.out_is_terminal = isatty(STDOUT_FILENO) != 0;
