@@ -454,6 +454,13 @@ std::optional<std::string> find_round(std::string_view s) {
       std::size_t len = committee_ending_at(s, q);
       if (len == 0) continue;
       std::size_t start = session_prefix(s, q - len);
+      // A 党组 or 党委 names no round without its organisation
+      // (最高检党组第一轮巡视); a committee of a place (市委) does.
+      const std::string_view committee_name = s.substr(q - len, len);
+      if (start == q - len && is_organisation_committee(committee_name)) {
+        start = qualifier_start(s, q - len, true);
+        if (start == q - len && is_named_committee(committee_name)) continue;  // a bare 部
+      }
       std::size_t end = p + mark.size();
       std::string_view k = kind_at(s, end);
       if (!k.empty()) end += std::string_view("巡察").size();

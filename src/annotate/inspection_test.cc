@@ -104,6 +104,12 @@ TEST_CASE("inspection: rounds", "[inspection]") {
   CHECK(show(find_round("省委第3轮巡视")) == "省委第3轮巡视");
   CHECK(show(find_round("对区委一、二、三轮巡察的被巡察党组织")) == "null");
   CHECK(show(find_round("第五轮")) == "null");
+  // A 党组 or 党委 is named by its organisation; a place's committee is not.
+  CHECK(show(find_round("根据最高检党组统一部署,最高检党组第一轮巡视分别对六个省级院开展巡视")) ==
+        "最高检党组第一轮巡视");
+  CHECK(show(find_round("按照教育部党组第三轮巡视工作安排")) == "教育部党组第三轮巡视");
+  CHECK(show(find_round("根据阜阳市委第六轮巡察工作安排")) == "市委第六轮巡察");
+  CHECK(show(find_round("部第二轮巡视")) == "null");
 }
 
 TEST_CASE("inspection: the seed's preamble", "[inspection]") {

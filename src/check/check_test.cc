@@ -662,6 +662,38 @@ TEST_CASE("not-a-notice wants a sentence that announces the rectification", "[ch
   CHECK(with_code(check_text(audit_report), "not-a-notice").empty());
 }
 
+TEST_CASE("not-a-notice: announcements by 公告如下 and through converter pinyin", "[check]") {
+  // A company's audit rectification made public with 公告如下 is a notice;
+  // 公告如下 without 整改 in its sentence is an announcement of something else.
+  const char* company =
+      "市审计局派出审计组对我司董事长任期经济责任进行了审计,现将审计反馈问题的整改情况向社会公开公告如下:\n"
+      "一、审计反映问题整改责任落实情况\n公司高度重视审计整改工作。\n";
+  const char* tender =
+      "根据市审计局的审计意见,我司对采购制度进行了检查。现将有关采购事项公告如下:\n"
+      "一、采购项目\n办公设备一批。\n";
+  // A page converted to traditional characters with the pinyin left in:
+  // 現(xiàn)將 is 現將.
+  const char* converted =
+      "2022年2月18日至5月31日,審計(jì)廳對(duì)我公司進(jìn)行了專項(xiàng)審計(jì)調(diào)查。\n"
+      "我公司高度重視,組織各部門進(jìn)行積極整改。\n"
+      "現(xiàn)將具體整改情況進(jìn)行公示。\n";
+  CHECK(with_code(check_text(company), "not-a-notice").empty());
+  const auto flagged = with_code(check_text(tender), "not-a-notice");
+  REQUIRE(flagged.size() == 1);
+  CHECK(flagged[0].message.find("公告如下") != std::string::npos);
+  CHECK(with_code(check_text(converted), "not-a-notice").empty());
+  // The same without the pinyin reads the same way, and without the
+  // announcing sentence the converted page is flagged.
+  CHECK(with_code(check_text("2022年2月18日至2022年5月31日期間,自治區審計廳對我公司2019至2021年推進工業發展情況進行了專項審計調查。\n"
+                              "我公司高度重視,組織各部門進行積極整改。\n現將具體整改情況進行公示。\n"),
+                  "not-a-notice")
+            .empty());
+  CHECK(with_code(check_text("2022年2月18日至2022年5月31日期間,自治區審計(jì)廳對(duì)我公司2019至2021年推進(jìn)工業發展情況進(jìn)行了專項(xiàng)審計(jì)調查。\n"
+                              "我公司高度重視,組織各部門進(jìn)行積極整改。\n"),
+                  "not-a-notice")
+            .size() == 1);
+}
+
 TEST_CASE("a record's diagnostics are in reading order, whichever stage found them", "[check]") {
   // The sample and the project's own page openings: decode, HTML and check
   // diagnostics mixed, on pages where they used to come out stage by stage.

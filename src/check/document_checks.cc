@@ -46,6 +46,9 @@ constexpr Giveaway kTextGiveaways[] = {
     {"本报讯", "a news story"}, {"本報訊", "a news story"},      {"记者", "a news story"},
     {"記者", "a news story"},   {"公告如下", "an announcement"},
 };
+// A giveaway that is itself a way of announcing: 将整改情况…公告如下 is a
+// notice, 公告如下 alone an announcement of something else.
+bool announces_too(const Giveaway& g) { return g.word == "公告如下"; }
 
 // The giveaway words, for one scan of a span instead of a search for each.
 constexpr auto kGiveawayWords = [] {
@@ -76,7 +79,7 @@ const Giveaway* find_giveaway(std::string_view text) {
 constexpr std::string_view kAnnouncements[] = {
     "予以公布", "予以通报", "予以公开", "公布如下", "通报如下", "报告如下", "情况的报告", "情况报告",
     "情况的通报", "请予审议", "现将",     "予以通報", "予以公開", "現將",     "情況的報告", "情況報告",
-    "情況的通報", "請予審議", "函告如下",
+    "情況的通報", "請予審議", "函告如下", "公告如下", "公示如下",
 };
 const WordSet& announcement_words() {
   static const WordSet words{kAnnouncements};
@@ -130,7 +133,10 @@ bool Checker::check_document() {
     rectification = rectification || lexicon::contains_any(span.text, kRectificationWords);
     inspection = inspection || lexicon::contains_any(span.text, kInspectionWords);
     if (span.role == Role::Closing && looks_like_date(span.text)) dated_closing = true;
-    if (giveaway == nullptr) giveaway = find_giveaway(span.text);
+    if (giveaway == nullptr) {
+      giveaway = find_giveaway(span.text);
+      if (giveaway != nullptr && announces_too(*giveaway) && announces_rectification(span.text)) giveaway = nullptr;
+    }
   }
   if (first == nullptr && doc_.outline.empty() && !doc_.title) {
     add("empty-document", "the input has no text to check", 1, 1, std::nullopt);
@@ -178,7 +184,10 @@ bool Checker::check_document() {
     for (const Span& span : spans_) {
       if (!is_text_role(span.role) || span.text.empty()) continue;
       if (++searched > kAnnouncementSpans || announced) break;
-      announced = announces_rectification(span.text);
+      // Converter pinyin (現(xiàn)將) splits the words looked for.
+      announced = announces_rectification(span.text) ||
+                  (span.text.find('(') != std::string_view::npos &&
+                   announces_rectification(strip_conversion_artifacts(span.text)));
     }
     // Converter pinyin (關(guān)于) would otherwise cut the title at its parenthesis.
     const std::string clean_title = strip_conversion_artifacts(title);
