@@ -310,8 +310,11 @@ std::size_t OutlineBuilder::read_header() {
     }
     if (take_chrome(i)) continue;
     const std::string_view shadow = shadow_of(i);
+    // Without a title, a sentence (…。) before the notice's opening prose is
+    // the notice's own text, short as it is: navigation and widgets do not
+    // end with a full stop.
     if ((title_lines && i < title_at) ||
-        (!title_lines && limit < blocks_.size() && looks_like_prose_start(limit))) {
+        (!title_lines && limit < blocks_.size() && looks_like_prose_start(limit) && !ends_with(blocks_[i].text, "。"))) {
       add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});  // junk before the notice
       continue;
     }

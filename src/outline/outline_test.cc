@@ -105,6 +105,21 @@ TEST_CASE("outline of notice shapes", "[outline]") {
   }
 }
 
+TEST_CASE("without a title, a short sentence before the opening prose is the notice's own", "[outline]") {
+  // A news lead (5月8日,…召开…会议。) or an audited company's first
+  // sentence stands before the 根据/现将 prose: it is text, not chrome.
+  const Dumped d = parse_text(
+      "审计厅对我公司进行了审计。\n"
+      "我公司高度重视。\n"
+      "现将整改情况进行公示。\n");
+  CHECK(d.title == "(none)");
+  CHECK(d.preamble == "审计厅对我公司进行了审计。\n我公司高度重视。\n现将整改情况进行公示。");
+  // A line without a full stop there is still the page's.
+  const Dumped page = parse_text("审计公开 政务公开 信息公开 互动交流\n审计厅对我公司进行了审计。\n现将整改情况进行公示。\n");
+  CHECK(page.title == "(none)");
+  CHECK(page.preamble == "审计厅对我公司进行了审计。\n现将整改情况进行公示。");
+}
+
 TEST_CASE("header chrome and title and preamble and closing", "[outline]") {
   const Dumped d = parse_text(
       "http://www.example.gov.cn\n"
