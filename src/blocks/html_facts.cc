@@ -63,6 +63,20 @@ constexpr InfoLabel kInfoLabels[] = {
     {"文号", Field::None},
     {"所属机构", Field::None},
     {"字体", Field::None},
+    // who put it online, and the counters and credits beside the date
+    {"发布者", Field::None},
+    {"发布人", Field::None},
+    {"发布单位", Field::Origin},
+    {"发布部门", Field::Origin},
+    {"供稿", Field::None},
+    {"撰稿", Field::None},
+    {"审核", Field::None},
+    {"摄影", Field::None},
+    {"点击量", Field::None},
+    {"点击次数", Field::None},
+    {"访问次数", Field::None},
+    {"阅读次数", Field::None},
+    {"阅读量", Field::None},
     // 发布：2024-06-24 (a label needs its colon, so 发布时间 and 发布机构 stay themselves)
     {"发布", Field::Published},
     // traditional forms (Big5 pages), 发布 written both 發佈 and 發布
@@ -177,7 +191,7 @@ constexpr int kMinTitleChars = 6;
 }  // namespace
 
 std::optional<std::string> normalise_date(std::string_view s) {
-  if (auto stamp = first_timestamp(s)) return std::move(stamp->value);
+  if (auto stamp = first_timestamp(s)) return in_china_time(s, *stamp);
   return std::nullopt;
 }
 

@@ -354,6 +354,12 @@ TEST_CASE("html_to_blocks reads more CMS meta names, a weak Maketime last", "[ht
       {"<meta name=\"published\" content=\"2024-06-24 16:38\">", "", "2024-06-24T16:38"},
       {"<meta property=\"article:published_time\" content=\"2024-06-24T16:38:00+08:00\">", "",
        "2024-06-24T16:38"},
+      // in UTC, as WordPress writes it: the day in China is the next one
+      {"<meta property=\"article:published_time\" content=\"2024-06-23T23:05:33+00:00\">", "",
+       "2024-06-24T07:05"},
+      // who published it, then when: 发布者 is a label of the info line
+      {"", "<p><span>发布者：纪委办公室</span><span>发布时间：2024-06-24</span><span>浏览次数：126</span></p>",
+       "2024-06-24"},
       {"<meta name=\"Maketime\" content=\"2024-07-01 08:00:00\">", "", "2024-07-01T08:00"},
       // Maketime is when the CMS made the page: the visible date wins over it
       {"<meta name=\"Maketime\" content=\"2024-07-01 08:00:00\">", "<div>发布日期：2024-06-24</div>",

@@ -151,7 +151,7 @@ void set_fact(PageFacts& facts, const FrontMatterKey& key, std::string value, st
       YearContext years;
       std::optional<std::string> date;
       for (const DateMatch& m : find_dates(folded, years)) {
-        if (m.begin == 0 && m.value && m.day_precise) date = m.value;
+        if (m.begin == 0 && m.value && m.day_precise) date = in_china_time(folded, Timestamp{*m.value, m.begin, m.end});
         break;
       }
       if (!date) return;  // not a date: the body's date line may still say

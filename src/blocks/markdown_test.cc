@@ -133,6 +133,8 @@ TEST_CASE("markdown: front matter keys by priority, dates in every form, TOML", 
       {"---\n标题: 乙\ntitle: 甲\n---\n正文", "甲", std::nullopt},
       {"---\ndate: 2024年6月24日\n---\n正文", std::nullopt, "2024-06-24"},
       {"---\ndate: \"2024-06-24 16:38:05\"\n---\n正文", std::nullopt, "2024-06-24T16:38"},
+      {"---\ndate: 2024-06-23T23:05:00Z\n---\n正文", std::nullopt, "2024-06-24T07:05"},  // UTC, as Hugo may write it
+      {"---\ndate: 2024-06-24T16:38:00+08:00\n---\n正文", std::nullopt, "2024-06-24T16:38"},
       {"---\ndate: 草稿\n---\n正文", std::nullopt, std::nullopt},
       {"---\ntitle: >-\n  关于某某\n  的通报\n---\n正文", "关于某某的通报", std::nullopt},
       {"---\ntitle: 'It''s # not a comment' # a comment\n---\n正文", "It's # not a comment", std::nullopt},

@@ -429,6 +429,75 @@ std::optional<Timestamp> first_timestamp(std::string_view text) {
   return std::nullopt;
 }
 
+namespace {
+
+// Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar, and
+// back (the civil-from-days algorithms, as in C++20's <chrono>).
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+void civil_from_days(long z, int& y, int& m, int& d) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long doe = z - era * 146097;
+  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long mp = (5 * doy + 2) / 153;
+  d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  y = static_cast<int>(yoe + era * 400 + (m <= 2));
+}
+
+constexpr int kChinaOffsetMinutes = 8 * 60;
+
+// The UTC offset in minutes written at i (Z, +08:00, -0500), after any
+// fraction of a second, or nullopt.
+std::optional<int> offset_at(std::string_view s, std::size_t i) {
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+  }
+  if (i >= s.size()) return std::nullopt;
+  if (s[i] == 'Z' || s[i] == 'z') return 0;
+  if (s[i] != '+' && s[i] != '-') return std::nullopt;
+  const int sign = s[i] == '-' ? -1 : 1;
+  auto two = [&](std::size_t k) {
+    if (k + 2 > s.size() || s[k] < '0' || s[k] > '9' || s[k + 1] < '0' || s[k + 1] > '9') return -1;
+    return (s[k] - '0') * 10 + (s[k + 1] - '0');
+  };
+  const int hours = two(i + 1);
+  std::size_t k = i + 3;
+  if (k < s.size() && s[k] == ':') ++k;
+  const int minutes = two(k);
+  if (hours < 0 || hours > 14 || minutes < 0 || minutes >= 60) return std::nullopt;
+  return sign * (hours * 60 + minutes);
+}
+
+}  // namespace
+
+std::string in_china_time(std::string_view text, const Timestamp& stamp) {
+  // YYYY-MM-DDTHH:MM: only a time of day can carry an offset.
+  if (stamp.value.size() != 16) return stamp.value;
+  const std::optional<int> offset = offset_at(text, stamp.end);
+  if (!offset || *offset == kChinaOffsetMinutes) return stamp.value;
+  const std::string& v = stamp.value;
+  auto number = [&](std::size_t from, std::size_t n) { return std::stoi(v.substr(from, n)); };
+  long minutes = days_from_civil(number(0, 4), number(5, 2), number(8, 2)) * 1440 + number(11, 2) * 60 +
+                 number(14, 2) + (kChinaOffsetMinutes - *offset);
+  const long days = minutes >= 0 ? minutes / 1440 : (minutes - 1439) / 1440;
+  minutes -= days * 1440;
+  int y = 0, m = 0, d = 0;
+  civil_from_days(days, y, m, d);
+  if (!is_date_year(y)) return stamp.value;
+  return fmt::format("{}T{:02}:{:02}", ymd(y, m, d), minutes / 60, minutes % 60);
+}
+
 std::optional<Timestamp> padded_date_at(std::string_view text) {
   // YYYY-MM-DD: ten ASCII bytes.
   if (text.size() < 10) return std::nullopt;

@@ -79,6 +79,13 @@ struct Timestamp {
 };
 std::optional<Timestamp> first_timestamp(std::string_view text);
 
+// `stamp` (found in `text`) as China Standard Time: where an ISO offset
+// follows its time (2024-03-17T23:05:33+00:00, …Z, …-0500), the value
+// moves to UTC+8 (2024-03-18T07:05), since a notice's date is the date in
+// China; without an offset, or with +08:00, the value as it is. Blogs and
+// feeds write their meta tags and front matter in UTC.
+std::string in_china_time(std::string_view text, const Timestamp& stamp);
+
 // A zero-padded YYYY-MM-DD (or with / or .) at the very start of `text`,
 // whatever follows it: crawlers glue the next words to an info line's date
 // (2025-04-274月24日 is 2025-04-27, then 4月24日), which find_dates rightly

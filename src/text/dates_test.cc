@@ -211,6 +211,34 @@ TEST_CASE("dates: first_timestamp reads the forms info lines write", "[dates]") 
   CHECK_FALSE(tongbao::detail::first_timestamp("1899-06-24"));  // the grammar's one year range
 }
 
+TEST_CASE("dates: a time with another UTC offset is read as China Standard Time", "[dates]") {
+  struct Case {
+    const char* text;
+    const char* value;
+  };
+  const Case cases[] = {
+      {"2024-03-17T23:05:33+00:00", "2024-03-18T07:05"},  // WordPress and Open Graph write UTC
+      {"2024-03-18T07:05:33+08:00", "2024-03-18T07:05"},
+      {"2024-12-31T20:00Z", "2025-01-01T04:00"},          // over a year's end
+      {"2024-02-28T18:30:00.123Z", "2024-02-29T02:30"},   // a fraction of a second; a leap day
+      {"2024-03-01T02:00:00-05:00", "2024-03-01T15:00"},
+      {"2024-03-01T02:00:00-0500", "2024-03-01T15:00"},
+      {"2024-03-01T09:00:00+09:30", "2024-03-01T07:30"},
+      {"2024-03-01T01:00+09:00", "2024-03-01T00:00"},
+      {"2024-03-01T00:30+09:00", "2024-02-29T23:30"},     // back over a leap day
+      {"2024-03-18", "2024-03-18"},                       // a day has no time to move
+      {"2024-03-18 09:30 来源", "2024-03-18T09:30"},     // no offset: as written
+      {"2024-03-18T09:30+25:00", "2024-03-18T09:30"},     // no such offset
+      {"2099-12-31T23:00Z", "2099-12-31T23:00"},          // past the grammar's years: as written
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const auto stamp = tongbao::detail::first_timestamp(c.text);
+    REQUIRE(stamp);
+    CHECK(tongbao::detail::in_china_time(c.text, *stamp) == c.value);
+  }
+}
+
 TEST_CASE("dates: padded_date_at reads a date the next words are glued to", "[dates]") {
   CHECK(tongbao::detail::padded_date_at("2025-04-274月24日下午")->value == "2025-04-27");
   CHECK(tongbao::detail::padded_date_at("2021/07/031")->value == "2021-07-03");
