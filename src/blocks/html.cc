@@ -651,6 +651,9 @@ constexpr double kMinCopyWeight = 100;
 constexpr double kMinCopyShare = 0.8;
 // Pairs of repeated paragraphs looked at before giving up.
 constexpr int kMaxCopyPairs = 4096;
+// A line without a heading's markup is taken for the title only when it
+// spells most of the <title> and is this long: column names are shorter.
+constexpr int kMinPlainTitleChars = 10;
 
 // Sites carry the article a second time for an elder-friendly or accessible
 // view (适老化, 无障碍), a print view or a mobile view, hidden until a switch
@@ -1006,9 +1009,18 @@ HtmlPage html_to_blocks(std::string_view input) {
   // body paragraph, preferring one that matches the <meta>/<title> title.
   const Scored* title = nullptr;
   const Scored* nearest = nullptr;
+  // Old table layouts set the title in <font><b> without a heading or a
+  // class: a line that is most of the <title> (站点--标题) is the title too.
+  auto spells_most_of_title = [&](const Scored& p) {
+    if (!facts.title) return false;
+    const int chars = count_chars(p.block.text);
+    return chars >= kMinPlainTitleChars && 2 * chars >= count_chars(*facts.title) &&
+           facts.title->find(p.block.text) != std::string::npos;
+  };
   for (std::size_t k = 0; k < first_body; ++k) {
     const Scored& p = paras[k];
-    if (!(p.flags & (kHeading | kTitleHint)) || p.chrome || p.linky || (p.flags & kSkip) || in_copy[k]) continue;
+    if (p.chrome || p.linky || (p.flags & kSkip) || in_copy[k]) continue;
+    if (!(p.flags & (kHeading | kTitleHint)) && !spells_most_of_title(p)) continue;
     if (count_chars(p.block.text) < 6) continue;
     if (facts.title && (facts.title->find(p.block.text) != std::string::npos ||
                         p.block.text.find(*facts.title) != std::string::npos)) {

@@ -209,6 +209,16 @@ std::string strip_title_suffix(std::string title) {
     if (best == std::string::npos) break;
     const std::string head = fold_space(std::string_view(title).substr(0, best));
     const std::string_view tail = std::string_view(title).substr(best + best_len);
+    // A site or column name never holds 关于, a title often does: with it
+    // after the separator, the name came first (某某集团--关于…的通报).
+    auto has_about = [](std::string_view s) {
+      return s.find("关于") != std::string_view::npos || s.find("關於") != std::string_view::npos;
+    };
+    if (has_about(tail) && !has_about(head)) {
+      std::string rest = fold_space(tail);
+      if (count_chars(rest) >= 6) title = std::move(rest);
+      break;
+    }
     if (count_chars(head) < 6 || count_chars(tail) > 30) break;
     title = head;
   }

@@ -1,4 +1,5 @@
 #include "blocks/html.h"
+#include "blocks/html_facts.h"
 #include "blocks/html_input.h"
 
 #include <catch2/catch.hpp>
@@ -429,6 +430,24 @@ TEST_CASE("html_to_blocks takes a title broken by <br>, or named by no <title>",
                         "<p>发布时间：2024-06-24</p>" + body + "</div>");
   CHECK(page.blocks.size() == 2);
   CHECK(page.facts.title == "通报");
+  // An old table layout: the title in <font><b>, the <title> the site's name
+  // and then the title. The line that spells most of the <title> is the title;
+  // a column name that the <title> also holds is not.
+  page = html_to_blocks("<title>某某县交通投资集团有限公司--某某局关于巡察整改进展情况的通报</title><table><tr><td>"
+                        "<font color=\"#FFFFFF\"><b>巡察整改</b></font></td></tr><tr><td><font><b>"
+                        "某某局关于巡察整改进展情况的通报</b></font></td></tr><tr><td>发布时间：2024-3-18</td></tr>"
+                        "<tr><td class=\"content\"><p>一、正文第一段，内容。</p><p>二、正文第二段，内容。</p></td></tr>"
+                        "</table>");
+  REQUIRE(page.blocks.size() == 3);
+  CHECK(page.blocks[0].text == "某某局关于巡察整改进展情况的通报");
+  CHECK(page.facts.published == "2024-03-18");
+  // A short line the <title> holds is not taken for the title.
+  page = html_to_blocks("<title>某某县交通投资集团有限公司--某某局关于巡察整改进展情况的通报</title><table><tr><td>"
+                        "<font><b>交通投资集团有限公司</b></font></td></tr>"
+                        "<tr><td class=\"content\"><p>一、正文第一段，内容。</p><p>二、正文第二段，内容。</p></td></tr>"
+                        "</table>");
+  REQUIRE(page.blocks.size() == 2);
+  CHECK(page.blocks[0].text == "一、正文第一段，内容。");
 }
 
 TEST_CASE("html_to_blocks dates the article by its own info line, never a sidebar's", "[html]") {
@@ -739,3 +758,25 @@ TEST_CASE("html_to_blocks reads named quotes and dashes as the same text at the 
   CHECK(a.facts.title == b.facts.title);
 }
 
+
+TEST_CASE("strip_title_suffix takes the site and column names off a <title>", "[html]") {
+  struct Case {
+    const char* title;
+    const char* stripped;
+  };
+  const Case cases[] = {
+      {"某局关于巡察整改进展情况的通报_巡察反馈_某市纪委监委", "某局关于巡察整改进展情况的通报"},
+      {"某局关于巡察整改进展情况的通报 - 某县人民政府", "某局关于巡察整改进展情况的通报"},
+      {"某局关于巡察整改进展情况的通报 | 某大学纪委", "某局关于巡察整改进展情况的通报"},
+      // the site's name first: the part with 关于 is the title, however short
+      {"某县交通投资集团有限公司--关于巡察整改情况的通报", "关于巡察整改情况的通报"},
+      {"某某县纪委监委_某局关于巡察整改进展情况的通报", "某局关于巡察整改进展情况的通报"},
+      // a title without 关于 keeps the old reading: a long tail is no site name
+      {"某县人民政府--某局巡察整改进展情况通报发布暨下一步整改工作安排部署情况和有关要求说明", "某县人民政府--某局巡察整改进展情况通报发布暨下一步整改工作安排部署情况和有关要求说明"},
+      {"某局巡察整改情况", "某局巡察整改情况"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.title);
+    CHECK(tongbao::detail::strip_title_suffix(c.title) == c.stripped);
+  }
+}
