@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "blocks/html_facts.h"
 #include "blocks/text_blocks.h"
 #include "text/dates.h"
 #include "text/utf8.h"
@@ -142,7 +143,9 @@ void set_fact(PageFacts& facts, const FrontMatterKey& key, std::string value, st
   std::string folded = fold_space(value);
   if (folded.empty()) return;
   switch (key.field) {
-    case FrontMatterField::Title: facts.title = std::move(folded); break;
+    // A mirror or static site appends its name as a page's <title> does
+    // (…的通报 - 某某镜像站, …的通报 | site).
+    case FrontMatterField::Title: facts.title = strip_title_suffix(std::move(folded)); break;
     case FrontMatterField::Origin: facts.origin = std::move(folded); break;
     case FrontMatterField::Site: facts.site = std::move(folded); break;
     case FrontMatterField::Published: {

@@ -140,6 +140,9 @@ TEST_CASE("markdown: front matter keys by priority, dates in every form, TOML", 
       {"---\ntitle: 'It''s # not a comment' # a comment\n---\n正文", "It's # not a comment", std::nullopt},
       {"---\ntitle: \"say \\\"甲\\\"\"\n---\n正文", "say \"甲\"", std::nullopt},
       {"---\ntitle: 甲 # a comment\n---\n正文", "甲", std::nullopt},
+      // a mirror's name after the title, as a <title> carries a site's
+      {"---\ntitle: \"某局关于巡视整改进展情况的通报 - 某某镜像站\"\n---\n正文", "某局关于巡视整改进展情况的通报",
+       std::nullopt},
       {"+++\ntitle = \"甲\"\ndate = 2024-06-24\n+++\n正文", "甲", "2024-06-24"},
       {"\xEF\xBB\xBF---\r\ntitle: 甲\r\n...\r\n正文", "甲", std::nullopt},
   };

@@ -210,9 +210,11 @@ std::size_t OutlineBuilder::read_header() {
       // pinyin in (國務(wù)院關(guān)于…和) is as likely a sentence broken
       // over lines as a title.
       const std::string joined = std::string(shadow).append(shadow_of(i + 1));
-      const bool issuer_then_title =
-          is_organisation_line(blocks_[i].text, shadow) && looks_like_title(blocks_[i + 1].text, shadow_of(i + 1)) &&
-          (starts_with(shadow_of(i + 1), "关于") || count_chars(shadow_of(i + 1)) <= kShortPredicateChars);
+      // After an issuer's line the next is read without converter pinyin
+      // (關(guān)於巡察整改進(jìn)展情況的通報(bào)): the issuer says a title follows.
+      const std::string& next = reading_of(i + 1);
+      const bool issuer_then_title = is_organisation_line(blocks_[i].text, shadow) && looks_like_title(next, next) &&
+                                     (starts_with(next, "关于") || count_chars(next) <= kShortPredicateChars);
       // The break may fall after 关于 too (某局党组关于第十四届 / 县委…的通报).
       const bool broken_title = !looks_like_title(blocks_[i].text, shadow) &&
                                 contains_word(shadow, "关于") && looks_like_title(joined, joined);
@@ -229,14 +231,24 @@ std::size_t OutlineBuilder::read_header() {
       // follows on a line of its own.
       // So does a later 关于… line after a column name (公告公示, 通知公告),
       // which only looks like a title by its ending.
-      const bool column_name = count_chars(shadow) <= kMaxColumnNameChars && !contains_word(shadow, "关于");
+      // The column may be a breadcrumb's last step (首页 » 公示公告), and
+      // the line after it the column's name again: the search goes on from
+      // a line that is itself a column name.
+      auto is_column_name = [](std::string_view line) {
+        const std::string_view bare = strip_bullets(line);
+        return count_chars(bare) <= kMaxColumnNameChars && !contains_word(bare, "关于");
+      };
+      std::string_view current = shadow;
+      bool column_name = is_column_name(current);
       for (std::size_t j = i + 1; j < limit; ++j) {
         if (chrome_kind(j) != ChromeKind::None || !looks_like_title(reading_of(j), reading_of(j))) continue;
-        if ((shadow.size() > shadow_of(j).size() + 1 && ends_with(shadow, std::string(" ").append(shadow_of(j)))) ||
+        if ((current.size() > shadow_of(j).size() + 1 && ends_with(current, std::string(" ").append(shadow_of(j)))) ||
             (column_name && contains_word(shadow_of(j), "关于"))) {
-          add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
+          add_span(Role::Chrome, title_at, 0, blocks_[title_at].text.size(), {});
           title_at = j;
-          break;
+          current = shadow_of(j);
+          column_name = is_column_name(current);
+          if (!column_name) break;
         }
       }
     }

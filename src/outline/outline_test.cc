@@ -371,6 +371,10 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
       {"首页 > 某局党组关于巡察整改进展情况的通报\n", "某局党组关于巡察整改进展情况的通报"},
       // A column name before the real title gives way to it.
       {"公告公示\n某局党组 关于巡察整改情况的通报\n来源:机关党委\n", "某局党组 关于巡察整改情况的通报"},
+      // So does a column that a breadcrumb ends in, named again on its own line.
+      {"首页 » 公示公告\n某局党组关于巡察整改情况的通报\n", "某局党组关于巡察整改情况的通报"},
+      {"首页 » 公示公告\n公示公告\n【巡察整改】某局党组关于巡察整改情况的通报\n2024年06月03日 星期一\n",
+       "某局党组关于巡察整改情况的通报"},
       // Prefixes: a bracketed column, a label, a list dash, a gazette number.
       {"【巡察整改】某局党组关于巡察整改情况的通报\n", "某局党组关于巡察整改情况的通报"},
       {"标 题:某局党组关于巡察整改情况的通报\n", "某局党组关于巡察整改情况的通报"},
@@ -383,6 +387,10 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
        "某县医疗保障局党组关于第十四届县委机动巡察整改进展情况的通报"},
       {"中共某市婦女聯合會黨組關于五屆市委\n第四輪巡察整改進展情況的通報\n",
        "中共某市婦女聯合會黨組關于五屆市委第四輪巡察整改進展情況的通報"},
+      // The issuer on its own line, then 关于… as a converter left it with
+      // pinyin: joined, the record keeping the text as written.
+      {"中共某市婦女聯合會黨組\n關(guān)於巡察整改進(jìn)展情況的通報(bào)\n",
+       "中共某市婦女聯合會黨組關(guān)於巡察整改進(jìn)展情況的通報(bào)"},
   };
   for (const Row& row : rows) {
     INFO(row.header);
