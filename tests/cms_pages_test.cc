@@ -184,3 +184,53 @@ TEST_CASE("cms pages: templates written blind give the notice once, with its tit
     CHECK(has_code(doc, "html-duplicate-article") == c.duplicate);
   }
 }
+
+// Six pages of a second blind round (2026-12-06), with the whole sample
+// notice inside: a date only in a script variable (an ASP.NET hospital
+// page, with a mobile copy in <template>; a WeChat article, whose
+// account name stands in the byline), a VSB day widget (29 over 2024-07)
+// above the title, a date behind an icon followed by a count and a
+// source, a Hanweb article paged into three divs of which two are
+// hidden (the only copy of those parts), and the notice converted to
+// traditional characters and served as Big5.
+TEST_CASE("cms pages: the sample notice in templates written blind", "[pages][cms]") {
+  static const Document sample =
+      parse(test::read_all(std::string(TONGBAO_SOURCE_DIR) + "/data/samples/whdi-fgw-2024.txt"), "sample.txt");
+  const std::string expected = test::dump_outline(sample.outline, false);
+  struct Case {
+    const char* file;
+    const char* published;
+    bool duplicate;
+    const char* encoding;
+  };
+  const Case cases[] = {
+      {"probe2-fgw-big5-gate.html", "2024-07-01T09:45", false, "Big5"},
+      {"probe2-hanyang-hanweb-paged.html", "2024-07-02", false, "UTF-8"},
+      {"probe2-hospital-aspx.html", "2024-07-15T10:20", false, "UTF-8"},  // var pubDate = "…"
+      {"probe2-hust-vsb.html", "2024-07-29", true, "UTF-8"},              // 29 / 2024-07
+      {"probe2-soe-jjjc.html", "2024-07-08", true, "UTF-8"},              // icon, date, count, source
+      {"probe2-weixin-mp.html", "2024-07-26", false, "UTF-8"},            // var publish_time = "…"
+  };
+  for (const Case& c : cases) {
+    INFO(c.file);
+    const Document doc = parse(cms_fixture(c.file), c.file);
+    REQUIRE_FALSE(doc.error);
+    CHECK(doc.source.encoding == c.encoding);
+    CHECK(doc.published == c.published);
+    CHECK(doc.signed_on == "2024-06-17");
+    CHECK(has_code(doc, "html-duplicate-article") == c.duplicate);
+    if (std::string_view(c.encoding) == "Big5") {
+      CHECK(doc.title == "中共武漢市發展和改革委員會黨組關於十四屆市委第五輪巡察集中整改進展情況的通報");
+      CHECK(test::count_kind(doc.outline, NodeKind::Section) == 3);
+      int nodes = 0;
+      for_each_node(doc.outline, [&](const Node&) { ++nodes; });
+      CHECK(nodes == 155);
+    } else {
+      CHECK(doc.title == sample.title);
+      // No byline or date line taken for text (the enterprise page's image
+      // caption after the preamble is the article's own and stays).
+      CHECK(doc.preamble.rfind(sample.preamble, 0) == 0);
+      CHECK(test::dump_outline(doc.outline, false) == expected);
+    }
+  }
+}

@@ -50,6 +50,8 @@ enum TagFlag : unsigned {
   kCrumbHint = 1u << 10,  // class/id says "breadcrumb"
   kAsideHint = 1u << 11,  // sidebar, related list or menu (other articles): by tag or class/id
   kHidden = 1u << 12,     // not shown by default: display:none, hidden, aria-hidden
+  kScript = 1u << 13,     // <script>: skipped, but its date variables are read (read_script_date)
+  kBylineHint = 1u << 14, // class/id says "meta": the byline (author, account, date, counters)
 };
 
 struct TagEntry {
@@ -97,7 +99,7 @@ constexpr TagEntry kTags[] = {
     {"form", kBlock},
     {"fieldset", kBlock},
     {"legend", kBlock},
-    {"script", kSkip},
+    {"script", kSkip | kScript},
     {"style", kSkip},
     {"noscript", kSkip},
     {"template", kSkip},
@@ -175,6 +177,7 @@ constexpr HintEntry kHints[] = {
     {"tit", 0, kTitleHint, true},
     {"bt", 0, kTitleHint, true},
     {"biaoti", 0, kTitleHint, true},
+    {"meta", 0, kBylineHint, true},  // post-meta, entry-meta, rich_media_meta (WeChat)
 };
 
 // <meta> tags that name the article's facts, by priority within a field:
@@ -273,6 +276,7 @@ struct Walker {
   bool in_title = false;
   bool title_done = false;
   std::array<std::optional<std::string>, kFieldCount> meta;  // by Field
+  std::optional<std::string> script_date;                    // var pubDate = "…" (read_script_date)
   std::array<int, kFieldCount> meta_rank = [] {
     std::array<int, kFieldCount> ranks{};
     ranks.fill(99);
@@ -494,7 +498,12 @@ struct Walker {
       if (title_text.size() < 4096) title_text.append(text.substr(0, 4096));
       return;
     }
-    if (inherited() & kSkip) return;
+    if (inherited() & kSkip) {
+      if (!script_date && !open.empty() && (elements[static_cast<std::size_t>(open.back())].flags & kScript)) {
+        script_date = read_script_date(text);
+      }
+      return;
+    }
     if (glue && current_started) {
       std::size_t i = 0;
       while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
@@ -592,6 +601,11 @@ struct Said {
   // A date alone on its line (<div class="time">2024-06-24 16:38</div>):
   // the article's only next to its title, a signature's inside the body.
   std::optional<std::string> bare_date;
+  // A line that can only be the page's date: a date leading values whose
+  // labels are icons (<i class="icon-time"></i>2024-07-08 <i
+  // class="icon-eye"></i>1268 …), or a widget setting the day apart
+  // (<span>29</span><span>2024-07</span>). The article's next to its title.
+  std::optional<std::string> page_date;
 };
 
 // A date alone on its line dates the article from this many paragraphs
@@ -885,9 +899,18 @@ HtmlPage html_to_blocks(std::string_view input) {
     const bool short_line = chars <= 200 && p.block.text.find("。") == std::string::npos;
     said = PageFacts{};
     bool heading_info = false;
-    std::optional<std::string> bare_date;
+    std::optional<std::string> bare_date, page_date;
     if (short_line && read_info_line(p.block.text, said)) {
       p.chrome = true;
+    } else if (short_line && !elements.empty() && (elements[raw.owner].flags & kBylineHint) &&
+               !(p.flags & (kHeading | kTitleHint))) {
+      // A byline's short lines (the author, a WeChat account's name, a bare
+      // count) are the page's; a date among them is kept aside as the page's.
+      // Its own element says so: a container of the whole article may be
+      // named …-meta-… too.
+      p.chrome = true;
+      std::size_t end = 0;
+      if (auto when = leading_date(p.block.text, &end)) page_date = std::move(when);
     } else if ((p.flags & (kHeading | kTitleHint)) && split_heading_info(p.block.text, said)) {
       heading_info = true;
       chars = count_chars(p.block.text);
@@ -902,14 +925,19 @@ HtmlPage html_to_blocks(std::string_view input) {
         } else if (read_info_line(rest, said)) {
           p.chrome = true;
           said.published = std::move(when);
+        } else if (is_unlabelled_values(rest)) {
+          page_date = std::move(when);
         }
+      } else {
+        page_date = day_over_month(p.block.text);
       }
       p.chrome = p.chrome || read_breadcrumb(p.block.text, (p.flags & kCrumbHint) != 0, facts) ||
                  is_chrome_phrase(p.block.text, chars);
     }
-    if (said.published || said.origin || bare_date || heading_info) {
+    if (said.published || said.origin || bare_date || page_date || heading_info) {
       p.said = static_cast<int>(saids.size());
-      saids.push_back(Said{std::move(said.published), std::move(said.origin), heading_info, std::move(bare_date)});
+      saids.push_back(Said{std::move(said.published), std::move(said.origin), heading_info, std::move(bare_date),
+                           std::move(page_date)});
     }
     measure(p, raw.link_chars, chars);
     paras.push_back(std::move(p));
@@ -971,6 +999,24 @@ HtmlPage html_to_blocks(std::string_view input) {
     while (first_body > 0 && extends(paras[first_body - 1]) &&
            !(paras[first_body - 1].said >= 0 && saids[static_cast<std::size_t>(paras[first_body - 1].said)].bare_date)) in_body[--first_body] = 1;
     while (last_body + 1 < paras.size() && extends(paras[last_body + 1])) in_body[++last_body] = 1;
+  }
+  // A page's date line that the container holds, first or after the
+  // heading it opens with, is not the notice's text.
+  auto page_date_at = [&](std::size_t k) -> const std::optional<std::string>& {
+    static const std::optional<std::string> none;
+    return k < paras.size() && paras[k].said >= 0 ? saids[static_cast<std::size_t>(paras[k].said)].page_date : none;
+  };
+  if (first_body < paras.size()) {
+    const std::size_t after_heading =
+        (paras[first_body].flags & (kHeading | kTitleHint)) ? first_body + 1 : paras.size();
+    if (after_heading < paras.size() && in_body[after_heading] && page_date_at(after_heading)) {
+      in_body[after_heading] = 0;
+    }
+    if (page_date_at(first_body)) {
+      in_body[first_body] = 0;
+      while (++first_body < paras.size() && !in_body[first_body]) {
+      }
+    }
   }
 
   // One article: a second copy of it (elder-friendly, print, mobile view)
@@ -1069,6 +1115,20 @@ HtmlPage html_to_blocks(std::string_view input) {
       break;
     }
   }
+  if (!facts.published) {
+    // A page's date line just above the article's start or just below it.
+    const std::size_t start = std::min(title_at, near);
+    for (std::size_t k : {start + 1, start - 1, start + 2}) {
+      if (k >= paras.size() || in_body[k] || in_copy[k] || paras[k].linky || (paras[k].flags & kAsideHint)) continue;
+      if (const auto& date = page_date_at(k)) {
+        facts.published = date;
+        break;
+      }
+    }
+  }
+  // A date only a script knows (var pubDate = "…", WeChat's publish_time):
+  // after everything the page shows, before the time the CMS made the page.
+  if (!facts.published) facts.published = walker.script_date;
   if (!facts.published && meta(Field::MadeAt)) facts.published = normalise_date(*meta(Field::MadeAt));
   if (!facts.origin) {
     const int k = choose_info(paras, saids, elements, best, near, title_at,

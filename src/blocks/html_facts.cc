@@ -3,7 +3,10 @@
 // title separators.
 #include "blocks/html_facts.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
 #include "blocks/text_blocks.h"
@@ -175,6 +178,16 @@ constexpr std::size_t kChromeMaxChars = 100;  // longer paragraphs are never chr
 
 // Separators of a site name appended to <title>: "标题_武汉市纪委监委".
 constexpr std::string_view kTitleSeparators[] = {"_", "|", " - ", " — ", "－", "--", " | "};
+
+// What may follow a date on its line as values without labels (a count,
+// a source).
+constexpr int kMaxUnlabelledValuesChars = 30;
+
+// The names scripts keep an article's date under, the strongest first.
+constexpr std::string_view kScriptDateNames[] = {"publish_time", "publishTime", "publishDate", "pubDate",
+                                                 "pubdate",      "PubDate",     "createTime"};
+// A quoted date with its time is no longer than this (2024-07-15 10:20:00.000).
+constexpr std::size_t kMaxScriptDateBytes = 32;
 
 // A widget in a heading ([打印] 【字体：大 中 小】) is no longer than this.
 constexpr int kMaxHeadingWidgetChars = 30;
@@ -411,6 +424,65 @@ std::optional<std::string> leading_date(std::string_view text, std::size_t* end)
   *end = dates[0].end;
   if (auto time = time_after(text, *end)) *end = time->end;
   return normalise_date(text.substr(0, *end));
+}
+
+bool is_unlabelled_values(std::string_view rest) {
+  if (rest.empty() || count_chars(rest) > kMaxUnlabelledValuesChars) return false;
+  for (std::string_view mark : {"。", "，", ",", "；", ";", "：", ":", "、", "！", "？"}) {
+    if (rest.find(mark) != std::string_view::npos) return false;
+  }
+  return true;
+}
+
+std::optional<std::string> day_over_month(std::string_view text) {
+  text = trim_spaces(text);
+  std::size_t i = 0;
+  int day = 0, day_digits = 0;
+  while (i < text.size() && day_digits < 2 && text[i] >= '0' && text[i] <= '9') {
+    day = day * 10 + (text[i++] - '0');
+    ++day_digits;
+  }
+  if (day_digits == 0) return std::nullopt;
+  while (i < text.size() && text[i] == ' ') ++i;
+  const std::string_view month_part = text.substr(i);
+  // YYYY-MM, YYYY.MM or YYYY/MM and nothing after it.
+  if (month_part.size() < 6 || month_part.size() > 7) return std::nullopt;
+  const char sep = month_part[4];
+  if (sep != '-' && sep != '.' && sep != '/') return std::nullopt;
+  int year = 0, month = 0;
+  for (std::size_t k = 0; k < month_part.size(); ++k) {
+    if (k == 4) continue;
+    const char c = month_part[k];
+    if (c < '0' || c > '9') return std::nullopt;
+    (k < 4 ? year : month) = (k < 4 ? year : month) * 10 + (c - '0');
+  }
+  const std::string date = fmt::format("{:04}-{:02}-{:02}", year, month, day);
+  if (whole_date(date) == std::nullopt) return std::nullopt;  // the one grammar decides what a day is
+  return date;
+}
+
+std::optional<std::string> read_script_date(std::string_view script) {
+  for (std::string_view name : kScriptDateNames) {
+    for (std::size_t at = script.find(name); at != std::string_view::npos; at = script.find(name, at + 1)) {
+      std::size_t i = at + name.size();
+      // the whole name: not the end of a longer one (xpubDate), nor its start
+      if (at > 0 && (std::isalnum(static_cast<unsigned char>(script[at - 1])) || script[at - 1] == '_')) continue;
+      if (i < script.size() && (std::isalnum(static_cast<unsigned char>(script[i])) || script[i] == '_')) continue;
+      if (i < script.size() && (script[i] == '"' || script[i] == '\'')) ++i;  // "publishTime": …
+      while (i < script.size() && script[i] == ' ') ++i;
+      if (i >= script.size() || (script[i] != '=' && script[i] != ':')) continue;
+      ++i;
+      while (i < script.size() && script[i] == ' ') ++i;
+      if (i >= script.size() || (script[i] != '"' && script[i] != '\'')) continue;
+      const char quote = script[i++];
+      const std::size_t close = script.find(quote, i);
+      if (close == std::string_view::npos || close - i > kMaxScriptDateBytes) continue;
+      const std::string_view value = script.substr(i, close - i);
+      std::size_t end = 0;
+      if (auto date = leading_date(value, &end); date && trim_spaces(value.substr(end)).empty()) return date;
+    }
+  }
+  return std::nullopt;
 }
 
 namespace {

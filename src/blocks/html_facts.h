@@ -44,6 +44,21 @@ bool is_chrome_phrase(std::string_view text, int chars);
 // with the time after it); `end` gets the bytes it takes.
 std::optional<std::string> leading_date(std::string_view text, std::size_t* end);
 
+// Whether what follows a date on its line is values without labels (a
+// count, a source: 1268 武汉市纪委监委网站), which icons stand for: short,
+// no clause marks, no sentence.
+bool is_unlabelled_values(std::string_view rest);
+
+// A date widget that sets the day apart from the year and month
+// (<span class="day">29</span><span class="ym">2024-07</span>, read as
+// "292024-07" or "29 2024-07"), the whole paragraph: its date, or nullopt.
+std::optional<std::string> day_over_month(std::string_view text);
+
+// A date a page's script keeps (var pubDate = "2024-07-15 10:20:00";
+// WeChat's var publish_time = "2024-07-26"; "publishTime": "…"), read from
+// a piece of script text: the first of the known names with a quoted date.
+std::optional<std::string> read_script_date(std::string_view script);
+
 // A heading that carries the info line in it (标题 2024-06-24 来源:…): on a
 // split, `text` keeps the title and `info` gets what the tail says.
 bool split_heading_info(std::string& text, PageFacts& info);

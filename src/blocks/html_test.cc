@@ -780,3 +780,92 @@ TEST_CASE("strip_title_suffix takes the site and column names off a <title>", "[
     CHECK(tongbao::detail::strip_title_suffix(c.title) == c.stripped);
   }
 }
+
+TEST_CASE("html facts: dates a page keeps in widgets, bylines and scripts", "[html]") {
+  using tongbao::detail::day_over_month;
+  using tongbao::detail::is_unlabelled_values;
+  using tongbao::detail::read_script_date;
+  // What may follow a date whose labels are icons.
+  CHECK(is_unlabelled_values("1268 武汉市纪委监委网站"));
+  CHECK(is_unlabelled_values("126"));
+  CHECK_FALSE(is_unlabelled_values(""));
+  CHECK_FALSE(is_unlabelled_values("市委巡察组进驻某局，开展为期两个月的巡察"));  // a clause
+  CHECK_FALSE(is_unlabelled_values("来源：某局"));                               // a label's
+  CHECK_FALSE(is_unlabelled_values("学校召开2024年党风廉政建设和反腐败工作会议暨警示教育大会全体干部参加"));
+  // The day set apart from the year and month.
+  struct Widget {
+    const char* text;
+    std::optional<std::string> date;
+  };
+  const Widget widgets[] = {
+      {"292024-07", "2024-07-29"}, {"29 2024-07", "2024-07-29"}, {"5 2024.03", "2024-03-05"},
+      {"292024/7", "2024-07-29"},  {"302024-02", std::nullopt},   // no 30 February
+      {"2024-07", std::nullopt},   {"292024-07-01", std::nullopt}, {"共29条 2024-07", std::nullopt},
+      {"1292024-07", std::nullopt},
+  };
+  for (const Widget& w : widgets) {
+    INFO(w.text);
+    CHECK(day_over_month(w.text) == w.date);
+  }
+  // Script variables, the strongest name first.
+  struct Script {
+    const char* text;
+    std::optional<std::string> date;
+  };
+  const Script scripts[] = {
+      {"var pubDate = \"2024-07-15 10:20:00\";", "2024-07-15T10:20"},
+      {"var ct = \"1721975400\"; var publish_time = \"2024-07-26\" || \"\"; var createTime = '2024-07-20 14:30';",
+       "2024-07-26"},
+      {"window.DATA = {\"publishTime\": \"2024-07-01 09:00\"};", "2024-07-01T09:00"},
+      {"var createTime='2024-07-20 14:30';", "2024-07-20T14:30"},
+      {"var xpubDate = \"2024-07-15\";", std::nullopt},       // another name
+      {"var pubDate = getDate();", std::nullopt},              // no date written
+      {"var pubDate = \"2024-07-15 是发布日期\";", std::nullopt},  // not a date alone
+      {"if (pubDate == \"2024-07-15\") {}", std::nullopt},  // a comparison, not a value
+  };
+  for (const Script& sc : scripts) {
+    INFO(sc.text);
+    CHECK(read_script_date(sc.text) == sc.date);
+  }
+}
+
+TEST_CASE("html_to_blocks dates a page by its icon line, its day widget, its byline or its script", "[html]") {
+  const std::string body = "<p>根据区委统一部署，区委第二巡察组对某局党组进行了巡察。</p><p>一、正文第一段，内容。</p>";
+  struct Case {
+    const char* name;
+    std::string page;
+    const char* published;
+    const char* first_block;
+  };
+  const Case cases[] = {
+      {"icons for labels, inside the article",
+       "<article class=\"news-detail\"><h1>某局关于巡察整改情况的通报</h1><div class=\"info\"><span><i "
+       "class=\"icon-time\"></i>2024-07-08</span> <span><i class=\"icon-eye\"></i>1268</span></div>" +
+           body + "</article>",
+       "2024-07-08", "某局关于巡察整改情况的通报"},
+      {"the day apart, above the title",
+       "<div class=\"content-date\"><span class=\"day\">29</span><span class=\"ym\">2024-07</span></div>"
+       "<div class=\"article\"><h1>某局关于巡察整改情况的通报</h1>" +
+           body + "</div>",
+       "2024-07-29", "某局关于巡察整改情况的通报"},
+      {"a WeChat byline: the account is not text",
+       "<div id=\"img-content\"><h1 class=\"rich_media_title\">某局关于巡察整改情况的通报</h1><div "
+       "id=\"meta_content\" class=\"rich_media_meta_list\"><span class=\"rich_media_meta\">某某市发改委</span> "
+       "<span class=\"rich_media_meta_nickname\"><a href=\"#\">某某发改</a></span></div><div id=\"js_content\">" +
+           body + "</div></div><script>var publish_time = \"2024-07-26\" || \"\";</script>",
+       "2024-07-26", "某局关于巡察整改情况的通报"},
+      {"a visible date wins over the script's",
+       "<script>var pubDate = \"2024-07-01\";</script><div class=\"article\"><h1>某局关于巡察整改情况的通报</h1>"
+       "<p>发布时间：2024-07-15</p>" +
+           body + "</div>",
+       "2024-07-15", "某局关于巡察整改情况的通报"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.name);
+    const HtmlPage page = html_to_blocks("<html><body>" + c.page + "</body></html>");
+    CHECK(page.facts.published == std::optional<std::string>(c.published));
+    REQUIRE(page.blocks.size() == 3);
+    CHECK(page.blocks[0].text == c.first_block);
+    CHECK(page.blocks[1].text == "根据区委统一部署，区委第二巡察组对某局党组进行了巡察。");
+  }
+}
