@@ -26,6 +26,9 @@ constexpr int kMaxTitleChars = 120;
 constexpr int kMinProseChars = 40;
 // A header line this short without 关于 may be the column's name.
 constexpr int kMaxColumnNameChars = 6;
+// The rest of a title that wrapping at a fixed width carried to the next
+// line (展情况的通报) is no longer than this.
+constexpr int kMaxWrappedTitleRestChars = 12;
 // Header lines are searched this far for the title.
 constexpr std::size_t kHeaderSearch = 40;
 // A header line that dates the page is at most this long; one with a
@@ -218,7 +221,17 @@ std::size_t OutlineBuilder::read_header() {
       // The break may fall after 关于 too (某局党组关于第十四届 / 县委…的通报).
       const bool broken_title = !looks_like_title(blocks_[i].text, shadow) &&
                                 contains_word(shadow, "关于") && looks_like_title(joined, joined);
-      if (issuer_then_title || broken_title) {
+      // Or inside the last words, as text wrapped at a fixed width breaks it
+      // (…关于十四届市委第五轮巡察集中整改进 / 展情况的通报): a line that
+      // reads as a title but does not end as one, and a short rest without
+      // a clause mark that makes it end as one.
+      const std::string_view rest = shadow_of(i + 1);
+      const bool wrapped_title = contains_word(shadow, "关于") &&
+                                 !lexicon::ends_with_any(shadow, lexicon::title_endings()) &&
+                                 count_chars(rest) <= kMaxWrappedTitleRestChars && !has_clause_mark(rest) &&
+                                 !leading_marker(i + 1) && lexicon::ends_with_any(joined, lexicon::title_endings()) &&
+                                 looks_like_title(joined, joined);
+      if (issuer_then_title || broken_title || wrapped_title) {
         title_at = i;
         title_lines = 2;
         break;

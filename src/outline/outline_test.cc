@@ -387,6 +387,12 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
        "某县医疗保障局党组关于第十四届县委机动巡察整改进展情况的通报"},
       {"中共某市婦女聯合會黨組關于五屆市委\n第四輪巡察整改進展情況的通報\n",
        "中共某市婦女聯合會黨組關于五屆市委第四輪巡察整改進展情況的通報"},
+      // Wrapped at a fixed width inside its last words, as text taken from
+      // a PDF is; a short line after a whole title is not joined to it.
+      {"中共某市发展和改革委员会党组关于十四届市委第五轮巡察集中整改进\n展情况的通报\n",
+       "中共某市发展和改革委员会党组关于十四届市委第五轮巡察集中整改进展情况的通报"},
+      {"某局党组关于巡察整改进展情况的通报\n2024年6月17日\n", "某局党组关于巡察整改进展情况的通报"},
+      {"某局党组关于巡察集中整改进展\n(2024年6月17日)\n", "某局党组关于巡察集中整改进展"},
       // The issuer on its own line, then 关于… as a converter left it with
       // pinyin: joined, the record keeping the text as written.
       {"中共某市婦女聯合會黨組\n關(guān)於巡察整改進(jìn)展情況的通報(bào)\n",
