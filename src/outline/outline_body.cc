@@ -234,8 +234,10 @@ bool OutlineBuilder::two_follows(std::string_view text, std::size_t at, const Ma
 }
 
 bool OutlineBuilder::accept_inline(const Marker& m, std::string_view text, std::size_t at, bool after_lost_break) const {
-  if (m.names_problem) return false;  // only at a paragraph's start
   const int family = family_of(m);
+  // 问题N opens a unit inside a paragraph only where it continues its own
+  // numbering (…久拖未决。问题四、… after 问题三、): never as a first.
+  if (m.names_problem && level_[family] < 0) return false;
   if (level_[family] < 0) {
     return m.number == 1 && !stack_.empty() && (after_lost_break || two_follows(text, at, m));
   }

@@ -88,6 +88,14 @@ TEST_CASE("outline of notice shapes", "[outline]") {
        "1.2 measure 二是 2 L2 [开展自查]\n"
        "1.3 measure 三是 3 L2 [开展培训]\n"
        "1.4 measure 五是 5 L2 [完善办法]\n"},
+      {"问题N run into the text before it continues its numbering, never starts it",
+       "一、问题整改情况\n问题一、制度执行不严。\n整改情况：一是修订制度。问题二、学习不深入。\n"
+       "二、下一步打算\n我们将继续整改。问题1、不是标题。\n",
+       "1 section 一、 1 L1 [问题整改情况]\n"
+       "1.1 item 问题一、 1 L2 [制度执行不严] {制度执行不严} <整改情况>\n"
+       "1.1.1 measure 一是 1 L3 [修订制度]\n"
+       "1.2 item 问题二、 2 L3 [学习不深入] {学习不深入}\n"
+       "2 section 二、 2 L4 [下一步打算] \"我们将继续整改。问题1、不是标题。\"\n"},
       {"unquoted problems, run-in measures after the heading, 一方面 stays text",
        "(一)关于议事决策不规范的问题。一是修订规则,一方面规范程序,另一方面强化监督。二是严格执行。\n",
        "1 subsection (一) 1 L1 [关于议事决策不规范的问题] {议事决策不规范}\n"
