@@ -142,3 +142,37 @@ TEST_CASE("markdown mirror: corpus pages as Markdown find the markers their text
   CHECK(with_markers > 100);
   CHECK(differing == 0);
 }
+
+// Mirrors written blind (2026-12-06) by someone who had not read tongbao, as
+// three tools keep the sample: a GitHub archive README (a metadata table,
+// a table of contents of links to the headings, ### items), pandoc's
+// Markdown (heading attributes {#id}, fenced divs around the signature,
+// escaped 1\.), and a Hugo post with TOML front matter in UTC and its
+// paragraphs wrapped every forty characters.
+TEST_CASE("markdown mirror: blind mirrors read as the text sample does", "[markdown]") {
+  const Document txt = parse(test::read_all(test::sample_path()), "whdi-fgw-2024.txt");
+  struct Case {
+    const char* file;
+    const char* published;
+  };
+  const Case cases[] = {
+      {"probe-github-archive-readme.md", "2024-06-24T16:38"},  // | 发布时间 | 2024-06-24 16:38 |
+      {"probe-pandoc-from-html.md", "2024-06-24T16:38"},
+      {"probe-hugo-toml-softwrap.md", "2024-06-24T16:38"},  // date = 2024-06-24T08:38:00Z
+  };
+  for (const Case& c : cases) {
+    INFO(c.file);
+    const Document md =
+        parse(test::read_all(std::string(TONGBAO_SOURCE_DIR) + "/tests/fixtures/markdown/" + c.file), c.file);
+    CHECK(md.source.media_type == "text/markdown");
+    CHECK(md.title == txt.title);
+    CHECK(md.published == c.published);
+    CHECK(md.signed_on == txt.signed_on);
+    CHECK(test::count_kind(md.outline, NodeKind::Section) == 3);
+    CHECK(test::count_kind(md.outline, NodeKind::Item) == 40);
+    CHECK(test::count_kind(md.outline, NodeKind::Measure) == 106);
+    int problems = 0;
+    for_each_node(md.outline, [&](const Node& n) { problems += n.problem.has_value(); });
+    CHECK(problems == 40);
+  }
+}

@@ -3,6 +3,7 @@
 #include <cmark.h>
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <memory>
 #include <vector>
@@ -356,6 +357,8 @@ class Walker {
     line_ = line;
     anchor_ = anchor;
     soft_break_ = false;
+    anchor_linked_ = false;
+    own_text_ = false;
     if (!marker_.empty()) {  // the first text of an ordered list item
       text_ = marker_ + " ";
       anchor_ = marker_anchor_;
@@ -366,6 +369,11 @@ class Walker {
 
   void append(std::string_view s) {
     if (s.empty()) return;
+    if (in_anchor_link_ > 0) {
+      anchor_linked_ = true;
+    } else if (s.find_first_not_of(' ') != std::string_view::npos) {
+      own_text_ = true;
+    }
     if (soft_break_ && !text_.empty()) {
       // A soft line break joins the lines of a paragraph: a space between
       // two words of Latin script, nothing between Chinese characters.
@@ -446,6 +454,11 @@ class Walker {
     text_.clear();
     soft_break_ = false;
     if (folded.empty()) return;
+    // A table of contents (a list of links to the page's own headings)
+    // repeats the headings: the headings themselves follow.
+    if (anchor_linked_ && !own_text_) return;
+    // A table's delimiter row (|---|:---:|) is layout.
+    if (table_rows_ && folded.find_first_not_of("|-: ") == std::string::npos) return;
     const int column = column_of(folded, line_, anchor_);
     blocks_.add_copy(std::move(folded), line_, column);
   }
@@ -466,7 +479,13 @@ class Walker {
         breaks_ = 0;
         begin(leaf_line_, anchor_of(node));
         in_leaf_ = true;
+        table_rows_ = cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH && is_table(node);
         break;
+      case CMARK_NODE_LINK: {
+        const char* url = cmark_node_get_url(node);
+        if (url && url[0] == '#') ++in_anchor_link_;
+        break;
+      }
       case CMARK_NODE_ITEM: {
         cmark_node* list = cmark_node_parent(node);
         if (list && cmark_node_get_list_type(list) == CMARK_ORDERED_LIST) {
@@ -484,6 +503,14 @@ class Walker {
       }
       case CMARK_NODE_IMAGE: ++in_image_; break;  // its alt text is not text of the notice
       case CMARK_NODE_TEXT:
+        // Pandoc's fenced divs (::: {style="text-align: right"} … :::) are
+        // layout, and their fences end the lines of text around them.
+        if (in_leaf_ && is_div_fence(leaf_line_ + breaks_)) {
+          hard_break();
+          fence_line_ = leaf_line_ + breaks_;
+          break;
+        }
+        [[fallthrough]];
       case CMARK_NODE_CODE:
         if (in_leaf_ && in_image_ == 0) {
           const char* literal = cmark_node_get_literal(node);
@@ -491,8 +518,13 @@ class Walker {
         }
         break;
       case CMARK_NODE_SOFTBREAK:
-        soft_break_ = true;
         ++breaks_;
+        // CommonMark has no tables: a table's rows are one paragraph to it,
+        // and each row is a line of its own (| 发布时间 | 2024-06-24 |).
+        if (table_rows_ || fence_line_ == leaf_line_ + breaks_ - 1)
+          hard_break();
+        else
+          soft_break_ = true;
         break;
       case CMARK_NODE_LINEBREAK:
         ++breaks_;
@@ -513,17 +545,74 @@ class Walker {
 
   void exit(cmark_node* node) {
     switch (cmark_node_get_type(node)) {
-      case CMARK_NODE_PARAGRAPH:
       case CMARK_NODE_HEADING:
+        drop_heading_attributes();
         flush();
         in_leaf_ = false;
         break;
+      case CMARK_NODE_PARAGRAPH:
+        flush();
+        in_leaf_ = false;
+        table_rows_ = false;
+        break;
+      case CMARK_NODE_LINK: {
+        const char* url = cmark_node_get_url(node);
+        if (url && url[0] == '#' && in_anchor_link_ > 0) --in_anchor_link_;
+        break;
+      }
       case CMARK_NODE_ITEM:
         if (!marker_.empty()) add_line("", marker_line_);  // an item with no text: its marker alone
         break;
       case CMARK_NODE_IMAGE: --in_image_; break;
       default: break;
     }
+  }
+
+  // Whether source line n is a fence of a pandoc div: ::: or more colons,
+  // alone or with the div's attributes or class ({style="…"}, {.right}, right).
+  bool is_div_fence(int n) const {
+    if (n < 1 || n > lines_.lines()) return false;
+    std::string_view l = lines_.line(n);
+    const std::size_t at = l.find_first_not_of(" >");
+    if (at == std::string_view::npos) return false;
+    l.remove_prefix(at);
+    std::size_t colons = 0;
+    while (colons < l.size() && l[colons] == ':') ++colons;
+    if (colons < 3) return false;
+    const std::string_view rest = l.substr(colons);
+    const std::size_t word = rest.find_first_not_of(' ');
+    if (word == std::string_view::npos) return true;
+    if (rest[word] == '{') return rest.back() == '}';
+    for (std::size_t k = word; k < rest.size(); ++k) {
+      const char c = rest[k];
+      if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == ' ' || c == ':')) return false;
+    }
+    return true;
+  }
+
+  // Whether every source line of a paragraph is a table row (starts with
+  // |, spaces and block quote marks aside), two lines at least.
+  bool is_table(cmark_node* node) const {
+    const int first = line_of(node), last = cmark_node_get_end_line(node) + line_offset_;
+    if (last <= first || first < 1 || last > lines_.lines()) return false;
+    for (int n = first; n <= last; ++n) {
+      const std::string_view l = lines_.line(n);
+      const std::size_t at = l.find_first_not_of(" >");
+      if (at == std::string_view::npos || l[at] != '|') return false;
+    }
+    return true;
+  }
+
+  // Pandoc, kramdown and Hugo give a heading attributes at its end
+  // (## 一、总体情况 {#overview .unnumbered}); CommonMark leaves them text.
+  void drop_heading_attributes() {
+    std::size_t end = text_.size();
+    while (end > 0 && text_[end - 1] == ' ') --end;
+    if (end == 0 || text_[end - 1] != '}') return;
+    const std::size_t open = text_.rfind('{', end - 1);
+    if (open == std::string::npos || open + 1 >= end || (text_[open + 1] != '#' && text_[open + 1] != '.')) return;
+    if (text_.find_first_of("{}", open + 1) != end - 1) return;
+    text_.erase(open);
   }
 
   // A hard line break (or <br>) ends a block: the text after it starts the
@@ -590,6 +679,11 @@ class Walker {
   int leaf_line_ = 0;            // where the current paragraph or heading starts
   int breaks_ = 0;               // line breaks passed in it
   int in_image_ = 0;
+  int in_anchor_link_ = 0;       // inside a link to a place on the page (#…)
+  bool anchor_linked_ = false;   // the block has text of such a link
+  bool own_text_ = false;        // the block has text outside such links
+  bool table_rows_ = false;      // a paragraph of table rows (| a | b |): a line each
+  int fence_line_ = 0;           // the last div fence line (:::) passed in a paragraph
   std::string marker_;           // an ordered item's marker, for its first text
   int marker_line_ = 0;
   std::size_t marker_anchor_ = 0;

@@ -214,3 +214,35 @@ TEST_CASE("markdown: a .md or .markdown name is Markdown", "[markdown]") {
   CHECK_FALSE(is_markdown_path("a.mdx"));
   CHECK_FALSE(is_markdown_path(""));
 }
+
+TEST_CASE("markdown: what converters add around the text is not text", "[markdown]") {
+  struct Case {
+    const char* name;
+    std::string text;
+    std::vector<std::string> blocks;
+  };
+  const Case cases[] = {
+      {"pandoc's heading attributes",
+       "## 一、总体情况 {#overview .unnumbered}\n\n### (一)加强领导 {.right}\n\n## 关于{甲}的问题\n",
+       {"一、总体情况", "(一)加强领导", "关于{甲}的问题"}},
+      {"a table of contents: links to the page's own headings",
+       "- [一、总体情况](#一总体情况)\n- [二、整改情况](#二整改情况)\n\n1. [关于甲的问题](#甲)\n\n"
+       "见[附件](http://example.gov.cn/a.pdf)。\n\n[一、总体情况](#x)之后的正文。\n\n## 一、总体情况\n",
+       {"见附件。", "一、总体情况之后的正文。", "一、总体情况"}},
+      {"a table's rows, one block each, its delimiter row dropped",
+       "| 项目 | 内容 |\n|---|:---:|\n| 发布时间 | 2024-06-24 16:38 |\n| 来源 | 某局 |\n\n正文\n",
+       {"| 项目 | 内容 |", "| 发布时间 | 2024-06-24 16:38 |", "| 来源 | 某局 |", "正文"}},
+      {"a line that only starts with | is no table", "|甲\n乙\n", {"|甲乙"}},
+      {"pandoc's fenced divs",
+       "::: {style=\"text-align: right\"}\n中共某局党组\n:::\n\n::: right\n2024年6月17日\n:::\n",
+       {"中共某局党组", "2024年6月17日"}},
+      {"colons that are no fence", "::甲\n乙\n", {"::甲乙"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.name);
+    const MarkdownPage page = markdown_to_blocks(c.text);
+    std::vector<std::string> got;
+    for (const auto& b : page.blocks) got.push_back(std::string(b.text));
+    CHECK(got == c.blocks);
+  }
+}
