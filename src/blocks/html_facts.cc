@@ -322,9 +322,20 @@ bool read_info_line(std::string_view text, PageFacts& facts) {
     kept.push_back(h);
   }
   if (kept.front().at != 0) return false;
+  // A date no label names (来源：某某县人大网 2024年03月18日 10:21:36) is the
+  // page's when no label names one; never inside a dated label's value
+  // (成文日期, 生成日期 are other days).
+  std::optional<std::string> unlabelled;
   for (std::size_t k = 0; k < kept.size(); ++k) {
     const std::size_t end = k + 1 < kept.size() ? kept[k + 1].at : body.size();
-    std::string value = fold_space(body.substr(kept[k].value, end - kept[k].value));
+    const std::string_view raw = body.substr(kept[k].value, end - kept[k].value);
+    const std::string_view label = kept[k].label->label;
+    const bool dated_label = label.find("日") != std::string_view::npos || label.find("时") != std::string_view::npos ||
+                             label.find("時") != std::string_view::npos || label.find("期") != std::string_view::npos;
+    if (!unlabelled && kept[k].label->field != Field::Published && !dated_label) {
+      if (auto stamp = first_timestamp(raw)) unlabelled = in_china_time(raw, *stamp);
+    }
+    std::string value = fold_space(raw);
     for (std::string_view stop : {"【", "[", "]", "】", "|"}) {
       if (auto at = value.find(stop); at != std::string::npos) value.resize(at);
     }
@@ -341,6 +352,7 @@ bool read_info_line(std::string_view text, PageFacts& facts) {
         break;
     }
   }
+  if (!facts.published && unlabelled) facts.published = std::move(unlabelled);
   return true;
 }
 

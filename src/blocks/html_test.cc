@@ -869,3 +869,24 @@ TEST_CASE("html_to_blocks dates a page by its icon line, its day widget, its byl
     CHECK(page.blocks[1].text == "根据区委统一部署，区委第二巡察组对某局党组进行了巡察。");
   }
 }
+
+TEST_CASE("html_to_blocks reads an unlabelled date in the info line, and no subtitle as the title", "[html]") {
+  const std::string body = "<div class=\"content\"><p>一、正文第一段，内容。</p><p>二、正文第二段，内容。</p></div>";
+  // 来源：… then the date, no label: the page's date, the source without it.
+  HtmlPage page = html_to_blocks("<div class=\"tit\"><h1>某局关于巡察整改进展情况的通报</h1></div>"
+                                 "<div class=\"fl\">来源：&nbsp;某某县人大网&nbsp;&nbsp;<span>2024年03月18日&nbsp;10:21:36</span></div>" +
+                                 body);
+  CHECK(page.facts.published == "2024-03-18T10:21");
+  CHECK(page.facts.origin == "某某县人大网");
+  // A labelled date wins; a dated label's value (成文日期) is never the page's.
+  page = html_to_blocks("<h1>某局关于巡察整改进展情况的通报</h1><div>来源：某局 2024-03-01 发布时间：2024-03-18</div>" + body);
+  CHECK(page.facts.published == "2024-03-18");
+  page = html_to_blocks("<h1>某局关于巡察整改进展情况的通报</h1><div>成文日期：2024-03-15 来源：某局</div>" + body);
+  CHECK_FALSE(page.facts.published);
+  // The ——subtitle under the title.
+  page = html_to_blocks("<title>巡察整改进展情况通报_某某县人民医院</title><h1>某局关于巡察集中整改进展情况的通报</h1>"
+                        "<h2>——关于县委第三轮巡察反馈问题整改落实的阶段性情况</h2><p>发布日期：2024-03-20</p>" +
+                        body);
+  REQUIRE_FALSE(page.blocks.empty());
+  CHECK(page.blocks[0].text == "某局关于巡察集中整改进展情况的通报");
+}
