@@ -29,6 +29,8 @@ constexpr int kMaxColumnNameChars = 6;
 // The rest of a title that wrapping at a fixed width carried to the next
 // line (展情况的通报) is no longer than this.
 constexpr int kMaxWrappedTitleRestChars = 12;
+// A site's name after a bare hyphen at a title's end is no longer than this.
+constexpr int kMaxHyphenSiteChars = 16;
 // Header lines are searched this far for the title.
 constexpr std::size_t kHeaderSearch = 40;
 // A header line that dates the page is at most this long; one with a
@@ -478,9 +480,22 @@ bool OutlineBuilder::is_key_only(std::string_view s) {
   return false;
 }
 
+// A site's name a converter kept after a bare hyphen (…的通报-武汉市纪委监委,
+// a page's <title> made a Markdown heading): taken off when what stands
+// before the hyphen ends as a title does and the name is short and holds
+// no digit (2023-2024年度 is a range, not a name).
+static std::string_view strip_hyphen_site(std::string_view title) {
+  const std::size_t hyphen = title.rfind('-');
+  if (hyphen == std::string_view::npos || hyphen == 0) return title;
+  const std::string_view head = title.substr(0, hyphen), tail = title.substr(hyphen + 1);
+  if (tail.empty() || count_chars(tail) > kMaxHyphenSiteChars) return title;
+  if (tail.find_first_of("0123456789 ") != std::string_view::npos) return title;
+  return lexicon::ends_with_any(head, lexicon::title_endings()) ? head : title;
+}
+
 void OutlineBuilder::set_title(std::string_view text) {
   std::optional<std::string> date;
-  std::string_view title = strip_title_date(strip_subtitle(strip_bullets(text)), date);
+  std::string_view title = strip_hyphen_site(strip_title_date(strip_subtitle(strip_bullets(text)), date));
   result_.title = std::string(title);
   if (date && !result_.facts.published) result_.facts.published = date;
 }

@@ -401,6 +401,10 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
        "中共某市发展和改革委员会党组关于十四届市委第五轮巡察集中整改进展情况的通报"},
       {"某局党组关于巡察整改进展情况的通报\n2024年6月17日\n", "某局党组关于巡察整改进展情况的通报"},
       {"某局党组关于巡察集中整改进展\n(2024年6月17日)\n", "某局党组关于巡察集中整改进展"},
+      // A site's name a converter left after a bare hyphen; a range stays.
+      {"某局党组关于巡察整改进展情况的通报-某某市纪委监委\n", "某局党组关于巡察整改进展情况的通报"},
+      {"某局关于2023-2024年度审计整改情况的报告\n", "某局关于2023-2024年度审计整改情况的报告"},
+      {"某局关于巡察整改进展情况的通报-2024\n", "某局关于巡察整改进展情况的通报-2024"},
       // The issuer on its own line, then 关于… as a converter left it with
       // pinyin: joined, the record keeping the text as written.
       {"中共某市婦女聯合會黨組\n關(guān)於巡察整改進(jìn)展情況的通報(bào)\n",
