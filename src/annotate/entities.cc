@@ -21,9 +21,6 @@ constexpr int kMaxPrefixChars = 12;
 
 char32_t peek(std::string_view s, std::size_t i, std::size_t* after = nullptr) { return peek_code_point(s, i, after); }
 
-bool is_ascii_alnum(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 bool is_email_local(char c) { return is_ascii_alnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-'; }
 bool is_email_domain(char c) { return is_ascii_alnum(c) || c == '.' || c == '-'; }
 
@@ -168,7 +165,7 @@ std::optional<std::size_t> phone_at(std::string_view s, std::size_t i, bool labe
   if (run.too_long) return std::nullopt;
   char32_t next = peek(s, run.end, &j);
   // Part of an e-mail address or an identifier, not a number of its own.
-  if (next == U'@' || next == U'_' || (next < 0x80 && next != 0 && is_ascii_alnum(static_cast<char>(next)))) {
+  if (next == U'@' || next == U'_' || is_ascii_alnum(next)) {
     return std::nullopt;
   }
   if ((next == U'-' || next == U'－') && run.count >= 3 && run.count <= 4 && s[i] == '0') {

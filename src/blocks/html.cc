@@ -14,7 +14,6 @@
 #include <libxml/parserInternals.h>
 
 #include <algorithm>
-#include <cctype>
 #include <array>
 #include <cstring>
 #include <string>
@@ -25,6 +24,7 @@
 #include "blocks/html_facts.h"
 #include "blocks/html_input.h"
 #include "blocks/text_blocks.h"
+#include "text/chars.h"
 #include "text/dates.h"
 #include "text/numerals.h"
 #include "text/utf8.h"
@@ -460,7 +460,7 @@ struct Walker {
     auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
     for (std::size_t at = 0; at + property.size() <= style.size(); ++at) {
       if (!equals_ascii_ci(style.substr(at, property.size()), property)) continue;
-      if (at > 0 && (std::isalnum(static_cast<unsigned char>(style[at - 1])) || style[at - 1] == '-')) continue;
+      if (at > 0 && (is_ascii_alnum(static_cast<unsigned char>(style[at - 1])) || style[at - 1] == '-')) continue;
       std::size_t i = at + property.size();
       while (i < style.size() && blank(style[i])) ++i;
       if (i >= style.size() || style[i] != ':') continue;

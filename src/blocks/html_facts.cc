@@ -6,12 +6,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 #include <vector>
 
 #include "blocks/text_blocks.h"
 #include "scan/find_word.h"
 #include "scan/byte_scan.h"
+#include "text/chars.h"
 #include "text/dates.h"
 #include "text/utf8.h"
 
@@ -478,8 +478,8 @@ std::optional<std::string> read_script_date(std::string_view script) {
     for (std::size_t at = script.find(name); at != std::string_view::npos; at = script.find(name, at + 1)) {
       std::size_t i = at + name.size();
       // the whole name: not the end of a longer one (xpubDate), nor its start
-      if (at > 0 && (std::isalnum(static_cast<unsigned char>(script[at - 1])) || script[at - 1] == '_')) continue;
-      if (i < script.size() && (std::isalnum(static_cast<unsigned char>(script[i])) || script[i] == '_')) continue;
+      if (at > 0 && (is_ascii_alnum(static_cast<unsigned char>(script[at - 1])) || script[at - 1] == '_')) continue;
+      if (i < script.size() && (is_ascii_alnum(static_cast<unsigned char>(script[i])) || script[i] == '_')) continue;
       if (i < script.size() && (script[i] == '"' || script[i] == '\'')) ++i;  // "publishTime": …
       while (i < script.size() && script[i] == ' ') ++i;
       if (i >= script.size() || (script[i] != '=' && script[i] != ':')) continue;

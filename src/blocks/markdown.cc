@@ -3,7 +3,6 @@
 #include <cmark.h>
 
 #include <algorithm>
-#include <cctype>
 #include <array>
 #include <memory>
 #include <vector>
@@ -12,6 +11,7 @@
 
 #include "blocks/html_facts.h"
 #include "blocks/text_blocks.h"
+#include "text/chars.h"
 #include "text/dates.h"
 #include "text/utf8.h"
 
@@ -585,7 +585,7 @@ class Walker {
     if (rest[word] == '{') return rest.back() == '}';
     for (std::size_t k = word; k < rest.size(); ++k) {
       const char c = rest[k];
-      if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == ' ' || c == ':')) return false;
+      if (!(is_ascii_alnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == ' ' || c == ':')) return false;
     }
     return true;
   }

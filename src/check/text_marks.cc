@@ -30,7 +30,6 @@ bool is_chinese(char32_t c) {
          (c >= 0xFE30 && c <= 0xFE4F);
 }
 
-bool is_ascii_alnum(char32_t c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Spans of one paragraph: those of one line. The spans of a block (a
 // run-in heading and its body) all carry the block's line.
