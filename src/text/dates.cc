@@ -4,6 +4,7 @@
 #include "text/dates.h"
 
 #include <charconv>
+#include <chrono>
 #include <cstdint>
 
 #include <fmt/format.h>
@@ -431,29 +432,6 @@ std::optional<Timestamp> first_timestamp(std::string_view text) {
 
 namespace {
 
-// Days from 1970-01-01 to y-m-d in the proleptic Gregorian calendar, and
-// back (the civil-from-days algorithms, as in C++20's <chrono>).
-long days_from_civil(int y, int m, int d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long yoe = y - era * 400;
-  const long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-void civil_from_days(long z, int& y, int& m, int& d) {
-  z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const long doe = z - era * 146097;
-  const long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const long mp = (5 * doy + 2) / 153;
-  d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  y = static_cast<int>(yoe + era * 400 + (m <= 2));
-}
-
 constexpr int kChinaOffsetMinutes = 8 * 60;
 
 // The UTC offset in minutes written at i (Z, +08:00, -0500), after any
@@ -486,16 +464,20 @@ std::string in_china_time(std::string_view text, const Timestamp& stamp) {
   if (stamp.value.size() != 16) return stamp.value;
   const std::optional<int> offset = offset_at(text, stamp.end);
   if (!offset || *offset == kChinaOffsetMinutes) return stamp.value;
+  using namespace std::chrono;
   const std::string& v = stamp.value;
   auto number = [&](std::size_t from, std::size_t n) { return std::stoi(v.substr(from, n)); };
-  long minutes = days_from_civil(number(0, 4), number(5, 2), number(8, 2)) * 1440 + number(11, 2) * 60 +
-                 number(14, 2) + (kChinaOffsetMinutes - *offset);
-  const long days = minutes >= 0 ? minutes / 1440 : (minutes - 1439) / 1440;
-  minutes -= days * 1440;
-  int y = 0, m = 0, d = 0;
-  civil_from_days(days, y, m, d);
+  const sys_days day{year{number(0, 4)} / number(5, 2) / number(8, 2)};
+  const sys_time<minutes> china =
+      day + hours{number(11, 2)} + minutes{number(14, 2) + kChinaOffsetMinutes - *offset};
+  const sys_days china_day = floor<days>(china);
+  const year_month_day ymd_china{china_day};
+  const int y = static_cast<int>(ymd_china.year());
   if (!is_date_year(y)) return stamp.value;
-  return fmt::format("{}T{:02}:{:02}", ymd(y, m, d), minutes / 60, minutes % 60);
+  const auto time = hh_mm_ss{china - china_day};
+  return fmt::format("{}T{:02}:{:02}", ymd(y, static_cast<int>(static_cast<unsigned>(ymd_china.month())),
+                                           static_cast<int>(static_cast<unsigned>(ymd_china.day()))),
+                     time.hours().count(), time.minutes().count());
 }
 
 std::optional<Timestamp> padded_date_at(std::string_view text) {
