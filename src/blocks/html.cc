@@ -1069,7 +1069,7 @@ HtmlPage html_to_blocks(std::string_view input) {
     if (!(p.flags & (kHeading | kTitleHint)) && !spells_most_of_title(p)) continue;
     if (count_chars(p.block.text) < 6) continue;
     // A subtitle's heading under the title (<h2>——关于…的阶段性情况</h2>).
-    if (starts_with(p.block.text, "——") || starts_with(p.block.text, "—")) continue;
+    if (starts_with(p.block.text, "—")) continue;
     if (facts.title && (facts.title->find(p.block.text) != std::string::npos ||
                         p.block.text.find(*facts.title) != std::string::npos)) {
       title = &p;
