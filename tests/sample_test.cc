@@ -1,6 +1,8 @@
 // The bundled sample notice: its golden outline and the facts issue 2 names.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "test_support.h"
@@ -180,6 +182,82 @@ TEST_CASE("sample: a crawler that lost the line breaks still gives the outline",
   CHECK(doc.preamble == sample().preamble);
   CHECK(find_node(doc.outline, "2.12")->label == "整改情况");
   CHECK(find_node(doc.outline, "1")->heading == "巡察整改组织领导情况");
+}
+
+namespace {
+
+// The sample as text copied out of a PDF: from the preamble on, each
+// paragraph indented by two U+3000 and wrapped at 28 ideographs (an
+// official document's line; ASCII takes half a place), and a page number
+// between blank lines every 22 lines, the next page opening with a form feed.
+std::string as_from_pdf(const std::string& text) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  for (std::size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1) {
+    lines.push_back(text.substr(start, end - start));
+  }
+  std::vector<std::string> out(lines.begin(), lines.begin() + 5);  // the page's chrome and title as they were
+  for (std::size_t k = 5; k < lines.size(); ++k) {
+    const std::string line = "\u3000\u3000" + lines[k];
+    if (lines[k].empty()) continue;
+    std::string row;
+    int width = 0;  // in half places
+    for (std::size_t i = 0; i < line.size();) {
+      const std::size_t from = i;
+      const char32_t c = detail::next_code_point(line, i);
+      const int w = c < 0x80 ? 1 : 2;
+      // Closing marks stay on the line they end, as typesetting keeps them.
+      const bool closing = c == U',' || c == U'。' || c == U'、' || c == U')' || c == U'”' || c == U':' || c == U';';
+      if (width + w > 56 && !closing) {
+        out.push_back(row);
+        row.clear();
+        width = 0;
+      }
+      row += line.substr(from, i - from);
+      width += w;
+    }
+    out.push_back(row);
+  }
+  std::string joined;
+  int page = 1;
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    joined += out[k] + "\n";
+    if (k > 5 && k % 22 == 0) joined += "\n— " + std::to_string(++page) + " —\n\n\f";
+  }
+  return joined;
+}
+
+}  // namespace
+
+TEST_CASE("sample: text wrapped at a fixed width, with page numbers, gives the outline", "[sample][unwrap]") {
+  const std::string text = as_from_pdf(test::read_all(test::sample_path()));
+  REQUIRE(text.find("— 9 —") != std::string::npos);
+  const Document doc = parse(text, "from-pdf.txt");
+  CHECK(test::dump_outline(doc.outline, false) == test::dump_outline(sample().outline, false));
+  CHECK(test::count_kind(doc.outline, NodeKind::Measure) == 106);
+  CHECK(doc.preamble == sample().preamble);
+  CHECK(doc.closing == sample().closing);
+  CHECK(doc.title == sample().title);
+  std::size_t differing_texts = 0;
+  std::vector<const Node*> nodes, expected;
+  for_each_node(doc.outline, [&](const Node& n) { nodes.push_back(&n); });
+  for_each_node(sample().outline, [&](const Node& n) { expected.push_back(&n); });
+  REQUIRE(nodes.size() == expected.size());
+  for (std::size_t k = 0; k < nodes.size(); ++k) differing_texts += nodes[k]->text != expected[k]->text;
+  CHECK(differing_texts == 0);
+  // Positions are the source's: the quotation that ends in “。” (sample line 62) is found
+  // on the line of the copy that holds it.
+  const auto quote = std::find_if(doc.diagnostics.begin(), doc.diagnostics.end(),
+                                  [](const Diagnostic& d) { return d.code == "punctuation-in-quotes"; });
+  REQUIRE(quote != doc.diagnostics.end());
+  std::size_t line_start = 0;
+  for (int k = 1; k < quote->line; ++k) line_start = text.find('\n', line_start) + 1;
+  const std::string source_line = text.substr(line_start, text.find('\n', line_start) - line_start);
+  INFO(source_line);
+  std::size_t column_byte = 0;
+  for (int k = 1; k < quote->column; ++k) detail::next_code_point(source_line, column_byte);
+  CHECK(source_line.substr(column_byte).starts_with("。”"));
+  CHECK(doc.diagnostics.size() == sample().diagnostics.size());
 }
 
 TEST_CASE("sample: metadata and entities and diagnostics equal the golden record", "[sample]") {

@@ -3,19 +3,33 @@
 
 #include <deque>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace tongbao::detail {
 
+// Where a source line goes on inside a paragraph joined from several
+// (text wrapped at a fixed width, outline/unwrap.h): the byte `at` of the
+// paragraph's text is at `line`, `column` of the source.
+struct LineStart {
+  const char* at = nullptr;
+  int line = 0;
+  int column = 1;
+};
+
 // One paragraph of the page or text: white space folded (U+3000, NBSP and
 // runs of spaces become one space) and trimmed. For text input a paragraph
-// is one non-blank line; for HTML it is the text of one block element.
+// is one non-blank line (or the lines of one paragraph, where the text was
+// wrapped at a fixed width); for HTML it is the text of one block element.
 struct Block {
   std::string_view text;  // into the decoded text, or into its Blocks' copies
   int line = 0;           // 1-based source line of the first character
   int column = 1;         // 1-based column (characters) of the first character
+  // The source lines after the first, where the paragraph was joined from
+  // several; empty for most.
+  std::span<const LineStart> line_starts = {};
 };
 
 // The paragraphs of a document, and copies of those texts that do not stand
@@ -33,12 +47,24 @@ class Blocks {
   Blocks& operator=(const Blocks&) = delete;
 
   // A paragraph whose text lives at least as long as this object.
-  void add_view(std::string_view text, int line, int column) { list_.push_back(Block{text, line, column}); }
+  void add_view(std::string_view text, int line, int column) { list_.push_back(Block{text, line, column, {}}); }
   // A paragraph whose text this object keeps a copy of.
   void add_copy(std::string text, int line, int column) {
     copies_.push_back(std::move(text));  // a deque: the strings never move, nor do views of them
-    list_.push_back(Block{copies_.back(), line, column});
+    list_.push_back(Block{copies_.back(), line, column, {}});
   }
+
+  // Paragraphs joined from several: the joined text and the starts of its
+  // source lines are kept here, and `list` replaces the paragraphs.
+  std::string_view keep(std::string text) {
+    copies_.push_back(std::move(text));
+    return copies_.back();
+  }
+  std::span<const LineStart> keep(std::vector<LineStart> starts) {
+    line_starts_.push_back(std::move(starts));
+    return line_starts_.back();
+  }
+  void replace_list(std::vector<Block> list) { list_ = std::move(list); }
 
   const std::vector<Block>& list() const { return list_; }
   std::size_t size() const { return list_.size(); }
@@ -50,11 +76,22 @@ class Blocks {
  private:
   std::vector<Block> list_;
   std::deque<std::string> copies_;
+  std::deque<std::vector<LineStart>> line_starts_;
 };
 
 // Column (1-based, characters) of a byte offset into block.text. Exact for
 // text input as long as no run of spaces was folded before the offset.
 int column_at(const Block& block, std::size_t byte_offset);
+
+struct SourcePosition {
+  int line = 0;
+  int column = 1;
+};
+// The source position of byte `offset` of `text`, a paragraph's text or a
+// part of it that starts at `line`, `column`, where the paragraph's source
+// lines after its first start at `line_starts`.
+SourcePosition position_in(std::string_view text, int line, int column, std::span<const LineStart> line_starts,
+                           std::size_t offset);
 
 // What a page says about itself outside the body: <meta> tags, <title>, the
 // visible 发布时间/来源 line, the breadcrumb. Filled by the HTML stage from the
@@ -85,6 +122,7 @@ struct Span {
   int line = 0;
   int column = 1;         // column of text[0]
   std::string node;       // id of the node it belongs to, empty outside the outline
+  std::span<const LineStart> line_starts = {};  // its paragraph's, where joined from several lines
 };
 
 }  // namespace tongbao::detail

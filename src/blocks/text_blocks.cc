@@ -72,6 +72,7 @@ std::size_t fold_into(std::string_view s, std::size_t begin, std::string& out, i
       end = start;
       break;
     }
+    if (c == '\f' && !emitted()) continue;  // a page break before a line's text: no column of it
     if (is_space(c) || c == '\n' || c == '\r') {
       flush(start);
       pending_space = true;
@@ -126,6 +127,22 @@ Blocks text_to_blocks(std::string_view s) {
 
 int column_at(const Block& block, std::size_t byte_offset) {
   return block.column + count_chars(std::string_view(block.text).substr(0, byte_offset));
+}
+
+SourcePosition position_in(std::string_view text, int line, int column, std::span<const LineStart> line_starts,
+                           std::size_t offset) {
+  offset = std::min(offset, text.size());
+  const char* const target = text.data() + offset;
+  const char* from = text.data();
+  SourcePosition pos{line, column};
+  for (const LineStart& start : line_starts) {
+    if (start.at > target) break;
+    if (start.at <= from) continue;  // a line that starts before the text
+    pos = {start.line, start.column};
+    from = start.at;
+  }
+  pos.column += count_chars(std::string_view(from, static_cast<std::size_t>(target - from)));
+  return pos;
 }
 
 }  // namespace tongbao::detail

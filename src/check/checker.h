@@ -78,7 +78,10 @@ class Checker {
   void add_at(std::string_view code, std::string message, const Span& span, std::size_t byte_offset) {
     const CheckInfo& row = info(code);
     if (!admit(row)) return;  // before counting characters: that is linear in the offset
-    push(row, std::move(message), span.line, column_of(span, byte_offset),
+    const SourcePosition at = span.line_starts.empty()
+                                  ? SourcePosition{span.line, column_of(span, byte_offset)}
+                                  : position_in(span.text, span.line, span.column, span.line_starts, byte_offset);
+    push(row, std::move(message), at.line, at.column,
          span.node.empty() ? std::nullopt : std::optional<std::string>(span.node));
   }
   // Column of a byte offset in a span. Scans report positions in increasing

@@ -275,8 +275,9 @@ void OutlineBuilder::fill_marker(Node& node, const Marker& marker, std::size_t i
   node.kind = marker.kind;
   node.number = marker.number;
   node.marker = std::string(std::string_view(b.text).substr(offset, marker.length));
-  node.line = b.line;
-  node.column = column_of(index, offset);
+  const SourcePosition at = position_of(index, offset);
+  node.line = at.line;
+  node.column = at.column;
 }
 
 Node* OutlineBuilder::owner() { return stack_.empty() ? nullptr : stack_.back().node; }

@@ -115,6 +115,13 @@ class OutlineBuilder {
     }
     return blocks_[index].column + column_cache_.chars;
   }
+  // The source line and column of a byte offset into block `index`, which
+  // may be joined from several lines.
+  SourcePosition position_of(std::size_t index, std::size_t offset) {
+    const Block& b = blocks_[index];
+    if (b.line_starts.empty()) return {b.line, column_of(index, offset)};
+    return position_in(b.text, b.line, b.column, b.line_starts, offset);
+  }
 
   // ---- header: chrome lines, the title and its repetitions (outline_header.cc) -
 
@@ -294,7 +301,8 @@ class OutlineBuilder {
     const Block& b = blocks_[index];
     const std::string_view text = std::string_view(b.text).substr(offset, length);
     if (text.empty() && role != Role::Chrome) return;
-    result_.spans.push_back(Span{role, text, b.line, column_of(index, offset), node});
+    const SourcePosition at = position_of(index, offset);
+    result_.spans.push_back(Span{role, text, at.line, at.column, node, b.line_starts});
   }
 
   const std::vector<Block>& blocks_;

@@ -16,6 +16,7 @@
 #include "blocks/html.h"
 #include "blocks/markdown.h"
 #include "outline/outline.h"
+#include "outline/unwrap.h"
 #include "blocks/text_blocks.h"
 #include "pipeline/digest.h"
 
@@ -99,6 +100,7 @@ Document run_stages(std::string_view bytes, std::string_view path, const Options
     html_diagnostics = std::move(page.diagnostics);
   } else {
     blocks = detail::text_to_blocks(utf8);
+    detail::unwrap_fixed_width(blocks);  // text copied out of a PDF
   }
 
   detail::OutlineResult outline = detail::build_outline(blocks);

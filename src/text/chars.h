@@ -27,11 +27,12 @@ constexpr bool is_space(char32_t c) {
          c == 0x202F || c == 0x205F || c == '\v' || c == '\f';
 }
 
+// An ASCII letter (a word of Latin script); full-width forms are folded by the caller.
+constexpr bool is_ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
 // An ASCII letter or digit (names in scripts, e-mail addresses, the word
 // before an apostrophe); full-width forms are folded by the caller.
-constexpr bool is_ascii_alnum(char32_t c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+constexpr bool is_ascii_alnum(char32_t c) { return (c >= '0' && c <= '9') || is_ascii_letter(c); }
 
 // A set of three-byte characters (U+0800..U+FFFF) told by their lead and
 // second byte: bit (second & 0x3F) of `seconds_[lead & 0x0F]`. Most clause

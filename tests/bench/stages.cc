@@ -25,6 +25,7 @@
 #include "decode/decode.h"
 #include "blocks/html.h"
 #include "outline/outline.h"
+#include "outline/unwrap.h"
 #include "blocks/text_blocks.h"
 #include "tongbao/emit.h"
 #include "tongbao/parse.h"
@@ -91,8 +92,9 @@ int main(int argc, char** argv) {
       t[1] = thread_cpu_seconds();
       auto decoded = d::decode_to_utf8(inputs[i]);
       t[2] = thread_cpu_seconds();
-      d::Blocks blocks = d::looks_like_html(decoded.text) ? d::html_to_blocks(decoded.text).blocks
-                                                                       : d::text_to_blocks(decoded.text);
+      const bool html = d::looks_like_html(decoded.text);
+      d::Blocks blocks = html ? d::html_to_blocks(decoded.text).blocks : d::text_to_blocks(decoded.text);
+      if (!html) d::unwrap_fixed_width(blocks);  // as parse() does
       t[3] = thread_cpu_seconds();
       d::OutlineResult outline = d::build_outline(blocks);
       t[4] = thread_cpu_seconds();

@@ -1,0 +1,245 @@
+#include "outline/unwrap.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "outline/lexicon.h"
+#include "outline/markers.h"
+#include "text/chars.h"
+#include "text/numerals.h"
+#include "text/utf8.h"
+
+namespace tongbao::detail {
+namespace {
+
+// A page sets its lines by width, in half-width columns: an ideograph or a
+// full-width mark takes two, an ASCII character one. A program that wraps
+// text (a converter, a mail client) counts characters instead. Both
+// measures are tried, and the one most lines agree on is taken.
+enum class Measure { Columns, Characters };
+constexpr int kMinWidth = 30;   // in columns; narrower "pages" are lists of short lines
+constexpr int kMaxWidth = 160;  // 80 ideographs: wider than any page
+// A full line is this close to the width (in columns; a character is two):
+// punctuation kept off a line's start, or squeezed in at its end, moves the
+// break by a character.
+constexpr int kSlack = 2;
+// Lines shorter than this (headings, dates, signatures) say nothing of the width.
+constexpr int kMinCountedChars = 10;
+// Only texts of some length: in a handful of lines a common width is chance.
+constexpr int kMinFullLines = 6;
+// The lines a page break takes: the blank lines around its page number.
+constexpr int kMaxPageBreakLines = 5;
+
+// Where a paragraph ends at a line end that fills the width: a full stop,
+// question or exclamation mark.
+bool ends_sentence(std::string_view s) {
+  std::size_t i = s.size();
+  if (i == 0) return false;
+  const char32_t c = fold_width(prev_code_point(s, i));
+  return c == U'。' || c == '!' || c == '?' || c == U'！' || c == U'？';
+}
+
+// A line that opens with a number and its point or 、 (1000. …): one of a
+// numbered list, though too long a number for a heading's marker. A line
+// the wrap opened in a decimal (1.5亿元) goes on.
+bool opens_numbered_line(std::string_view s) {
+  const DigitRun run = read_digits(s, 0);
+  if (run.count == 0 || run.end >= s.size()) return false;
+  std::size_t i = run.end;
+  const char32_t after = fold_width(next_code_point(s, i));
+  if (after != '.' && after != U'、') return false;
+  return i >= s.size() || read_digits(s, i).count == 0;
+}
+
+// A line that is only a page number: — 2 —, - 2 -, 2, 第2页, 第2页 共9页.
+bool is_page_number(std::string_view s) {
+  std::size_t i = 0;
+  auto skip = [&](auto&& pred) {
+    while (i < s.size()) {
+      std::size_t j = i;
+      if (!pred(fold_width(next_code_point(s, j)))) break;
+      i = j;
+    }
+  };
+  auto is_dash = [](char32_t c) { return c == '-' || c == U'—' || c == U'–' || c == U'‒' || c == U'─' || c == ' '; };
+  skip(is_dash);
+  const bool paged = s.substr(i).starts_with("第");
+  if (paged) i += std::string_view("第").size();
+  const DigitRun run = read_digits(s, i);
+  if (run.count == 0 || run.count > 4) return false;
+  i = run.end;
+  if (paged) {
+    if (!s.substr(i).starts_with("页")) return false;
+    i += std::string_view("页").size();
+    return i == s.size() || s.substr(i) == " " || (s.substr(i).starts_with(" 共") && s.ends_with("页"));
+  }
+  skip(is_dash);
+  return i == s.size();
+}
+
+// The lines' width in one measure, scaled to columns (a character counts two).
+struct Widths {
+  std::vector<int> of_line;  // 0: too short to count
+  std::array<int, kMaxWidth + 1> lines_of_width{};
+  int counted = 0, wider = 0;
+  int width = 0, full_lines = 0;  // the common width, and the lines within kSlack of it
+
+  void add(std::size_t k, int w) {
+    of_line[k] = w;
+    ++counted;
+    if (w > kMaxWidth) {
+      ++wider;
+    } else {
+      ++lines_of_width[static_cast<std::size_t>(w)];
+    }
+  }
+  // The width W whose window [W - kSlack, W] holds the most lines (the
+  // widest of equals).
+  void find_width() {
+    int window = 0;
+    for (int w = 0; w <= kMaxWidth; ++w) {
+      window += lines_of_width[static_cast<std::size_t>(w)];
+      if (w - kSlack - 1 >= 0) window -= lines_of_width[static_cast<std::size_t>(w - kSlack - 1)];
+      if (window >= full_lines) {
+        width = w;
+        full_lines = window;
+      }
+    }
+  }
+  // Most lines fill the width, and hardly any is wider (a URL, a table row).
+  bool wrapped() const {
+    if (width < kMinWidth || full_lines < kMinFullLines || 2 * full_lines < counted) return false;
+    int wider_lines = wider;
+    for (int w = width + kSlack + 1; w <= kMaxWidth; ++w) wider_lines += lines_of_width[static_cast<std::size_t>(w)];
+    return 10 * wider_lines <= counted;
+  }
+};
+
+// The widths of the lines in the measure they were wrapped by, or nothing
+// when the text is not wrapped at one width.
+std::optional<Widths> wrap_widths(const std::vector<Block>& list) {
+  // A character takes at most three bytes to its two columns (but for the
+  // rare four-byte ones), so a longer line is wider than any page in
+  // either measure; most notices have many such paragraphs, and are told
+  // by their sizes alone, before any character is counted.
+  constexpr std::size_t kSurelyWider = 3 * kMaxWidth / 2;
+  int surely_wider = 0, may_count = 0;
+  for (const Block& b : list) {
+    surely_wider += b.text.size() > kSurelyWider;
+    may_count += b.text.size() >= kMinCountedChars;
+  }
+  if (10 * surely_wider > may_count) return std::nullopt;
+  Widths columns, characters;
+  columns.of_line.assign(list.size(), 0);
+  characters.of_line.assign(list.size(), 0);
+  for (std::size_t k = 0; k < list.size(); ++k) {
+    const std::string_view text = list[k].text;
+    if (text.size() > kSurelyWider) {
+      columns.add(k, kMaxWidth + 1);
+      characters.add(k, kMaxWidth + 1);
+      continue;
+    }
+    const int chars = count_chars(text);
+    if (chars < kMinCountedChars) continue;
+    int ascii = 0;
+    for (char c : text) ascii += static_cast<unsigned char>(c) < 0x80;
+    // An indent (two ideographs, or spaces) is part of the line's width.
+    const int indent = 2 * (list[k].column - 1);
+    columns.add(k, indent + 2 * chars - ascii);
+    characters.add(k, indent + 2 * chars);
+  }
+  columns.find_width();
+  characters.find_width();
+  Widths& best = characters.full_lines > columns.full_lines ? characters : columns;
+  if (!best.wrapped()) return std::nullopt;
+  return std::move(best);
+}
+
+}  // namespace
+
+bool unwrap_fixed_width(Blocks& blocks) {
+  const std::vector<Block>& list = blocks.list();
+  const std::optional<Widths> widths = wrap_widths(list);
+  if (!widths) return false;
+  auto full = [&](std::size_t k) { return widths->of_line[k] >= widths->width - kSlack; };
+  // The column the continuations start at: the most common column of the
+  // lines after a full line. A line indented further opens a paragraph.
+  // Where no paragraph is indented, a full line that ends a sentence ends
+  // its paragraph (a sentence is likelier to end with its paragraph than
+  // exactly at a line's end).
+  int at_base = 0, indented = 0, base = 1;
+  {
+    std::array<int, 9> columns{};
+    for (std::size_t k = 0; k + 1 < list.size(); ++k) {
+      if (full(k) && list[k + 1].line == list[k].line + 1) ++columns[static_cast<std::size_t>(std::min(list[k + 1].column, 8))];
+    }
+    base = static_cast<int>(std::max_element(columns.begin() + 1, columns.end()) - columns.begin());
+    for (const Block& b : list) (b.column > base ? indented : at_base)++;
+  }
+  const bool indents_paragraphs = 5 * indented >= at_base;
+  // Page numbers (— 2 —, 第2页) are the printed page's, not the text's: in
+  // a wrapped text they go, and a paragraph goes on across them.
+  std::vector<bool> page_number(list.size());
+  for (std::size_t k = 0; k < list.size(); ++k) page_number[k] = is_page_number(list[k].text);
+  auto next_text = [&](std::size_t k) {
+    std::size_t m = k + 1;
+    while (m < list.size() && page_number[m]) ++m;
+    return m;
+  };
+  // Does line m (the next after k but for page numbers) go on with line k's paragraph?
+  auto goes_on = [&](std::size_t k, std::size_t m) {
+    if (m >= list.size() || !full(k)) return false;
+    // A blank line ends a paragraph, but for the blank lines around a page number.
+    const int max_gap = m == k + 1 ? 1 : kMaxPageBreakLines;
+    if (list[m].line - list[k].line > max_gap) return false;
+    const Block& next = list[m];
+    if (next.column > base || match_marker(next.text) || opens_numbered_line(next.text)) return false;
+    if (lexicon::starts_with_any(next.text, lexicon::info_line_keys())) return false;  // 发布时间: under the title
+    return indents_paragraphs || !ends_sentence(list[k].text);
+  };
+  std::vector<Block> joined;
+  joined.reserve(list.size());
+  bool any = false;
+  std::vector<std::size_t> lines;  // the source lines of one paragraph
+  for (std::size_t k = 0; k < list.size();) {
+    if (page_number[k]) {
+      any = true;
+      ++k;
+      continue;
+    }
+    lines.assign(1, k);
+    for (std::size_t m = next_text(k); goes_on(lines.back(), m); m = next_text(m)) lines.push_back(m);
+    k = lines.back() + 1;
+    if (lines.size() == 1) {
+      joined.push_back(list[lines[0]]);
+      continue;
+    }
+    any = true;
+    std::string text(list[lines[0]].text);
+    std::vector<std::size_t> offsets;
+    for (std::size_t n = 1; n < lines.size(); ++n) {
+      const std::string_view next = list[lines[n]].text;
+      // Words of Latin script were broken at a space; ideographs and digits were not.
+      if (!text.empty() && is_ascii_letter(static_cast<unsigned char>(text.back())) &&
+          is_ascii_letter(static_cast<unsigned char>(next.front()))) {
+        text += ' ';
+      }
+      offsets.push_back(text.size());
+      text.append(next);
+    }
+    const std::string_view kept = blocks.keep(std::move(text));
+    std::vector<LineStart> starts;
+    for (std::size_t n = 1; n < lines.size(); ++n) {
+      starts.push_back(LineStart{kept.data() + offsets[n - 1], list[lines[n]].line, list[lines[n]].column});
+    }
+    const Block& first = list[lines[0]];
+    joined.push_back(Block{kept, first.line, first.column, blocks.keep(std::move(starts))});
+  }
+  if (any) blocks.replace_list(std::move(joined));
+  return any;
+}
+
+}  // namespace tongbao::detail

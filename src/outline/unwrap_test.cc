@@ -1,0 +1,159 @@
+#include "outline/unwrap.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "blocks/text_blocks.h"
+
+using tongbao::detail::Blocks;
+using tongbao::detail::position_in;
+using tongbao::detail::text_to_blocks;
+using tongbao::detail::unwrap_fixed_width;
+
+namespace {
+
+// A paragraph of `n` ideographs: 整改 over and over, with a full stop.
+std::string ideographs(int n) {
+  std::string s;
+  for (int i = 0; i < n - 1; ++i) s += i % 2 ? "改" : "整";
+  return s + "。";
+}
+
+// `paragraphs` wrapped at `width` ideographs, each indented by two U+3000.
+std::string wrapped(const std::vector<std::string>& paragraphs, int width) {
+  std::string out;
+  for (const std::string& p : paragraphs) {
+    std::string line = "\u3000\u3000";
+    int used = 2;
+    for (std::size_t i = 0; i < p.size();) {
+      const unsigned char c = static_cast<unsigned char>(p[i]);
+      const std::size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      if (used == width) {
+        out += line + "\n";
+        line.clear();
+        used = 0;
+      }
+      line += p.substr(i, n);
+      ++used;
+      i += n;
+    }
+    out += line + "\n";
+  }
+  return out;
+}
+
+std::vector<std::string> texts(const Blocks& blocks) {
+  std::vector<std::string> out;
+  for (const auto& b : blocks) out.emplace_back(b.text);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("unwrap: lines that fill a fixed width are joined into their paragraphs", "[unwrap]") {
+  const std::vector<std::string> paragraphs = {
+      "一、巡察整改组织领导情况",
+      "（一）提高政治站位，强化组织领导。" + ideographs(70),
+      ideographs(45),
+      "（二）压实整改责任。" + ideographs(90),
+      "1.关于“" + ideographs(30) + "”的问题",
+      ideographs(60),
+  };
+  const std::string text = wrapped(paragraphs, 28);  // the blocks point into it
+  Blocks blocks = text_to_blocks(text);
+  REQUIRE(blocks.size() > paragraphs.size());
+  CHECK(unwrap_fixed_width(blocks));
+  CHECK(texts(blocks) == paragraphs);
+  // The first paragraph is one line; the second starts on line 2 and goes on on line 3.
+  CHECK(blocks[0].line_starts.empty());
+  REQUIRE(blocks[1].line_starts.size() == 3);
+  CHECK(blocks[1].line == 2);
+  CHECK(blocks[1].column == 3);
+  CHECK(blocks[1].line_starts[0].line == 3);
+  CHECK(blocks[1].line_starts[0].column == 1);
+  CHECK(blocks[1].line_starts[0].at == blocks[1].text.data() + 26 * 3);  // 26 ideographs after the indent
+}
+
+TEST_CASE("unwrap: a position in a joined paragraph is on its source line", "[unwrap]") {
+  const std::string text = wrapped({ideographs(100), ideographs(100)}, 28);
+  Blocks blocks = text_to_blocks(text);
+  REQUIRE(unwrap_fixed_width(blocks));
+  REQUIRE(blocks.size() == 2);
+  const auto& b = blocks[1];
+  CHECK(b.line == 5);  // 26 + 28 + 28 + 18 ideographs: four lines each
+  // The 27th ideograph is the first of the paragraph's second line.
+  auto at = position_in(b.text, b.line, b.column, b.line_starts, 26 * 3);
+  CHECK(at.line == 6);
+  CHECK(at.column == 1);
+  at = position_in(b.text, b.line, b.column, b.line_starts, 26 * 3 + 28 * 3 + 5 * 3);
+  CHECK(at.line == 7);
+  CHECK(at.column == 6);
+  // A part of the paragraph that starts on a later line counts from its own start.
+  const std::string_view part = b.text.substr(60 * 3);
+  at = position_in(part, 7, 7, b.line_starts, 3);
+  CHECK(at.line == 7);
+  CHECK(at.column == 8);
+}
+
+TEST_CASE("unwrap: page numbers go and a paragraph goes on across them", "[unwrap]") {
+  std::string text = wrapped({ideographs(200)}, 28);
+  // Break the page after the fourth line, as pdftotext writes it.
+  std::size_t at = 0;
+  for (int i = 0; i < 4; ++i) at = text.find('\n', at) + 1;
+  text.insert(at, "\n— 2 —\n\n\f");
+  Blocks blocks = text_to_blocks(text);
+  REQUIRE(unwrap_fixed_width(blocks));
+  REQUIRE(blocks.size() == 1);
+  CHECK(std::string(blocks[0].text) == ideographs(200));
+  CHECK(blocks[0].line_starts[3].line == 8);  // after the two blank lines and the page number
+  CHECK(blocks[0].line_starts[3].column == 1);  // the form feed is no column
+}
+
+TEST_CASE("unwrap: texts not wrapped at one width are left as they are", "[unwrap]") {
+  struct Case {
+    const char* why;
+    std::string text;
+  };
+  std::string numbered;  // 1000. “未闭合的引号《1000（ and so on: a list, each line the same width
+  for (int i = 1000; i < 1030; ++i) numbered += std::to_string(i) + ". “未闭合的引号《" + std::to_string(i) + "（\n";
+  std::string paragraphs;  // one paragraph a line, of every length
+  for (int n = 20; n < 200; n += 13) paragraphs += ideographs(n) + "\n";
+  std::string headings;  // short lines say nothing of a width
+  for (int i = 0; i < 30; ++i) headings += "一、整改情况\n";
+  std::string with_blank_lines;  // full lines, each a paragraph of its own after a blank line
+  for (int i = 0; i < 12; ++i) with_blank_lines += ideographs(27) + "\n\n";
+  std::string one_long = wrapped({ideographs(140)}, 28) + ideographs(300) + "\n" + ideographs(300) + "\n";
+  const Case cases[] = {
+      {"a numbered list", numbered},
+      {"one paragraph a line", paragraphs},
+      {"short lines", headings},
+      {"blank lines between", with_blank_lines},
+      {"too few full lines", one_long},
+  };
+  for (const Case& c : cases) {
+    INFO(c.why);
+    Blocks blocks = text_to_blocks(c.text);
+    const std::vector<std::string> before = texts(blocks);
+    CHECK_FALSE(unwrap_fixed_width(blocks));
+    CHECK(texts(blocks) == before);
+  }
+}
+
+TEST_CASE("unwrap: what opens a paragraph is never joined to the line before", "[unwrap]") {
+  std::string text = wrapped({ideographs(60)}, 28);
+  text += wrapped({ideographs(60)}, 28);
+  // Lines of the width, then lines that open something of their own.
+  std::string body;
+  for (int i = 0; i < 4; ++i) body += ideographs(27).substr(0, 27 * 3) + "整\n";
+  const std::string openers[] = {"（三）强化督促整改", "2.关于问题的整改", "12、关于问题", "发布时间：2024-06-24",
+                                 "\u3000\u3000新的段落开始了"};
+  for (const std::string& opener : openers) {
+    INFO(opener);
+    const std::string input = text + body + opener + "\n";
+    Blocks blocks = text_to_blocks(input);
+    REQUIRE(unwrap_fixed_width(blocks));
+    CHECK(std::string(blocks[blocks.size() - 1].text) == std::string(opener).substr(opener.starts_with("\u3000") ? 6 : 0));
+  }
+}
