@@ -277,6 +277,7 @@ struct Walker {
   bool title_done = false;
   std::array<std::optional<std::string>, kFieldCount> meta;  // by Field
   std::optional<std::string> script_date;                    // var pubDate = "…" (read_script_date)
+  std::optional<std::string> script_title;                   // var docTitle = "…" (read_script_title)
   std::array<int, kFieldCount> meta_rank = [] {
     std::array<int, kFieldCount> ranks{};
     ranks.fill(99);
@@ -499,8 +500,9 @@ struct Walker {
       return;
     }
     if (inherited() & kSkip) {
-      if (!script_date && !open.empty() && (elements[static_cast<std::size_t>(open.back())].flags & kScript)) {
-        script_date = read_script_date(text);
+      if (!open.empty() && (elements[static_cast<std::size_t>(open.back())].flags & kScript)) {
+        if (!script_date) script_date = read_script_date(text);
+        if (!script_title) script_title = read_script_title(text);
       }
       return;
     }
@@ -868,8 +870,18 @@ HtmlPage html_to_blocks(std::string_view input) {
   auto meta = [&](Field f) -> std::optional<std::string>& {
     return walker.meta[static_cast<std::size_t>(f)];
   };
+  // The article's title: ArticleTitle, then <title> unless it names only
+  // the kind of page (详情页_某某网). A title a script writes into the page
+  // stands for such a <title>, or for one that holds it with the site's
+  // name: a script's other strings named …title (a tooltip, a widget's
+  // caption) are no article's.
   facts.title = meta(Field::Title);
-  if (!facts.title) {
+  const bool kind_of_page = names_no_article(walker.title_text);
+  if (!facts.title && walker.script_title &&
+      (kind_of_page || walker.title_text.find(*walker.script_title) != std::string::npos)) {
+    facts.title = walker.script_title;
+  }
+  if (!facts.title && !kind_of_page) {
     std::string title = strip_title_suffix(fold_space(walker.title_text));
     if (!title.empty()) facts.title = std::move(title);
   }
@@ -919,7 +931,11 @@ HtmlPage html_to_blocks(std::string_view input) {
       // alone is kept aside (bare_date) and stays text.
       std::size_t end = 0;
       if (auto when = leading_date(p.block.text, &end)) {
-        const std::string_view rest = trim_spaces(std::string_view(p.block.text).substr(end));
+        std::string_view rest = trim_spaces(std::string_view(p.block.text).substr(end));
+        // A bar may part the date from the labels (2024-9-3 15:22 | 发布者: …).
+        for (std::string_view bar : {"|", "｜", "丨"}) {
+          if (starts_with(rest, bar)) rest = trim_spaces(rest.substr(bar.size()));
+        }
         if (rest.empty()) {
           bare_date = std::move(when);
         } else if (read_info_line(rest, said)) {
@@ -929,7 +945,7 @@ HtmlPage html_to_blocks(std::string_view input) {
           page_date = std::move(when);
         }
       } else {
-        page_date = day_over_month(p.block.text);
+        page_date = date_widget(p.block.text);
       }
       p.chrome = p.chrome || read_breadcrumb(p.block.text, (p.flags & kCrumbHint) != 0, facts) ||
                  is_chrome_phrase(p.block.text, chars);
@@ -1118,9 +1134,12 @@ HtmlPage html_to_blocks(std::string_view input) {
     }
   }
   if (!facts.published) {
-    // A page's date line just above the article's start or just below it.
+    // A page's date line just above the article's start or just below it,
+    // or above the info line just above the start (2024 10/11 09:32:15 /
+    // 来源：… / the title).
     const std::size_t start = std::min(title_at, near);
-    for (std::size_t k : {start + 1, start - 1, start + 2}) {
+    const bool info_above = start >= 2 && start - 1 < paras.size() && paras[start - 1].chrome && paras[start - 1].said >= 0;
+    for (std::size_t k : {start + 1, start - 1, start + 2, info_above ? start - 2 : paras.size()}) {
       if (k >= paras.size() || in_body[k] || in_copy[k] || paras[k].linky || (paras[k].flags & kAsideHint)) continue;
       if (const auto& date = page_date_at(k)) {
         facts.published = date;

@@ -186,6 +186,19 @@ constexpr int kMaxUnlabelledValuesChars = 30;
 // The names scripts keep an article's date under, the strongest first.
 constexpr std::string_view kScriptDateNames[] = {"publish_time", "publishTime", "publishDate", "pubDate",
                                                  "pubdate",      "PubDate",     "createTime"};
+// Variables named …title that hold another title than the article's.
+constexpr std::string_view kOtherTitleNames[] = {"sub", "site", "web", "column", "channel", "col", "cat", "nav",
+                                                 "menu", "share_desc", "app"};
+// A script's title is at least this long, and no longer than a heading.
+constexpr int kMinScriptTitleChars = 6;
+constexpr std::size_t kMaxScriptTitleBytes = 600;
+
+// A CMS's names for the kind of page, which a <title> may give instead of
+// the article's.
+constexpr std::string_view kPageKindNames[] = {"详情页", "详细页", "内容页", "正文页", "文章页", "详情",
+                                               "正文",   "内容",   "文章详情", "新闻详情", "信息详情", "内容详情",
+                                               "详细信息", "文章内容", "查看内容", "浏览文章", "阅读文章"};
+
 // A quoted date with its time is no longer than this (2024-07-15 10:20:00.000).
 constexpr std::size_t kMaxScriptDateBytes = 32;
 
@@ -446,18 +459,36 @@ bool is_unlabelled_values(std::string_view rest) {
   return true;
 }
 
-std::optional<std::string> day_over_month(std::string_view text) {
-  text = trim_spaces(text);
-  std::size_t i = 0;
-  int day = 0, day_digits = 0;
-  while (i < text.size() && day_digits < 2 && text[i] >= '0' && text[i] <= '9') {
-    day = day * 10 + (text[i++] - '0');
-    ++day_digits;
+namespace {
+
+// Up to `max` ASCII digits at i, read as a number (-1: none).
+int read_number(std::string_view text, std::size_t& i, int max) {
+  int value = 0, digits = 0;
+  while (i < text.size() && digits < max && text[i] >= '0' && text[i] <= '9') {
+    value = value * 10 + (text[i++] - '0');
+    ++digits;
   }
-  if (day_digits == 0) return std::nullopt;
+  return digits ? value : -1;
+}
+
+void skip_spaces(std::string_view text, std::size_t& i) {
   while (i < text.size() && text[i] == ' ') ++i;
+}
+
+// The one grammar decides what a day is.
+std::optional<std::string> checked_date(int year, int month, int day) {
+  const std::string date = fmt::format("{:04}-{:02}-{:02}", year, month, day);
+  if (whole_date(date) == std::nullopt) return std::nullopt;
+  return date;
+}
+
+// 29 2024-07: the day, then YYYY-MM, YYYY.MM or YYYY/MM and nothing after it.
+std::optional<std::string> day_over_month(std::string_view text) {
+  std::size_t i = 0;
+  const int day = read_number(text, i, 2);
+  if (day < 0) return std::nullopt;
+  skip_spaces(text, i);
   const std::string_view month_part = text.substr(i);
-  // YYYY-MM, YYYY.MM or YYYY/MM and nothing after it.
   if (month_part.size() < 6 || month_part.size() > 7) return std::nullopt;
   const char sep = month_part[4];
   if (sep != '-' && sep != '.' && sep != '/') return std::nullopt;
@@ -468,9 +499,37 @@ std::optional<std::string> day_over_month(std::string_view text) {
     if (c < '0' || c > '9') return std::nullopt;
     (k < 4 ? year : month) = (k < 4 ? year : month) * 10 + (c - '0');
   }
-  const std::string date = fmt::format("{:04}-{:02}-{:02}", year, month, day);
-  if (whole_date(date) == std::nullopt) return std::nullopt;  // the one grammar decides what a day is
-  return date;
+  return checked_date(year, month, day);
+}
+
+// 2024 10/11 09:32:15: the year, the month and day, and perhaps the time.
+std::optional<std::string> year_before_month_day(std::string_view text) {
+  std::size_t i = 0;
+  const int year = read_number(text, i, 4);
+  if (year < 0 || i != 4 || i >= text.size() || text[i] != ' ') return std::nullopt;
+  skip_spaces(text, i);
+  const int month = read_number(text, i, 2);
+  if (month < 0 || i >= text.size() || text[i] != '/') return std::nullopt;
+  ++i;
+  const int day = read_number(text, i, 2);
+  if (day < 0) return std::nullopt;
+  skip_spaces(text, i);
+  if (i < text.size()) {  // HH:MM or HH:MM:SS
+    for (int part = 0; part < 3 && i < text.size(); ++part) {
+      if (part > 0 && text[i++] != ':') return std::nullopt;
+      if (read_number(text, i, 2) < 0) return std::nullopt;
+    }
+    if (i != text.size()) return std::nullopt;
+  }
+  return checked_date(year, month, day);
+}
+
+}  // namespace
+
+std::optional<std::string> date_widget(std::string_view text) {
+  text = trim_spaces(text);
+  if (auto date = day_over_month(text)) return date;
+  return year_before_month_day(text);
 }
 
 std::optional<std::string> read_script_date(std::string_view script) {
@@ -495,6 +554,51 @@ std::optional<std::string> read_script_date(std::string_view script) {
     }
   }
   return std::nullopt;
+}
+
+std::optional<std::string> read_script_title(std::string_view script) {
+  auto is_name_char = [](char c) { return is_ascii_alnum(static_cast<unsigned char>(c)) || c == '_' || c == '$'; };
+  for (std::size_t at = 0; (at = script.find("itle", at)) != std::string_view::npos; at += 4) {
+    if (at == 0 || (script[at - 1] != 't' && script[at - 1] != 'T')) continue;
+    std::size_t i = at + 4;
+    if (i < script.size() && is_name_char(script[i])) continue;  // the name ends in title
+    std::size_t begin = at - 1;
+    while (begin > 0 && is_name_char(script[begin - 1])) --begin;
+    if (begin > 0 && script[begin - 1] == '.') continue;  // document.title, a property read
+    std::string name(script.substr(begin, at + 4 - begin));
+    for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    bool other = false;
+    for (std::string_view word : kOtherTitleNames) other = other || name.find(word) != std::string::npos;
+    if (other) continue;
+    if (i < script.size() && (script[i] == '"' || script[i] == '\'')) ++i;  // "title": …
+    while (i < script.size() && script[i] == ' ') ++i;
+    if (i >= script.size() || (script[i] != '=' && script[i] != ':')) continue;
+    ++i;
+    while (i < script.size() && script[i] == ' ') ++i;
+    if (i >= script.size() || (script[i] != '"' && script[i] != '\'')) continue;
+    const char quote = script[i++];
+    const std::size_t close = script.find(quote, i);
+    if (close == std::string_view::npos || close - i > kMaxScriptTitleBytes) continue;
+    const std::string value = fold_space(script.substr(i, close - i));
+    if (count_chars(value) < kMinScriptTitleChars || value.find('<') != std::string::npos ||
+        value.find("。") != std::string::npos || value.find("://") != std::string::npos ||
+        value.find('\\') != std::string::npos) {
+      continue;
+    }
+    return value;
+  }
+  return std::nullopt;
+}
+
+bool names_no_article(std::string_view title) {
+  title = trim_spaces(title);
+  std::size_t end = title.size();
+  for (std::string_view sep : kTitleSeparators) end = std::min(end, title.find(sep));
+  const std::string_view first = trim_spaces(title.substr(0, end));
+  for (std::string_view name : kPageKindNames) {
+    if (first == name) return true;
+  }
+  return false;
 }
 
 namespace {

@@ -49,15 +49,29 @@ std::optional<std::string> leading_date(std::string_view text, std::size_t* end)
 // no clause marks, no sentence.
 bool is_unlabelled_values(std::string_view rest);
 
-// A date widget that sets the day apart from the year and month
+// A date widget that sets the parts of the date apart, the whole
+// paragraph: its date, or nullopt. The day over the year and month
 // (<span class="day">29</span><span class="ym">2024-07</span>, read as
-// "292024-07" or "29 2024-07"), the whole paragraph: its date, or nullopt.
-std::optional<std::string> day_over_month(std::string_view text);
+// "292024-07" or "29 2024-07"), or the year before the month and day and
+// the time (<span class="year">2024</span><span class="day">10/11</span>
+// <span class="time">09:32:15</span>, read as "2024 10/11 09:32:15").
+std::optional<std::string> date_widget(std::string_view text);
 
 // A date a page's script keeps (var pubDate = "2024-07-15 10:20:00";
 // WeChat's var publish_time = "2024-07-26"; "publishTime": "…"), read from
 // a piece of script text: the first of the known names with a quoted date.
 std::optional<std::string> read_script_date(std::string_view script);
+
+// The article's title a script keeps to write it (var _ucapTitle = "…";
+// document.write(_ucapTitle)): a string of at least a few characters,
+// without markup or a sentence's full stop, given to a variable or key
+// whose name ends in "title" (not a site's, column's or subtitle's), or
+// nullopt.
+std::optional<std::string> read_script_title(std::string_view script);
+
+// A <title> that names no article: a CMS's name for the kind of page
+// (详情页, 正文, 查看内容), alone or before the site's name.
+bool names_no_article(std::string_view title);
 
 // A heading that carries the info line in it (标题 2024-06-24 来源:…): on a
 // split, `text` keeps the title and `info` gets what the tail says.

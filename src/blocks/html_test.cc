@@ -782,7 +782,7 @@ TEST_CASE("strip_title_suffix takes the site and column names off a <title>", "[
 }
 
 TEST_CASE("html facts: dates a page keeps in widgets, bylines and scripts", "[html]") {
-  using tongbao::detail::day_over_month;
+  using tongbao::detail::date_widget;
   using tongbao::detail::is_unlabelled_values;
   using tongbao::detail::read_script_date;
   // What may follow a date whose labels are icons.
@@ -792,7 +792,7 @@ TEST_CASE("html facts: dates a page keeps in widgets, bylines and scripts", "[ht
   CHECK_FALSE(is_unlabelled_values("市委巡察组进驻某局，开展为期两个月的巡察"));  // a clause
   CHECK_FALSE(is_unlabelled_values("来源：某局"));                               // a label's
   CHECK_FALSE(is_unlabelled_values("学校召开2024年党风廉政建设和反腐败工作会议暨警示教育大会全体干部参加"));
-  // The day set apart from the year and month.
+  // Widgets that set the parts of a date apart: the day over the year and month.
   struct Widget {
     const char* text;
     std::optional<std::string> date;
@@ -802,10 +802,14 @@ TEST_CASE("html facts: dates a page keeps in widgets, bylines and scripts", "[ht
       {"292024/7", "2024-07-29"},  {"302024-02", std::nullopt},   // no 30 February
       {"2024-07", std::nullopt},   {"292024-07-01", std::nullopt}, {"共29条 2024-07", std::nullopt},
       {"1292024-07", std::nullopt},
+      // The year first, then the month and day, and the time.
+      {"2024 10/11 09:32:15", "2024-10-11"}, {" 2024  10/11", "2024-10-11"}, {"2024 3/5 9:05", "2024-03-05"},
+      {"2024 2/30", std::nullopt},   {"2024 10/11 共3条", std::nullopt}, {"2024 10/11 09:32:15:01", std::nullopt},
+      {"20240 10/11", std::nullopt}, {"2024 10-11", std::nullopt},
   };
   for (const Widget& w : widgets) {
     INFO(w.text);
-    CHECK(day_over_month(w.text) == w.date);
+    CHECK(date_widget(w.text) == w.date);
   }
   // Script variables, the strongest name first.
   struct Script {
@@ -827,6 +831,39 @@ TEST_CASE("html facts: dates a page keeps in widgets, bylines and scripts", "[ht
     INFO(sc.text);
     CHECK(read_script_date(sc.text) == sc.date);
   }
+}
+
+TEST_CASE("html facts: the title a script writes, and a <title> that names no article", "[html]") {
+  using tongbao::detail::names_no_article;
+  using tongbao::detail::read_script_title;
+  struct Script {
+    const char* text;
+    std::optional<std::string> title;
+  };
+  const Script scripts[] = {
+      {"var _ucapTitle = \"某局党组关于巡察整改进展情况的通报\"; document.write(_ucapTitle);",
+       "某局党组关于巡察整改进展情况的通报"},
+      {"var doctitle='某局关于巡察整改情况的通报';", "某局关于巡察整改情况的通报"},
+      {"jiathis_config = {title: \"某局关于巡察整改情况的通报\", url: location.href};", "某局关于巡察整改情况的通报"},
+      {"var siteTitle = \"某某市人民政府门户网站\";", std::nullopt},      // the site's
+      {"var subTitle = \"——关于某某问题的整改情况\";", std::nullopt},     // a subtitle
+      {"var title = document.title;", std::nullopt},                         // nothing written
+      {"document.title = \"某局关于巡察整改情况的通报\";", std::nullopt},  // the page's own
+      {"var title = \"首页\";", std::nullopt},                            // too short
+      {"var title = \"<h2>某局关于巡察整改情况的通报</h2>\";", std::nullopt},  // markup
+      {"var shareTitle = \"http://www.example.gov.cn/art/1.html\";", std::nullopt},
+      {"var untitled = \"某局关于巡察整改情况的通报\";", std::nullopt},  // a name that does not end in title
+  };
+  for (const Script& sc : scripts) {
+    INFO(sc.text);
+    CHECK(read_script_title(sc.text) == sc.title);
+  }
+  CHECK(names_no_article("详情页_某某市卫生健康委员会"));
+  CHECK(names_no_article("正文"));
+  CHECK(names_no_article(" 查看内容 - 某某党建网 "));
+  CHECK_FALSE(names_no_article("某局关于巡察整改情况的通报_详情页"));
+  CHECK_FALSE(names_no_article("详情页面设计规范"));
+  CHECK_FALSE(names_no_article(""));
 }
 
 TEST_CASE("html_to_blocks dates a page by its icon line, its day widget, its byline or its script", "[html]") {
