@@ -171,6 +171,23 @@ bool only_themes(std::string_view rest) {
   return true;
 }
 
+// A team named by its theme (乡村振兴领域专项, 深化“放管服”改革专项): a theme
+// word among the name's characters, and no word of a sentence.
+bool is_themed_body(std::string_view body) {
+  bool themed = false;
+  for (std::string_view theme : terms::team_themes()) themed = themed || contains_word(body, theme);
+  if (!themed) return false;
+  std::size_t k = 0;
+  while (k < body.size()) {
+    char32_t c = next_code_point(body, k);
+    if ((!is_ideograph(c) && !is_team_name_mark(c)) || c == U'的' || c == U'个' || c == U'個' || c == U'对' ||
+        c == U'對' || c == U'和') {
+      return false;
+    }
+  }
+  return true;
+}
+
 // What stands between committee and 巡察组: 第七, 第一提级, 乡村振兴领域专项.
 bool valid_team_body(std::string_view body) {
   if (body.empty()) return false;
@@ -187,24 +204,14 @@ bool valid_team_body(std::string_view body) {
     }
     return only_themes(rest);
   }
-  bool themed = false;
-  for (std::string_view theme : terms::team_themes()) themed = themed || contains_word(body, theme);
-  if (!themed) return false;
-  std::size_t k = 0;
-  while (k < body.size()) {
-    char32_t c = next_code_point(body, k);
-    if ((!is_ideograph(c) && !is_team_name_mark(c)) || c == U'的' || c == U'个' || c == U'個' || c == U'对' ||
-        c == U'對' || c == U'和') {
-      return false;
-    }
-  }
-  return true;
+  return is_themed_body(body);
 }
 
 // What stands between committee and 巡察 in 市委巡察六组: nothing, a theme
-// (兴宁市委机动巡察一组) or the round (七届市委第十二轮巡察一组).
+// (兴宁市委机动巡察一组, 县委经济发展领域作风建设专项巡察二组) or the round
+// (七届市委第十二轮巡察一组).
 bool valid_numbered_after_body(std::string_view body) {
-  if (body.empty() || only_themes(body)) return true;
+  if (body.empty() || only_themes(body) || is_themed_body(body)) return true;
   if (!starts_with(body, "第")) return false;
   const std::size_t e = numeral_end(body, std::string_view("第").size());
   return e != npos && (body.substr(e) == "轮" || body.substr(e) == "輪");
@@ -395,7 +402,9 @@ std::optional<std::string> find_team(std::string_view s, std::string* kind) {
       if (s.substr(p, suffix.text.size()) == suffix.text) team_end = p + suffix.text.size();
     }
     if (team_end == npos) {
-      std::size_t e = numeral_end(s, word_end);
+      // 市委巡察六组, 省委巡视第十组: the ordinal after the kind.
+      const bool ordinal = starts_with(s.substr(word_end), "第");
+      std::size_t e = numeral_end(s, word_end + (ordinal ? std::string_view("第").size() : 0));
       if (e == npos) continue;
       if (starts_with(s.substr(e), "组") || starts_with(s.substr(e), "組")) {
         team_end = e + std::string_view("组").size();

@@ -31,6 +31,20 @@ constexpr int kMaxColonHeadChars = 10;
 constexpr int kMinColonTailChars = 8;
 
 bool is_colon(char32_t c) { return fold_width(c) == U':' || c == U'∶'; }
+
+// Whether `r` ends with an office (局长) and at most a name's characters after it.
+bool ends_with_office(std::string_view r) {
+  for (std::string_view office : lexicon::offices()) {
+    const std::size_t at = r.rfind(office);
+    if (at == std::string_view::npos) continue;
+    const std::string_view name = r.substr(at + office.size());
+    if (count_chars(name) > kMaxNameChars) continue;
+    bool ideographs_only = true;
+    for (std::size_t i = 0; i < name.size();) ideographs_only = ideographs_only && is_ideograph(next_code_point(name, i));
+    if (ideographs_only) return true;
+  }
+  return false;
+}
 bool is_comma(char32_t c) { return fold_width(c) == U','; }
 
 }  // namespace
@@ -119,6 +133,8 @@ bool looks_like_headline(std::string_view r) {
   if (pieces > kMaxHeadlinePieces || (pieces > 1 && longest_piece <= kMaxMenuWordChars)) return false;
   // 市审计局局长 某某某: an office and a name, a byline.
   if (pieces == 2 && last_piece <= kMaxNameChars) return false;
+  // 海南省审计厅厅长刘某某, 市审计局局长: the office with the name run on, or without it.
+  if (pieces == 1 && ends_with_office(r)) return false;
   // A headline ends on a word, not on a mark that leads on.
   if (is_colon(last) || is_comma(last) || last == U'、') return false;
   if (colon_at != std::string_view::npos) {

@@ -61,6 +61,8 @@ TEST_CASE("headline: lines that do not", "[headline]") {
            "某市召开巡察工作动员会?",                  // ends on a question
            "处罚300人!某省某厅通报巡视整改进展",       // shouts
            "市审计局局长 某某某",                       // an office and a name
+           "海南省审计厅厅长某某某",                    // the name run on
+           "市审计局局长",                              // the office alone
            "某届人大常委会第三十次会议听取",           // a sentence broken over lines
            "常务委员会第二十六次会议上",
            "一,二,三,四,五,六,七,八",

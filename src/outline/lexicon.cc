@@ -91,6 +91,10 @@ constexpr std::array kTitleEndings = {
 constexpr std::array kBannerOpeners = {"欢迎"sv, "今天是"sv, "今天"sv, "今日"sv};
 
 // How a site names itself in its header (某某区政府门户网, 某某会官网).
+// Offices a speaker's byline names before the name (审计厅厅长刘某).
+constexpr std::array kOffices = {"审计长"sv, "秘书长"sv, "厅长"sv, "局长"sv, "主任"sv, "书记"sv, "部长"sv, "省长"sv,
+                                 "市长"sv,   "县长"sv,   "区长"sv, "院长"sv, "校长"sv, "组长"sv};
+
 constexpr std::array kSiteNameEndings = {"门户网站"sv, "门户网"sv, "官网"sv, "网站"sv, "网"sv, "平台"sv, "客户端"sv};
 
 // How a line ends that a sentence runs on from (…会议听取 / 国务院关于…,
@@ -356,6 +360,7 @@ std::span<const std::string_view> closing_openers() { return view(kClosingOpener
 std::span<const std::string_view> title_endings() { return view(kTitleEndings); }
 std::span<const std::string_view> banner_openers() { return view(kBannerOpeners); }
 std::span<const std::string_view> site_name_endings() { return view(kSiteNameEndings); }
+std::span<const std::string_view> offices() { return view(kOffices); }
 std::span<const std::string_view> unfinished_endings() { return view(kUnfinishedEndings); }
 std::span<const std::string_view> organisation_suffixes() { return view(kOrganisationSuffixes); }
 std::span<const std::string_view> preamble_openers() { return view(kPreambleOpeners); }

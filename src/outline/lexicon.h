@@ -35,6 +35,7 @@ std::span<const std::string_view> title_endings();
 // (欢迎…, 今天是…) and site names (…门户网, …官网).
 std::span<const std::string_view> banner_openers();
 std::span<const std::string_view> site_name_endings();
+std::span<const std::string_view> offices();  // 厅长, 局长, 审计长 … before a speaker's name
 // Endings of a line a sentence runs on from (…听取, …会议上, …和).
 std::span<const std::string_view> unfinished_endings();
 // Words that make a short line a signature block (issuer) when it ends with one.

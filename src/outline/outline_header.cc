@@ -151,6 +151,17 @@ std::string_view strip_subtitle(std::string_view s) {
   return s;
 }
 
+// Whether each round bracket of `s` closes one opened before it, and all close.
+bool brackets_balance(std::string_view s) {
+  int open = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = fold_width(next_code_point(s, i));
+    if (c == '(') ++open;
+    if (c == ')' && --open < 0) return false;
+  }
+  return open == 0;
+}
+
 bool looks_like_title(std::string_view text, std::string_view shadow) {
   text = strip_subtitle(strip_bullets(text));
   shadow = strip_subtitle(strip_bullets(shadow));
@@ -162,6 +173,9 @@ bool looks_like_title(std::string_view text, std::string_view shadow) {
     if (text.find(mark) != std::string_view::npos) return false;
   }
   if (match_marker(text)) return false;
+  // A line broken inside brackets (20211230日公告), the rest of (2021年…) is a
+  // fragment of one, not a title.
+  if (!brackets_balance(text)) return false;
   std::optional<std::string> ignored;
   std::string_view bare = strip_title_date(shadow, ignored);
   while (!bare.empty() && (bare.back() == ' ' || bare.back() == ')')) bare.remove_suffix(1);

@@ -405,6 +405,11 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
       {"某局党组关于巡察整改进展情况的通报-某某市纪委监委\n", "某局党组关于巡察整改进展情况的通报"},
       {"某局关于2023-2024年度审计整改情况的报告\n", "某局关于2023-2024年度审计整改情况的报告"},
       {"某局关于巡察整改进展情况的通报-2024\n", "某局关于巡察整改进展情况的通报-2024"},
+      // A line broken inside brackets is a fragment, not a title: 20211230日公告)
+      // is what is left of (2021年12月30日公告) where the digits were lost.
+      {"某市审计局审计结果公告2021年第3号(总第69号)\n20211230日公告)\n关于某市2020年度市级预算执行和\n"
+       "其他财政收支审计查出问题整改情况的报告\n",
+       "关于某市2020年度市级预算执行和其他财政收支审计查出问题整改情况的报告"},
       // The issuer on its own line, then 关于… as a converter left it with
       // pinyin: joined, the record keeping the text as written.
       {"中共某市婦女聯合會黨組\n關(guān)於巡察整改進(jìn)展情況的通報(bào)\n",
