@@ -206,6 +206,81 @@ TEST_CASE("cms pages: templates written blind give the notice once, with its tit
   }
 }
 
+// A fifth blind round (2026-12-06, later): fourteen templates each with a
+// notice of its own, written by a helper who had read neither tongbao's
+// code nor its fixtures, with the expected title, date, counts and
+// problems; scored before any rule was written from them (outline,
+// problems and measures right on all fourteen; title 13, published 12).
+// What they hold: TRS WCM with metadata tags and a signed date that is not
+// the page's; a Hanweb 信息公开 table dated only by 生成日期; DedeCMS in GBK
+// with the body one <p> of <br><br>; a VSB info line split over spans;
+// WordPress with an updated time after the published one; EmpireCMS's
+// td.biaoti and an audit ledger table in the body; Ucap's title written by
+// document.write under <title>详情页_…</title> (once taken for the title),
+// with a hidden 适老化 copy; PHPCMS with the date in the <h1>; SiteFactory
+// with a title broken by <br> and a hidden mobile copy; a Discuz portal
+// whose info line opens with the date and a bar (once undated); 新华网's
+// year / month/day / time widget above the info line (once undated); a
+// Kingdee page dated only in a script; a newer TRS template dated only by
+// its PubDate meta, with a hidden print copy; Hanweb's date in a <small>
+// inside the <h1>.
+TEST_CASE("cms pages: a fifth blind round, each page with its own notice", "[pages][cms]") {
+  struct Case {
+    const char* file;
+    const char* title;
+    const char* published;
+    int sections, subsections, items, measures, problems;
+    bool duplicate;
+    const char* encoding;
+  };
+  const Case cases[] = {
+      {"probe5-dedecms-town-br-gb.html", "中共石门镇委员会关于县委第二巡察组巡察反馈意见整改进展情况的通报",
+       "2023-12-28", 3, 0, 5, 8, 5, false, "GB18030"},
+      {"probe5-discuz-portal-gb.html", "中共安澜能源集团热力有限公司委员会关于集团党委第三巡察组巡察反馈意见整改进展情况的通报",
+       "2024-09-03T15:22", 3, 3, 0, 10, 3, false, "GB18030"},
+      {"probe5-empirecms-biaoti-gb.html", "安澜市水务局关于2022年度预算执行审计发现问题整改进展情况的通报",
+       "2024-06-03", 4, 2, 0, 6, 0, false, "GB18030"},
+      {"probe5-hanweb-h1-small.html", "青河县人民医院关于县审计局经济责任审计发现问题整改进展情况的通报",
+       "2025-01-09", 3, 4, 0, 6, 4, false, "UTF-8"},
+      {"probe5-hanweb-xxgk-table.html", "中共青河县农业农村局党组关于县委第三巡察组巡察反馈意见集中整改进展情况的通报",
+       "2024-01-22", 3, 3, 6, 8, 6, false, "UTF-8"},
+      {"probe5-kingdee-script-date.html", "安澜交通建设集团有限公司党委关于省国资委党委巡察反馈意见整改进展情况的通报",
+       "2024-11-06T10:02", 3, 2, 4, 3, 4, false, "UTF-8"},
+      {"probe5-phpcms-h1-info-gb.html", "中共青河县城市建设投资有限责任公司支部委员会关于县委第五巡察组巡察反馈意见整改进展情况的通报",
+       "2024-02-27T10:21", 4, 5, 0, 9, 5, false, "GB18030"},
+      {"probe5-sitefactory-br-title-mobile.html", "中共安澜市市场监督管理局党组关于市委第二巡察组对市场监管领域开展专项巡察反馈意见整改进展情况的通报",
+       "2024-08-21T09:41", 3, 3, 4, 7, 4, true, "UTF-8"},
+      {"probe5-trs-ueditor-print.html", "中共安澜市民政局党组关于市委第六巡察组巡察反馈意见整改进展情况的通报",
+       "2024-12-16T09:30", 3, 3, 7, 3, 3, true, "UTF-8"},
+      {"probe5-trs-wcm-city.html", "中共安澜市交通运输局党组关于市委第四巡察组巡察反馈意见整改进展情况的通报",
+       "2024-03-12T10:21", 3, 4, 0, 6, 4, false, "UTF-8"},
+      {"probe5-ucap-docwrite-elder.html", "中共安澜市卫生健康委员会党组关于市委第一巡察组巡察反馈意见整改进展情况的通报",
+       "2024-07-15", 3, 3, 5, 9, 5, true, "UTF-8"},
+      {"probe5-vsb-college-spans.html", "中共东川理工学院机械工程学院委员会关于校党委第二巡察组巡察反馈意见整改进展情况的通报",
+       "2024-04-18", 3, 4, 0, 9, 4, false, "UTF-8"},
+      {"probe5-wordpress-univ.html", "中共南岭师范大学图书馆总支部委员会关于校党委第一巡察组巡察反馈意见整改进展情况的通报",
+       "2024-05-09T09:12", 3, 2, 4, 6, 6, false, "UTF-8"},
+      {"probe5-xinhua-year-widget.html", "中共安澜市委关于十二届省委第四轮巡视反馈意见整改进展情况的通报",
+       "2024-10-11", 3, 4, 0, 12, 4, false, "UTF-8"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.file);
+    const Document doc = parse(cms_fixture(c.file), c.file);
+    REQUIRE_FALSE(doc.error);
+    CHECK(doc.source.encoding == c.encoding);
+    CHECK(doc.title == c.title);
+    CHECK(doc.published == c.published);
+    CHECK(test::count_kind(doc.outline, NodeKind::Section) == c.sections);
+    CHECK(test::count_kind(doc.outline, NodeKind::Subsection) == c.subsections);
+    CHECK(test::count_kind(doc.outline, NodeKind::Item) == c.items);
+    CHECK(test::count_kind(doc.outline, NodeKind::Measure) == c.measures);
+    int problems = 0;
+    for_each_node(doc.outline, [&](const Node& n) { problems += n.problem.has_value(); });
+    CHECK(problems == c.problems);
+    CHECK(has_code(doc, "html-duplicate-article") == c.duplicate);
+  }
+}
+
 // Six pages of a second blind round (2026-12-06), with the whole sample
 // notice inside: a date only in a script variable (an ASP.NET hospital
 // page, with a mobile copy in <template>; a WeChat article, whose
