@@ -532,54 +532,61 @@ std::optional<std::string> date_widget(std::string_view text) {
   return year_before_month_day(text);
 }
 
+namespace {
+
+bool is_script_name_char(char c) { return is_ascii_alnum(static_cast<unsigned char>(c)) || c == '_' || c == '$'; }
+
+// The quoted string given to the name that ends at `i` (= "…", : '…', or
+// "name": "…"), at most `max_bytes` long, or nullopt.
+std::optional<std::string_view> quoted_value_after(std::string_view script, std::size_t i, std::size_t max_bytes) {
+  if (i < script.size() && (script[i] == '"' || script[i] == '\'')) ++i;  // "publishTime": …
+  while (i < script.size() && script[i] == ' ') ++i;
+  if (i >= script.size() || (script[i] != '=' && script[i] != ':')) return std::nullopt;
+  ++i;
+  while (i < script.size() && script[i] == ' ') ++i;
+  if (i >= script.size() || (script[i] != '"' && script[i] != '\'')) return std::nullopt;
+  const char quote = script[i++];
+  const std::size_t close = script.find(quote, i);
+  if (close == std::string_view::npos || close - i > max_bytes) return std::nullopt;
+  return script.substr(i, close - i);
+}
+
+}  // namespace
+
 std::optional<std::string> read_script_date(std::string_view script) {
   for (std::string_view name : kScriptDateNames) {
     for (std::size_t at = script.find(name); at != std::string_view::npos; at = script.find(name, at + 1)) {
-      std::size_t i = at + name.size();
+      const std::size_t end = at + name.size();
       // the whole name: not the end of a longer one (xpubDate), nor its start
-      if (at > 0 && (is_ascii_alnum(static_cast<unsigned char>(script[at - 1])) || script[at - 1] == '_')) continue;
-      if (i < script.size() && (is_ascii_alnum(static_cast<unsigned char>(script[i])) || script[i] == '_')) continue;
-      if (i < script.size() && (script[i] == '"' || script[i] == '\'')) ++i;  // "publishTime": …
-      while (i < script.size() && script[i] == ' ') ++i;
-      if (i >= script.size() || (script[i] != '=' && script[i] != ':')) continue;
-      ++i;
-      while (i < script.size() && script[i] == ' ') ++i;
-      if (i >= script.size() || (script[i] != '"' && script[i] != '\'')) continue;
-      const char quote = script[i++];
-      const std::size_t close = script.find(quote, i);
-      if (close == std::string_view::npos || close - i > kMaxScriptDateBytes) continue;
-      const std::string_view value = script.substr(i, close - i);
-      std::size_t end = 0;
-      if (auto date = leading_date(value, &end); date && trim_spaces(value.substr(end)).empty()) return date;
+      if (at > 0 && is_script_name_char(script[at - 1]) && script[at - 1] != '$') continue;
+      if (end < script.size() && is_script_name_char(script[end]) && script[end] != '$') continue;
+      const std::optional<std::string_view> value = quoted_value_after(script, end, kMaxScriptDateBytes);
+      if (!value) continue;
+      std::size_t date_end = 0;
+      if (auto date = leading_date(*value, &date_end); date && trim_spaces(value->substr(date_end)).empty()) {
+        return date;
+      }
     }
   }
   return std::nullopt;
 }
 
 std::optional<std::string> read_script_title(std::string_view script) {
-  auto is_name_char = [](char c) { return is_ascii_alnum(static_cast<unsigned char>(c)) || c == '_' || c == '$'; };
   for (std::size_t at = 0; (at = script.find("itle", at)) != std::string_view::npos; at += 4) {
     if (at == 0 || (script[at - 1] != 't' && script[at - 1] != 'T')) continue;
-    std::size_t i = at + 4;
-    if (i < script.size() && is_name_char(script[i])) continue;  // the name ends in title
+    const std::size_t end = at + 4;
+    if (end < script.size() && is_script_name_char(script[end])) continue;  // the name ends in title
     std::size_t begin = at - 1;
-    while (begin > 0 && is_name_char(script[begin - 1])) --begin;
+    while (begin > 0 && is_script_name_char(script[begin - 1])) --begin;
     if (begin > 0 && script[begin - 1] == '.') continue;  // document.title, a property read
-    std::string name(script.substr(begin, at + 4 - begin));
+    std::string name(script.substr(begin, end - begin));
     for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     bool other = false;
     for (std::string_view word : kOtherTitleNames) other = other || name.find(word) != std::string::npos;
     if (other) continue;
-    if (i < script.size() && (script[i] == '"' || script[i] == '\'')) ++i;  // "title": …
-    while (i < script.size() && script[i] == ' ') ++i;
-    if (i >= script.size() || (script[i] != '=' && script[i] != ':')) continue;
-    ++i;
-    while (i < script.size() && script[i] == ' ') ++i;
-    if (i >= script.size() || (script[i] != '"' && script[i] != '\'')) continue;
-    const char quote = script[i++];
-    const std::size_t close = script.find(quote, i);
-    if (close == std::string_view::npos || close - i > kMaxScriptTitleBytes) continue;
-    const std::string value = fold_space(script.substr(i, close - i));
+    const std::optional<std::string_view> quoted = quoted_value_after(script, end, kMaxScriptTitleBytes);
+    if (!quoted) continue;
+    const std::string value = fold_space(*quoted);
     if (count_chars(value) < kMinScriptTitleChars || value.find('<') != std::string::npos ||
         value.find("。") != std::string::npos || value.find("://") != std::string::npos ||
         value.find('\\') != std::string::npos) {
