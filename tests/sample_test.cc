@@ -260,6 +260,44 @@ TEST_CASE("sample: text wrapped at a fixed width, with page numbers, gives the o
   CHECK(doc.diagnostics.size() == sample().diagnostics.size());
 }
 
+TEST_CASE("sample: a PDF's text pasted into a page, a line a <p> or a <br>, gives the outline", "[sample][unwrap]") {
+  const std::string text = as_from_pdf(test::read_all(test::sample_path()));
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  for (std::size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1) {
+    std::string line = text.substr(start, end - start);
+    if (!line.empty() && line[0] == '\f') line.erase(0, 1);
+    lines.push_back(line);
+  }
+  struct Form {
+    const char* name;
+    const char* before;  // each line
+    const char* after;
+    const char* body_open;
+    const char* body_close;
+  };
+  const Form forms[] = {
+      {"a <p> a line", "<p>", "</p>\n", "", ""},
+      {"a <br> a line", "", "<br>\n", "<p>", "</p>"},
+      {"a <p> a line, all on one source line", "<p>", "</p>", "", ""},
+  };
+  for (const Form& form : forms) {
+    INFO(form.name);
+    std::string page = "<html><head><meta charset=\"utf-8\"><title>" + *sample().title +
+                       "</title></head><body><h1>" + *sample().title + "</h1><div class=\"TRS_Editor\">" +
+                       form.body_open;
+    for (std::size_t k = 5; k < lines.size(); ++k) {
+      if (!lines[k].empty()) page += form.before + lines[k] + form.after;
+    }
+    page += std::string(form.body_close) + "</div></body></html>";
+    const Document doc = parse(page, "pasted.html");
+    CHECK(test::dump_outline(doc.outline, false) == test::dump_outline(sample().outline, false));
+    CHECK(test::count_kind(doc.outline, NodeKind::Measure) == 106);
+    CHECK(doc.preamble == sample().preamble);
+    CHECK(doc.diagnostics.size() == sample().diagnostics.size());
+  }
+}
+
 TEST_CASE("sample: metadata and entities and diagnostics equal the golden record", "[sample]") {
   // tests/golden/whdi-fgw-2024.record.json is the sample's record without
   // its outline (which has its own golden) and without source.path; read

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -120,7 +121,7 @@ struct Widths {
 
 // The widths of the lines in the measure they were wrapped by, or nothing
 // when the text is not wrapped at one width.
-std::optional<Widths> wrap_widths(const std::vector<Block>& list) {
+std::optional<Widths> wrap_widths(const std::vector<Block>& list, LineSource source) {
   // A character takes at most three bytes to its two columns (but for the
   // rare four-byte ones), so a longer line is wider than any page in
   // either measure; most notices have many such paragraphs, and are told
@@ -147,7 +148,7 @@ std::optional<Widths> wrap_widths(const std::vector<Block>& list) {
     int ascii = 0;
     for (char c : text) ascii += static_cast<unsigned char>(c) < 0x80;
     // An indent (two ideographs, or spaces) is part of the line's width.
-    const int indent = 2 * (list[k].column - 1);
+    const int indent = source == LineSource::Text ? 2 * (list[k].column - 1) : 0;
     columns.add(k, indent + 2 * chars - ascii);
     characters.add(k, indent + 2 * chars);
   }
@@ -160,18 +161,26 @@ std::optional<Widths> wrap_widths(const std::vector<Block>& list) {
 
 }  // namespace
 
-bool unwrap_fixed_width(Blocks& blocks) {
+bool unwrap_fixed_width(Blocks& blocks, LineSource source) {
   const std::vector<Block>& list = blocks.list();
-  const std::optional<Widths> widths = wrap_widths(list);
+  const std::optional<Widths> widths = wrap_widths(list, source);
   if (!widths) return false;
-  auto full = [&](std::size_t k) { return widths->of_line[k] >= widths->width - kSlack; };
+  // A page's markup hides a paragraph's indent (two ideographs, trimmed
+  // with the spaces): its first line is full four columns short.
+  const int indent_allowance = source == LineSource::Markup ? 4 : 0;
+  // A line wider than the width (a title set apart, an address) is not one
+  // the wrap broke.
+  auto full = [&](std::size_t k) {
+    const int w = widths->of_line[k];
+    return w >= widths->width - kSlack - indent_allowance && w <= widths->width + kSlack;
+  };
   // The column the continuations start at: the most common column of the
   // lines after a full line. A line indented further opens a paragraph.
   // Where no paragraph is indented, a full line that ends a sentence ends
   // its paragraph (a sentence is likelier to end with its paragraph than
   // exactly at a line's end).
-  int at_base = 0, indented = 0, base = 1;
-  {
+  int at_base = 0, indented = 0, base = std::numeric_limits<int>::max();
+  if (source == LineSource::Text) {
     std::array<int, 9> columns{};
     for (std::size_t k = 0; k + 1 < list.size(); ++k) {
       if (full(k) && list[k + 1].line == list[k].line + 1) ++columns[static_cast<std::size_t>(std::min(list[k + 1].column, 8))];
@@ -179,7 +188,7 @@ bool unwrap_fixed_width(Blocks& blocks) {
     base = static_cast<int>(std::max_element(columns.begin() + 1, columns.end()) - columns.begin());
     for (const Block& b : list) (b.column > base ? indented : at_base)++;
   }
-  const bool indents_paragraphs = 5 * indented >= at_base;
+  const bool indents_paragraphs = source == LineSource::Text && 5 * indented >= at_base;
   // Page numbers (— 2 —, 第2页) are the printed page's, not the text's: in
   // a wrapped text they go, and a paragraph goes on across them.
   std::vector<bool> page_number(list.size());

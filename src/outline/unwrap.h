@@ -15,6 +15,11 @@ namespace tongbao::detail {
 // not, or follows a blank line. The joined paragraphs keep where each of
 // their source lines starts (Block::line_starts), so positions stay exact.
 // Returns whether it joined any lines; other texts are left as they are.
-bool unwrap_fixed_width(Blocks& blocks);
+//
+// The same text pasted into a page (a <p> or a <br> a line) is read the
+// same way, but a page's columns are its markup's, so indentation says
+// nothing there: a full line that ends a sentence ends its paragraph.
+enum class LineSource { Text, Markup };
+bool unwrap_fixed_width(Blocks& blocks, LineSource source = LineSource::Text);
 
 }  // namespace tongbao::detail

@@ -157,3 +157,39 @@ TEST_CASE("unwrap: what opens a paragraph is never joined to the line before", "
     CHECK(std::string(blocks[blocks.size() - 1].text) == std::string(opener).substr(opener.starts_with("\u3000") ? 6 : 0));
   }
 }
+
+TEST_CASE("unwrap: a line wider than the width is set apart, not broken by the wrap", "[unwrap]") {
+  // The title, wider than the page's lines, then the first paragraph.
+  const std::string title = ideographs(38).substr(0, 37 * 3) + "报";
+  std::string body;  // no indents: every line of a paragraph 28 ideographs but its last
+  for (int p = 0; p < 4; ++p) {
+    const std::string paragraph = ideographs(130);
+    for (std::size_t at = 0; at < paragraph.size(); at += 28 * 3) body += paragraph.substr(at, 28 * 3) + "\n";
+  }
+  const std::string text = title + "\n" + body;
+  Blocks blocks = text_to_blocks(text);
+  REQUIRE(unwrap_fixed_width(blocks));
+  REQUIRE(blocks.size() == 5);
+  CHECK(std::string(blocks[0].text) == title);
+  CHECK(std::string(blocks[1].text) == ideographs(130));
+}
+
+TEST_CASE("unwrap: a page's lines, a <p> each, are joined without their markup's columns", "[unwrap]") {
+  // As html_to_blocks gives them: the indent trimmed, every line at the
+  // markup's column, several on one source line.
+  Blocks blocks;
+  const std::vector<std::string> paragraphs = {ideographs(100), ideographs(80), ideographs(120)};
+  std::vector<std::string> lines;
+  for (const std::string& p : paragraphs) {
+    const std::string wrapped_text = wrapped({p}, 28);
+    std::size_t start = 0;
+    for (std::size_t end; (end = wrapped_text.find('\n', start)) != std::string::npos; start = end + 1) {
+      std::string line = wrapped_text.substr(start, end - start);
+      if (line.starts_with("\u3000\u3000")) line.erase(0, 6);
+      lines.push_back(line);
+    }
+  }
+  for (std::size_t k = 0; k < lines.size(); ++k) blocks.add_copy(lines[k], 3 + static_cast<int>(k / 2), 4);
+  CHECK(unwrap_fixed_width(blocks, tongbao::detail::LineSource::Markup));
+  CHECK(texts(blocks) == paragraphs);
+}

@@ -90,6 +90,7 @@ Document run_stages(std::string_view bytes, std::string_view path, const Options
   if (format == InputFormat::Html) {
     detail::HtmlPage page = detail::html_to_blocks(utf8);
     blocks = std::move(page.blocks);
+    detail::unwrap_fixed_width(blocks, detail::LineSource::Markup);  // a PDF's text pasted into the page
     page_facts = std::move(page.facts);
     html_diagnostics = std::move(page.diagnostics);
   } else if (format == InputFormat::Markdown) {

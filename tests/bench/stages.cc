@@ -94,7 +94,7 @@ int main(int argc, char** argv) {
       t[2] = thread_cpu_seconds();
       const bool html = d::looks_like_html(decoded.text);
       d::Blocks blocks = html ? d::html_to_blocks(decoded.text).blocks : d::text_to_blocks(decoded.text);
-      if (!html) d::unwrap_fixed_width(blocks);  // as parse() does
+      d::unwrap_fixed_width(blocks, html ? d::LineSource::Markup : d::LineSource::Text);  // as parse() does
       t[3] = thread_cpu_seconds();
       d::OutlineResult outline = d::build_outline(blocks);
       t[4] = thread_cpu_seconds();
