@@ -141,7 +141,19 @@ std::optional<std::string> find_problem_text(std::string_view heading, std::stri
       intro_length = word.size();
     }
   }
-  if (intro == std::string_view::npos) return std::nullopt;
+  if (intro == std::string_view::npos) {
+    // “X”的问题 without an introducer: the quotes hold the problem when the
+    // heading opens with them and a problem's suffix follows them.
+    std::size_t after_open = 0;
+    const char32_t open = heading.empty() ? 0 : next_code_point(heading, after_open);
+    if (closing_for(open) == 0) return std::nullopt;
+    const std::size_t close = find_closing_quote(heading, after_open, open);
+    if (close == std::string_view::npos) return std::nullopt;
+    std::size_t after_close = close;
+    next_code_point(heading, after_close);
+    if (!suffix_closes_problem(shadow, skip_spaces(heading, after_close))) return std::nullopt;
+    return std::string(heading.substr(after_open, close - after_open));
+  }
   const std::size_t body = skip_spaces(heading, intro + intro_length);
   if (body >= heading.size()) return std::nullopt;
 

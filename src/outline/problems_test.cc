@@ -46,6 +46,9 @@ TEST_CASE("problems named by headings", "[problems]") {
       {"关于“公务用车管理不规范”问题，已全部整改", "公务用车管理不规范"},
       {"关于“财务制度执行不严”问题整改情况", "财务制度执行不严"},
       {"关于“违规发放津补贴”等问题。", "违规发放津补贴"},
+      // the quotes and their suffix without an introducer
+      {"“社区小微权力监督不到位”的问题", "社区小微权力监督不到位"},
+      {"“公务卡使用不规范”问题", "公务卡使用不规范"},
       // text run on after the suffix, with no later suffix: still the quotes
       {"关于“产业链建设不够健全”的问题督促主管部门紧盯目标", "产业链建设不够健全"},
   };
@@ -63,6 +66,8 @@ TEST_CASE("headings that name no problem", "[problems]") {
                               // area headings with 问题 inside
                               "关于上轮巡察反馈问题整改不彻底,个别整改问题反弹回潮方面",
                               "关于“问题整改”方面", "在巡视巡察整改方面存在的主要问题",
+                              // quotes that open a heading but are not its problem
+                              "“两个维护”要求落实情况", "“回头看”工作的问题线索处置",
                               "落实全面从严治党主体责任方面存在的问题:"}) {
     INFO(heading);
     CHECK_FALSE(problem(heading));

@@ -23,16 +23,28 @@ namespace {
 enum class Measure { Columns, Characters };
 constexpr int kMinWidth = 30;   // in columns; narrower "pages" are lists of short lines
 constexpr int kMaxWidth = 160;  // 80 ideographs: wider than any page
-// A full line is this close to the width (in columns; a character is two):
+// The lines that fill the width are this close to each other, in columns:
 // punctuation kept off a line's start, or squeezed in at its end, moves the
-// break by a character.
-constexpr int kSlack = 2;
+// break by a character, and an indent of spaces counts apart from one of
+// ideographs (two columns each here).
+constexpr int kSlack = 4;
+// How far past the width a line the wrap broke may run, in columns.
+constexpr int kMaxOverColumns = 8;
 // Lines shorter than this (headings, dates, signatures) say nothing of the width.
 constexpr int kMinCountedChars = 10;
 // Only texts of some length: in a handful of lines a common width is chance.
 constexpr int kMinFullLines = 6;
-// The lines a page break takes: the blank lines around its page number.
-constexpr int kMaxPageBreakLines = 5;
+// At least one counted line in this many fills the width.
+constexpr int kFullShare = 3;
+// A line this many columns short of the width still filled it: the word
+// that would not fit (a number, 2023年, an address kept whole) went to the
+// next line.
+constexpr int kMaxShortColumns = 8;
+// A running header or footer is no longer than this.
+constexpr int kMaxRunningHeadChars = 30;
+// The lines a page break takes: the blank lines around its page number and
+// a running header.
+constexpr int kMaxPageBreakLines = 6;
 
 // Where a paragraph ends at a line end that fills the width: a full stop,
 // question or exclamation mark.
@@ -110,9 +122,10 @@ struct Widths {
       }
     }
   }
-  // Most lines fill the width, and hardly any is wider (a URL, a table row).
+  // A third of the lines fill it (the rest are paragraphs' last lines and
+  // headings), and hardly any is wider (a URL, a table row).
   bool wrapped() const {
-    if (width < kMinWidth || full_lines < kMinFullLines || 2 * full_lines < counted) return false;
+    if (width < kMinWidth || full_lines < kMinFullLines || kFullShare * full_lines < counted) return false;
     int wider_lines = wider;
     for (int w = width + kSlack + 1; w <= kMaxWidth; ++w) wider_lines += lines_of_width[static_cast<std::size_t>(w)];
     return 10 * wider_lines <= counted;
@@ -168,11 +181,13 @@ bool unwrap_fixed_width(Blocks& blocks, LineSource source) {
   // A page's markup hides a paragraph's indent (two ideographs, trimmed
   // with the spaces): its first line is full four columns short.
   const int indent_allowance = source == LineSource::Markup ? 4 : 0;
-  // A line wider than the width (a title set apart, an address) is not one
-  // the wrap broke.
+  // A line much wider than the width (a title set apart, an address) is
+  // not one the wrap broke; a line with its punctuation squeezed (half a
+  // place each for ，《》：) holds up to three characters more, and an indent
+  // of four ASCII spaces is counted as four columns too many.
   auto full = [&](std::size_t k) {
     const int w = widths->of_line[k];
-    return w >= widths->width - kSlack - indent_allowance && w <= widths->width + kSlack;
+    return w >= widths->width - kMaxShortColumns - indent_allowance && w <= widths->width + kMaxOverColumns;
   };
   // The column the continuations start at: the most common column of the
   // lines after a full line. A line indented further opens a paragraph.
@@ -190,9 +205,30 @@ bool unwrap_fixed_width(Blocks& blocks, LineSource source) {
   }
   const bool indents_paragraphs = source == LineSource::Text && 5 * indented >= at_base;
   // Page numbers (— 2 —, 第2页) are the printed page's, not the text's: in
-  // a wrapped text they go, and a paragraph goes on across them.
+  // a wrapped text they go, and a paragraph goes on across them. So does a
+  // running header or footer (the issuer's name on every page): a short
+  // line that stands next to a page number at two page breaks or more.
   std::vector<bool> page_number(list.size());
   for (std::size_t k = 0; k < list.size(); ++k) page_number[k] = is_page_number(list[k].text);
+  {
+    struct Beside {
+      std::size_t line, page_break;  // a line next to the page number at page_break
+    };
+    std::vector<Beside> beside;
+    for (std::size_t k = 0; k < list.size(); ++k) {
+      if (!page_number[k]) continue;
+      if (k > 0 && !page_number[k - 1]) beside.push_back({k - 1, k});
+      if (k + 1 < list.size() && !page_number[k + 1]) beside.push_back({k + 1, k});
+    }
+    std::vector<std::size_t> running;
+    for (const Beside& a : beside) {
+      if (count_chars(list[a.line].text) > kMaxRunningHeadChars || match_marker(list[a.line].text)) continue;
+      bool again = false;  // the same line at another page break
+      for (const Beside& b : beside) again = again || (b.page_break != a.page_break && list[b.line].text == list[a.line].text);
+      if (again) running.push_back(a.line);
+    }
+    for (std::size_t k : running) page_number[k] = true;
+  }
   auto next_text = [&](std::size_t k) {
     std::size_t m = k + 1;
     while (m < list.size() && page_number[m]) ++m;

@@ -8,11 +8,12 @@ namespace tongbao::detail {
 // Text copied out of a PDF or a fixed-width layout breaks every paragraph
 // into lines of one width (about 28 characters on an official document's
 // page), so that a heading, a problem or a 二是 falls across two lines.
-// When most of the lines of `blocks` (one a source line, as text_to_blocks
-// gives them) are as wide as each other and nothing is wider, each line
-// that fills the width is joined with the line after it, unless that line
-// opens a unit (a heading marker), is indented where the continuations are
-// not, or follows a blank line. The joined paragraphs keep where each of
+// When a third or more of the lines of `blocks` (one a source line, as
+// text_to_blocks gives them) are as wide as each other and hardly any is
+// wider, each line that fills the width is joined with the line after it,
+// unless that line opens a unit (a heading marker), is indented where the
+// continuations are not, or follows a blank line. Page numbers and running
+// headers between two pages go. The joined paragraphs keep where each of
 // their source lines starts (Block::line_starts), so positions stay exact.
 // Returns whether it joined any lines; other texts are left as they are.
 //

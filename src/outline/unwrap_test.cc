@@ -21,6 +21,15 @@ std::string ideographs(int n) {
   return s + "。";
 }
 
+// A paragraph of `n` ideographs whose lines differ from each other: 27
+// characters over and over, with a full stop.
+std::string varied(int n) {
+  static const std::string cycle = "巡察反馈意见整改落实情况通报问题清单责任制度建设监督检";
+  std::string s;
+  for (int i = 0; i < n - 1; ++i) s += cycle.substr(static_cast<std::size_t>(i % 27) * 3, 3);
+  return s + "。";
+}
+
 // `paragraphs` wrapped at `width` ideographs, each indented by two U+3000.
 std::string wrapped(const std::vector<std::string>& paragraphs, int width) {
   std::string out;
@@ -192,4 +201,28 @@ TEST_CASE("unwrap: a page's lines, a <p> each, are joined without their markup's
   for (std::size_t k = 0; k < lines.size(); ++k) blocks.add_copy(lines[k], 3 + static_cast<int>(k / 2), 4);
   CHECK(unwrap_fixed_width(blocks, tongbao::detail::LineSource::Markup));
   CHECK(texts(blocks) == paragraphs);
+}
+
+TEST_CASE("unwrap: a running header at every page break goes with the page numbers", "[unwrap]") {
+  std::string text = wrapped({varied(400)}, 28);
+  // Break the page after lines 5 and 10, the issuer's name heading the next page.
+  for (int line : {10, 5}) {
+    std::size_t at = 0;
+    for (int i = 0; i < line; ++i) at = text.find('\n', at) + 1;
+    text.insert(at, "\n— " + std::to_string(line / 5 + 1) + " —\n\n\f某某市卫生健康委员会\n");
+  }
+  Blocks blocks = text_to_blocks(text);
+  REQUIRE(unwrap_fixed_width(blocks));
+  REQUIRE(blocks.size() == 1);
+  CHECK(std::string(blocks[0].text) == varied(400));
+  // Once is no running header: a line beside one page number stays.
+  std::string once = wrapped({varied(200)}, 28);
+  std::size_t at = 0;
+  for (int i = 0; i < 4; ++i) at = once.find('\n', at) + 1;
+  once.insert(at, "\n— 2 —\n\n\f某某市卫生健康委员会\n");
+  Blocks kept = text_to_blocks(once);
+  REQUIRE(unwrap_fixed_width(kept));
+  std::string all;
+  for (const std::string& t : texts(kept)) all += t;
+  CHECK(all.find("某某市卫生健康委员会") != std::string::npos);
 }
