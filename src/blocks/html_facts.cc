@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "blocks/info_labels.h"
 #include "blocks/text_blocks.h"
 #include "scan/find_word.h"
 #include "scan/byte_scan.h"
@@ -17,102 +18,6 @@
 
 namespace tongbao::detail {
 namespace {
-
-// Labels of the visible info line (发布时间:… 来源:…) and of the rows of a
-// 政府信息公开 header table (索引号/发布机构/成文日期). A paragraph that starts
-// with one is chrome. Field::None marks labels whose value is not kept
-// but that end the previous value; 发布机构 only fills origin when no
-// 来源 did (a later value never overwrites an earlier one).
-struct InfoLabel {
-  std::string_view label;
-  Field field;
-};
-constexpr InfoLabel kInfoLabels[] = {
-    {"发布时间", Field::Published},
-    {"发布日期", Field::Published},
-    {"发表时间", Field::Published},
-    {"发表日期", Field::Published},
-    {"公开日期", Field::Published},
-    {"发稿时间", Field::Published},
-    {"上传时间", Field::Published},
-    {"录入时间", Field::Published},
-    {"添加时间", Field::Published},
-    {"更新时间", Field::Published},
-    {"日期", Field::Published},
-    {"时间", Field::Published},
-    {"信息来源", Field::Origin},
-    {"文章来源", Field::Origin},
-    {"来源", Field::Origin},
-    {"作者", Field::None},
-    {"浏览量", Field::None},
-    {"浏览次数", Field::None},
-    {"访问量", Field::None},
-    {"点击数", Field::None},
-    {"阅读", Field::None},
-    {"字号", Field::None},
-    {"编辑", Field::None},
-    {"责任编辑", Field::None},
-    {"生成日期", Field::Published},
-    {"信息索引号", Field::None},
-    {"索引号", Field::None},
-    {"主题分类", Field::None},
-    {"发布机构", Field::Origin},
-    {"成文日期", Field::None},
-    {"文件名称", Field::None},
-    {"有效性", Field::None},
-    {"公开方式", Field::None},
-    {"公开范围", Field::None},
-    {"发文字号", Field::None},
-    {"文号", Field::None},
-    {"所属机构", Field::None},
-    {"字体", Field::None},
-    // who put it online, and the counters and credits beside the date
-    {"发布者", Field::None},
-    {"发布人", Field::None},
-    {"发布单位", Field::Origin},
-    {"发布部门", Field::Origin},
-    {"供稿", Field::None},
-    {"撰稿", Field::None},
-    {"审核", Field::None},
-    {"摄影", Field::None},
-    {"点击量", Field::None},
-    {"点击次数", Field::None},
-    {"访问次数", Field::None},
-    {"阅读次数", Field::None},
-    {"阅读量", Field::None},
-    // 发布：2024-06-24 (a label needs its colon, so 发布时间 and 发布机构 stay themselves)
-    {"发布", Field::Published},
-    // traditional forms (Big5 pages), 发布 written both 發佈 and 發布
-    {"發佈時間", Field::Published},
-    {"發布時間", Field::Published},
-    {"發佈日期", Field::Published},
-    {"發布日期", Field::Published},
-    {"發表時間", Field::Published},
-    {"發表日期", Field::Published},
-    {"更新時間", Field::Published},
-    {"時間", Field::Published},
-    {"信息來源", Field::Origin},
-    {"文章來源", Field::Origin},
-    {"來源", Field::Origin},
-    {"瀏覽量", Field::None},
-    {"瀏覽次數", Field::None},
-    {"訪問量", Field::None},
-    {"點擊數", Field::None},
-    {"閱讀", Field::None},
-    {"字號", Field::None},
-    {"編輯", Field::None},
-    {"責任編輯", Field::None},
-    {"信息索引號", Field::None},
-    {"索引號", Field::None},
-    {"主題分類", Field::None},
-    {"發佈機構", Field::Origin},
-    {"發布機構", Field::Origin},
-    {"文件名稱", Field::None},
-    {"公開方式", Field::None},
-    {"公開範圍", Field::None},
-    {"發文字號", Field::None},
-    {"文號", Field::None},
-};
 
 // Labels that open a breadcrumb line.
 constexpr std::string_view kCrumbLabels[] = {
@@ -307,17 +212,17 @@ bool read_info_line(std::string_view text, PageFacts& facts) {
     if (starts_with(body, open)) body.remove_prefix(open.size());
   }
   bool labelled = false;
-  for (const InfoLabel& l : kInfoLabels) labelled = labelled || starts_with(body, l.label);
+  for (const InfoLabel& l : info_labels()) labelled = labelled || starts_with(body, l.label);
   if (!labelled) return false;
   struct Hit {
     std::size_t at, value;
     const InfoLabel* label;
   };
   std::vector<Hit> hits;
-  for (const InfoLabel& l : kInfoLabels) {
+  for (const InfoLabel& l : info_labels()) {
     std::size_t from = 0, value = 0;
     while (true) {
-      const std::size_t at = find_label(body, l.label, from, &value, l.field == Field::Published);
+      const std::size_t at = find_label(body, l.label, from, &value, l.field == InfoField::Published);
       if (at == std::string_view::npos) break;
       // 发布时间 contains 时间: keep only the longest label at a place.
       bool inside = false;
@@ -345,7 +250,7 @@ bool read_info_line(std::string_view text, PageFacts& facts) {
     const std::string_view label = kept[k].label->label;
     const bool dated_label = label.find("日") != std::string_view::npos || label.find("时") != std::string_view::npos ||
                              label.find("時") != std::string_view::npos || label.find("期") != std::string_view::npos;
-    if (!unlabelled && kept[k].label->field != Field::Published && !dated_label) {
+    if (!unlabelled && kept[k].label->field != InfoField::Published && !dated_label) {
       if (auto stamp = first_timestamp(raw)) unlabelled = in_china_time(raw, *stamp);
     }
     std::string value = fold_space(raw);
@@ -354,14 +259,14 @@ bool read_info_line(std::string_view text, PageFacts& facts) {
     }
     value = fold_space(value);
     switch (kept[k].label->field) {
-      case Field::Published:
+      case InfoField::Published:
         if (!facts.published) facts.published = normalise_date(value);
         break;
-      case Field::Origin:
+      case InfoField::Origin:
         if (auto space = value.find(' '); space != std::string::npos) value.resize(space);
         if (!facts.origin && !value.empty()) facts.origin = value;
         break;
-      default:
+      case InfoField::None:
         break;
     }
   }

@@ -1,9 +1,14 @@
 #include "outline/lexicon.h"
 
+#include <algorithm>
 #include <array>
+#include <deque>
 #include <cstdint>
 #include <memory>
+#include <string>
+#include <vector>
 
+#include "blocks/info_labels.h"
 #include "scan/find_word.h"
 #include "scan/byte_scan.h"
 #include "text/utf8.h"
@@ -29,23 +34,8 @@ constexpr std::array kBreadcrumbPrefixes = {
 // Labels a page puts before its title (标题：…, 标 题:…).
 constexpr std::array kTitleLabels = {"标题"sv, "标 题"sv, "標題"sv, "文章标题"sv, "信息名称"sv};
 
-// The CMS labels the HTML stage reads too (blocks/html.cc kInfoLabels);
-// ∶ (U+2236) stands for the colon on some sites.
-constexpr std::array kInfoLineKeys = {
-    "发布时间"sv, "发布日期"sv, "发文日期"sv, "发表时间"sv, "发表日期"sv, "发稿时间"sv, "来源∶"sv,
-    "日期∶"sv,   "时间∶"sv,   "作者∶"sv,
-    "信息来源"sv, "文章来源"sv, "来源:"sv,   "来源："sv,
-    "浏览次数"sv, "浏览量"sv,   "访问量"sv,   "点击数"sv,   "点击量"sv,   "阅读次数"sv, "阅读量"sv,
-    "作者:"sv,    "作者："sv,   "编辑:"sv,    "编辑："sv,   "责任编辑"sv, "日期:"sv,   "日期："sv,
-    "时间:"sv,    "时间："sv,   "字号"sv,     "字体"sv,
-    "date:"sv,    "date "sv,    "Date:"sv,  // a field a scraper left (date 2025-11-28)
-};
-
-constexpr std::array kPublishedKeys = {"发布时间"sv, "发布日期"sv, "发文日期"sv, "发表时间"sv,
-                                       "发表日期"sv, "发稿时间"sv, "日期"sv,     "时间"sv,
-                                       "date"sv,     "Date"sv};
-constexpr std::array kOriginKeys = {"信息来源"sv, "文章来源"sv, "来源"sv};
-
+// Fields a scraper left in the text it saved (date 2025-11-28): no page's label.
+constexpr std::array kScraperDateKeys = {"date"sv, "Date"sv};
 constexpr std::array kWidgetWords = {
     "分享到"sv, "分享"sv,   "朗读"sv,   "打印本页"sv, "打印"sv,   "关闭窗口"sv, "关闭本页"sv, "关闭"sv,
     "收藏"sv,   "字号"sv,   "字体"sv,   "大"sv,       "中"sv,     "小"sv,       "默认"sv,     "扫一扫"sv,
@@ -54,12 +44,12 @@ constexpr std::array kWidgetWords = {
     "•"sv,      "·"sv,      "-"sv,      "－"sv,       "/"sv,
 };
 
-constexpr std::array kInfoTableKeys = {
-    "信息索引号"sv, "索引号"sv,   "文件名称"sv, "发布机构"sv, "发文机构"sv, "发文机关"sv, "成文日期"sv,
-    "公开方式"sv,   "主题分类"sv, "生成日期"sv, "有效性"sv,   "公开范围"sv, "发文字号"sv, "体裁分类"sv,
-    "组配分类"sv,   "公开时限"sv, "主题词"sv,   "信息分类"sv, "所属机构"sv, "公开日期"sv, "内容分类"sv,
-    "文号"sv,       "标题"sv,     "名称"sv,     "公开责任部门"sv, "责任部门"sv, "内容概述"sv, "公开目录"sv,
-};
+// Rows of a 政府信息公开 table that text keeps a key to a line, beyond the
+// table's rows in blocks/info_labels.cc: the rows that name the document or
+// who answers for it, which open lines of a notice's body on a page too, so
+// the HTML stage does not take them for chrome.
+constexpr std::array kTextTableRows = {"标题"sv,     "名称"sv,     "公开责任部门"sv, "责任部门"sv,
+                                       "内容概述"sv, "公开目录"sv};
 
 // Strongest first: the day a document was made public dates the page
 // before the day it was written (成文日期) or the page generated.
@@ -305,6 +295,45 @@ std::span<const std::string_view> view(const std::array<std::string_view, N>& a)
   return {a.data(), a.size()};
 }
 
+// The keys of text's header lines, read out of the one table of info labels
+// (blocks/info_labels.h) once. At a line's start a label of two characters
+// needs its colon (来源: 日期：; ∶ stands for it on some sites), as a
+// sentence may open with the word, unless it is a widget's word (字体【大 中
+// 小】); a longer one stands alone (发布时间 2024-06-24, 浏览次数 126).
+struct InfoKeys {
+  std::deque<std::string> with_colon;  // 来源: …, kept where the views point
+  std::vector<std::string_view> line, published, origin, table;
+};
+const InfoKeys& info_keys() {
+  static const InfoKeys keys = [] {
+    InfoKeys k;
+    constexpr int kMinBareKeyChars = 3;
+    for (const InfoLabel& l : info_labels()) {
+      if (l.traditional) continue;  // text is read through its simplified shadow
+      if (l.place == InfoPlace::Table) {
+        k.table.push_back(l.label);
+        continue;
+      }
+      const bool widget = std::find(kWidgetWords.begin(), kWidgetWords.end(), l.label) != kWidgetWords.end();
+      if (count_chars(l.label) >= kMinBareKeyChars || widget) {
+        k.line.push_back(l.label);
+      } else {
+        for (std::string_view colon : {":"sv, "："sv, "∶"sv}) k.line.push_back(k.with_colon.emplace_back(std::string(l.label).append(colon)));
+      }
+      if (l.field == InfoField::Published) k.published.push_back(l.label);
+      if (l.field == InfoField::Origin) k.origin.push_back(l.label);
+    }
+    for (std::string_view key : kScraperDateKeys) {
+      k.line.push_back(k.with_colon.emplace_back(std::string(key).append(":")));
+      k.line.push_back(k.with_colon.emplace_back(std::string(key).append(" ")));
+      k.published.push_back(key);
+    }
+    for (std::string_view row : kTextTableRows) k.table.push_back(row);
+    return k;
+  }();
+  return keys;
+}
+
 // Direct lookup for the CJK Unified Ideographs block, built once.
 struct ShadowTable {
   static constexpr char32_t kFirst = 0x4E00, kLast = 0x9FFF;
@@ -348,11 +377,11 @@ std::size_t title_label_length(std::string_view s) {
   }
   return 0;
 }
-std::span<const std::string_view> info_line_keys() { return view(kInfoLineKeys); }
-std::span<const std::string_view> published_keys() { return view(kPublishedKeys); }
-std::span<const std::string_view> origin_keys() { return view(kOriginKeys); }
+std::span<const std::string_view> info_line_keys() { return info_keys().line; }
+std::span<const std::string_view> published_keys() { return info_keys().published; }
+std::span<const std::string_view> origin_keys() { return info_keys().origin; }
 std::span<const std::string_view> widget_words() { return view(kWidgetWords); }
-std::span<const std::string_view> info_table_keys() { return view(kInfoTableKeys); }
+std::span<const std::string_view> info_table_keys() { return info_keys().table; }
 std::span<const std::string_view> table_date_keys() { return view(kTableDateKeys); }
 std::span<const std::string_view> table_title_keys() { return view(kTableTitleKeys); }
 std::span<const std::string_view> footer_phrases() { return view(kFooterPhrases); }

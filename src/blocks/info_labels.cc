@@ -1,0 +1,113 @@
+#include "blocks/info_labels.h"
+
+namespace tongbao::detail {
+namespace {
+
+using F = InfoField;
+using P = InfoPlace;
+
+constexpr InfoLabel kInfoLabels[] = {
+    {"发布时间", F::Published, P::Line},
+    {"发布日期", F::Published, P::Line},
+    {"发文日期", F::Published, P::Line},
+    {"发表时间", F::Published, P::Line},
+    {"发表日期", F::Published, P::Line},
+    {"公开日期", F::Published, P::Table},
+    {"发稿时间", F::Published, P::Line},
+    {"上传时间", F::Published, P::Line},
+    {"录入时间", F::Published, P::Line},
+    {"添加时间", F::Published, P::Line},
+    {"更新时间", F::Published, P::Line},
+    {"信息来源", F::Origin, P::Line},
+    {"文章来源", F::Origin, P::Line},
+    {"来源", F::Origin, P::Line},
+    {"作者", F::None, P::Line},
+    {"浏览量", F::None, P::Line},
+    {"浏览次数", F::None, P::Line},
+    {"访问量", F::None, P::Line},
+    {"点击数", F::None, P::Line},
+    // before 阅读, which they hold
+    {"阅读次数", F::None, P::Line},
+    {"阅读量", F::None, P::Line},
+    {"阅读", F::None, P::Line},
+    {"责任编辑", F::None, P::Line},
+    {"编辑", F::None, P::Line},
+    // the day the CMS made the page: the publication date when nothing better says
+    {"生成日期", F::Published, P::Table},
+    {"信息索引号", F::None, P::Table},
+    {"索引号", F::None, P::Table},
+    {"主题分类", F::None, P::Table},
+    {"体裁分类", F::None, P::Table},
+    {"组配分类", F::None, P::Table},
+    {"信息分类", F::None, P::Table},
+    {"内容分类", F::None, P::Table},
+    {"主题词", F::None, P::Table},
+    // a later value never overwrites an earlier one: 发布机构 fills origin only when no 来源 did
+    {"发布机构", F::Origin, P::Table},
+    {"发文机构", F::None, P::Table},
+    {"发文机关", F::None, P::Table},
+    {"成文日期", F::None, P::Table},
+    {"文件名称", F::None, P::Table},
+    {"有效性", F::None, P::Table},
+    {"公开方式", F::None, P::Table},
+    {"公开范围", F::None, P::Table},
+    {"公开时限", F::None, P::Table},
+    {"发文字号", F::None, P::Table},
+    {"文号", F::None, P::Table},
+    {"所属机构", F::None, P::Table},
+    {"字体", F::None, P::Line},
+    // who put it online, and the counters and credits beside the date
+    {"发布者", F::None, P::Line},
+    {"发布人", F::None, P::Line},
+    {"发布单位", F::Origin, P::Line},
+    {"发布部门", F::Origin, P::Line},
+    {"供稿", F::None, P::Line},
+    {"撰稿", F::None, P::Line},
+    {"审核", F::None, P::Line},
+    {"摄影", F::None, P::Line},
+    {"点击量", F::None, P::Line},
+    {"点击次数", F::None, P::Line},
+    {"访问次数", F::None, P::Line},
+    // traditional forms (Big5 pages), 发布 written both 發佈 and 發布
+    {"發佈時間", F::Published, P::Line, true},
+    {"發布時間", F::Published, P::Line, true},
+    {"發佈日期", F::Published, P::Line, true},
+    {"發布日期", F::Published, P::Line, true},
+    {"發表時間", F::Published, P::Line, true},
+    {"發表日期", F::Published, P::Line, true},
+    {"更新時間", F::Published, P::Line, true},
+    {"信息來源", F::Origin, P::Line, true},
+    {"文章來源", F::Origin, P::Line, true},
+    {"來源", F::Origin, P::Line, true},
+    {"瀏覽量", F::None, P::Line, true},
+    {"瀏覽次數", F::None, P::Line, true},
+    {"訪問量", F::None, P::Line, true},
+    {"點擊數", F::None, P::Line, true},
+    {"閱讀", F::None, P::Line, true},
+    {"責任編輯", F::None, P::Line, true},
+    {"編輯", F::None, P::Line, true},
+    {"信息索引號", F::None, P::Table, true},
+    {"索引號", F::None, P::Table, true},
+    {"主題分類", F::None, P::Table, true},
+    {"發佈機構", F::Origin, P::Table, true},
+    {"發布機構", F::Origin, P::Table, true},
+    {"文件名稱", F::None, P::Table, true},
+    {"公開方式", F::None, P::Table, true},
+    {"公開範圍", F::None, P::Table, true},
+    {"發文字號", F::None, P::Table, true},
+    {"文號", F::None, P::Table, true},
+    // the words longer labels hold, after them all, in both scripts
+    {"日期", F::Published, P::Line},
+    {"时间", F::Published, P::Line},
+    {"時間", F::Published, P::Line, true},
+    {"字号", F::None, P::Line},
+    {"字號", F::None, P::Line, true},
+    // 发布：2024-06-24 (a label needs its colon, so 发布时间 and 发布机构 stay themselves)
+    {"发布", F::Published, P::Line},
+};
+
+}  // namespace
+
+std::span<const InfoLabel> info_labels() { return kInfoLabels; }
+
+}  // namespace tongbao::detail

@@ -1,0 +1,38 @@
+// info_labels.h - the labels a page's info line and its 政府信息公开 table
+// use, in one place for every reader: the HTML stage reads them in a page's
+// paragraphs (blocks/html_facts.cc), the outline in text's header lines
+// (outline/lexicon.cc derives its keys from them).
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace tongbao::detail {
+
+// What a label's value is to the record.
+enum class InfoField {
+  None,       // not kept, but it ends the value before it (作者, 浏览次数)
+  Published,  // the page's publication date (发布时间, 日期)
+  Origin,     // where the page came from (来源, 发布单位)
+};
+
+// Where a label stands: on the info line above the article (发布时间:… 来源:…),
+// or as a row of a 政府信息公开 table (索引号, 成文日期, 发布机构), which text
+// saved from a page may lay out a key to a line.
+enum class InfoPlace { Line, Table };
+
+struct InfoLabel {
+  std::string_view label;
+  InfoField field;
+  InfoPlace place;
+  // A traditional form a Big5 page writes (發佈時間); text is read through its
+  // simplified shadow and needs only the simplified one.
+  bool traditional = false;
+};
+
+// Every label. A label that holds another (发布时间 holds 时间) comes before
+// it, so that the longer one is found first at a place; within a field the
+// stronger comes first (发布时间 before 更新时间 before 日期).
+std::span<const InfoLabel> info_labels();
+
+}  // namespace tongbao::detail
