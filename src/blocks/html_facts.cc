@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <vector>
 
-#include "blocks/info_labels.h"
+#include "blocks/page_labels.h"
 #include "blocks/text_blocks.h"
 #include "scan/find_word.h"
 #include "scan/byte_scan.h"
@@ -18,13 +18,6 @@
 
 namespace tongbao::detail {
 namespace {
-
-// Labels that open a breadcrumb line.
-constexpr std::string_view kCrumbLabels[] = {
-    "您当前的位置", "您现在的位置", "您的位置", "当前位置",   "当前的位置", "所在位置",
-    "您當前的位置", "您現在的位置", "當前位置", "當前的位置", "位置"};
-// Separators between breadcrumb steps.
-constexpr std::string_view kCrumbSeparators[] = {">", "＞", "»", "→", "›", "/"};
 
 // Short paragraphs that are page chrome: widgets, related lists, footers.
 enum class Where { Starts, Contains };
@@ -278,21 +271,19 @@ namespace {
 
 std::vector<std::string> split_crumb(std::string_view text) {
   std::vector<std::string> steps;
-  std::size_t begin = 0;
-  while (begin <= text.size()) {
-    std::size_t end = text.size(), sep_len = 0;
-    for (std::string_view sep : kCrumbSeparators) {
-      const std::size_t at = text.find(sep, begin);
-      if (at != std::string_view::npos && at < end) {
-        end = at;
-        sep_len = sep.size();
-      }
-    }
+  std::size_t begin = 0, i = 0;
+  auto flush = [&](std::size_t end) {
     std::string step = fold_space(text.substr(begin, end - begin));
     if (!step.empty()) steps.push_back(std::move(step));
-    if (sep_len == 0) break;
-    begin = end + sep_len;
+  };
+  while (i < text.size()) {
+    const std::size_t at = i;
+    if (is_breadcrumb_separator(next_code_point(text, i))) {
+      flush(at);
+      begin = i;
+    }
   }
+  flush(text.size());
   return steps;
 }
 
@@ -301,15 +292,16 @@ std::vector<std::string> split_crumb(std::string_view text) {
 // A 当前位置 line: fills the breadcrumb, true if the paragraph is one.
 bool read_breadcrumb(std::string_view text, bool hinted, PageFacts& facts) {
   if (count_chars(text) > 120 || text.find("。") != std::string_view::npos) return false;
-  for (std::string_view label : kCrumbLabels) {
+  for (const CrumbLabel& crumb : breadcrumb_labels()) {
+    const std::string_view label = crumb.label;
     if (!starts_with(text, label)) continue;
     std::size_t i = label.size();
     while (i < text.size() && text[i] == ' ') ++i;
     std::size_t j = i;
     if (i < text.size() && fold_width(next_code_point(text, j)) == ':')
       i = j;
-    else if (label == "位置")
-      continue;  // a bare 位置 needs its colon
+    else if (crumb.needs_colon)
+      continue;
     if (facts.breadcrumb.empty()) facts.breadcrumb = split_crumb(text.substr(i));
     return true;
   }

@@ -317,6 +317,9 @@ TEST_CASE("html_to_blocks reads info lines and breadcrumbs into facts, not block
       // traditional characters (Big5 pages)
       {"發佈時間：2024-06-24 16:38 來源：武漢市紀委監委", "2024-06-24T16:38", "武漢市紀委監委", {}},
       {"當前位置：首頁 > 巡察工作 > 巡察反饋", "", "", {"首頁", "巡察工作", "巡察反饋"}},
+      // labels the page's and text's readers share (blocks/page_labels.cc)
+      {"您所在的位置：首页 > 政府信息公开 > 其他文件", "", "", {"首页", "政府信息公开", "其他文件"}},
+      {"发文日期：2024-06-24 体裁分类：通知", "2024-06-24", "", {}},
       // a 政府信息公开 header row
       {"索引号：001/2024-00012 发布机构：某某区财政局", "", "某某区财政局", {}},
       // labels and layouts of other CMSs

@@ -33,8 +33,6 @@ std::size_t skip_bullets(std::string_view s) {
 // contains_word, not find: find stops at every E3 (、。 and 《》 share it).
 bool has_sentence_stop(std::string_view s) { return contains_word(s, "。"); }
 
-bool is_breadcrumb_separator(char32_t c) { return is_navigation_arrow(c) || c == U'/'; }
-
 int count_breadcrumb_separators(std::string_view s) {
   int n = 0;
   for (std::size_t i = 0; i < s.size();) {

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "blocks/block.h"
+#include "blocks/page_labels.h"  // is_navigation_arrow, is_breadcrumb_separator
 
 namespace tongbao::detail {
 
@@ -38,8 +39,5 @@ std::optional<std::string> published_value(std::string_view text, std::string_vi
 // converters leave after a character: 發(fā)布時間 -> 發布時間. Used to read
 // chrome lines; body text keeps what was written.
 std::string strip_conversion_artifacts(std::string_view text);
-
-// The arrows that join the steps of a breadcrumb (首页 > 政务公开, -> 要闻, »).
-inline bool is_navigation_arrow(char32_t c) { return c == U'>' || c == U'＞' || c == U'»' || c == U'›' || c == U'→'; }
 
 }  // namespace tongbao::detail

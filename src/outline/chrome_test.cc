@@ -43,7 +43,7 @@ TEST_CASE("chrome lines by kind", "[chrome]") {
       {"发布者:admin 发布时间:2021/7/3 浏览次数:120", ChromeKind::InfoLine},  // an unknown label first
       {"date 2024-11-28", ChromeKind::InfoLine},                             // a scraper's field
       {"北城:召开区委第五轮巡察工作动员部署会", ChromeKind::None},            // a place, no key
-      // Labels the page's info line and text share (blocks/info_labels.cc):
+      // Labels the page's info line and text share (blocks/page_labels.cc):
       // two characters need their colon, longer ones do not, widget words never.
       {"上传时间 2024-06-24 10:21", ChromeKind::InfoLine},
       {"发布单位:某某区体育事业发展中心", ChromeKind::InfoLine},
@@ -52,6 +52,8 @@ TEST_CASE("chrome lines by kind", "[chrome]") {
       {"来源某某网", ChromeKind::None},
       {"字体【 信息来源: 市融媒体中心", ChromeKind::InfoLine},
       {"体裁分类:通知", ChromeKind::InfoTable},
+      {"现在位置:首页 > 通知公告", ChromeKind::Breadcrumb},
+      {"位置:首页", ChromeKind::Breadcrumb},
   };
   for (const Case& c : cases) {
     INFO(c.text);

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "blocks/info_labels.h"
+#include "blocks/page_labels.h"
 #include "scan/find_word.h"
 #include "scan/byte_scan.h"
 #include "text/utf8.h"
@@ -26,10 +26,6 @@ constexpr std::array kLabels = {
     "具体措施"sv,     "工作措施"sv,     "推进情况"sv,     "整改时限"sv,     "责任单位"sv,
 };
 
-constexpr std::array kBreadcrumbPrefixes = {
-    "当前位置"sv, "您当前的位置"sv, "您现在的位置"sv, "您的位置"sv, "当前所在位置"sv, "您当前所在位置"sv, "您所在的位置"sv,
-    "所在位置"sv, "现在位置"sv,     "位置:"sv,       "位置："sv,
-};
 
 // Labels a page puts before its title (标题：…, 标 题:…).
 constexpr std::array kTitleLabels = {"标题"sv, "标 题"sv, "標題"sv, "文章标题"sv, "信息名称"sv};
@@ -45,7 +41,7 @@ constexpr std::array kWidgetWords = {
 };
 
 // Rows of a 政府信息公开 table that text keeps a key to a line, beyond the
-// table's rows in blocks/info_labels.cc: the rows that name the document or
+// table's rows in blocks/page_labels.cc: the rows that name the document or
 // who answers for it, which open lines of a notice's body on a page too, so
 // the HTML stage does not take them for chrome.
 constexpr std::array kTextTableRows = {"标题"sv,     "名称"sv,     "公开责任部门"sv, "责任部门"sv,
@@ -296,13 +292,13 @@ std::span<const std::string_view> view(const std::array<std::string_view, N>& a)
 }
 
 // The keys of text's header lines, read out of the one table of info labels
-// (blocks/info_labels.h) once. At a line's start a label of two characters
+// (blocks/page_labels.h) once. At a line's start a label of two characters
 // needs its colon (来源: 日期：; ∶ stands for it on some sites), as a
 // sentence may open with the word, unless it is a widget's word (字体【大 中
 // 小】); a longer one stands alone (发布时间 2024-06-24, 浏览次数 126).
 struct InfoKeys {
   std::deque<std::string> with_colon;  // 来源: …, kept where the views point
-  std::vector<std::string_view> line, published, origin, table;
+  std::vector<std::string_view> line, published, origin, table, breadcrumb;
 };
 const InfoKeys& info_keys() {
   static const InfoKeys keys = [] {
@@ -329,6 +325,16 @@ const InfoKeys& info_keys() {
       k.published.push_back(key);
     }
     for (std::string_view row : kTextTableRows) k.table.push_back(row);
+    for (const CrumbLabel& crumb : breadcrumb_labels()) {
+      if (crumb.traditional) continue;
+      if (!crumb.needs_colon) {
+        k.breadcrumb.push_back(crumb.label);
+        continue;
+      }
+      for (std::string_view colon : {":"sv, "："sv}) {
+        k.breadcrumb.push_back(k.with_colon.emplace_back(std::string(crumb.label).append(colon)));
+      }
+    }
     return k;
   }();
   return keys;
@@ -364,7 +370,7 @@ struct TraditionalBits {
 }  // namespace
 
 std::span<const std::string_view> labels() { return view(kLabels); }
-std::span<const std::string_view> breadcrumb_prefixes() { return view(kBreadcrumbPrefixes); }
+std::span<const std::string_view> breadcrumb_prefixes() { return info_keys().breadcrumb; }
 
 std::size_t title_label_length(std::string_view s) {
   for (std::string_view label : kTitleLabels) {

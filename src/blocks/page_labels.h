@@ -1,7 +1,8 @@
-// info_labels.h - the labels a page's info line and its 政府信息公开 table
-// use, in one place for every reader: the HTML stage reads them in a page's
-// paragraphs (blocks/html_facts.cc), the outline in text's header lines
-// (outline/lexicon.cc derives its keys from them).
+// page_labels.h - the labels of a page's chrome: its info line, its
+// 政府信息公开 table and its breadcrumb, in one place for every reader: the
+// HTML stage reads them in a page's paragraphs (blocks/html_facts.cc), the
+// outline in text's header lines (outline/lexicon.cc derives its keys from
+// them, outline/chrome.cc reads the breadcrumb's marks).
 #pragma once
 
 #include <span>
@@ -34,5 +35,19 @@ struct InfoLabel {
 // it, so that the longer one is found first at a place; within a field the
 // stronger comes first (发布时间 before 更新时间 before 日期).
 std::span<const InfoLabel> info_labels();
+
+// Labels that open a breadcrumb line (您当前的位置：首页 > …). A bare 位置
+// needs its colon.
+struct CrumbLabel {
+  std::string_view label;
+  bool needs_colon = false;
+  bool traditional = false;  // as InfoLabel::traditional
+};
+std::span<const CrumbLabel> breadcrumb_labels();
+
+// An arrow that leads from one step of a breadcrumb to the next (> ＞ » › →).
+inline bool is_navigation_arrow(char32_t c) { return c == U'>' || c == U'＞' || c == U'»' || c == U'›' || c == U'→'; }
+// What parts a breadcrumb's steps: an arrow, or a slash (首页 / 巡视巡察).
+inline bool is_breadcrumb_separator(char32_t c) { return is_navigation_arrow(c) || c == U'/'; }
 
 }  // namespace tongbao::detail

@@ -1,4 +1,4 @@
-#include "blocks/info_labels.h"
+#include "blocks/page_labels.h"
 
 namespace tongbao::detail {
 namespace {
@@ -106,8 +106,17 @@ constexpr InfoLabel kInfoLabels[] = {
     {"发布", F::Published, P::Line},
 };
 
+// Longest first where one holds another: 位置 last.
+constexpr CrumbLabel kCrumbLabels[] = {
+    {"您当前所在位置"}, {"您当前的位置"}, {"您现在的位置"}, {"您所在的位置"}, {"您的位置"},
+    {"当前所在位置"},   {"当前的位置"},   {"当前位置"},     {"现在位置"},     {"所在位置"},
+    {"您當前的位置", false, true}, {"您現在的位置", false, true}, {"當前的位置", false, true},
+    {"當前位置", false, true},     {"位置", true},
+};
+
 }  // namespace
 
 std::span<const InfoLabel> info_labels() { return kInfoLabels; }
+std::span<const CrumbLabel> breadcrumb_labels() { return kCrumbLabels; }
 
 }  // namespace tongbao::detail
