@@ -52,6 +52,9 @@ enum TagFlag : unsigned {
   kHidden = 1u << 12,     // not shown by default: display:none, hidden, aria-hidden
   kScript = 1u << 13,     // <script>: skipped, but its date variables are read (read_script_date)
   kBylineHint = 1u << 14, // class/id says "meta": the byline (author, account, date, counters)
+  kPreformatted = 1u << 15,  // <pre>: its line ends are the text's (split_preformatted)
+  kBold = 1u << 16,          // <b>, <strong>: a line all in bold may be an old layout's title
+  kNoscript = 1u << 17,      // <noscript>: skipped, but read when the page shows no article else
 };
 
 struct TagEntry {
@@ -86,7 +89,9 @@ constexpr TagEntry kTags[] = {
     {"br", kBreak},
     {"hr", kBlock},
     {"blockquote", kBlock},
-    {"pre", kBlock},
+    {"pre", kBlock | kPreformatted},
+    {"b", kBold},
+    {"strong", kBold},
     {"center", kBlock},
     {"section", kBlock},
     {"article", kBlock},
@@ -101,7 +106,7 @@ constexpr TagEntry kTags[] = {
     {"legend", kBlock},
     {"script", kSkip | kScript},
     {"style", kSkip},
-    {"noscript", kSkip},
+    {"noscript", kSkip | kNoscript},
     {"template", kSkip},
     {"head", kSkip},
     {"iframe", kSkip},
@@ -261,6 +266,7 @@ struct Paragraph {
   int column = 1;
   int owner = 0;  // innermost open element when its first text arrived
   int link_chars = 0;
+  bool all_bold = true;  // every visible character inside <b> or <strong>
 };
 
 struct Walker {
@@ -278,6 +284,8 @@ struct Walker {
   std::array<std::optional<std::string>, kFieldCount> meta;  // by Field
   std::optional<std::string> script_date;                    // var pubDate = "…" (read_script_date)
   std::optional<std::string> script_title;                   // var docTitle = "…" (read_script_title)
+  bool read_noscript = false;  // <noscript> read as shown (the second reading of a page without an article)
+  bool noscript_text = false;  // a <noscript> skipped held text
   std::array<int, kFieldCount> meta_rank = [] {
     std::array<int, kFieldCount> ranks{};
     ranks.fill(99);
@@ -362,6 +370,7 @@ struct Walker {
   void on_start(const xmlChar* name, const xmlChar** attrs) {
     Element el;
     el.flags = tag_flags(name);
+    if ((el.flags & kNoscript) && read_noscript) el.flags &= ~kSkip;
     if (el.flags & kMeta) read_meta(attrs);
     if (attrs) {
       for (const xmlChar** a = attrs; a[0]; a += 2) {
@@ -500,6 +509,9 @@ struct Walker {
       return;
     }
     if (inherited() & kSkip) {
+      if (!noscript_text && (inherited() & kNoscript)) {
+        noscript_text = std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) > ' '; });
+      }
       if (!open.empty() && (elements[static_cast<std::size_t>(open.back())].flags & kScript)) {
         if (!script_date) script_date = read_script_date(text);
         if (!script_title) script_title = read_script_title(text);
@@ -553,6 +565,14 @@ struct Walker {
       current_started = true;
     }
     current.raw.append(text);
+    if (current.all_bold && !(inherited() & kBold)) {
+      for (char c : text) {
+        if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+          current.all_bold = false;
+          break;
+        }
+      }
+    }
     if (link_depth > 0) {
       for (unsigned char b : text) current.link_chars += (b & 0xC0) != 0x80 && b > ' ';
     }
@@ -573,6 +593,60 @@ void sax_text(void* ctx, const xmlChar* text, int length) {
         std::string_view(reinterpret_cast<const char*>(text), static_cast<std::size_t>(length)));
 }
 
+// A <pre> keeps its line ends (text pasted from a PDF or a mail, a line to
+// a source line): each line of it is a paragraph, at its own source line
+// and column, as text input's lines are.
+void split_preformatted(std::vector<Paragraph>& paragraphs, const std::vector<Element>& elements) {
+  auto preformatted = [&](const Paragraph& p) {
+    return !elements.empty() && (elements[static_cast<std::size_t>(p.owner)].inherited & kPreformatted) &&
+           p.raw.find('\n') != std::string::npos;
+  };
+  if (std::none_of(paragraphs.begin(), paragraphs.end(), preformatted)) return;
+  auto is_blank = [](char32_t c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == 0xA0 || c == 0x3000 || c == 0xFEFF || c == 0x200B ||
+           c == '\f' || c == '\v';
+  };
+  std::vector<Paragraph> out;
+  out.reserve(paragraphs.size());
+  for (Paragraph& p : paragraphs) {
+    if (!preformatted(p)) {
+      out.push_back(std::move(p));
+      continue;
+    }
+    // raw.line is the line of the paragraph's first visible character.
+    int line = 0;
+    bool seen_text = false;
+    std::size_t start = 0;
+    while (start <= p.raw.size()) {
+      std::size_t end = p.raw.find('\n', start);
+      if (end == std::string::npos) end = p.raw.size();
+      const std::string_view piece = std::string_view(p.raw).substr(start, end - start);
+      std::size_t lead = 0;
+      int lead_chars = 0;
+      while (lead < piece.size()) {
+        std::size_t next = lead;
+        if (!is_blank(next_code_point(piece, next))) break;
+        lead = next;
+        ++lead_chars;
+      }
+      if (lead < piece.size()) {
+        Paragraph part;
+        part.raw = std::string(piece);
+        part.line = seen_text ? p.line + line : p.line;
+        part.column = seen_text ? 1 + lead_chars : p.column;
+        part.owner = p.owner;
+        part.all_bold = p.all_bold;
+        if (!seen_text) line = 0;
+        seen_text = true;
+        out.push_back(std::move(part));
+      }
+      if (seen_text) ++line;
+      start = end + 1;
+    }
+  }
+  paragraphs = std::move(out);
+}
+
 // ------------------------------------------------------------ scoring ----
 
 // A paragraph's text as the page gives it, before Blocks keeps it.
@@ -588,6 +662,7 @@ struct Scored {
   unsigned flags = 0;   // owner's inherited flags
   bool chrome = false;  // widget, footer, info line, breadcrumb
   bool linky = false;   // mostly link text and no sentence
+  bool bold = false;    // all in bold (Paragraph::all_bold)
   double good = 0, bad = 0;
   int said = -1;  // index of what it says of the page (Said), -1 for nothing
 };
@@ -790,7 +865,12 @@ void measure(Scored& p, int link_chars, int chars) {
 
 }  // namespace
 
-HtmlPage html_to_blocks(std::string_view input) {
+namespace {
+
+// One reading of the page; `read_noscript` reads <noscript> as shown.
+// `*noscript_text` says whether a skipped <noscript> held text, `*body`
+// how many paragraphs the article has (the title aside).
+HtmlPage read_page(std::string_view input, bool read_noscript, bool* noscript_text, std::size_t* body) {
   HtmlPage page;
   std::string storage;
   int capped_line = 0;
@@ -818,6 +898,7 @@ HtmlPage html_to_blocks(std::string_view input) {
   (void)libxml_ready;
 
   Walker walker;
+  walker.read_noscript = read_noscript;
   walker.elements.reserve(utf8.size() / 256 + 16);
   // A root for text outside every element, so that every paragraph has an owner.
   walker.elements.push_back(Element{});
@@ -895,6 +976,7 @@ HtmlPage html_to_blocks(std::string_view input) {
 
   // Paragraphs with their weights.
   const std::vector<Element>& elements = walker.elements;
+  split_preformatted(walker.paragraphs, elements);
   std::vector<Scored> paras;
   paras.reserve(walker.paragraphs.size());
   for (Paragraph& raw : walker.paragraphs) {
@@ -904,6 +986,7 @@ HtmlPage html_to_blocks(std::string_view input) {
     p.block.line = raw.line;
     p.block.column = raw.column;
     p.owner = raw.owner;
+    p.bold = raw.all_bold;
     p.flags = elements.empty() ? 0 : elements[raw.owner].inherited;
     int chars = count_chars(p.block.text);
     // Chrome lines are short; long paragraphs skip the phrase tables, and
@@ -1082,7 +1165,9 @@ HtmlPage html_to_blocks(std::string_view input) {
   for (std::size_t k = 0; k < first_body; ++k) {
     const Scored& p = paras[k];
     if (p.chrome || p.linky || (p.flags & kSkip) || in_copy[k]) continue;
-    if (!(p.flags & (kHeading | kTitleHint)) && !spells_most_of_title(p)) continue;
+    // A line all in bold is a candidate where the page names no title of its
+    // own (a print view's <title>打印页面</title>, an old table layout's <b>).
+    if (!(p.flags & (kHeading | kTitleHint)) && !spells_most_of_title(p) && !(p.bold && !facts.title)) continue;
     if (count_chars(p.block.text) < 6) continue;
     // A subtitle's heading under the title (<h2>——关于…的阶段性情况</h2>).
     if (starts_with(p.block.text, "—")) continue;
@@ -1161,6 +1246,25 @@ HtmlPage html_to_blocks(std::string_view input) {
   for (std::size_t k = first_body; k < paras.size(); ++k) {
     OwnedBlock& b = paras[k].block;
     if (in_body[k]) page.blocks.add_copy(std::move(b.text), b.line, b.column);
+  }
+  *noscript_text = walker.noscript_text;
+  *body = page.blocks.size() - (title ? 1 : 0);
+  return page;
+}
+
+}  // namespace
+
+HtmlPage html_to_blocks(std::string_view input) {
+  bool noscript_text = false;
+  std::size_t body = 0;
+  HtmlPage page = read_page(input, false, &noscript_text, &body);
+  // A page that a script fills (a Vue or React shell) may carry the article
+  // for readers without scripts in <noscript> alone: read it there when the
+  // page shows no article else.
+  if (body == 0 && noscript_text) {
+    std::size_t fallback_body = 0;
+    HtmlPage fallback = read_page(input, true, &noscript_text, &fallback_body);
+    if (fallback_body > 0) return fallback;
   }
   return page;
 }

@@ -95,7 +95,8 @@ constexpr std::size_t kMaxScriptTitleBytes = 600;
 // the article's.
 constexpr std::string_view kPageKindNames[] = {"详情页", "详细页", "内容页", "正文页", "文章页", "详情",
                                                "正文",   "内容",   "文章详情", "新闻详情", "信息详情", "内容详情",
-                                               "详细信息", "文章内容", "查看内容", "浏览文章", "阅读文章"};
+                                               "详细信息", "文章内容", "查看内容", "浏览文章", "阅读文章", "打印页面", "打印预览",
+                                               "打印本页"};
 
 // A quoted date with its time is no longer than this (2024-07-15 10:20:00.000).
 constexpr std::size_t kMaxScriptDateBytes = 32;

@@ -930,3 +930,51 @@ TEST_CASE("html_to_blocks reads an unlabelled date in the info line, and no subt
   REQUIRE_FALSE(page.blocks.empty());
   CHECK(page.blocks[0].text == "某局关于巡察集中整改进展情况的通报");
 }
+
+TEST_CASE("html_to_blocks: a <pre>'s lines, a print view's bold title, a shell's <noscript> article", "[html]") {
+  using tongbao::detail::html_to_blocks;
+  // A <pre> keeps its line ends: a paragraph a line, each at its source line.
+  const HtmlPage pre = html_to_blocks(
+      "<html><body><div class=\"content\"><pre>\n"
+      "　　根据区委统一部署，区委第二巡察组对镇党委进行了巡察。\n"
+      "\n"
+      "　　一、整改工作总体情况\n"
+      "　　镇党委坚持把巡察整改作为重大政治任务。\n"
+      "</pre></div></body></html>");
+  REQUIRE(pre.blocks.size() == 3);
+  CHECK(std::string(pre.blocks[0].text) == "根据区委统一部署，区委第二巡察组对镇党委进行了巡察。");
+  CHECK(pre.blocks[0].line == 2);
+  CHECK(std::string(pre.blocks[1].text) == "一、整改工作总体情况");
+  CHECK(pre.blocks[1].line == 4);
+  CHECK(pre.blocks[1].column == 3);
+  CHECK(pre.blocks[2].line == 5);
+
+  // A print view: <title> names the kind of page, the title is a bold line.
+  const std::string print_body =
+      "<table><tr><td><b>某局党组关于巡察整改进展情况的通报</b></td></tr><tr><td id=\"zoom\">"
+      "<p>根据市委统一部署，市委第五巡察组对某局党组开展了常规巡察，并反馈了巡察意见。现将整改进展情况予以公布。</p>"
+      "<p>一、整改工作开展情况</p><p>局党组高度重视，制定整改方案，逐项推进落实。</p></td></tr></table>";
+  const HtmlPage print = html_to_blocks("<html><head><title>打印页面</title></head><body>" + print_body + "</body></html>");
+  REQUIRE_FALSE(print.blocks.empty());
+  CHECK(std::string(print.blocks[0].text) == "某局党组关于巡察整改进展情况的通报");
+  CHECK_FALSE(print.facts.title);
+  // With a <title> of its own, a bold line is no candidate of itself.
+  const HtmlPage titled =
+      html_to_blocks("<html><head><title>某某市人民政府</title></head><body>" + print_body + "</body></html>");
+  REQUIRE_FALSE(titled.blocks.empty());
+  CHECK(std::string(titled.blocks[0].text) != "某局党组关于巡察整改进展情况的通报");
+
+  // A script's shell with the article for readers without scripts in <noscript>.
+  const std::string article =
+      "<h1>某局党组关于巡察整改进展情况的通报</h1><div class=\"content\"><p>根据区委统一部署，区委第四巡察组对某局党组"
+      "开展了巡察，并反馈了巡察意见。现将整改进展情况予以公布。</p><p>一、整改工作开展情况</p>"
+      "<p>局党组高度重视，制定整改方案，逐项推进落实。</p></div>";
+  const HtmlPage shell = html_to_blocks("<html><body><noscript><div>" + article +
+                                        "</div></noscript><div id=\"app\"></div></body></html>");
+  REQUIRE(shell.blocks.size() == 4);
+  CHECK(std::string(shell.blocks[0].text) == "某局党组关于巡察整改进展情况的通报");
+  // A page that shows the article keeps <noscript> out: the article once.
+  const HtmlPage shown = html_to_blocks("<html><body><div>" + article + "</div><noscript><div>" + article +
+                                        "</div></noscript></body></html>");
+  CHECK(shown.blocks.size() == 4);
+}
