@@ -281,6 +281,77 @@ TEST_CASE("cms pages: a fifth blind round, each page with its own notice", "[pag
   }
 }
 
+// A sixth blind round (2026-12-06, later), fourteen more families, each page
+// with a notice of its own, written and annotated as the fifth was: 人民网
+// and 光明网 channel pages, a WeChat article saved whole, a 网易号 repost, a
+// Vue shell whose article stands only in <noscript> (once read as nothing),
+// a hospital's tabs in GBK, a JSP table with <br> lines, a Big5 gateway
+// copy, a mobile page, an AMP page, Chrome's "save complete", a 信息公开
+// page pasted from Word, a hard-wrapped <pre> (once read as one paragraph)
+// and a print view whose <title> is 打印页面 and whose title is a bold
+// line (once titled 打印页面). Scored before any rule: outline, problems
+// and measures right on twelve, title and published on thirteen.
+TEST_CASE("cms pages: a sixth blind round, each page with its own notice", "[pages][cms]") {
+  struct Case {
+    const char* file;
+    const char* title;
+    const char* published;  // nullptr: the page states none
+    int sections, subsections, items, measures, problems;
+    bool duplicate;
+    const char* encoding;
+  };
+  const Case cases[] = {
+      {"probe6-amp-jsonld.html", "中共南昌县财政局党组关于县委第三巡察组巡察反馈意见整改进展情况的通报",
+       "2024-10-16", 4, 0, 6, 9, 6, false, "UTF-8"},
+      {"probe6-big5-gateway.html", "中共珠海市審計局黨組關於市委第二巡察組巡察反饋意見整改進展情況的通報",
+       "2024-08-09T10:12", 3, 3, 5, 11, 5, false, "Big5"},
+      {"probe6-chrome-save-complete.html", "中共贵阳市生态环境局党组关于市委第一巡察组巡察反馈意见整改进展情况的通报",
+       "2024-11-20T09:15", 3, 3, 5, 8, 5, false, "UTF-8"},
+      {"probe6-guangming-page1.html", "中共山西省教育厅党组关于省委第三巡视组巡视反馈意见整改进展情况的通报",
+       "2024-05-21", 2, 1, 5, 11, 5, false, "UTF-8"},
+      {"probe6-hospital-tabs-gbk.html", "中共襄阳市第一人民医院委员会关于市委第三巡察组巡察反馈意见整改进展情况的通报",
+       "2024-01-26", 3, 3, 5, 9, 5, false, "GB18030"},
+      {"probe6-jsp-table-br.html", "中共山东鲁华能源集团有限公司委员会关于省委第六巡视组巡视反馈意见整改进展情况的通报",
+       "2023-12-29", 3, 3, 6, 12, 6, false, "UTF-8"},
+      {"probe6-mobile-time.html", "长沙市岳麓区教育局关于2023年度部门预算执行审计发现问题整改情况的公告",
+       "2024-09-12T10:05", 4, 0, 6, 5, 6, false, "UTF-8"},
+      {"probe6-netease-repost.html", "宁乡市农业农村局关于2023年度预算执行和其他财政收支审计发现问题整改情况的公告",
+       "2024-07-02T16:41", 3, 0, 5, 6, 5, false, "UTF-8"},
+      {"probe6-pre-hardwrap.html", "中共佛山市南海区狮山镇委员会关于区委第二巡察组巡察反馈意见整改进展情况的通报",
+       "2024-05-08", 3, 2, 4, 9, 4, false, "UTF-8"},
+      {"probe6-print-view.html", "中共台州市水利局党组关于市委第五巡察组巡察反馈意见整改进展情况的通报",
+       nullptr, 3, 4, 0, 5, 4, false, "UTF-8"},
+      {"probe6-renmin-channel-gb.html", "中共温州市交通运输局党组关于市委第二巡察组巡察反馈意见整改进展情况的通报",
+       "2024-06-05", 3, 3, 6, 13, 6, false, "GB18030"},
+      {"probe6-vue-shell-noscript.html", "中共成都市成华区住房和城乡建设局党组关于区委第四巡察组巡察反馈意见整改进展情况的通报",
+       "2024-03-15T09:30", 3, 4, 0, 8, 4, false, "UTF-8"},
+      {"probe6-weixin-saved-complete.html", "中共德清县市场监督管理局党组关于县委第一巡察组巡察反馈意见整改进展情况的通报",
+       "2024-04-28", 3, 3, 5, 11, 5, false, "UTF-8"},
+      {"probe6-xxgk-word-gb.html", "洛阳市财政局关于2023年度市本级预算执行审计发现问题整改情况的公告",
+       "2024-02-06", 3, 3, 5, 8, 5, false, "GB18030"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.file);
+    const Document doc = parse(cms_fixture(c.file), c.file);
+    REQUIRE_FALSE(doc.error);
+    CHECK(doc.source.encoding == c.encoding);
+    CHECK(doc.title == c.title);
+    if (c.published) {
+      CHECK(doc.published == c.published);
+    } else {
+      CHECK_FALSE(doc.published);
+    }
+    CHECK(test::count_kind(doc.outline, NodeKind::Section) == c.sections);
+    CHECK(test::count_kind(doc.outline, NodeKind::Subsection) == c.subsections);
+    CHECK(test::count_kind(doc.outline, NodeKind::Item) == c.items);
+    CHECK(test::count_kind(doc.outline, NodeKind::Measure) == c.measures);
+    int problems = 0;
+    for_each_node(doc.outline, [&](const Node& n) { problems += n.problem.has_value(); });
+    CHECK(problems == c.problems);
+    CHECK(has_code(doc, "html-duplicate-article") == c.duplicate);
+  }
+}
+
 // Six pages of a second blind round (2026-12-06), with the whole sample
 // notice inside: a date only in a script variable (an ASP.NET hospital
 // page, with a mobile copy in <template>; a WeChat article, whose
