@@ -402,6 +402,18 @@ std::optional<std::string> find_team(std::string_view s, std::string* kind) {
       if (s.substr(p, suffix.text.size()) == suffix.text) team_end = p + suffix.text.size();
     }
     if (team_end == npos) {
+      // 区委巡察机动组: a theme after the kind, and no ordinal.
+      for (std::string_view theme : terms::team_themes()) {
+        const std::string_view after = s.substr(word_end);
+        if (starts_with(after, theme) &&
+            (starts_with(after.substr(theme.size()), "组") || starts_with(after.substr(theme.size()), "組"))) {
+          team_end = word_end + theme.size() + std::string_view("组").size();
+          numbered_after = true;
+          break;
+        }
+      }
+    }
+    if (team_end == npos) {
       // 市委巡察六组, 省委巡视第十组: the ordinal after the kind.
       const bool ordinal = starts_with(s.substr(word_end), "第");
       std::size_t e = numeral_end(s, word_end + (ordinal ? std::string_view("第").size() : 0));

@@ -31,6 +31,12 @@ constexpr int kMaxColumnNameChars = 6;
 constexpr int kMaxWrappedTitleRestChars = 12;
 // A site's name after a bare hyphen at a title's end is no longer than this.
 constexpr int kMaxHyphenSiteChars = 16;
+// A header with this many lines that are each a title and its date is a
+// column's list of articles.
+constexpr int kMinListedTitles = 3;
+// A menu line has this many words or more, none longer than this.
+constexpr int kMinMenuWords = 3;
+constexpr int kMaxMenuItemChars = 6;
 // Header lines are searched this far for the title.
 constexpr std::size_t kHeaderSearch = 40;
 // A header line that dates the page is at most this long; one with a
@@ -162,11 +168,33 @@ bool brackets_balance(std::string_view s) {
   return open == 0;
 }
 
+// A site's menu (首页 关于我们 新闻中心 … 信息公开, English | 校内门户 | 信息公开):
+// three words or more, parted by spaces or bars, none longer than a menu's
+// item (six ideographs; a Latin letter counts half). A title with spaces in
+// it has a long word (某局党组 关于 巡察整改的通报).
+bool is_menu_line(std::string_view s) {
+  int words = 0, word = 0, longest = 0;  // word lengths in half places
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = next_code_point(s, i);
+    if (c == ' ' || c == '|' || c == U'｜' || c == U'丨' || c == U'\u3000') {
+      if (word) ++words;
+      longest = std::max(longest, word);
+      word = 0;
+      continue;
+    }
+    word += c < 0x80 ? 1 : 2;
+  }
+  if (word) ++words;
+  longest = std::max(longest, word);
+  return words >= kMinMenuWords && longest <= 2 * kMaxMenuItemChars;
+}
+
 bool looks_like_title(std::string_view text, std::string_view shadow) {
   text = strip_subtitle(strip_bullets(text));
   shadow = strip_subtitle(strip_bullets(shadow));
   const int chars = count_chars(text);
   if (chars < 4 || chars > kMaxTitleChars) return false;
+  if (is_menu_line(text)) return false;
   if (text.find("。") != std::string_view::npos) return false;
   // Headlines shout; notices do not (处罚5569人!…).
   for (std::string_view mark : {"!", "！", "?", "？"}) {
@@ -214,14 +242,23 @@ std::size_t OutlineBuilder::read_header() {
     // is a heading, however it opens: prose has commas or full stops.
     if (leading_marker(limit) || (looks_like_prose(limit) && has_clause_mark(blocks_[limit].text))) break;
   }
+  // A column's list of articles saved as text: lines of the header that are
+  // each a title with its date after it. Such a page has no title of its own.
+  int listed = 0;
+  for (std::size_t i = 0; i < limit && listed < kMinListedTitles; ++i) {
+    std::optional<std::string> date;
+    const std::string_view rest = strip_title_date(shadow_of(i), date);
+    if (date && looks_like_title(rest, rest)) ++listed;
+  }
+  const bool article_list = listed >= kMinListedTitles;
   // The title: the first title-like line of the header.
   std::size_t title_at = limit, title_lines = 0;
-  for (std::size_t i = 0; i < limit && title_lines == 0; ++i) {
+  for (std::size_t i = 0; i < limit && title_lines == 0 && !article_list; ++i) {
     const std::string_view shadow = shadow_of(i);
     // An info table's 标题：… line holds the title (a page may not repeat it).
     const bool labelled_title = lexicon::title_label_length(shadow) > 0;
     if (chrome_kind(i) != ChromeKind::None && !labelled_title) continue;
-    if (i + 1 < limit && chrome_kind(i + 1) == ChromeKind::None) {
+    if (i + 1 < limit && chrome_kind(i + 1) == ChromeKind::None && !is_menu_line(shadow)) {
       // The issuer on one line and 关于…的通报 (or a short predicate such as
       // 部署巡察整改工作) on the next; or a title broken in two
       // (关于2018年度市级预算执行 / 和其他…的审计工作报告).
@@ -271,8 +308,14 @@ std::size_t OutlineBuilder::read_header() {
       bool column_name = is_column_name(current);
       for (std::size_t j = i + 1; j < limit; ++j) {
         if (chrome_kind(j) != ChromeKind::None || !looks_like_title(reading_of(j), reading_of(j))) continue;
+        // After a column's name, a longer line that ends as a title does
+        // (通知公告 / 县委第二巡察组进驻…开展巡察工作公告).
+        const bool titled_after_column =
+            column_name && (contains_word(shadow_of(j), "关于") ||
+                            (count_chars(shadow_of(j)) > count_chars(current) &&
+                             lexicon::ends_with_any(strip_subtitle(reading_of(j)), lexicon::title_endings())));
         if ((current.size() > shadow_of(j).size() + 1 && ends_with(current, std::string(" ").append(shadow_of(j)))) ||
-            (column_name && contains_word(shadow_of(j), "关于"))) {
+            titled_after_column) {
           add_span(Role::Chrome, title_at, 0, blocks_[title_at].text.size(), {});
           title_at = j;
           current = shadow_of(j);
@@ -286,7 +329,7 @@ std::size_t OutlineBuilder::read_header() {
   // headline for a title: the first headline-like line of the header. A
   // header of many such lines is running text broken into short lines
   // (a passage, a list of links), and has none.
-  if (!title_lines) {
+  if (!title_lines && !article_list) {
     std::size_t first = limit;
     int headlines = 0;
     for (std::size_t i = 0; i < limit && headlines <= kMaxHeaderHeadlines; ++i) {
@@ -306,7 +349,7 @@ std::size_t OutlineBuilder::read_header() {
   // line further on that names 关于 and ends like a notice is the title.
   // It stays where it stands in the body.
   std::optional<std::size_t> late_title;
-  if (!title_lines) {
+  if (!title_lines && !article_list) {
     for (std::size_t j = limit; j < blocks_.size() && j < kHeaderSearch; ++j) {
       const std::string& reading = reading_of(j);
       if (leading_marker(j) || contains_word(reading, "。") || !contains_word(reading, "关于") ||
@@ -329,7 +372,7 @@ std::size_t OutlineBuilder::read_header() {
     }
     set_title(title);
   }
-  for (std::size_t k = 0; k < limit; ++k) {
+  for (std::size_t k = 0; k < limit && !article_list; ++k) {  // a list's dates are its articles'
     if (k < title_at || k >= title_at + title_lines) read_header_date(k, title_lines && k >= title_at + title_lines);
   }
   // An info line the body was glued to (来源:… 发布时间:2018-03-01 2月27日上午,…。)
@@ -494,22 +537,40 @@ bool OutlineBuilder::is_key_only(std::string_view s) {
   return false;
 }
 
-// A site's name a converter kept after a bare hyphen (…的通报-武汉市纪委监委,
-// a page's <title> made a Markdown heading): taken off when what stands
-// before the hyphen ends as a title does and the name is short and holds
-// no digit (2023-2024年度 is a range, not a name).
-static std::string_view strip_hyphen_site(std::string_view title) {
-  const std::size_t hyphen = title.rfind('-');
-  if (hyphen == std::string_view::npos || hyphen == 0) return title;
-  const std::string_view head = title.substr(0, hyphen), tail = title.substr(hyphen + 1);
-  if (tail.empty() || count_chars(tail) > kMaxHyphenSiteChars) return title;
-  if (tail.find_first_of("0123456789 ") != std::string_view::npos) return title;
-  return lexicon::ends_with_any(head, lexicon::title_endings()) ? head : title;
+// Site and column names a page's <title> adds, kept when the page was saved
+// as text or by a converter (…的通报_巡察工作_桐川县教育局, …的通报-武汉市纪委监委,
+// …的通报 | 某某网): taken off at the first separator before which the title
+// ends as one, when every name after it is short and holds no digit
+// (2023-2024年度 is a range, not a name).
+static std::string_view strip_site_names(std::string_view title) {
+  auto is_separator = [](char32_t c) { return c == '-' || c == '_' || c == '|' || c == U'｜'; };
+  std::vector<std::size_t> cuts;  // where each separator starts
+  std::vector<std::size_t> ends;  // and where it ends
+  for (std::size_t i = 0; i < title.size();) {
+    const std::size_t at = i;
+    if (is_separator(next_code_point(title, i))) {
+      cuts.push_back(at);
+      ends.push_back(i);
+    }
+  }
+  for (std::size_t k = 0; k < cuts.size(); ++k) {
+    const std::string_view head = trim_ascii_spaces(title.substr(0, cuts[k]));
+    if (head.empty() || !lexicon::ends_with_any(head, lexicon::title_endings())) continue;
+    bool names = true;
+    for (std::size_t m = k; m < cuts.size() && names; ++m) {
+      const std::size_t end = m + 1 < cuts.size() ? cuts[m + 1] : title.size();
+      const std::string_view name = trim_ascii_spaces(title.substr(ends[m], end - ends[m]));
+      names = !name.empty() && count_chars(name) <= kMaxHyphenSiteChars &&
+              name.find_first_of("0123456789 ") == std::string_view::npos;
+    }
+    if (names) return head;
+  }
+  return title;
 }
 
 void OutlineBuilder::set_title(std::string_view text) {
   std::optional<std::string> date;
-  std::string_view title = strip_hyphen_site(strip_title_date(strip_subtitle(strip_bullets(text)), date));
+  std::string_view title = strip_site_names(strip_title_date(strip_subtitle(strip_bullets(text)), date));
   result_.title = std::string(title);
   if (date && !result_.facts.published) result_.facts.published = date;
 }

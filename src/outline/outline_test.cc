@@ -401,6 +401,17 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
        "中共某市发展和改革委员会党组关于十四届市委第五轮巡察集中整改进展情况的通报"},
       {"某局党组关于巡察整改进展情况的通报\n2024年6月17日\n", "某局党组关于巡察整改进展情况的通报"},
       {"某局党组关于巡察集中整改进展\n(2024年6月17日)\n", "某局党组关于巡察集中整改进展"},
+      // A page's <title> saved as text, its column and site after it; a menu
+      // ending in 信息公开 is no title, nor a column's name before the title.
+      {"某局党组关于巡察整改情况的通报_巡察工作_某某县教育局\n首页  教育动态  通知公告  政务公开\n",
+       "某局党组关于巡察整改情况的通报"},
+      {"某某学院\nEnglish  |  校内门户  |  信息公开\n首页  学校概况  机构设置\n某学院党委关于巡察整改进展情况的通报\n",
+       "某学院党委关于巡察整改进展情况的通报"},
+      {"首页  关于我们  新闻中心  党建园地  信息公开\n某集团党委关于巡视整改进展情况的通报\n",
+       "某集团党委关于巡视整改进展情况的通报"},
+      {"通知公告\n县委第二巡察组进驻县交通运输局开展巡察工作公告\n", "县委第二巡察组进驻县交通运输局开展巡察工作公告"},
+      {"某局党组 关于 巡察整改情况的通报\n", "某局党组 关于 巡察整改情况的通报"},
+      {"某局关于巡察整改情况的通报 | 某某网\n", "某局关于巡察整改情况的通报"},
       // A site's name a converter left after a bare hyphen; a range stays.
       {"某局党组关于巡察整改进展情况的通报-某某市纪委监委\n", "某局党组关于巡察整改进展情况的通报"},
       {"某局关于2023-2024年度审计整改情况的报告\n", "某局关于2023-2024年度审计整改情况的报告"},
@@ -425,6 +436,26 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
   // A short line that ends like a title but is all there is stays the title.
   const Blocks alone = text_to_blocks("巡察公告\n根据县委统一部署,县委巡察组对局党组进行了巡察。\n");
   CHECK(build_outline(alone).title == "巡察公告");
+}
+
+TEST_CASE("a column's list of articles saved as text has no title and no date", "[outline]") {
+  const std::string text =
+      "巡察整改\n"
+      "中共某市水利局党组关于巡察整改进展情况的通报  2024-03-25\n"
+      "中共某市商务局党组关于巡察整改进展情况的通报  2024-02-28\n"
+      "某市审计局关于2022年度审计查出问题整改情况的公告  2024-01-05\n"
+      "共58条  每页10条  首页  上一页  1  2  3  下一页  尾页\n";
+  const Blocks blocks = text_to_blocks(text);
+  const OutlineResult r = build_outline(blocks);
+  CHECK_FALSE(r.title);
+  CHECK_FALSE(r.facts.published);
+  CHECK_FALSE(r.facts.fallback_published);
+  // Two such lines are a title with its date and a line after it.
+  const Blocks two = text_to_blocks(
+      "中共某市水利局党组关于巡察整改进展情况的通报  2024-03-25\n"
+      "中共某市商务局党组关于巡察整改进展情况的通报  2024-02-28\n"
+      "根据市委统一部署,市委巡察组对局党组进行了巡察。\n");
+  CHECK(build_outline(two).title == "中共某市水利局党组关于巡察整改进展情况的通报");
 }
 
 TEST_CASE("a page that is not a notice has its headline for a title", "[outline]") {
