@@ -12,6 +12,8 @@ namespace {
 
 // Chrome lines are short; a long line is somebody's prose.
 constexpr int kMaxChromeChars = 160;
+// A column's name is this short (通知公告, 巡察整改公开); a title is longer.
+constexpr int kMaxColumnStepChars = 8;
 
 bool is_bullet(char32_t c) {
   return c == U'•' || c == U'·' || c == U'●' || c == U'■' || c == U'◆' || c == U'▪' || c == U'*' ||
@@ -212,6 +214,16 @@ ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {
   // in a line (<div class=…>) is not a chain.
   if (!sentence && s.find('<') == std::string_view::npos && count_breadcrumb_separators(s) >= 2) {
     return ChromeKind::Breadcrumb;
+  }
+  // 首页 > 通知公告: one step from the home page to a column's short name. A
+  // breadcrumb whose one step is the title (首页 > 某局党组关于…的通报) is
+  // the title's line.
+  if (!sentence && starts_with(s, "首页") && count_breadcrumb_separators(s) == 1) {
+    std::size_t after = 0;
+    for (std::size_t i = 0; i < s.size();) {
+      if (is_navigation_arrow(next_code_point(s, i))) after = i;
+    }
+    if (count_chars(trim_ascii_spaces(s.substr(after))) <= kMaxColumnStepChars) return ChromeKind::Breadcrumb;
   }
   if (!sentence) {
     for (std::string_view key : lexicon::info_table_keys()) {

@@ -54,6 +54,8 @@ TEST_CASE("chrome lines by kind", "[chrome]") {
       {"体裁分类:通知", ChromeKind::InfoTable},
       {"现在位置:首页 > 通知公告", ChromeKind::Breadcrumb},
       {"位置:首页", ChromeKind::Breadcrumb},
+      {"首页 > 通知公告", ChromeKind::Breadcrumb},                                  // one step to a column
+      {"首页 > 某局党组关于巡察整改进展情况的通报", ChromeKind::None},              // one step to the title
   };
   for (const Case& c : cases) {
     INFO(c.text);

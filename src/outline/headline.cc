@@ -49,10 +49,10 @@ bool is_comma(char32_t c) { return fold_width(c) == U','; }
 
 }  // namespace
 
-std::string title_reading(std::string_view text) {
-  const std::string stripped = strip_conversion_artifacts(text);
-  const std::string_view s = stripped;
-  if (s.find(' ') == std::string_view::npos) return stripped;
+std::string title_reading(std::string_view text) { return join_letter_spacing(strip_conversion_artifacts(text)); }
+
+std::string join_letter_spacing(std::string_view s) {
+  if (s.find(' ') == std::string_view::npos) return std::string(s);
   // Letter spacing: three or more single ideographs in a row, one space
   // apart, are one word (巡 察 公 告). Words of two or more characters
   // (西城 召开) keep their spaces.

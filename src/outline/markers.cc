@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "outline/lexicon.h"
 #include "text/chars.h"
@@ -90,6 +91,36 @@ std::optional<Marker> match_measure(std::string_view text) {
   if (!value) return std::nullopt;
   if (!starts_with(text.substr(length), "是")) return std::nullopt;
   return Marker{NodeKind::Measure, *value, length + std::string_view("是").size(), 0};
+}
+
+std::size_t decoration_before_marker(std::string_view text) {
+  std::size_t i = 0;
+  bool decorated = false;
+  while (i < text.size()) {
+    std::size_t next = i;
+    const char32_t c = next_code_point(text, next);
+    if (is_decoration(c)) {
+      decorated = true;
+    } else if (c != ' ' || !decorated) {
+      break;
+    }
+    i = next;
+  }
+  if (!decorated || i >= text.size() || !match_marker(text.substr(i))) return 0;
+  return i;
+}
+
+void drop_decoration_before_markers(Blocks& blocks) {
+  std::vector<Block> list;
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    const std::size_t skip = decoration_before_marker(blocks[k].text);
+    if (skip == 0) continue;
+    if (list.empty()) list = blocks.list();
+    Block& b = list[k];
+    b.column += count_chars(b.text.substr(0, skip));
+    b.text = b.text.substr(skip);
+  }
+  if (!list.empty()) blocks.replace_list(std::move(list));
 }
 
 std::optional<Marker> match_marker(std::string_view text) {

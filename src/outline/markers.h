@@ -5,6 +5,7 @@
 #include <optional>
 #include <string_view>
 
+#include "blocks/block.h"
 #include "tongbao/document.h"
 #include "text/utf8.h"
 
@@ -29,6 +30,14 @@ struct Marker {
 // 一是, or a problem's marker 问题1: 反馈问题一:. Prose that merely starts
 // like one (1.4万亿元, 2023年, 统一是, 问题1个) is not.
 std::optional<Marker> match_marker(std::string_view text);
+
+// Bytes of the symbols set for show before a heading's marker (■ 一、,
+// 🔷二、, ◆（一）), with the spaces after them, or 0 when no marker follows.
+std::size_t decoration_before_marker(std::string_view text);
+
+// Takes those symbols off the paragraphs they stand before, as an indent is:
+// the paragraph starts at its marker, a column further on.
+void drop_decoration_before_markers(Blocks& blocks);
 
 // A measure (一是 … 九十九是) at the start of `text`.
 std::optional<Marker> match_measure(std::string_view text);

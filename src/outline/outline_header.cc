@@ -168,25 +168,29 @@ bool brackets_balance(std::string_view s) {
   return open == 0;
 }
 
-// A site's menu (首页 关于我们 新闻中心 … 信息公开, English | 校内门户 | 信息公开):
-// three words or more, parted by spaces or bars, none longer than a menu's
-// item (six ideographs; a Latin letter counts half). A title with spaces in
-// it has a long word (某局党组 关于 巡察整改的通报).
+// A site's menu (首页 关于我们 新闻中心 … 信息公开, English | 校内门户 | 信息公开,
+// 诉讼服务热线：12368  网上立案  裁判文书  执行信息公开): words parted by
+// spaces or bars, three or more of them no longer than a menu's item (six
+// ideographs; a Latin letter counts half), and hardly any longer. A title
+// with spaces in it has long words (某局党组 关于 巡察整改的通报).
 bool is_menu_line(std::string_view s) {
-  int words = 0, word = 0, longest = 0;  // word lengths in half places
+  int words = 0, short_words = 0, word = 0;  // word lengths in half places
+  auto end_word = [&] {
+    if (word == 0) return;
+    ++words;
+    short_words += word <= 2 * kMaxMenuItemChars;
+    word = 0;
+  };
   for (std::size_t i = 0; i < s.size();) {
     const char32_t c = next_code_point(s, i);
     if (c == ' ' || c == '|' || c == U'｜' || c == U'丨' || c == U'\u3000') {
-      if (word) ++words;
-      longest = std::max(longest, word);
-      word = 0;
+      end_word();
       continue;
     }
     word += c < 0x80 ? 1 : 2;
   }
-  if (word) ++words;
-  longest = std::max(longest, word);
-  return words >= kMinMenuWords && longest <= 2 * kMaxMenuItemChars;
+  end_word();
+  return short_words >= kMinMenuWords && 4 * short_words >= 3 * words;
 }
 
 bool looks_like_title(std::string_view text, std::string_view shadow) {
@@ -287,6 +291,21 @@ std::size_t OutlineBuilder::read_header() {
       if (issuer_then_title || broken_title || wrapped_title) {
         title_at = i;
         title_lines = 2;
+        // Set in three lines (中共某局党组 / 关于区委第三巡察组巡察反馈意见 /
+        // 整改进展情况的通报): a third short line without a clause mark that
+        // makes the two end as a title.
+        // The two may end on a word titles end with too (…反馈意见): a
+        // notice's own ending (通报, 报告) after the third decides.
+        static constexpr std::string_view kNoticeEndings[] = {"通报", "报告", "公告", "情况"};
+        if (i + 2 < limit && !lexicon::ends_with_any(joined, kNoticeEndings) &&
+            chrome_kind(i + 2) == ChromeKind::None && !leading_marker(i + 2)) {
+          const std::string_view third = shadow_of(i + 2);
+          const std::string three = std::string(joined).append(third);
+          if (count_chars(third) <= kMaxWrappedTitleRestChars * 2 && !has_clause_mark(third) &&
+              lexicon::ends_with_any(three, kNoticeEndings) && looks_like_title(three, three)) {
+            title_lines = 3;
+          }
+        }
         break;
       }
     }
@@ -366,9 +385,9 @@ std::size_t OutlineBuilder::read_header() {
   if (title_lines) {
     std::string title(blocks_[title_at].text);
     title_shadow = shadow_of(title_at);
-    if (title_lines == 2) {
-      title += blocks_[title_at + 1].text;
-      title_shadow += shadow_of(title_at + 1);
+    for (std::size_t k = 1; k < title_lines; ++k) {
+      title += blocks_[title_at + k].text;
+      title_shadow += shadow_of(title_at + k);
     }
     set_title(title);
   }

@@ -411,6 +411,13 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
        "某集团党委关于巡视整改进展情况的通报"},
       {"通知公告\n县委第二巡察组进驻县交通运输局开展巡察工作公告\n", "县委第二巡察组进驻县交通运输局开展巡察工作公告"},
       {"某局党组 关于 巡察整改情况的通报\n", "某局党组 关于 巡察整改情况的通报"},
+      {"某区人民法院\n诉讼服务热线：12368  网上立案  裁判文书  执行信息公开\n某院党组关于巡察整改情况的通报\n",
+       "某院党组关于巡察整改情况的通报"},
+      // A site's name over 首页 > a column: the one step is a breadcrumb.
+      {"某市水利局\n首页 > 通知公告\n某局党组关于巡察整改进展情况的通报\n", "某局党组关于巡察整改进展情况的通报"},
+      // Set in three lines, the second ending on a word titles end with.
+      {"中共某区卫生健康局党组\n关于区委第三巡察组巡察反馈意见\n整改进展情况的通报\n",
+       "中共某区卫生健康局党组关于区委第三巡察组巡察反馈意见整改进展情况的通报"},
       {"某局关于巡察整改情况的通报 | 某某网\n", "某局关于巡察整改情况的通报"},
       // A site's name a converter left after a bare hyphen; a range stays.
       {"某局党组关于巡察整改进展情况的通报-某某市纪委监委\n", "某局党组关于巡察整改进展情况的通报"},

@@ -15,6 +15,7 @@
 #include "decode/decode.h"
 #include "blocks/html.h"
 #include "blocks/markdown.h"
+#include "outline/markers.h"
 #include "outline/outline.h"
 #include "outline/unwrap.h"
 #include "blocks/text_blocks.h"
@@ -104,6 +105,7 @@ Document run_stages(std::string_view bytes, std::string_view path, const Options
     detail::unwrap_fixed_width(blocks);  // text copied out of a PDF
   }
 
+  detail::drop_decoration_before_markers(blocks);  // ■ 一、…
   detail::OutlineResult outline = detail::build_outline(blocks);
   doc.title = std::move(outline.title);
   doc.preamble = std::move(outline.preamble);

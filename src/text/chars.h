@@ -27,6 +27,14 @@ constexpr bool is_space(char32_t c) {
          c == 0x202F || c == 0x205F || c == '\v' || c == '\f';
 }
 
+// A symbol a page sets before a heading for show (■ ◆ ▲ ● ★ ▶ 🔷): geometric
+// shapes, miscellaneous symbols, dingbats and pictographs. Not the enclosed
+// numbers (①), which are markers.
+constexpr bool is_decoration(char32_t c) {
+  return (c >= 0x25A0 && c <= 0x25FF) || (c >= 0x2600 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) ||
+         (c >= 0x1F300 && c <= 0x1FAFF) || c == 0xFE0F;
+}
+
 // An ASCII letter (a word of Latin script); full-width forms are folded by the caller.
 constexpr bool is_ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 

@@ -24,6 +24,7 @@
 #include "check/check.h"
 #include "decode/decode.h"
 #include "blocks/html.h"
+#include "outline/markers.h"
 #include "outline/outline.h"
 #include "outline/unwrap.h"
 #include "blocks/text_blocks.h"
@@ -95,6 +96,7 @@ int main(int argc, char** argv) {
       const bool html = d::looks_like_html(decoded.text);
       d::Blocks blocks = html ? d::html_to_blocks(decoded.text).blocks : d::text_to_blocks(decoded.text);
       d::unwrap_fixed_width(blocks, html ? d::LineSource::Markup : d::LineSource::Text);  // as parse() does
+      d::drop_decoration_before_markers(blocks);
       t[3] = thread_cpu_seconds();
       d::OutlineResult outline = d::build_outline(blocks);
       t[4] = thread_cpu_seconds();
