@@ -34,6 +34,8 @@ TEST_CASE("chrome lines by kind", "[chrome]") {
       {"成文日期:2023-05-04", ChromeKind::InfoTable},
       {"版权所有:中共武汉市纪律检查委员会 鄂ICP备16020259号", ChromeKind::Footer},
       {"All Rights Reserved.", ChromeKind::Footer},
+      {"往期推荐", ChromeKind::Footer},  // a WeChat article's list of other articles
+      {"抄送：区委巡察办，区纪委监委", ChromeKind::Footer},
       {"根据市委巡察工作统一部署,市委第七巡察组对市发改委党组进行了巡察。", ChromeKind::None},
       {"中共武汉市发展和改革委员会党组", ChromeKind::None},
       {"一、巡察整改组织领导情况", ChromeKind::None},

@@ -59,6 +59,8 @@ constexpr std::array kFooterPhrases = {
     "公网安备"sv, "网站标识码"sv, "All Rights Reserved"sv,   "主办单位"sv, "承办单位"sv, "技术支持"sv,
     "网站地图"sv, "建议使用"sv,   "最佳浏览"sv, "分辨率"sv,  "主办:"sv,  "主办："sv,  "相关链接"sv,
     "相关文章"sv, "相关阅读"sv,   "上一篇"sv,   "下一篇"sv,
+    // what a WeChat article lists after its text, and a 公文's distribution line
+    "往期推荐"sv, "推荐阅读"sv,   "精彩推荐"sv, "往期回顾"sv, "抄送："sv, "抄送:"sv,
 };
 
 constexpr std::array kClosingOpeners = {
