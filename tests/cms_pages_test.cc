@@ -31,6 +31,37 @@ bool has_code(const Document& doc, std::string_view code) {
 
 const char* const kTitle = "中共某某县交通运输局党组关于县委第三轮巡察集中整改进展情况的通报";
 
+// A blind round's page with a notice of its own, and what it must give.
+struct OwnNotice {
+  const char* file;
+  const char* title;
+  const char* published;  // nullptr: the page states none
+  int sections, subsections, items, measures, problems;
+  bool duplicate;
+  const char* encoding;
+};
+
+void check_own_notice(const OwnNotice& c) {
+  INFO(c.file);
+  const Document doc = parse(cms_fixture(c.file), c.file);
+  REQUIRE_FALSE(doc.error);
+  CHECK(doc.source.encoding == c.encoding);
+  CHECK(doc.title == c.title);
+  if (c.published) {
+    CHECK(doc.published == c.published);
+  } else {
+    CHECK_FALSE(doc.published);
+  }
+  CHECK(test::count_kind(doc.outline, NodeKind::Section) == c.sections);
+  CHECK(test::count_kind(doc.outline, NodeKind::Subsection) == c.subsections);
+  CHECK(test::count_kind(doc.outline, NodeKind::Item) == c.items);
+  CHECK(test::count_kind(doc.outline, NodeKind::Measure) == c.measures);
+  int problems = 0;
+  for_each_node(doc.outline, [&](const Node& n) { problems += n.problem.has_value(); });
+  CHECK(problems == c.problems);
+  CHECK(has_code(doc, "html-duplicate-article") == c.duplicate);
+}
+
 }  // namespace
 
 TEST_CASE("cms pages: the plain notice the pages hold", "[pages][cms]") {
@@ -225,15 +256,7 @@ TEST_CASE("cms pages: templates written blind give the notice once, with its tit
 // its PubDate meta, with a hidden print copy; Hanweb's date in a <small>
 // inside the <h1>.
 TEST_CASE("cms pages: a fifth blind round, each page with its own notice", "[pages][cms]") {
-  struct Case {
-    const char* file;
-    const char* title;
-    const char* published;
-    int sections, subsections, items, measures, problems;
-    bool duplicate;
-    const char* encoding;
-  };
-  const Case cases[] = {
+  const OwnNotice cases[] = {
       {"probe5-dedecms-town-br-gb.html", "中共石门镇委员会关于县委第二巡察组巡察反馈意见整改进展情况的通报",
        "2023-12-28", 3, 0, 5, 8, 5, false, "GB18030"},
       {"probe5-discuz-portal-gb.html", "中共安澜能源集团热力有限公司委员会关于集团党委第三巡察组巡察反馈意见整改进展情况的通报",
@@ -263,22 +286,7 @@ TEST_CASE("cms pages: a fifth blind round, each page with its own notice", "[pag
       {"probe5-xinhua-year-widget.html", "中共安澜市委关于十二届省委第四轮巡视反馈意见整改进展情况的通报",
        "2024-10-11", 3, 4, 0, 12, 4, false, "UTF-8"},
   };
-  for (const Case& c : cases) {
-    INFO(c.file);
-    const Document doc = parse(cms_fixture(c.file), c.file);
-    REQUIRE_FALSE(doc.error);
-    CHECK(doc.source.encoding == c.encoding);
-    CHECK(doc.title == c.title);
-    CHECK(doc.published == c.published);
-    CHECK(test::count_kind(doc.outline, NodeKind::Section) == c.sections);
-    CHECK(test::count_kind(doc.outline, NodeKind::Subsection) == c.subsections);
-    CHECK(test::count_kind(doc.outline, NodeKind::Item) == c.items);
-    CHECK(test::count_kind(doc.outline, NodeKind::Measure) == c.measures);
-    int problems = 0;
-    for_each_node(doc.outline, [&](const Node& n) { problems += n.problem.has_value(); });
-    CHECK(problems == c.problems);
-    CHECK(has_code(doc, "html-duplicate-article") == c.duplicate);
-  }
+  for (const OwnNotice& c : cases) check_own_notice(c);
 }
 
 // A sixth blind round (2026-12-06, later), fourteen more families, each page
@@ -292,15 +300,7 @@ TEST_CASE("cms pages: a fifth blind round, each page with its own notice", "[pag
 // line (once titled 打印页面). Scored before any rule: outline, problems
 // and measures right on twelve, title and published on thirteen.
 TEST_CASE("cms pages: a sixth blind round, each page with its own notice", "[pages][cms]") {
-  struct Case {
-    const char* file;
-    const char* title;
-    const char* published;  // nullptr: the page states none
-    int sections, subsections, items, measures, problems;
-    bool duplicate;
-    const char* encoding;
-  };
-  const Case cases[] = {
+  const OwnNotice cases[] = {
       {"probe6-amp-jsonld.html", "中共南昌县财政局党组关于县委第三巡察组巡察反馈意见整改进展情况的通报",
        "2024-10-16", 4, 0, 6, 9, 6, false, "UTF-8"},
       {"probe6-big5-gateway.html", "中共珠海市審計局黨組關於市委第二巡察組巡察反饋意見整改進展情況的通報",
@@ -330,26 +330,7 @@ TEST_CASE("cms pages: a sixth blind round, each page with its own notice", "[pag
       {"probe6-xxgk-word-gb.html", "洛阳市财政局关于2023年度市本级预算执行审计发现问题整改情况的公告",
        "2024-02-06", 3, 3, 5, 8, 5, false, "GB18030"},
   };
-  for (const Case& c : cases) {
-    INFO(c.file);
-    const Document doc = parse(cms_fixture(c.file), c.file);
-    REQUIRE_FALSE(doc.error);
-    CHECK(doc.source.encoding == c.encoding);
-    CHECK(doc.title == c.title);
-    if (c.published) {
-      CHECK(doc.published == c.published);
-    } else {
-      CHECK_FALSE(doc.published);
-    }
-    CHECK(test::count_kind(doc.outline, NodeKind::Section) == c.sections);
-    CHECK(test::count_kind(doc.outline, NodeKind::Subsection) == c.subsections);
-    CHECK(test::count_kind(doc.outline, NodeKind::Item) == c.items);
-    CHECK(test::count_kind(doc.outline, NodeKind::Measure) == c.measures);
-    int problems = 0;
-    for_each_node(doc.outline, [&](const Node& n) { problems += n.problem.has_value(); });
-    CHECK(problems == c.problems);
-    CHECK(has_code(doc, "html-duplicate-article") == c.duplicate);
-  }
+  for (const OwnNotice& c : cases) check_own_notice(c);
 }
 
 // Six pages of a second blind round (2026-12-06), with the whole sample
