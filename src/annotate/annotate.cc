@@ -11,6 +11,7 @@
 #include "annotate/inspection.h"
 #include "annotate/summary.h"
 #include "annotate/terms.h"
+#include "text/numerals.h"
 #include "text/utf8.h"
 
 namespace tongbao::detail {
@@ -59,8 +60,24 @@ struct Signature {
   std::optional<std::string> date;
 };
 
+// An attachment's heading alone on its line: 附件, 附件2, 附件二：.
+bool is_attachment_heading(std::string_view text) {
+  text = trim_ascii_spaces(text);
+  if (!starts_with(text, "附件")) return false;
+  std::size_t i = std::string_view("附件").size();
+  while (i < text.size()) {
+    std::size_t next = i;
+    const char32_t c = fold_width(next_code_point(text, next));
+    if (!((c >= '0' && c <= '9') || is_chinese_numeral_char(c) || c == ':' || c == ' ')) return false;
+    i = next;
+  }
+  return true;
+}
+
 // The signature block: an organisation line (or two) over a date line near
-// the end, or both on one line (中共XX党组 2024年6月17日).
+// the end, or both on one line (中共XX党组 2024年6月17日). What follows an
+// attachment's heading after a date (附件2 / 整改台账 / its rows) is the
+// attachment's, not the notice's: the search ends before it.
 Signature find_signature(const std::vector<Span>& spans, const std::vector<bool>& footer) {
   bool has_closing = false;
   for (const Span& s : spans) has_closing = has_closing || s.role == Role::Closing;
@@ -69,6 +86,15 @@ Signature find_signature(const std::vector<Span>& spans, const std::vector<bool>
     if (footer[k] || spans[k].role == Role::Chrome) continue;
     if (has_closing && spans[k].role != Role::Closing) continue;
     body.push_back(k);
+  }
+  bool dated = false;
+  for (std::size_t n = 0; n < body.size(); ++n) {
+    const std::string_view text = spans[body[n]].text;
+    if (dated && is_attachment_heading(text)) {
+      body.resize(n);
+      break;
+    }
+    dated = dated || (text.size() <= kMaxTrailingBytes && whole_date(text));
   }
   // The paragraph before span k in the text, whatever its role.
   constexpr std::size_t kNone = static_cast<std::size_t>(-1);
