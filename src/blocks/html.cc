@@ -260,6 +260,13 @@ struct Element {
   int hint = 0;            // sum of class/id hint weights
 };
 
+// What stands before a paragraph's first visible character and gives it no
+// text: spaces of every width, line ends, and the invisible BOM and ZWSP.
+bool is_leading_blank(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x3000 || c == 0xFEFF ||
+         c == 0x200B || c == '\f' || c == '\v';
+}
+
 struct Paragraph {
   std::string raw;
   int line = 0;
@@ -532,10 +539,7 @@ struct Walker {
       std::size_t i = 0;
       while (i < text.size()) {
         std::size_t next = i;
-        const char32_t c = next_code_point(text, next);
-        if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x3000 ||
-              c == 0xFEFF || c == 0x200B || c == '\f' || c == '\v'))
-          break;
+        if (!is_leading_blank(next_code_point(text, next))) break;
         i = next;
       }
       if (i == text.size()) {
@@ -602,10 +606,6 @@ void split_preformatted(std::vector<Paragraph>& paragraphs, const std::vector<El
            p.raw.find('\n') != std::string::npos;
   };
   if (std::none_of(paragraphs.begin(), paragraphs.end(), preformatted)) return;
-  auto is_blank = [](char32_t c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == 0xA0 || c == 0x3000 || c == 0xFEFF || c == 0x200B ||
-           c == '\f' || c == '\v';
-  };
   std::vector<Paragraph> out;
   out.reserve(paragraphs.size());
   for (Paragraph& p : paragraphs) {
@@ -613,9 +613,9 @@ void split_preformatted(std::vector<Paragraph>& paragraphs, const std::vector<El
       out.push_back(std::move(p));
       continue;
     }
-    // raw.line is the line of the paragraph's first visible character.
-    int line = 0;
-    bool seen_text = false;
+    // raw.line and raw.column are those of the paragraph's first visible
+    // character; later lines count on from it.
+    int lines_after_first = -1;  // -1 until the first line with text
     std::size_t start = 0;
     while (start <= p.raw.size()) {
       std::size_t end = p.raw.find('\n', start);
@@ -625,22 +625,21 @@ void split_preformatted(std::vector<Paragraph>& paragraphs, const std::vector<El
       int lead_chars = 0;
       while (lead < piece.size()) {
         std::size_t next = lead;
-        if (!is_blank(next_code_point(piece, next))) break;
+        if (!is_leading_blank(next_code_point(piece, next))) break;
         lead = next;
         ++lead_chars;
       }
       if (lead < piece.size()) {
         Paragraph part;
         part.raw = std::string(piece);
-        part.line = seen_text ? p.line + line : p.line;
-        part.column = seen_text ? 1 + lead_chars : p.column;
+        part.line = p.line + std::max(lines_after_first, 0);
+        part.column = lines_after_first > 0 ? 1 + lead_chars : p.column;
         part.owner = p.owner;
         part.all_bold = p.all_bold;
-        if (!seen_text) line = 0;
-        seen_text = true;
+        if (lines_after_first < 0) lines_after_first = 0;
         out.push_back(std::move(part));
       }
-      if (seen_text) ++line;
+      if (lines_after_first >= 0) ++lines_after_first;
       start = end + 1;
     }
   }

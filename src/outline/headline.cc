@@ -31,6 +31,7 @@ constexpr int kMaxColonHeadChars = 10;
 constexpr int kMinColonTailChars = 8;
 
 bool is_colon(char32_t c) { return fold_width(c) == U':' || c == U'∶'; }
+bool is_comma(char32_t c) { return fold_width(c) == U','; }
 
 // Whether `r` ends with an office (局长) and at most a name's characters after it.
 bool ends_with_office(std::string_view r) {
@@ -45,14 +46,13 @@ bool ends_with_office(std::string_view r) {
   }
   return false;
 }
-bool is_comma(char32_t c) { return fold_width(c) == U','; }
 
 }  // namespace
 
-std::string title_reading(std::string_view text) { return join_letter_spacing(strip_conversion_artifacts(text)); }
-
-std::string join_letter_spacing(std::string_view s) {
-  if (s.find(' ') == std::string_view::npos) return std::string(s);
+std::string title_reading(std::string_view text) {
+  const std::string stripped = strip_conversion_artifacts(text);
+  const std::string_view s = stripped;
+  if (s.find(' ') == std::string_view::npos) return stripped;
   // Letter spacing: three or more single ideographs in a row, one space
   // apart, are one word (巡 察 公 告). Words of two or more characters
   // (西城 召开) keep their spaces.

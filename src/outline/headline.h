@@ -13,11 +13,6 @@ namespace tongbao::detail {
 // (巡 察 公 告 -> 巡察公告). The title itself keeps what was written.
 std::string title_reading(std::string_view text);
 
-// The text with letter spacing taken out: three or more single ideographs
-// in a row, one space apart, are one word (巡 察 公 告 -> 巡察公告); words of
-// two or more characters keep their spaces (西城 召开).
-std::string join_letter_spacing(std::string_view text);
-
 // Whether `reading` (title_reading of a header line's simplified shadow,
 // prefixes already stripped) reads as a headline: short, no sentence inside
 // or at its end, no shouting (!?), not a menu, navigation chain, label

@@ -19,8 +19,7 @@ namespace {
 // A page sets its lines by width, in half-width columns: an ideograph or a
 // full-width mark takes two, an ASCII character one. A program that wraps
 // text (a converter, a mail client) counts characters instead. Both
-// measures are tried, and the one most lines agree on is taken.
-enum class Measure { Columns, Characters };
+// measures are tried (wrap_widths), and the one most lines agree on is taken.
 constexpr int kMinWidth = 30;   // in columns; narrower "pages" are lists of short lines
 constexpr int kMaxWidth = 160;  // 80 ideographs: wider than any page
 // The lines that fill the width are this close to each other, in columns:

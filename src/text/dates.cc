@@ -474,10 +474,10 @@ std::string in_china_time(std::string_view text, const Timestamp& stamp) {
   const year_month_day ymd_china{china_day};
   const int y = static_cast<int>(ymd_china.year());
   if (!is_date_year(y)) return stamp.value;
-  const auto time = hh_mm_ss{china - china_day};
+  const auto minute_of_day = (china - china_day).count();
   return fmt::format("{}T{:02}:{:02}", ymd(y, static_cast<int>(static_cast<unsigned>(ymd_china.month())),
                                            static_cast<int>(static_cast<unsigned>(ymd_china.day()))),
-                     time.hours().count(), time.minutes().count());
+                     minute_of_day / 60, minute_of_day % 60);
 }
 
 std::optional<Timestamp> padded_date_at(std::string_view text) {
