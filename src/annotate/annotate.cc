@@ -11,6 +11,7 @@
 #include "annotate/inspection.h"
 #include "annotate/summary.h"
 #include "annotate/terms.h"
+#include "scan/find_word.h"
 #include "text/numerals.h"
 #include "text/utf8.h"
 
@@ -51,8 +52,9 @@ bool ends_with_org_suffix(std::string_view s) {
 
 bool looks_like_org(std::string_view s) {
   s = trim_ascii_spaces(s);
+  // 中共某局党组关于…的通报 names a notice, not who signs one.
   return !s.empty() && s.size() <= kMaxOrgBytes && !has_punctuation(s) &&
-         (ends_with_org_suffix(s) || starts_with(s, "中共"));
+         (ends_with_org_suffix(s) || starts_with(s, "中共")) && !contains_word(s, "关于") && !contains_word(s, "關於");
 }
 
 struct Signature {

@@ -54,6 +54,8 @@ TEST_CASE("annotate: signature blocks", "[annotate]") {
       {{"中共中山市委第巡察组", "20251021日"}, "中共中山市委第巡察组", "null"},
       {{"廣西汽車集團有限公司 2022年9月30日"}, "廣西汽車集團有限公司", "2022-09-30"},
       {{"欢迎广大干部群众监督。"}, "null", "null"},
+      // a listed article's title with its date names a notice, not its signer
+      {{"中共某县交通运输局党组关于县委第一巡察组巡察整改进展情况的通报 2024-05-20"}, "null", "null"},
       // an attachment after the signature: its table is not the notice's
       {{"中共南湖区卫生健康局党组", "2024年6月5日", "附件2", "南湖区卫生健康局巡察反馈问题整改台账",
         "序号\t问题\t整改措施\t责任单位\t完成时限",

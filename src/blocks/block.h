@@ -123,6 +123,9 @@ struct Span {
   int column = 1;         // column of text[0]
   std::string node;       // id of the node it belongs to, empty outside the outline
   std::span<const LineStart> line_starts = {};  // its paragraph's, where joined from several lines
+  // Chrome that is another article's title with its date, as a column's page
+  // lists them: a page of such lines is a list, not a notice.
+  bool lists_article = false;
 };
 
 }  // namespace tongbao::detail

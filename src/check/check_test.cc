@@ -694,6 +694,29 @@ TEST_CASE("not-a-notice: announcements by 公告如下 and through converter pin
             .size() == 1);
 }
 
+TEST_CASE("not-a-notice: a column's list of articles, and not the missing title or date", "[check]") {
+  const char* list =
+      "某市人民政府\n"
+      "巡察整改\n"
+      "中共某市水利局党组关于巡察整改进展情况的通报  2024-03-25\n"
+      "中共某市商务局党组关于市委第四巡察组巡察反馈意见整改进展情况的通报  2024-02-28\n"
+      "某市审计局关于2022年度审计查出问题整改情况的公告  2024-01-05\n"
+      "中共某市民政局党组关于巡察整改进展情况的通报  2023-12-26\n";
+  const std::vector<Diagnostic> found = check_text(list);
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].code == "not-a-notice");
+  CHECK(found[0].line == 3);
+  CHECK(found[0].message ==
+        "the document does not look like a rectification notice: it lists 4 articles with their dates, as a "
+        "column's page does");
+  // Its last line is another article's title and date, never a signature.
+  tongbao::Options options;
+  options.input_format = tongbao::InputFormat::Text;
+  const tongbao::Document doc = tongbao::parse(list, "list.txt", options);
+  CHECK_FALSE(doc.signed_on);
+  CHECK_FALSE(doc.issuer);
+}
+
 TEST_CASE("a record's diagnostics are in reading order, whichever stage found them", "[check]") {
   // The sample and the project's own page openings: decode, HTML and check
   // diagnostics mixed, on pages where they used to come out stage by stage.

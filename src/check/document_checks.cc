@@ -3,6 +3,7 @@
 // vocabulary, the giveaways of near relatives, a sentence that announces it).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <string>
@@ -11,6 +12,7 @@
 #include "check/checker.h"
 #include "outline/chrome.h"
 #include "outline/lexicon.h"
+#include "outline/outline.h"
 #include "scan/find_word.h"
 #include "scan/byte_scan.h"
 #include "scan/word_set.h"
@@ -126,7 +128,9 @@ bool Checker::check_document() {
   const Span* last = nullptr;
   bool rectification = false, inspection = false, dated_closing = false;
   const Giveaway* giveaway = nullptr;
+  int listed_articles = 0;
   for (const Span& span : spans_) {
+    listed_articles += span.lists_article;
     if (!is_text_role(span.role) || span.text.empty()) continue;
     if (first == nullptr) first = &span;
     last = &span;
@@ -137,6 +141,17 @@ bool Checker::check_document() {
       giveaway = find_giveaway(span.text);
       if (giveaway != nullptr && announces_too(*giveaway) && announces_rectification(span.text)) giveaway = nullptr;
     }
+  }
+  // A column's page: other articles' titles with their dates, and no notice
+  // of its own to miss a title or a date.
+  if (listed_articles >= kMinListedArticles && doc_.outline.empty() && !doc_.title) {
+    const Span& list = *std::find_if(spans_.begin(), spans_.end(), [](const Span& s) { return s.lists_article; });
+    add("not-a-notice",
+        fmt::format("the document does not look like a rectification notice: it lists {} articles with their "
+                    "dates, as a column's page does",
+                    listed_articles),
+        list.line, list.column, std::nullopt);
+    return true;
   }
   if (first == nullptr && doc_.outline.empty() && !doc_.title) {
     add("empty-document", "the input has no text to check", 1, 1, std::nullopt);

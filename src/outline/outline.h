@@ -8,6 +8,10 @@
 
 namespace tongbao::detail {
 
+// How many of a page's header lines must each be a title with a date after
+// it before the page is a column's list of articles, with no title of its own.
+inline constexpr int kMinListedArticles = 3;
+
 struct OutlineResult {
   std::optional<std::string> title;
   std::string preamble;

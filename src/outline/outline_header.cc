@@ -33,7 +33,6 @@ constexpr int kMaxWrappedTitleRestChars = 12;
 constexpr int kMaxHyphenSiteChars = 16;
 // A header with this many lines that are each a title and its date is a
 // column's list of articles.
-constexpr int kMinListedTitles = 3;
 // A menu line has this many words or more, none longer than this.
 constexpr int kMinMenuWords = 3;
 constexpr int kMaxMenuItemChars = 6;
@@ -248,13 +247,14 @@ std::size_t OutlineBuilder::read_header() {
   }
   // A column's list of articles saved as text: lines of the header that are
   // each a title with its date after it. Such a page has no title of its own.
-  int listed = 0;
-  for (std::size_t i = 0; i < limit && listed < kMinListedTitles; ++i) {
+  auto lists_article = [&](std::size_t i) {
     std::optional<std::string> date;
     const std::string_view rest = strip_title_date(shadow_of(i), date);
-    if (date && looks_like_title(rest, rest)) ++listed;
-  }
-  const bool article_list = listed >= kMinListedTitles;
+    return date && looks_like_title(rest, rest);
+  };
+  int listed = 0;
+  for (std::size_t i = 0; i < limit && listed < kMinListedArticles; ++i) listed += lists_article(i);
+  const bool article_list = listed >= kMinListedArticles;
   // The title: the first title-like line of the header.
   std::size_t title_at = limit, title_lines = 0;
   for (std::size_t i = 0; i < limit && title_lines == 0 && !article_list; ++i) {
@@ -412,6 +412,11 @@ std::size_t OutlineBuilder::read_header() {
       continue;
     }
     if (take_chrome(i)) continue;
+    if (article_list) {  // the site's name, the column's, a search box: all page
+      add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
+      result_.spans.back().lists_article = lists_article(i);
+      continue;
+    }
     const std::string_view shadow = shadow_of(i);
     // Without a title, a sentence (…。) before the notice's opening prose is
     // the notice's own text, short as it is: navigation and widgets do not

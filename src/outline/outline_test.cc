@@ -457,6 +457,14 @@ TEST_CASE("a column's list of articles saved as text has no title and no date", 
   CHECK_FALSE(r.title);
   CHECK_FALSE(r.facts.published);
   CHECK_FALSE(r.facts.fallback_published);
+  // The whole header is the page's: no preamble, the listed lines marked.
+  CHECK(r.preamble.empty());
+  int listed = 0;
+  for (const Span& s : r.spans) {
+    CHECK(s.role == Role::Chrome);
+    listed += s.lists_article;
+  }
+  CHECK(listed == 3);
   // Two such lines are a title with its date and a line after it.
   const Blocks two = text_to_blocks(
       "中共某市水利局党组关于巡察整改进展情况的通报  2024-03-25\n"
