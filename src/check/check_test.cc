@@ -717,6 +717,23 @@ TEST_CASE("not-a-notice: a column's list of articles, and not the missing title 
   CHECK_FALSE(doc.issuer);
 }
 
+TEST_CASE("not-a-notice: a title's ending is read whatever characters it holds", "[check]") {
+  // 馈 (E9 A6 88) shares its last byte with （ (EF BC 88): the title must not
+  // be cut there, before the ending that names a speech.
+  const auto flagged = with_code(check_text("在全市巡视反馈问题整改工作推进会上的讲话\n"
+                                            "同志们:今天召开全市巡视反馈问题整改工作推进会,主要任务是推动整改落实。\n"),
+                                 "not-a-notice");
+  REQUIRE(flagged.size() == 1);
+  CHECK(flagged[0].message ==
+        "the document does not look like a rectification notice: its title “在全市巡视反馈问题整改工作推进会上的讲话” "
+        "names a speech, not a report of rectification");
+  // What a bracket adds after the title is still left out of its ending.
+  CHECK(with_code(check_text("中共某局党组关于巡视反馈问题整改情况的通报（第2号）\n"
+                             "根据省委统一部署,省委第一巡视组对局党组进行了巡视。现将整改情况予以公布。\n"),
+                  "not-a-notice")
+            .empty());
+}
+
 TEST_CASE("a record's diagnostics are in reading order, whichever stage found them", "[check]") {
   // The sample and the project's own page openings: decode, HTML and check
   // diagnostics mixed, on pages where they used to come out stage by stage.

@@ -113,6 +113,17 @@ bool announces_rectification(std::string_view text) {
   return false;
 }
 
+// A title without what a bracket adds after it (…的通报 (2024-07-26),
+// …的通报（第2号）) and without trailing spaces. The bracket is looked for as
+// a character: a byte of （ is also a byte of other characters (馈 ends in 0x88).
+std::string_view before_bracket(std::string_view title) {
+  std::size_t cut = std::min(title.find('('), title.find("（"));
+  if (cut == std::string_view::npos || cut == 0) cut = title.size();
+  title = title.substr(0, cut);
+  while (!title.empty() && title.back() == ' ') title.remove_suffix(1);
+  return title;
+}
+
 bool looks_like_date(std::string_view text) {
   const std::size_t year = text.find("年");
   if (year == std::string_view::npos) return false;
@@ -177,11 +188,7 @@ bool Checker::check_document() {
   inspection = inspection || lexicon::contains_any(title, kInspectionWords);
   std::string why;
   // A trailing date or bracket ("…的通报 (2024-07-26)") does not change what a title names.
-  std::string_view title_words = title;
-  if (const std::size_t cut = title_words.find_first_of("(（"); cut != std::string_view::npos && cut > 0) {
-    title_words = title_words.substr(0, cut);
-  }
-  while (!title_words.empty() && title_words.back() == ' ') title_words.remove_suffix(1);
+  const std::string_view title_words = before_bracket(title);
   for (const Giveaway& g : kTitleEndings) {
     if (ends_with(title_words, g.word)) {
       why = fmt::format("its title “{}” names {}, not a report of rectification", title, g.what);
@@ -206,11 +213,7 @@ bool Checker::check_document() {
     }
     // Converter pinyin (關(guān)于) would otherwise cut the title at its parenthesis.
     const std::string clean_title = strip_conversion_artifacts(title);
-    std::string_view bare_title = clean_title;
-    if (const std::size_t cut = bare_title.find_first_of("(（"); cut != std::string_view::npos && cut > 0) {
-      bare_title = bare_title.substr(0, cut);
-    }
-    while (!bare_title.empty() && bare_title.back() == ' ') bare_title.remove_suffix(1);
+    const std::string_view bare_title = before_bracket(clean_title);
     const bool titled = contains_word(bare_title, "整改") &&
                         (ends_with(bare_title, "通报") || ends_with(bare_title, "报告") || ends_with(bare_title, "情况") ||
                          ends_with(bare_title, "函") || ends_with(bare_title, "通報") || ends_with(bare_title, "報告") ||
