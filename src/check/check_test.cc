@@ -694,6 +694,33 @@ TEST_CASE("not-a-notice: announcements by 公告如下 and through converter pin
             .size() == 1);
 }
 
+TEST_CASE("not-a-notice: news of an inspection's meetings, named by their headlines", "[check]") {
+  // The news lists the problems as 一是/二是 and says the rectification is
+  // to be made public: only its headline says it is news.
+  const std::string body =
+      "\n1月10日,县委第二巡察组向县农业农村局党组反馈巡察情况。\n"
+      "巡察组指出,巡察发现一些问题:一是贯彻落实上级决策部署有差距;二是主体责任落实不到位。"
+      "巡察组强调,要认真抓好巡察整改,整改落实情况要在2个月内报送县委巡察工作领导小组,同时按规定予以公开。\n";
+  const struct {
+    const char* headline;
+    const char* what;
+  } cases[] = {
+      {"县委第二巡察组向县农业农村局党组反馈巡察情况", "news of a feedback meeting"},
+      {"十届县委第五轮巡察反馈会议召开", "news of a meeting"},
+      {"县委第三轮巡察工作动员会", "news of a mobilisation meeting"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.headline);
+    const auto flagged = with_code(check_text(c.headline + body), "not-a-notice");
+    REQUIRE(flagged.size() == 1);
+    CHECK(flagged[0].message == std::string("the document does not look like a rectification notice: its title “") +
+                                    c.headline + "” names " + c.what + ", not a report of rectification");
+  }
+  // The notice that answers the same feedback is no news.
+  CHECK(with_code(check_text("中共某县农业农村局党组关于县委第二巡察组巡察反馈意见整改进展情况的通报" + body), "not-a-notice")
+            .empty());
+}
+
 TEST_CASE("not-a-notice: a column's list of articles, and not the missing title or date", "[check]") {
   const char* list =
       "某市人民政府\n"

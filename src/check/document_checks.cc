@@ -43,6 +43,24 @@ constexpr Giveaway kTitleEndings[] = {
     {"的意見", "a policy opinion"},
     {"讲话", "a speech"},
     {"講話", "a speech"},
+    // News of the meetings around an inspection: 县委第二巡察组向某局党组反馈
+    // 巡察情况, 十届县委第五轮巡察反馈会议召开. A notice's title names a report.
+    {"召开", "news of a meeting"},
+    {"召開", "news of a meeting"},
+    {"反馈会", "news of a feedback meeting"},
+    {"反馈会议", "news of a feedback meeting"},
+    {"反饋會", "news of a feedback meeting"},
+    {"反饋會議", "news of a feedback meeting"},
+    {"反馈巡察情况", "news of a feedback meeting"},
+    {"反馈巡视情况", "news of a feedback meeting"},
+    {"反馈巡察意见", "news of a feedback meeting"},
+    {"反馈巡视意见", "news of a feedback meeting"},
+    {"反饋巡察情況", "news of a feedback meeting"},
+    {"反饋巡視情況", "news of a feedback meeting"},
+    {"反饋巡察意見", "news of a feedback meeting"},
+    {"反饋巡視意見", "news of a feedback meeting"},
+    {"动员会", "news of a mobilisation meeting"},
+    {"動員會", "news of a mobilisation meeting"},
 };
 constexpr Giveaway kTextGiveaways[] = {
     {"本报讯", "a news story"}, {"本報訊", "a news story"},      {"记者", "a news story"},
