@@ -10,6 +10,7 @@
 #include "outline/lexicon.h"
 #include "outline/markers.h"
 #include "text/chars.h"
+#include "text/dates.h"
 #include "text/numerals.h"
 #include "text/utf8.h"
 
@@ -64,6 +65,22 @@ bool opens_numbered_line(std::string_view s) {
   const char32_t after = fold_width(next_code_point(s, i));
   if (after != '.' && after != U'、') return false;
   return i >= s.size() || read_digits(s, i).count == 0;
+}
+
+// A line of a list that ends with its entry's date, set off by a space
+// (…的通报  2024-12-27, …的通报 2024-12-27 09:30): an entry of its own,
+// however wide. A wrapped sentence runs into its dates without a space.
+bool ends_with_set_off_date(std::string_view s) {
+  std::size_t space = s.size();
+  for (int tries = 0; tries < 2; ++tries) {  // the date, or the date and its time
+    space = space == 0 ? std::string_view::npos : s.rfind(' ', space - 1);
+    if (space == std::string_view::npos || space == 0) return false;
+    const std::string_view tail = s.substr(space + 1);
+    if (read_digits(tail, 0).count == 0) continue;
+    const std::optional<Timestamp> when = first_timestamp(tail);
+    if (when && when->end == tail.size()) return true;
+  }
+  return false;
 }
 
 // A line that is only a page number: — 2 —, - 2 -, 2, 第2页, 第2页 共9页.
@@ -241,6 +258,7 @@ bool unwrap_fixed_width(Blocks& blocks, LineSource source) {
     if (list[m].line - list[k].line > max_gap) return false;
     const Block& next = list[m];
     if (next.column > base || match_marker(next.text) || opens_numbered_line(next.text)) return false;
+    if (ends_with_set_off_date(list[k].text)) return false;
     if (lexicon::starts_with_any(next.text, lexicon::info_line_keys())) return false;  // 发布时间: under the title
     return indents_paragraphs || !ends_sentence(list[k].text);
   };

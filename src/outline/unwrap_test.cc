@@ -167,6 +167,25 @@ TEST_CASE("unwrap: what opens a paragraph is never joined to the line before", "
   }
 }
 
+TEST_CASE("unwrap: a list's lines that end with their dates stay lines", "[unwrap]") {
+  // A column's list saved as text: titles of about one length, each with its
+  // date after a space, then the pager. The widths agree as a wrap's would.
+  const std::string list =
+      "中共某市交通运输局委员会关于区委第二轮巡察集中整改进展情况的通报\t2024-12-27\n"
+      "中共某市秣陵街道工作委员会关于区委巡察集中整改进展情况的通报\t2024-12-27\n"
+      "中共某市卫生健康委员会关于区委巡察集中整改进展情况的通报\t2024-12-26 09:30\n"
+      "中共某市教育局委员会关于区委巡察集中整改进展情况的通报 2024-12-24\n"
+      "中共某经济技术开发区工作委员会关于区委巡察集中整改进展情况的通报 2024-12-20\n"
+      "中共某市湖熟街道工作委员会关于区委巡察回头看整改进展情况的通报 2024-09-30\n"
+      "中共某市市场监督管理局委员会关于区委巡察集中整改进展情况的通报 2024-09-12\n"
+      "中共某市文化和旅游局委员会关于区委巡察集中整改进展情况的通报 2024-06-21\n"
+      "共 87 条记录 每页 16 条 当前第 1/6 页\n";
+  Blocks blocks = text_to_blocks(list);
+  const std::vector<std::string> before = texts(blocks);
+  unwrap_fixed_width(blocks);
+  CHECK(texts(blocks) == before);
+}
+
 TEST_CASE("unwrap: a line wider than the width is set apart, not broken by the wrap", "[unwrap]") {
   // The title, wider than the page's lines, then the first paragraph.
   const std::string title = ideographs(38).substr(0, 37 * 3) + "报";
