@@ -193,6 +193,8 @@ bool is_menu_line(std::string_view s) {
 }
 
 bool looks_like_title(std::string_view text, std::string_view shadow) {
+  // A subtitle (——在…会议上的工作报告) names the occasion of the title above it.
+  if (text.starts_with("——")) return false;
   text = strip_subtitle(strip_bullets(text));
   shadow = strip_subtitle(strip_bullets(shadow));
   const int chars = count_chars(text);

@@ -483,6 +483,12 @@ TEST_CASE("a page that is not a notice has its headline for a title", "[outline]
       {"某某区人民政府门户网\n工作动态\n区委第三轮巡察完成进驻\n发布时间:2024-05-06\n"
        "根据区委统一部署,区委三个巡察组已完成进驻,巡察工作全面展开,为期两个月。\n",
        "区委第三轮巡察完成进驻"},
+      // A report's subtitle names its occasion and ends as a title does: the
+      // headline above it is the title.
+      {"工作动态\n坚定不移推进全面从严治党　为建设美丽城区提供坚强保障\n"
+       "——在中国共产党某区第十五届纪律检查委员会第四次全体会议上的工作报告\n发布时间:2024-02-02\n"
+       "同志们:现在,我代表区纪委常委会向全会报告工作,请予审议。\n",
+       "坚定不移推进全面从严治党 为建设美丽城区提供坚强保障"},
       // A letter-spaced notice title is notice-shaped once joined; it keeps its spaces.
       {"巡 察 公 告\n根据区委统一部署,区委第一巡察组将对某某局开展常规巡察,现予公告。\n", "巡 察 公 告"},
       // A menu and a bracketed column before the headline.
