@@ -24,6 +24,7 @@ constexpr std::array kLabels = {
     "整改情况"sv,     "整改进展"sv,     "整改措施"sv,     "整改结果"sv,     "整改成效"sv,
     "整改举措"sv,     "落实情况"sv,     "进展情况"sv,     "完成情况"sv,     "主要措施"sv,
     "具体措施"sv,     "工作措施"sv,     "推进情况"sv,     "整改时限"sv,     "责任单位"sv,
+    "整改"sv,  // 【整改】, after 【问题】: last, as the others begin with it
 };
 
 

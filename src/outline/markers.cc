@@ -179,4 +179,12 @@ std::optional<Marker> match_marker(std::string_view text) {
   return std::nullopt;
 }
 
+std::size_t bracketed_word_length(std::string_view text, int max_chars) {
+  constexpr std::string_view kOpen = "【", kClose = "】";
+  if (!text.starts_with(kOpen)) return 0;
+  const std::size_t close = text.find(kClose, kOpen.size());
+  if (close == std::string_view::npos || count_chars(text.substr(kOpen.size(), close - kOpen.size())) > max_chars) return 0;
+  return close + kClose.size();
+}
+
 }  // namespace tongbao::detail

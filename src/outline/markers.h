@@ -42,6 +42,11 @@ void drop_decoration_before_markers(Blocks& blocks);
 // A measure (一是 … 九十九是) at the start of `text`.
 std::optional<Marker> match_measure(std::string_view text);
 
+// Bytes of a word in lenticular brackets at the start of `text` (【整改】,
+// 【巡察整改】), through the closing bracket, when it holds at most
+// `max_chars` characters; 0 otherwise.
+std::size_t bracketed_word_length(std::string_view text, int max_chars);
+
 // True when the code point can end the clause before a measure: 。；;：:
 // (full- or half-width) and the sentence enders ！？!?. Inline: the outline
 // asks at every quote and stop of the text.

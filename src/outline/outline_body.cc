@@ -348,6 +348,14 @@ void OutlineBuilder::read_prose(std::size_t index, std::size_t from, std::size_t
     }
   };
   if (pos < text.size()) measure_at(pos);
+  // 【问题】… 【整改】一是…, pair after pair in one unit: only the first
+  // 【整改】 is the unit's label, but after each a measure may open.
+  if (measures.empty()) {
+    constexpr int kMaxBracketedLabelChars = 6;
+    if (const std::size_t label = bracketed_word_length(text.substr(pos), kMaxBracketedLabelChars)) {
+      measure_at(pos + label);
+    }
+  }
   for (const ClauseBreak& clause : clause_breaks_) {
     if (clause.start >= text.size()) break;
     if (clause.start <= scanned) continue;

@@ -117,12 +117,10 @@ std::string_view strip_bullets(std::string_view s) {
       continue;
     }
     if (c == U'【') {
-      const std::size_t close = s.find("】");
-      constexpr int kMaxColumnChars = 12;
-      if (close == std::string_view::npos || close + 3 >= s.size() || count_chars(s.substr(0, close)) > kMaxColumnChars) {
-        return s;
-      }
-      s.remove_prefix(close + 3);
+      constexpr int kMaxColumnChars = 11;
+      const std::size_t column = bracketed_word_length(s, kMaxColumnChars);
+      if (column == 0 || column >= s.size()) return s;
+      s.remove_prefix(column);
       continue;
     }
     if (const std::size_t label = lexicon::title_label_length(s)) {

@@ -272,6 +272,24 @@ TEST_CASE("measures after a comma only where the enumeration continues", "[outli
   }
 }
 
+TEST_CASE("measures after each 【整改】 of a unit's problem and rectification pairs", "[outline]") {
+  const Dumped d = parse_text(
+      "（一）在服务大局方面\n"
+      "【问题】重大项目推进不够有力。\n"
+      "【整改】一是成立工作专班。二是加快项目建设。\n"
+      "【问题】非主业投资管控不严。\n"
+      "【整改】一是制定投资负面清单。二是清理低效项目。\n"
+      "【整改情况】一是完善制度。\n");
+  CHECK(d.outline ==
+        "1 subsection （一） 1 L1 [在服务大局方面] <整改> "
+        "\"【问题】重大项目推进不够有力。\n【问题】非主业投资管控不严。\n【整改】\n【整改情况】\"\n"
+        "1.1 measure 一是 1 L3 [成立工作专班]\n"
+        "1.2 measure 二是 2 L3 [加快项目建设]\n"
+        "1.3 measure 一是 1 L5 [制定投资负面清单]\n"
+        "1.4 measure 二是 2 L5 [清理低效项目]\n"
+        "1.5 measure 一是 1 L6 [完善制度]\n");
+}
+
 TEST_CASE("inline markers only where they continue the numbering", "[outline]") {
   struct Case {
     const char* name;
