@@ -30,9 +30,10 @@ constexpr std::string_view kOrganisationCommittees[] = {"党组"sv, "黨組"sv, 
 constexpr std::string_view kNamedCommittees[] = {"部"sv};
 
 // One-character names of an organisation before its 党委/党组, as its own
-// people write them: 校党委 (the university's), 院党组, 局党组, 厅党组.
+// people write them: 校党委 (the university's), 院党组, 局党组, 厅党组, and a
+// ministry's units its 部党组.
 constexpr std::string_view kShortOrganisations[] = {
-    "校"sv, "院"sv, "局"sv, "厅"sv, "廳"sv, "所"sv, "司"sv, "行"sv, "社"sv, "委"sv, "办"sv, "辦"sv};
+    "校"sv, "院"sv, "局"sv, "厅"sv, "廳"sv, "所"sv, "司"sv, "行"sv, "社"sv, "委"sv, "办"sv, "辦"sv, "部"sv};
 
 constexpr std::string_view kTeamLeadWords[] = {
     // verbs and prepositions that often stand right before a team's name;
