@@ -75,7 +75,7 @@ constexpr ChromePhrase kChromePhrases[] = {
 constexpr std::size_t kChromeMaxChars = 100;  // longer paragraphs are never chrome by phrase
 
 // Separators of a site name appended to <title>: "标题_武汉市纪委监委".
-constexpr std::string_view kTitleSeparators[] = {"_", "|", " - ", " — ", "－", "--", " | "};
+constexpr std::string_view kTitleSeparators[] = {"_", "|", "｜", " - ", " — ", "－", "--", " | "};
 
 // What may follow a date on its line as values without labels (a count,
 // a source).
