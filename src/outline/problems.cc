@@ -6,6 +6,8 @@
 #include "text/utf8.h"
 
 namespace tongbao::detail {
+
+using namespace std::string_view_literals;
 namespace {
 
 // The lead bytes of the quotes closing_for knows (“” E2, 「」『』 E3) and '"'.
@@ -96,6 +98,21 @@ bool suffix_closes_problem(std::string_view shadow, std::size_t at) {
          next == U'!' || next == U'?';
 }
 
+// Whether the problem suffix at `at` of the shadow ends what the heading
+// names: the heading or its clause ends there, or the rectification of the
+// problem follows (的问题整改情况, 问题及整改情况).
+bool suffix_ends_name(std::string_view shadow, std::size_t at) {
+  const std::size_t rest = skip_spaces(shadow, at + suffix_at(shadow.substr(at)));
+  if (rest >= shadow.size()) return true;
+  const std::string_view tail = shadow.substr(rest);
+  for (std::string_view joined : {"的整改"sv, "整改"sv, "及"sv, "和"sv, "与"sv, "的"sv}) {
+    if (starts_with(tail, joined)) return true;
+  }
+  std::size_t after = rest;
+  const char32_t next = fold_width(next_code_point(shadow, after));
+  return !is_ideograph(next);
+}
+
 std::string_view trim_trailing_stop(std::string_view s) {
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
   return s;
@@ -179,9 +196,11 @@ std::optional<std::string> find_problem_text(std::string_view heading, std::stri
       return std::nullopt;
     }
   }
-  // Unquoted: 关于X的问题.
+  // Unquoted: 关于X的问题. The suffix ends what the heading names: in
+  // 关于巡视移交问题线索办理情况 the 问题 begins another noun (问题线索).
   const std::size_t suffix = last_suffix(shadow.substr(body));
   if (suffix == std::string_view::npos || suffix == 0) return std::nullopt;
+  if (!suffix_ends_name(shadow, body + suffix)) return std::nullopt;
   return std::string(heading.substr(body, suffix));
 }
 

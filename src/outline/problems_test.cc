@@ -46,6 +46,8 @@ TEST_CASE("problems named by headings", "[problems]") {
       {"关于“公务用车管理不规范”问题，已全部整改", "公务用车管理不规范"},
       {"关于“财务制度执行不严”问题整改情况", "财务制度执行不严"},
       {"关于“违规发放津补贴”等问题。", "违规发放津补贴"},
+      {"关于违规发放津补贴问题及整改情况", "违规发放津补贴"},
+      {"关于公务接待管理不规范的问题整改", "公务接待管理不规范"},
       // the quotes and their suffix without an introducer
       {"“社区小微权力监督不到位”的问题", "社区小微权力监督不到位"},
       {"“公务卡使用不规范”问题", "公务卡使用不规范"},
@@ -68,7 +70,9 @@ TEST_CASE("headings that name no problem", "[problems]") {
                               "关于“问题整改”方面", "在巡视巡察整改方面存在的主要问题",
                               // quotes that open a heading but are not its problem
                               "“两个维护”要求落实情况", "“回头看”工作的问题线索处置",
-                              "落实全面从严治党主体责任方面存在的问题:"}) {
+                              "落实全面从严治党主体责任方面存在的问题:",
+                              // 问题 that begins another noun
+                              "关于巡视移交问题线索办理情况", "关于上轮巡察问题清单的处理"}) {
     INFO(heading);
     CHECK_FALSE(problem(heading));
   }
