@@ -450,6 +450,7 @@ class Walker {
 
   void flush() {
     drop_unmatched_strong_runs();
+    drop_link_syntax_of_other_dialects(text_);
     std::string folded = fold_space(text_);
     text_.clear();
     soft_break_ = false;
@@ -601,6 +602,42 @@ class Walker {
       if (at == std::string_view::npos || l[at] != '|') return false;
     }
     return true;
+  }
+
+  // Links and spans of dialects CommonMark reads as text: Obsidian's and
+  // wikis' [[target]] and [[target|shown]] give what they show; Pandoc's
+  // bracketed spans [text]{.class} and anchors []{#_Toc4871} give their text.
+  static void drop_link_syntax_of_other_dialects(std::string& text) {
+    if (text.find('[') == std::string::npos) return;
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+      if (text.compare(i, 2, "[[") == 0) {
+        const std::size_t close = text.find("]]", i + 2);
+        const std::string_view inner = std::string_view(text).substr(i + 2, close - i - 2);
+        if (close != std::string::npos && inner.find_first_of("[]\n") == std::string_view::npos) {
+          const std::size_t bar = inner.rfind('|');
+          out += bar == std::string_view::npos ? inner : inner.substr(bar + 1);
+          i = close + 2;
+          continue;
+        }
+      }
+      if (text[i] == '[') {
+        const std::size_t close = text.find(']', i + 1);
+        if (close != std::string::npos && close + 1 < text.size() && text[close + 1] == '{' && close + 2 < text.size() &&
+            (text[close + 2] == '#' || text[close + 2] == '.')) {
+          const std::size_t end = text.find('}', close + 2);
+          const std::string_view inner = std::string_view(text).substr(i + 1, close - i - 1);
+          if (end != std::string::npos && inner.find('[') == std::string_view::npos) {
+            out += inner;
+            i = end + 1;
+            continue;
+          }
+        }
+      }
+      out += text[i++];
+    }
+    text = std::move(out);
   }
 
   // Pandoc, kramdown and Hugo give a heading attributes at its end

@@ -233,6 +233,13 @@ TEST_CASE("markdown: what converters add around the text is not text", "[markdow
        "| 项目 | 内容 |\n|---|:---:|\n| 发布时间 | 2024-06-24 16:38 |\n| 来源 | 某局 |\n\n正文\n",
        {"| 项目 | 内容 |", "| 发布时间 | 2024-06-24 16:38 |", "| 来源 | 某局 |", "正文"}},
       {"a line that only starts with | is no table", "|甲\n乙\n", {"|甲乙"}},
+      {"wiki links, pandoc's bracketed spans and anchors",
+       "## []{#_Toc4871}一、总体情况\n\n"
+       "1. 关于“[[三重一大]]决策制度执行不严格”的问题\n"
+       "2. 关于“[[国有资产管理|国有资产]]出租管理不规范”的问题\n\n"
+       "[整改情况]{.underline}：已完成。[见附件]\n",
+       {"一、总体情况", "1. 关于“三重一大决策制度执行不严格”的问题", "2. 关于“国有资产出租管理不规范”的问题",
+        "整改情况：已完成。[见附件]"}},
       {"pandoc's fenced divs",
        "::: {style=\"text-align: right\"}\n中共某局党组\n:::\n\n::: right\n2024年6月17日\n:::\n",
        {"中共某局党组", "2024年6月17日"}},
