@@ -158,6 +158,7 @@ void set_fact(PageFacts& facts, const FrontMatterKey& key, std::string value, st
         if (m.begin == 0 && m.value && m.day_precise) date = in_china_time(folded, Timestamp{*m.value, m.begin, m.end});
         break;
       }
+      if (!date) date = english_date(folded);  // pubDate: 'Dec 29 2023'
       if (!date) return;  // not a date: the body's date line may still say
       facts.published = std::move(date);
       break;

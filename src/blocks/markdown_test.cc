@@ -136,6 +136,9 @@ TEST_CASE("markdown: front matter keys by priority, dates in every form, TOML", 
       {"---\ndate: 2024-06-23T23:05:00Z\n---\n正文", std::nullopt, "2024-06-24T07:05"},  // UTC, as Hugo may write it
       {"---\ndate: 2024-06-24T16:38:00+08:00\n---\n正文", std::nullopt, "2024-06-24T16:38"},
       {"---\ndate: 草稿\n---\n正文", std::nullopt, std::nullopt},
+      // dates in English, as Astro's pubDate and feeds keep them
+      {"---\npubDate: 'Dec 29 2023'\nupdatedDate: 'Jan 04 2024'\n---\n正文", std::nullopt, "2023-12-29"},
+      {"---\ndate: Fri, 29 Dec 2023 10:00:00 +0800\n---\n正文", std::nullopt, "2023-12-29"},
       {"---\ntitle: >-\n  关于某某\n  的通报\n---\n正文", "关于某某的通报", std::nullopt},
       {"---\ntitle: 'It''s # not a comment' # a comment\n---\n正文", "It's # not a comment", std::nullopt},
       {"---\ntitle: \"say \\\"甲\\\"\"\n---\n正文", "say \"甲\"", std::nullopt},

@@ -498,6 +498,69 @@ std::optional<Timestamp> padded_date_at(std::string_view text) {
   return Timestamp{ymd(year, month, day), 0, 10};
 }
 
+namespace {
+
+// The month an English name or its three-letter abbreviation names (1-12), or 0.
+int english_month(std::string_view word) {
+  static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                                                 "july",    "august",   "september", "october", "november", "december"};
+  if (word.size() < 3) return 0;
+  std::string lower(word);
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  if (lower.size() == 4 && lower == "sept") return 9;
+  for (int m = 0; m < 12; ++m) {
+    const std::string_view name = kMonths[m];
+    if (lower == name || (lower.size() == 3 && name.starts_with(lower))) return m + 1;
+  }
+  return 0;
+}
+
+}  // namespace
+
+std::optional<std::string> english_date(std::string_view text) {
+  // Words and numbers, parted by spaces, commas and full stops (Dec. 29).
+  std::vector<std::string_view> tokens;
+  for (std::size_t i = 0; i < text.size() && tokens.size() < 5;) {
+    const char c = text[i];
+    if (c == ' ' || c == ',' || c == '.') {
+      ++i;
+      continue;
+    }
+    const bool letters = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    const bool digits = c >= '0' && c <= '9';
+    if (!letters && !digits) break;
+    std::size_t end = i;
+    while (end < text.size() && (letters ? ((text[end] >= 'A' && text[end] <= 'Z') || (text[end] >= 'a' && text[end] <= 'z'))
+                                         : (text[end] >= '0' && text[end] <= '9'))) {
+      ++end;
+    }
+    tokens.push_back(text.substr(i, end - i));
+    i = end;
+  }
+  auto number = [](std::string_view t) {
+    int value = 0;
+    if (t.empty() || t.size() > 4 || t[0] < '0' || t[0] > '9') return -1;
+    std::from_chars(t.data(), t.data() + t.size(), value);
+    return value;
+  };
+  std::size_t k = 0;
+  // A weekday first (Fri, 29 Dec 2023): a word that names no month.
+  if (k < tokens.size() && number(tokens[k]) < 0 && english_month(tokens[k]) == 0) ++k;
+  if (k + 3 > tokens.size()) return std::nullopt;
+  int month = 0, day = 0, year = 0;
+  if (const int m = english_month(tokens[k])) {  // Dec 29 2023
+    month = m;
+    day = number(tokens[k + 1]);
+    year = number(tokens[k + 2]);
+  } else if (const int m2 = english_month(tokens[k + 1])) {  // 29 Dec 2023
+    day = number(tokens[k]);
+    month = m2;
+    year = number(tokens[k + 2]);
+  }
+  if (month == 0 || !is_date_year(year) || !valid_day(year, month, day)) return std::nullopt;
+  return ymd(year, month, day);
+}
+
 std::optional<DateMatch> whole_date(std::string_view text) {
   std::size_t b = 0, e = text.size();
   while (b < e && text[b] == ' ') ++b;

@@ -92,6 +92,12 @@ std::string in_china_time(std::string_view text, const Timestamp& stamp);
 // refuses to read as one date. Only for the value after a published key.
 std::optional<Timestamp> padded_date_at(std::string_view text);
 
+// A date written in English at the start of `text` (spaces before it
+// allowed), as feeds, blogs and note apps keep it: Dec 29 2023, December 29,
+// 2023, June 5, 2024 9:30 AM, 29 Dec 2023, Fri, 29 Dec 2023 10:00:00 +0800.
+// The day only, as YYYY-MM-DD: a front matter's date written so.
+std::optional<std::string> english_date(std::string_view text);
+
 // The years a date may name (1900 to 2099): outside them four digits are a
 // number, not a year. Dates and the year of a document number (〔2023〕)
 // alike.

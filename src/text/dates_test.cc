@@ -248,3 +248,32 @@ TEST_CASE("dates: padded_date_at reads a date the next words are glued to", "[da
   CHECK_FALSE(tongbao::detail::padded_date_at("2025-04/27"));    // two separators
   CHECK_FALSE(tongbao::detail::padded_date_at("发布 2025-04-27"));  // only at the start
 }
+
+TEST_CASE("dates: english_date reads the forms feeds, blogs and note apps keep", "[dates]") {
+  struct Case {
+    const char* text;
+    std::optional<std::string> date;
+  };
+  const Case cases[] = {
+      {"Dec 29 2023", "2023-12-29"},
+      {"December 29, 2023", "2023-12-29"},
+      {"June 5, 2024 9:30 AM", "2024-06-05"},
+      {"29 Dec 2023", "2023-12-29"},
+      {"Fri, 29 Dec 2023 10:00:00 +0800", "2023-12-29"},
+      {"Sept. 3, 2024", "2024-09-03"},
+      {"  may 1 2024", "2024-05-01"},
+      // not a date of a day
+      {"Dec 32 2023", std::nullopt},
+      {"Feb 29 2023", std::nullopt},
+      {"Dec 2023", std::nullopt},
+      {"Decimal 29 2023", std::nullopt},
+      {"12 13 2023", std::nullopt},
+      {"Dec 29 1850", std::nullopt},
+      {"2023-12-29", std::nullopt},
+      {"", std::nullopt},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(tongbao::detail::english_date(c.text) == c.date);
+  }
+}
