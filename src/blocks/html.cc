@@ -874,7 +874,7 @@ HtmlPage read_page(std::string_view input, bool read_noscript, bool* noscript_te
   std::string storage;
   int capped_line = 0;
   const std::string_view utf8 =
-      numeric_references(cap_depth(sanitise(input, storage), storage, &capped_line), storage);
+      word_conditionals(numeric_references(cap_depth(sanitise(input, storage), storage, &capped_line), storage), storage);
   if (capped_line > 0) {
     page.diagnostics.push_back(
         {Severity::Note,

@@ -225,4 +225,41 @@ std::string_view numeric_references(std::string_view in, std::string& storage) {
 
 std::span<const NumericReference> numeric_reference_table() { return kNumericReferences; }
 
+std::string_view word_conditionals(std::string_view in, std::string& storage) {
+  constexpr std::string_view kOpen = "<![if", kEnd = "<![endif]>";
+  std::size_t at = in.find("<![");
+  while (at != std::string_view::npos && !in.substr(at).starts_with(kOpen) && !in.substr(at).starts_with(kEnd)) {
+    at = in.find("<![", at + 3);
+  }
+  if (at == std::string_view::npos) return in;  // nearly every page
+  if (in.data() != storage.data()) storage.assign(in);
+  auto raw = next_script_or_style(storage, 0);
+  std::size_t comment_end = 0;  // where the last comment seen ends
+  for (at = storage.find("<!"); at != std::string::npos; at = storage.find("<!", at + 2)) {
+    if (at < comment_end) continue;
+    while (raw.first != std::string_view::npos && raw.second <= at) raw = next_script_or_style(storage, raw.second);
+    if (raw.first != std::string_view::npos && raw.first <= at) continue;  // inside script or style
+    const std::string_view rest = std::string_view(storage).substr(at);
+    if (rest.starts_with("<!--")) {
+      const std::size_t close = storage.find("-->", at + 4);
+      comment_end = close == std::string::npos ? storage.size() : close + 3;
+      continue;
+    }
+    std::size_t length = 0;
+    if (rest.starts_with(kEnd)) {
+      length = kEnd.size();
+    } else if (rest.starts_with(kOpen)) {
+      const std::size_t close = rest.find("]>");
+      if (close == std::string_view::npos || rest.substr(1, close - 1).find_first_of("<\n") != std::string_view::npos) continue;
+      length = close + 2;
+    } else {
+      continue;
+    }
+    // <!-- and --> around spaces: the same length, so lines and columns stay.
+    storage.replace(at, length, std::string("<!--").append(length - 7, ' ').append("-->"));
+    at += length - 2;
+  }
+  return storage;
+}
+
 }  // namespace tongbao::detail

@@ -28,6 +28,13 @@ std::string_view cap_depth(std::string_view in, std::string& storage, int* cappe
 // style. A view of `in` or of `storage`.
 std::string_view numeric_references(std::string_view in, std::string& storage);
 
+// `in` with Word's revealed conditionals (<![if !supportLists]>, <![endif]>,
+// which HTML has no syntax for and libxml2 passes on as text) rewritten as
+// comments of the same length, outside comments, script and style: what
+// they enclose (a list's marker, （一）) is shown, they are not. A view of
+// `in` or of `storage`.
+std::string_view word_conditionals(std::string_view in, std::string& storage);
+
 // The named character references html_to_blocks hands libxml2 as numeric
 // ones of the same length ({"&ldquo;", "&#8220;"}, ...), for tests.
 struct NumericReference {

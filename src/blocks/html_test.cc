@@ -727,6 +727,28 @@ TEST_CASE("numeric references handed to libxml2 mean what the named ones mean, i
   }
 }
 
+TEST_CASE("word_conditionals hides Word's revealed conditionals and shows what they enclose", "[html]") {
+  using tongbao::detail::word_conditionals;
+  std::string storage;
+  const std::string page =
+      "<p><![if !supportLists]><span>（一）</span><![endif]>关于<![if !vml]>图<![endif]></p>"
+      "<!--[if gte mso 9]><xml>x</xml><![endif]--><!-- <![endif]> --><script>s='<![endif]>';</script>";
+  const std::string_view out = word_conditionals(page, storage);
+  CHECK(out ==
+        "<p><!--              --><span>（一）</span><!--   -->关于<!--     -->图<!--   --></p>"
+        "<!--[if gte mso 9]><xml>x</xml><![endif]--><!-- <![endif]> --><script>s='<![endif]>';</script>");
+  // A page without them is parsed in place.
+  const std::string plain = "<p>一、总体情况</p><![CDATA[x]]>";
+  CHECK(word_conditionals(plain, storage).data() == plain.data());
+  // Through the whole stage: the marker is text, the conditionals are not.
+  const HtmlPage parsed = html_to_blocks(
+      "<html><body><p>前言。</p>\n<p class=MsoListParagraph><![if !supportLists]><span style='mso-list:Ignore'>（一）"
+      "</span><![endif]><span>关于“耕地保护责任落实不到位”的问题</span></p>\n<p>一是开展整治。</p></body></html>");
+  REQUIRE(parsed.blocks.size() == 3);
+  CHECK(parsed.blocks[1].text == "（一）关于“耕地保护责任落实不到位”的问题");
+  CHECK(parsed.blocks[1].line == 2);
+}
+
 TEST_CASE("html_to_blocks reads named quotes and dashes as the same text at the same places", "[html]") {
   // Named references in text, at a paragraph start, after a line end, in an
   // attribute and in a script (whose text libxml2 keeps as written).
