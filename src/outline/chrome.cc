@@ -206,8 +206,10 @@ ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {
     return ChromeKind::SiteLine;
   }
   static const WordSet footer_phrases{lexicon::footer_phrases()};
+  static const WordSet disclaimer_phrases{lexicon::disclaimer_phrases()};
   const bool sentence = has_sentence_stop(s);
   if (!sentence && footer_phrases.found_in(s)) return ChromeKind::Footer;
+  if (sentence && disclaimer_phrases.found_in(s)) return ChromeKind::Footer;
   if (lexicon::starts_with_any(s, lexicon::breadcrumb_prefixes())) return ChromeKind::Breadcrumb;
   // A chain of two steps or more (首页 > 政务公开 > …, -> 要闻 -> …), whatever
   // stands before it: no title or sentence is written that way. Markup left

@@ -36,6 +36,9 @@ TEST_CASE("chrome lines by kind", "[chrome]") {
       {"All Rights Reserved.", ChromeKind::Footer},
       {"往期推荐", ChromeKind::Footer},  // a WeChat article's list of other articles
       {"抄送：区委巡察办，区纪委监委", ChromeKind::Footer},
+      // a platform's disclaimer is a sentence, and footer all the same
+      {"本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场。",
+       ChromeKind::Footer},
       {"根据市委巡察工作统一部署,市委第七巡察组对市发改委党组进行了巡察。", ChromeKind::None},
       {"中共武汉市发展和改革委员会党组", ChromeKind::None},
       {"一、巡察整改组织领导情况", ChromeKind::None},

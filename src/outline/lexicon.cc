@@ -64,6 +64,12 @@ constexpr std::array kFooterPhrases = {
     "往期推荐"sv, "推荐阅读"sv,   "精彩推荐"sv, "往期回顾"sv, "抄送："sv, "抄送:"sv,
 };
 
+// A platform's disclaimer under what an account posted (本文为澎湃号作者…上传并
+// 发布，仅代表该作者观点…): footer, though written as a sentence.
+constexpr std::array kDisclaimerPhrases = {
+    "仅代表该作者"sv, "仅代表作者"sv, "不代表本网"sv, "不代表本站"sv, "不代表本平台"sv, "仅提供信息发布平台"sv,
+};
+
 constexpr std::array kClosingOpeners = {
     "欢迎"sv,     "如有意见"sv, "如对"sv,     "如果有意见"sv, "如有"sv,     "联系方式"sv, "联系电话"sv,
     "联系人"sv,   "电话"sv,     "电子邮箱"sv, "邮箱"sv,       "邮编"sv,     "邮政编码"sv, "通信地址"sv,
@@ -394,6 +400,7 @@ std::span<const std::string_view> info_table_keys() { return info_keys().table; 
 std::span<const std::string_view> table_date_keys() { return view(kTableDateKeys); }
 std::span<const std::string_view> table_title_keys() { return view(kTableTitleKeys); }
 std::span<const std::string_view> footer_phrases() { return view(kFooterPhrases); }
+std::span<const std::string_view> disclaimer_phrases() { return view(kDisclaimerPhrases); }
 std::span<const std::string_view> closing_openers() { return view(kClosingOpeners); }
 std::span<const std::string_view> title_endings() { return view(kTitleEndings); }
 std::span<const std::string_view> banner_openers() { return view(kBannerOpeners); }

@@ -25,6 +25,7 @@ std::span<const std::string_view> info_table_keys();      // 索引号 发布机
 std::span<const std::string_view> table_date_keys();      // 发布日期 成文日期 …: a fallback publish date, strongest first
 std::span<const std::string_view> table_title_keys();     // 文件名称 标题 名称: the document's title in such a table
 std::span<const std::string_view> footer_phrases();       // 版权所有 ICP备 …
+std::span<const std::string_view> disclaimer_phrases();   // 仅代表该作者观点 …: footer even as a sentence
 
 // Paragraphs that open the closing: an invitation to supervise, a contact line.
 std::span<const std::string_view> closing_openers();
