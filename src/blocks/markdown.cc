@@ -32,6 +32,8 @@ constexpr FrontMatterKey kFrontMatterKeys[] = {
     {"pubdate", FrontMatterField::Published},
     {"发布时间", FrontMatterField::Published},
     {"发布日期", FrontMatterField::Published},
+    {"created", FrontMatterField::Published},  // Notion's page property
+    {"created time", FrontMatterField::Published},
     {"source", FrontMatterField::Origin},
     {"来源", FrontMatterField::Origin},
     {"site", FrontMatterField::Site},
@@ -329,8 +331,8 @@ std::vector<HtmlLine> html_block_lines(std::string_view html) {
 // stack.
 class Walker {
  public:
-  Walker(const LineIndex& lines, int line_offset, Blocks& blocks)
-      : lines_(lines), line_offset_(line_offset), blocks_(blocks) {}
+  Walker(const LineIndex& lines, int line_offset, Blocks& blocks, PageFacts& facts)
+      : lines_(lines), line_offset_(line_offset), blocks_(blocks), facts_(facts) {}
 
   void walk(cmark_node* root) {
     std::unique_ptr<cmark_iter, decltype(&cmark_iter_free)> iter(cmark_iter_new(root), cmark_iter_free);
@@ -477,6 +479,9 @@ class Walker {
     switch (cmark_node_get_type(node)) {
       case CMARK_NODE_PARAGRAPH:
       case CMARK_NODE_HEADING:
+        ++leaves_;
+        if (leaves_ == 1) titled_ = cmark_node_get_type(node) == CMARK_NODE_HEADING && cmark_node_get_heading_level(node) == 1;
+        if (leaves_ == 2 && titled_ && cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH && read_properties(node)) break;
         leaf_line_ = line_of(node);
         breaks_ = 0;
         begin(leaf_line_, anchor_of(node));
@@ -589,6 +594,46 @@ class Walker {
       const char c = rest[k];
       if (!(is_ascii_alnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == ' ' || c == ':')) return false;
     }
+    return true;
+  }
+
+  // Notion exports a page as its # title, then its properties a line each
+  // (Created: June 5, 2024 9:30 AM, Tags: …, URL: …): page facts, as front
+  // matter's are, where front matter gave none. A paragraph of such lines
+  // only, each key a short name (Latin letters and spaces, or ideographs:
+  // users name properties 来源), one of them a key front matter knows.
+  bool read_properties(cmark_node* node) {
+    const int first = line_of(node), last = cmark_node_get_end_line(node) + line_offset_;
+    if (first < 1 || last > lines_.lines()) return false;
+    constexpr std::size_t kMaxKeyBytes = 24;
+    std::vector<std::pair<std::string_view, std::string_view>> properties;
+    for (int n = first; n <= last; ++n) {
+      const std::string_view l = trim(lines_.line(n));
+      const std::size_t colon = l.find(": ");
+      if (colon == std::string_view::npos || colon == 0 || colon > kMaxKeyBytes) return false;
+      const std::string_view key = l.substr(0, colon);
+      for (std::size_t i = 0; i < key.size();) {
+        const char32_t c = next_code_point(key, i);
+        if (!is_ascii_letter(c) && c != ' ' && !is_ideograph(c)) return false;
+      }
+      properties.emplace_back(key, trim(l.substr(colon + 2)));
+    }
+    if (std::none_of(properties.begin(), properties.end(), [](const auto& p) { return front_matter_key(p.first); })) {
+      return false;
+    }
+    PageFacts read;
+    std::array<std::size_t, 4> ranks;
+    ranks.fill(std::size(kFrontMatterKeys));
+    for (const auto& [key, value] : properties) {
+      if (const FrontMatterKey* k = front_matter_key(key)) {
+        set_fact(read, *k, std::string(value), ranks[static_cast<std::size_t>(k->field)],
+                 static_cast<std::size_t>(k - kFrontMatterKeys));
+      }
+    }
+    if (!facts_.title) facts_.title = std::move(read.title);
+    if (!facts_.published) facts_.published = std::move(read.published);
+    if (!facts_.origin) facts_.origin = std::move(read.origin);
+    if (!facts_.site) facts_.site = std::move(read.site);
     return true;
   }
 
@@ -713,6 +758,9 @@ class Walker {
   std::size_t counted_bytes_ = 0;  // the bytes before this offset
   int counted_chars_ = 0;        // are this many characters
   bool soft_break_ = false;      // a soft break before the next text
+  PageFacts& facts_;
+  int leaves_ = 0;               // paragraphs and headings entered so far
+  bool titled_ = false;          // the first of them is a # heading
   bool in_leaf_ = false;         // in a paragraph or heading
   int leaf_line_ = 0;            // where the current paragraph or heading starts
   int breaks_ = 0;               // line breaks passed in it
@@ -789,7 +837,7 @@ MarkdownPage markdown_to_blocks(std::string_view utf8) {
   std::unique_ptr<cmark_node, decltype(&cmark_node_free)> root(
       cmark_parse_document(body.data(), body.size(), CMARK_OPT_VALIDATE_UTF8), cmark_node_free);
   if (!root) return page;
-  Walker walker(lines, fm.lines, page.blocks);
+  Walker walker(lines, fm.lines, page.blocks, page.facts);
   walker.walk(root.get());
   return page;
 }
