@@ -293,6 +293,10 @@ struct Walker {
   std::optional<std::string> script_title;                   // var docTitle = "…" (read_script_title)
   bool read_noscript = false;  // <noscript> read as shown (the second reading of a page without an article)
   bool noscript_text = false;  // a <noscript> skipped held text
+  // The longest document an <iframe srcdoc> holds (a page saved whole, as
+  // SingleFile saves frames), and where its tag ends in the source.
+  std::string srcdoc;
+  int srcdoc_line = 0, srcdoc_column = 1;
   std::array<int, kFieldCount> meta_rank = [] {
     std::array<int, kFieldCount> ranks{};
     ranks.fill(99);
@@ -379,6 +383,7 @@ struct Walker {
     el.flags = tag_flags(name);
     if ((el.flags & kNoscript) && read_noscript) el.flags &= ~kSkip;
     if (el.flags & kMeta) read_meta(attrs);
+    if (attrs && equals_ascii_ci(sv(name), "iframe")) read_srcdoc(attrs);
     if (attrs) {
       for (const xmlChar** a = attrs; a[0]; a += 2) {
         std::string_view key = sv(a[0]);
@@ -401,6 +406,17 @@ struct Walker {
     el.end = static_cast<int>(elements.size()) + 1;
     open.push_back(static_cast<int>(elements.size()));
     elements.push_back(el);  // void elements (<br>, <meta>) get their end event from libxml2 too
+  }
+
+  void read_srcdoc(const xmlChar** attrs) {
+    for (const xmlChar** a = attrs; a[0]; a += 2) {
+      if (!a[1] || !equals_ascii_ci(sv(a[0]), "srcdoc") || sv(a[1]).size() <= srcdoc.size()) continue;
+      srcdoc = sv(a[1]);
+      const auto* input = ctxt->input;
+      advance_to(std::min(source.size(), input->consumed + static_cast<std::size_t>(input->cur - input->base)));
+      srcdoc_line = pos_line;
+      srcdoc_column = pos_column;
+    }
   }
 
   void on_end(std::string_view) {
@@ -866,10 +882,16 @@ void measure(Scored& p, int link_chars, int chars) {
 
 namespace {
 
+// What one reading of a page found besides its blocks.
+struct Reading {
+  bool noscript_text = false;  // a skipped <noscript> held text
+  std::size_t body = 0;        // paragraphs of the article, the title aside
+  std::string srcdoc;          // the longest <iframe srcdoc> document
+  int srcdoc_line = 0, srcdoc_column = 1;
+};
+
 // One reading of the page; `read_noscript` reads <noscript> as shown.
-// `*noscript_text` says whether a skipped <noscript> held text, `*body`
-// how many paragraphs the article has (the title aside).
-HtmlPage read_page(std::string_view input, bool read_noscript, bool* noscript_text, std::size_t* body) {
+HtmlPage read_page(std::string_view input, bool read_noscript, Reading* reading) {
   HtmlPage page;
   std::string storage;
   int capped_line = 0;
@@ -1246,24 +1268,48 @@ HtmlPage read_page(std::string_view input, bool read_noscript, bool* noscript_te
     OwnedBlock& b = paras[k].block;
     if (in_body[k]) page.blocks.add_copy(std::move(b.text), b.line, b.column);
   }
-  *noscript_text = walker.noscript_text;
-  *body = page.blocks.size() - (title ? 1 : 0);
+  reading->noscript_text = walker.noscript_text;
+  reading->body = page.blocks.size() - (title ? 1 : 0);
+  reading->srcdoc = std::move(walker.srcdoc);
+  reading->srcdoc_line = walker.srcdoc_line;
+  reading->srcdoc_column = walker.srcdoc_column;
   return page;
 }
 
 }  // namespace
 
 HtmlPage html_to_blocks(std::string_view input) {
-  bool noscript_text = false;
-  std::size_t body = 0;
-  HtmlPage page = read_page(input, false, &noscript_text, &body);
+  Reading reading;
+  HtmlPage page = read_page(input, false, &reading);
   // A page that a script fills (a Vue or React shell) may carry the article
   // for readers without scripts in <noscript> alone: read it there when the
   // page shows no article else.
-  if (body == 0 && noscript_text) {
-    std::size_t fallback_body = 0;
-    HtmlPage fallback = read_page(input, true, &noscript_text, &fallback_body);
-    if (fallback_body > 0) return fallback;
+  if (reading.body == 0 && reading.noscript_text) {
+    Reading again;
+    HtmlPage fallback = read_page(input, true, &again);
+    if (again.body > 0) return fallback;
+  }
+  // A page saved whole (SingleFile) keeps a frame's document in its
+  // <iframe srcdoc>: where the frame holds more than twice the text of the
+  // page's own article (an info line, a caption), the article is the
+  // frame's, under the page's own title and dates. Its paragraphs are at
+  // the frame's tag, the source of their text.
+  if (!reading.srcdoc.empty()) {
+    Reading inner;
+    HtmlPage frame = read_page(reading.srcdoc, false, &inner);
+    auto body_bytes = [](const HtmlPage& p, std::size_t body) {
+      std::size_t bytes = 0;
+      for (std::size_t k = p.blocks.size() - body; k < p.blocks.size(); ++k) bytes += p.blocks[k].text.size();
+      return bytes;
+    };
+    if (inner.body > 0 && body_bytes(frame, inner.body) > 2 * body_bytes(page, reading.body)) {
+      const std::size_t frame_title = frame.blocks.size() - inner.body;
+      for (std::size_t k = frame_title; k < frame.blocks.size(); ++k) {
+        page.blocks.add_copy(std::string(frame.blocks[k].text), reading.srcdoc_line, reading.srcdoc_column);
+      }
+      if (!page.facts.published) page.facts.published = frame.facts.published;
+      if (!page.facts.origin) page.facts.origin = frame.facts.origin;
+    }
   }
   return page;
 }

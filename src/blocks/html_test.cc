@@ -727,6 +727,30 @@ TEST_CASE("numeric references handed to libxml2 mean what the named ones mean, i
   }
 }
 
+TEST_CASE("html_to_blocks reads the article a page saved whole keeps in an <iframe srcdoc>", "[html]") {
+  const std::string frame =
+      "&lt;html&gt;&lt;head&gt;&lt;title&gt;正文&lt;/title&gt;&lt;/head&gt;&lt;body&gt;"
+      "&lt;p&gt;根据集团党委统一部署，集团党委第三巡察组对公司党委进行了巡察。现将整改进展情况予以公布。&lt;/p&gt;"
+      "&lt;p&gt;一、整改工作开展情况&lt;/p&gt;&lt;p&gt;公司党委高度重视巡察整改工作。&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;";
+  const HtmlPage page = html_to_blocks(
+      "<html><head><title>某公司党委关于巡察整改进展情况的通报-新闻中心-某集团</title></head><body>\n"
+      "<div class=\"title\">某公司党委关于巡察整改进展情况的通报</div>\n<div>发布时间：2024年12月20日</div>\n"
+      "<iframe id=\"contentFrame\" srcdoc=\"" + frame + "\"></iframe>\n<div>版权所有 某集团</div></body></html>");
+  CHECK(page.facts.published == "2024-12-20");
+  const std::vector<std::string> got = texts(page);
+  REQUIRE(got.size() == 4);
+  CHECK(got[0] == "某公司党委关于巡察整改进展情况的通报");
+  CHECK(got[2] == "一、整改工作开展情况");
+  CHECK(page.blocks[2].line == 4);  // the frame's tag
+  // A frame with less text than the page's own article is no article.
+  const HtmlPage own = html_to_blocks(
+      "<html><body><h1>某局关于巡察整改进展情况的通报</h1>"
+      "<div class=\"TRS_Editor\"><p>根据市委统一部署，市委巡察组对局党组进行了巡察。现将整改进展情况予以公布。</p>"
+      "<p>一、整改工作开展情况</p><p>局党组高度重视巡察整改工作，成立领导小组，逐条研究整改措施。</p></div>"
+      "<iframe srcdoc=\"&lt;p&gt;分享到微信&lt;/p&gt;\"></iframe></body></html>");
+  for (const std::string& t : texts(own)) CHECK(t != "分享到微信");
+}
+
 TEST_CASE("word_conditionals hides Word's revealed conditionals and shows what they enclose", "[html]") {
   using tongbao::detail::word_conditionals;
   std::string storage;
