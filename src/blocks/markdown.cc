@@ -32,8 +32,6 @@ constexpr FrontMatterKey kFrontMatterKeys[] = {
     {"pubdate", FrontMatterField::Published},
     {"发布时间", FrontMatterField::Published},
     {"发布日期", FrontMatterField::Published},
-    {"created", FrontMatterField::Published},  // Notion's page property
-    {"created time", FrontMatterField::Published},
     {"source", FrontMatterField::Origin},
     {"来源", FrontMatterField::Origin},
     {"site", FrontMatterField::Site},

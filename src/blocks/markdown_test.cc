@@ -162,23 +162,24 @@ TEST_CASE("markdown: front matter keys by priority, dates in every form, TOML", 
 TEST_CASE("markdown: a Notion page's properties under its title are facts, not text", "[markdown]") {
   const MarkdownPage page = markdown_to_blocks(
       "# 中共某医院委员会关于巡察整改进展情况的通报\n\n"
-      "Created: June 5, 2024 9:30 AM\nTags: 医疗卫生, 巡察整改\n来源: 某医院党委办公室\n\n"
+      "Created: June 5, 2024 9:30 AM\nPublished: June 4, 2024\nTags: 医疗卫生, 巡察整改\n来源: 某医院党委办公室\n\n"
       "根据市委统一部署,市委第四巡察组对医院党委进行了巡察。\n");
-  CHECK(page.facts.published == "2024-06-05");
+  // Created is when the note was made (a clipping's day), not the page's date.
+  CHECK(page.facts.published == "2024-06-04");
   CHECK(page.facts.origin == "某医院党委办公室");
   REQUIRE(page.blocks.size() == 2);
   CHECK(page.blocks[0].text == "中共某医院委员会关于巡察整改进展情况的通报");
   CHECK(page.blocks[1].text == "根据市委统一部署,市委第四巡察组对医院党委进行了巡察。");
-  CHECK(page.blocks[1].line == 7);
+  CHECK(page.blocks[1].line == 8);
   // Front matter wins; lines of that shape anywhere else are text; and
   // without a key front matter knows they are text too.
-  const MarkdownPage fronted = markdown_to_blocks("---\ndate: 2024-06-01\n---\n# 甲\n\nCreated: June 5, 2024\n\n正文\n");
+  const MarkdownPage fronted = markdown_to_blocks("---\ndate: 2024-06-01\n---\n# 甲\n\nDate: June 5, 2024\n\n正文\n");
   CHECK(fronted.facts.published == "2024-06-01");
   CHECK(fronted.blocks.size() == 2);
-  const MarkdownPage later = markdown_to_blocks("# 甲\n\n正文\n\nCreated: June 5, 2024\n");
+  const MarkdownPage later = markdown_to_blocks("# 甲\n\n正文\n\nDate: June 5, 2024\n");
   CHECK_FALSE(later.facts.published);
   CHECK(later.blocks.size() == 3);
-  const MarkdownPage unknown = markdown_to_blocks("# 甲\n\nStatus: 已归档\nOwner: 张三\n\n正文\n");
+  const MarkdownPage unknown = markdown_to_blocks("# 甲\n\nCreated: June 5, 2024\nOwner: 张三\n\n正文\n");
   CHECK(unknown.blocks.size() == 3);
 }
 
