@@ -59,7 +59,7 @@ constexpr std::string_view kTeamThemes[] = {
 constexpr std::string_view kFeedbackWords[] = {"反馈"sv, "反饋"sv};
 
 constexpr std::string_view kRangeConnectors[] = {
-    "开始,至"sv, "开始，至"sv, "開始,至"sv, "開始，至"sv, "至"sv, "到"sv, "——"sv, "—"sv, "–"sv,
+    "开始,至"sv, "开始，至"sv, "開始,至"sv, "開始，至"sv, "起至"sv, "起,至"sv, "起，至"sv, "至"sv, "到"sv, "——"sv, "—"sv, "–"sv,
     "－"sv, "-"sv, "~"sv, "～"sv,
 };
 
