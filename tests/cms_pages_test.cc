@@ -289,6 +289,52 @@ TEST_CASE("cms pages: a fifth blind round, each page with its own notice", "[pag
   for (const OwnNotice& c : cases) check_own_notice(c);
 }
 
+// A seventh blind round (2026-12-07), fourteen more families written and
+// annotated as before: 开普云's 集约化 platform, 南威 in GBK, 大汉's newer
+// template, the 中央纪委 layout, 共产党员网, 帝国CMS in GBK with a GB18030-only
+// character, PHPCMS with a BOM and a pager, WordPress with Yoast's UTC
+// dates, a Discuz portal in GBK, a saved 今日头条 article, a 澎湃号 post
+// (Next.js, with the platform's disclaimer after the signature: once no
+// signature), a mobile page with a hidden 长辈版 copy, a SingleFile save
+// whose article is only in an <iframe srcdoc> (once no outline) and Word's
+// "Save as Web Page" in UTF-16 with its list markers between
+// <![if !supportLists]> and <![endif]> (once no subsections). Scored before
+// any rule: titles and published 14/14, outline 13/14, signatures 12/14,
+// problems F1 0.931.
+TEST_CASE("cms pages: a seventh blind round, each page with its own notice", "[pages][cms]") {
+  const OwnNotice cases[] = {
+      {"probe7-kaipuyun-jiyue.html", "中共荆门市东宝区商务局党组关于十届区委第六轮巡察集中整改进展情况的通报",
+       "2024-06-24T16:38", 3, 9, 8, 24, 8, false, "UTF-8"},
+      {"probe7-linewell-gb.html", "中共漳州市龙文区住房和城乡建设局党组关于区委第三轮巡察整改进展情况的通报",
+       "2024-06-05T17:20", 3, 7, 0, 31, 7, false, "GB18030"},
+      {"probe7-hanweb-bt-article.html", "中共江阴市交通运输局委员会关于十四届市委第五轮巡察整改进展情况的通报",
+       "2024-07-03T10:12", 3, 0, 7, 28, 7, false, "UTF-8"},
+      {"probe7-ccdi-layout.html", "中国华晟航运集团有限公司党组关于二十届中央第二轮巡视整改进展情况的通报",
+       "2024-09-27T08:30", 3, 11, 11, 37, 11, false, "UTF-8"},
+      {"probe7-12371-cntv.html", "中共德清县委组织部关于十五届县委第四轮巡察整改进展情况的通报",
+       "2024-01-16", 0, 8, 0, 32, 8, false, "UTF-8"},
+      {"probe7-empirecms-gb.html", "隆回县人民政府关于2023年度县本级预算执行和其他财政收支审计查出问题整改情况的报告",
+       "2024-11-20", 3, 8, 11, 7, 11, false, "GB18030"},
+      {"probe7-phpcms-word-bom.html", "中共通辽市科尔沁区教育局党组关于区委第二轮巡察反馈问题整改情况的通报",
+       "2023-09-12T10:05", 9, 0, 0, 32, 8, false, "UTF-8"},
+      {"probe7-wordpress-yoast-utc.html", "中共佛山市南海区西樵镇委员会关于区委第一巡察组巡察反馈意见整改进展情况的通报",
+       "2024-03-28T07:30", 3, 4, 7, 28, 7, false, "UTF-8"},
+      {"probe7-discuz-portal-gbk.html", "中共新田县第一中学总支部委员会关于县委第三巡察组巡察反馈意见整改情况的通报",
+       "2024-05-09T11:02", 3, 3, 8, 32, 8, false, "GB18030"},
+      {"probe7-toutiao-saved.html", "中共汝城县水利局党组关于县委第二轮巡察集中整改进展情况的通报",
+       "2024-08-15", 3, 8, 0, 32, 8, false, "UTF-8"},
+      {"probe7-thepaper-nextjs.html", "中共西安市灞桥区委员会关于市委第五轮巡察整改进展情况的通报",
+       "2024-10-11", 3, 3, 9, 27, 9, false, "UTF-8"},
+      {"probe7-mobile-elder-copy.html", "中共株洲市医疗保障局党组关于十四届市委第四轮巡察整改进展情况的通报",
+       "2025-01-07", 3, 3, 9, 34, 9, true, "UTF-8"},
+      {"probe7-singlefile-iframe-srcdoc.html", "中共湘江路桥建设有限公司委员会关于集团党委第三轮巡察整改进展情况的通报",
+       "2024-12-20", 3, 0, 8, 32, 8, false, "UTF-8"},
+      {"probe7-word-save-as-utf16.html", "中共鄂州市自然资源和规划局党组关于市委第六轮巡察整改进展情况的通报",
+       nullptr, 3, 7, 0, 28, 7, false, "UTF-16LE"},
+  };
+  for (const OwnNotice& c : cases) check_own_notice(c);
+}
+
 // A sixth blind round (2026-12-06, later), fourteen more families, each page
 // with a notice of its own, written and annotated as the fifth was: 人民网
 // and 光明网 channel pages, a WeChat article saved whole, a 网易号 repost, a
