@@ -21,13 +21,14 @@ constexpr std::string_view kTeamCommittees[] = {
     "自治区党委"sv, "自治區黨委"sv, "中央"sv, "省委"sv, "市委"sv, "区委"sv, "區委"sv,
     "县委"sv, "縣委"sv, "州委"sv, "旗委"sv, "盟委"sv, "党组"sv, "黨組"sv, "党委"sv, "黨委"sv,
     "部"sv,  // a ministry's own teams: 教育部第一巡视组
+    "工委"sv,  // a working committee's: 省委教育工委第三巡察组, 街道党工委
 };
 
-constexpr std::string_view kOrganisationCommittees[] = {"党组"sv, "黨組"sv, "党委"sv, "黨委"sv, "部"sv};
+constexpr std::string_view kOrganisationCommittees[] = {"党组"sv, "黨組"sv, "党委"sv, "黨委"sv, "部"sv, "工委"sv};
 
 // Committees that name no body without the name before them: 教育部, never
 // a bare 部.
-constexpr std::string_view kNamedCommittees[] = {"部"sv};
+constexpr std::string_view kNamedCommittees[] = {"部"sv, "工委"sv};
 
 // One-character names of an organisation before its 党委/党组, as its own
 // people write them: 校党委 (the university's), 院党组, 局党组, 厅党组, and a
@@ -59,7 +60,7 @@ constexpr std::string_view kTeamThemes[] = {
 constexpr std::string_view kFeedbackWords[] = {"反馈"sv, "反饋"sv};
 
 constexpr std::string_view kRangeConnectors[] = {
-    "开始,至"sv, "开始，至"sv, "開始,至"sv, "開始，至"sv, "起至"sv, "起,至"sv, "起，至"sv, "至"sv, "到"sv, "——"sv, "—"sv, "–"sv,
+    "开始,至"sv, "开始，至"sv, "開始,至"sv, "開始，至"sv, "开始至"sv, "開始至"sv, "起至"sv, "起,至"sv, "起，至"sv, "至"sv, "到"sv, "——"sv, "—"sv, "–"sv,
     "－"sv, "-"sv, "~"sv, "～"sv,
 };
 
