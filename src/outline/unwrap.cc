@@ -9,12 +9,15 @@
 
 #include "outline/lexicon.h"
 #include "outline/markers.h"
+#include "scan/find_word.h"
 #include "text/chars.h"
 #include "text/dates.h"
 #include "text/numerals.h"
 #include "text/utf8.h"
 
 namespace tongbao::detail {
+
+using namespace std::string_view_literals;
 namespace {
 
 // A page sets its lines by width, in half-width columns: an ideograph or a
@@ -190,6 +193,35 @@ std::optional<Widths> wrap_widths(const std::vector<Block>& list, LineSource sou
 
 }  // namespace
 
+// The lines `lines` of `list` as one paragraph, each line's start kept.
+Block join_lines(Blocks& blocks, const std::vector<Block>& list, const std::vector<std::size_t>& lines) {
+  std::string text(list[lines[0]].text);
+  std::vector<std::size_t> offsets;
+  for (std::size_t n = 1; n < lines.size(); ++n) {
+    const std::string_view next = list[lines[n]].text;
+    // Words of Latin script were broken at a space; ideographs and digits were not.
+    if (!text.empty() && is_ascii_letter(static_cast<unsigned char>(text.back())) &&
+        is_ascii_letter(static_cast<unsigned char>(next.front()))) {
+      text += ' ';
+    }
+    offsets.push_back(text.size());
+    text.append(next);
+  }
+  const std::string_view kept = blocks.keep(std::move(text));
+  // Each line's start, and those of lines an earlier join put in a block.
+  std::vector<LineStart> starts;
+  for (std::size_t n = 0; n < lines.size(); ++n) {
+    const Block& b = list[lines[n]];
+    const std::size_t offset = n == 0 ? 0 : offsets[n - 1];
+    if (n > 0) starts.push_back(LineStart{kept.data() + offset, b.line, b.column});
+    for (const LineStart& own : b.line_starts) {
+      starts.push_back(LineStart{kept.data() + offset + static_cast<std::size_t>(own.at - b.text.data()), own.line, own.column});
+    }
+  }
+  const Block& first = list[lines[0]];
+  return Block{kept, first.line, first.column, blocks.keep(std::move(starts))};
+}
+
 bool unwrap_fixed_width(Blocks& blocks, LineSource source) {
   const std::vector<Block>& list = blocks.list();
   const std::optional<Widths> widths = wrap_widths(list, source);
@@ -280,27 +312,75 @@ bool unwrap_fixed_width(Blocks& blocks, LineSource source) {
       continue;
     }
     any = true;
-    std::string text(list[lines[0]].text);
-    std::vector<std::size_t> offsets;
-    for (std::size_t n = 1; n < lines.size(); ++n) {
-      const std::string_view next = list[lines[n]].text;
-      // Words of Latin script were broken at a space; ideographs and digits were not.
-      if (!text.empty() && is_ascii_letter(static_cast<unsigned char>(text.back())) &&
-          is_ascii_letter(static_cast<unsigned char>(next.front()))) {
-        text += ' ';
-      }
-      offsets.push_back(text.size());
-      text.append(next);
-    }
-    const std::string_view kept = blocks.keep(std::move(text));
-    std::vector<LineStart> starts;
-    for (std::size_t n = 1; n < lines.size(); ++n) {
-      starts.push_back(LineStart{kept.data() + offsets[n - 1], list[lines[n]].line, list[lines[n]].column});
-    }
-    const Block& first = list[lines[0]];
-    joined.push_back(Block{kept, first.line, first.column, blocks.keep(std::move(starts))});
+    joined.push_back(join_lines(blocks, list, lines));
   }
   if (any) blocks.replace_list(std::move(joined));
+  return any;
+}
+
+namespace {
+
+// How long the rest of a heading broken over two lines may be.
+constexpr int kMaxHeadingRestChars = 30;
+
+// Whether `s` opens more “ than it closes.
+bool leaves_quote_open(std::string_view s) {
+  int open = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = next_code_point(s, i);
+    if (c == U'“') ++open;
+    if (c == U'”' && open > 0) --open;
+  }
+  return open > 0;
+}
+
+// A problem heading's end: …的问题, …问题, with a closing stop or colon.
+bool ends_problem_heading(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  for (std::string_view stop : {"。"sv, "："sv, ":"sv}) {
+    if (s.ends_with(stop)) s.remove_suffix(stop.size());
+  }
+  return s.ends_with("问题") || s.ends_with("問題");
+}
+
+// Whether a sentence ends inside `s` before its last character.
+bool has_inner_stop(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = fold_width(next_code_point(s, i));
+    if ((c == U'。' || c == U'!' || c == U'?' || c == U';') && i < s.size()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool join_broken_headings(Blocks& blocks) {
+  const std::vector<Block>& list = blocks.list();
+  std::vector<Block> out;
+  bool any = false;
+  auto last_line = [&](const Block& b) { return b.line_starts.empty() ? b.line : b.line_starts.back().line; };
+  for (std::size_t k = 0; k < list.size(); ++k) {
+    if (k + 1 < list.size() && list[k + 1].line == last_line(list[k]) + 1) {
+      const std::string_view head = list[k].text, rest = list[k + 1].text;
+      const std::optional<Marker> marker = match_marker(head);
+      const bool broken =
+          marker && marker->kind != NodeKind::Measure && !match_marker(rest) && count_chars(rest) <= kMaxHeadingRestChars &&
+          !lexicon::starts_with_any(rest, lexicon::labels()) && !ends_sentence(head) &&
+          // 4.关于“落实…网络意识形态阵地 / 管理不严格”的问题: a quote open at the break
+          ((leaves_quote_open(head) && rest.find("”") != std::string_view::npos) ||
+           // 5.关于基层党组织书记…结果运用 / 不充分的问题
+           ((contains_word(head, "关于") || contains_word(head, "關於") || contains_word(head, "针对")) &&
+            !ends_problem_heading(head) && ends_problem_heading(rest) && !has_inner_stop(rest)));
+      if (broken) {
+        out.push_back(join_lines(blocks, list, {k, k + 1}));
+        ++k;
+        any = true;
+        continue;
+      }
+    }
+    out.push_back(list[k]);
+  }
+  if (any) blocks.replace_list(std::move(out));
   return any;
 }
 

@@ -23,4 +23,11 @@ namespace tongbao::detail {
 enum class LineSource { Text, Markup };
 bool unwrap_fixed_width(Blocks& blocks, LineSource source = LineSource::Text);
 
+// A heading broken over two lines by whoever copied it, its rest on the
+// next line: 4.关于“…网络意识形态阵地 / 管理不严格”的问题 (a quote open at the
+// break), 5.关于…考核结果运用 / 不充分的问题 (关于 on the first line, the
+// problem's end on a short second). The two lines become one paragraph,
+// each line's start kept. Returns whether it joined any.
+bool join_broken_headings(Blocks& blocks);
+
 }  // namespace tongbao::detail

@@ -10,6 +10,7 @@
 using tongbao::detail::Blocks;
 using tongbao::detail::position_in;
 using tongbao::detail::text_to_blocks;
+using tongbao::detail::join_broken_headings;
 using tongbao::detail::unwrap_fixed_width;
 
 namespace {
@@ -244,4 +245,43 @@ TEST_CASE("unwrap: a running header at every page break goes with the page numbe
   std::string all;
   for (const std::string& t : texts(kept)) all += t;
   CHECK(all.find("某某市卫生健康委员会") != std::string::npos);
+}
+
+TEST_CASE("join_broken_headings: a heading's rest on the next line joins it", "[unwrap]") {
+  struct Case {
+    const char* text;
+    std::vector<std::string> blocks;
+  };
+  const Case cases[] = {
+      // a quote open at the break
+      {"4.关于“落实意识形态工作责任制不到位，网络意识形态阵地\n管理不严格”的问题\n整改情况：已整改。\n",
+       {"4.关于“落实意识形态工作责任制不到位，网络意识形态阵地管理不严格”的问题", "整改情况：已整改。"}},
+      {"6.关于“‘四风’问题\n隐形变异”的问题\n", {"6.关于“‘四风’问题隐形变异”的问题"}},
+      // 关于 on the first line, the problem's end on a short second
+      {"5.关于基层党组织书记抓党建述职评议考核结果运用\n不充分的问题\n", {"5.关于基层党组织书记抓党建述职评议考核结果运用不充分的问题"}},
+      {"（三）针对干部选拔任用\n不规范问题：\n", {"（三）针对干部选拔任用不规范问题："}},
+      // not a broken heading: a marker, a label, a sentence, a blank line, a long rest
+      {"1.关于“甲\n2.关于“乙”的问题\n", {"1.关于“甲", "2.关于“乙”的问题"}},
+      {"1.关于“甲\n整改情况：乙”的问题\n", {"1.关于“甲", "整改情况：乙”的问题"}},
+      {"1.关于甲的整改。\n乙的问题\n", {"1.关于甲的整改。", "乙的问题"}},
+      {"1.关于“甲\n\n乙”的问题\n", {"1.关于“甲", "乙”的问题"}},
+      {"1.关于甲\n经过认真排查，我局共发现并整改了存在于各个科室和下属单位的各类问题\n",
+       {"1.关于甲", "经过认真排查，我局共发现并整改了存在于各个科室和下属单位的各类问题"}},
+      {"一是关于“甲\n乙”的问题\n", {"一是关于“甲", "乙”的问题"}},
+      {"关于“甲\n乙”的问题\n", {"关于“甲", "乙”的问题"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    Blocks blocks = text_to_blocks(c.text);
+    join_broken_headings(blocks);
+    CHECK(texts(blocks) == c.blocks);
+  }
+  // Positions in the joined heading are on their source lines.
+  Blocks blocks = text_to_blocks("前言。\n4.关于“网络意识形态阵地\n  管理不严格”的问题\n");
+  REQUIRE(join_broken_headings(blocks));
+  const auto& b = blocks[1];
+  const std::size_t rest = b.text.find("管理");
+  const auto at = position_in(b.text, b.line, b.column, b.line_starts, rest);
+  CHECK(at.line == 3);
+  CHECK(at.column == 3);
 }

@@ -106,6 +106,7 @@ Document run_stages(std::string_view bytes, std::string_view path, const Options
   }
 
   detail::drop_decoration_before_markers(blocks);  // ■ 一、…
+  detail::join_broken_headings(blocks);            // 4.关于“… / …”的问题
   detail::OutlineResult outline = detail::build_outline(blocks);
   doc.title = std::move(outline.title);
   doc.preamble = std::move(outline.preamble);

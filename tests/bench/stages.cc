@@ -97,6 +97,7 @@ int main(int argc, char** argv) {
       d::Blocks blocks = html ? d::html_to_blocks(decoded.text).blocks : d::text_to_blocks(decoded.text);
       d::unwrap_fixed_width(blocks, html ? d::LineSource::Markup : d::LineSource::Text);  // as parse() does
       d::drop_decoration_before_markers(blocks);
+      d::join_broken_headings(blocks);
       t[3] = thread_cpu_seconds();
       d::OutlineResult outline = d::build_outline(blocks);
       t[4] = thread_cpu_seconds();
