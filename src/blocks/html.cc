@@ -116,7 +116,9 @@ constexpr TagEntry kTags[] = {
     {"canvas", kSkip},
     {"select", kSkip},
     {"option", kSkip},
-    {"textarea", kSkip},
+    // An old CMS's preview shows the article as the text of a <textarea>:
+    // its lines are paragraphs, as a <pre>'s are.
+    {"textarea", kBlock | kPreformatted},
     {"button", kSkip},
     {"input", kSkip},
     {"map", kSkip},

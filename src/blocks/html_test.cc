@@ -995,6 +995,17 @@ TEST_CASE("html_to_blocks: a <pre>'s lines, a print view's bold title, a shell's
   CHECK(pre.blocks[1].line == 4);
   CHECK(pre.blocks[1].column == 3);
   CHECK(pre.blocks[2].line == 5);
+  // An old CMS's preview holds the article as a <textarea>'s text, read as a <pre>'s.
+  const HtmlPage preview = html_to_blocks(
+      "<html><body><table><tr><td><textarea name=\"content\" rows=\"40\">\r\n"
+      "　　根据区委统一部署，区委第二巡察组对镇党委进行了巡察。\r\n\r\n"
+      "　　一、整改工作总体情况\r\n"
+      "　　镇党委坚持把巡察整改作为重大政治任务，“三重一大”&lt;制度&gt;。\r\n"
+      "</textarea></td></tr></table></body></html>");
+  REQUIRE(preview.blocks.size() == 3);
+  CHECK(std::string(preview.blocks[1].text) == "一、整改工作总体情况");
+  CHECK(preview.blocks[1].line == 4);
+  CHECK(std::string(preview.blocks[2].text) == "镇党委坚持把巡察整改作为重大政治任务，“三重一大”<制度>。");
 
   // A print view: <title> names the kind of page, the title is a bold line.
   const std::string print_body =
