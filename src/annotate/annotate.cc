@@ -114,6 +114,13 @@ Signature find_signature(const std::vector<Span>& spans, const std::vector<bool>
     if (!has_closing && n < kMinSpansBeforeSignature) break;
     std::optional<DateMatch> date = whole_date(text);
     std::optional<std::string> same_line_issuer;
+    // 中共XX镇委员会 / 2024年6月28日印发: the day it was issued, under the
+    // issuer, where the notice gives no other.
+    if (constexpr std::string_view kIssued = "印发"; !date && trim_ascii_spaces(text).ends_with(kIssued)) {
+      const std::string_view day = trim_ascii_spaces(text);
+      const std::size_t org = previous(body[n]);
+      if (org != kNone && looks_like_org(spans[org].text)) date = whole_date(day.substr(0, day.size() - kIssued.size()));
+    }
     if (!date) {  // 中共XX党组 2024年6月17日
       YearContext years;
       auto dates = find_dates(text, years);

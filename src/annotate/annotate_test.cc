@@ -54,6 +54,10 @@ TEST_CASE("annotate: signature blocks", "[annotate]") {
       {{"中共中山市委第巡察组", "20251021日"}, "中共中山市委第巡察组", "null"},
       {{"廣西汽車集團有限公司 2022年9月30日"}, "廣西汽車集團有限公司", "2022-09-30"},
       {{"欢迎广大干部群众监督。"}, "null", "null"},
+      // the day it was issued, the only date under the issuer, before its attachments
+      {{"中共恩施市龙凤镇委员会", "2024年6月28日印发", "附件：1.龙凤镇巡察反馈问题整改清单", "2.龙凤镇巡察整改新建制度目录"},
+       "中共恩施市龙凤镇委员会", "2024-06-28"},
+      {{"欢迎监督。", "2024年6月28日印发"}, "null", "null"},
       // a listed article's title with its date names a notice, not its signer
       {{"中共某县交通运输局党组关于县委第一巡察组巡察整改进展情况的通报 2024-05-20"}, "null", "null"},
       // an attachment after the signature: its table is not the notice's

@@ -94,9 +94,19 @@ std::pair<std::size_t, std::size_t> OutlineBuilder::find_tail(std::size_t body_s
   }
   // Closing starts after the last unit's heading: the first paragraph
   // that invites supervision, gives a contact, or signs the notice.
+  // A list of attachments under the signature (附件：1.… / 2.…) numbers
+  // attachments, not units: its lines are the closing's.
+  std::size_t list_end = footer;
+  for (std::size_t i = footer; i > body_start; --i) {
+    const auto& m = leading_marker(i - 1);
+    if (m && m->kind == NodeKind::Item && count_chars(blocks_[i - 1].text) <= kMaxOrganisationChars) continue;
+    static constexpr std::string_view kAttachment = "附件";
+    if (shadow_view(i - 1, kAttachment.size()).starts_with(kAttachment)) list_end = i - 1;
+    break;
+  }
   std::size_t last_unit = body_start;
   bool any_unit = false;
-  for (std::size_t i = footer; i > body_start; --i) {
+  for (std::size_t i = list_end; i > body_start; --i) {
     if (const auto& m = leading_marker(i - 1); m && m->kind != NodeKind::Measure) {
       last_unit = i - 1;
       any_unit = true;

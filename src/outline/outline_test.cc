@@ -290,6 +290,22 @@ TEST_CASE("measures after each 【整改】 of a unit's problem and rectificatio
         "1.5 measure 一是 1 L6 [完善制度]\n");
 }
 
+TEST_CASE("a list of attachments under the signature is the closing's", "[outline]") {
+  const Dumped d = parse_text(
+      "一、整改情况\n镇党委高度重视。\n"
+      "欢迎广大干部群众对巡察整改落实情况进行监督。\n"
+      "中共某镇委员会\n2024年6月28日印发\n"
+      "附件：1.某镇巡察反馈问题整改清单\n"
+      "　　　2.某镇巡察整改新建制度目录\n");
+  CHECK(d.outline == "1 section 一、 1 L1 [整改情况] \"镇党委高度重视。\"\n");
+  CHECK(d.closing ==
+        "欢迎广大干部群众对巡察整改落实情况进行监督。\n中共某镇委员会\n2024年6月28日印发\n"
+        "附件：1.某镇巡察反馈问题整改清单\n2.某镇巡察整改新建制度目录");
+  // Items after an attachment line that is no list's are units as before.
+  const Dumped units = parse_text("一、整改情况\n1.关于甲的问题\n已整改。\n2.关于乙的问题\n已整改。\n");
+  CHECK(units.closing.empty());
+}
+
 TEST_CASE("inline markers only where they continue the numbering", "[outline]") {
   struct Case {
     const char* name;
