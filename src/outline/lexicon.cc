@@ -123,6 +123,12 @@ constexpr std::array kProblemSuffixes = {
 // problem X when nothing under it names one, an area when something does.
 constexpr std::array kAreaProblemEndings = {"方面的问题"sv, "方面问题"sv};
 
+// Verbs that make a 问题 after them a kind of problems, not one problem:
+// 关于部门预算执行审计查出问题的整改情况, 关于巡察反馈问题的整改情况.
+constexpr std::array kProblemSourceVerbs = {
+    "查出"sv, "发现"sv, "反馈"sv, "指出"sv, "移交"sv, "交办"sv, "查摆"sv, "排查"sv, "检查出"sv,
+};
+
 constexpr std::array kAreaEndings = {
     "方面"sv, "方面存在的问题"sv, "方面存在的主要问题"sv, "方面的主要问题"sv, "方面主要问题"sv,
     "方面存在问题"sv, "方面存在的突出问题"sv,
@@ -413,6 +419,7 @@ std::span<const std::string_view> problem_introducers() { return view(kProblemIn
 std::span<const std::string_view> problem_marker_words() { return view(kProblemMarkerWords); }
 std::span<const std::string_view> problem_suffixes() { return view(kProblemSuffixes); }
 std::span<const std::string_view> area_endings() { return view(kAreaEndings); }
+std::span<const std::string_view> problem_source_verbs() { return view(kProblemSourceVerbs); }
 std::span<const std::string_view> area_problem_endings() { return view(kAreaProblemEndings); }
 std::span<const std::pair<char32_t, char32_t>> traditional_pairs() { return kTraditional; }
 

@@ -53,6 +53,9 @@ std::span<const std::string_view> problem_suffixes();     // 的问题 问题 �
 // How an area heading ends (关于…方面, …方面存在的主要问题): it names a field
 // of problems, not a problem, even where 问题 stands inside it.
 std::span<const std::string_view> area_endings();
+// Verbs before a 问题 that make it the problems an inspection found
+// (审计查出问题, 巡察反馈问题): a heading 关于…查出问题的整改情况 names no problem.
+std::span<const std::string_view> problem_source_verbs();
 // How a heading ends that names the problems of a field (关于X方面的问题):
 // the problem X on its own, an area once a unit under it names a problem.
 std::span<const std::string_view> area_problem_endings();

@@ -201,6 +201,7 @@ std::optional<std::string> find_problem_text(std::string_view heading, std::stri
   const std::size_t suffix = last_suffix(shadow.substr(body));
   if (suffix == std::string_view::npos || suffix == 0) return std::nullopt;
   if (!suffix_ends_name(shadow, body + suffix)) return std::nullopt;
+  if (lexicon::ends_with_any(shadow.substr(body, suffix), lexicon::problem_source_verbs())) return std::nullopt;
   return std::string(heading.substr(body, suffix));
 }
 

@@ -72,7 +72,9 @@ TEST_CASE("headings that name no problem", "[problems]") {
                               "“两个维护”要求落实情况", "“回头看”工作的问题线索处置",
                               "落实全面从严治党主体责任方面存在的问题:",
                               // 问题 that begins another noun
-                              "关于巡视移交问题线索办理情况", "关于上轮巡察问题清单的处理"}) {
+                              "关于巡视移交问题线索办理情况", "关于上轮巡察问题清单的处理",
+                              // the problems an inspection found, as a kind
+                              "一、关于市本级财政管理审计查出问题的整改情况", "关于巡察反馈问题的整改情况"}) {
     INFO(heading);
     CHECK_FALSE(problem(heading));
   }
