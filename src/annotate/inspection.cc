@@ -21,6 +21,8 @@
 #include "text/utf8.h"
 
 namespace tongbao::detail {
+
+using namespace std::string_view_literals;
 namespace {
 
 constexpr std::size_t npos = std::string_view::npos;
@@ -601,7 +603,27 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
     }
     auto best = std::max_element(counts.begin(), counts.end(),
                                  [](const auto& a, const auto& b) { return a.second < b.second; });
-    if (best->second >= 2) {
+    // Once is enough where the word names what is being rectified:
+    // 欢迎…对巡察整改落实情况进行监督, 审计查出问题的整改.
+    auto rectified_once = [&] {
+      if (best->second != 1) return false;
+      for (const auto& [kind, n] : counts) {
+        if (n > 0 && kind != best->first) return false;
+      }
+      for (const Sentence& s : sentences) {
+        for (const terms::Term& t : terms::inspection_kinds()) {
+          if (t.meaning != best->first) continue;
+          const std::size_t p = s.text.find(t.text);
+          if (p == npos) continue;
+          const std::string_view after = s.text.substr(p + t.text.size());
+          for (std::string_view w : {"整改"sv, "反馈"sv, "反饋"sv, "查出"sv, "发现"sv}) {
+            if (after.starts_with(w)) return true;
+          }
+        }
+      }
+      return false;
+    };
+    if (best->second >= 2 || rectified_once()) {
       insp.kind = std::string(best->first);
     } else if (title) {
       for (std::string_view w : terms::rectification_words()) {

@@ -231,6 +231,11 @@ TEST_CASE("inspection: kinds without a team", "[inspection]") {
   CHECK(show(inspect({"现将审计查出问题整改情况报告如下:", "审计整改工作总体推进情况。"}).kind) == "审计");
   CHECK(show(inspect({"根据區委巡察工作統一部署,現將巡察整改進展情況予以公布。"}).kind) == "巡察");
   CHECK(show(inspect({"x"}, "关于督察反馈问题整改情况的通报").kind) == "其他");
+  // Once is enough where the word names what is rectified; a bare mention is not.
+  CHECK(show(inspect({"党组高度重视。", "欢迎广大干部群众对巡察整改落实情况进行监督。"}).kind) == "巡察");
+  CHECK(show(inspect({"对照巡视反馈问题,逐条制定措施。"}).kind) == "巡视");
+  CHECK(show(inspect({"巡察组长出席会议。"}).kind) == "null");
+  CHECK(show(inspect({"对照巡视反馈问题,配合审计整改工作。"}).kind) == "null");  // two kinds once each: neither
   const std::vector<Span> plain{Span{Role::Body, "今天天气很好。", 1, 1, ""}};
   CHECK_FALSE(find_inspection(std::nullopt, split_sentences(plain, dates_by_span(plain))));
 }
