@@ -211,6 +211,12 @@ constexpr MetaEntry kMetaTags[] = {
     {"maketime", Field::MadeAt},
 };
 
+// Web archives whose snapshot pages carry meta tags of their own (the
+// snapshot's date as article:published_time): named by og:site_name or
+// og:url, they make the page's meta dates the snapshot's, not the notice's.
+constexpr std::string_view kWebArchives[] = {"archive.ph", "archive.today", "archive.is", "archive.li",
+                                             "archive.vn", "archive.md"};
+
 // libxml2 options. IGNORE_ENC: the bytes were decoded already; a
 // <meta charset="gb2312"> must not make libxml2 decode them again. HUGE:
 // no depth or text-size cap, our own walks are iterative.
@@ -293,6 +299,7 @@ struct Walker {
   std::array<std::optional<std::string>, kFieldCount> meta;  // by Field
   std::optional<std::string> script_date;                    // var pubDate = "…" (read_script_date)
   std::optional<std::string> script_title;                   // var docTitle = "…" (read_script_title)
+  bool snapshot = false;       // a web archive's snapshot page (kWebArchives): its meta dates are its own
   bool read_noscript = false;  // <noscript> read as shown (the second reading of a page without an article)
   bool noscript_text = false;  // a <noscript> skipped held text
   // The longest document an <iframe srcdoc> holds (a page saved whole, as
@@ -516,6 +523,9 @@ struct Walker {
         name = sv(a[1]);
       else if (equals_ascii_ci(key, "content"))
         content = sv(a[1]);
+    }
+    if (equals_ascii_ci(name, "og:site_name") || equals_ascii_ci(name, "og:url")) {
+      for (std::string_view archive : kWebArchives) snapshot = snapshot || content.find(archive) != std::string_view::npos;
     }
     for (int rank = 0; rank < static_cast<int>(std::size(kMetaTags)); ++rank) {
       const MetaEntry& m = kMetaTags[rank];
@@ -979,6 +989,10 @@ HtmlPage read_page(std::string_view input, bool read_noscript, Reading* reading)
   // stands for such a <title>, or for one that holds it with the site's
   // name: a script's other strings named …title (a tooltip, a widget's
   // caption) are no article's.
+  if (walker.snapshot) {
+    meta(Field::Published).reset();
+    meta(Field::MadeAt).reset();
+  }
   facts.title = meta(Field::Title);
   const bool kind_of_page = names_no_article(walker.title_text);
   if (!facts.title && walker.script_title &&

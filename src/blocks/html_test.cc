@@ -370,12 +370,19 @@ TEST_CASE("html_to_blocks reads more CMS meta names, a weak Maketime last", "[ht
        "2024-06-24"},
       // a PubDate still wins over the visible line
       {"<meta name=\"PubDate\" content=\"2024-06-20\">", "<div>发布日期：2024-06-24</div>", "2024-06-20"},
+      // a web archive's snapshot: its meta dates are the snapshot's
+      {"<meta property=\"og:site_name\" content=\"archive.ph\"><meta property=\"article:published_time\" "
+       "content=\"2024-04-03T06:12:45Z\">",
+       "<div>发布时间：2024-01-26 09:41</div>", "2024-01-26T09:41"},
+      {"<meta property=\"og:url\" content=\"https://archive.today/Xk3Qp\"><meta name=\"PubDate\" "
+       "content=\"2024-04-03\">",
+       "", nullptr},
   };
   for (const Case& c : cases) {
     INFO(c.head << c.body);
     const HtmlPage page = html_to_blocks(std::string("<html><head>") + c.head + "</head><body>" + c.body +
                                          "<div><p>一、正文第一段，内容。</p></div></body></html>");
-    CHECK(page.facts.published == std::optional<std::string>(c.published));
+    CHECK(page.facts.published == (c.published ? std::optional<std::string>(c.published) : std::nullopt));
   }
 }
 
