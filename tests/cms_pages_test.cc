@@ -289,6 +289,46 @@ TEST_CASE("cms pages: a fifth blind round, each page with its own notice", "[pag
   for (const OwnNotice& c : cases) check_own_notice(c);
 }
 
+// An eighth blind round (2026-12-07): notices in pages as archives hold
+// them, written and annotated as before. A Wayback capture (its toolbar's
+// capture dates), an archive.today snapshot (whose own meta tags dated the
+// page by the snapshot: once wrong), a SingleFile save, Chrome's "HTML
+// only" of a GBK table layout, Firefox's save of <article> and <time>, a
+// Baidu snapshot, a wget save whose charset stood only in the lost HTTP
+// header, a print view with a BOM, an article in four <div>s with <br>s,
+// an old CMS's preview with the article in a <textarea> (once no outline)
+// and a Reader View save. Scored before any rule: titles 12/12, published
+// 10/12, outline 11/12, signatures 11/12. The twelfth page, an Evernote
+// clip whose header gives 更新时间 (the note's), is left out: tongbao still
+// reads that line as the page's date (docs/html.md).
+TEST_CASE("cms pages: an eighth blind round, pages as archives hold them", "[pages][cms]") {
+  const OwnNotice cases[] = {
+      {"probe8-wayback-hanweb.html", "中共江临市生态环境局党组关于十四届市委第三轮巡察集中整改进展情况的通报",
+       "2023-11-24T10:32", 3, 6, 6, 24, 6, false, "UTF-8"},
+      {"probe8-archive-today.html", "中共桐溪县市场监督管理局党组关于十五届县委第二轮巡察整改进展情况的通报",
+       "2024-01-26T09:41", 3, 3, 7, 30, 7, false, "UTF-8"},
+      {"probe8-singlefile-vsb.html", "中共江临理工大学委员会关于十二届省委第五轮巡视整改进展情况的通报",
+       "2024-03-11", 3, 6, 3, 26, 6, false, "UTF-8"},
+      {"probe8-chrome-htmlonly-table-gb.html", "南屏区审计局关于2022年度区级预算执行和其他财政收支审计查出问题整改情况的报告",
+       "2023-11-28", 3, 3, 8, 23, 8, false, "GB18030"},
+      {"probe8-firefox-article-time.html", "中共江临市委党校委员会关于十四届市委第四轮巡察整改进展情况的通报",
+       "2024-05-20T09:00", 3, 3, 6, 24, 6, false, "UTF-8"},
+      {"probe8-baidu-snapshot.html", "中共桐溪县交通运输局党组关于县委巡察“回头看”整改进展情况的通报",
+       "2023-08-30", 8, 0, 0, 30, 7, false, "UTF-8"},
+      {"probe8-wget-gbk-undeclared.html", "中共凤岭镇委员会关于十三届区委第四轮巡察整改进展情况的通报",
+       "2023-09-12T10:15", 3, 2, 6, 25, 6, false, "GB18030"},
+      {"probe8-print-view-bom.html", "中共江临市国资委委员会关于十四届市委第五轮巡察集中整改进展情况的通报",
+       "2024-07-26", 3, 2, 6, 23, 6, false, "UTF-8"},
+      {"probe8-divs-br-bold.html", "中共南屏区卫生健康局党组关于十三届区委第五轮巡察整改进展情况的通报",
+       "2024-06-14T15:20", 3, 5, 6, 24, 6, false, "UTF-8"},
+      {"probe8-textarea-preview-gb.html", "中共江临城市建设投资集团有限公司委员会关于市委第六轮巡察整改情况的通报",
+       "2023-12-05T09:30", 3, 6, 2, 27, 6, false, "GB18030"},
+      {"probe8-reader-view.html", "中共云岭师范学院委员会关于省委巡视整改进展情况的通报",
+       "2024-04-18", 3, 0, 6, 27, 6, false, "UTF-8"},
+  };
+  for (const OwnNotice& c : cases) check_own_notice(c);
+}
+
 // A seventh blind round (2026-12-07), fourteen more families written and
 // annotated as before: 开普云's 集约化 platform, 南威 in GBK, 大汉's newer
 // template, the 中央纪委 layout, 共产党员网, 帝国CMS in GBK with a GB18030-only

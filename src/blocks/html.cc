@@ -55,6 +55,7 @@ enum TagFlag : unsigned {
   kPreformatted = 1u << 15,  // <pre>: its line ends are the text's (split_preformatted)
   kBold = 1u << 16,          // <b>, <strong>: a line all in bold may be an old layout's title
   kNoscript = 1u << 17,      // <noscript>: skipped, but read when the page shows no article else
+  kTextarea = 1u << 18,      // <textarea>: skipped, but its text read when it holds the article
 };
 
 struct TagEntry {
@@ -116,9 +117,7 @@ constexpr TagEntry kTags[] = {
     {"canvas", kSkip},
     {"select", kSkip},
     {"option", kSkip},
-    // An old CMS's preview shows the article as the text of a <textarea>:
-    // its lines are paragraphs, as a <pre>'s are.
-    {"textarea", kBlock | kPreformatted},
+    {"textarea", kSkip | kTextarea},
     {"button", kSkip},
     {"input", kSkip},
     {"map", kSkip},
@@ -306,6 +305,10 @@ struct Walker {
   // SingleFile saves frames), and where its tag ends in the source.
   std::string srcdoc;
   int srcdoc_line = 0, srcdoc_column = 1;
+  // The text of the longest <textarea> (an old CMS's preview shows the
+  // article so), and the line it starts on.
+  std::string textarea, textarea_now;
+  int textarea_line = 0, textarea_now_line = 0;
   std::array<int, kFieldCount> meta_rank = [] {
     std::array<int, kFieldCount> ranks{};
     ranks.fill(99);
@@ -393,6 +396,12 @@ struct Walker {
     if ((el.flags & kNoscript) && read_noscript) el.flags &= ~kSkip;
     if (el.flags & kMeta) read_meta(attrs);
     if (attrs && equals_ascii_ci(sv(name), "iframe")) read_srcdoc(attrs);
+    if (el.flags & kTextarea) {
+      const auto* input = ctxt->input;
+      advance_to(std::min(source.size(), input->consumed + static_cast<std::size_t>(input->cur - input->base)));
+      textarea_now.clear();
+      textarea_now_line = pos_line;
+    }
     if (attrs) {
       for (const xmlChar** a = attrs; a[0]; a += 2) {
         std::string_view key = sv(a[0]);
@@ -434,6 +443,10 @@ struct Walker {
     open.pop_back();
     Element& el = elements[index];
     el.end = static_cast<int>(elements.size());
+    if ((el.flags & kTextarea) && textarea_now.size() > textarea.size()) {
+      textarea = std::move(textarea_now);
+      textarea_line = textarea_now_line;
+    }
     if (el.flags & kBlock) flush();
     if ((el.flags & kLink) && link_depth > 0) --link_depth;
     if (el.flags & kTitleTag && in_title) {
@@ -544,6 +557,7 @@ struct Walker {
       return;
     }
     if (inherited() & kSkip) {
+      if (!open.empty() && (elements[static_cast<std::size_t>(open.back())].flags & kTextarea)) textarea_now.append(text);
       if (!noscript_text && (inherited() & kNoscript)) {
         noscript_text = std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) > ' '; });
       }
@@ -900,6 +914,8 @@ struct Reading {
   std::size_t body = 0;        // paragraphs of the article, the title aside
   std::string srcdoc;          // the longest <iframe srcdoc> document
   int srcdoc_line = 0, srcdoc_column = 1;
+  std::string textarea;        // the longest <textarea>'s text
+  int textarea_line = 0;
 };
 
 // One reading of the page; `read_noscript` reads <noscript> as shown.
@@ -1289,10 +1305,15 @@ HtmlPage read_page(std::string_view input, bool read_noscript, Reading* reading)
   reading->srcdoc = std::move(walker.srcdoc);
   reading->srcdoc_line = walker.srcdoc_line;
   reading->srcdoc_column = walker.srcdoc_column;
+  reading->textarea = std::move(walker.textarea);
+  reading->textarea_line = walker.textarea_line;
   return page;
 }
 
 }  // namespace
+
+// Paragraphs a <textarea> must hold to be an article's text.
+constexpr std::size_t kMinTextareaParagraphs = 3;
 
 HtmlPage html_to_blocks(std::string_view input) {
   Reading reading;
@@ -1310,14 +1331,33 @@ HtmlPage html_to_blocks(std::string_view input) {
   // page's own article (an info line, a caption), the article is the
   // frame's, under the page's own title and dates. Its paragraphs are at
   // the frame's tag, the source of their text.
+  auto body_bytes = [](const HtmlPage& p, std::size_t body) {
+    std::size_t bytes = 0;
+    for (std::size_t k = p.blocks.size() - body; k < p.blocks.size(); ++k) bytes += p.blocks[k].text.size();
+    return bytes;
+  };
+  // An old CMS's preview shows the article as the text of a <textarea>
+  // (the lines as typed, no tags): where it holds more than twice the text
+  // of the page's own article, its lines are the article's paragraphs, as
+  // a text file's are. A comment box's few words are not.
+  if (!reading.textarea.empty() && reading.textarea.size() > 2 * body_bytes(page, reading.body)) {
+    const Blocks lines = text_to_blocks(reading.textarea);
+    if (lines.size() >= kMinTextareaParagraphs) {
+      // In their place among the page's paragraphs, by source line.
+      const std::size_t before = page.blocks.size();
+      for (const Block& b : lines) page.blocks.add_copy(std::string(b.text), reading.textarea_line + b.line - 1, b.column);
+      std::vector<Block> list = page.blocks.list();
+      const std::size_t first_body = before - reading.body;
+      std::size_t at = first_body;
+      while (at < before && list[at].line <= reading.textarea_line) ++at;
+      std::rotate(list.begin() + static_cast<std::ptrdiff_t>(at), list.begin() + static_cast<std::ptrdiff_t>(before), list.end());
+      page.blocks.replace_list(std::move(list));
+      reading.body += lines.size();
+    }
+  }
   if (!reading.srcdoc.empty()) {
     Reading inner;
     HtmlPage frame = read_page(reading.srcdoc, false, &inner);
-    auto body_bytes = [](const HtmlPage& p, std::size_t body) {
-      std::size_t bytes = 0;
-      for (std::size_t k = p.blocks.size() - body; k < p.blocks.size(); ++k) bytes += p.blocks[k].text.size();
-      return bytes;
-    };
     if (inner.body > 0 && body_bytes(frame, inner.body) > 2 * body_bytes(page, reading.body)) {
       const std::size_t frame_title = frame.blocks.size() - inner.body;
       for (std::size_t k = frame_title; k < frame.blocks.size(); ++k) {
