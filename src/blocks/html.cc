@@ -304,11 +304,11 @@ struct Walker {
   // The longest document an <iframe srcdoc> holds (a page saved whole, as
   // SingleFile saves frames), and where its tag ends in the source.
   std::string srcdoc;
-  int srcdoc_line = 0, srcdoc_column = 1;
+  std::size_t srcdoc_offset = 0;  // where its tag ends in the source
   // The text of the longest <textarea> (an old CMS's preview shows the
-  // article so), and the line it starts on.
+  // article so), and where its tag ends in the source.
   std::string textarea, textarea_now;
-  int textarea_line = 0, textarea_now_line = 0;
+  std::size_t textarea_offset = 0, textarea_now_offset = 0;
   std::array<int, kFieldCount> meta_rank = [] {
     std::array<int, kFieldCount> ranks{};
     ranks.fill(99);
@@ -397,10 +397,8 @@ struct Walker {
     if (el.flags & kMeta) read_meta(attrs);
     if (attrs && equals_ascii_ci(sv(name), "iframe")) read_srcdoc(attrs);
     if (el.flags & kTextarea) {
-      const auto* input = ctxt->input;
-      advance_to(std::min(source.size(), input->consumed + static_cast<std::size_t>(input->cur - input->base)));
       textarea_now.clear();
-      textarea_now_line = pos_line;
+      textarea_now_offset = cursor();
     }
     if (attrs) {
       for (const xmlChar** a = attrs; a[0]; a += 2) {
@@ -430,11 +428,24 @@ struct Walker {
     for (const xmlChar** a = attrs; a[0]; a += 2) {
       if (!a[1] || !equals_ascii_ci(sv(a[0]), "srcdoc") || sv(a[1]).size() <= srcdoc.size()) continue;
       srcdoc = sv(a[1]);
-      const auto* input = ctxt->input;
-      advance_to(std::min(source.size(), input->consumed + static_cast<std::size_t>(input->cur - input->base)));
-      srcdoc_line = pos_line;
-      srcdoc_column = pos_column;
+      srcdoc_offset = cursor();
     }
+  }
+
+  // The parser's cursor as a byte offset of the source.
+  std::size_t cursor() const {
+    const auto* input = ctxt->input;
+    return std::min(source.size(), input->consumed + static_cast<std::size_t>(input->cur - input->base));
+  }
+
+  // Line and column of `offset`, counted afresh from the source's start
+  // (for the few places asked for after the parse).
+  std::pair<int, int> position_of(std::size_t offset) {
+    pos = 0;
+    pos_line = 1;
+    pos_column = 1;
+    advance_to(offset);
+    return {pos_line, pos_column};
   }
 
   void on_end(std::string_view) {
@@ -445,7 +456,7 @@ struct Walker {
     el.end = static_cast<int>(elements.size());
     if ((el.flags & kTextarea) && textarea_now.size() > textarea.size()) {
       textarea = std::move(textarea_now);
-      textarea_line = textarea_now_line;
+      textarea_offset = textarea_now_offset;
     }
     if (el.flags & kBlock) flush();
     if ((el.flags & kLink) && link_depth > 0) --link_depth;
@@ -1303,10 +1314,11 @@ HtmlPage read_page(std::string_view input, bool read_noscript, Reading* reading)
   reading->noscript_text = walker.noscript_text;
   reading->body = page.blocks.size() - (title ? 1 : 0);
   reading->srcdoc = std::move(walker.srcdoc);
-  reading->srcdoc_line = walker.srcdoc_line;
-  reading->srcdoc_column = walker.srcdoc_column;
+  if (!reading->srcdoc.empty()) {
+    std::tie(reading->srcdoc_line, reading->srcdoc_column) = walker.position_of(walker.srcdoc_offset);
+  }
   reading->textarea = std::move(walker.textarea);
-  reading->textarea_line = walker.textarea_line;
+  if (!reading->textarea.empty()) reading->textarea_line = walker.position_of(walker.textarea_offset).first;
   return page;
 }
 

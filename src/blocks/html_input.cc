@@ -227,9 +227,11 @@ std::span<const NumericReference> numeric_reference_table() { return kNumericRef
 
 std::string_view word_conditionals(std::string_view in, std::string& storage) {
   constexpr std::string_view kOpen = "<![if", kEnd = "<![endif]>";
-  std::size_t at = in.find("<![");
-  while (at != std::string_view::npos && !in.substr(at).starts_with(kOpen) && !in.substr(at).starts_with(kEnd)) {
-    at = in.find("<![", at + 3);
+  // Looked for by their "![": a page has a '<' at every tag, a '!' seldom.
+  std::size_t at = in.find("![");
+  while (at != std::string_view::npos &&
+         !(at > 0 && (in.substr(at - 1).starts_with(kOpen) || in.substr(at - 1).starts_with(kEnd)))) {
+    at = in.find("![", at + 2);
   }
   if (at == std::string_view::npos) return in;  // nearly every page
   if (in.data() != storage.data()) storage.assign(in);

@@ -356,29 +356,37 @@ bool has_inner_stop(std::string_view s) {
 
 bool join_broken_headings(Blocks& blocks) {
   const std::vector<Block>& list = blocks.list();
-  std::vector<Block> out;
+  std::vector<Block> out;  // from the first join on; most texts have none
   bool any = false;
   auto last_line = [&](const Block& b) { return b.line_starts.empty() ? b.line : b.line_starts.back().line; };
   for (std::size_t k = 0; k < list.size(); ++k) {
     if (k + 1 < list.size() && list[k + 1].line == last_line(list[k]) + 1) {
       const std::string_view head = list[k].text, rest = list[k + 1].text;
-      const std::optional<Marker> marker = match_marker(head);
-      const bool broken =
-          marker && marker->kind != NodeKind::Measure && !match_marker(rest) && count_chars(rest) <= kMaxHeadingRestChars &&
-          !lexicon::starts_with_any(rest, lexicon::labels()) && !ends_sentence(head) &&
-          // 4.关于“落实…网络意识形态阵地 / 管理不严格”的问题: a quote open at the break
-          ((leaves_quote_open(head) && rest.find("”") != std::string_view::npos) ||
-           // 5.关于基层党组织书记…结果运用 / 不充分的问题
-           ((contains_word(head, "关于") || contains_word(head, "關於") || contains_word(head, "针对")) &&
-            !ends_problem_heading(head) && ends_problem_heading(rest) && !has_inner_stop(rest)));
-      if (broken) {
+      // The cheap tests first: most paragraphs end a sentence, most are long.
+      auto broken = [&] {
+        if (ends_sentence(head) || rest.size() > 4 * kMaxHeadingRestChars || count_chars(rest) > kMaxHeadingRestChars) {
+          return false;
+        }
+        // 4.关于“落实…网络意识形态阵地 / 管理不严格”的问题: a quote open at the break
+        const bool open_quote = leaves_quote_open(head) && rest.find("”") != std::string_view::npos;
+        // 5.关于基层党组织书记…结果运用 / 不充分的问题
+        const bool problem_rest = !open_quote &&
+                                  (contains_word(head, "关于") || contains_word(head, "關於") || contains_word(head, "针对")) &&
+                                  !ends_problem_heading(head) && ends_problem_heading(rest) && !has_inner_stop(rest);
+        if (!open_quote && !problem_rest) return false;
+        const std::optional<Marker> marker = match_marker(head);
+        return marker && marker->kind != NodeKind::Measure && !match_marker(rest) &&
+               !lexicon::starts_with_any(rest, lexicon::labels());
+      };
+      if (broken()) {
+        if (!any) out.assign(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(k));
         out.push_back(join_lines(blocks, list, {k, k + 1}));
         ++k;
         any = true;
         continue;
       }
     }
-    out.push_back(list[k]);
+    if (any) out.push_back(list[k]);
   }
   if (any) blocks.replace_list(std::move(out));
   return any;
