@@ -1338,11 +1338,7 @@ HtmlPage html_to_blocks(std::string_view input) {
     HtmlPage fallback = read_page(input, true, &again);
     if (again.body > 0) return fallback;
   }
-  // A page saved whole (SingleFile) keeps a frame's document in its
-  // <iframe srcdoc>: where the frame holds more than twice the text of the
-  // page's own article (an info line, a caption), the article is the
-  // frame's, under the page's own title and dates. Its paragraphs are at
-  // the frame's tag, the source of their text.
+  // The text of a page's article: its last `body` blocks.
   auto body_bytes = [](const HtmlPage& p, std::size_t body) {
     std::size_t bytes = 0;
     for (std::size_t k = p.blocks.size() - body; k < p.blocks.size(); ++k) bytes += p.blocks[k].text.size();
@@ -1367,6 +1363,11 @@ HtmlPage html_to_blocks(std::string_view input) {
       reading.body += lines.size();
     }
   }
+  // A page saved whole (SingleFile) keeps a frame's document in its
+  // <iframe srcdoc>: where the frame holds more than twice the text of the
+  // page's own article (an info line, a caption), the article is the
+  // frame's, under the page's own title and dates. Its paragraphs are at
+  // the frame's tag, the source of their text.
   if (!reading.srcdoc.empty()) {
     Reading inner;
     HtmlPage frame = read_page(reading.srcdoc, false, &inner);
