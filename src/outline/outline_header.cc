@@ -29,6 +29,8 @@ constexpr int kMaxColumnNameChars = 6;
 // The rest of a title that wrapping at a fixed width carried to the next
 // line (展情况的通报) is no longer than this.
 constexpr int kMaxWrappedTitleRestChars = 12;
+// The second line of a title set in two lines by hand: a title's length.
+constexpr int kMaxSetTitleRestChars = 30;
 // A site's name after a bare hyphen at a title's end is no longer than this.
 constexpr int kMaxHyphenSiteChars = 16;
 // A header with this many lines that are each a title and its date is a
@@ -283,11 +285,16 @@ std::size_t OutlineBuilder::read_header() {
       // reads as a title but does not end as one, and a short rest without
       // a clause mark that makes it end as one.
       const std::string_view rest = shadow_of(i + 1);
+      // A title set in two lines by hand breaks it anywhere (…关于省委第八巡视组
+      // / 巡视反馈意见集中整改进展情况的通报): a longer rest, that names no
+      // 关于 of its own, ends it as well.
+      const int rest_chars = count_chars(rest);
       const bool wrapped_title = contains_word(shadow, "关于") &&
                                  !lexicon::ends_with_any(shadow, lexicon::title_endings()) &&
-                                 count_chars(rest) <= kMaxWrappedTitleRestChars && !has_clause_mark(rest) &&
-                                 !leading_marker(i + 1) && lexicon::ends_with_any(joined, lexicon::title_endings()) &&
-                                 looks_like_title(joined, joined);
+                                 (rest_chars <= kMaxWrappedTitleRestChars ||
+                                  (rest_chars <= kMaxSetTitleRestChars && !contains_word(rest, "关于"))) &&
+                                 !has_clause_mark(rest) && !leading_marker(i + 1) &&
+                                 lexicon::ends_with_any(joined, lexicon::title_endings()) && looks_like_title(joined, joined);
       if (issuer_then_title || broken_title || wrapped_title) {
         title_at = i;
         title_lines = 2;

@@ -434,6 +434,11 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
       {"中共某市发展和改革委员会党组关于十四届市委第五轮巡察集中整改进\n展情况的通报\n",
        "中共某市发展和改革委员会党组关于十四届市委第五轮巡察集中整改进展情况的通报"},
       {"某局党组关于巡察整改进展情况的通报\n2024年6月17日\n", "某局党组关于巡察整改进展情况的通报"},
+      // Set in two lines by hand, the break anywhere, a subtitle after it.
+      {"中共某理工大学委员会关于省委第八巡视组\n巡视反馈意见集中整改进展情况的通报\n——2024年度第一批整改事项办结情况\n",
+       "中共某理工大学委员会关于省委第八巡视组巡视反馈意见集中整改进展情况的通报"},
+      // A second line with a 关于 of its own is a title of its own.
+      {"关于开展省委第八巡视组\n某局关于巡察整改进展情况的通报\n", "关于开展省委第八巡视组"},
       {"某局党组关于巡察集中整改进展\n(2024年6月17日)\n", "某局党组关于巡察集中整改进展"},
       // A page's <title> saved as text, its column and site after it; a menu
       // ending in 信息公开 is no title, nor a column's name before the title.
