@@ -114,8 +114,10 @@ std::size_t OutlineBuilder::read_heading(std::size_t index, std::size_t pos, con
 void OutlineBuilder::demote_area_headings() {
   for (std::size_t k = 0; k + 1 < stack_.size(); ++k) {
     Node& above = *stack_[k].node;
+    // 关于X方面的问题, and 关于X方面问题的整改 (whose problem came out as X方面).
     if (above.problem &&
-        lexicon::ends_with_any(lexicon::simplified_shadow(above.heading), lexicon::area_problem_endings())) {
+        (lexicon::ends_with_any(lexicon::simplified_shadow(above.heading), lexicon::area_problem_endings()) ||
+         ends_with(lexicon::simplified_shadow(*above.problem), "方面"))) {
       above.problem.reset();
     }
   }

@@ -237,6 +237,14 @@ TEST_CASE("a marker that names a problem, and the field heading above it", "[out
         "1.1.1.1.2 measure 二是 2 L5 [建立制度]\n"
         "1.1.1.2 item 问题2: 2 L6 [关于“会议记录不全”的问题] {会议记录不全} \"已完成。\"\n"
         "1.2 subsection (二) 2 L8 [关于作风建设方面的问题] {作风建设} \"已完成整改。\"\n");
+  // The same field written 关于X方面问题的整改 is an area as well.
+  const Dumped e = parse_text(
+      "一、关于党的领导弱化方面问题的整改\n"
+      "问题1:贯彻落实决策部署不够有力。\n"
+      "已完成。\n");
+  CHECK(e.outline ==
+        "1 section 一、 1 L1 [关于党的领导弱化方面问题的整改]\n"
+        "1.1 item 问题1: 1 L2 [贯彻落实决策部署不够有力] {贯彻落实决策部署不够有力} \"已完成。\"\n");
 }
 
 TEST_CASE("measures after a comma only where the enumeration continues", "[outline]") {
