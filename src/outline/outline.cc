@@ -39,6 +39,28 @@ bool is_date_line(std::string_view s) {
   return has_year || s.find('-') != std::string_view::npos;
 }
 
+// What opens an attachment's heading (附件, 附件1, 附件：…).
+constexpr std::string_view kAttachment = "附件";
+
+// A table of contents' entry: a heading, a leader and its page
+// (一、整改工作组织推进情况……………1): it names a unit, it does not open one.
+bool is_contents_entry(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  std::size_t digits = 0;
+  while (digits < s.size() && digits < 4 && s[s.size() - 1 - digits] >= '0' && s[s.size() - 1 - digits] <= '9') ++digits;
+  if (digits == 0) return false;
+  s.remove_suffix(digits);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  constexpr int kMinLeaderChars = 3;
+  int leaders = 0;
+  for (std::size_t i = s.size(); i > 0;) {
+    const char32_t c = prev_code_point(s, i);
+    if (c != U'…' && c != U'.' && c != U'·' && c != U'．' && c != U'⋯') break;
+    ++leaders;
+  }
+  return leaders >= kMinLeaderChars;
+}
+
 }  // namespace
 
 OutlineBuilder::OutlineBuilder(const std::vector<Block>& blocks) : blocks_(blocks) {
@@ -49,7 +71,10 @@ OutlineBuilder::OutlineBuilder(const std::vector<Block>& blocks) : blocks_(block
   // A heading and a body a paragraph, most often, and run-in measures
   // (一是…) with theirs: growing the vector moved every span once more.
   result_.spans.reserve(3 * blocks.size());
-  for (std::size_t i = 0; i < blocks.size(); ++i) leading_markers_[i] = match_marker(blocks[i].text);
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    leading_markers_[i] = match_marker(blocks[i].text);
+    if (leading_markers_[i] && is_contents_entry(blocks[i].text)) leading_markers_[i].reset();
+  }
   level_.fill(-1);
 }
 
@@ -100,18 +125,41 @@ std::pair<std::size_t, std::size_t> OutlineBuilder::find_tail(std::size_t body_s
   for (std::size_t i = footer; i > body_start; --i) {
     const auto& m = leading_marker(i - 1);
     if (m && m->kind == NodeKind::Item && count_chars(blocks_[i - 1].text) <= kMaxOrganisationChars) continue;
-    static constexpr std::string_view kAttachment = "附件";
     if (shadow_view(i - 1, kAttachment.size()).starts_with(kAttachment)) list_end = i - 1;
     break;
+  }
+  // Attachments set after the signature's date (2024年10月16日 / 附件1 / …
+  // 整改清单 / its table, 附件2 / 1.《…办法》): their numbers are theirs.
+  constexpr std::size_t kDateBeforeAttachment = 3;
+  for (std::size_t i = body_start + 1; i < list_end; ++i) {
+    if (!shadow_view(i, kAttachment.size()).starts_with(kAttachment)) continue;
+    bool dated = false;
+    for (std::size_t j = i >= kDateBeforeAttachment ? i - kDateBeforeAttachment : 0; j < i; ++j) {
+      dated = dated || is_date_line(blocks_[j].text);
+    }
+    if (dated) {
+      list_end = i;
+      break;
+    }
   }
   std::size_t last_unit = body_start;
   bool any_unit = false;
   for (std::size_t i = list_end; i > body_start; --i) {
-    if (const auto& m = leading_marker(i - 1); m && m->kind != NodeKind::Measure) {
-      last_unit = i - 1;
-      any_unit = true;
-      break;
+    const auto& m = leading_marker(i - 1);
+    if (!m || m->kind == NodeKind::Measure) continue;
+    // 附件：1.… / 2.… before the signature: its entries are no units.
+    std::size_t above = i - 1;
+    while (above > body_start && leading_marker(above) && leading_marker(above)->kind == NodeKind::Item &&
+           count_chars(blocks_[above].text) <= kMaxOrganisationChars) {
+      --above;
     }
+    if (m->kind == NodeKind::Item && shadow_view(above, kAttachment.size()).starts_with(kAttachment)) {
+      i = above + 1;  // on from the 附件 line
+      continue;
+    }
+    last_unit = i - 1;
+    any_unit = true;
+    break;
   }
   std::size_t from = any_unit ? last_unit + 1 : body_start + 1;
   for (std::size_t i = from; i < footer; ++i) {

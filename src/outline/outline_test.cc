@@ -312,6 +312,32 @@ TEST_CASE("a list of attachments under the signature is the closing's", "[outlin
   // Items after an attachment line that is no list's are units as before.
   const Dumped units = parse_text("一、整改情况\n1.关于甲的问题\n已整改。\n2.关于乙的问题\n已整改。\n");
   CHECK(units.closing.empty());
+  // The list before the signature, and the attachments themselves after its
+  // date: a table's rows and a list of rules are theirs, not units.
+  const Dumped after = parse_text(
+      "一、整改情况\n局党组高度重视。\n"
+      "欢迎广大干部群众对巡察整改落实情况进行监督。\n"
+      "附件：1.反馈问题整改清单\n　　　2.巡察整改形成的制度目录\n"
+      "中共某局党组\n2024年10月16日\n"
+      "附件1\n反馈问题整改清单\n序号\t问题\n1\t关于“甲”的问题\n"
+      "附件2\n巡察整改形成的制度目录\n1.《某局管理办法》\n2.《某局采购制度》\n");
+  CHECK(after.outline == "1 section 一、 1 L1 [整改情况] \"局党组高度重视。\"\n");
+  CHECK(after.closing.starts_with("欢迎广大干部群众对巡察整改落实情况进行监督。\n附件：1.反馈问题整改清单"));
+  CHECK(after.closing.ends_with("2.《某局采购制度》"));
+}
+
+TEST_CASE("a table of contents names the units and opens none", "[outline]") {
+  const Dumped d = parse_text(
+      "某局党组关于巡察整改进展情况的通报\n目　　录\n"
+      "一、整改工作组织推进情况…………………1\n二、下一步工作打算·········5\n"
+      "根据市委统一部署，市委巡察组对局党组开展了巡察。\n"
+      "一、整改工作组织推进情况\n已完成。\n二、下一步工作打算\n持续整改。\n");
+  CHECK(d.outline ==
+        "1 section 一、 1 L6 [整改工作组织推进情况] \"已完成。\"\n"
+        "2 section 二、 2 L8 [下一步工作打算] \"持续整改。\"\n");
+  // A heading that ends in a number of its own is no entry.
+  const Dumped numbers = parse_text("一、完成整改任务46项\n已完成。\n");
+  CHECK(numbers.outline == "1 section 一、 1 L1 [完成整改任务46项] \"已完成。\"\n");
 }
 
 TEST_CASE("inline markers only where they continue the numbering", "[outline]") {
