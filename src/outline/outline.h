@@ -21,6 +21,12 @@ struct OutlineResult {
   std::vector<Span> spans;  // every piece of text with its role, node and line
 };
 
+// `title` without the site's and column's names a page appends after a
+// separator (…的通报_巡察工作_某县教育局, …的通报 | 某某网, …的通报—某局):
+// cut where what comes before ends as a title does and each piece after is
+// a short name.
+std::string_view strip_site_names(std::string_view title);
+
 // Builds the outline of a notice from its paragraphs. `blocks` must outlive
 // the returned spans, which point into it.
 OutlineResult build_outline(const std::vector<Block>& blocks);

@@ -573,8 +573,10 @@ bool OutlineBuilder::is_key_only(std::string_view s) {
 // …的通报 | 某某网): taken off at the first separator before which the title
 // ends as one, when every name after it is short and holds no digit
 // (2023-2024年度 is a range, not a name).
-static std::string_view strip_site_names(std::string_view title) {
-  auto is_separator = [](char32_t c) { return c == '-' || c == '_' || c == '|' || c == U'｜'; };
+std::string_view strip_site_names(std::string_view title) {
+  // A bare em dash too (…的通报—某局): it also joins years (2013—2015年), which
+  // no title ending precedes.
+  auto is_separator = [](char32_t c) { return c == '-' || c == '_' || c == '|' || c == U'｜' || c == U'—'; };
   std::vector<std::size_t> cuts;  // where each separator starts
   std::vector<std::size_t> ends;  // and where it ends
   for (std::size_t i = 0; i < title.size();) {

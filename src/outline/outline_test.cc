@@ -518,6 +518,26 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
   CHECK(build_outline(alone).title == "巡察公告");
 }
 
+TEST_CASE("strip_site_names cuts a page's names after a title that ends as one", "[outline]") {
+  const struct {
+    const char* title;
+    const char* stripped;
+  } cases[] = {
+      {"某局党组关于巡察整改情况的通报_巡察工作_某县教育局", "某局党组关于巡察整改情况的通报"},
+      {"某局党组关于巡察整改情况的通报 | 某某网", "某局党组关于巡察整改情况的通报"},
+      {"某局党组关于巡察整改情况的通报—某县住房和城乡建设局", "某局党组关于巡察整改情况的通报"},
+      // years joined by a dash, a subtitle, a long tail: no site's names
+      {"某县关于2013—2015年审计查出问题整改情况的报告", "某县关于2013—2015年审计查出问题整改情况的报告"},
+      {"某局关于巡察整改情况的通报——2024年第一批", "某局关于巡察整改情况的通报——2024年第一批"},
+      {"某局关于巡察整改情况的通报—关于2024年第一批整改事项办结情况的说明",
+       "某局关于巡察整改情况的通报—关于2024年第一批整改事项办结情况的说明"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.title);
+    CHECK(std::string(strip_site_names(c.title)) == c.stripped);
+  }
+}
+
 TEST_CASE("a column's list of articles saved as text has no title and no date", "[outline]") {
   const std::string text =
       "巡察整改\n"

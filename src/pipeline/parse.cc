@@ -45,7 +45,7 @@ namespace {
 // Page facts fill the record's metadata; the page's own tags win over what
 // the outline read from chrome lines.
 void merge_facts(Document& doc, const detail::PageFacts& facts) {
-  if (!doc.title && facts.title) doc.title = facts.title;
+  if (!doc.title && facts.title) doc.title = std::string(detail::strip_site_names(*facts.title));
   if (!doc.published && facts.published) doc.published = facts.published;
   if (!doc.origin && facts.origin) doc.origin = facts.origin;
   if (!doc.site && facts.site) doc.site = facts.site;
