@@ -297,15 +297,16 @@ TEST_CASE("cms pages: a fifth blind round, each page with its own notice", "[pag
 // is an image's alt, a JSF .xhtml page, a mobile page like AMP, and a
 // notice with the previous round's appended. Scored before any rule:
 // titles 13/14, dates 14/14, outline 13/14, problems F1 0.974. Since: a
-// 关于X方面问题的整改 over units that name problems is an area, and a
-// <title> that parts its site by a bare dash (…的通报—某局) loses the site
-// where the page's heading is an image. Left out, as tongbao still reads it
-// otherwise (docs/html.md): the appended notice is read as part of the
-// first.
+// 关于X方面问题的整改 over units that name problems is an area; a <title>
+// that parts its site by a bare dash (…的通报—某局) loses the site where the
+// page's heading is an image; an earlier notice appended after the
+// signature (附：) is the closing's, not the notice's.
 TEST_CASE("cms pages: a ninth blind round, each page with its own notice", "[pages][cms]") {
   const OwnNotice cases[] = {
       {"probe9-img-title-gb.html", "中共汝城县住房和城乡建设局党组关于县委第四轮巡察反馈意见整改情况的通报",
        "2019-07-02T16:05", 3, 0, 9, 27, 9, false, "GB18030"},
+      {"probe9-two-notices-appended.html", "中共清源区教育局党组关于区委第六轮巡察集中整改进展情况的通报",
+       "2023-04-26T15:08", 3, 0, 8, 21, 8, false, "UTF-8"},
       {"probe9-jiwei-province-trs.html", "中共湖南省交通运输厅党组关于省委第六巡视组巡视反馈意见整改进展情况的通报",
        "2024-06-21T09:12", 3, 6, 7, 23, 7, false, "UTF-8"},
       {"probe9-county-xxgk-jiyue.html", "中共平江县农业农村局党组关于县委第三轮巡察反馈意见整改情况的通报",

@@ -62,9 +62,11 @@ struct Signature {
   std::optional<std::string> date;
 };
 
-// An attachment's heading alone on its line: 附件, 附件2, 附件二：.
+// An attachment's heading alone on its line: 附件, 附件2, 附件二：, or 附： before
+// an earlier notice appended.
 bool is_attachment_heading(std::string_view text) {
   text = trim_ascii_spaces(text);
+  if (text == "附：" || text == "附:") return true;  // an earlier notice appended after the signature
   if (!starts_with(text, "附件")) return false;
   std::size_t i = std::string_view("附件").size();
   while (i < text.size()) {

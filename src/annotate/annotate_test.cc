@@ -58,6 +58,10 @@ TEST_CASE("annotate: signature blocks", "[annotate]") {
       {{"中共恩施市龙凤镇委员会", "2024年6月28日印发", "附件：1.龙凤镇巡察反馈问题整改清单", "2.龙凤镇巡察整改新建制度目录"},
        "中共恩施市龙凤镇委员会", "2024-06-28"},
       {{"欢迎监督。", "2024年6月28日印发"}, "null", "null"},
+      // an earlier notice appended after the signature: its signature is its own
+      {{"中共某局党组", "2023年4月20日", "附：", "中共某局党组关于区委第二轮巡察整改情况的通报", "一、总体情况", "中共某局党组",
+        "2021年5月10日"},
+       "中共某局党组", "2023-04-20"},
       // a listed article's title with its date names a notice, not its signer
       {{"中共某县交通运输局党组关于县委第一巡察组巡察整改进展情况的通报 2024-05-20"}, "null", "null"},
       // an attachment after the signature: its table is not the notice's

@@ -39,8 +39,10 @@ bool is_date_line(std::string_view s) {
   return has_year || s.find('-') != std::string_view::npos;
 }
 
-// What opens an attachment's heading (附件, 附件1, 附件：…).
+// What opens an attachment's heading (附件, 附件1, 附件：…), or what is
+// appended (附：, before an earlier notice set after the signature).
 constexpr std::string_view kAttachment = "附件";
+constexpr std::string_view kAppended[] = {"附：", "附:"};
 
 // A table of contents' entry: a heading, a leader and its page
 // (一、整改工作组织推进情况……………1): it names a unit, it does not open one.
@@ -98,6 +100,11 @@ bool OutlineBuilder::is_organisation_block(std::size_t i) const {
   return is_organisation_line(text, shadow_of(i));
 }
 
+bool OutlineBuilder::opens_attachment(std::size_t i) const {
+  const std::string_view start = shadow_view(i, kAttachment.size());
+  return start.starts_with(kAttachment) || start.starts_with(kAppended[0]) || start.starts_with(kAppended[1]);
+}
+
 std::pair<std::size_t, std::size_t> OutlineBuilder::find_tail(std::size_t body_start) {
   // The footer starts at the first footer line after the last paragraph
   // of content: a footer-like line above real prose (a page that opens
@@ -125,14 +132,14 @@ std::pair<std::size_t, std::size_t> OutlineBuilder::find_tail(std::size_t body_s
   for (std::size_t i = footer; i > body_start; --i) {
     const auto& m = leading_marker(i - 1);
     if (m && m->kind == NodeKind::Item && count_chars(blocks_[i - 1].text) <= kMaxOrganisationChars) continue;
-    if (shadow_view(i - 1, kAttachment.size()).starts_with(kAttachment)) list_end = i - 1;
+    if (opens_attachment(i - 1)) list_end = i - 1;
     break;
   }
   // Attachments set after the signature's date (2024年10月16日 / 附件1 / …
   // 整改清单 / its table, 附件2 / 1.《…办法》): their numbers are theirs.
   constexpr std::size_t kDateBeforeAttachment = 3;
   for (std::size_t i = body_start + 1; i < list_end; ++i) {
-    if (!shadow_view(i, kAttachment.size()).starts_with(kAttachment)) continue;
+    if (!opens_attachment(i)) continue;
     bool dated = false;
     for (std::size_t j = i >= kDateBeforeAttachment ? i - kDateBeforeAttachment : 0; j < i; ++j) {
       dated = dated || is_date_line(blocks_[j].text);
@@ -153,7 +160,7 @@ std::pair<std::size_t, std::size_t> OutlineBuilder::find_tail(std::size_t body_s
            count_chars(blocks_[above].text) <= kMaxOrganisationChars) {
       --above;
     }
-    if (m->kind == NodeKind::Item && shadow_view(above, kAttachment.size()).starts_with(kAttachment)) {
+    if (m->kind == NodeKind::Item && opens_attachment(above)) {
       i = above + 1;  // on from the 附件 line
       continue;
     }

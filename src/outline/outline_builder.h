@@ -185,6 +185,8 @@ class OutlineBuilder {
   bool is_organisation_block(std::size_t i) const;
 
   std::pair<std::size_t, std::size_t> find_tail(std::size_t body_start);
+  // Whether block i opens an attachment (附件…) or what is appended (附：).
+  bool opens_attachment(std::size_t i) const;
 
   // ---- body: preamble and numbered units (outline_body.cc) -----------------
 

@@ -324,6 +324,12 @@ TEST_CASE("a list of attachments under the signature is the closing's", "[outlin
   CHECK(after.outline == "1 section 一、 1 L1 [整改情况] \"局党组高度重视。\"\n");
   CHECK(after.closing.starts_with("欢迎广大干部群众对巡察整改落实情况进行监督。\n附件：1.反馈问题整改清单"));
   CHECK(after.closing.ends_with("2.《某局采购制度》"));
+  // An earlier notice appended after the signature (附：) is no unit of this one.
+  const Dumped appended = parse_text(
+      "一、整改情况\n局党组高度重视。\n欢迎监督。\n中共某局党组\n2023年4月20日\n附：\n"
+      "中共某局党组关于区委第二轮巡察整改情况的通报\n一、总体情况\n已完成。\n中共某局党组\n2021年5月10日\n");
+  CHECK(appended.outline == "1 section 一、 1 L1 [整改情况] \"局党组高度重视。\"\n");
+  CHECK(appended.closing.ends_with("附：\n中共某局党组关于区委第二轮巡察整改情况的通报\n一、总体情况\n已完成。\n中共某局党组\n2021年5月10日"));
 }
 
 TEST_CASE("a table of contents names the units and opens none", "[outline]") {
