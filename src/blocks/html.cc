@@ -394,7 +394,9 @@ struct Walker {
     Element el;
     el.flags = tag_flags(name);
     if ((el.flags & kNoscript) && read_noscript) el.flags &= ~kSkip;
-    if (el.flags & kMeta) read_meta(attrs);
+    // Microdata on a <time> (itemprop="datePublished" datetime="…") is a
+    // meta tag in all but its name.
+    if ((el.flags & kMeta) || (attrs && equals_ascii_ci(sv(name), "time"))) read_meta(attrs);
     if (attrs && equals_ascii_ci(sv(name), "iframe")) read_srcdoc(attrs);
     if (el.flags & kTextarea) {
       textarea_now.clear();
@@ -545,7 +547,7 @@ struct Walker {
       if (equals_ascii_ci(key, "name") || (name.empty() && (equals_ascii_ci(key, "property") ||
                                                             equals_ascii_ci(key, "itemprop"))))
         name = sv(a[1]);
-      else if (equals_ascii_ci(key, "content"))
+      else if (equals_ascii_ci(key, "content") || (content.empty() && equals_ascii_ci(key, "datetime")))
         content = sv(a[1]);
     }
     if (equals_ascii_ci(name, "og:site_name") || equals_ascii_ci(name, "og:url")) {
