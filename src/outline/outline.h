@@ -27,6 +27,12 @@ struct OutlineResult {
 // a short name.
 std::string_view strip_site_names(std::string_view title);
 
+// Whether `title` (a page's <title> or front matter, its site's names cut
+// off) reads as an article's title: one that ends as a notice's does, or a
+// headline. A column's or site's name (巡察整改_某某清风网) does not: better
+// no title than a column's name.
+bool reads_as_title(std::string_view title);
+
 // Builds the outline of a notice from its paragraphs. `blocks` must outlive
 // the returned spans, which point into it.
 OutlineResult build_outline(const std::vector<Block>& blocks);

@@ -601,6 +601,12 @@ std::string_view strip_site_names(std::string_view title) {
   return title;
 }
 
+bool reads_as_title(std::string_view title) {
+  const std::string shadow = lexicon::simplified_shadow(title);
+  const std::string reading = title_reading(shadow);
+  return looks_like_title(reading, reading) || looks_like_headline(strip_bullets(reading));
+}
+
 void OutlineBuilder::set_title(std::string_view text) {
   std::optional<std::string> date;
   std::string_view title = strip_site_names(strip_title_date(strip_subtitle(strip_bullets(text)), date));

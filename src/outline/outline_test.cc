@@ -544,6 +544,18 @@ TEST_CASE("strip_site_names cuts a page's names after a title that ends as one",
   }
 }
 
+TEST_CASE("reads_as_title: a page's own title, not its column's or site's name", "[outline]") {
+  for (const char* title : {"某局党组关于巡察整改进展情况的通报", "区委第二巡察组向区市场监管局党组反馈巡察情况",
+                            "關於巡察整改進展情況的通報", "巡 察 公 告"}) {
+    INFO(title);
+    CHECK(reads_as_title(title));
+  }
+  for (const char* title : {"巡察整改_某某清风", "巡察整改 - 站内搜索", "通报", "某某县人民政府门户网站"}) {
+    INFO(title);
+    CHECK_FALSE(reads_as_title(title));
+  }
+}
+
 TEST_CASE("a column's list of articles saved as text has no title and no date", "[outline]") {
   const std::string text =
       "巡察整改\n"

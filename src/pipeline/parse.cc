@@ -45,7 +45,10 @@ namespace {
 // Page facts fill the record's metadata; the page's own tags win over what
 // the outline read from chrome lines.
 void merge_facts(Document& doc, const detail::PageFacts& facts) {
-  if (!doc.title && facts.title) doc.title = std::string(detail::strip_site_names(*facts.title));
+  if (!doc.title && facts.title) {
+    const std::string_view title = detail::strip_site_names(*facts.title);
+    if (detail::reads_as_title(title)) doc.title = std::string(title);
+  }
   if (!doc.published && facts.published) doc.published = facts.published;
   if (!doc.origin && facts.origin) doc.origin = facts.origin;
   if (!doc.site && facts.site) doc.site = facts.site;
@@ -112,6 +115,11 @@ Document run_stages(std::string_view bytes, std::string_view path, const Options
   doc.preamble = std::move(outline.preamble);
   doc.outline = std::move(outline.outline);
   doc.closing = std::move(outline.closing);
+  // A column's list of articles has no title of its own: its <title> names
+  // the column (巡察整改_某某清风网).
+  const auto listed = std::count_if(outline.spans.begin(), outline.spans.end(),
+                                    [](const detail::Span& s) { return s.lists_article; });
+  if (listed >= detail::kMinListedArticles) page_facts.title.reset();
   merge_facts(doc, page_facts);
   merge_facts(doc, outline.facts);
   if (!doc.published) doc.published = page_facts.fallback_published ? page_facts.fallback_published : outline.facts.fallback_published;
