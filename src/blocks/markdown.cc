@@ -452,6 +452,7 @@ class Walker {
   void flush() {
     drop_unmatched_strong_runs();
     drop_link_syntax_of_other_dialects(text_);
+    drop_block_syntax_of_other_dialects(text_);
     std::string folded = fold_space(text_);
     text_.clear();
     soft_break_ = false;
@@ -526,7 +527,7 @@ class Walker {
         ++breaks_;
         // CommonMark has no tables: a table's rows are one paragraph to it,
         // and each row is a line of its own (| 发布时间 | 2024-06-24 |).
-        if (table_rows_ || fence_line_ == leaf_line_ + breaks_ - 1)
+        if (table_rows_ || fence_line_ == leaf_line_ + breaks_ - 1 || (breaks_ == 1 && opens_admonition(leaf_line_)))
           hard_break();
         else
           soft_break_ = true;
@@ -648,11 +649,47 @@ class Walker {
     return true;
   }
 
+  // Whether source line n opens an MkDocs admonition (!!! note, ??? question,
+  // ???+ …): its indented body, which CommonMark takes for the title's
+  // paragraph continued, starts a block of its own.
+  bool opens_admonition(int n) const {
+    if (n < 1 || n > lines_.lines()) return false;
+    const std::string_view l = trim(lines_.line(n));
+    return l.starts_with("!!! ") || l.starts_with("??? ") || l.starts_with("???+ ");
+  }
+
+  // Block syntax of dialects CommonMark reads as text, at a paragraph's
+  // start: MkDocs' admonitions (!!! note "说明", ??? question "（一）关于…的
+  // 问题", ???+ …) give their title, Docsify's callouts (?> 发布时间：…,
+  // !> …) their text.
+  static void drop_block_syntax_of_other_dialects(std::string& text) {
+    std::size_t start = 0;
+    while (start < text.size() && text[start] == ' ') ++start;
+    const std::string_view t = std::string_view(text).substr(start);
+    for (std::string_view callout : {std::string_view("?> "), std::string_view("!> ")}) {
+      if (t.starts_with(callout)) {
+        text.erase(0, start + callout.size());
+        return;
+      }
+    }
+    std::size_t mark = 0;
+    if (t.starts_with("!!!") || t.starts_with("???")) mark = 3;
+    if (mark == 0) return;
+    if (mark < t.size() && t[mark] == '+') ++mark;  // ???+ opens expanded
+    if (mark >= t.size() || t[mark] != ' ') return;
+    // the type (note, tip, question …), then the title in quotes, if any
+    std::size_t i = mark + 1;
+    while (i < t.size() && (is_ascii_letter(static_cast<unsigned char>(t[i])) || t[i] == '-' || t[i] == ' ')) ++i;
+    std::string_view title = t.substr(i);
+    if (title.size() >= 2 && title.front() == '"' && title.back() == '"') title = title.substr(1, title.size() - 2);
+    text = std::string(title);
+  }
+
   // Links and spans of dialects CommonMark reads as text: Obsidian's and
   // wikis' [[target]] and [[target|shown]] give what they show; Pandoc's
   // bracketed spans [text]{.class} and anchors []{#_Toc4871} give their text.
   static void drop_link_syntax_of_other_dialects(std::string& text) {
-    if (text.find('[') == std::string::npos) return;
+    if (text.find('[') == std::string::npos && text.find("==") == std::string::npos) return;
     std::string out;
     out.reserve(text.size());
     for (std::size_t i = 0; i < text.size();) {
@@ -665,6 +702,11 @@ class Walker {
           i = close + 2;
           continue;
         }
+      }
+      // Typora's and Obsidian's highlights: ==一是== is 一是.
+      if (text.compare(i, 2, "==") == 0) {
+        i += 2;
+        continue;
       }
       if (text[i] == '[') {
         const std::size_t close = text.find(']', i + 1);
