@@ -289,6 +289,57 @@ TEST_CASE("cms pages: a fifth blind round, each page with its own notice", "[pag
   for (const OwnNotice& c : cases) check_own_notice(c);
 }
 
+// A tenth blind round (2026-12-07): near relatives of notices in CMS pages,
+// and notices in pages of unusual shapes. As found: titles 12/14, dates
+// 13/14, not-a-notice 13/14, outline and problems right on all but a
+// 整改台账 whose measures stand in the table's cells. Since: microdata on a
+// <time> dates a page; a page's <title> is its title only where it reads as
+// one (a column's list page was titled 巡察整改_越城清风). Left out, as
+// tongbao still reads them otherwise: the 台账 (its measures after a cell's
+// edge), a search page (not flagged), and a page split over three pages
+// whose 四是 follows a 二是 after a comma (not a measure by tongbao's
+// reading of the comma rule, one by the annotator's).
+TEST_CASE("cms pages: a tenth blind round, notices in pages of unusual shapes", "[pages][cms]") {
+  const OwnNotice cases[] = {
+      {"probe10-pdf-link-only.html", "中共宁波市鄞州区住房和城乡建设局委员会关于十五届区委第五轮巡察集中整改进展情况的通报",
+       "2024-07-05T16:42", 0, 0, 0, 0, 0, false, "UTF-8"},
+      {"probe10-phpcms-comments.html", "中共仙居县农业农村局党组关于十五届县委第五轮巡察整改进展情况的通报",
+       "2024-07-02T15:20", 3, 10, 6, 15, 6, false, "UTF-8"},
+      {"probe10-title-div-audit.html", "泉州市丰泽区人民政府关于2023年度区级预算执行和其他财政收支审计查出问题整改情况的报告",
+       "2024-11-08T10:30", 3, 4, 7, 3, 7, false, "UTF-8"},
+      {"probe10-info-below-gb.html", "中共湘中理工学院委员会关于省委第十二巡视组巡视反馈意见整改进展情况的通报",
+       "2024-01-19", 3, 4, 7, 3, 4, false, "GB18030"},
+      {"probe10-ol-li-sections.html", "中共桂林市七星区财政局党组关于区委第八轮巡察整改进展情况的通报",
+       "2024-08-16T09:45", 3, 4, 0, 7, 4, false, "UTF-8"},
+      {"probe10-xxgk-two-dates.html", "中共建德市市场监督管理局党组关于十五届市委第六轮巡察集中整改进展情况的通报",
+       "2024-08-30T15:41", 3, 3, 5, 12, 5, false, "UTF-8"},
+  };
+  for (const OwnNotice& c : cases) check_own_notice(c);
+}
+
+TEST_CASE("cms pages: a tenth blind round, near relatives are no notices", "[pages][cms]") {
+  const struct {
+    const char* file;
+    const char* title;  // nullptr: none (a column's list)
+  } cases[] = {
+      {"probe10-column-list.html", nullptr},
+      {"probe10-feedback-news.html", "区委第二巡察组向区市场监管局党组反馈巡察情况"},
+      {"probe10-mobilisation-news.html", "校党委第三巡察组巡察机械工程学院党委工作动员会召开"},
+      {"probe10-announcement-gb.html", "十五届县委第四轮巡察公告"},
+      {"probe10-work-plan.html", "中共信息工程学院委员会落实校党委第二巡察组巡察反馈意见整改工作方案"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.file);
+    const Document doc = parse(cms_fixture(c.file), c.file);
+    CHECK(has_code(doc, "not-a-notice"));
+    if (c.title) {
+      CHECK(doc.title == c.title);
+    } else {
+      CHECK_FALSE(doc.title);
+    }
+  }
+}
+
 // A ninth blind round (2026-12-07), fourteen families more: a provincial
 // 纪委监委 portal, a county's 信息公开 directory, a VSB university page with a
 // BOM, an SOE's .shtml with a bare &gt; breadcrumb, a GBK DedeCMS hospital,
