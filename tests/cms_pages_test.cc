@@ -459,7 +459,7 @@ TEST_CASE("cms pages: a seventh blind round, each page with its own notice", "[p
       {"probe7-discuz-portal-gbk.html", "中共新田县第一中学总支部委员会关于县委第三巡察组巡察反馈意见整改情况的通报",
        "2024-05-09T11:02", 3, 3, 8, 32, 8, false, "GB18030"},
       {"probe7-toutiao-saved.html", "中共汝城县水利局党组关于县委第二轮巡察集中整改进展情况的通报",
-       "2024-08-15", 3, 8, 0, 32, 8, false, "UTF-8"},
+       "2024-08-15T18:40", 3, 8, 0, 32, 8, false, "UTF-8"},
       {"probe7-thepaper-nextjs.html", "中共西安市灞桥区委员会关于市委第五轮巡察整改进展情况的通报",
        "2024-10-11", 3, 3, 9, 27, 9, false, "UTF-8"},
       {"probe7-mobile-elder-copy.html", "中共株洲市医疗保障局党组关于十四届市委第四轮巡察整改进展情况的通报",

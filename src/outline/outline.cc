@@ -84,11 +84,25 @@ OutlineResult OutlineBuilder::build() {
   const std::size_t body_start = read_header();
   const auto [closing_start, footer_start] = find_tail(body_start);
   for (std::size_t i = body_start; i < closing_start; ++i) read_body_block(i);
+  // An info line below the text (知乎's 发布于 2024-10-08 09:41・IP 属地湖南, a
+  // page's 发布时间 under the article) dates the page where nothing above did.
+  auto tail_info_line = [&](std::size_t i) {
+    if (chrome_kind(i) != ChromeKind::InfoLine) return false;
+    if (!result_.facts.published) {
+      PageFacts tail;
+      read_chrome_facts(ChromeKind::InfoLine, blocks_[i].text, shadow_of(i), tail);
+      result_.facts.published = std::move(tail.published);
+    }
+    add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
+    return true;
+  };
   for (std::size_t i = closing_start; i < footer_start; ++i) {
+    if (tail_info_line(i)) continue;
     append_paragraph(result_.closing, blocks_[i].text);
     add_span(Role::Closing, i, 0, blocks_[i].text.size(), {});
   }
   for (std::size_t i = footer_start; i < blocks_.size(); ++i) {
+    if (tail_info_line(i)) continue;
     add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
   }
   return std::move(result_);

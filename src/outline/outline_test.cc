@@ -332,6 +332,20 @@ TEST_CASE("a list of attachments under the signature is the closing's", "[outlin
   CHECK(appended.closing.ends_with("附：\n中共某局党组关于区委第二轮巡察整改情况的通报\n一、总体情况\n已完成。\n中共某局党组\n2021年5月10日"));
 }
 
+TEST_CASE("an info line below the text is chrome and dates the page", "[outline]") {
+  const Blocks blocks = text_to_blocks(
+      "一、整改情况\n局党组高度重视。\n欢迎监督。\n中共某局党组\n2024年6月28日\n"
+      "来源：某局\n发布于 2024-07-02 09:41・IP 属地湖南\n");
+  const OutlineResult r = build_outline(blocks);
+  CHECK(r.closing == "欢迎监督。\n中共某局党组\n2024年6月28日");
+  CHECK(r.facts.published == "2024-07-02T09:41");
+  // A date the header gave stays.
+  const Blocks dated = text_to_blocks(
+      "某局党组关于巡察整改进展情况的通报\n发布时间：2024-07-01\n一、整改情况\n已完成。\n中共某局党组\n2024年6月28日\n"
+      "发布于 2024-07-02 09:41\n");
+  CHECK(build_outline(dated).facts.published == "2024-07-01");
+}
+
 TEST_CASE("a table of contents names the units and opens none", "[outline]") {
   const Dumped d = parse_text(
       "某局党组关于巡察整改进展情况的通报\n目　　录\n"
