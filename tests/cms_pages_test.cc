@@ -294,13 +294,16 @@ TEST_CASE("cms pages: a fifth blind round, each page with its own notice", "[pag
 // 13/14, not-a-notice 13/14, outline and problems right on all but a
 // 整改台账 whose measures stand in the table's cells. Since: microdata on a
 // <time> dates a page; a page's <title> is its title only where it reads as
-// one (a column's list page was titled 巡察整改_越城清风). Left out, as
-// tongbao still reads them otherwise: the 台账 (its measures after a cell's
-// edge), a search page (not flagged), and a page split over three pages
+// one (a column's list page was titled 巡察整改_越城清风); a 一是 after a
+// space (a 整改台账's cell edge) opens a heading's body. Left out, as
+// tongbao still reads them otherwise: a search page (not flagged), and a
+// page split over three pages
 // whose 四是 follows a 二是 after a comma (not a measure by tongbao's
 // reading of the comma rule, one by the annotator's).
 TEST_CASE("cms pages: a tenth blind round, notices in pages of unusual shapes", "[pages][cms]") {
   const OwnNotice cases[] = {
+      {"probe10-ledger-table-gb.html", "中共江门市蓬江区教育局委员会关于十二届区委第三轮巡察整改情况的通报",
+       "2024-09-10", 3, 0, 6, 13, 6, false, "GB18030"},
       {"probe10-pdf-link-only.html", "中共宁波市鄞州区住房和城乡建设局委员会关于十五届区委第五轮巡察集中整改进展情况的通报",
        "2024-07-05T16:42", 0, 0, 0, 0, 0, false, "UTF-8"},
       {"probe10-phpcms-comments.html", "中共仙居县农业农村局党组关于十五届县委第五轮巡察整改进展情况的通报",

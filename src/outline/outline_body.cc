@@ -173,6 +173,18 @@ std::size_t OutlineBuilder::run_together_end(std::string_view rest, std::string_
       return at;
     }
   }
+  // A 一是 after a space where a line break or a table cell's edge was
+  // (1.关于“X”的问题 一是…，二是…: a 整改台账's row) opens the heading's body.
+  constexpr std::string_view kFirstMeasure = " 一是";
+  for (std::size_t at = rest.find(kFirstMeasure); at != std::string_view::npos && at < end;
+       at = rest.find(kFirstMeasure, at + 1)) {
+    int quotes = 0;
+    for (std::size_t i = 0; i < at;) {
+      const char32_t c = next_code_point(rest, i);
+      quotes += (c == U'“' || c == U'‘' || c == U'《') - (c == U'”' || c == U'’' || c == U'》');
+    }
+    if (quotes == 0 && match_measure(rest.substr(at + 1))) return at;
+  }
   return end;
 }
 

@@ -346,6 +346,19 @@ TEST_CASE("an info line below the text is chrome and dates the page", "[outline]
   CHECK(build_outline(dated).facts.published == "2024-07-01");
 }
 
+TEST_CASE("a 整改台账's row: the measures after the cell's edge are the item's", "[outline]") {
+  const Dumped d = parse_text(
+      "一、落实决策部署方面\n"
+      "1.关于“落实‘双减’政策有差距”的问题 一是制定作业管理指引，二是开展专项督导\n"
+      "2.关于“一是一、二是二的作风没有树立”的问题 已完成整改\n");
+  CHECK(d.outline ==
+        "1 section 一、 1 L1 [落实决策部署方面]\n"
+        "1.1 item 1. 1 L2 [关于“落实‘双减’政策有差距”的问题] {落实‘双减’政策有差距}\n"
+        "1.1.1 measure 一是 1 L2 [制定作业管理指引，]\n"
+        "1.1.2 measure 二是 2 L2 [开展专项督导]\n"
+        "1.2 item 2. 2 L3 [关于“一是一、二是二的作风没有树立”的问题 已完成整改] {一是一、二是二的作风没有树立}\n");
+}
+
 TEST_CASE("a table of contents names the units and opens none", "[outline]") {
   const Dumped d = parse_text(
       "某局党组关于巡察整改进展情况的通报\n目　　录\n"
