@@ -721,6 +721,23 @@ TEST_CASE("not-a-notice: news of an inspection's meetings, named by their headli
             .empty());
 }
 
+TEST_CASE("not-a-notice: a search page's excerpts", "[check]") {
+  const std::vector<Diagnostic> found = check_text(
+      "……对照巡察反馈的4个方面16个问题，制定整改措施52条，已完成整改14个……\n"
+      "受县人民政府委托，现将2023年度县级预算执行审计查出问题整改情况报告如下……\n"
+      "……浔中镇党委认真对照巡察反馈问题，现将巡察整改进展情况予以公布。\n");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].code == "not-a-notice");
+  CHECK(found[0].message ==
+        "the document does not look like a rectification notice: it holds 3 excerpts cut with ……, as a search page "
+        "does");
+  // A notice quoting a cut sentence once is still a notice.
+  CHECK(with_code(check_text("根据区委统一部署,区委第二巡察组对区文旅局党组进行了巡察。现将巡察整改情况予以公布。\n"
+                             "……以上问题已全部整改到位。\n一、整改工作开展情况\n党组高度重视。\n"),
+                  "not-a-notice")
+            .empty());
+}
+
 TEST_CASE("not-a-notice: a column's list of articles, and not the missing title or date", "[check]") {
   const char* list =
       "某市人民政府\n"

@@ -107,6 +107,8 @@ const WordSet& announcement_words() {
 }
 // How many of the opening paragraphs are searched for that sentence.
 constexpr int kAnnouncementSpans = 12;
+// How many paragraphs cut with …… make a page of search results.
+constexpr int kMinSearchExcerpts = 3;
 
 bool is_stop_at(std::string_view text, std::size_t i) {
   // 。 E3 80 82, ！ EF BC 81, ？ EF BC 9F: compared byte by byte, as this
@@ -157,10 +159,12 @@ bool Checker::check_document() {
   const Span* last = nullptr;
   bool rectification = false, inspection = false, dated_closing = false;
   const Giveaway* giveaway = nullptr;
-  int listed_articles = 0;
+  int listed_articles = 0, excerpts = 0;
   for (const Span& span : spans_) {
     listed_articles += span.lists_article;
     if (!is_text_role(span.role) || span.text.empty()) continue;
+    // A search page's hits: snippets cut with …… at either end.
+    excerpts += span.text.starts_with("……") || span.text.ends_with("……");
     if (first == nullptr) first = &span;
     last = &span;
     rectification = rectification || lexicon::contains_any(span.text, kRectificationWords);
@@ -185,6 +189,14 @@ bool Checker::check_document() {
   if (first == nullptr && doc_.outline.empty() && !doc_.title) {
     add("empty-document", "the input has no text to check", 1, 1, std::nullopt);
     return false;
+  }
+  if (excerpts >= kMinSearchExcerpts && doc_.outline.empty() && !doc_.title) {
+    add("not-a-notice",
+        fmt::format("the document does not look like a rectification notice: it holds {} excerpts cut with ……, "
+                    "as a search page does",
+                    excerpts),
+        first->line, first->column, std::nullopt);
+    return true;
   }
   const int first_line = first ? first->line : 1;
   const int first_column = first ? first->column : 1;

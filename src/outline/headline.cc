@@ -144,6 +144,7 @@ bool looks_like_headline(std::string_view r) {
       return false;  // 本文字数:284, 第01版:头版
     }
   }
+  if (r.ends_with("…")) return false;  // an excerpt trails off (……)
   if (lexicon::starts_with_any(r, lexicon::banner_openers())) return false;  // 欢迎…, 今天是…
   if (lexicon::ends_with_any(r, lexicon::site_name_endings())) return false;  // …门户网, …官网
   if (lexicon::ends_with_any(r, lexicon::unfinished_endings())) return false;  // …会议听取 / 下一行

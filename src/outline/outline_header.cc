@@ -201,6 +201,7 @@ bool looks_like_title(std::string_view text, std::string_view shadow) {
   if (chars < 4 || chars > kMaxTitleChars) return false;
   if (is_menu_line(text)) return false;
   if (text.find("。") != std::string_view::npos) return false;
+  if (text.ends_with("…")) return false;  // an excerpt trails off (……); a title does not
   // Headlines shout; notices do not (处罚5569人!…).
   for (std::string_view mark : {"!", "！", "?", "？"}) {
     if (text.find(mark) != std::string_view::npos) return false;
