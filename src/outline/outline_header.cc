@@ -341,8 +341,12 @@ std::size_t OutlineBuilder::read_header() {
             column_name && (contains_word(shadow_of(j), "关于") ||
                             (count_chars(shadow_of(j)) > count_chars(current) &&
                              lexicon::ends_with_any(strip_subtitle(reading_of(j)), lexicon::title_endings())));
+        // A repost's headline, then the notice's own title with its issuer
+        // (关于…的通报 / 中共某街道工作委员会关于…的通报): the fuller one.
+        const bool issuer_added = shadow_of(j).size() > current.size() && ends_with(shadow_of(j), current) &&
+                                  contains_word(current, "关于");
         if ((current.size() > shadow_of(j).size() + 1 && ends_with(current, std::string(" ").append(shadow_of(j)))) ||
-            titled_after_column) {
+            titled_after_column || issuer_added) {
           add_span(Role::Chrome, title_at, 0, blocks_[title_at].text.size(), {});
           title_at = j;
           current = shadow_of(j);
