@@ -392,6 +392,20 @@ std::size_t OutlineBuilder::read_header() {
       break;
     }
   }
+  // An issuer's name broken before the title's lines (中共台州市黄岩区 / 农业
+  // 农村局党组关于…): a short line opening with 中共 that names no whole
+  // organisation is the title's first line.
+  if (title_lines && title_at > 0 && title_lines < 3) {
+    const std::size_t before = title_at - 1;
+    const std::string_view head = shadow_of(before);
+    constexpr int kMaxBrokenIssuerChars = 12;
+    if (chrome_kind(before) == ChromeKind::None && head.starts_with("中共") && !has_clause_mark(head) &&
+        count_chars(head) <= kMaxBrokenIssuerChars && !is_organisation_line(blocks_[before].text, head) &&
+        !shadow_of(title_at).starts_with("中共") && !leading_marker(before)) {
+      title_at = before;
+      ++title_lines;
+    }
+  }
   std::string title_shadow;
   if (late_title) set_title(blocks_[*late_title].text);
   if (title_lines) {

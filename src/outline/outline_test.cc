@@ -501,6 +501,12 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
       {"中共某市发展和改革委员会党组关于十四届市委第五轮巡察集中整改进\n展情况的通报\n",
        "中共某市发展和改革委员会党组关于十四届市委第五轮巡察集中整改进展情况的通报"},
       {"某局党组关于巡察整改进展情况的通报\n2024年6月17日\n", "某局党组关于巡察整改进展情况的通报"},
+      // The issuer's name broken before the title's two lines.
+      {"中共台州市黄岩区\n农业农村局党组关于十五届区委第六轮\n巡察集中整改进展情况的通报\n",
+       "中共台州市黄岩区农业农村局党组关于十五届区委第六轮巡察集中整改进展情况的通报"},
+      // A whole organisation's name above is no part of a title that has its own.
+      {"中共台州市黄岩区委员会\n农业农村局党组关于十五届区委第六轮\n巡察集中整改进展情况的通报\n",
+       "农业农村局党组关于十五届区委第六轮巡察集中整改进展情况的通报"},
       // A repost's headline, then the notice's own title with its issuer.
       {"关于十五届县委第三轮巡察集中整改进展情况的通报\n原创 清风青田 2023-06-02 17:30\n"
        "中共某县某街道工作委员会关于十五届县委第三轮巡察集中整改进展情况的通报\n",
