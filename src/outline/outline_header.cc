@@ -345,8 +345,15 @@ std::size_t OutlineBuilder::read_header() {
         // (关于…的通报 / 中共某街道工作委员会关于…的通报): the fuller one.
         const bool issuer_added = shadow_of(j).size() > current.size() && ends_with(shadow_of(j), current) &&
                                   contains_word(current, "关于");
+        // A site's and column's line that ends as a title may (某市人民政府
+        // 政府信息公开), then the notice's 关于…的报告 under its index table.
+        static constexpr std::string_view kNoticeTitleEndings[] = {"通报", "报告", "公告"};
+        const bool notice_after_site = !contains_word(current, "关于") && current.find(' ') != std::string_view::npos &&
+                                       !lexicon::ends_with_any(current, kNoticeTitleEndings) &&
+                                       contains_word(shadow_of(j), "关于") &&
+                                       lexicon::ends_with_any(shadow_of(j), kNoticeTitleEndings);
         if ((current.size() > shadow_of(j).size() + 1 && ends_with(current, std::string(" ").append(shadow_of(j)))) ||
-            titled_after_column || issuer_added) {
+            titled_after_column || issuer_added || notice_after_site) {
           add_span(Role::Chrome, title_at, 0, blocks_[title_at].text.size(), {});
           title_at = j;
           current = shadow_of(j);

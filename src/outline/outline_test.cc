@@ -507,6 +507,12 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
       // A whole organisation's name above is no part of a title that has its own.
       {"中共台州市黄岩区委员会\n农业农村局党组关于十五届区委第六轮\n巡察集中整改进展情况的通报\n",
        "农业农村局党组关于十五届区委第六轮巡察集中整改进展情况的通报"},
+      // A site's and column's line, an index table, then the notice's title
+      // (and its 名称 row, spaced out to the table's width).
+      {"某市人民政府  政府信息公开\n您访问的位置：首页 » 政府信息公开 » 审计结果公告\n"
+       "名　　称：关于2022年度市级预算执行审计查出问题整改情况的报告\n"
+       "关于2022年度市级预算执行审计查出问题整改情况的报告\n",
+       "关于2022年度市级预算执行审计查出问题整改情况的报告"},
       // A repost's headline, then the notice's own title with its issuer.
       {"关于十五届县委第三轮巡察集中整改进展情况的通报\n原创 清风青田 2023-06-02 17:30\n"
        "中共某县某街道工作委员会关于十五届县委第三轮巡察集中整改进展情况的通报\n",
