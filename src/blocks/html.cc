@@ -203,6 +203,7 @@ constexpr MetaEntry kMetaTags[] = {
     {"article:published_time", Field::Published},
     {"publishdate", Field::Published},
     {"datepublished", Field::Published},
+    {"apub:time", Field::Published},  // 腾讯新闻
     {"contentsource", Field::Origin},
     {"sitename", Field::Site},
     {"sitedomain", Field::Site},

@@ -370,6 +370,8 @@ TEST_CASE("html_to_blocks reads more CMS meta names, a weak Maketime last", "[ht
        "2024-06-24"},
       // a PubDate still wins over the visible line
       {"<meta name=\"PubDate\" content=\"2024-06-20\">", "<div>发布日期：2024-06-24</div>", "2024-06-20"},
+      // 腾讯新闻's own name for the time it published
+      {"<meta name=\"apub:time\" content=\"2022-06-17 20:31:17\">", "", "2022-06-17T20:31"},
       // microdata on a <time>, as WordPress themes write it
       {"", "<div class=\"entry-meta\">发布于 <time class=\"entry-date published\" datetime=\"2024-05-20T10:12:33+08:00\" "
        "itemprop=\"datePublished\">2024年5月20日</time></div>",
