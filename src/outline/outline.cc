@@ -140,15 +140,7 @@ std::pair<std::size_t, std::size_t> OutlineBuilder::find_tail(std::size_t body_s
   }
   // Closing starts after the last unit's heading: the first paragraph
   // that invites supervision, gives a contact, or signs the notice.
-  // A list of attachments under the signature (附件：1.… / 2.…) numbers
-  // attachments, not units: its lines are the closing's.
   std::size_t list_end = footer;
-  for (std::size_t i = footer; i > body_start; --i) {
-    const auto& m = leading_marker(i - 1);
-    if (m && m->kind == NodeKind::Item && count_chars(blocks_[i - 1].text) <= kMaxOrganisationChars) continue;
-    if (opens_attachment(i - 1)) list_end = i - 1;
-    break;
-  }
   // Attachments set after the signature's date (2024年10月16日 / 附件1 / …
   // 整改清单 / its table, 附件2 / 1.《…办法》): their numbers are theirs.
   constexpr std::size_t kDateBeforeAttachment = 3;
@@ -168,7 +160,8 @@ std::pair<std::size_t, std::size_t> OutlineBuilder::find_tail(std::size_t body_s
   for (std::size_t i = list_end; i > body_start; --i) {
     const auto& m = leading_marker(i - 1);
     if (!m || m->kind == NodeKind::Measure) continue;
-    // 附件：1.… / 2.… before the signature: its entries are no units.
+    // A list of attachments (附件：1.… / 2.…), under the signature or before
+    // it, numbers attachments, not units: its lines are the closing's.
     std::size_t above = i - 1;
     while (above > body_start && leading_marker(above) && leading_marker(above)->kind == NodeKind::Item &&
            count_chars(blocks_[above].text) <= kMaxOrganisationChars) {
