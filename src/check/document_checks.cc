@@ -175,27 +175,24 @@ bool Checker::check_document() {
       if (giveaway != nullptr && announces_too(*giveaway) && announces_rectification(span.text)) giveaway = nullptr;
     }
   }
-  // A column's page: other articles' titles with their dates, and no notice
-  // of its own to miss a title or a date.
-  if (listed_articles >= kMinListedArticles && doc_.outline.empty() && !doc_.title) {
-    const Span& list = *std::find_if(spans_.begin(), spans_.end(), [](const Span& s) { return s.lists_article; });
-    add("not-a-notice",
-        fmt::format("the document does not look like a rectification notice: it lists {} articles with their "
-                    "dates, as a column's page does",
-                    listed_articles),
-        list.line, list.column, std::nullopt);
+  // A page of other documents (a column's list of articles, a search page's
+  // hits), with no notice of its own to miss a title or a date.
+  const bool untitled = doc_.outline.empty() && !doc_.title;
+  auto others = [&](const Span& at, std::string_view why) {
+    add("not-a-notice", "the document does not look like a rectification notice: " + std::string(why), at.line,
+        at.column, std::nullopt);
+  };
+  if (untitled && listed_articles >= kMinListedArticles) {
+    others(*std::find_if(spans_.begin(), spans_.end(), [](const Span& s) { return s.lists_article; }),
+           fmt::format("it lists {} articles with their dates, as a column's page does", listed_articles));
     return true;
   }
-  if (first == nullptr && doc_.outline.empty() && !doc_.title) {
+  if (first == nullptr && untitled) {
     add("empty-document", "the input has no text to check", 1, 1, std::nullopt);
     return false;
   }
-  if (excerpts >= kMinSearchExcerpts && doc_.outline.empty() && !doc_.title) {
-    add("not-a-notice",
-        fmt::format("the document does not look like a rectification notice: it holds {} excerpts cut with ……, "
-                    "as a search page does",
-                    excerpts),
-        first->line, first->column, std::nullopt);
+  if (untitled && excerpts >= kMinSearchExcerpts) {
+    others(*first, fmt::format("it holds {} excerpts cut with ……, as a search page does", excerpts));
     return true;
   }
   const int first_line = first ? first->line : 1;
