@@ -438,7 +438,7 @@ struct Walker {
   // The parser's cursor as a byte offset of the source.
   std::size_t cursor() const {
     const auto* input = ctxt->input;
-    return std::min(source.size(), input->consumed + static_cast<std::size_t>(input->cur - input->base));
+    return input->consumed + static_cast<std::size_t>(input->cur - input->base);
   }
 
   // Line and column of `offset`, counted afresh from the source's start
@@ -609,8 +609,7 @@ struct Walker {
       // When libxml2 flushes a full buffer, its cursor still stands on the
       // last character copied: check the source to tell.
       const std::string_view rest = text.substr(i);
-      const auto* input = ctxt->input;
-      std::size_t end = input->consumed + static_cast<std::size_t>(input->cur - input->base);
+      std::size_t end = cursor();
       if (end < source.size() &&
           !(end >= text.size() && source.compare(end - text.size(), text.size(), text) == 0)) {
         std::size_t next = end;
