@@ -138,34 +138,46 @@ struct FrontMatter {
   PageFacts facts;
 };
 
-void set_fact(PageFacts& facts, const FrontMatterKey& key, std::string value, std::size_t& best_rank,
-              std::size_t rank) {
-  if (rank >= best_rank) return;
-  std::string folded = fold_space(value);
-  if (folded.empty()) return;
-  switch (key.field) {
-    // A mirror or static site appends its name as a page's <title> does
-    // (…的通报 - 某某镜像站, …的通报 | site).
-    case FrontMatterField::Title: facts.title = strip_title_suffix(std::move(folded)); break;
-    case FrontMatterField::Origin: facts.origin = std::move(folded); break;
-    case FrontMatterField::Site: facts.site = std::move(folded); break;
-    case FrontMatterField::Published: {
-      // The first date of the value in the one date grammar: "2024-06-24",
-      // "2024-06-24 16:38:00", "2024-06-24T16:38:00+08:00", "2024年6月24日".
-      YearContext years;
-      std::optional<std::string> date;
-      for (const DateMatch& m : find_dates(folded, years)) {
-        if (m.begin == 0 && m.value && m.day_precise) date = in_china_time(folded, Timestamp{*m.value, m.begin, m.end});
+// Page facts from front matter's keys and values: a field's first key in
+// kFrontMatterKeys wins, whatever order the keys come in.
+class FactsByKey {
+ public:
+  explicit FactsByKey(PageFacts& facts) : facts_(facts) { ranks_.fill(std::size(kFrontMatterKeys)); }
+
+  void take(const FrontMatterKey& key, std::string value) {
+    const auto rank = static_cast<std::size_t>(&key - kFrontMatterKeys);
+    std::size_t& best_rank = ranks_[static_cast<std::size_t>(key.field)];
+    if (rank >= best_rank) return;
+    std::string folded = fold_space(value);
+    if (folded.empty()) return;
+    switch (key.field) {
+      // A mirror or static site appends its name as a page's <title> does
+      // (…的通报 - 某某镜像站, …的通报 | site).
+      case FrontMatterField::Title: facts_.title = strip_title_suffix(std::move(folded)); break;
+      case FrontMatterField::Origin: facts_.origin = std::move(folded); break;
+      case FrontMatterField::Site: facts_.site = std::move(folded); break;
+      case FrontMatterField::Published: {
+        // The first date of the value in the one date grammar: "2024-06-24",
+        // "2024-06-24 16:38:00", "2024-06-24T16:38:00+08:00", "2024年6月24日".
+        YearContext years;
+        std::optional<std::string> date;
+        for (const DateMatch& m : find_dates(folded, years)) {
+          if (m.begin == 0 && m.value && m.day_precise) date = in_china_time(folded, Timestamp{*m.value, m.begin, m.end});
+          break;
+        }
+        if (!date) date = english_date(folded);  // pubDate: 'Dec 29 2023'
+        if (!date) return;  // not a date: the body's date line may still say
+        facts_.published = std::move(date);
         break;
       }
-      if (!date) date = english_date(folded);  // pubDate: 'Dec 29 2023'
-      if (!date) return;  // not a date: the body's date line may still say
-      facts.published = std::move(date);
-      break;
     }
+    best_rank = rank;
   }
-  best_rank = rank;
-}
+
+ private:
+  PageFacts& facts_;
+  std::array<std::size_t, 4> ranks_;  // rank of the key that gave each field so far
+};
 
 FrontMatter read_front_matter(const LineIndex& lines) {
   FrontMatter fm;
@@ -181,9 +193,7 @@ FrontMatter read_front_matter(const LineIndex& lines) {
   if (close == 0) return fm;  // not front matter: cmark reads the "---" as a rule
   fm.lines = close;
   fm.bytes = close < lines.lines() ? lines.start(close + 1) : lines.start(close) + lines.line(close).size();
-  // Rank of the key that gave each field so far (its index in the table).
-  std::array<std::size_t, 4> ranks;
-  ranks.fill(std::size(kFrontMatterKeys));
+  FactsByKey facts(fm.facts);
   for (int n = 2; n < close; ++n) {
     const std::string_view l = lines.line(n);
     if (l.empty() || l.front() == ' ' || l.front() == '\t' || l.front() == '#') continue;  // nested or comment
@@ -205,8 +215,7 @@ FrontMatter read_front_matter(const LineIndex& lines) {
     } else {
       value = scalar_value(raw);
     }
-    const std::size_t rank = static_cast<std::size_t>(k - kFrontMatterKeys);
-    set_fact(fm.facts, *k, std::move(value), ranks[static_cast<std::size_t>(k->field)], rank);
+    facts.take(*k, std::move(value));
   }
   return fm;
 }
@@ -621,13 +630,9 @@ class Walker {
       return false;
     }
     PageFacts read;
-    std::array<std::size_t, 4> ranks;
-    ranks.fill(std::size(kFrontMatterKeys));
+    FactsByKey by_key(read);
     for (const auto& [key, value] : properties) {
-      if (const FrontMatterKey* k = front_matter_key(key)) {
-        set_fact(read, *k, std::string(value), ranks[static_cast<std::size_t>(k->field)],
-                 static_cast<std::size_t>(k - kFrontMatterKeys));
-      }
+      if (const FrontMatterKey* k = front_matter_key(key)) by_key.take(*k, std::string(value));
     }
     if (!facts_.title) facts_.title = std::move(read.title);
     if (!facts_.published) facts_.published = std::move(read.published);
