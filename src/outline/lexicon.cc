@@ -48,9 +48,11 @@ constexpr std::array kWidgetWords = {
 constexpr std::array kTextTableRows = {"标题"sv,     "名称"sv,     "公开责任部门"sv, "责任部门"sv,
                                        "内容概述"sv, "公开目录"sv};
 
-// Strongest first: the day a document was made public dates the page
-// before the day it was written (成文日期) or the page generated.
-constexpr std::array kTableDateKeys = {"发布日期"sv, "公开日期"sv, "成文日期"sv, "生成日期"sv};
+// Strongest first: the day a document was made public dates the page, then
+// the day the CMS generated the page (生成日期, on these tables the day it
+// went out), and only then the day the document was written (成文日期),
+// which comes days before it.
+constexpr std::array kTableDateKeys = {"发布日期"sv, "公开日期"sv, "生成日期"sv, "成文日期"sv};
 
 // The cells of a 政府信息公开 table that name the document.
 constexpr std::array kTableTitleKeys = {"文件名称"sv, "标题"sv, "名称"sv};

@@ -471,6 +471,9 @@ std::size_t OutlineBuilder::read_header() {
 void OutlineBuilder::read_header_date(std::size_t i, bool after_title) {
   const std::string_view text = blocks_[i].text;
   if (result_.facts.fallback_published || lexicon::starts_with_any(shadow_of(i), lexicon::banner_openers())) return;
+  // A 政府信息公开 table's dates are read by their keys, the strongest kept
+  // (发布日期 over 成文日期 in the row before it).
+  if (chrome_kind(i) == ChromeKind::InfoTable) return;
   // A timestamp to the minute on a header line without a key (2025-06-17
   // 09:00 某某网站, ©原创 2017-05-17 10:05 作者) is the stamp a CMS puts
   // on what it publishes.

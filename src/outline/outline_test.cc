@@ -696,6 +696,15 @@ TEST_CASE("publication dates from the header and beyond", "[outline]") {
   CHECK(dates("区委巡察工作启动\n©原创   2017-05-17 10:05   某某\n根据区委部署,各巡察组已完成进驻。\n") ==
         "2017-05-17");
   CHECK(dates("区委巡察工作启动\n某某网 2019年度 第3期 总第12期\n根据区委部署,各巡察组已完成进驻。\n") == "(none)");
+  // A 政府信息公开 table's rows: the strongest key wins, wherever its row
+  // stands (发布日期 over 成文日期, 生成日期 over 成文日期), and a row that
+  // ends in its date is not a header line's stamp.
+  CHECK(dates("索引号：002967321/2023-00018\t主题分类：审计\n发布机构：某市审计局\t成文日期：2023-11-02\n"
+              "文号：无\t发布日期：2023-11-09\n关于2022年度审计查出问题整改情况的报告\n一、整改情况\n") == "2023-11-09");
+  CHECK(dates("索引号：11530725/2024-00412\n生成日期：2024-07-16\n名称：某局关于审计发现问题整改情况的公告\n"
+              "成文日期：2024-07-12\n一、整改情况\n") == "2024-07-16");
+  CHECK(dates("索引号：11530725/2024-00412\n成文日期：2024-07-12\n名称：某局关于审计发现问题整改情况的公告\n"
+              "生成日期：2024-07-16\n一、整改情况\n") == "2024-07-16");
   // A later line that repeats the title beside its date.
   CHECK(dates("第01版:头版\n九届省委第二轮巡视全面展开\n本报讯 截至8月25日,各巡视组已全部进驻被巡视地方和单位。\n"
               "2017-08-26 九届省委第二轮巡视全面展开 1 1 某某日报\n") == "2017-08-26");
