@@ -536,7 +536,8 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
   // Feedback: the date just before 反馈, in the inspection sentence or the
   // next few; news of a feedback meeting names the feedback first and the
   // period after it, so the opening sentences before it are read next.
-  std::optional<std::string> feedback_target;
+  std::optional<std::string> feedback_target;  // from the first sentence that dates a 反馈
+  bool target_read = false;
   auto feedback_in = [&](std::size_t first, std::size_t last) {
     for (std::size_t k = first; k < last; ++k) {
       const Sentence& s = sentences[k];
@@ -548,7 +549,13 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
         if (k == at && (d == range_first || d == range_first + 1)) continue;
         if (s.date_end(d) <= fb) chosen = &s.dates[d];
       }
+      // A month and day no year stands before (摘要 7月8日,…反馈会议召开, a
+      // summary above the article) dates nothing: the article's own
+      // sentence may give the year.
       if (!chosen) continue;
+      if (!target_read) feedback_target = feedback_target_in(s.text, fb);
+      target_read = true;
+      if (!day_value(*chosen)) continue;
       insp.feedback = day_value(*chosen);
       // 9月11日 without its year carries the year of the text before it;
       // feedback follows the inspection, so a month and day before the
@@ -556,7 +563,6 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
       if (chosen->year_carried && insp.feedback && insp.end && *insp.feedback < *insp.end) {
         insp.feedback = in_next_year(*insp.feedback);
       }
-      feedback_target = feedback_target_in(s.text, fb);
       return true;
     }
     return false;

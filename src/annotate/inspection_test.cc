@@ -216,6 +216,11 @@ TEST_CASE("inspection: a feedback date without its own year takes the inspection
       {"2024年3月1日至5月30日,县委第一巡察组对县医院党委进行了巡察,并于2月29日反馈了巡察意见。", "null"},
       // No year anywhere before it: nothing to carry.
       {"9月11日,市委第四巡察组向市水利局党组反馈了巡察意见。", "null"},
+      // A summary's month and day above the article's own dated sentence:
+      // the article's.
+      {"摘要 7月8日,市委第三巡察组对某学院党委巡察情况反馈会议召开。"
+       "2024年7月8日,市委第三巡察组对某学院党委巡察情况反馈会议召开。",
+       "2024-07-08"},
       // Its own year: taken as written.
       {"2022年6月22日至9月22日,市委第五巡察组对市交通运输局党组开展了巡察。"
        "2022年12月6日,市委巡察组向市交通运输局党组反馈了巡察意见。",

@@ -68,6 +68,7 @@ constexpr InfoLabel kInfoLabels[] = {
     {"摄影", F::None, P::Line},
     {"点击量", F::None, P::Line},
     {"点击次数", F::None, P::Line},
+    {"点击", F::None, P::Line},  // after the words that hold it: 2025-10-31 点击:[]
     {"访问次数", F::None, P::Line},
     // traditional forms (Big5 pages), 发布 written both 發佈 and 發布
     {"發佈時間", F::Published, P::Line, true},

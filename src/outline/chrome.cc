@@ -229,8 +229,8 @@ ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {
   }
   if (!sentence) {
     for (std::string_view key : lexicon::info_table_keys()) {
-      if (!starts_with(s, key)) continue;
-      std::size_t i = key.size();
+      std::size_t i = lexicon::spaced_prefix_length(s, key);
+      if (i == 0) continue;
       if (i == s.size() || read_char(s, i, {U':'})) return ChromeKind::InfoTable;
       while (i < s.size() && s[i] == ' ') ++i;
       if (i < s.size() && s[i] == '|') return ChromeKind::InfoTable;  // a table row: | 索引号 | … |

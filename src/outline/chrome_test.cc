@@ -28,6 +28,11 @@ TEST_CASE("chrome lines by kind", "[chrome]") {
       {"发表时间：2024-06-24 作者：办公室", ChromeKind::InfoLine},
       {"时间∶2024-06-24 16∶38 来源∶市发改委", ChromeKind::InfoLine},
       {"分享:", ChromeKind::Widget},
+      {"2025-10-31  点击:[]", ChromeKind::InfoLine},
+      // A table's short keys spaced out to the width of its long ones (the
+      // blocks fold 文　　号's U+3000 to spaces).
+      {"文  号：某纪发〔2023〕5号", ChromeKind::InfoTable},
+      {"有 效 性：有效", ChromeKind::InfoTable},
       {"朗读", ChromeKind::Widget},
       {"【打印本页】【关闭窗口】", ChromeKind::Widget},
       {"• 信息索引号:", ChromeKind::InfoTable},

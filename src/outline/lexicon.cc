@@ -29,7 +29,7 @@ constexpr std::array kLabels = {
 
 
 // Labels a page puts before its title (标题：…, 标 题:…).
-constexpr std::array kTitleLabels = {"标题"sv, "标 题"sv, "標題"sv, "文章标题"sv, "信息名称"sv, "文件名称"sv, "名称"sv, "名 称"sv};
+constexpr std::array kTitleLabels = {"标题"sv, "標題"sv, "文章标题"sv, "信息名称"sv, "文件名称"sv, "名称"sv};
 
 // Fields a scraper left in the text it saved (date 2025-11-28): no page's label.
 constexpr std::array kScraperDateKeys = {"date"sv, "Date"sv};
@@ -389,10 +389,25 @@ struct TraditionalBits {
 std::span<const std::string_view> labels() { return view(kLabels); }
 std::span<const std::string_view> breadcrumb_prefixes() { return info_keys().breadcrumb; }
 
+std::size_t spaced_prefix_length(std::string_view text, std::string_view word) {
+  if (starts_with(text, word)) return word.size();
+  std::size_t i = 0, k = 0;
+  while (k < word.size()) {
+    if (k > 0) {
+      while (i < text.size() && text[i] == ' ') ++i;
+    }
+    const std::size_t from = k;
+    next_code_point(word, k);
+    if (text.substr(i, k - from) != word.substr(from, k - from)) return 0;
+    i += k - from;
+  }
+  return i;
+}
+
 std::size_t title_label_length(std::string_view s) {
   for (std::string_view label : kTitleLabels) {
-    if (!starts_with(s, label)) continue;
-    std::size_t i = label.size();
+    std::size_t i = spaced_prefix_length(s, label);
+    if (i == 0) continue;
     while (i < s.size() && s[i] == ' ') ++i;
     for (std::string_view colon : {":"sv, "："sv}) {
       if (starts_with(s.substr(i), colon)) return i + colon.size();

@@ -66,6 +66,12 @@ bool starts_with_any(std::string_view text, std::span<const std::string_view> wo
 bool ends_with_any(std::string_view text, std::span<const std::string_view> words);
 bool contains_any(std::string_view text, std::span<const std::string_view> words);
 
+// Bytes of `word` at the start of `text` when it stands there whole or set
+// out with spaces between its characters (标　　题, 索 引 号: a table's short
+// labels are spaced to the width of its long ones), the spaces after its
+// last character not included; 0 when it does not.
+std::size_t spaced_prefix_length(std::string_view text, std::string_view word);
+
 // A copy of `utf8` with the traditional characters this lexicon cares about
 // replaced by their simplified forms. Byte offsets are preserved (every
 // replaced pair has the same UTF-8 length), so a match in the shadow is a

@@ -152,6 +152,12 @@ class OutlineBuilder {
   // is a fragment, not a title.
   bool continues_previous_line(std::size_t i) const;
 
+  // A column's name set above the page's breadcrumb (新闻公告 / 您所在的位置:
+  // 首页 > 新闻公告 > 学校新闻): a short line a breadcrumb within the next
+  // few lines names as one of its steps. A line below the breadcrumb that
+  // repeats its last step (首页 > 巡察公告 / 巡察公告) may be the title.
+  bool names_crumb_below(std::size_t i, std::size_t limit);
+
   // lexicon::simplified_shadow(text). Most lines hold no traditional
   // character: testing for one is cheaper than mapping every character.
   static std::string shadow_copy(std::string_view text);

@@ -11,6 +11,7 @@
 #include "outline/markers.h"
 #include "outline/outline_builder.h"
 #include "scan/find_word.h"
+#include "text/chars.h"
 #include "text/dates.h"
 #include "text/numerals.h"
 #include "text/utf8.h"
@@ -118,11 +119,22 @@ std::string_view strip_bullets(std::string_view s) {
       s.remove_prefix(i);
       continue;
     }
+    constexpr int kMaxColumnChars = 11;
     if (c == U'【') {
-      constexpr int kMaxColumnChars = 11;
       const std::size_t column = bracketed_word_length(s, kMaxColumnChars);
       if (column == 0 || column >= s.size()) return s;
       s.remove_prefix(column);
+      continue;
+    }
+    if (c == U'[') {  // [巡察整改]: the same column in the brackets a template had
+      const std::size_t close = s.find(']');
+      if (close == std::string_view::npos || close + 1 >= s.size()) return s;
+      const std::string_view column = s.substr(1, close - 1);
+      bool words = !column.empty();
+      int chars = 0;
+      for (std::size_t k = 0; k < column.size() && words;) words = is_ideograph(next_code_point(column, k)) && ++chars <= kMaxColumnChars;
+      if (!words) return s;
+      s.remove_prefix(close + 1);
       continue;
     }
     if (const std::size_t label = lexicon::title_label_length(s)) {
@@ -265,6 +277,7 @@ std::size_t OutlineBuilder::read_header() {
     // An info table's 标题：… line holds the title (a page may not repeat it).
     const bool labelled_title = lexicon::title_label_length(shadow) > 0;
     if (chrome_kind(i) != ChromeKind::None && !labelled_title) continue;
+    if (names_crumb_below(i, limit)) continue;
     if (i + 1 < limit && chrome_kind(i + 1) == ChromeKind::None && !is_menu_line(shadow)) {
       // The issuer on one line and 关于…的通报 (or a short predicate such as
       // 部署巡察整改工作) on the next; or a title broken in two
@@ -352,8 +365,17 @@ std::size_t OutlineBuilder::read_header() {
                                        !lexicon::ends_with_any(current, kNoticeTitleEndings) &&
                                        contains_word(shadow_of(j), "关于") &&
                                        lexicon::ends_with_any(shadow_of(j), kNoticeTitleEndings);
+        // A news page's or a site's headline without 关于 (某局公开巡察整改进展
+        // 情况, 某局巡察整改进展情况通报, 某市人民政府信息公开), then the
+        // notice's own title, its issuer before 关于 and a notice's ending:
+        // the notice's.
+        const std::string_view later = shadow_of(j);
+        const std::size_t about = later.find("关于");
+        const bool formal_after_headline = !contains_word(current, "关于") && about != std::string_view::npos &&
+                                           about > 0 && lexicon::ends_with_any(later, kNoticeTitleEndings) &&
+                                           count_chars(later) > count_chars(current);
         if ((current.size() > shadow_of(j).size() + 1 && ends_with(current, std::string(" ").append(shadow_of(j)))) ||
-            titled_after_column || issuer_added || notice_after_site) {
+            titled_after_column || issuer_added || notice_after_site || formal_after_headline) {
           add_span(Role::Chrome, title_at, 0, blocks_[title_at].text.size(), {});
           title_at = j;
           current = shadow_of(j);
@@ -371,7 +393,7 @@ std::size_t OutlineBuilder::read_header() {
     std::size_t first = limit;
     int headlines = 0;
     for (std::size_t i = 0; i < limit && headlines <= kMaxHeaderHeadlines; ++i) {
-      if (chrome_kind(i) != ChromeKind::None) continue;
+      if (chrome_kind(i) != ChromeKind::None || names_crumb_below(i, limit)) continue;
       const std::string_view line = strip_subtitle(strip_bullets(reading_of(i)));
       if (is_organisation_line(line, line) || continues_previous_line(i) || !looks_like_headline(line)) continue;
       if (first == limit) first = i;
@@ -529,6 +551,24 @@ void OutlineBuilder::read_title_repeat_date(std::size_t from) {
   }
 }
 
+bool OutlineBuilder::names_crumb_below(std::size_t i, std::size_t limit) {
+  constexpr std::size_t kCrumbDistance = 3;
+  const std::string_view name = trim_ascii_spaces(shadow_of(i));
+  if (name.empty() || count_chars(name) > kMaxColumnNameChars) return false;
+  for (std::size_t k = i + 1; k < limit && k <= i + kCrumbDistance; ++k) {
+    if (chrome_kind(k) != ChromeKind::Breadcrumb) continue;
+    const std::string_view crumb = shadow_of(k);
+    for (std::size_t at = crumb.find(name); at != std::string_view::npos; at = crumb.find(name, at + 1)) {
+      std::size_t before = at, after = at + name.size();
+      const char32_t b = before == 0 ? U' ' : prev_code_point(crumb, before);
+      const char32_t a = after == crumb.size() ? U' ' : next_code_point(crumb, after);
+      auto bounds = [](char32_t c) { return c == U' ' || c == U':' || c == U'：' || is_breadcrumb_separator(c); };
+      if (bounds(b) && bounds(a)) return true;
+    }
+  }
+  return false;
+}
+
 bool OutlineBuilder::continues_previous_line(std::size_t i) const {
   if (i == 0) return false;
   const std::string_view previous = shadow_of(i - 1);
@@ -562,8 +602,11 @@ bool OutlineBuilder::take_chrome(std::size_t& i) {
   const std::string shadow = shadow_copy(text);
   read_chrome_facts(chrome, text, shadow, result_.facts);
   add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
+  // A key whose value stands on the next line (发布机构：/ 某局). A key left
+  // empty (文　　号：) above the notice's title leaves the title alone.
   if (chrome == ChromeKind::InfoTable && is_key_only(shadow) && i + 1 < blocks_.size() &&
-      chrome_kind(i + 1) == ChromeKind::None && !leading_marker(i + 1)) {
+      chrome_kind(i + 1) == ChromeKind::None && !leading_marker(i + 1) &&
+      (lexicon::title_label_length(shadow) > 0 || !looks_like_title(reading_of(i + 1), reading_of(i + 1)))) {
     ++i;
     add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
   }

@@ -550,6 +550,30 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
       {"某市审计局审计结果公告2021年第3号(总第69号)\n20211230日公告)\n关于某市2020年度市级预算执行和\n"
        "其他财政收支审计查出问题整改情况的报告\n",
        "关于某市2020年度市级预算执行和其他财政收支审计查出问题整改情况的报告"},
+      // A news page's headline without 关于, its info line, then the notice's
+      // own title with its issuer: the notice's.
+      {"某县水利局公开巡察整改进展情况\n时间：2023-02-14 09:03:11　来源：某某发布\n"
+       "中共某县水利局党组关于县委第二巡察组反馈意见整改进展情况的通报\n",
+       "中共某县水利局党组关于县委第二巡察组反馈意见整改进展情况的通报"},
+      {"某区司法局巡察整改进展情况通报\n2024-01-09 15:20:36　来源：区司法局\n"
+       "中共某区司法局党组关于区委第三巡察组巡察反馈意见整改进展情况的通报\n",
+       "中共某区司法局党组关于区委第三巡察组巡察反馈意见整改进展情况的通报"},
+      // A site's line, then an index table whose 标题 row is spaced out to
+      // the table's width and whose empty 文号 row stands above the title.
+      {"某市人民政府信息公开\n发布日期：2023-03-27\n文　　号：\n标　　题：中共某市统计局党组关于巡察整改进展情况的通报\n"
+       "有 效 性：有效\n中共某市统计局党组关于巡察整改进展情况的通报\n",
+       "中共某市统计局党组关于巡察整改进展情况的通报"},
+      {"某市人民政府信息公开\n文　　号：\n中共某市统计局党组关于巡察整改进展情况的通报\n",
+       "中共某市统计局党组关于巡察整改进展情况的通报"},
+      // A column's name in square brackets before a headline.
+      {"[巡察整改]医院党委召开巡察整改工作领导小组第一次会议\n",
+       "医院党委召开巡察整改工作领导小组第一次会议"},
+      {"[2024]某局党组关于巡察整改情况的通报\n", "[2024]某局党组关于巡察整改情况的通报"},
+      // A column's name above the breadcrumb that names it is no title; a
+      // title under the breadcrumb that repeats its last step is.
+      {"新闻公告\n您所在的位置: 首页 > 新闻公告 > 学校新闻 > 正文\n全面推动巡视整改工作落地见效\n",
+       "全面推动巡视整改工作落地见效"},
+      {"首页 > 巡察工作 > 巡察公告\n巡察公告\n", "巡察公告"},
       // The issuer on its own line, then 关于… as a converter left it with
       // pinyin: joined, the record keeping the text as written.
       {"中共某市婦女聯合會黨組\n關(guān)於巡察整改進(jìn)展情況的通報(bào)\n",
