@@ -62,8 +62,9 @@ struct Signature {
   std::optional<std::string> date;
 };
 
-// An attachment's heading alone on its line: 附件, 附件2, 附件二：, or 附： before
-// an earlier notice appended.
+// An attachment's heading: 附件, 附件2, 附件二：, or 附： before an earlier
+// notice appended, alone on its line; or a list of attachments that names
+// the files after the colon (附件：关于…的通报（盖章版）.pdf).
 bool is_attachment_heading(std::string_view text) {
   text = trim_ascii_spaces(text);
   if (text == "附：" || text == "附:") return true;  // an earlier notice appended after the signature
@@ -72,7 +73,8 @@ bool is_attachment_heading(std::string_view text) {
   while (i < text.size()) {
     std::size_t next = i;
     const char32_t c = fold_width(next_code_point(text, next));
-    if (!((c >= '0' && c <= '9') || is_chinese_numeral_char(c) || c == ':' || c == ' ')) return false;
+    if (c == ':') return true;
+    if (!((c >= '0' && c <= '9') || is_chinese_numeral_char(c) || c == ' ')) return false;
     i = next;
   }
   return true;

@@ -62,6 +62,11 @@ TEST_CASE("annotate: signature blocks", "[annotate]") {
       {{"中共某局党组", "2023年4月20日", "附：", "中共某局党组关于区委第二轮巡察整改情况的通报", "一、总体情况", "中共某局党组",
         "2021年5月10日"},
        "中共某局党组", "2023-04-20"},
+      // a list of attached files after the signature, then a document
+      // system's properties and replies, each with its own date
+      {{"中共某路桥公司委员会", "2024年5月31日", "附件：关于巡察整改进展情况的通报（盖章版）.pdf（312KB） 上传于 2024-06-03 14:20",
+        "审批者 赵国庆 审批日期 2024-06-03 14:21:37", "孙立 已阅。 2024-06-05 16:02"},
+       "中共某路桥公司委员会", "2024-05-31"},
       // a listed article's title with its date names a notice, not its signer
       {{"中共某县交通运输局党组关于县委第一巡察组巡察整改进展情况的通报 2024-05-20"}, "null", "null"},
       // an attachment after the signature: its table is not the notice's

@@ -85,7 +85,10 @@ std::size_t qualifier_start(std::string_view s, std::size_t p, bool organisation
   int chars = 0;
   while (start > 0) {
     std::size_t k = start;
-    if (!is_ideograph(prev_code_point(s, k))) break;
+    const char32_t c = prev_code_point(s, k);
+    // 十二届南通市委: the session before the place is the team's too (see
+    // session_prefix), not part of the place's name.
+    if (!is_ideograph(c) || c == U'届' || c == U'屆') break;
     start = k;
     if (++chars > kMaxQualifierRunChars) return p;
   }
@@ -448,6 +451,7 @@ std::optional<std::string> find_team(std::string_view s, std::string* kind) {
     const std::string_view committee_name = s.substr(committee_start, committee);
     if (start == committee_start) {
       start = qualifier_start(s, committee_start, is_organisation_committee(committee_name));
+      if (start != committee_start) start = session_prefix(s, start);  // 十二届南通市委
     }
     if (start == committee_start && is_named_committee(committee_name)) continue;  // a bare 部
     team_end = sub_team_end(s, team_end);
@@ -483,6 +487,7 @@ std::optional<std::string> find_round(std::string_view s) {
       if (start == q - len && is_organisation_committee(committee_name)) {
         start = qualifier_start(s, q - len, true);
         if (start == q - len && is_named_committee(committee_name)) continue;  // a bare 部
+        if (start != q - len) start = session_prefix(s, start);  // 十五届平山镇党委
       }
       std::size_t end = p + mark.size();
       std::string_view k = kind_at(s, end);

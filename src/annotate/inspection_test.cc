@@ -40,6 +40,8 @@ TEST_CASE("inspection: teams as written", "[inspection]") {
       {"市委巡察六组对市自然资源局党组开展了巡察", "市委巡察六组", "巡察"},
       {"市委乡村振兴领域专项巡察组对市农业农村局党组进行了巡察", "市委乡村振兴领域专项巡察组", "巡察"},
       {"十一届市委第三提级交叉巡察组于2023年7月6日", "十一届市委第三提级交叉巡察组", "巡察"},
+      // the session before a place's name is the team's too
+      {"2019年9月2日至11月29日,十二届南通市委第八轮巡察二组对某中学党委进行了巡察", "十二届南通市委第八轮巡察二组", "巡察"},
       // the place or organisation before the committee is part of the name
       {"鄂城区委第二巡察组反馈", "鄂城区委第二巡察组", "巡察"},
       {"2024年4月19日,安庆市委第二巡察组进驻", "安庆市委第二巡察组", "巡察"},
@@ -120,6 +122,7 @@ TEST_CASE("inspection: rounds", "[inspection]") {
   CHECK(show(find_round("按照教育部党组第三轮巡视工作安排")) == "教育部党组第三轮巡视");
   CHECK(show(find_round("根据阜阳市委第六轮巡察工作安排")) == "市委第六轮巡察");
   CHECK(show(find_round("部第二轮巡视")) == "null");
+  CHECK(show(find_round("按照十五届平山镇党委第一轮巡察工作安排")) == "十五届平山镇党委第一轮巡察");
 }
 
 TEST_CASE("inspection: the seed's preamble", "[inspection]") {

@@ -1257,20 +1257,26 @@ HtmlPage read_page(std::string_view input, bool read_noscript, Reading* reading)
   // in or nearest to the article, then the page's making time.
   const std::size_t title_at = title ? static_cast<std::size_t>(title - paras.data()) : paras.size();
   const std::size_t near = std::min(first_body, paras.size());
+  // A date alone on its line between the title and the body, or just
+  // above the title (with no title: just above the body). Further away
+  // it may be anything's: a list's, a sidebar's, a signature's.
+  auto bare = [&](std::size_t k) {
+    const Scored& p = paras[k];
+    return p.said >= 0 && saids[static_cast<std::size_t>(p.said)].bare_date && !in_body[k] && !in_copy[k] &&
+           !(p.flags & kAsideHint);
+  };
   if (!facts.published) {
     const int k = choose_info(paras, saids, elements, best, near, title_at,
                               [](const Said& s) { return s.published.has_value(); });
-    if (k >= 0) facts.published = saids[static_cast<std::size_t>(paras[static_cast<std::size_t>(k)].said)].published;
+    // An info line below the article (a comment's 发布于 …) gives way to a
+    // blog's post date alone on its line right above the title.
+    const bool below = k >= 0 && static_cast<std::size_t>(k) >= near;
+    const std::size_t start = std::min(title_at, near);  // the title, or the body that took it in
+    const bool dated_over_title = start > 0 && start < paras.size() && bare(start - 1);
+    if (k >= 0 && !(below && dated_over_title))
+      facts.published = saids[static_cast<std::size_t>(paras[static_cast<std::size_t>(k)].said)].published;
   }
   if (!facts.published) {
-    // A date alone on its line between the title and the body, or just
-    // above the title (with no title: just above the body). Further away
-    // it may be anything's: a list's, a sidebar's, a signature's.
-    auto bare = [&](std::size_t k) {
-      const Scored& p = paras[k];
-      return p.said >= 0 && saids[static_cast<std::size_t>(p.said)].bare_date && !in_body[k] && !in_copy[k] &&
-             !(p.flags & kAsideHint);
-    };
     // The article starts at its title, or (a heading taken into the body)
     // at its first paragraph: the date follows within a few paragraphs or
     // stands right above.

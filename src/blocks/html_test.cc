@@ -504,6 +504,14 @@ TEST_CASE("html_to_blocks takes a date alone on its line next to the title, not 
   page = html_to_blocks("<div class=\"main\"><h1>关于整改情况的通报</h1>" + body + "</div>");
   CHECK_FALSE(page.facts.published);
   CHECK(texts(page).back() == "2024年6月17日");
+  // a blog's post date right above the title, not its comments' 发布于 below
+  const std::string comments =
+      "<ul class=\"msg\"><li class=\"msgname\"><span>政教处</span><br/><small>发布于 2024-06-27 08:16:40</small></li>"
+      "<li class=\"msgarticle\"><p>已组织学习。</p></li></ul>";
+  page = html_to_blocks("<div class=\"post\"><h2>关于整改情况的通报</h2>" + body + "</div>" + comments);
+  CHECK(page.facts.published == "2024-06-27T08:16");  // nothing else dates the page
+  page = html_to_blocks("<div class=\"post\"><h4>2024年06月26日</h4><h2>关于整改情况的通报</h2>" + body + "</div>" + comments);
+  CHECK(page.facts.published == "2024-06-26");
   // a list's dates far above the title are not the article's
   page = html_to_blocks("<div class=\"list\"><div>2024-01-05</div><div>2024-01-04</div><p>通知公告</p><p>巡察工作</p></div>"
                         "<div class=\"main\"><h1>关于整改情况的通报</h1>" + body + "</div>");

@@ -15,6 +15,7 @@ constexpr InfoLabel kInfoLabels[] = {
     {"发布于", F::Published, P::Line},  // 知乎, 今日头条: 发布于 2024-10-08 09:41・IP 属地湖南
     {"公开日期", F::Published, P::Table},
     {"发稿时间", F::Published, P::Line},
+    {"文章日期", F::Published, P::Line},  // SharePoint's article pages
     {"上传时间", F::Published, P::Line},
     {"录入时间", F::Published, P::Line},
     {"添加时间", F::Published, P::Line},

@@ -657,9 +657,14 @@ TEST_CASE("not-a-notice wants a sentence that announces the rectification", "[ch
       "市审计局局长 某某\n"
       "我受市政府委托,向市人大常委会报告我市审计查出问题的整改情况,请予审议。\n"
       "一、审计整改工作总体推进情况\n市政府高度重视。\n";
+  // 整治 announces what was put right as 整改 does.
+  const char* remedied =
+      "根据市委统一部署,市委第四巡察组对市卫生健康委党组开展了巡察。现将巡察整治情况予以公布。\n"
+      "一、整改工作组织情况\n委党组高度重视。\n";
   CHECK(with_code(check_text(news), "not-a-notice").size() == 1);
   CHECK(with_code(check_text(notice), "not-a-notice").empty());
   CHECK(with_code(check_text(audit_report), "not-a-notice").empty());
+  CHECK(with_code(check_text(remedied), "not-a-notice").empty());
 }
 
 TEST_CASE("not-a-notice: announcements by 公告如下 and through converter pinyin", "[check]") {

@@ -121,14 +121,17 @@ bool is_stop_at(std::string_view text, std::size_t i) {
 }
 static_assert(std::string_view("。！？") == "\xE3\x80\x82\xEF\xBC\x81\xEF\xBC\x9F");
 
+// 整治 too: 现将巡察整治情况予以公布 announces what was put right.
 bool announces_rectification(std::string_view text) {
-  for (std::size_t at = text.find("整改"); at != std::string_view::npos; at = text.find("整改", at + 1)) {
-    std::size_t begin = at, end = at;
-    while (begin > 0 && !(begin >= 3 && is_stop_at(text, begin - 3))) --begin;
-    while (end < text.size() && !is_stop_at(text, end)) ++end;
-    if (announcement_words().found_in(text.substr(begin, end - begin))) return true;
-    at = end;
-    if (at >= text.size()) break;
+  for (std::string_view word : {std::string_view("整改"), std::string_view("整治")}) {
+    for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+      std::size_t begin = at, end = at;
+      while (begin > 0 && !(begin >= 3 && is_stop_at(text, begin - 3))) --begin;
+      while (end < text.size() && !is_stop_at(text, end)) ++end;
+      if (announcement_words().found_in(text.substr(begin, end - begin))) return true;
+      at = end;
+      if (at >= text.size()) break;
+    }
   }
   return false;
 }

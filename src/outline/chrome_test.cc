@@ -29,6 +29,9 @@ TEST_CASE("chrome lines by kind", "[chrome]") {
       {"时间∶2024-06-24 16∶38 来源∶市发改委", ChromeKind::InfoLine},
       {"分享:", ChromeKind::Widget},
       {"2025-10-31  点击:[]", ChromeKind::InfoLine},
+      {"文章日期 2024/4/19", ChromeKind::InfoLine},
+      {"本作品来自中华人民共和国的法律、法规，国家机关的决议，依据《中华人民共和国著作权法》第五条，不适用该法，在中华人民共和国境内属于公有领域。",
+       ChromeKind::Footer},
       // A table's short keys spaced out to the width of its long ones (the
       // blocks fold 文　　号's U+3000 to spaces).
       {"文  号：某纪发〔2023〕5号", ChromeKind::InfoTable},

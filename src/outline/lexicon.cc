@@ -70,7 +70,11 @@ constexpr std::array kFooterPhrases = {
 // 发布，仅代表该作者观点…): footer, though written as a sentence.
 constexpr std::array kDisclaimerPhrases = {
     "仅代表该作者"sv, "仅代表作者"sv, "不代表本网"sv, "不代表本站"sv, "不代表本平台"sv, "仅提供信息发布平台"sv,
+    // 维基文库's licence under an official document it keeps
+    "属于公有领域"sv,
 };
+
+constexpr std::array kEditorNotes = {"编者按"sv, "编者的话"sv, "编辑按"sv};
 
 constexpr std::array kClosingOpeners = {
     "欢迎"sv,     "如有意见"sv, "如对"sv,     "如果有意见"sv, "如有"sv,     "联系方式"sv, "联系电话"sv,
@@ -425,6 +429,7 @@ std::span<const std::string_view> table_title_keys() { return view(kTableTitleKe
 std::span<const std::string_view> footer_phrases() { return view(kFooterPhrases); }
 std::span<const std::string_view> disclaimer_phrases() { return view(kDisclaimerPhrases); }
 std::span<const std::string_view> closing_openers() { return view(kClosingOpeners); }
+std::span<const std::string_view> editor_notes() { return view(kEditorNotes); }
 std::span<const std::string_view> title_endings() { return view(kTitleEndings); }
 std::span<const std::string_view> banner_openers() { return view(kBannerOpeners); }
 std::span<const std::string_view> site_name_endings() { return view(kSiteNameEndings); }

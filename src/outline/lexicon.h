@@ -60,6 +60,9 @@ std::span<const std::string_view> problem_source_verbs();
 // the problem X on its own, an area once a unit under it names a problem.
 std::span<const std::string_view> area_problem_endings();
 
+// What opens an editor's note above a reposted notice (编者按：…).
+std::span<const std::string_view> editor_notes();
+
 // Whether `text` starts with, ends with, or contains one of `words` (a
 // table of this lexicon).
 bool starts_with_any(std::string_view text, std::span<const std::string_view> words);

@@ -85,10 +85,12 @@ OutlineResult OutlineBuilder::build() {
   const auto [closing_start, footer_start] = find_tail(body_start);
   for (std::size_t i = body_start; i < closing_start; ++i) read_body_block(i);
   // An info line below the text (知乎's 发布于 2024-10-08 09:41・IP 属地湖南, a
-  // page's 发布时间 under the article) dates the page where nothing above did.
+  // page's 发布时间 under the article) dates the page where nothing above did,
+  // not even a bare date over the title (a blog's post date): comments
+  // below a post are 发布于 their own days.
   auto tail_info_line = [&](std::size_t i) {
     if (chrome_kind(i) != ChromeKind::InfoLine) return false;
-    if (!result_.facts.published) {
+    if (!result_.facts.published && !result_.facts.fallback_published) {
       PageFacts tail;
       read_chrome_facts(ChromeKind::InfoLine, blocks_[i].text, shadow_of(i), tail);
       result_.facts.published = std::move(tail.published);

@@ -33,6 +33,14 @@ std::string_view strip_site_names(std::string_view title);
 // no title than a column's name.
 bool reads_as_title(std::string_view title);
 
+// The page's own title (`page_title`: its <title>, og:title or front
+// matter, site names cut off) where the title read from the text is that
+// title with a few words of navigation glued before it (新闻中心页面 + the
+// title: a heading that holds the breadcrumb's links, its separators drawn
+// as images); else `title`. Only a page title with its issuer before 关于
+// is taken: an issuer the text adds before 关于… is part of the title.
+std::string_view title_without_navigation(std::string_view title, std::string_view page_title);
+
 // Builds the outline of a notice from its paragraphs. `blocks` must outlive
 // the returned spans, which point into it.
 OutlineResult build_outline(const std::vector<Block>& blocks);

@@ -258,6 +258,9 @@ std::size_t OutlineBuilder::read_header() {
   for (; limit < blocks_.size() && limit < kHeaderSearch; ++limit) {
     // A line without a single clause mark (今年中央首轮巡视 整改情况集中公布)
     // is a heading, however it opens: prose has commas or full stops.
+    // An editor's note (编者按：…予以刊发。) may stand between a repost's
+    // headline and the notice's own title.
+    if (lexicon::starts_with_any(shadow_of(limit), lexicon::editor_notes())) continue;
     if (leading_marker(limit) || (looks_like_prose(limit) && has_clause_mark(blocks_[limit].text))) break;
   }
   // A column's list of articles saved as text: lines of the header that are
@@ -278,7 +281,7 @@ std::size_t OutlineBuilder::read_header() {
     const bool labelled_title = lexicon::title_label_length(shadow) > 0;
     if (chrome_kind(i) != ChromeKind::None && !labelled_title) continue;
     if (names_crumb_below(i, limit)) continue;
-    if (i + 1 < limit && chrome_kind(i + 1) == ChromeKind::None && !is_menu_line(shadow)) {
+    if (i + 1 < limit && chrome_kind(i + 1) == ChromeKind::None && !is_menu_line(reading_of(i))) {
       // The issuer on one line and 关于…的通报 (or a short predicate such as
       // 部署巡察整改工作) on the next; or a title broken in two
       // (关于2018年度市级预算执行 / 和其他…的审计工作报告).
@@ -289,7 +292,8 @@ std::size_t OutlineBuilder::read_header() {
       // After an issuer's line the next is read without converter pinyin
       // (關(guān)於巡察整改進(jìn)展情況的通報(bào)): the issuer says a title follows.
       const std::string& next = reading_of(i + 1);
-      const bool issuer_then_title = is_organisation_line(blocks_[i].text, shadow) && looks_like_title(next, next) &&
+      // The issuer's line may be letter-spaced (中 共 某 县 审 计 局 党 组).
+      const bool issuer_then_title = is_organisation_line(reading_of(i), reading_of(i)) && looks_like_title(next, next) &&
                                      (starts_with(next, "关于") || count_chars(next) <= kShortPredicateChars);
       // The break may fall after 关于 too (某局党组关于第十四届 / 县委…的通报).
       const bool broken_title = !looks_like_title(blocks_[i].text, shadow) &&
@@ -318,10 +322,12 @@ std::size_t OutlineBuilder::read_header() {
         // The two may end on a word titles end with too (…反馈意见): a
         // notice's own ending (通报, 报告) after the third decides.
         static constexpr std::string_view kNoticeEndings[] = {"通报", "报告", "公告", "情况"};
-        if (i + 2 < limit && !lexicon::ends_with_any(joined, kNoticeEndings) &&
+        // Read without letter spacing (中 共 某 局 党 组 / 关 于 … / …的 通 报).
+        const std::string two = std::string(reading_of(i)).append(reading_of(i + 1));
+        if (i + 2 < limit && !lexicon::ends_with_any(two, kNoticeEndings) &&
             chrome_kind(i + 2) == ChromeKind::None && !leading_marker(i + 2)) {
-          const std::string_view third = shadow_of(i + 2);
-          const std::string three = std::string(joined).append(third);
+          const std::string_view third = reading_of(i + 2);
+          const std::string three = std::string(two).append(third);
           if (count_chars(third) <= kMaxWrappedTitleRestChars * 2 && !has_clause_mark(third) &&
               lexicon::ends_with_any(three, kNoticeEndings) && looks_like_title(three, three)) {
             title_lines = 3;
@@ -344,9 +350,20 @@ std::size_t OutlineBuilder::read_header() {
         const std::string_view bare = strip_bullets(line);
         return count_chars(bare) <= kMaxColumnNameChars && !contains_word(bare, "关于");
       };
+      static constexpr std::string_view kNoticeTitleEndings[] = {"通报", "报告", "公告"};
       std::string_view current = shadow;
       bool column_name = is_column_name(current);
       for (std::size_t j = i + 1; j < limit; ++j) {
+        // The same set in two lines, the issuer over 关于…的通报.
+        if (!contains_word(current, "关于") && j + 1 < limit && chrome_kind(j) == ChromeKind::None &&
+            chrome_kind(j + 1) == ChromeKind::None && is_organisation_line(reading_of(j), reading_of(j)) &&
+            starts_with(reading_of(j + 1), "关于") && lexicon::ends_with_any(reading_of(j + 1), kNoticeTitleEndings) &&
+            looks_like_title(reading_of(j + 1), reading_of(j + 1))) {
+          add_span(Role::Chrome, title_at, 0, blocks_[title_at].text.size(), {});
+          title_at = j;
+          title_lines = 2;
+          break;
+        }
         if (chrome_kind(j) != ChromeKind::None || !looks_like_title(reading_of(j), reading_of(j))) continue;
         // After a column's name, a longer line that ends as a title does
         // (通知公告 / 县委第二巡察组进驻…开展巡察工作公告).
@@ -360,7 +377,6 @@ std::size_t OutlineBuilder::read_header() {
                                   contains_word(current, "关于");
         // A site's and column's line that ends as a title may (某市人民政府
         // 政府信息公开), then the notice's 关于…的报告 under its index table.
-        static constexpr std::string_view kNoticeTitleEndings[] = {"通报", "报告", "公告"};
         const bool notice_after_site = !contains_word(current, "关于") && current.find(' ') != std::string_view::npos &&
                                        !lexicon::ends_with_any(current, kNoticeTitleEndings) &&
                                        contains_word(shadow_of(j), "关于") &&
@@ -677,6 +693,16 @@ bool reads_as_title(std::string_view title) {
   const std::string shadow = lexicon::simplified_shadow(title);
   const std::string reading = title_reading(shadow);
   return looks_like_title(reading, reading) || looks_like_headline(strip_bullets(reading));
+}
+
+std::string_view title_without_navigation(std::string_view title, std::string_view page_title) {
+  constexpr int kMaxNavigationChars = 12;
+  if (page_title.size() >= title.size() || !ends_with(title, page_title)) return title;
+  const std::size_t about = page_title.find("关于");
+  if (about == std::string_view::npos || about == 0 || !reads_as_title(page_title)) return title;
+  const std::string_view before = title.substr(0, title.size() - page_title.size());
+  if (count_chars(before) > kMaxNavigationChars || contains_word(before, "关于")) return title;
+  return page_title;
 }
 
 void OutlineBuilder::set_title(std::string_view text) {

@@ -344,6 +344,14 @@ TEST_CASE("an info line below the text is chrome and dates the page", "[outline]
       "某局党组关于巡察整改进展情况的通报\n发布时间：2024-07-01\n一、整改情况\n已完成。\n中共某局党组\n2024年6月28日\n"
       "发布于 2024-07-02 09:41\n");
   CHECK(build_outline(dated).facts.published == "2024-07-01");
+  // So does a bare date over the title (a blog's post date): comments below
+  // are 发布于 their own days.
+  const Blocks posted = text_to_blocks(
+      "2024年06月26日\n某局党组关于巡察整改进展情况的通报\n一、整改情况\n已完成。\n中共某局党组\n2024年6月25日\n"
+      "政教处 发布于 2024-06-27 08:16:40\n");
+  const OutlineResult p = build_outline(posted);
+  CHECK_FALSE(p.facts.published);
+  CHECK(p.facts.fallback_published == "2024-06-26");
 }
 
 TEST_CASE("a 整改台账's row: the measures after the cell's edge are the item's", "[outline]") {
@@ -565,6 +573,16 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
        "中共某市统计局党组关于巡察整改进展情况的通报"},
       {"某市人民政府信息公开\n文　　号：\n中共某市统计局党组关于巡察整改进展情况的通报\n",
        "中共某市统计局党组关于巡察整改进展情况的通报"},
+      // The issuer's line letter-spaced over the title's lines, kept as written.
+      {"中 共 某 县 审 计 局 党 组\n关于县委第四巡察组巡察反馈意见\n整改进展情况的通报\n",
+       "中 共 某 县 审 计 局 党 组关于县委第四巡察组巡察反馈意见整改进展情况的通报"},
+      {"中 共 某 县 文 化 局 党 组\n关 于 县 委 第 五 巡 察 组 反 馈 意 见\n整 改 进 展 情 况 的 通 报\n",
+       "中 共 某 县 文 化 局 党 组关 于 县 委 第 五 巡 察 组 反 馈 意 见整 改 进 展 情 况 的 通 报"},
+      // A repost's headline, its editor's note, then the notice's own title in two lines.
+      {"县住房保障服务中心公开巡察整改进展\n日期：2024年7月15日　来源：某县纪委监委\n"
+       "编者按：为推进巡察整改公开，现将县住房保障服务中心巡察整改进展情况予以刊发。\n"
+       "中共某县住房保障服务中心支部委员会\n关于县委第六巡察组巡察反馈意见整改进展情况的通报\n",
+       "中共某县住房保障服务中心支部委员会关于县委第六巡察组巡察反馈意见整改进展情况的通报"},
       // A column's name in square brackets before a headline.
       {"[巡察整改]医院党委召开巡察整改工作领导小组第一次会议\n",
        "医院党委召开巡察整改工作领导小组第一次会议"},
@@ -589,6 +607,31 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
   // A short line that ends like a title but is all there is stays the title.
   const Blocks alone = text_to_blocks("巡察公告\n根据县委统一部署,县委巡察组对局党组进行了巡察。\n");
   CHECK(build_outline(alone).title == "巡察公告");
+}
+
+TEST_CASE("title_without_navigation: a heading holding the breadcrumb's links before the page's title", "[outline]") {
+  struct Case {
+    const char* title;
+    const char* page_title;
+    const char* kept;
+  };
+  const Case cases[] = {
+      {"新闻中心页面中共某集团委员会关于巡视整改进展情况的通报", "中共某集团委员会关于巡视整改进展情况的通报",
+       "中共某集团委员会关于巡视整改进展情况的通报"},
+      // An issuer the text adds before the page's 关于…: part of the title.
+      {"中共某街道工作委员会关于巡察整改进展情况的通报", "关于巡察整改进展情况的通报",
+       "中共某街道工作委员会关于巡察整改进展情况的通报"},
+      // More than a few words before it: not navigation.
+      {"某某市某某区某某街道某某社区居民委员会中共某集团委员会关于巡视整改进展情况的通报",
+       "中共某集团委员会关于巡视整改进展情况的通报",
+       "某某市某某区某某街道某某社区居民委员会中共某集团委员会关于巡视整改进展情况的通报"},
+      {"中共某集团委员会关于巡视整改进展情况的通报", "中共某集团委员会关于巡视整改进展情况的通报",
+       "中共某集团委员会关于巡视整改进展情况的通报"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.title);
+    CHECK(title_without_navigation(c.title, c.page_title) == c.kept);
+  }
 }
 
 TEST_CASE("strip_site_names cuts a page's names after a title that ends as one", "[outline]") {

@@ -354,6 +354,29 @@ bool has_inner_stop(std::string_view s) {
 
 }  // namespace
 
+// The number of the last measure that opens a clause of `s` (…,一是成立…,
+// 一是 at its start), or 0.
+int last_measure_number(std::string_view s) {
+  int number = 0;
+  if (auto m = match_measure(s)) number = m->number;
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = fold_width(next_code_point(s, i));
+    if (c != U',' && c != U';' && c != U'。' && c != U':') continue;
+    if (auto m = match_measure(s.substr(i))) number = m->number;
+  }
+  return number;
+}
+
+// An enumeration broken at its comma (整改中，一是成立领导小组， / 二是制定方案，…):
+// the line ends in a comma after a measure, and the next opens the measure
+// that follows it.
+bool breaks_enumeration(std::string_view head, std::string_view rest) {
+  std::size_t end = head.size();
+  if (end == 0 || fold_width(prev_code_point(head, end)) != U',') return false;
+  const std::optional<Marker> next = match_measure(rest);
+  return next && next->number >= 2 && last_measure_number(head) == next->number - 1;
+}
+
 bool join_broken_headings(Blocks& blocks) {
   const std::vector<Block>& list = blocks.list();
   std::vector<Block> out;  // from the first join on; most texts have none
@@ -378,7 +401,7 @@ bool join_broken_headings(Blocks& blocks) {
         return marker && marker->kind != NodeKind::Measure && !match_marker(rest) &&
                !lexicon::starts_with_any(rest, lexicon::labels());
       };
-      if (broken()) {
+      if (broken() || breaks_enumeration(head, rest)) {
         if (!any) out.assign(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(k));
         out.push_back(join_lines(blocks, list, {k, k + 1}));
         ++k;
@@ -387,6 +410,48 @@ bool join_broken_headings(Blocks& blocks) {
       }
     }
     if (any) out.push_back(list[k]);
+  }
+  if (any) blocks.replace_list(std::move(out));
+  return any;
+}
+
+bool split_flattened_paragraphs(Blocks& blocks) {
+  // A paragraph this long may be a page flattened; shorter ones are read as
+  // they are.
+  constexpr std::size_t kMinFlattenedBytes = 240;
+  // Headings set off by a space inside one paragraph: one may be a phrase
+  // that only looks like a marker (分为 (一)…), two or more are the page's.
+  constexpr std::size_t kMinRunInHeadings = 2;
+  const std::vector<Block>& list = blocks.list();
+  std::vector<Block> out;  // from the first split on; most texts have none
+  bool any = false;
+  std::vector<std::size_t> cuts;
+  for (std::size_t k = 0; k < list.size(); ++k) {
+    const Block& b = list[k];
+    cuts.clear();
+    if (b.line_starts.empty() && b.text.size() >= kMinFlattenedBytes) {
+      const std::string_view text = b.text;
+      for (std::size_t at = text.find(' '); at != std::string_view::npos; at = text.find(' ', at + 1)) {
+        const std::optional<Marker> marker = match_marker(text.substr(at + 1));
+        if (marker && marker->kind != NodeKind::Measure) cuts.push_back(at);
+      }
+    }
+    if (cuts.size() < kMinRunInHeadings) {
+      if (any) out.push_back(b);
+      continue;
+    }
+    if (!any) out.assign(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(k));
+    any = true;
+    std::size_t from = 0;
+    cuts.push_back(b.text.size());
+    for (std::size_t cut : cuts) {
+      const std::string_view piece = trim_ascii_spaces(b.text.substr(from, cut - from));
+      if (!piece.empty()) {
+        const std::size_t offset = static_cast<std::size_t>(piece.data() - b.text.data());
+        out.push_back(Block{piece, b.line, column_at(b, offset), {}});
+      }
+      from = cut + 1;
+    }
   }
   if (any) blocks.replace_list(std::move(out));
   return any;

@@ -26,8 +26,18 @@ bool unwrap_fixed_width(Blocks& blocks, LineSource source = LineSource::Text);
 // A heading broken over two lines by whoever copied it, its rest on the
 // next line: 4.关于“…网络意识形态阵地 / 管理不严格”的问题 (a quote open at the
 // break), 5.关于…考核结果运用 / 不充分的问题 (关于 on the first line, the
-// problem's end on a short second). The two lines become one paragraph,
-// each line's start kept. Returns whether it joined any.
+// problem's end on a short second). So is an enumeration broken at a comma
+// (整改中，一是成立领导小组， / 二是制定方案…): a line that ends in a comma
+// after a measure, and a next line that opens the measure after it. The two
+// lines become one paragraph, each line's start kept. Returns whether it
+// joined any.
 bool join_broken_headings(Blocks& blocks);
+
+// A page flattened into one line by whoever saved it (…予以公布。 一、党组履行
+// …情况 (一)提高政治站位,…): a long paragraph of a single source line in
+// which two or more heading markers (not measures) stand after a space is
+// split before each, so that every unit opens a paragraph of its own, at
+// its column on that line. Returns whether it split any.
+bool split_flattened_paragraphs(Blocks& blocks);
 
 }  // namespace tongbao::detail

@@ -1,4 +1,5 @@
 #include "outline/unwrap.h"
+#include "text/utf8.h"
 
 #include <catch2/catch.hpp>
 
@@ -11,6 +12,7 @@ using tongbao::detail::Blocks;
 using tongbao::detail::position_in;
 using tongbao::detail::text_to_blocks;
 using tongbao::detail::join_broken_headings;
+using tongbao::detail::split_flattened_paragraphs;
 using tongbao::detail::unwrap_fixed_width;
 
 namespace {
@@ -269,6 +271,14 @@ TEST_CASE("join_broken_headings: a heading's rest on the next line joins it", "[
        {"1.关于甲", "经过认真排查，我局共发现并整改了存在于各个科室和下属单位的各类问题"}},
       {"一是关于“甲\n乙”的问题\n", {"一是关于“甲", "乙”的问题"}},
       {"关于“甲\n乙”的问题\n", {"关于“甲", "乙”的问题"}},
+      // an enumeration broken at its comma: the next measure on the next line
+      {"整改中，一是成立领导小组，组长由书记担任，\n二是制定方案，三是建立调度制度。\n",
+       {"整改中，一是成立领导小组，组长由书记担任，二是制定方案，三是建立调度制度。"}},
+      {"一是成立领导小组,\n二是制定方案。\n", {"一是成立领导小组,二是制定方案。"}},
+      // not the next measure, no comma at the break, no measure before it
+      {"整改中，一是成立领导小组，\n三是制定方案。\n", {"整改中，一是成立领导小组，", "三是制定方案。"}},
+      {"整改中，一是成立领导小组。\n二是制定方案。\n", {"整改中，一是成立领导小组。", "二是制定方案。"}},
+      {"会议要求，统一思想，\n二是制定方案。\n", {"会议要求，统一思想，", "二是制定方案。"}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -284,4 +294,33 @@ TEST_CASE("join_broken_headings: a heading's rest on the next line joins it", "[
   const auto at = position_in(b.text, b.line, b.column, b.line_starts, rest);
   CHECK(at.line == 3);
   CHECK(at.column == 3);
+}
+
+TEST_CASE("split_flattened_paragraphs: a page saved as one line opens each unit its own paragraph", "[unwrap]") {
+  const std::string flat =
+      "根据市委统一部署,2024年9月23日至12月20日,市委第五巡察组对某法院党组开展巡察。现将巡察整改进展情况予以公布。 "
+      "一、党组履行巡察整改主体责任情况 (一)提高政治站位,压实整改责任。院党组坚持把巡察整改作为重要政治任务抓紧抓实。 "
+      "(二)健全工作机制,推动整改落实。院党组成立整改工作领导小组。";
+  Blocks blocks = text_to_blocks(flat + "\n");
+  REQUIRE(split_flattened_paragraphs(blocks));
+  REQUIRE(blocks.size() == 4);
+  CHECK(blocks[1].text == "一、党组履行巡察整改主体责任情况");
+  CHECK(blocks[2].text.starts_with("(一)提高政治站位"));
+  CHECK(blocks[3].text.starts_with("(二)健全工作机制"));
+  // Each piece is at its column of the one line.
+  CHECK(blocks[1].line == 1);
+  CHECK(blocks[1].column == 1 + tongbao::detail::count_chars(flat.substr(0, flat.find("一、"))));
+  // One marker after a space, a short paragraph, measures: left as they are.
+  for (const char* text : {
+           "会议指出,整改分为 (一)自查阶段和整改阶段,要求各单位认真落实,确保整改工作取得实效,推动形成长效机制,"
+           "持续巩固巡察整改成果,以整改实效推动各项事业高质量发展,切实把巡察整改成果转化为推动发展的强大动力。\n",
+           "一、总体情况 (一)提高站位 (二)压实责任\n",
+           "整改中 一是成立领导小组,组长由书记担任,成员由班子成员组成,负责统筹推进整改工作,定期研究解决整改中的重点难点问题, "
+           "二是制定整改方案,明确责任领导、责任部门和完成时限,实行清单化管理、台账式推进、销号式落实,确保件件有着落,"
+           "三是建立调度制度。\n",
+       }) {
+    INFO(text);
+    Blocks left = text_to_blocks(text);
+    CHECK_FALSE(split_flattened_paragraphs(left));
+  }
 }

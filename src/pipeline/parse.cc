@@ -108,6 +108,7 @@ Document run_stages(std::string_view bytes, std::string_view path, const Options
     detail::unwrap_fixed_width(blocks);  // text copied out of a PDF
   }
 
+  detail::split_flattened_paragraphs(blocks);     // …予以公布。 一、… (一)…
   detail::drop_decoration_before_markers(blocks);  // ■ 一、…
   detail::join_broken_headings(blocks);            // 4.关于“… / …”的问题
   detail::OutlineResult outline = detail::build_outline(blocks);
@@ -120,6 +121,11 @@ Document run_stages(std::string_view bytes, std::string_view path, const Options
   const auto listed = std::count_if(outline.spans.begin(), outline.spans.end(),
                                     [](const detail::Span& s) { return s.lists_article; });
   if (listed >= detail::kMinListedArticles) page_facts.title.reset();
+  if (doc.title && page_facts.title) {
+    const std::string_view page_title = detail::strip_site_names(*page_facts.title);
+    const std::string_view title = detail::title_without_navigation(*doc.title, page_title);
+    if (title.size() != doc.title->size()) doc.title = std::string(title);
+  }
   merge_facts(doc, page_facts);
   merge_facts(doc, outline.facts);
   if (!doc.published) doc.published = page_facts.fallback_published ? page_facts.fallback_published : outline.facts.fallback_published;
