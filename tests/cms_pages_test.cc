@@ -289,6 +289,55 @@ TEST_CASE("cms pages: a fifth blind round, each page with its own notice", "[pag
   for (const OwnNotice& c : cases) check_own_notice(c);
 }
 
+// A twelfth blind round (2026-12-07), fourteen families more: 人民网 in
+// GB18030, 新华网 with its date split over spans, SharePoint with the
+// breadcrumb's links inside the <h1>, 凤凰网 and Nuxt with the article again
+// in their state, 泛微 e-cology in GBK with hidden property and reply tabs,
+// 维基文库 with a table of contents and its licence, a PDF.js text layer,
+// the Wayback Machine around a PowerEasy page in GB18030, a Z-Blog post
+// dated above its title, a Big5 gateway, 知乎专栏, a Struts page with the info
+// line in its <h1>, 微博's article. As found: titles 13/14, dates 12/14,
+// outline 14/14, problems 13/14, signatures 12/14. Since: a heading that
+// holds navigation before the page's own title gives it up; 文章日期 is an
+// info label; comments' 发布于 below a post give way to its date above the
+// title; a list of attached files after the signature ends the search for
+// it; 维基文库's licence is footer. One annotation corrected: headings
+// 关于…审计发现的问题 group what an audit found and name no problem (as
+// 审计查出问题 do in the project's corpora).
+TEST_CASE("cms pages: a twelfth blind round, each page with its own notice", "[pages][cms]") {
+  const OwnNotice cases[] = {
+      {"probe12-people-rmw-gb.html", "中共抚州市委关于十五届省委第四轮巡视整改进展情况的通报",
+       "2024-06-05", 3, 3, 9, 30, 9, false, "GB18030"},
+      {"probe12-xinhua-split-date.html", "中共通辽市委关于自治区党委第二轮巡视整改进展情况的通报",
+       "2024-03-14T09:46", 3, 9, 3, 15, 6, false, "UTF-8"},
+      {"probe12-sharepoint-crumb-h1.html", "中共湘源能源投资集团有限公司委员会关于省委第七巡视组巡视反馈意见整改进展情况的通报",
+       "2024-04-19", 3, 4, 10, 32, 10, false, "UTF-8"},
+      {"probe12-ifeng-ssr.html", "中共高邮市临泽镇委员会关于市委第三巡察组巡察反馈意见整改进展情况的通报",
+       "2024-06-12", 3, 3, 8, 25, 8, false, "UTF-8"},
+      {"probe12-nuxt-ssr.html", "中共绵阳市卫生健康委员会党组关于市委第六轮巡察整改进展情况的通报",
+       "2024-06-20T09:30", 3, 8, 0, 31, 8, false, "UTF-8"},
+      {"probe12-weaver-ecology-gbk.html", "中共山东鲁通路桥工程有限公司委员会关于集团党委第二轮巡察整改进展情况的通报",
+       "2024-06-03T14:22", 3, 6, 9, 26, 9, false, "GB18030"},
+      {"probe12-mediawiki-wikisource.html", "中共岳西县委关于省委第三巡视组巡视反馈意见整改进展情况的通报",
+       nullptr, 3, 4, 10, 37, 10, false, "UTF-8"},
+      {"probe12-pdfjs-text-layer.html", "滁州市审计局关于2023年度市级预算执行和其他财政收支审计查出问题整改情况的通报",
+       "2024-07-02T16:30", 3, 4, 10, 13, 0, false, "UTF-8"},
+      {"probe12-wayback-powereasy-gb.html", "中共鄂东职业技术学院委员会关于省委巡视组巡视反馈意见整改情况的通报",
+       "2015-03-18", 3, 2, 6, 19, 6, false, "GB18030"},
+      {"probe12-zblog-post-date.html", "中共祁东县第一中学委员会关于县委第二巡察组巡察反馈意见整改进展情况的通报",
+       "2024-06-26", 3, 7, 0, 26, 7, false, "UTF-8"},
+      {"probe12-big5-gateway.html", "中共泉州市豐澤區委關於十一屆省委第五輪巡視整改進展情況的通報",
+       "2024-05-28T17:05", 3, 4, 9, 30, 9, false, "Big5"},
+      {"probe12-zhihu-zhuanlan.html", "中共沂水县委政法委员会关于县委第四轮巡察整改进展情况的通报",
+       "2024-06-28T10:15", 3, 3, 8, 26, 8, false, "UTF-8"},
+      {"probe12-struts-h1-info-gbk.html", "中共燕赵理工大学委员会关于省委第八巡视组巡视反馈意见整改进展情况的通报",
+       "2024-01-22", 3, 7, 9, 27, 9, true, "GB18030"},
+      {"probe12-weibo-article.html", "中共成都市武侯区玉林街道工作委员会关于区委第六轮巡察整改进展情况的通报",
+       "2024-07-09", 3, 7, 3, 22, 7, false, "UTF-8"},
+  };
+  for (const OwnNotice& c : cases) check_own_notice(c);
+}
+
 // An eleventh blind round (2026-12-07), fourteen families more: 国泰新点
 // with a 关怀版 copy, 浪潮's 信息公开 page in GBK, ASP.NET WebForms saved by IE
 // as UTF-16, Drupal 7, Joomla 3, Hugo, a frameset's content frame saved
