@@ -369,12 +369,33 @@ int last_measure_number(std::string_view s) {
 
 // An enumeration broken at its comma (整改中，一是成立领导小组， / 二是制定方案，…):
 // the line ends in a comma after a measure, and the next opens the measure
-// that follows it.
+// that follows it. Or broken inside a measure's marker (…；三 / 是建立…): a
+// numeral after a clause mark, and 是 opening the next line.
 bool breaks_enumeration(std::string_view head, std::string_view rest) {
   std::size_t end = head.size();
-  if (end == 0 || fold_width(prev_code_point(head, end)) != U',') return false;
-  const std::optional<Marker> next = match_measure(rest);
-  return next && next->number >= 2 && last_measure_number(head) == next->number - 1;
+  if (end == 0) return false;
+  const char32_t last = fold_width(prev_code_point(head, end));
+  if (last == U',') {
+    const std::optional<Marker> next = match_measure(rest);
+    return next && next->number >= 2 && last_measure_number(head) == next->number - 1;
+  }
+  // …；三 / 是建立整改台账: the break inside the next measure's marker.
+  if (!starts_with(rest, "是") || !is_chinese_numeral_char(last)) return false;
+  std::size_t numeral = end;
+  while (numeral > 0) {
+    std::size_t before = numeral;
+    if (!is_chinese_numeral_char(prev_code_point(head, before))) break;
+    numeral = before;
+  }
+  if (numeral == 0) return false;
+  std::size_t stop = numeral;
+  const char32_t mark = fold_width(prev_code_point(head, stop));
+  if (mark != U',' && mark != U';' && mark != U'。' && mark != U':') return false;
+  const std::string whole = std::string(head.substr(numeral)).append(rest.substr(0, std::string_view("是").size()));
+  const std::optional<Marker> next = match_measure(whole);
+  // The measures before it may stand on the lines above (a paragraph
+  // wrapped by hand): a clause mark before the numeral is evidence enough.
+  return next && next->number >= 2;
 }
 
 bool join_broken_headings(Blocks& blocks) {
