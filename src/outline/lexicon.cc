@@ -393,8 +393,7 @@ struct TraditionalBits {
 std::span<const std::string_view> labels() { return view(kLabels); }
 std::span<const std::string_view> breadcrumb_prefixes() { return info_keys().breadcrumb; }
 
-std::size_t spaced_prefix_length(std::string_view text, std::string_view word) {
-  if (starts_with(text, word)) return word.size();
+std::size_t spaced_word_length(std::string_view text, std::string_view word) {
   std::size_t i = 0, k = 0;
   while (k < word.size()) {
     if (k > 0) {
