@@ -248,7 +248,12 @@ bool read_info_line(std::string_view text, PageFacts& facts) {
       if (auto stamp = first_timestamp(raw)) unlabelled = in_china_time(raw, *stamp);
     }
     std::string value = fold_space(raw);
-    for (std::string_view stop : {"【", "[", "]", "】", "|"}) {
+    // 发布时间：[2024-06-14]: a value set in brackets of its own.
+    if (auto first = value.find_first_not_of(' '); first != std::string::npos) value.erase(0, first);
+    for (std::string_view open : {"[", "【", "［"}) {
+      if (value.starts_with(open)) value.erase(0, open.size());
+    }
+    for (std::string_view stop : {"【", "[", "]", "】", "|", "］"}) {
       if (auto at = value.find(stop); at != std::string::npos) value.resize(at);
     }
     value = fold_space(value);

@@ -447,19 +447,56 @@ class Walker {
   // stands between 。 and 正), and both `**` stay text. Chinese writers and
   // converters bold run-in headings so, and a marker behind a `**` is lost.
   // When the block's source lines escape no `*`, every `**` left in its text is
-  // such an unmatched run; if they pair up, they are emphasis and go.
+  // such an unmatched run; if they pair up, they are emphasis and go. When
+  // they do not, those around a marker go still (at the block's start, or
+  // right after a closing bracket): in `**（1）**修编…；<br>**（2）**引进…`
+  // CommonMark gives the run after （1） to a strong that the one before
+  // （2） closes, and the <br> leaves one unmatched run in each block. A run
+  // alone elsewhere (注**乙) is text.
   void drop_unmatched_strong_runs() {
     if (!in_leaf_ || text_.find("**") == std::string::npos) return;
     for (int n = line_; n <= leaf_line_ + breaks_ && n <= lines_.lines(); ++n)
       if (lines_.line(n).find("\\*") != std::string_view::npos) return;
     std::vector<std::size_t> runs;
     for (std::size_t at = text_.find("**"); at != std::string::npos; at = text_.find("**", at + 2)) runs.push_back(at);
-    if (runs.size() % 2 != 0) return;
-    for (auto it = runs.rbegin(); it != runs.rend(); ++it) text_.erase(*it, 2);
+    const bool paired = runs.size() % 2 == 0;
+    for (auto it = runs.rbegin(); it != runs.rend(); ++it) {
+      std::size_t before = *it;
+      const char32_t c = before == 0 ? 0 : prev_code_point(text_, before);
+      const bool by_marker = text_.find_first_not_of(' ') == *it || c == U'）' || c == U')';
+      if (paired || by_marker) text_.erase(*it, 2);
+    }
+  }
+
+  // turndown writes <em> as _…_, which CommonMark leaves as text when a
+  // Chinese character follows the closing underscore (_一是_坚持…): a pair
+  // of underscores around a few non-Latin words, the first at the text's
+  // start or after punctuation or a space (never between two characters of
+  // a word, as in a page title's 通报_巡察工作_某县), is that emphasis.
+  void drop_literal_underscore_emphasis() {
+    constexpr std::size_t kMaxEmphasisBytes = 64;
+    for (std::size_t i = text_.find('_'); i != std::string::npos; i = text_.find('_', i + 1)) {
+      if (i + 1 >= text_.size() || static_cast<unsigned char>(text_[i + 1]) < 0x80) continue;
+      if (i > 0) {
+        std::size_t before = i;
+        const char32_t c = prev_code_point(text_, before);
+        if (c != ' ' && (c < 0x80 || is_ideograph(c))) continue;
+      }
+      const std::size_t close = text_.find('_', i + 1);
+      if (close == std::string::npos || close - i > kMaxEmphasisBytes ||
+          static_cast<unsigned char>(text_[close - 1]) < 0x80 ||
+          text_.find(' ', i + 1) < close) {
+        continue;
+      }
+      text_.erase(close, 1);
+      text_.erase(i, 1);
+      i = close - 2;
+    }
   }
 
   void flush() {
     drop_unmatched_strong_runs();
+    drop_literal_underscore_emphasis();
     drop_link_syntax_of_other_dialects(text_);
     drop_block_syntax_of_other_dialects(text_);
     std::string folded = fold_space(text_);
@@ -489,7 +526,9 @@ class Walker {
       case CMARK_NODE_HEADING:
         ++leaves_;
         if (leaves_ == 1) titled_ = cmark_node_get_type(node) == CMARK_NODE_HEADING && cmark_node_get_heading_level(node) == 1;
-        if (leaves_ == 2 && titled_ && cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH && read_properties(node)) break;
+        if (cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH &&
+            ((leaves_ == 2 && titled_ && read_properties(node, ": ")) || (leaves_ == 1 && read_properties(node, ":: "))))
+          break;
         leaf_line_ = line_of(node);
         breaks_ = 0;
         begin(leaf_line_, anchor_of(node));
@@ -561,11 +600,12 @@ class Walker {
   void exit(cmark_node* node) {
     switch (cmark_node_get_type(node)) {
       case CMARK_NODE_HEADING:
-        drop_heading_attributes();
+        drop_attributes();
         flush();
         in_leaf_ = false;
         break;
       case CMARK_NODE_PARAGRAPH:
+        drop_attributes();
         flush();
         in_leaf_ = false;
         table_rows_ = false;
@@ -606,25 +646,29 @@ class Walker {
   }
 
   // Notion exports a page as its # title, then its properties a line each
-  // (Created: June 5, 2024 9:30 AM, Tags: …, URL: …): page facts, as front
-  // matter's are, where front matter gave none. A paragraph of such lines
-  // only, each key a short name (Latin letters and spaces, or ideographs:
-  // users name properties 来源), one of them a key front matter knows.
-  bool read_properties(cmark_node* node) {
+  // (Created: June 5, 2024 9:30 AM, Tags: …, URL: …); Logseq opens a page
+  // with them, written title:: … and published:: [[2024-05-08]]: page facts,
+  // as front matter's are, where front matter gave none. A paragraph of
+  // such lines only (`separator` after each key), each key a short name
+  // (Latin letters and spaces, or ideographs: users name properties 来源),
+  // one of them a key front matter knows.
+  bool read_properties(cmark_node* node, std::string_view separator) {
     const int first = line_of(node), last = cmark_node_get_end_line(node) + line_offset_;
     if (first < 1 || last > lines_.lines()) return false;
     constexpr std::size_t kMaxKeyBytes = 24;
     std::vector<std::pair<std::string_view, std::string_view>> properties;
     for (int n = first; n <= last; ++n) {
       const std::string_view l = trim(lines_.line(n));
-      const std::size_t colon = l.find(": ");
+      const std::size_t colon = l.find(separator);
       if (colon == std::string_view::npos || colon == 0 || colon > kMaxKeyBytes) return false;
       const std::string_view key = l.substr(0, colon);
       for (std::size_t i = 0; i < key.size();) {
         const char32_t c = next_code_point(key, i);
         if (!is_ascii_letter(c) && c != ' ' && !is_ideograph(c)) return false;
       }
-      properties.emplace_back(key, trim(l.substr(colon + 2)));
+      std::string_view value = trim(l.substr(colon + separator.size()));
+      if (value.starts_with("[[") && value.ends_with("]]")) value = value.substr(2, value.size() - 4);  // a page link
+      properties.emplace_back(key, value);
     }
     if (std::none_of(properties.begin(), properties.end(), [](const auto& p) { return front_matter_key(p.first); })) {
       return false;
@@ -657,10 +701,28 @@ class Walker {
   // Whether source line n opens an MkDocs admonition (!!! note, ??? question,
   // ???+ …): its indented body, which CommonMark takes for the title's
   // paragraph continued, starts a block of its own.
+  // So does the title line of an Obsidian callout or a GitHub alert
+  // (> [!quote]- 三、下一步工作打算, > [!NOTE]) for the lines quoted under it.
   bool opens_admonition(int n) const {
     if (n < 1 || n > lines_.lines()) return false;
     const std::string_view l = trim(lines_.line(n));
-    return l.starts_with("!!! ") || l.starts_with("??? ") || l.starts_with("???+ ");
+    if (l.starts_with("!!! ") || l.starts_with("??? ") || l.starts_with("???+ ")) return true;
+    const std::size_t at = l.find_first_not_of("> ");
+    return at != std::string_view::npos && at > 0 && callout_length(l.substr(at)) > 0;
+  }
+
+  // Bytes of an Obsidian callout's or GitHub alert's type at the start of
+  // `t` ([!quote]-, [!NOTE], [!tip]+), with the space after it; 0 if none.
+  static std::size_t callout_length(std::string_view t) {
+    if (!t.starts_with("[!")) return 0;
+    std::size_t i = 2;
+    while (i < t.size() && (is_ascii_letter(static_cast<unsigned char>(t[i])) || t[i] == '-' || t[i] == '_')) ++i;
+    if (i == 2 || i >= t.size() || t[i] != ']') return 0;
+    ++i;
+    if (i < t.size() && (t[i] == '-' || t[i] == '+')) ++i;  // folded or open
+    if (i < t.size() && t[i] != ' ') return 0;
+    while (i < t.size() && t[i] == ' ') ++i;
+    return i;
   }
 
   // Block syntax of dialects CommonMark reads as text, at a paragraph's
@@ -671,6 +733,18 @@ class Walker {
     std::size_t start = 0;
     while (start < text.size() && text[start] == ' ') ++start;
     const std::string_view t = std::string_view(text).substr(start);
+    // An Obsidian callout's title, a GitHub alert (nothing after its type),
+    // a GFM task list's checkbox (- [x] 1.关于…的问题): the text after them.
+    if (const std::size_t callout = callout_length(t)) {
+      text.erase(0, start + callout);
+      return;
+    }
+    for (std::string_view box : {std::string_view("[ ] "), std::string_view("[x] "), std::string_view("[X] ")}) {
+      if (t.starts_with(box)) {
+        text.erase(0, start + box.size());
+        return;
+      }
+    }
     for (std::string_view callout : {std::string_view("?> "), std::string_view("!> ")}) {
       if (t.starts_with(callout)) {
         text.erase(0, start + callout.size());
@@ -732,15 +806,21 @@ class Walker {
   }
 
   // Pandoc, kramdown and Hugo give a heading attributes at its end
-  // (## 一、总体情况 {#overview .unnumbered}); CommonMark leaves them text.
-  void drop_heading_attributes() {
+  // (## 一、总体情况 {#overview .unnumbered}), and kramdown a paragraph on the
+  // line under it (中共某局党组 / {: .text-right}); CommonMark leaves them text.
+  void drop_attributes() {
     std::size_t end = text_.size();
     while (end > 0 && text_[end - 1] == ' ') --end;
     if (end == 0 || text_[end - 1] != '}') return;
     const std::size_t open = text_.rfind('{', end - 1);
-    if (open == std::string::npos || open + 1 >= end || (text_[open + 1] != '#' && text_[open + 1] != '.')) return;
+    if (open == std::string::npos || open + 1 >= end ||
+        (text_[open + 1] != '#' && text_[open + 1] != '.' && text_[open + 1] != ':')) {
+      return;
+    }
     if (text_.find_first_of("{}", open + 1) != end - 1) return;
-    text_.erase(open);
+    std::size_t keep = open;
+    while (keep > 0 && text_[keep - 1] == ' ') --keep;
+    text_.erase(keep);
   }
 
   // A hard line break (or <br>) ends a block: the text after it starts the
@@ -756,16 +836,10 @@ class Walker {
     begin(line, from != std::string_view::npos ? from : line <= lines_.lines() ? lines_.start(line) : std::string_view::npos);
   }
 
-  // The marker of an ordered list item as the source wrote it ("1.", "03)"),
-  // else made from the list's start number and the item's place in it.
+  // The marker of an ordered list item as a reader sees it: the list's
+  // start number and the item's place in it, as CommonMark renders it (a
+  // list written 1. 1. 1. shows 1. 2. 3.), with the delimiter written.
   std::string item_marker(cmark_node* item, cmark_node* list) const {
-    const std::size_t anchor = anchor_of(item);
-    if (anchor != std::string_view::npos) {
-      const std::string_view source = lines_.line(line_of(item)).substr(anchor - lines_.start(line_of(item)));
-      std::size_t k = 0;
-      while (k < source.size() && k < 9 && source[k] >= '0' && source[k] <= '9') ++k;
-      if (k > 0 && k < source.size() && (source[k] == '.' || source[k] == ')')) return std::string(source.substr(0, k + 1));
-    }
     int number = cmark_node_get_list_start(list);
     for (cmark_node* n = cmark_node_first_child(list); n && n != item; n = cmark_node_next(n)) ++number;
     return std::to_string(number) + (cmark_node_get_list_delim(list) == CMARK_PAREN_DELIM ? ")" : ".");

@@ -67,12 +67,16 @@ TEST_CASE("markdown: headings and quotes give their text where it starts", "[mar
   CHECK(blocks_of("（一）加强领导。\n\n一、总体") == std::vector<Row>{{"（一）加强领导。", 1, 1}, {"一、总体", 3, 1}});
 }
 
-TEST_CASE("markdown: an ordered item keeps its marker as the source wrote it", "[markdown]") {
+TEST_CASE("markdown: an ordered item's marker is the number a reader sees", "[markdown]") {
   CHECK(blocks_of("1. 关于“甲”的问题。\n\n   整改情况：一是加强。\n2. 关于“乙”的问题。") ==
         std::vector<Row>{{"1. 关于“甲”的问题。", 1, 1}, {"整改情况：一是加强。", 3, 4}, {"2. 关于“乙”的问题。", 4, 1}});
-  // A list may start at any number, close its markers with ')', pad them.
+  // A list may start at any number and close its markers with ')'; CommonMark
+  // numbers the items from the first, whatever the others say (1. 1. 1.
+  // shows 1. 2. 3.), and shows no padding.
   CHECK(blocks_of("3) 甲\n4) 乙") == std::vector<Row>{{"3) 甲", 1, 1}, {"4) 乙", 2, 1}});
-  CHECK(blocks_of("07. 甲\n8. 乙") == std::vector<Row>{{"07. 甲", 1, 1}, {"8. 乙", 2, 1}});
+  // (The padded item's position is its number's significant digit.)
+  CHECK(blocks_of("07. 甲\n8. 乙") == std::vector<Row>{{"7. 甲", 1, 2}, {"8. 乙", 2, 1}});
+  CHECK(blocks_of("1. 甲\n1. 乙\n1. 丙") == std::vector<Row>{{"1. 甲", 1, 1}, {"2. 乙", 2, 1}, {"3. 丙", 3, 1}});
   // Bullets are list syntax, not text.
   CHECK(blocks_of("- 甲\n* 乙") == std::vector<Row>{{"甲", 1, 3}, {"乙", 2, 3}});
   // An item with no text keeps its marker alone.
@@ -181,6 +185,13 @@ TEST_CASE("markdown: a Notion page's properties under its title are facts, not t
   CHECK(later.blocks.size() == 3);
   const MarkdownPage unknown = markdown_to_blocks("# 甲\n\nCreated: June 5, 2024\nOwner: 张三\n\n正文\n");
   CHECK(unknown.blocks.size() == 3);
+  // Logseq opens a page with its properties, key:: value, a date as a page link.
+  const MarkdownPage logseq = markdown_to_blocks(
+      "title:: 巡察整改通报摘录\ntags:: 巡察\npublished:: [[2024-05-08]]\n\n- # 某街道党工委关于巡察整改进展情况的通报\n");
+  CHECK(logseq.facts.published == "2024-05-08");
+  CHECK(logseq.facts.title == "巡察整改通报摘录");
+  REQUIRE(logseq.blocks.size() == 1);
+  CHECK(logseq.blocks[0].text == "某街道党工委关于巡察整改进展情况的通报");
 }
 
 TEST_CASE("markdown: no front matter unless it opens the text and closes", "[markdown]") {
@@ -279,6 +290,18 @@ TEST_CASE("markdown: what converters add around the text is not text", "[markdow
        "::: {style=\"text-align: right\"}\n中共某局党组\n:::\n\n::: right\n2024年6月17日\n:::\n",
        {"中共某局党组", "2024年6月17日"}},
       {"colons that are no fence", "::甲\n乙\n", {"::甲乙"}},
+      {"Obsidian's callouts and GitHub's alerts: the title, then the lines under it",
+       "> [!quote]- 三、下一步工作打算\n> 局党组将坚持标准不降。\n\n> [!NOTE]\n> 本仓库仅做存档。\n",
+       {"三、下一步工作打算", "局党组将坚持标准不降。", "本仓库仅做存档。"}},
+      {"a task list's checkboxes", "- [x] 1.关于甲的问题\n- [ ] 2.关于乙的问题\n",
+       {"1.关于甲的问题", "2.关于乙的问题"}},
+      {"kramdown's attribute lines under a paragraph",
+       "中共某局党组\n{: .text-right}\n\n2024年4月15日\n{: .text-right}\n", {"中共某局党组", "2024年4月15日"}},
+      {"turndown's _emphasis_ that CommonMark leaves as text before Chinese",
+       "_一是_坚持标准。_二是_跟踪问效。\n\n某局关于巡察整改的通报_巡察工作_某县\n\napjtj_xczg@163.com\n",
+       {"一是坚持标准。二是跟踪问效。", "某局关于巡察整改的通报_巡察工作_某县", "apjtj_xczg@163.com"}},
+      {"a bold marker whose closing run CommonMark gives to the next strong",
+       "**（1）**修编规划；<br>**（2）**引进企业。\n", {"（1）修编规划；", "（2）引进企业。"}},
   };
   for (const Case& c : cases) {
     INFO(c.name);

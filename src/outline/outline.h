@@ -41,6 +41,13 @@ bool reads_as_title(std::string_view title);
 // is taken: an issuer the text adds before 关于… is part of the title.
 std::string_view title_without_navigation(std::string_view title, std::string_view page_title);
 
+// Whether the page's own title (`page_title`: <title>, og:title or front
+// matter, site names cut off) should replace the `title` read from the
+// text: the text's is a short headline without 关于 and no notice's ending
+// (a clipping note's 摘录说明 over the notice), the page's names its issuer
+// before 关于 and ends as a notice does, and one of `blocks` is that title.
+bool page_title_is_notices(std::string_view title, std::string_view page_title, const std::vector<Block>& blocks);
+
 // Builds the outline of a notice from its paragraphs. `blocks` must outlive
 // the returned spans, which point into it.
 OutlineResult build_outline(const std::vector<Block>& blocks);

@@ -101,14 +101,47 @@ std::size_t OutlineBuilder::read_heading(std::size_t index, std::size_t pos, con
       }
     }
   }
+  // 2.修订《…办法》，一是明确…，二是建立…: an enumeration after a comma in
+  // the heading's sentence is the unit's measures, and the heading ends
+  // before it (the comma goes with the heading's span, not its text).
+  std::size_t span_end = end;
+  if (const std::size_t comma = enumeration_comma(heading); comma != std::string_view::npos && !problem) {
+    std::size_t after = comma;
+    next_code_point(heading, after);
+    heading = trim_heading(heading.substr(0, comma));
+    end = span_end = after;
+  }
   if (!problem && marker.names_problem && !heading.empty()) problem = std::string(heading);
   node.heading = std::string(heading);
   node.problem = std::move(problem);
   if (node.problem) demote_area_headings();
-  add_span(Role::Heading, index, pos, offset + end - pos, node.id);
+  add_span(Role::Heading, index, pos, offset + span_end - pos, node.id);
   std::size_t body = offset + end;
   while (body < b.text.size() && b.text[body] == ' ') ++body;
   return body;
+}
+
+std::size_t OutlineBuilder::enumeration_comma(std::string_view heading) {
+  // Cheap first: most headings hold no 一是 at all.
+  if (heading.find("一是") == std::string_view::npos) return std::string_view::npos;
+  int depth = 0;  // inside quotes or book-title marks an enumeration is quoted
+  for (std::size_t i = 0; i < heading.size();) {
+    const std::size_t at = i;
+    const char32_t c = fold_width(next_code_point(heading, i));
+    if (c == U'“' || c == U'《' || c == U'‘') ++depth;
+    if ((c == U'”' || c == U'》' || c == U'’') && depth > 0) --depth;
+    if (c != U',' || depth > 0) continue;
+    const std::optional<Marker> first = match_measure(heading.substr(i));
+    if (!first || first->number != 1) continue;
+    // The enumeration goes on: 二是 after a clause mark further on.
+    for (std::size_t k = i + first->length; k < heading.size();) {
+      const char32_t d = fold_width(next_code_point(heading, k));
+      if (d != U',' && d != U';') continue;
+      if (const std::optional<Marker> next = match_measure(heading.substr(k)); next && next->number == 2) return at;
+    }
+    return std::string_view::npos;
+  }
+  return std::string_view::npos;
 }
 
 void OutlineBuilder::demote_area_headings() {

@@ -158,6 +158,11 @@ class OutlineBuilder {
   // repeats its last step (首页 > 巡察公告 / 巡察公告) may be the title.
   bool names_crumb_below(std::size_t i, std::size_t limit);
 
+  // Where an enumeration after a comma starts in a heading's sentence
+  // (修订《…》，一是…，二是…): the comma's offset, or npos when the heading
+  // holds no 一是 after a comma (outside quotes) that a 二是 follows.
+  static std::size_t enumeration_comma(std::string_view heading);
+
   // lexicon::simplified_shadow(text). Most lines hold no traditional
   // character: testing for one is cheaper than mapping every character.
   static std::string shadow_copy(std::string_view text);

@@ -705,6 +705,14 @@ std::string_view title_without_navigation(std::string_view title, std::string_vi
   return page_title;
 }
 
+bool page_title_is_notices(std::string_view title, std::string_view page_title, const std::vector<Block>& blocks) {
+  static constexpr std::string_view kNoticeEndings[] = {"通报", "报告", "公告"};
+  if (contains_word(title, "关于") || lexicon::ends_with_any(title, kNoticeEndings)) return false;
+  const std::size_t about = page_title.find("关于");
+  if (about == std::string_view::npos || about == 0 || !lexicon::ends_with_any(page_title, kNoticeEndings)) return false;
+  return std::any_of(blocks.begin(), blocks.end(), [&](const Block& b) { return trim_ascii_spaces(b.text) == page_title; });
+}
+
 void OutlineBuilder::set_title(std::string_view text) {
   std::optional<std::string> date;
   std::string_view title = strip_site_names(strip_title_date(strip_subtitle(strip_bullets(text)), date));

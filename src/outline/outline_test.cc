@@ -265,6 +265,11 @@ TEST_CASE("measures after a comma only where the enumeration continues", "[outli
       {"1.关于甲的问题\n会议要求,二是要提高站位,三是要压实责任。\n", ""},
       {"1.关于甲的问题\n落实“一是一,二是二”的要求,从严整改。\n", ""},
       {"1.关于甲的问题\n一是提高站位。二是压实责任,三是建章立制,五是严肃问责。\n", "一是 二是 三是"},
+      // an enumeration after a comma in the heading's own sentence ends the heading
+      {"1.修订《资金管理办法》，一是明确拨付流程，二是建立考核机制。\n", "一是 二是"},
+      // not in quotes or book-title marks, and not without its 二是
+      {"1.落实“一是一,二是二”的要求,从严整改。\n", ""},
+      {"1.修订《资金管理办法》，一是明确拨付流程。\n", ""},
   };
   for (const Case& c : cases) {
     INFO(c.text);
@@ -632,6 +637,17 @@ TEST_CASE("title_without_navigation: a heading holding the breadcrumb's links be
     INFO(c.title);
     CHECK(title_without_navigation(c.title, c.page_title) == c.kept);
   }
+}
+
+TEST_CASE("page_title_is_notices: a note's headline gives way to the notice's title the page names", "[outline]") {
+  const Blocks blocks = text_to_blocks("摘录说明\n用 Web Clipper 剪藏，正文未改。\n中共某县农业农村局党组关于县委巡察整改进展情况的通报\n");
+  const std::string_view notice = "中共某县农业农村局党组关于县委巡察整改进展情况的通报";
+  CHECK(page_title_is_notices("摘录说明", notice, blocks.list()));
+  // Not when the text's own title reads as a notice's, nor when the page's
+  // names no issuer or stands in no line of the text.
+  CHECK_FALSE(page_title_is_notices("关于巡察整改进展情况的通报", notice, blocks.list()));
+  CHECK_FALSE(page_title_is_notices("摘录说明", "关于县委巡察整改进展情况的通报", blocks.list()));
+  CHECK_FALSE(page_title_is_notices("摘录说明", "中共某县林业局党组关于县委巡察整改进展情况的通报", blocks.list()));
 }
 
 TEST_CASE("strip_site_names cuts a page's names after a title that ends as one", "[outline]") {

@@ -124,7 +124,11 @@ Document run_stages(std::string_view bytes, std::string_view path, const Options
   if (doc.title && page_facts.title) {
     const std::string_view page_title = detail::strip_site_names(*page_facts.title);
     const std::string_view title = detail::title_without_navigation(*doc.title, page_title);
-    if (title.size() != doc.title->size()) doc.title = std::string(title);
+    if (title.size() != doc.title->size()) {
+      doc.title = std::string(title);
+    } else if (detail::page_title_is_notices(*doc.title, page_title, blocks.list())) {
+      doc.title = std::string(page_title);
+    }
   }
   merge_facts(doc, page_facts);
   merge_facts(doc, outline.facts);
