@@ -118,7 +118,6 @@ constexpr std::array kProblemIntroducers = {"关于"sv, "针对"sv};
 
 // The words before a number that make the number a problem's marker
 // (问题1: 反馈问题一:), in both scripts. Longest first.
-constexpr std::array kProblemMarkerWords = {"反馈问题"sv, "反饋問題"sv, "问题"sv, "問題"sv};
 
 // Longest first.
 constexpr std::array kProblemSuffixes = {
@@ -437,7 +436,6 @@ std::span<const std::string_view> unfinished_endings() { return view(kUnfinished
 std::span<const std::string_view> organisation_suffixes() { return view(kOrganisationSuffixes); }
 std::span<const std::string_view> preamble_openers() { return view(kPreambleOpeners); }
 std::span<const std::string_view> problem_introducers() { return view(kProblemIntroducers); }
-std::span<const std::string_view> problem_marker_words() { return view(kProblemMarkerWords); }
 std::span<const std::string_view> problem_suffixes() { return view(kProblemSuffixes); }
 std::span<const std::string_view> area_endings() { return view(kAreaEndings); }
 std::span<const std::string_view> problem_source_verbs() { return view(kProblemSourceVerbs); }

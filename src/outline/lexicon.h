@@ -46,9 +46,6 @@ std::span<const std::string_view> preamble_openers();
 
 // Problem headings: 关于“X”的问题, 针对“X”问题 ...
 std::span<const std::string_view> problem_introducers();  // 关于 针对
-// Words that, before a number and a separator, make a marker naming a
-// problem (问题1: 反馈问题一:); longest first.
-std::span<const std::string_view> problem_marker_words();
 std::span<const std::string_view> problem_suffixes();     // 的问题 问题 等问题 …, longest first
 // How an area heading ends (关于…方面, …方面存在的主要问题): it names a field
 // of problems, not a problem, even where 问题 stands inside it.
