@@ -192,17 +192,17 @@ TEST_CASE("corpus: the ninth blind round, whole notices", "[corpus]") {
 // annotations corrected. Scored before any rule: published 0.857, markers
 // 0.962, measures 0.972, problems 0.942, title, signed and not-a-notice
 // 0.929. Since: highlights (==一是==), MkDocs admonitions, Docsify
-// callouts. Left: lines a soft break joins whose second opens a unit (简书:
-// 一、… / （一）… without blank lines), a 知乎 footer's 发布于 date, a
-// signature in one quoted paragraph, and a reading note's headline with a
-// question mark.
+// callouts; since the thirteenth round, a soft break before a line that
+// opens a unit (简书: 一、… / （一）… without blank lines) ends the block.
+// Left: a 知乎 footer's 发布于 date, a signature in one quoted paragraph,
+// and a reading note's headline with a question mark.
 TEST_CASE("corpus: the tenth blind round, Markdown of Chinese platforms", "[corpus]") {
   const auto score = tongbao::test::score_folder(std::filesystem::path(TONGBAO_SOURCE_DIR) / "tests" / "fixtures" /
                                                  "blind-round10");
   std::cout << tongbao::test::format_score("blind round 10", score);
   for (const auto& miss : score.misses) std::cout << "  miss: " << miss << "\n";
   CHECK(score.documents == 14);
-  CHECK(score.markers.f1() >= 0.98);
+  CHECK(score.markers.f1() >= 0.99);
   CHECK(score.measures.f1() >= 0.99);
   CHECK(score.problems.f1() >= 0.99);
   CHECK(score.title.value() >= 0.92);

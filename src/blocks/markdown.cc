@@ -13,6 +13,7 @@
 #include "blocks/text_blocks.h"
 #include "text/chars.h"
 #include "text/dates.h"
+#include "text/markers.h"
 #include "text/utf8.h"
 
 namespace tongbao::detail {
@@ -575,7 +576,8 @@ class Walker {
         ++breaks_;
         // CommonMark has no tables: a table's rows are one paragraph to it,
         // and each row is a line of its own (| 发布时间 | 2024-06-24 |).
-        if (table_rows_ || fence_line_ == leaf_line_ + breaks_ - 1 || (breaks_ == 1 && opens_admonition(leaf_line_)))
+        if (table_rows_ || fence_line_ == leaf_line_ + breaks_ - 1 || (breaks_ == 1 && opens_admonition(leaf_line_)) ||
+            opens_unit(leaf_line_ + breaks_))
           hard_break();
         else
           soft_break_ = true;
@@ -709,6 +711,43 @@ class Walker {
     if (l.starts_with("!!! ") || l.starts_with("??? ") || l.starts_with("???+ ")) return true;
     const std::size_t at = l.find_first_not_of("> ");
     return at != std::string_view::npos && at > 0 && callout_length(l.substr(at)) > 0;
+  }
+
+  // Whether source line n opens a numbered unit (二、, （一）, 3., 问题1:),
+  // quote marks, indentation and bold aside. A writer who separated a
+  // notice's lines by single newlines (a note app's paste, a plain-text
+  // archive) meant each heading to stand alone, where CommonMark runs them
+  // into one paragraph: a soft break before such a line ends the block, as
+  // a hard one does. Measures (二是) stay inside their paragraph, as the
+  // outline reads them there.
+  // The line before must have ended where a heading may follow: at a stop
+  // (。；：！？), or as a heading or a title (a marker at its start, or no
+  // clause mark in it). Text wrapped by hand runs on over a numeral that
+  // only looks like a marker (…计划在今年 / 三、四季度分步实施…).
+  bool opens_unit(int n) const {
+    if (n < 2 || n > lines_.lines()) return false;
+    const std::string_view l = unit_line(lines_.line(n));
+    const std::optional<Marker> marker = match_marker(l);
+    if (!marker || marker->kind == NodeKind::Measure) return false;
+    std::string_view before = unit_line(lines_.line(n - 1));
+    while (!before.empty() && (before.back() == ' ' || before.back() == '\\' || before.back() == '*')) before.remove_suffix(1);
+    if (before.empty()) return true;
+    std::size_t end = before.size();
+    const char32_t last = fold_width(prev_code_point(before, end));
+    if (last == U'。' || last == U';' || last == U':' || last == U'!' || last == U'?') return true;
+    const std::optional<Marker> above = match_marker(before);
+    if (above && above->kind != NodeKind::Measure) return true;
+    return before.find("，") == std::string_view::npos && before.find(',') == std::string_view::npos &&
+           before.find("。") == std::string_view::npos;
+  }
+
+  // A source line without its quote marks, indentation and opening bold.
+  static std::string_view unit_line(std::string_view l) {
+    const std::size_t at = l.find_first_not_of(" \t>");
+    if (at == std::string_view::npos) return {};
+    l.remove_prefix(at);
+    while (l.starts_with("**") || l.starts_with("__")) l.remove_prefix(2);
+    return l;
   }
 
   // Bytes of an Obsidian callout's or GitHub alert's type at the start of

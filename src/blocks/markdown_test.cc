@@ -85,6 +85,18 @@ TEST_CASE("markdown: an ordered item's marker is the number a reader sees", "[ma
   CHECK(blocks_of("1. 甲\n   1. 子\n2. 乙") == std::vector<Row>{{"1. 甲", 1, 1}, {"1. 子", 2, 4}, {"2. 乙", 3, 1}});
 }
 
+TEST_CASE("markdown: a soft break before a line that opens a unit ends the block", "[markdown]") {
+  // A notice pasted with single newlines: each heading stands alone, as its
+  // writer meant, where CommonMark would run them into one paragraph.
+  CHECK(blocks_of("现将整改情况通报如下。\n一、整改工作开展情况\n（一）加强领导。局党组高度重视。\n**（二）压实责任。**一是明确分工。")
+        == std::vector<Row>{{"现将整改情况通报如下。", 1, 1}, {"一、整改工作开展情况", 2, 1},
+                            {"（一）加强领导。局党组高度重视。", 3, 1}, {"（二）压实责任。一是明确分工。", 4, 3}});
+  // Text wrapped by hand runs on over a numeral that only looks like a
+  // marker, and a measure stays in its paragraph.
+  CHECK(blocks_of("对需较长时间推进的事项，计划在今年\n三、四季度分步实施。\n二是压实责任。") ==
+        std::vector<Row>{{"对需较长时间推进的事项，计划在今年三、四季度分步实施。二是压实责任。", 1, 1}});
+}
+
 TEST_CASE("markdown: hard breaks and <br> end a block", "[markdown]") {
   CHECK(blocks_of("某某党组  \n2024年6月17日") == std::vector<Row>{{"某某党组", 1, 1}, {"2024年6月17日", 2, 1}});
   CHECK(blocks_of("某某党组\\\n2024年6月17日") == std::vector<Row>{{"某某党组", 1, 1}, {"2024年6月17日", 2, 1}});
