@@ -147,6 +147,7 @@ bool looks_like_headline(std::string_view r) {
   if (r.ends_with("…")) return false;  // an excerpt trails off (……)
   if (lexicon::starts_with_any(r, lexicon::banner_openers())) return false;  // 欢迎…, 今天是…
   if (lexicon::ends_with_any(r, lexicon::site_name_endings())) return false;  // …门户网, …官网
+  if (lexicon::is_disclosure_banner(r)) return false;                          // …人民政府信息公开
   if (lexicon::ends_with_any(r, lexicon::unfinished_endings())) return false;  // …会议听取 / 下一行
   if (first_timestamp(r)) return false;  // 2022年06月23日编辑:…, 齐鲁晚报 2022年12月29日
   return true;

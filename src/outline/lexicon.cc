@@ -96,6 +96,10 @@ constexpr std::array kBannerOpeners = {"欢迎"sv, "今天是"sv, "今天"sv, "�
 constexpr std::array kOffices = {"审计长"sv, "秘书长"sv, "厅长"sv, "局长"sv, "主任"sv, "书记"sv, "部长"sv, "省长"sv,
                                  "市长"sv,   "县长"sv,   "区长"sv, "院长"sv, "校长"sv, "组长"sv};
 
+// A site's or column's banner ends so (某某区人民政府信息公开, 政务公开): a
+// title's word (公开) that names no document.
+constexpr std::array kDisclosureBanners = {"信息公开"sv, "政务公开"sv, "党务公开"sv};
+
 constexpr std::array kSiteNameEndings = {"门户网站"sv, "门户网"sv, "官网"sv, "网站"sv, "网"sv, "平台"sv, "客户端"sv};
 
 // How a line ends that a sentence runs on from (…会议听取 / 国务院关于…,
@@ -431,6 +435,10 @@ std::span<const std::string_view> editor_notes() { return view(kEditorNotes); }
 std::span<const std::string_view> title_endings() { return view(kTitleEndings); }
 std::span<const std::string_view> banner_openers() { return view(kBannerOpeners); }
 std::span<const std::string_view> site_name_endings() { return view(kSiteNameEndings); }
+bool is_disclosure_banner(std::string_view shadow) {
+  return ends_with_any(shadow, view(kDisclosureBanners)) && shadow.find("关于") == std::string_view::npos &&
+         shadow.find("整改") == std::string_view::npos;
+}
 std::span<const std::string_view> offices() { return view(kOffices); }
 std::span<const std::string_view> unfinished_endings() { return view(kUnfinishedEndings); }
 std::span<const std::string_view> organisation_suffixes() { return view(kOrganisationSuffixes); }

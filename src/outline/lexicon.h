@@ -57,6 +57,11 @@ std::span<const std::string_view> problem_source_verbs();
 // the problem X on its own, an area once a unit under it names a problem.
 std::span<const std::string_view> area_problem_endings();
 
+// Whether a line is a site's or column's banner (某某区人民政府信息公开,
+// 政务公开): it ends on 信息公开, 政务公开 or 党务公开 and names neither 关于
+// nor 整改.
+bool is_disclosure_banner(std::string_view shadow);
+
 // What opens an editor's note above a reposted notice (编者按：…).
 std::span<const std::string_view> editor_notes();
 

@@ -225,6 +225,7 @@ bool looks_like_title(std::string_view text, std::string_view shadow) {
   std::optional<std::string> ignored;
   std::string_view bare = strip_title_date(shadow, ignored);
   while (!bare.empty() && (bare.back() == ' ' || bare.back() == ')')) bare.remove_suffix(1);
+  if (lexicon::is_disclosure_banner(bare)) return false;  // 某某区人民政府信息公开
   if (lexicon::ends_with_any(bare, lexicon::title_endings())) return true;
   return bare.find("关于") != std::string_view::npos &&
          (bare.find("整改") != std::string_view::npos || bare.find("巡视") != std::string_view::npos ||
@@ -298,6 +299,13 @@ std::size_t OutlineBuilder::read_header() {
       // The break may fall after 关于 too (某局党组关于第十四届 / 县委…的通报).
       const bool broken_title = !looks_like_title(blocks_[i].text, shadow) &&
                                 contains_word(shadow, "关于") && looks_like_title(joined, joined);
+      // Or before the word the title is about (十二届某州党委第五轮巡察7个乡镇
+      // / 整改进展情况): a short rest that opens with 整改, after a line
+      // that is no title of its own.
+      const bool broken_before_rectification =
+          !looks_like_title(blocks_[i].text, shadow) && starts_with(next, "整改") &&
+          count_chars(next) <= kMaxWrappedTitleRestChars && !has_clause_mark(next) && !has_clause_mark(shadow) &&
+          !leading_marker(i) && !leading_marker(i + 1) && looks_like_title(joined, joined);
       // Or inside the last words, as text wrapped at a fixed width breaks it
       // (…关于十四届市委第五轮巡察集中整改进 / 展情况的通报): a line that
       // reads as a title but does not end as one, and a short rest without
@@ -313,7 +321,7 @@ std::size_t OutlineBuilder::read_header() {
                                   (rest_chars <= kMaxSetTitleRestChars && !contains_word(rest, "关于"))) &&
                                  !has_clause_mark(rest) && !leading_marker(i + 1) &&
                                  lexicon::ends_with_any(joined, lexicon::title_endings()) && looks_like_title(joined, joined);
-      if (issuer_then_title || broken_title || wrapped_title) {
+      if (issuer_then_title || broken_title || wrapped_title || broken_before_rectification) {
         title_at = i;
         title_lines = 2;
         // Set in three lines (中共某局党组 / 关于区委第三巡察组巡察反馈意见 /
@@ -410,7 +418,8 @@ std::size_t OutlineBuilder::read_header() {
     int headlines = 0;
     for (std::size_t i = 0; i < limit && headlines <= kMaxHeaderHeadlines; ++i) {
       if (chrome_kind(i) != ChromeKind::None || names_crumb_below(i, limit)) continue;
-      const std::string_view line = strip_subtitle(strip_bullets(reading_of(i)));
+      // A page's <title> saved as text names its site after the headline.
+      const std::string_view line = strip_site_names(strip_subtitle(strip_bullets(reading_of(i))));
       if (is_organisation_line(line, line) || continues_previous_line(i) || !looks_like_headline(line)) continue;
       if (first == limit) first = i;
       ++headlines;
@@ -674,9 +683,17 @@ std::string_view strip_site_names(std::string_view title) {
       ends.push_back(i);
     }
   }
+  // A headline that ends on no title's word has its site's name cut too,
+  // where the last piece names a site (…反馈全面完成_兰州新闻网).
+  const std::string_view last_piece = cuts.empty() ? std::string_view() : trim_ascii_spaces(title.substr(ends.back()));
+  const bool names_site = lexicon::ends_with_any(last_piece, lexicon::site_name_endings());
+  constexpr int kMinHeadlineChars = 6;
   for (std::size_t k = 0; k < cuts.size(); ++k) {
     const std::string_view head = trim_ascii_spaces(title.substr(0, cuts[k]));
-    if (head.empty() || !lexicon::ends_with_any(head, lexicon::title_endings())) continue;
+    if (head.empty()) continue;
+    if (!lexicon::ends_with_any(head, lexicon::title_endings()) && !(names_site && count_chars(head) >= kMinHeadlineChars)) {
+      continue;
+    }
     bool names = true;
     for (std::size_t m = k; m < cuts.size() && names; ++m) {
       const std::size_t end = m + 1 < cuts.size() ? cuts[m + 1] : title.size();

@@ -588,6 +588,11 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
        "编者按：为推进巡察整改公开，现将县住房保障服务中心巡察整改进展情况予以刊发。\n"
        "中共某县住房保障服务中心支部委员会\n关于县委第六巡察组巡察反馈意见整改进展情况的通报\n",
        "中共某县住房保障服务中心支部委员会关于县委第六巡察组巡察反馈意见整改进展情况的通报"},
+      // Broken before the word the title is about, after a line that is no
+      // title of its own.
+      {"十二届某州党委第五轮巡察7个乡镇(街道)\n整改进展情况\n", "十二届某州党委第五轮巡察7个乡镇(街道)整改进展情况"},
+      // A page's <title> saved as text: a headline and its site.
+      {"十四届市委第二轮巡察反馈全面完成_兰州新闻网\n发布日期:2023-03-22\n", "十四届市委第二轮巡察反馈全面完成"},
       // A column's name in square brackets before a headline.
       {"[巡察整改]医院党委召开巡察整改工作领导小组第一次会议\n",
        "医院党委召开巡察整改工作领导小组第一次会议"},
@@ -609,6 +614,9 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
     const OutlineResult r = build_outline(blocks);
     CHECK(r.title == row.title);
   }
+  // A site's disclosure banner is no title.
+  const Blocks banner = text_to_blocks("政府信息公开\n某区人民政府信息公开\n根据《中华人民共和国审计法》的规定,区审计局进行了审计。\n");
+  CHECK_FALSE(build_outline(banner).title);
   // A short line that ends like a title but is all there is stays the title.
   const Blocks alone = text_to_blocks("巡察公告\n根据县委统一部署,县委巡察组对局党组进行了巡察。\n");
   CHECK(build_outline(alone).title == "巡察公告");
@@ -663,6 +671,10 @@ TEST_CASE("strip_site_names cuts a page's names after a title that ends as one",
       {"某局关于巡察整改情况的通报——2024年第一批", "某局关于巡察整改情况的通报——2024年第一批"},
       {"某局关于巡察整改情况的通报—关于2024年第一批整改事项办结情况的说明",
        "某局关于巡察整改情况的通报—关于2024年第一批整改事项办结情况的说明"},
+      // a headline ending on no title's word, where the last piece names a site
+      {"十四届市委第二轮巡察反馈全面完成_兰州新闻网", "十四届市委第二轮巡察反馈全面完成"},
+      {"反馈完成_兰州新闻网", "反馈完成_兰州新闻网"},  // too short to be a headline of its own
+      {"十四届市委第二轮巡察反馈全面完成_兰州", "十四届市委第二轮巡察反馈全面完成_兰州"},
   };
   for (const auto& c : cases) {
     INFO(c.title);
