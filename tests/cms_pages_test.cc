@@ -289,6 +289,50 @@ TEST_CASE("cms pages: a fifth blind round, each page with its own notice", "[pag
   for (const OwnNotice& c : cases) check_own_notice(c);
 }
 
+// A thirteenth blind round (2026-12-07): the ordinary government families
+// in their sub-templates, TRS (a county portal, a 纪委's old table layout,
+// a 信息公开 page of 四川's platform, a mobile page), Hanweb (an old table
+// layout in GB18030, 浙江's responsive template with a hidden 适老化 copy,
+// 江苏's 信息公开 page with a BOM), 开普云, 南威 (a title broken by <br>),
+// 国泰新点 in GBK, 浪潮 with the title only in its meta, 广东数字政府 with a
+// print copy, 博达 VSB and 中软 in GBK. As found: titles and signatures
+// 14/14, dates 13/14, measures 13/14, problems 14/14. Since: an info line's
+// value in brackets of its own (发布时间：[2024-06-14]); an enumeration after
+// a comma in an item's heading is its measures.
+TEST_CASE("cms pages: a thirteenth blind round, the ordinary families", "[pages][cms]") {
+  const OwnNotice cases[] = {
+      {"probe13-trs-county.html", "中共霁川县农业农村局党组关于县委第二巡察组巡察反馈意见整改进展情况的通报",
+       "2024-06-05T10:21", 3, 3, 5, 5, 5, false, "UTF-8"},
+      {"probe13-trs-qingfeng-table-gb.html", "中共蓼川市住房和城乡建设局委员会关于十届市委第五轮巡察集中整改进展情况的通报",
+       "2024-06-05", 3, 3, 5, 2, 8, false, "GB18030"},
+      {"probe13-trs-xxgk-sichuan.html", "沅州市财政局关于2022年度市本级预算执行和其他财政收支审计查出问题整改进展情况的通报",
+       "2024-06-05T15:40", 3, 3, 5, 4, 5, false, "UTF-8"},
+      {"probe13-trs-mobile.html", "中共汶溪镇委员会关于县委巡察整改进展情况的通报",
+       nullptr, 2, 4, 0, 4, 4, false, "UTF-8"},
+      {"probe13-hanweb-table-gb.html", "鹤陵区教育局党组关于区委巡察反馈意见整改进展情况的通报",
+       "2024-06-05", 3, 3, 5, 3, 5, false, "GB18030"},
+      {"probe13-hanweb-zj-elder-copy.html", "中共澄溪县市场监督管理局党组关于县委巡察反馈问题整改进展情况的通报",
+       "2024-06-06T15:30", 3, 3, 5, 5, 5, true, "UTF-8"},
+      {"probe13-hanweb-js-xxgk-bom.html", "中共临汐区委关于省委第八巡视组巡视反馈意见整改进展情况的通报",
+       "2024-06-07T09:00", 3, 3, 6, 7, 6, false, "UTF-8"},
+      {"probe13-kaipuyun-hubei.html", "宁陂县卫生健康局关于经济责任审计发现问题整改进展情况的通报",
+       "2024-06-11T09:12", 2, 4, 4, 5, 4, false, "UTF-8"},
+      {"probe13-linewell-br-title.html", "中共梅屿县文化和旅游局党组关于县委第三轮巡察整改进展情况的通报",
+       "2024-06-12T16:47", 3, 5, 0, 2, 5, false, "UTF-8"},
+      {"probe13-epoint-layout-table-gbk.html", "洛桐市公共资源交易中心党支部关于市委第六巡察组巡察反馈意见整改进展情况的通报",
+       "2024-06-13", 3, 2, 4, 2, 6, false, "GB18030"},
+      {"probe13-inspur-lianzheng-meta-only.html", "中共桐川市交通运输局委员会关于市委巡察整改进展情况的通报",
+       "2024-06-17T08:45", 3, 0, 5, 3, 5, false, "UTF-8"},
+      {"probe13-gd-digital-print-copy.html", "中共榕安区司法局党组关于区委巡察反馈意见整改进展情况的通报",
+       "2024-06-18T10:21", 3, 3, 5, 5, 5, true, "UTF-8"},
+      {"probe13-vsb-university.html", "中共南屿大学委员会关于省委第三巡视组巡视反馈意见整改进展情况的通报",
+       "2024-06-19T10:21", 3, 3, 6, 6, 6, false, "UTF-8"},
+      {"probe13-cs2c-font-gbk.html", "栖溪县城市建设投资集团有限公司党委关于县委巡察整改进展情况的通报",
+       "2024-06-14", 3, 3, 6, 2, 9, false, "GB18030"},
+  };
+  for (const OwnNotice& c : cases) check_own_notice(c);
+}
+
 // A twelfth blind round (2026-12-07), fourteen families more: 人民网 in
 // GB18030, 新华网 with its date split over spans, SharePoint with the
 // breadcrumb's links inside the <h1>, 凤凰网 and Nuxt with the article again

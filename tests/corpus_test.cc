@@ -71,8 +71,8 @@ TEST_CASE("corpus: scores on the project's own page openings", "[corpus]") {
   // misses are only listed (docs/accuracy.md groups them by cause).
   for (const auto& miss : tune.misses) std::cout << "  tuning-half miss: " << miss << "\n";
   for (const auto& miss : test.misses) std::cout << "  test-half miss: " << miss << "\n";
-  CHECK(tune.documents == 227);
-  CHECK(test.documents == 171);
+  CHECK(tune.documents == 242);
+  CHECK(test.documents == 184);
   for (const auto* half : {&tune, &test}) {
     CHECK(half->markers.f1() >= 0.97);
     CHECK(half->measures.f1() >= 0.99);
@@ -277,6 +277,30 @@ TEST_CASE("corpus: the twelfth blind round, texts that hide title and date", "[c
   CHECK(score.problems.f1() >= 0.99);
   CHECK(score.title.value() >= 0.99);
   CHECK(score.published.value() >= 0.99);
+  CHECK(score.signed_on.value() >= 0.99);
+  CHECK(score.inspection.value() >= 0.99);
+  CHECK(score.notice.value() >= 0.99);
+}
+
+// A thirteenth blind round (2026-12-07), in tests/fixtures/blind-round13/:
+// sixteen Markdown files as converters, static sites and note apps leave
+// them. Two annotations corrected. Scored before any rule: markers 0.939,
+// measures 0.959, problems 0.941, published 0.875, signed 0.938. Since: a
+// soft break before a line that opens a unit ends the block; callouts,
+// task boxes, kramdown attribute lines, Logseq properties, turndown's
+// _emphasis_, unmatched bold by a marker. Left: a clipping's note that
+// quotes the original's 发布日期 in a sentence (md13-10).
+TEST_CASE("corpus: the thirteenth blind round, Markdown as its writers leave it", "[corpus]") {
+  const auto score = tongbao::test::score_folder(std::filesystem::path(TONGBAO_SOURCE_DIR) / "tests" / "fixtures" /
+                                                 "blind-round13");
+  std::cout << tongbao::test::format_score("blind round 13", score);
+  for (const auto& miss : score.misses) std::cout << "  miss: " << miss << "\n";
+  CHECK(score.documents == 16);
+  CHECK(score.markers.f1() >= 0.99);
+  CHECK(score.measures.f1() >= 0.99);
+  CHECK(score.problems.f1() >= 0.99);
+  CHECK(score.title.value() >= 0.99);
+  CHECK(score.published.value() >= 0.93);
   CHECK(score.signed_on.value() >= 0.99);
   CHECK(score.inspection.value() >= 0.99);
   CHECK(score.notice.value() >= 0.99);
