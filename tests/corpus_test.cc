@@ -60,6 +60,34 @@ TEST_CASE("corpus: scores on the passages", "[corpus]") {
 // everything) is reported, and asserted where it is met.
 namespace {
 std::filesystem::path own_corpus(const char* half) { return std::filesystem::path(TONGBAO_SOURCE_DIR) / "tests" / "corpus" / half; }
+std::filesystem::path fixtures(const char* folder) {
+  return std::filesystem::path(TONGBAO_SOURCE_DIR) / "tests" / "fixtures" / folder;
+}
+
+// What a scored folder must keep: its number of documents and a floor for
+// each field (a negative floor: not held).
+struct Floors {
+  std::size_t documents = 0;
+  double markers = -1, measures = -1, problems = -1, title = -1, published = -1, signed_on = -1, inspection = -1,
+         notice = -1;
+};
+
+// Scores `folder`, prints the score and its misses, and holds it to `floors`.
+void check_floors(const char* name, const std::filesystem::path& folder, const Floors& floors) {
+  INFO(name);
+  const auto score = tongbao::test::score_folder(folder);
+  std::cout << tongbao::test::format_score(name, score);
+  for (const auto& miss : score.misses) std::cout << "  miss: " << miss << "\n";
+  CHECK(score.documents == floors.documents);
+  if (floors.markers >= 0) CHECK(score.markers.f1() >= floors.markers);
+  if (floors.measures >= 0) CHECK(score.measures.f1() >= floors.measures);
+  if (floors.problems >= 0) CHECK(score.problems.f1() >= floors.problems);
+  if (floors.title >= 0) CHECK(score.title.value() >= floors.title);
+  if (floors.published >= 0) CHECK(score.published.value() >= floors.published);
+  if (floors.signed_on >= 0) CHECK(score.signed_on.value() >= floors.signed_on);
+  if (floors.inspection >= 0) CHECK(score.inspection.value() >= floors.inspection);
+  if (floors.notice >= 0) CHECK(score.notice.value() >= floors.notice);
+}
 }  // namespace
 
 TEST_CASE("corpus: scores on the project's own page openings", "[corpus]") {
@@ -107,19 +135,9 @@ TEST_CASE("corpus: scores on the project's own page openings", "[corpus]") {
 // Markdown titles, published, signed and not-a-notice 0.938, problems 0.972.
 // The floors are today's scores.
 TEST_CASE("corpus: the seventh blind round, text and Markdown", "[corpus]") {
-  const auto score = tongbao::test::score_folder(std::filesystem::path(TONGBAO_SOURCE_DIR) / "tests" / "fixtures" /
-                                                 "blind-round7");
-  std::cout << tongbao::test::format_score("blind round 7", score);
-  for (const auto& miss : score.misses) std::cout << "  miss: " << miss << "\n";
-  CHECK(score.documents == 36);
-  CHECK(score.markers.f1() >= 0.99);
-  CHECK(score.measures.f1() >= 0.99);
-  CHECK(score.problems.f1() >= 0.99);
-  CHECK(score.title.value() >= 0.99);
-  CHECK(score.published.value() >= 0.99);
-  CHECK(score.signed_on.value() >= 0.99);
-  CHECK(score.inspection.value() >= 0.99);
-  CHECK(score.notice.value() >= 0.99);
+  check_floors("blind round 7", fixtures("blind-round7"),
+               {.documents = 36, .markers = 0.99, .measures = 0.99, .problems = 0.99, .title = 0.99,
+                .published = 0.99, .signed_on = 0.99, .inspection = 0.99, .notice = 0.99});
 }
 
 // An eighth blind round (2026-12-07), in tests/fixtures/blind-round8/:
@@ -136,27 +154,12 @@ TEST_CASE("corpus: the seventh blind round, text and Markdown", "[corpus]") {
 // A passage has no sentence that announces the notice, so not-a-notice is
 // not scored on passages. The floors are today's scores.
 TEST_CASE("corpus: the eighth blind round, openings and passages", "[corpus]") {
-  const std::filesystem::path round = std::filesystem::path(TONGBAO_SOURCE_DIR) / "tests" / "fixtures" / "blind-round8";
-  const auto openings = tongbao::test::score_folder(round / "openings");
-  std::cout << tongbao::test::format_score("blind round 8, openings", openings);
-  for (const auto& miss : openings.misses) std::cout << "  miss: " << miss << "\n";
-  CHECK(openings.documents == 30);
-  CHECK(openings.markers.f1() >= 0.99);
-  CHECK(openings.measures.f1() >= 0.99);
-  CHECK(openings.problems.f1() >= 0.99);
-  CHECK(openings.title.value() >= 0.99);
-  CHECK(openings.published.value() >= 0.99);
-  CHECK(openings.inspection.value() >= 0.99);
-  CHECK(openings.notice.value() >= 0.99);
-  const auto passages = tongbao::test::score_folder(round / "passages");
-  std::cout << tongbao::test::format_score("blind round 8, passages", passages);
-  for (const auto& miss : passages.misses) std::cout << "  miss: " << miss << "\n";
-  CHECK(passages.documents == 30);
-  CHECK(passages.markers.f1() >= 0.99);
-  CHECK(passages.measures.f1() >= 0.99);
-  CHECK(passages.problems.f1() >= 0.99);
-  CHECK(passages.signed_on.value() >= 0.99);
-  CHECK(passages.inspection.value() >= 0.95);
+  check_floors("blind round 8, openings", fixtures("blind-round8/openings"),
+               {.documents = 30, .markers = 0.99, .measures = 0.99, .problems = 0.99, .title = 0.99,
+                .published = 0.99, .inspection = 0.99, .notice = 0.99});
+  check_floors("blind round 8, passages", fixtures("blind-round8/passages"),
+               {.documents = 30, .markers = 0.99, .measures = 0.99, .problems = 0.99, .signed_on = 0.99,
+                .inspection = 0.95});
 }
 
 // A ninth blind round (2026-12-07), in tests/fixtures/blind-round9/: twenty
@@ -170,19 +173,9 @@ TEST_CASE("corpus: the eighth blind round, openings and passages", "[corpus]") {
 // WeChat repost's headline taken for the notice's title it quotes
 // (txt10-09), a forum thread's replies after the signature (txt10-03).
 TEST_CASE("corpus: the ninth blind round, whole notices", "[corpus]") {
-  const auto score = tongbao::test::score_folder(std::filesystem::path(TONGBAO_SOURCE_DIR) / "tests" / "fixtures" /
-                                                 "blind-round9");
-  std::cout << tongbao::test::format_score("blind round 9", score);
-  for (const auto& miss : score.misses) std::cout << "  miss: " << miss << "\n";
-  CHECK(score.documents == 20);
-  CHECK(score.markers.f1() >= 0.99);
-  CHECK(score.measures.f1() >= 0.99);
-  CHECK(score.problems.f1() >= 0.99);
-  CHECK(score.title.value() >= 0.95);
-  CHECK(score.published.value() >= 0.99);
-  CHECK(score.signed_on.value() >= 0.95);
-  CHECK(score.inspection.value() >= 0.99);
-  CHECK(score.notice.value() >= 0.99);
+  check_floors("blind round 9", fixtures("blind-round9"),
+               {.documents = 20, .markers = 0.99, .measures = 0.99, .problems = 0.99, .title = 0.95,
+                .published = 0.99, .signed_on = 0.95, .inspection = 0.99, .notice = 0.99});
 }
 
 // A tenth blind round (2026-12-07), in tests/fixtures/blind-round10/:
@@ -197,19 +190,9 @@ TEST_CASE("corpus: the ninth blind round, whole notices", "[corpus]") {
 // Left: a 知乎 footer's 发布于 date, a signature in one quoted paragraph,
 // and a reading note's headline with a question mark.
 TEST_CASE("corpus: the tenth blind round, Markdown of Chinese platforms", "[corpus]") {
-  const auto score = tongbao::test::score_folder(std::filesystem::path(TONGBAO_SOURCE_DIR) / "tests" / "fixtures" /
-                                                 "blind-round10");
-  std::cout << tongbao::test::format_score("blind round 10", score);
-  for (const auto& miss : score.misses) std::cout << "  miss: " << miss << "\n";
-  CHECK(score.documents == 14);
-  CHECK(score.markers.f1() >= 0.99);
-  CHECK(score.measures.f1() >= 0.99);
-  CHECK(score.problems.f1() >= 0.99);
-  CHECK(score.title.value() >= 0.92);
-  CHECK(score.published.value() >= 0.92);
-  CHECK(score.signed_on.value() >= 0.92);
-  CHECK(score.inspection.value() >= 0.99);
-  CHECK(score.notice.value() >= 0.92);
+  check_floors("blind round 10", fixtures("blind-round10"),
+               {.documents = 14, .markers = 0.99, .measures = 0.99, .problems = 0.99, .title = 0.92,
+                .published = 0.92, .signed_on = 0.92, .inspection = 0.99, .notice = 0.92});
 }
 
 // An eleventh blind round (2026-12-07), in tests/fixtures/blind-round11/:
@@ -225,34 +208,15 @@ TEST_CASE("corpus: the tenth blind round, Markdown of Chinese platforms", "[corp
 // title broken before its 审计查出问题, a page flattened into one line, and
 // an index table's 发布日期 behind a label spaced out (文　　号).
 TEST_CASE("corpus: the eleventh blind round, page openings", "[corpus]") {
-  const auto score = tongbao::test::score_folder(std::filesystem::path(TONGBAO_SOURCE_DIR) / "tests" / "fixtures" /
-                                                 "blind-round11");
-  std::cout << tongbao::test::format_score("blind round 11", score);
-  for (const auto& miss : score.misses) std::cout << "  miss: " << miss << "\n";
-  CHECK(score.documents == 30);
-  CHECK(score.markers.f1() >= 0.99);
-  CHECK(score.measures.f1() >= 0.99);
-  CHECK(score.problems.f1() >= 0.99);
-  CHECK(score.title.value() >= 0.89);
-  CHECK(score.published.value() >= 0.93);
-  CHECK(score.signed_on.value() >= 0.99);
-  CHECK(score.inspection.value() >= 0.99);
-  CHECK(score.notice.value() >= 0.99);
+  check_floors("blind round 11", fixtures("blind-round11"),
+               {.documents = 30, .markers = 0.99, .measures = 0.99, .problems = 0.99, .title = 0.89,
+                .published = 0.93, .signed_on = 0.99, .inspection = 0.99, .notice = 0.99});
 }
 
 TEST_CASE("corpus: text saved from pages and written blind", "[corpus]") {
-  const auto score = tongbao::test::score_folder(std::filesystem::path(TONGBAO_SOURCE_DIR) / "tests" / "fixtures" /
-                                                 "saved-text");
-  std::cout << tongbao::test::format_score("saved text", score);
-  for (const auto& miss : score.misses) std::cout << "  miss: " << miss << "\n";
-  CHECK(score.documents == 16);
-  CHECK(score.markers.f1() >= 0.99);
-  CHECK(score.measures.f1() >= 0.99);
-  CHECK(score.problems.f1() >= 0.97);
-  CHECK(score.title.value() >= 0.99);
-  CHECK(score.published.value() >= 0.99);
-  CHECK(score.inspection.value() >= 0.98);
-  CHECK(score.notice.value() >= 0.87);
+  check_floors("saved text", fixtures("saved-text"),
+               {.documents = 16, .markers = 0.99, .measures = 0.99, .problems = 0.97, .title = 0.99,
+                .published = 0.99, .inspection = 0.98, .notice = 0.87});
 }
 
 // A twelfth blind round (2026-12-07), in tests/fixtures/blind-round12/:
@@ -267,19 +231,9 @@ TEST_CASE("corpus: text saved from pages and written blind", "[corpus]") {
 // note before the title, an enumeration broken at its comma or inside a
 // measure's marker (…；三 / 是…).
 TEST_CASE("corpus: the twelfth blind round, texts that hide title and date", "[corpus]") {
-  const auto score = tongbao::test::score_folder(std::filesystem::path(TONGBAO_SOURCE_DIR) / "tests" / "fixtures" /
-                                                 "blind-round12");
-  std::cout << tongbao::test::format_score("blind round 12", score);
-  for (const auto& miss : score.misses) std::cout << "  miss: " << miss << "\n";
-  CHECK(score.documents == 26);
-  CHECK(score.markers.f1() >= 0.99);
-  CHECK(score.measures.f1() >= 0.99);
-  CHECK(score.problems.f1() >= 0.99);
-  CHECK(score.title.value() >= 0.99);
-  CHECK(score.published.value() >= 0.99);
-  CHECK(score.signed_on.value() >= 0.99);
-  CHECK(score.inspection.value() >= 0.99);
-  CHECK(score.notice.value() >= 0.99);
+  check_floors("blind round 12", fixtures("blind-round12"),
+               {.documents = 26, .markers = 0.99, .measures = 0.99, .problems = 0.99, .title = 0.99,
+                .published = 0.99, .signed_on = 0.99, .inspection = 0.99, .notice = 0.99});
 }
 
 // A thirteenth blind round (2026-12-07), in tests/fixtures/blind-round13/:
@@ -291,17 +245,7 @@ TEST_CASE("corpus: the twelfth blind round, texts that hide title and date", "[c
 // _emphasis_, unmatched bold by a marker. Left: a clipping's note that
 // quotes the original's 发布日期 in a sentence (md13-10).
 TEST_CASE("corpus: the thirteenth blind round, Markdown as its writers leave it", "[corpus]") {
-  const auto score = tongbao::test::score_folder(std::filesystem::path(TONGBAO_SOURCE_DIR) / "tests" / "fixtures" /
-                                                 "blind-round13");
-  std::cout << tongbao::test::format_score("blind round 13", score);
-  for (const auto& miss : score.misses) std::cout << "  miss: " << miss << "\n";
-  CHECK(score.documents == 16);
-  CHECK(score.markers.f1() >= 0.99);
-  CHECK(score.measures.f1() >= 0.99);
-  CHECK(score.problems.f1() >= 0.99);
-  CHECK(score.title.value() >= 0.99);
-  CHECK(score.published.value() >= 0.93);
-  CHECK(score.signed_on.value() >= 0.99);
-  CHECK(score.inspection.value() >= 0.99);
-  CHECK(score.notice.value() >= 0.99);
+  check_floors("blind round 13", fixtures("blind-round13"),
+               {.documents = 16, .markers = 0.99, .measures = 0.99, .problems = 0.99, .title = 0.99,
+                .published = 0.93, .signed_on = 0.99, .inspection = 0.99, .notice = 0.99});
 }
