@@ -92,6 +92,13 @@ std::size_t qualifier_start(std::string_view s, std::size_t p, bool organisation
     start = k;
     if (++chars > kMaxQualifierRunChars) return p;
   }
+  // 某镇委员会关于县委第一巡察组…: a title's 关于 ends the issuer; what
+  // follows it (a place, or lead words: 关于落实省委…) is read as the rest is.
+  if (const std::size_t about = s.substr(start, p - start).rfind("关于"); about != std::string_view::npos) {
+    start += about + std::string_view("关于").size();
+    if (start == p) return p;
+    chars = count_chars(s.substr(start, p - start));
+  }
   for (bool stripped = true; stripped;) {
     stripped = false;
     for (std::string_view word : terms::team_lead_words()) {

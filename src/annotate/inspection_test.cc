@@ -40,6 +40,9 @@ TEST_CASE("inspection: teams as written", "[inspection]") {
       {"市委巡察六组对市自然资源局党组开展了巡察", "市委巡察六组", "巡察"},
       {"市委乡村振兴领域专项巡察组对市农业农村局党组进行了巡察", "市委乡村振兴领域专项巡察组", "巡察"},
       {"十一届市委第三提级交叉巡察组于2023年7月6日", "十一届市委第三提级交叉巡察组", "巡察"},
+      // a title's 关于 ends its issuer, letter-spaced or not
+      {"中 共 某 县 石 门 镇 委 员 会关于县委第一巡察组巡察反馈意见整改进展情况的通报", "县委第一巡察组", "巡察"},
+      {"某镇委员会关于鄂城区委第二巡察组反馈意见", "鄂城区委第二巡察组", "巡察"},
       // the session before a place's name is the team's too
       {"2019年9月2日至11月29日,十二届南通市委第八轮巡察二组对某中学党委进行了巡察", "十二届南通市委第八轮巡察二组", "巡察"},
       // the place or organisation before the committee is part of the name

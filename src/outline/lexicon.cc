@@ -29,7 +29,7 @@ constexpr std::array kLabels = {
 
 
 // Labels a page puts before its title (标题：…, 标 题:…).
-constexpr std::array kTitleLabels = {"标题"sv, "標題"sv, "文章标题"sv, "信息名称"sv, "文件名称"sv, "名称"sv};
+constexpr std::array kTitleLabels = {"原标题"sv, "标题"sv, "標題"sv, "文章标题"sv, "信息名称"sv, "文件名称"sv, "名称"sv};
 
 // Fields a scraper left in the text it saved (date 2025-11-28): no page's label.
 constexpr std::array kScraperDateKeys = {"date"sv, "Date"sv};

@@ -362,15 +362,27 @@ std::size_t OutlineBuilder::read_header() {
       std::string_view current = shadow;
       bool column_name = is_column_name(current);
       for (std::size_t j = i + 1; j < limit; ++j) {
-        // The same set in two lines, the issuer over 关于…的通报.
+        // The same set in two lines, the issuer over 关于…的通报, or in three
+        // (中共某市委 / 关于省委第九巡视组巡视反馈意见 / 整改进展情况的通报).
         if (!contains_word(current, "关于") && j + 1 < limit && chrome_kind(j) == ChromeKind::None &&
             chrome_kind(j + 1) == ChromeKind::None && is_organisation_line(reading_of(j), reading_of(j)) &&
-            starts_with(reading_of(j + 1), "关于") && lexicon::ends_with_any(reading_of(j + 1), kNoticeTitleEndings) &&
-            looks_like_title(reading_of(j + 1), reading_of(j + 1))) {
-          add_span(Role::Chrome, title_at, 0, blocks_[title_at].text.size(), {});
-          title_at = j;
-          title_lines = 2;
-          break;
+            starts_with(reading_of(j + 1), "关于") && !has_clause_mark(reading_of(j + 1))) {
+          std::size_t lines = 0;
+          if (lexicon::ends_with_any(reading_of(j + 1), kNoticeTitleEndings) &&
+              looks_like_title(reading_of(j + 1), reading_of(j + 1))) {
+            lines = 2;
+          } else if (j + 2 < limit && chrome_kind(j + 2) == ChromeKind::None && !leading_marker(j + 2) &&
+                     count_chars(reading_of(j + 2)) <= kMaxWrappedTitleRestChars * 2 &&
+                     !has_clause_mark(reading_of(j + 2))) {
+            const std::string rest = std::string(reading_of(j + 1)).append(reading_of(j + 2));
+            if (lexicon::ends_with_any(rest, kNoticeTitleEndings) && looks_like_title(rest, rest)) lines = 3;
+          }
+          if (lines > 0) {
+            add_span(Role::Chrome, title_at, 0, blocks_[title_at].text.size(), {});
+            title_at = j;
+            title_lines = lines;
+            break;
+          }
         }
         if (chrome_kind(j) != ChromeKind::None || !looks_like_title(reading_of(j), reading_of(j))) continue;
         // After a column's name, a longer line that ends as a title does
@@ -381,8 +393,10 @@ std::size_t OutlineBuilder::read_header() {
                              lexicon::ends_with_any(strip_subtitle(reading_of(j)), lexicon::title_endings())));
         // A repost's headline, then the notice's own title with its issuer
         // (关于…的通报 / 中共某街道工作委员会关于…的通报): the fuller one.
-        const bool issuer_added = shadow_of(j).size() > current.size() && ends_with(shadow_of(j), current) &&
-                                  contains_word(current, "关于");
+        // (The headline may be a <title> saved as text: 关于…的通报 | 某银行.)
+        const std::string_view current_title = strip_site_names(current);
+        const bool issuer_added = shadow_of(j).size() > current_title.size() && ends_with(shadow_of(j), current_title) &&
+                                  contains_word(current_title, "关于");
         // A site's and column's line that ends as a title may (某市人民政府
         // 政府信息公开), then the notice's 关于…的报告 under its index table.
         const bool notice_after_site = !contains_word(current, "关于") && current.find(' ') != std::string_view::npos &&
@@ -535,7 +549,9 @@ void OutlineBuilder::read_header_date(std::size_t i, bool after_title) {
   const std::vector<DateMatch> dates = find_dates(text, years);
   if (dates.empty() || !dates.back().day_precise || !dates.back().value) return;
   std::size_t end = dates.back().end;
-  while (end < text.size() && (text[end] == ' ' || text[end] == ')')) ++end;
+  // [2023-05-09], (2023-05-09), 【2023-05-09】: a date in brackets of its own.
+  while (end < text.size() && (text[end] == ' ' || text[end] == ')' || text[end] == ']')) ++end;
+  if (text.substr(end).starts_with("】")) end += std::string_view("】").size();
   if (after_title) end = after_weekday(text, end);
   if (end == text.size()) result_.facts.fallback_published = dates.back().value->substr(0, 10);
 }

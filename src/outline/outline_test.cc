@@ -593,6 +593,16 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
       {"十二届某州党委第五轮巡察7个乡镇(街道)\n整改进展情况\n", "十二届某州党委第五轮巡察7个乡镇(街道)整改进展情况"},
       // A page's <title> saved as text: a headline and its site.
       {"十四届市委第二轮巡察反馈全面完成_兰州新闻网\n发布日期:2023-03-22\n", "十四届市委第二轮巡察反馈全面完成"},
+      // A <title> saved as text with its site, then the notice's own title with its issuer.
+      {"关于审计署审计发现问题整改进展情况的通报 | 中华通商银行\n中华通商银行\n"
+       "中华通商银行股份有限公司关于审计署审计发现问题整改进展情况的通报\n",
+       "中华通商银行股份有限公司关于审计署审计发现问题整改进展情况的通报"},
+      // A news page's headline, then the notice's title set in three lines.
+      {"某市公布省委巡视整改进展情况\n2023年11月03日 08:12　来源：某某日报\n"
+       "中共某市委\n关于省委第九巡视组巡视反馈意见\n整改进展情况的通报\n",
+       "中共某市委关于省委第九巡视组巡视反馈意见整改进展情况的通报"},
+      // The original's title a repost names.
+      {"原标题：某局党组关于审计发现问题整改进展情况的通报\n", "某局党组关于审计发现问题整改进展情况的通报"},
       // A column's name in square brackets before a headline.
       {"[巡察整改]医院党委召开巡察整改工作领导小组第一次会议\n",
        "医院党委召开巡察整改工作领导小组第一次会议"},
@@ -800,6 +810,9 @@ TEST_CASE("publication dates from the header and beyond", "[outline]") {
               "成文日期：2024-07-12\n一、整改情况\n") == "2024-07-16");
   CHECK(dates("索引号：11530725/2024-00412\n成文日期：2024-07-12\n名称：某局关于审计发现问题整改情况的公告\n"
               "生成日期：2024-07-16\n一、整改情况\n") == "2024-07-16");
+  // A date in brackets of its own under the title.
+  CHECK(dates("某银行关于审计发现问题整改进展情况的通报\n[2023-05-09]\n根据审计署统一部署,审计署对本行进行了审计。\n") ==
+        "2023-05-09");
   // A later line that repeats the title beside its date.
   CHECK(dates("第01版:头版\n九届省委第二轮巡视全面展开\n本报讯 截至8月25日,各巡视组已全部进驻被巡视地方和单位。\n"
               "2017-08-26 九届省委第二轮巡视全面展开 1 1 某某日报\n") == "2017-08-26");

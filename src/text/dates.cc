@@ -80,6 +80,12 @@ std::optional<SmallNumber> read_small(std::string_view s, std::size_t i) {
   return std::nullopt;
 }
 
+// Past one space before a digit: OCR'd and typeset text spaces the numbers
+// of a date out (2023年 3月 6日至 4月 14日).
+std::size_t past_space_before_digit(std::string_view s, std::size_t i) {
+  return i + 1 < s.size() && s[i] == ' ' && s[i + 1] >= '0' && s[i + 1] <= '9' ? i + 1 : i;
+}
+
 // After a day number: an optional day range (16-19日) and the 日 itself.
 // Returns the offset after 日, or 0 when no 日 follows.
 std::size_t after_day(std::string_view s, std::size_t p) {
@@ -111,7 +117,7 @@ DateMatch after_year(std::string_view s, std::size_t begin, std::size_t p, int y
       return m;
     }
   }
-  auto month = read_small(s, p);
+  auto month = read_small(s, past_space_before_digit(s, p));
   if (!month) return m;
   std::size_t q = 0;
   char32_t c = peek(s, month->end, &q);
@@ -127,7 +133,7 @@ DateMatch after_year(std::string_view s, std::size_t begin, std::size_t p, int y
     return m;
   }
   m.value = ym(year, month->value);
-  auto day = read_small(s, q);
+  auto day = read_small(s, past_space_before_digit(s, q));
   if (!day) return m;
   std::size_t end = after_day(s, day->end);
   if (end == 0) return m;  // 2024年6月 then 30余次: month precision only
@@ -224,7 +230,7 @@ std::optional<DateMatch> arabic_date(std::string_view s, std::size_t begin, Year
     return std::nullopt;
   }
   if (run.count <= 2 && next == U'月') {  // 12月26日: the year comes from context
-    auto day = read_small(s, after);
+    auto day = read_small(s, past_space_before_digit(s, after));
     if (!day) return std::nullopt;
     std::size_t end = after_day(s, day->end);
     if (end == 0) return std::nullopt;
