@@ -249,3 +249,16 @@ TEST_CASE("corpus: the thirteenth blind round, Markdown as its writers leave it"
                {.documents = 16, .markers = 0.99, .measures = 0.99, .problems = 0.99, .title = 0.99,
                 .published = 0.93, .signed_on = 0.99, .inspection = 0.99, .notice = 0.99});
 }
+
+// A fourteenth blind round (2026-12-07), in tests/fixtures/blind-round14/:
+// twenty texts that vary what stands before the title. Scored before any
+// rule of the round: title 0.850, published 0.950, team and period 0.950,
+// the rest 1.000 (with the build at the start of the day, before rounds 12
+// and 13: title 0.650). Since: dates spaced out by OCR, a team's qualifier
+// stopped at 关于, a <title> echo or a headline giving way to the notice's
+// title over one to three lines, 原标题, a bracketed date under the title.
+TEST_CASE("corpus: the fourteenth blind round, what stands before the title", "[corpus]") {
+  check_floors("blind round 14", fixtures("blind-round14"),
+               {.documents = 20, .markers = 0.99, .measures = 0.99, .problems = 0.99, .title = 0.99,
+                .published = 0.99, .signed_on = 0.99, .inspection = 0.99, .notice = 0.99});
+}
