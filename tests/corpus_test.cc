@@ -67,7 +67,7 @@ std::filesystem::path fixtures(const char* folder) {
 // What a scored folder must keep: its number of documents and a floor for
 // each field (a negative floor: not held).
 struct Floors {
-  std::size_t documents = 0;
+  int documents = 0;
   double markers = -1, measures = -1, problems = -1, title = -1, published = -1, signed_on = -1, inspection = -1,
          notice = -1;
 };
