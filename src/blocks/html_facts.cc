@@ -82,8 +82,8 @@ constexpr std::string_view kTitleSeparators[] = {"_", "|", "｜", " - ", " — "
 constexpr int kMaxUnlabelledValuesChars = 30;
 
 // The names scripts keep an article's date under, the strongest first.
-constexpr std::string_view kScriptDateNames[] = {"publish_time", "publishTime", "publishDate", "pubDate",
-                                                 "pubdate",      "PubDate",     "createTime"};
+constexpr std::string_view kScriptDateNames[] = {"datePublished", "publish_time", "publishTime", "publishDate",
+                                                 "pubDate",       "pubdate",      "PubDate",     "createTime"};
 // Variables named …title that hold another title than the article's.
 constexpr std::string_view kOtherTitleNames[] = {"sub", "site", "web", "column", "channel", "col", "cat", "nav",
                                                  "menu", "share_desc", "app"};
@@ -468,6 +468,10 @@ std::optional<std::string> read_script_date(std::string_view script) {
       std::size_t date_end = 0;
       if (auto date = leading_date(*value, &date_end); date && trim_spaces(value->substr(date_end)).empty()) {
         return date;
+      }
+      // JSON-LD's ISO form, its zone read (2024-10-25T16:00:00+08:00).
+      if (value->size() > 10 && (*value)[10] == 'T') {
+        if (auto iso = normalise_date(*value)) return iso;
       }
     }
   }

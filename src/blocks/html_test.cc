@@ -901,6 +901,12 @@ TEST_CASE("html facts: dates a page keeps in widgets, bylines and scripts", "[ht
       {"var pubDate = getDate();", std::nullopt},              // no date written
       {"var pubDate = \"2024-07-15 是发布日期\";", std::nullopt},  // not a date alone
       {"if (pubDate == \"2024-07-15\") {}", std::nullopt},  // a comparison, not a value
+      // JSON-LD (<script type="application/ld+json">): datePublished, its zone read; never dateModified
+      {"{\"@type\": \"NewsArticle\", \"datePublished\": \"2024-10-25T16:00:00+08:00\", "
+       "\"dateModified\": \"2024-11-02T10:15:00+08:00\"}",
+       "2024-10-25T16:00"},
+      {"{\"datePublished\": \"2024-03-17T23:05:33+00:00\"}", "2024-03-18T07:05"},
+      {"{\"dateModified\": \"2024-11-02T10:15:00+08:00\"}", std::nullopt},
   };
   for (const Script& sc : scripts) {
     INFO(sc.text);
