@@ -289,6 +289,48 @@ TEST_CASE("cms pages: a fifth blind round, each page with its own notice", "[pag
   for (const OwnNotice& c : cases) check_own_notice(c);
 }
 
+// A fourteenth blind round (2026-12-07), about where a page puts its date:
+// an info line in a span, a <p class="info"> with 浏览次数, 更新时间 after an
+// icon, a <small> in the <h1> over a comment area, a date above the title,
+// a calendar badge (05 / 2024-06) in GBK beside related items in the same
+// markup, PubDate only, JSON-LD only, an unlabelled stamp before 来源, a
+// date in Chinese numerals, none at all, an old table's 时间 cell; decoys
+// on each (today's widget, sidebars, 上一篇/下一篇, 成文日期, 修改日期,
+// 建站日期). As found: titles, outlines, problems and signatures 12/12,
+// dates 11/12 (the JSON-LD page). Since: JSON-LD's datePublished. The
+// annotations counted a 一是 after 将 (局党组将一是…), which opens no clause:
+// record-format.md's measures do not include it, and the counts here leave
+// it out.
+TEST_CASE("cms pages: a fourteenth blind round, where a page puts its date", "[pages][cms]") {
+  const OwnNotice cases[] = {
+      {"probe14-xxgk-table-decoys.html", "临溪县发展和改革局党组关于县委巡察整改进展情况的通报",
+       "2024-01-22T16:08", 3, 3, 5, 17, 5, false, "UTF-8"},
+      {"probe14-info-p-after-title-gb.html", "中共江澄市委关于省委第四巡视组巡视反馈意见整改进展情况的通报",
+       "2024-03-28", 4, 5, 6, 22, 6, false, "GB18030"},
+      {"probe14-icon-time-updated.html", "中共东岳理工大学委员会关于省委巡视整改进展情况的通报",
+       "2024-05-28", 3, 4, 7, 22, 7, false, "UTF-8"},
+      {"probe14-h1-small-comments.html", "中共青屿市第二人民医院委员会关于市委巡察反馈意见整改进展情况的通报",
+       "2024-07-12", 3, 3, 6, 18, 6, false, "UTF-8"},
+      {"probe14-date-div-above-title.html", "瀚海能源集团有限公司党委关于省委巡视整改进展情况的通报",
+       "2024-04-19", 4, 3, 6, 20, 6, false, "UTF-8"},
+      {"probe14-calendar-badge-gbk.html", "中共南塘区滨江街道工作委员会关于区委巡察整改进展情况的通报",
+       "2024-06-05", 3, 2, 5, 16, 5, false, "GB18030"},
+      {"probe14-pubdate-meta-only.html", "中共安平县自然资源局党组关于县委巡察整改进展情况的通报",
+       "2024-08-16T09:30", 3, 3, 6, 17, 6, false, "UTF-8"},
+      {"probe14-jsonld-only-audit.html", "广屹交通投资集团有限公司关于2023年度经济责任审计整改进展情况的通报",
+       "2024-10-25T16:00", 3, 2, 5, 15, 5, false, "UTF-8"},
+      {"probe14-unlabelled-stamp.html", "中共西平区人民政府党组关于区委巡察整改进展情况的通报",
+       "2024-12-10T10:21", 3, 5, 4, 18, 4, false, "UTF-8"},
+      {"probe14-chinese-numeral-date-gb.html", "中共清河县委组织部关于县委巡察整改进展情况的通报",
+       "2024-11-08", 3, 2, 5, 17, 5, false, "GB18030"},
+      {"probe14-no-date.html", "中共北岭市实验中学委员会关于市委巡察反馈意见整改进展情况的通报",
+       nullptr, 3, 3, 5, 15, 5, false, "UTF-8"},
+      {"probe14-old-table-time-cell.html", "中共云溪县卫生健康局党组关于县委巡察整改进展情况的通报",
+       "2024-09-30", 4, 3, 5, 16, 5, false, "UTF-8"},
+  };
+  for (const OwnNotice& c : cases) check_own_notice(c);
+}
+
 // A thirteenth blind round (2026-12-07): the ordinary government families
 // in their sub-templates, TRS (a county portal, a 纪委's old table layout,
 // a 信息公开 page of 四川's platform, a mobile page), Hanweb (an old table
