@@ -96,6 +96,8 @@ constexpr std::array kBannerOpeners = {"欢迎"sv, "今天是"sv, "今天"sv, "�
 constexpr std::array kOffices = {"审计长"sv, "秘书长"sv, "厅长"sv, "局长"sv, "主任"sv, "书记"sv, "部长"sv, "省长"sv,
                                  "市长"sv,   "县长"sv,   "区长"sv, "院长"sv, "校长"sv, "组长"sv};
 
+constexpr std::array kNoticeEndings = {"通报"sv, "报告"sv, "公告"sv};
+
 // A site's or column's banner ends so (某某区人民政府信息公开, 政务公开): a
 // title's word (公开) that names no document.
 constexpr std::array kDisclosureBanners = {"信息公开"sv, "政务公开"sv, "党务公开"sv};
@@ -435,6 +437,7 @@ std::span<const std::string_view> editor_notes() { return view(kEditorNotes); }
 std::span<const std::string_view> title_endings() { return view(kTitleEndings); }
 std::span<const std::string_view> banner_openers() { return view(kBannerOpeners); }
 std::span<const std::string_view> site_name_endings() { return view(kSiteNameEndings); }
+std::span<const std::string_view> notice_endings() { return view(kNoticeEndings); }
 bool is_disclosure_banner(std::string_view shadow) {
   return ends_with_any(shadow, view(kDisclosureBanners)) && shadow.find("关于") == std::string_view::npos &&
          shadow.find("整改") == std::string_view::npos;

@@ -57,6 +57,10 @@ std::span<const std::string_view> problem_source_verbs();
 // the problem X on its own, an area once a unit under it names a problem.
 std::span<const std::string_view> area_problem_endings();
 
+// What a notice's own title ends on (通报, 报告, 公告): narrower than
+// title_endings, whose 情况, 方案, 工作… a headline may end on too.
+std::span<const std::string_view> notice_endings();
+
 // Whether a line is a site's or column's banner (某某区人民政府信息公开,
 // 政务公开): it ends on 信息公开, 政务公开 or 党务公开 and names neither 关于
 // nor 整改.

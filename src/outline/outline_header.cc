@@ -254,6 +254,15 @@ bool OutlineBuilder::looks_like_notice_prose_at(std::size_t i) const {
   return looks_like_notice_prose(shadow_of(i));
 }
 
+namespace {
+// A notice's own title with its issuer: 关于 after the issuer's name, and a
+// notice's ending (中共某局党组关于…的通报).
+bool names_issuer_and_notice(std::string_view title) {
+  const std::size_t about = title.find("关于");
+  return about != std::string_view::npos && about > 0 && lexicon::ends_with_any(title, lexicon::notice_endings());
+}
+}  // namespace
+
 std::size_t OutlineBuilder::read_header() {
   std::size_t limit = 0;
   for (; limit < blocks_.size() && limit < kHeaderSearch; ++limit) {
@@ -358,7 +367,6 @@ std::size_t OutlineBuilder::read_header() {
         const std::string_view bare = strip_bullets(line);
         return count_chars(bare) <= kMaxColumnNameChars && !contains_word(bare, "关于");
       };
-      static constexpr std::string_view kNoticeTitleEndings[] = {"通报", "报告", "公告"};
       std::string_view current = shadow;
       bool column_name = is_column_name(current);
       for (std::size_t j = i + 1; j < limit; ++j) {
@@ -368,14 +376,14 @@ std::size_t OutlineBuilder::read_header() {
             chrome_kind(j + 1) == ChromeKind::None && is_organisation_line(reading_of(j), reading_of(j)) &&
             starts_with(reading_of(j + 1), "关于") && !has_clause_mark(reading_of(j + 1))) {
           std::size_t lines = 0;
-          if (lexicon::ends_with_any(reading_of(j + 1), kNoticeTitleEndings) &&
+          if (lexicon::ends_with_any(reading_of(j + 1), lexicon::notice_endings()) &&
               looks_like_title(reading_of(j + 1), reading_of(j + 1))) {
             lines = 2;
           } else if (j + 2 < limit && chrome_kind(j + 2) == ChromeKind::None && !leading_marker(j + 2) &&
                      count_chars(reading_of(j + 2)) <= kMaxWrappedTitleRestChars * 2 &&
                      !has_clause_mark(reading_of(j + 2))) {
             const std::string rest = std::string(reading_of(j + 1)).append(reading_of(j + 2));
-            if (lexicon::ends_with_any(rest, kNoticeTitleEndings) && looks_like_title(rest, rest)) lines = 3;
+            if (lexicon::ends_with_any(rest, lexicon::notice_endings()) && looks_like_title(rest, rest)) lines = 3;
           }
           if (lines > 0) {
             add_span(Role::Chrome, title_at, 0, blocks_[title_at].text.size(), {});
@@ -400,17 +408,15 @@ std::size_t OutlineBuilder::read_header() {
         // A site's and column's line that ends as a title may (某市人民政府
         // 政府信息公开), then the notice's 关于…的报告 under its index table.
         const bool notice_after_site = !contains_word(current, "关于") && current.find(' ') != std::string_view::npos &&
-                                       !lexicon::ends_with_any(current, kNoticeTitleEndings) &&
+                                       !lexicon::ends_with_any(current, lexicon::notice_endings()) &&
                                        contains_word(shadow_of(j), "关于") &&
-                                       lexicon::ends_with_any(shadow_of(j), kNoticeTitleEndings);
+                                       lexicon::ends_with_any(shadow_of(j), lexicon::notice_endings());
         // A news page's or a site's headline without 关于 (某局公开巡察整改进展
         // 情况, 某局巡察整改进展情况通报, 某市人民政府信息公开), then the
         // notice's own title, its issuer before 关于 and a notice's ending:
         // the notice's.
         const std::string_view later = shadow_of(j);
-        const std::size_t about = later.find("关于");
-        const bool formal_after_headline = !contains_word(current, "关于") && about != std::string_view::npos &&
-                                           about > 0 && lexicon::ends_with_any(later, kNoticeTitleEndings) &&
+        const bool formal_after_headline = !contains_word(current, "关于") && names_issuer_and_notice(later) &&
                                            count_chars(later) > count_chars(current);
         if ((current.size() > shadow_of(j).size() + 1 && ends_with(current, std::string(" ").append(shadow_of(j)))) ||
             titled_after_column || issuer_added || notice_after_site || formal_after_headline) {
@@ -739,10 +745,8 @@ std::string_view title_without_navigation(std::string_view title, std::string_vi
 }
 
 bool page_title_is_notices(std::string_view title, std::string_view page_title, const std::vector<Block>& blocks) {
-  static constexpr std::string_view kNoticeEndings[] = {"通报", "报告", "公告"};
-  if (contains_word(title, "关于") || lexicon::ends_with_any(title, kNoticeEndings)) return false;
-  const std::size_t about = page_title.find("关于");
-  if (about == std::string_view::npos || about == 0 || !lexicon::ends_with_any(page_title, kNoticeEndings)) return false;
+  if (contains_word(title, "关于") || lexicon::ends_with_any(title, lexicon::notice_endings())) return false;
+  if (!names_issuer_and_notice(page_title)) return false;
   return std::any_of(blocks.begin(), blocks.end(), [&](const Block& b) { return trim_ascii_spaces(b.text) == page_title; });
 }
 

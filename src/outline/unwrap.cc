@@ -354,6 +354,13 @@ bool has_inner_stop(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// A mark after which a measure opens a clause: a comma, 。；： (folded).
+bool opens_measure_clause_after(char32_t folded) {
+  return folded == U',' || folded == U';' || folded == U'。' || folded == U':';
+}
+
 // The number of the last measure that opens a clause of `s` (…,一是成立…,
 // 一是 at its start), or 0.
 int last_measure_number(std::string_view s) {
@@ -361,7 +368,7 @@ int last_measure_number(std::string_view s) {
   if (auto m = match_measure(s)) number = m->number;
   for (std::size_t i = 0; i < s.size();) {
     const char32_t c = fold_width(next_code_point(s, i));
-    if (c != U',' && c != U';' && c != U'。' && c != U':') continue;
+    if (!opens_measure_clause_after(c)) continue;
     if (auto m = match_measure(s.substr(i))) number = m->number;
   }
   return number;
@@ -390,13 +397,15 @@ bool breaks_enumeration(std::string_view head, std::string_view rest) {
   if (numeral == 0) return false;
   std::size_t stop = numeral;
   const char32_t mark = fold_width(prev_code_point(head, stop));
-  if (mark != U',' && mark != U';' && mark != U'。' && mark != U':') return false;
+  if (!opens_measure_clause_after(mark)) return false;
   const std::string whole = std::string(head.substr(numeral)).append(rest.substr(0, std::string_view("是").size()));
   const std::optional<Marker> next = match_measure(whole);
   // The measures before it may stand on the lines above (a paragraph
   // wrapped by hand): a clause mark before the numeral is evidence enough.
   return next && next->number >= 2;
 }
+
+}  // namespace
 
 bool join_broken_headings(Blocks& blocks) {
   const std::vector<Block>& list = blocks.list();
