@@ -222,6 +222,28 @@ Block join_lines(Blocks& blocks, const std::vector<Block>& list, const std::vect
   return Block{kept, first.line, first.column, blocks.keep(std::move(starts))};
 }
 
+namespace {
+
+// A mark after which a measure opens a clause: a comma, 。；： (folded).
+bool opens_measure_clause_after(char32_t folded) {
+  return folded == U',' || folded == U';' || folded == U'。' || folded == U':';
+}
+
+// The number of the last measure that opens a clause of `s` (…,一是成立…,
+// 一是 at its start), or 0.
+int last_measure_number(std::string_view s) {
+  int number = 0;
+  if (auto m = match_measure(s)) number = m->number;
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = fold_width(next_code_point(s, i));
+    if (!opens_measure_clause_after(c)) continue;
+    if (auto m = match_measure(s.substr(i))) number = m->number;
+  }
+  return number;
+}
+
+}  // namespace
+
 bool unwrap_fixed_width(Blocks& blocks, LineSource source) {
   const std::vector<Block>& list = blocks.list();
   const std::optional<Widths> widths = wrap_widths(list, source);
@@ -289,9 +311,23 @@ bool unwrap_fixed_width(Blocks& blocks, LineSource source) {
     const int max_gap = m == k + 1 ? 1 : kMaxPageBreakLines;
     if (list[m].line - list[k].line > max_gap) return false;
     const Block& next = list[m];
-    if (next.column > base || match_marker(next.text) || opens_numbered_line(next.text)) return false;
+    if (next.column > base || opens_numbered_line(next.text)) return false;
+    // A measure that goes on with the numbering of the line before (…，一是
+    // 开展评估； / 二是严格落实…) goes on with its paragraph: the wrap fell
+    // at the end of a clause. Any other marker opens a paragraph.
+    if (const std::optional<Marker> marker = match_marker(next.text)) {
+      if (marker->kind != NodeKind::Measure || marker->number < 2 ||
+          last_measure_number(list[k].text) != marker->number - 1) {
+        return false;
+      }
+    }
     if (ends_with_set_off_date(list[k].text)) return false;
     if (lexicon::starts_with_any(next.text, lexicon::info_line_keys())) return false;  // 发布时间: under the title
+    // A title as wide as the text (…的通报), then the notice's opening (根据…).
+    if (lexicon::ends_with_any(list[k].text, lexicon::notice_endings()) &&
+        lexicon::starts_with_any(next.text, lexicon::preamble_openers())) {
+      return false;
+    }
     return indents_paragraphs || !ends_sentence(list[k].text);
   };
   std::vector<Block> joined;
@@ -355,24 +391,6 @@ bool has_inner_stop(std::string_view s) {
 }  // namespace
 
 namespace {
-
-// A mark after which a measure opens a clause: a comma, 。；： (folded).
-bool opens_measure_clause_after(char32_t folded) {
-  return folded == U',' || folded == U';' || folded == U'。' || folded == U':';
-}
-
-// The number of the last measure that opens a clause of `s` (…,一是成立…,
-// 一是 at its start), or 0.
-int last_measure_number(std::string_view s) {
-  int number = 0;
-  if (auto m = match_measure(s)) number = m->number;
-  for (std::size_t i = 0; i < s.size();) {
-    const char32_t c = fold_width(next_code_point(s, i));
-    if (!opens_measure_clause_after(c)) continue;
-    if (auto m = match_measure(s.substr(i))) number = m->number;
-  }
-  return number;
-}
 
 // An enumeration broken at its comma (整改中，一是成立领导小组， / 二是制定方案，…):
 // the line ends in a comma after a measure, and the next opens the measure
@@ -445,6 +463,36 @@ bool join_broken_headings(Blocks& blocks) {
   return any;
 }
 
+namespace {
+
+// The signature and its date, flattened onto the last paragraph (…反映。
+// 中共某局党组 2024年5月14日), stand on lines of their own: cuts at the space
+// after the last full stop and at the space before a whole date that ends
+// the text, when what stands between is a name without a sentence's marks.
+void cut_signature(std::string_view text, std::vector<std::size_t>& cuts) {
+  constexpr int kMaxSignatureChars = 60;
+  const std::size_t stop = text.rfind("。 ");
+  if (stop == std::string_view::npos) return;
+  const std::size_t sign = stop + std::string_view("。").size();
+  if (!cuts.empty() && cuts.back() >= sign) return;
+  const std::string_view rest = text.substr(sign + 1);
+  const std::size_t gap = rest.rfind(' ');
+  if (gap == std::string_view::npos || gap == 0 || count_chars(rest) > kMaxSignatureChars) return;
+  const std::string_view date = rest.substr(gap + 1);
+  YearContext years;
+  const std::vector<DateMatch> dates = find_dates(date, years);
+  if (dates.size() != 1 || dates[0].begin != 0 || dates[0].end != date.size() || !dates[0].day_precise) return;
+  const std::string_view name = rest.substr(0, gap);
+  for (std::size_t i = 0; i < name.size();) {
+    const char32_t c = fold_width(next_code_point(name, i));
+    if (opens_measure_clause_after(c) || is_sentence_end(c)) return;
+  }
+  cuts.push_back(sign);
+  cuts.push_back(sign + 1 + gap);
+}
+
+}  // namespace
+
 bool split_flattened_paragraphs(Blocks& blocks) {
   // A paragraph this long may be a page flattened; shorter ones are read as
   // they are.
@@ -452,6 +500,8 @@ bool split_flattened_paragraphs(Blocks& blocks) {
   // Headings set off by a space inside one paragraph: one may be a phrase
   // that only looks like a marker (分为 (一)…), two or more are the page's.
   constexpr std::size_t kMinRunInHeadings = 2;
+  // A heading is a phrase of at most sixty characters.
+  constexpr std::size_t kMaxFlattenedHeadingBytes = 180;
   const std::vector<Block>& list = blocks.list();
   std::vector<Block> out;  // from the first split on; most texts have none
   bool any = false;
@@ -463,13 +513,30 @@ bool split_flattened_paragraphs(Blocks& blocks) {
       const std::string_view text = b.text;
       for (std::size_t at = text.find(' '); at != std::string_view::npos; at = text.find(' ', at + 1)) {
         const std::optional<Marker> marker = match_marker(text.substr(at + 1));
-        if (marker && marker->kind != NodeKind::Measure) cuts.push_back(at);
+        if (!marker || marker->kind == NodeKind::Measure) continue;
+        cuts.push_back(at);
+        // A heading of its own line that names a problem, flattened with the
+        // paragraph after it, ends at the space before that paragraph
+        // (（一）关于“…”的问题 针对该问题,…): the heading has no mark that
+        // ends or divides a sentence.
+        const std::size_t heading = at + 1 + marker->length;
+        const std::size_t space = text.find(' ', heading);
+        if (space == std::string_view::npos || space - heading > kMaxFlattenedHeadingBytes) continue;
+        const std::string_view words = text.substr(heading, space - heading);
+        if (!lexicon::ends_with_any(words, lexicon::problem_suffixes())) continue;
+        bool one_phrase = true;
+        for (std::size_t i = 0; i < words.size() && one_phrase;) {
+          const char32_t c = fold_width(next_code_point(words, i));
+          one_phrase = !opens_measure_clause_after(c) && !is_sentence_end(c);
+        }
+        if (one_phrase) cuts.push_back(space);
       }
     }
     if (cuts.size() < kMinRunInHeadings) {
       if (any) out.push_back(b);
       continue;
     }
+    cut_signature(b.text, cuts);
     if (!any) out.assign(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(k));
     any = true;
     std::size_t from = 0;

@@ -170,6 +170,26 @@ TEST_CASE("unwrap: what opens a paragraph is never joined to the line before", "
   }
 }
 
+TEST_CASE("unwrap: a title as wide as the text and a measure the wrap put at a line's start", "[unwrap]") {
+  // Lines of 28 characters, no paragraph indented (a PDF's text copied).
+  const std::string line28 = varied(29).substr(0, 28 * 3);
+  std::string text = "中共某某县自然资源局党组关于县委第二轮巡察整改进展情况的通报\n";  // 30 characters
+  text += "根据县委统一部署," + line28.substr(0, 19 * 3) + "\n";
+  for (int i = 0; i < 3; ++i) text += line28 + "\n";
+  text += "针对这一问题,一是对所属9个党支部开展规范化建设达标评估;\n";   // 28 wide, ends a clause
+  text += "二是严格落实“三会一课”制度;三是选优配强党支部书记2名。\n";
+  text += "三是" + line28.substr(0, 26 * 3) + "\n";  // a measure that does not go on from the line before
+  Blocks blocks = text_to_blocks(text);
+  REQUIRE(unwrap_fixed_width(blocks));
+  const std::vector<std::string> got = texts(blocks);
+  REQUIRE(got.size() == 3);
+  CHECK(got[0] == "中共某某县自然资源局党组关于县委第二轮巡察整改进展情况的通报");
+  CHECK(got[1].starts_with("根据县委统一部署,"));
+  CHECK(got[1].ends_with(
+      "针对这一问题,一是对所属9个党支部开展规范化建设达标评估;二是严格落实“三会一课”制度;三是选优配强党支部书记2名。"));
+  CHECK(got.back().starts_with("三是"));
+}
+
 TEST_CASE("unwrap: a list's lines that end with their dates stay lines", "[unwrap]") {
   // A column's list saved as text: titles of about one length, each with its
   // date after a space, then the pager. The widths agree as a wrap's would.
@@ -300,6 +320,38 @@ TEST_CASE("join_broken_headings: a heading's rest on the next line joins it", "[
   const auto at = position_in(b.text, b.line, b.column, b.line_starts, rest);
   CHECK(at.line == 3);
   CHECK(at.column == 3);
+}
+
+TEST_CASE("split_flattened_paragraphs: a problem's heading and the signature stand on lines of their own", "[unwrap]") {
+  const std::string flat =
+      "根据市委统一部署,市委第三巡察组对局党组开展了常规巡察。现将巡察整改进展情况予以公布。 "
+      "(一)关于“理论学习不够深入、学用结合不够紧密”的问题 针对该问题,一是修订学习制度;二是开展专题研讨。 "
+      "(二)关于“财务管理制度执行不够严格”的问题 整改措施:一是修订财务制度;二是规范报销流程。 "
+      "欢迎广大干部群众对巡察整改落实情况进行监督。 中共某市文化广电旅游局党组 2024年5月14日";
+  Blocks blocks = text_to_blocks(flat + "\n");
+  REQUIRE(split_flattened_paragraphs(blocks));
+  const std::vector<std::string> want = {
+      "根据市委统一部署,市委第三巡察组对局党组开展了常规巡察。现将巡察整改进展情况予以公布。",
+      "(一)关于“理论学习不够深入、学用结合不够紧密”的问题",
+      "针对该问题,一是修订学习制度;二是开展专题研讨。",
+      "(二)关于“财务管理制度执行不够严格”的问题",
+      "整改措施:一是修订财务制度;二是规范报销流程。 欢迎广大干部群众对巡察整改落实情况进行监督。",
+      "中共某市文化广电旅游局党组",
+      "2024年5月14日",
+  };
+  CHECK(texts(blocks) == want);
+  // A heading with a clause mark before its space, or not naming a
+  // problem, runs on as it is; a closing without a whole date is no signature.
+  const std::string kept =
+      "根据市委统一部署,市委第三巡察组对局党组开展了常规巡察。现将巡察整改进展情况予以公布。 "
+      "(一)关于学习的问题,整改如下 针对该问题,局党组修订了学习制度并开展专题研讨活动。 "
+      "(二)强化组织领导 局党组成立整改工作领导小组,统筹推进整改工作。 "
+      "欢迎广大干部群众进行监督。 中共某局党组 5月14日";
+  Blocks left = text_to_blocks(kept + "\n");
+  REQUIRE(split_flattened_paragraphs(left));
+  REQUIRE(left.size() == 3);
+  CHECK(left[1].text.starts_with("(一)关于学习的问题,整改如下 针对该问题"));
+  CHECK(left[2].text.ends_with("中共某局党组 5月14日"));
 }
 
 TEST_CASE("split_flattened_paragraphs: a page saved as one line opens each unit its own paragraph", "[unwrap]") {
