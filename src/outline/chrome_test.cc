@@ -28,6 +28,12 @@ TEST_CASE("chrome lines by kind", "[chrome]") {
       {"发表时间：2024-06-24 作者：办公室", ChromeKind::InfoLine},
       {"时间∶2024-06-24 16∶38 来源∶市发改委", ChromeKind::InfoLine},
       {"分享:", ChromeKind::Widget},
+      // A WeChat article's controls under its text, as a copy keeps them.
+      {"分享 收藏 赞 在看", ChromeKind::Widget},
+      {"取消 允许", ChromeKind::Widget},
+      {"阅读原文", ChromeKind::Footer},
+      {"预览时标签不可点", ChromeKind::Footer},
+      {"关注该公众号", ChromeKind::Footer},
       {"2025-10-31  点击:[]", ChromeKind::InfoLine},
       {"文章日期 2024/4/19", ChromeKind::InfoLine},
       {"本作品来自中华人民共和国的法律、法规，国家机关的决议，依据《中华人民共和国著作权法》第五条，不适用该法，在中华人民共和国境内属于公有领域。",

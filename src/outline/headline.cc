@@ -26,7 +26,8 @@ constexpr int kMaxMenuWordChars = 4;
 // A person's name after an office (局长 张三) is two to three characters.
 constexpr int kMaxNameChars = 3;
 // A label's key (本文字数: 第01版:) is short, and so is a label's value; a
-// headline after a place or media name (西城:召开…) is long.
+// headline after a place or media name (西城:召开…) is long, and a headline's
+// second clause (…豪华办公楼:堪比五星级酒店 中央巡视组责令整改) as long as its first.
 constexpr int kMaxColonHeadChars = 10;
 constexpr int kMinColonTailChars = 8;
 
@@ -138,11 +139,13 @@ bool looks_like_headline(std::string_view r) {
   // A headline ends on a word, not on a mark that leads on.
   if (is_colon(last) || is_comma(last) || last == U'、') return false;
   if (colon_at != std::string_view::npos) {
+    // A label and its value (本文字数:284, 第01版:头版) has a short value; a
+    // headline after a place's or media's name (西城:召开…) a long one, and so
+    // has a headline in two clauses (某局拟搬离豪华办公楼:堪比五星级酒店 …).
     std::size_t after = colon_at;
     next_code_point(r, after);
-    if (count_chars(r.substr(0, colon_at)) > kMaxColonHeadChars || count_chars(r.substr(after)) < kMinColonTailChars) {
-      return false;  // 本文字数:284, 第01版:头版
-    }
+    const int head = count_chars(r.substr(0, colon_at)), tail = count_chars(r.substr(after));
+    if (tail < kMinColonTailChars || (head > kMaxColonHeadChars && tail < head)) return false;
   }
   if (r.ends_with("…")) return false;  // an excerpt trails off (……)
   if (lexicon::starts_with_any(r, lexicon::banner_openers())) return false;  // 欢迎…, 今天是…

@@ -11,6 +11,7 @@
 #include "blocks/page_labels.h"
 #include "scan/find_word.h"
 #include "scan/byte_scan.h"
+#include "text/chars.h"
 #include "text/utf8.h"
 
 namespace tongbao::detail::lexicon {
@@ -39,6 +40,8 @@ constexpr std::array kWidgetWords = {
     "微信"sv,   "微博"sv,   "在手机上打开当前页"sv, "在手机上打开"sv, "无障碍版"sv, "长者助手"sv, "详细介绍"sv,   "QQ空间"sv, "返回顶部"sv, "返回"sv,   "在手机上查看"sv, "纠错"sv,   "【"sv,
     "】"sv,     "["sv,      "]"sv,      ":"sv,        "："sv,     "|"sv,        "丨"sv,       "●"sv,
     "•"sv,      "·"sv,      "-"sv,      "－"sv,       "/"sv,
+    // a WeChat article's buttons (分享 收藏 赞 在看, 取消 允许, 知道了)
+    "在看"sv,   "赞"sv,     "知道了"sv, "取消"sv,     "允许"sv,
 };
 
 // Rows of a 政府信息公开 table that text keeps a key to a line, beyond the
@@ -64,6 +67,8 @@ constexpr std::array kFooterPhrases = {
     "相关文章"sv, "相关阅读"sv,   "上一篇"sv,   "下一篇"sv,
     // what a WeChat article lists after its text, and a 公文's distribution line
     "往期推荐"sv, "推荐阅读"sv,   "精彩推荐"sv, "往期回顾"sv, "抄送："sv, "抄送:"sv,
+    // and the controls under it, as a copy of the page keeps them
+    "阅读原文"sv, "写留言"sv, "预览时标签不可点"sv, "关注该公众号"sv, "使用小程序"sv,
 };
 
 // A platform's disclaimer under what an account posted (本文为澎湃号作者…上传并
@@ -103,6 +108,9 @@ constexpr std::array kNoticeEndings = {"通报"sv, "报告"sv, "公告"sv};
 constexpr std::array kDisclosureBanners = {"信息公开"sv, "政务公开"sv, "党务公开"sv};
 
 constexpr std::array kSiteNameEndings = {"门户网站"sv, "门户网"sv, "官网"sv, "网站"sv, "网"sv, "平台"sv, "客户端"sv};
+// How the name of a newspaper, an agency or a broadcaster ends (某某日报,
+// 中新社, 某某电视台, 看看新闻): a news page's dateline names its source so.
+constexpr std::array kMediaNameEndings = {"报"sv, "社"sv, "台"sv, "新闻"sv};
 
 // How a line ends that a sentence runs on from (…会议听取 / 国务院关于…,
 // 在…第三十六次会议上 / 某某局局长…): no headline ends so.
@@ -437,6 +445,14 @@ std::span<const std::string_view> editor_notes() { return view(kEditorNotes); }
 std::span<const std::string_view> title_endings() { return view(kTitleEndings); }
 std::span<const std::string_view> banner_openers() { return view(kBannerOpeners); }
 std::span<const std::string_view> site_name_endings() { return view(kSiteNameEndings); }
+bool names_source(std::string_view shadow) {
+  constexpr int kMaxSourceChars = 10;
+  if (shadow.empty() || count_chars(shadow) > kMaxSourceChars || ends_with_any(shadow, view(kNoticeEndings))) return false;
+  for (std::size_t i = 0; i < shadow.size();) {
+    if (!is_ideograph(next_code_point(shadow, i))) return false;
+  }
+  return ends_with_any(shadow, view(kSiteNameEndings)) || ends_with_any(shadow, view(kMediaNameEndings));
+}
 std::span<const std::string_view> notice_endings() { return view(kNoticeEndings); }
 bool is_disclosure_banner(std::string_view shadow) {
   return ends_with_any(shadow, view(kDisclosureBanners)) && shadow.find("关于") == std::string_view::npos &&

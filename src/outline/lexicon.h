@@ -36,6 +36,9 @@ std::span<const std::string_view> title_endings();
 // (欢迎…, 今天是…) and site names (…门户网, …官网).
 std::span<const std::string_view> banner_openers();
 std::span<const std::string_view> site_name_endings();
+// Whether `shadow` is the short name of a site or a news medium (观察者网,
+// 某某日报, 中新社): ideographs only, and no notice's own name (通报).
+bool names_source(std::string_view shadow);
 std::span<const std::string_view> offices();  // 厅长, 局长, 审计长 … before a speaker's name
 // Endings of a line a sentence runs on from (…听取, …会议上, …和).
 std::span<const std::string_view> unfinished_endings();

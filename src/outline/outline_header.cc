@@ -2,8 +2,10 @@
 // one line or two, after an issuer line or a column name, or a headline for
 // a page that is no notice) and its repetitions, and the dates header lines
 // give the page. The OutlineBuilder's member functions of the header zone.
+#include <algorithm>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "outline/chrome.h"
 #include "outline/headline.h"
@@ -49,7 +51,7 @@ constexpr int kMaxStampedHeaderChars = 80;
 constexpr int kShortPredicateChars = 12;
 // A headline and its subtitle: more headline-like lines make a header of
 // running text or links.
-constexpr int kMaxHeaderHeadlines = 2;
+constexpr std::size_t kMaxHeaderHeadlines = 2;
 // A title repeated beside a date is looked for only when it is this long:
 // a short one may be any word.
 constexpr int kMinRepeatedTitleChars = 6;
@@ -161,11 +163,32 @@ std::string_view strip_bullets(std::string_view s) {
 
 // A title's subtitle after a dash (——2023年4月在…会议上) is not the
 // title, nor is the table border a crawler kept (… |).
+std::string_view trim_border(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '|')) s.remove_suffix(1);
+  return s;
+}
+
 std::string_view strip_subtitle(std::string_view s) {
   const std::size_t dash = s.find("——");
   if (dash != std::string_view::npos && dash > 0) s = s.substr(0, dash);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '|')) s.remove_suffix(1);
-  return s;
+  return trim_border(s);
+}
+
+// What a dash after a title may add that is not the title's: the occasion a
+// report was given on (——2023年4月在…会议上, ——在全市…会议上的讲话) or the
+// site's name (——某某网). A subtitle that says what the article is about
+// (抓好整改落实——从某省整改情况看…, 巡察公告——十三届市委第一轮巡察) is
+// part of the title as the page sets it on one line.
+std::string_view strip_occasion(std::string_view s) {
+  const std::size_t dash = s.find("——");
+  if (dash == std::string_view::npos || dash == 0) return trim_border(s);
+  std::string_view rest = s.substr(dash);
+  while (rest.starts_with("—")) rest.remove_prefix(std::string_view("—").size());
+  rest = trim_ascii_spaces(rest);
+  const bool occasion = rest.empty() || (rest.front() >= '0' && rest.front() <= '9') || rest.starts_with("二〇") ||
+                        rest.starts_with("在") || contains_word(rest, "会议上") ||
+                        lexicon::ends_with_any(rest, lexicon::site_name_endings());
+  return occasion ? strip_subtitle(s) : trim_border(s);
 }
 
 // Whether each round bracket of `s` closes one opened before it, and all close.
@@ -433,19 +456,37 @@ std::size_t OutlineBuilder::read_header() {
   // headline for a title: the first headline-like line of the header. A
   // header of many such lines is running text broken into short lines
   // (a passage, a list of links), and has none.
+  // A headline the page repeats (in its list of the day's articles, over
+  // the article, in a print line) counts once; among many headlines, the
+  // one repeated is the article's, where it stands last.
   if (!title_lines && !article_list) {
-    std::size_t first = limit;
-    int headlines = 0;
-    for (std::size_t i = 0; i < limit && headlines <= kMaxHeaderHeadlines; ++i) {
+    struct Headline {
+      std::string_view line;
+      std::size_t first, last;
+      int times;
+    };
+    std::vector<Headline> headlines;
+    for (std::size_t i = 0; i < limit; ++i) {
       if (chrome_kind(i) != ChromeKind::None || names_crumb_below(i, limit)) continue;
       // A page's <title> saved as text names its site after the headline.
-      const std::string_view line = strip_site_names(strip_subtitle(strip_bullets(reading_of(i))));
+      // A subtitle on a line of its own (——某省巡视巡察工作综述) is no headline.
+      const std::string_view line = strip_site_names(strip_occasion(strip_bullets(reading_of(i))));
+      if (line.starts_with("——")) continue;
       if (is_organisation_line(line, line) || continues_previous_line(i) || !looks_like_headline(line)) continue;
-      if (first == limit) first = i;
-      ++headlines;
+      auto seen = std::find_if(headlines.begin(), headlines.end(), [&](const Headline& h) { return h.line == line; });
+      if (seen == headlines.end()) {
+        headlines.push_back({line, i, i, 1});
+      } else {
+        seen->last = i;
+        ++seen->times;
+      }
     }
-    if (first < limit && headlines <= kMaxHeaderHeadlines) {
-      title_at = first;
+    if (!headlines.empty() && headlines.size() <= kMaxHeaderHeadlines) {
+      title_at = headlines.front().first;
+      title_lines = 1;
+    } else if (headlines.size() > kMaxHeaderHeadlines &&
+               std::count_if(headlines.begin(), headlines.end(), [](const Headline& h) { return h.times > 1; }) == 1) {
+      title_at = std::find_if(headlines.begin(), headlines.end(), [](const Headline& h) { return h.times > 1; })->last;
       title_lines = 1;
     }
   }
@@ -559,6 +600,11 @@ void OutlineBuilder::read_header_date(std::size_t i, bool after_title) {
   while (end < text.size() && (text[end] == ' ' || text[end] == ')' || text[end] == ']')) ++end;
   if (text.substr(end).starts_with("】")) end += std::string_view("】").size();
   if (after_title) end = after_weekday(text, end);
+  // A news page's dateline under its headline names its source after the
+  // date (2020-12-21 观察者网).
+  if (after_title && end < text.size() && lexicon::names_source(trim_ascii_spaces(shadow_of(i).substr(end)))) {
+    end = text.size();
+  }
   if (end == text.size()) result_.facts.fallback_published = dates.back().value->substr(0, 10);
 }
 
@@ -752,7 +798,7 @@ bool page_title_is_notices(std::string_view title, std::string_view page_title, 
 
 void OutlineBuilder::set_title(std::string_view text) {
   std::optional<std::string> date;
-  std::string_view title = strip_site_names(strip_title_date(strip_subtitle(strip_bullets(text)), date));
+  std::string_view title = strip_site_names(strip_title_date(strip_occasion(strip_bullets(text)), date));
   result_.title = std::string(title);
   if (date && !result_.facts.published) result_.facts.published = date;
 }

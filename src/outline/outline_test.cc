@@ -773,6 +773,36 @@ TEST_CASE("a page that is not a notice has its headline for a title", "[outline]
       {"市审计局局长 某某某\n主任、各位副主任、各位委员:\n"
        "我受市人民政府委托,向市人大常委会报告审计查出问题的整改情况,请予审议。\n",
        "(none)"},
+      // A subtitle on the headline's line that says what the article is
+      // about is the title's; on a line of its own it is no headline.
+      {"首页>要闻\n抓好整改落实 推动振兴发展——从某省整改情况看中央巡视“后半篇文章”\n"
+       "2018年2月22日至5月21日,中央第六巡视组对某省开展了巡视,省委坚决抓好整改落实。\n",
+       "抓好整改落实 推动振兴发展——从某省整改情况看中央巡视“后半篇文章”"},
+      {"当前位置:首页 > 政务\n高悬利剑 敢于亮剑\n——我省巡视巡察工作综述\n"
+       "一份份“政治体检”直指要害,一次次整改推动工作,推动全面从严治党向纵深发展。\n",
+       "(none)"},
+      // Letter-spaced, with its subtitle.
+      {"巡 察 公 告——十三届市委第一轮巡察\n发布日期:2022-03-24\n"
+       "按照市委统一部署,市委成立8个巡察组,对18个市属单位党组织开展常规巡察。\n",
+       "巡 察 公 告——十三届市委第一轮巡察"},
+      // The same headline three times (over the article, in a print line) is one.
+      {"中央第六巡视组巡视某省工作动员会召开\n来源:某某网站 发布时间:2018-02-24 18:30\n"
+       "中央第六巡视组巡视某省工作动员会召开\n中央第六巡视组巡视某省工作动员会召开\n"
+       "根据中央关于巡视工作的统一部署,2018年2月22日上午,中央第六巡视组巡视某省工作动员会召开。\n",
+       "中央第六巡视组巡视某省工作动员会召开"},
+      // An e-paper page lists the day's headlines, then repeats the article's.
+      {"第A01版:要闻\n二环某某路口将改造 五一前完工\n新某某大桥 拟月内开建\n十届省委第一轮巡视启动\n"
+       "十届省委第一轮巡视启动\n分两批巡视6个省直部门\n"
+       "本报讯 3月16日,十届省委第一轮巡视工作动员部署会在某市召开,会议对巡视工作作出安排。\n",
+       "十届省委第一轮巡视启动"},
+      // Many headlines and none repeated: running text or a list of links.
+      {"二环某某路口将改造 五一前完工\n新某某大桥 拟月内开建\n十届省委第一轮巡视启动\n"
+       "本报讯 3月16日,十届省委第一轮巡视工作动员部署会在某市召开,会议对巡视工作作出安排。\n",
+       "(none)"},
+      // A headline in two clauses parted by a colon.
+      {"某省烟草局拟搬离豪华办公楼:堪比五星级酒店 中央巡视组责令整改\n2020-12-21 某某者网\n"
+       "近日,某省烟草专卖局召开员工大会宣布,该局将整体搬离某某大厦。\n",
+       "某省烟草局拟搬离豪华办公楼:堪比五星级酒店 中央巡视组责令整改"},
   };
   for (const Case& c : cases) {
     INFO(c.page);
@@ -801,6 +831,12 @@ TEST_CASE("publication dates from the header and beyond", "[outline]") {
   CHECK(dates("区委巡察工作启动\n©原创   2017-05-17 10:05   某某\n根据区委部署,各巡察组已完成进驻。\n") ==
         "2017-05-17");
   CHECK(dates("区委巡察工作启动\n某某网 2019年度 第3期 总第12期\n根据区委部署,各巡察组已完成进驻。\n") == "(none)");
+  // A news page's dateline: the date, then its source's name.
+  CHECK(dates("区委巡察工作启动\n2020-12-21 某某者网\n根据区委部署,各巡察组已完成进驻。\n") == "2020-12-21");
+  CHECK(dates("区委巡察工作启动\n2020年12月21日 某某日报\n根据区委部署,各巡察组已完成进驻。\n") == "2020-12-21");
+  // Not a name: a report's own word, or words that go on.
+  CHECK(dates("区委巡察工作启动\n2020-12-21 情况通报\n根据区委部署,各巡察组已完成进驻。\n") == "(none)");
+  CHECK(dates("区委巡察工作启动\n2020-12-21 区委召开动员会部署巡察工作\n根据区委部署,各巡察组已完成进驻。\n") == "(none)");
   // A 政府信息公开 table's rows: the strongest key wins, wherever its row
   // stands (发布日期 over 成文日期, 生成日期 over 成文日期), and a row that
   // ends in its date is not a header line's stamp.
