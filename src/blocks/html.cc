@@ -198,6 +198,7 @@ struct MetaEntry {
 };
 constexpr MetaEntry kMetaTags[] = {
     {"articletitle", Field::Title},
+    {"og:title", Field::Title},
     {"pubdate", Field::Published},
     {"published", Field::Published},
     {"article:published_time", Field::Published},

@@ -6,6 +6,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdint>
 #include <vector>
 
 #include "blocks/page_labels.h"
@@ -83,7 +85,9 @@ constexpr int kMaxUnlabelledValuesChars = 30;
 
 // The names scripts keep an article's date under, the strongest first.
 constexpr std::string_view kScriptDateNames[] = {"datePublished", "publish_time", "publishTime", "publishDate",
-                                                 "pubDate",       "pubdate",      "PubDate",     "createTime"};
+                                                 "pubDate",       "pubdate",      "PubDate",     "createTime",
+                                                 // WeChat's article page: the time it went out, in seconds
+                                                 "ct"};
 // Variables named …title that hold another title than the article's.
 constexpr std::string_view kOtherTitleNames[] = {"sub", "site", "web", "column", "channel", "col", "cat", "nav",
                                                  "menu", "share_desc", "app"};
@@ -454,6 +458,25 @@ std::optional<std::string_view> quoted_value_after(std::string_view script, std:
   return script.substr(i, close - i);
 }
 
+// A time as ten digits of seconds since 1970 (WeChat's ct = "1730850000"),
+// as a day in China Standard Time (UTC+8), where the pages are published;
+// nullopt for anything else, or a day outside the years a date may name.
+std::optional<std::string> epoch_date(std::string_view digits) {
+  constexpr std::size_t kEpochDigits = 10;
+  constexpr std::int64_t kChinaOffsetSeconds = 8 * 3600, kSecondsPerDay = 86400;
+  if (digits.size() != kEpochDigits) return std::nullopt;
+  std::int64_t seconds = 0;
+  for (char c : digits) {
+    if (c < '0' || c > '9') return std::nullopt;
+    seconds = seconds * 10 + (c - '0');
+  }
+  const std::chrono::sys_days day{std::chrono::days{(seconds + kChinaOffsetSeconds) / kSecondsPerDay}};
+  const std::chrono::year_month_day ymd{day};
+  const int year = static_cast<int>(ymd.year());
+  if (!is_date_year(year)) return std::nullopt;
+  return fmt::format("{:04}-{:02}-{:02}", year, static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+}
+
 }  // namespace
 
 std::optional<std::string> read_script_date(std::string_view script) {
@@ -469,6 +492,7 @@ std::optional<std::string> read_script_date(std::string_view script) {
       if (auto date = leading_date(*value, &date_end); date && trim_spaces(value->substr(date_end)).empty()) {
         return date;
       }
+      if (auto date = epoch_date(*value)) return date;
       // JSON-LD's ISO form, its zone read (2024-10-25T16:00:00+08:00).
       if (value->size() > 10 && (*value)[10] == 'T') {
         if (auto iso = normalise_date(*value)) return iso;

@@ -281,6 +281,11 @@ TEST_CASE("html_to_blocks reads the government-site meta tags", "[html]") {
       // a hyphen inside a title is not a separator
       {"<title>2023-2024年度整改情况的通报</title>", "2023-2024年度整改情况的通报", "", "", ""},
       {"<title>短_某某市人民政府门户网站</title>", "短_某某市人民政府门户网站", "", "", ""},
+      // Open Graph's title, after ArticleTitle and before <title> (a mobile
+      // page's <title> may be a kind of page: 正文).
+      {"<meta property=\"og:title\" content=\"某区委关于巡察整改进展情况的通报\"><title>正文</title>",
+       "某区委关于巡察整改进展情况的通报", "", "", ""},
+      {"<meta property=\"og:title\" content=\"乙\"><meta name=\"ArticleTitle\" content=\"甲\">", "甲", "", "", ""},
   };
   for (const Case& c : cases) {
     INFO(c.head);
@@ -907,6 +912,12 @@ TEST_CASE("html facts: dates a page keeps in widgets, bylines and scripts", "[ht
        "2024-10-25T16:00"},
       {"{\"datePublished\": \"2024-03-17T23:05:33+00:00\"}", "2024-03-18T07:05"},
       {"{\"dateModified\": \"2024-11-02T10:15:00+08:00\"}", std::nullopt},
+      // WeChat's ct alone: seconds since 1970, the day in China Standard Time
+      // (1730850000 is 2024-11-05 23:40 UTC, 11-06 07:40 in Beijing).
+      {"var ct = \"1730850000\";", "2024-11-06"},
+      {"var ct = \"173085000\";", std::nullopt},    // nine digits: no time
+      {"var ct = \"4102444800\";", std::nullopt},   // 2100: past the years a date names
+      {"var act = \"1730850000\";", std::nullopt},  // another name
   };
   for (const Script& sc : scripts) {
     INFO(sc.text);
