@@ -134,7 +134,7 @@ bool is_organisation_committee(std::string_view committee) {
   return false;
 }
 
-// Start of an "N届" written right before p, or p.
+// Start of an "N届" (or "第N届") written right before p, or p.
 std::size_t session_prefix(std::string_view s, std::size_t p) {
   std::string_view head = s.substr(0, p);
   if (!ends_with(head, "届") && !ends_with(head, "屆")) return p;
@@ -146,7 +146,9 @@ std::size_t session_prefix(std::string_view s, std::size_t p) {
     start = k;
     ++n;
   }
-  return n > 0 ? start : p;
+  if (n == 0) return p;
+  if (ends_with(s.substr(0, start), "第")) start -= std::string_view("第").size();  // 第九届党委
+  return start;
 }
 
 // End of a numeral (五, 十二, 7) at i, or npos.

@@ -45,6 +45,8 @@ TEST_CASE("inspection: teams as written", "[inspection]") {
       {"某镇委员会关于鄂城区委第二巡察组反馈意见", "鄂城区委第二巡察组", "巡察"},
       // the session before a place's name is the team's too
       {"2019年9月2日至11月29日,十二届南通市委第八轮巡察二组对某中学党委进行了巡察", "十二届南通市委第八轮巡察二组", "巡察"},
+      // The session written with its 第.
+      {"某大学第九届党委第六轮巡视第一巡视组巡视某学院党委工作动员会召开", "第九届党委第六轮巡视第一巡视组", "巡视"},
       // the place or organisation before the committee is part of the name
       {"鄂城区委第二巡察组反馈", "鄂城区委第二巡察组", "巡察"},
       {"2024年4月19日,安庆市委第二巡察组进驻", "安庆市委第二巡察组", "巡察"},
