@@ -3,6 +3,7 @@
 #include "scan/find_word.h"
 #include "scan/byte_scan.h"
 #include "outline/lexicon.h"
+#include "text/chars.h"
 #include "text/dates.h"
 #include "text/utf8.h"
 #include "scan/word_set.h"
@@ -42,6 +43,20 @@ int count_breadcrumb_separators(std::string_view s) {
     n += is_navigation_arrow(c);
   }
   return n;
+}
+
+// An e-paper's page label: 第03版：要闻·公告, 第A01版:要闻, 第Y01版. The page
+// of the day's paper the article is on, never its title.
+bool is_edition_label(std::string_view s) {
+  constexpr std::size_t kMaxPageNumberBytes = 4;
+  if (!starts_with(s, "第")) return false;
+  std::size_t i = std::string_view("第").size(), number = 0;
+  while (i < s.size() && number < kMaxPageNumberBytes && is_ascii_alnum(static_cast<unsigned char>(s[i]))) ++i, ++number;
+  if (number == 0 || !starts_with(s.substr(i), "版")) return false;
+  i += std::string_view("版").size();
+  if (i == s.size()) return true;
+  const char32_t next = fold_width(next_code_point(s, i));
+  return next == U':' || next == U' ';
 }
 
 // A line made only of widget words (分享 打印 字号 大 中 小 …) and spacing.
@@ -211,6 +226,7 @@ ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {
   if (!sentence && footer_phrases.found_in(s)) return ChromeKind::Footer;
   if (sentence && disclaimer_phrases.found_in(s)) return ChromeKind::Footer;
   if (lexicon::starts_with_any(s, lexicon::breadcrumb_prefixes())) return ChromeKind::Breadcrumb;
+  if (is_edition_label(s)) return ChromeKind::Widget;
   // A chain of two steps or more (首页 > 政务公开 > …, -> 要闻 -> …), whatever
   // stands before it: no title or sentence is written that way. Markup left
   // in a line (<div class=…>) is not a chain.

@@ -28,6 +28,11 @@ TEST_CASE("chrome lines by kind", "[chrome]") {
       {"发表时间：2024-06-24 作者：办公室", ChromeKind::InfoLine},
       {"时间∶2024-06-24 16∶38 来源∶市发改委", ChromeKind::InfoLine},
       {"分享:", ChromeKind::Widget},
+      // An e-paper's page label.
+      {"第03版：要闻·公告", ChromeKind::Widget},
+      {"第A01版:要闻", ChromeKind::Widget},
+      {"第Y01版", ChromeKind::Widget},
+      {"第一版要闻", ChromeKind::None},
       // A WeChat article's controls under its text, as a copy keeps them.
       {"分享 收藏 赞 在看", ChromeKind::Widget},
       {"取消 允许", ChromeKind::Widget},

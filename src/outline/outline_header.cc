@@ -52,6 +52,8 @@ constexpr int kShortPredicateChars = 12;
 // A headline and its subtitle: more headline-like lines make a header of
 // running text or links.
 constexpr std::size_t kMaxHeaderHeadlines = 2;
+// Lines that each name an article with its date make a list from two on.
+constexpr int kMinListEntries = 2;
 // A title repeated beside a date is looked for only when it is this long:
 // a short one may be any word.
 constexpr int kMinRepeatedTitleChars = 6;
@@ -306,13 +308,35 @@ std::size_t OutlineBuilder::read_header() {
   int listed = 0;
   for (std::size_t i = 0; i < limit && listed < kMinListedArticles; ++i) listed += lists_article(i);
   const bool article_list = listed >= kMinListedArticles;
+  // Two lines or more of a header that each name an article with its date
+  // (a 相关文章 or 最新文章 list beside the article, · title 2024-05-08),
+  // where the header has a title of its own besides, are a list of other
+  // articles: neither their titles nor their dates are the page's. Without
+  // another title, the first is the page's title with its date.
+  std::vector<bool> listed_entry(limit);
+  {
+    int entries = 0;
+    for (std::size_t i = 0; i < limit; ++i) {
+      std::optional<std::string> date;
+      const std::string_view rest = strip_title_date(shadow_of(i), date);
+      listed_entry[i] = date && rest.size() > 0 && chrome_kind(i) == ChromeKind::None &&
+                        (looks_like_title(rest, rest) || looks_like_headline(strip_bullets(rest)));
+      entries += listed_entry[i];
+    }
+    bool titled_besides = false;
+    for (std::size_t i = 0; i < limit && !titled_besides && entries >= kMinListEntries; ++i) {
+      titled_besides = !listed_entry[i] && chrome_kind(i) == ChromeKind::None &&
+                       (looks_like_title(reading_of(i), reading_of(i)) || looks_like_headline(strip_bullets(reading_of(i))));
+    }
+    if (!titled_besides) listed_entry.assign(limit, false);
+  }
   // The title: the first title-like line of the header.
   std::size_t title_at = limit, title_lines = 0;
   for (std::size_t i = 0; i < limit && title_lines == 0 && !article_list; ++i) {
     const std::string_view shadow = shadow_of(i);
     // An info table's 标题：… line holds the title (a page may not repeat it).
     const bool labelled_title = lexicon::title_label_length(shadow) > 0;
-    if (chrome_kind(i) != ChromeKind::None && !labelled_title) continue;
+    if ((chrome_kind(i) != ChromeKind::None && !labelled_title) || listed_entry[i]) continue;
     if (names_crumb_below(i, limit)) continue;
     if (i + 1 < limit && chrome_kind(i + 1) == ChromeKind::None && !is_menu_line(reading_of(i))) {
       // The issuer on one line and 关于…的通报 (or a short predicate such as
@@ -415,7 +439,9 @@ std::size_t OutlineBuilder::read_header() {
             break;
           }
         }
-        if (chrome_kind(j) != ChromeKind::None || !looks_like_title(reading_of(j), reading_of(j))) continue;
+        if (chrome_kind(j) != ChromeKind::None || listed_entry[j] || !looks_like_title(reading_of(j), reading_of(j))) {
+          continue;
+        }
         // After a column's name, a longer line that ends as a title does
         // (通知公告 / 县委第二巡察组进驻…开展巡察工作公告).
         const bool titled_after_column =
@@ -467,7 +493,7 @@ std::size_t OutlineBuilder::read_header() {
     };
     std::vector<Headline> headlines;
     for (std::size_t i = 0; i < limit; ++i) {
-      if (chrome_kind(i) != ChromeKind::None || names_crumb_below(i, limit)) continue;
+      if (chrome_kind(i) != ChromeKind::None || listed_entry[i] || names_crumb_below(i, limit)) continue;
       // A page's <title> saved as text names its site after the headline.
       // A subtitle on a line of its own (——某省巡视巡察工作综述) is no headline.
       const std::string_view line = strip_site_names(strip_occasion(strip_bullets(reading_of(i))));
@@ -533,6 +559,7 @@ std::size_t OutlineBuilder::read_header() {
     set_title(title);
   }
   for (std::size_t k = 0; k < limit && !article_list; ++k) {  // a list's dates are its articles'
+    if (listed_entry[k]) continue;
     if (k < title_at || k >= title_at + title_lines) read_header_date(k, title_lines && k >= title_at + title_lines);
   }
   // An info line the body was glued to (来源:… 发布时间:2018-03-01 2月27日上午,…。)
@@ -556,6 +583,10 @@ std::size_t OutlineBuilder::read_header() {
     if (article_list) {  // the site's name, the column's, a search box: all page
       add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
       result_.spans.back().lists_article = lists_article(i);
+      continue;
+    }
+    if (listed_entry[i]) {
+      add_span(Role::Chrome, i, 0, blocks_[i].text.size(), {});
       continue;
     }
     const std::string_view shadow = shadow_of(i);
