@@ -713,6 +713,9 @@ TEST_CASE("not-a-notice: news of an inspection's meetings, named by their headli
       {"县委第二巡察组向县农业农村局党组反馈巡察情况", "news of a feedback meeting"},
       {"十届县委第五轮巡察反馈会议召开", "news of a meeting"},
       {"县委第三轮巡察工作动员会", "news of a mobilisation meeting"},
+      {"某县:十四届县委第五轮巡察完成集中反馈", "news of a feedback meeting"},
+      {"十五届县委第一轮巡察完成进驻", "news of an inspection's start"},
+      {"十届省委第一轮巡视启动", "news of an inspection's start"},
   };
   for (const auto& c : cases) {
     INFO(c.headline);

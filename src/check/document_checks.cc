@@ -61,6 +61,13 @@ constexpr Giveaway kTitleEndings[] = {
     {"反饋巡視意見", "news of a feedback meeting"},
     {"动员会", "news of a mobilisation meeting"},
     {"動員會", "news of a mobilisation meeting"},
+    // 第五轮巡察完成集中反馈, 第一轮巡察完成进驻, 十届省委第一轮巡视启动
+    {"集中反馈", "news of a feedback meeting"},
+    {"集中反饋", "news of a feedback meeting"},
+    {"进驻", "news of an inspection's start"},
+    {"進駐", "news of an inspection's start"},
+    {"启动", "news of an inspection's start"},
+    {"啟動", "news of an inspection's start"},
 };
 constexpr Giveaway kTextGiveaways[] = {
     {"本报讯", "a news story"}, {"本報訊", "a news story"},      {"记者", "a news story"},
