@@ -188,6 +188,9 @@ TEST_CASE("inspection: forms of period and feedback", "[inspection]") {
        "2023-04-28", "null", "县水利局党组"},
       {"2023年5月25日—7月28日,市委乡村振兴领域专项巡察组对市农业农村局党组进行了巡察。", "2023-05-25",
        "2023-07-28", "null", "市农业农村局党组"},
+      // an audit hands its findings over in its report
+      {"2023年5月8日至6月30日,某县审计局对县教育局2022年度预算执行情况进行了审计,并于2023年8月28日出具了审计报告。",
+       "2023-05-08", "2023-06-30", "2023-08-28", "null"},
   };
   for (const Case& c : cases) {
     INFO(c.text);

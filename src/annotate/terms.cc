@@ -57,7 +57,10 @@ constexpr std::string_view kTeamThemes[] = {
     "专项"sv, "專項"sv, "提级"sv, "提級"sv, "交叉"sv, "联动"sv, "聯動"sv, "机动"sv, "機動"sv,
 };
 
-constexpr std::string_view kFeedbackWords[] = {"反馈"sv, "反饋"sv};
+// How an inspection hands its findings over: a team's 反馈; an audit's
+// report, issued to the audited body (…于2023年8月28日出具了审计报告).
+constexpr std::string_view kFeedbackWords[] = {"反馈"sv, "反饋"sv, "出具了审计报告"sv, "出具审计报告"sv,
+                                               "出具了審計報告"sv, "出具審計報告"sv};
 
 constexpr std::string_view kRangeConnectors[] = {
     "开始,至"sv, "开始，至"sv, "開始,至"sv, "開始，至"sv, "开始至"sv, "開始至"sv, "起至"sv, "起,至"sv, "起，至"sv, "至"sv, "到"sv, "——"sv, "—"sv, "–"sv,
