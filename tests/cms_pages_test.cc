@@ -361,7 +361,7 @@ TEST_CASE("cms pages: a fifteenth blind round, the families in their usual templ
       {"probe15-wordpress.html", "中共云岫县柳渡镇沅溪村总支部委员会关于巡察整改进展情况的通报",
        "2024-04-11T16:02", 3, 3, 2, 5, 5, false, "UTF-8"},
       {"probe15-discuz-x3-gb.html", "中共柘川县市场监督管理局党组关于巡察整改进展情况的通报",
-       "2024-06-03", 3, 3, 4, 6, 7, false, "GB18030"},
+       "2024-06-03T08:47", 3, 3, 4, 6, 7, false, "GB18030"},
       {"probe15-vsb-webplus.html", "雁湖理工学院关于2023年度财务收支审计整改情况的报告",
        "2024-10-17", 4, 3, 5, 6, 8, false, "UTF-8"},
       {"probe15-hospital-site.html", "中共青岚市第二人民医院委员会关于巡察整改进展情况的通报",

@@ -321,6 +321,9 @@ TEST_CASE("html_to_blocks reads info lines and breadcrumbs into facts, not block
        "市发改委",
        {}},
       {"信息来源：县商务局 发布日期：2023-12-05 浏览次数：128", "2023-12-05", "县商务局", {}},
+      // a forum's post line, and a poster's card whose days are the member's
+      {"发表于 2024-10-8 16:45", "2024-10-08T16:45", "", {}},
+      {"注册时间 2015-3-12", "", "", {}},
       {"当前位置:首页 > 巡察工作 > 巡察反馈 >", "", "", {"首页", "巡察工作", "巡察反馈"}},
       {"您当前的位置：首页 » 政务公开 » 通知公告", "", "", {"首页", "政务公开", "通知公告"}},
       // traditional characters (Big5 pages)

@@ -13,6 +13,7 @@ constexpr InfoLabel kInfoLabels[] = {
     {"发表时间", F::Published, P::Line},
     {"发表日期", F::Published, P::Line},
     {"发布于", F::Published, P::Line},  // 知乎, 今日头条: 发布于 2024-10-08 09:41・IP 属地湖南
+    {"发表于", F::Published, P::Line},  // Discuz's posts: 发表于 2024-10-8 16:45
     {"公开日期", F::Published, P::Table},
     {"发稿时间", F::Published, P::Line},
     {"文章日期", F::Published, P::Line},  // SharePoint's article pages
@@ -71,6 +72,11 @@ constexpr InfoLabel kInfoLabels[] = {
     {"点击次数", F::None, P::Line},
     {"点击", F::None, P::Line},  // after the words that hold it: 2025-10-31 点击:[]
     {"访问次数", F::None, P::Line},
+    // a forum's card of the poster (注册时间 2015-3-12): the member's days,
+    // never the post's
+    {"注册时间", F::None, P::Line},
+    {"注册日期", F::None, P::Line},
+    {"登录时间", F::None, P::Line},
     // traditional forms (Big5 pages), 发布 written both 發佈 and 發布
     {"發佈時間", F::Published, P::Line, true},
     {"發布時間", F::Published, P::Line, true},
