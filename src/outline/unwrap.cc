@@ -465,6 +465,16 @@ bool join_broken_headings(Blocks& blocks) {
 
 namespace {
 
+// Whether `s` is a phrase: no mark in it ends or divides a clause (, ; 。
+// : ! ?). An enumeration's 、 may stand in a heading or a name.
+bool is_one_phrase(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = fold_width(next_code_point(s, i));
+    if (opens_measure_clause_after(c) || is_sentence_end(c)) return false;
+  }
+  return true;
+}
+
 // The signature and its date, flattened onto the last paragraph (…反映。
 // 中共某局党组 2024年5月14日), stand on lines of their own: cuts at the space
 // after the last full stop and at the space before a whole date that ends
@@ -482,11 +492,7 @@ void cut_signature(std::string_view text, std::vector<std::size_t>& cuts) {
   YearContext years;
   const std::vector<DateMatch> dates = find_dates(date, years);
   if (dates.size() != 1 || dates[0].begin != 0 || dates[0].end != date.size() || !dates[0].day_precise) return;
-  const std::string_view name = rest.substr(0, gap);
-  for (std::size_t i = 0; i < name.size();) {
-    const char32_t c = fold_width(next_code_point(name, i));
-    if (opens_measure_clause_after(c) || is_sentence_end(c)) return;
-  }
+  if (!is_one_phrase(rest.substr(0, gap))) return;
   cuts.push_back(sign);
   cuts.push_back(sign + 1 + gap);
 }
@@ -524,12 +530,7 @@ bool split_flattened_paragraphs(Blocks& blocks) {
         if (space == std::string_view::npos || space - heading > kMaxFlattenedHeadingBytes) continue;
         const std::string_view words = text.substr(heading, space - heading);
         if (!lexicon::ends_with_any(words, lexicon::problem_suffixes())) continue;
-        bool one_phrase = true;
-        for (std::size_t i = 0; i < words.size() && one_phrase;) {
-          const char32_t c = fold_width(next_code_point(words, i));
-          one_phrase = !opens_measure_clause_after(c) && !is_sentence_end(c);
-        }
-        if (one_phrase) cuts.push_back(space);
+        if (is_one_phrase(words)) cuts.push_back(space);
       }
     }
     if (cuts.size() < kMinRunInHeadings) {
