@@ -667,6 +667,25 @@ TEST_CASE("not-a-notice wants a sentence that announces the rectification", "[ch
   CHECK(with_code(check_text(remedied), "not-a-notice").empty());
 }
 
+TEST_CASE("not-a-notice: a passage from a notice's middle or end, its announcement cut off", "[check]") {
+  // The end: the invitation to watch over the rectification, the signature.
+  const char* end =
+      "该问题已整改到位。\n三、下一步工作打算\n下一步,局党组将持续抓好整改落实,推动巡察成果转化运用。\n"
+      "欢迎广大干部群众对巡察整改落实情况进行监督。联系电话:0738-6621905。\n中共某县农业农村局党组\n2024年6月20日\n";
+  // The middle: units that name the problems found, and what was done.
+  const char* middle =
+      "巡察指出的该问题已整改到位。\n3.关于党组理论学习中心组学习不够深入的问题\n一是制定年度学习计划。二是建立督促检查机制。\n"
+      "4.关于落实“第一议题”制度存在简单化的问题\n一是修订党组会议议事规则。二是建立学习台账。\n";
+  // News that asks for supervision without inviting the public, and one
+  // problem named in passing: still no notice.
+  const char* news =
+      "近日,区委巡察办组成专项督查组,对被巡察党组织开展巡察整改工作专项督查,要求加强对整改落实情况的监督。\n"
+      "1.关于督查中发现的问题\n督查组现场反馈了意见。\n";
+  CHECK(with_code(check_text(end), "not-a-notice").empty());
+  CHECK(with_code(check_text(middle), "not-a-notice").empty());
+  CHECK(with_code(check_text(news), "not-a-notice").size() == 1);
+}
+
 TEST_CASE("not-a-notice: announcements by 公告如下 and through converter pinyin", "[check]") {
   // A company's audit rectification made public with 公告如下 is a notice;
   // 公告如下 without 整改 in its sentence is an announcement of something else.

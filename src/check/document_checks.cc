@@ -128,6 +128,32 @@ bool is_stop_at(std::string_view text, std::size_t i) {
 }
 static_assert(std::string_view("。！？") == "\xE3\x80\x82\xEF\xBC\x81\xEF\xBC\x9F");
 
+// Whether a sentence of `text` holds `word` and one of `others` (a sentence
+// ends at 。！？).
+bool sentence_holds(std::string_view text, std::string_view word, std::initializer_list<std::string_view> others) {
+  for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    std::size_t begin = at, end = at;
+    while (begin > 0 && !(begin >= 3 && is_stop_at(text, begin - 3))) --begin;
+    while (end < text.size() && !is_stop_at(text, end)) ++end;
+    const std::string_view sentence = text.substr(begin, end - begin);
+    for (std::string_view other : others) {
+      if (sentence.find(other) != std::string_view::npos) return true;
+    }
+    at = end;
+    if (at >= text.size()) break;
+  }
+  return false;
+}
+
+// A notice's closing invites the public to watch over the rectification
+// (欢迎广大干部群众对巡察整改落实情况进行监督): only a notice of
+// rectification says so, and a passage from its end keeps it when the
+// sentence that announced the notice is cut off.
+bool invites_supervision(std::string_view text) {
+  if (text.find("欢迎") == std::string_view::npos && text.find("歡迎") == std::string_view::npos) return false;
+  return sentence_holds(text, "监督", {"整改", "整治"}) || sentence_holds(text, "監督", {"整改", "整治"});
+}
+
 // 整治 too: 现将巡察整治情况予以公布 announces what was put right.
 bool announces_rectification(std::string_view text) {
   for (std::string_view word : {std::string_view("整改"), std::string_view("整治")}) {
@@ -221,7 +247,14 @@ bool Checker::check_document() {
         last ? last->line : 1, last ? last->column : 1, std::nullopt);
   }
   const std::string title = doc_.title.value_or("");
-  rectification = rectification || lexicon::contains_any(title, kRectificationWords);
+  // Units labelled 整改情况 or 整改措施 speak of rectification, though the
+  // label is no longer in their text.
+  int labelled = 0, problems = 0;
+  for_each_node(doc_.outline, [&](const Node& n) {
+    labelled += n.label.has_value();
+    problems += n.problem.has_value();
+  });
+  rectification = rectification || labelled > 0 || lexicon::contains_any(title, kRectificationWords);
   inspection = inspection || lexicon::contains_any(title, kInspectionWords);
   std::string why;
   // A trailing date or bracket ("…的通报 (2024-07-26)") does not change what a title names.
@@ -255,11 +288,15 @@ bool Checker::check_document() {
                         (ends_with(bare_title, "通报") || ends_with(bare_title, "报告") || ends_with(bare_title, "情况") ||
                          ends_with(bare_title, "函") || ends_with(bare_title, "通報") || ends_with(bare_title, "報告") ||
                          ends_with(bare_title, "情況"));
-    int labelled = 0;
-    for_each_node(doc_.outline, [&](const Node& n) { labelled += n.label.has_value(); });
-    if (!announced && !titled && labelled < 2) {
-      why = "no sentence announces or reports the rectification (现将…整改情况予以公布, 整改情况的报告), the title "
-            "names none, and no units carry 整改情况 labels";
+    for (const Span& span : spans_) {
+      if (announced) break;
+      announced = is_text_role(span.role) && invites_supervision(span.text);
+    }
+    // Units that each name a problem found (关于“…”的问题) and say what was
+    // put right are a notice's, as a passage from its middle shows them.
+    if (!announced && !titled && labelled < 2 && problems < 2) {
+      why = "no sentence announces or reports the rectification (现将…整改情况予以公布, 整改情况的报告) or invites "
+            "the public to watch over it, the title names none, and no units carry 整改情况 labels or name problems";
     }
   }
   if (!why.empty()) {

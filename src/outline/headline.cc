@@ -148,6 +148,11 @@ bool looks_like_headline(std::string_view r) {
     if (tail < kMinColonTailChars || (head > kMaxColonHeadChars && tail < head)) return false;
   }
   if (r.ends_with("…")) return false;  // an excerpt trails off (……)
+  // A unit's heading that names a problem (针对“…”问题, 关于…的问题) in a
+  // passage from a notice's middle.
+  if (lexicon::starts_with_any(r, lexicon::problem_introducers()) && lexicon::ends_with_any(r, lexicon::problem_suffixes())) {
+    return false;
+  }
   if (lexicon::starts_with_any(r, lexicon::banner_openers())) return false;  // 欢迎…, 今天是…
   if (lexicon::ends_with_any(r, lexicon::site_name_endings())) return false;  // …门户网, …官网
   if (lexicon::is_disclosure_banner(r)) return false;                          // …人民政府信息公开
