@@ -84,6 +84,7 @@ OutlineResult OutlineBuilder::build() {
   const std::size_t body_start = read_header();
   const auto [closing_start, footer_start] = find_tail(body_start);
   for (std::size_t i = body_start; i < closing_start; ++i) read_body_block(i);
+  demote_area_headings();
   // An info line below the text (知乎's 发布于 2024-10-08 09:41・IP 属地湖南, a
   // page's 发布时间 under the article) dates the page where nothing above did,
   // not even a bare date over the title (a blog's post date): comments

@@ -114,7 +114,6 @@ std::size_t OutlineBuilder::read_heading(std::size_t index, std::size_t pos, con
   if (!problem && marker.names_problem && !heading.empty()) problem = std::string(heading);
   node.heading = std::string(heading);
   node.problem = std::move(problem);
-  if (node.problem) demote_area_headings();
   add_span(Role::Heading, index, pos, offset + span_end - pos, node.id);
   std::size_t body = offset + end;
   while (body < b.text.size() && b.text[body] == ' ') ++body;
@@ -145,14 +144,42 @@ std::size_t OutlineBuilder::enumeration_comma(std::string_view heading) {
 }
 
 void OutlineBuilder::demote_area_headings() {
-  for (std::size_t k = 0; k + 1 < stack_.size(); ++k) {
-    Node& above = *stack_[k].node;
-    // 关于X方面的问题, and 关于X方面问题的整改 (whose problem came out as X方面).
-    if (above.problem &&
-        (lexicon::ends_with_any(lexicon::simplified_shadow(above.heading), lexicon::area_problem_endings()) ||
-         ends_with(lexicon::simplified_shadow(*above.problem), "方面"))) {
-      above.problem.reset();
+  // The units in reading order, each with its depth in the tree.
+  struct Unit {
+    Node* node;
+    std::size_t depth;
+  };
+  std::vector<Unit> units;
+  auto collect = [&](auto& self, std::vector<Node>& nodes, std::size_t depth) -> void {
+    for (Node& n : nodes) {
+      if (n.kind == NodeKind::Measure) continue;
+      units.push_back({&n, depth});
+      self(self, n.children, depth + 1);
     }
+  };
+  collect(collect, result_.outline, 0);
+  for (std::size_t k = 0; k < units.size(); ++k) {
+    Node& area = *units[k].node;
+    // 关于X方面的问题, and 关于X方面问题的整改 (whose problem came out as X方面).
+    if (!area.problem ||
+        !(lexicon::ends_with_any(lexicon::simplified_shadow(area.heading), lexicon::area_problem_endings()) ||
+          ends_with(lexicon::simplified_shadow(*area.problem), "方面"))) {
+      continue;
+    }
+    // A unit under it names a problem: it is an area over them.
+    bool over_problems = false;
+    std::size_t next = k + 1;
+    for (; next < units.size() && units[next].depth > units[k].depth && !over_problems; ++next) {
+      over_problems = units[next].node->problem.has_value();
+    }
+    // With none under it, the unit after it, of another family, that names a
+    // problem is under it all the same: a passage that opens on items puts
+    // (二)关于X方面的问题 among them, and its own items after it.
+    if (!over_problems && next == k + 1 && next < units.size()) {
+      const Node& after = *units[next].node;
+      over_problems = after.problem.has_value() && after.kind != area.kind;
+    }
+    if (over_problems) area.problem.reset();
   }
 }
 

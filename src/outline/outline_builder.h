@@ -216,9 +216,10 @@ class OutlineBuilder {
   // returns where its body starts.
   std::size_t read_heading(std::size_t index, std::size_t pos, const Marker& marker);
 
-  // A unit that names a problem makes the units above it whose headings
-  // name a field's problems (关于X方面的问题) areas: the problems are the
-  // ones under them.
+  // Once the body is read: a unit whose heading names a field's problems
+  // (关于X方面的问题) is an area when units under it name problems, or
+  // (with none under it) the unit after it, of another family, does; the
+  // problems are theirs.
   void demote_area_headings();
 
   static bool starts_with_problem_introducer(std::string_view shadow);

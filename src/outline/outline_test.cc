@@ -237,6 +237,22 @@ TEST_CASE("a marker that names a problem, and the field heading above it", "[out
         "1.1.1.1.2 measure 二是 2 L5 [建立制度]\n"
         "1.1.1.2 item 问题2: 2 L6 [关于“会议记录不全”的问题] {会议记录不全} \"已完成。\"\n"
         "1.2 subsection (二) 2 L8 [关于作风建设方面的问题] {作风建设} \"已完成整改。\"\n");
+  // A passage that opens on items puts (二)关于X方面的问题 among them and its
+  // own items after it: an area all the same, the problems its items'.
+  const Dumped passage = parse_text(
+      "4.关于落实“第一议题”制度存在简单化的问题\n"
+      "一是修订议事规则。二是建立学习台账。\n"
+      "(二)关于落实全面从严治党主体责任方面的问题\n"
+      "1.关于党组主体责任压得不实的问题\n"
+      "一是制定责任清单。二是开展约谈。\n"
+      "(三)关于作风建设方面的问题\n"
+      "已完成整改。\n");
+  std::vector<std::string> problems;
+  for (std::size_t open = passage.outline.find('{'); open != std::string::npos;
+       open = passage.outline.find('{', open + 1)) {
+    problems.push_back(passage.outline.substr(open + 1, passage.outline.find('}', open) - open - 1));
+  }
+  CHECK(problems == std::vector<std::string>{"落实“第一议题”制度存在简单化", "党组主体责任压得不实", "作风建设"});
   // The same field written 关于X方面问题的整改 is an area as well.
   const Dumped e = parse_text(
       "一、关于党的领导弱化方面问题的整改\n"
