@@ -5,6 +5,7 @@
 #include "outline/lexicon.h"
 #include "text/chars.h"
 #include "text/dates.h"
+#include "text/spaced_words.h"
 #include "text/utf8.h"
 #include "scan/word_set.h"
 
@@ -245,7 +246,7 @@ ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {
   }
   if (!sentence) {
     for (std::string_view key : lexicon::info_table_keys()) {
-      std::size_t i = lexicon::spaced_prefix_length(s, key);
+      std::size_t i = spaced_prefix_length(s, key);
       if (i == 0) continue;
       if (i == s.size() || read_char(s, i, {U':'})) return ChromeKind::InfoTable;
       while (i < s.size() && s[i] == ' ') ++i;

@@ -12,6 +12,7 @@
 #include "scan/find_word.h"
 #include "scan/byte_scan.h"
 #include "text/chars.h"
+#include "text/spaced_words.h"
 #include "text/utf8.h"
 
 namespace tongbao::detail::lexicon {
@@ -405,20 +406,6 @@ struct TraditionalBits {
 
 std::span<const std::string_view> labels() { return view(kLabels); }
 std::span<const std::string_view> breadcrumb_prefixes() { return info_keys().breadcrumb; }
-
-std::size_t spaced_word_length(std::string_view text, std::string_view word) {
-  std::size_t i = 0, k = 0;
-  while (k < word.size()) {
-    if (k > 0) {
-      while (i < text.size() && text[i] == ' ') ++i;
-    }
-    const std::size_t from = k;
-    next_code_point(word, k);
-    if (text.substr(i, k - from) != word.substr(from, k - from)) return 0;
-    i += k - from;
-  }
-  return i;
-}
 
 std::size_t title_label_length(std::string_view s) {
   for (std::string_view label : kTitleLabels) {

@@ -78,22 +78,6 @@ bool starts_with_any(std::string_view text, std::span<const std::string_view> wo
 bool ends_with_any(std::string_view text, std::span<const std::string_view> words);
 bool contains_any(std::string_view text, std::span<const std::string_view> words);
 
-// Bytes of `word` at the start of `text` when it stands there whole or set
-// out with spaces between its characters (标　　题, 索 引 号: a table's short
-// labels are spaced to the width of its long ones), the spaces after its
-// last character not included; 0 when it does not.
-std::size_t spaced_word_length(std::string_view text, std::string_view word);  // the slow part
-inline std::size_t spaced_prefix_length(std::string_view text, std::string_view word) {
-  if (text.starts_with(word)) return word.size();
-  // Lines are asked about every key: a space after the word's first
-  // character, which most have not, is the quick test.
-  if (word.empty()) return 0;
-  const auto lead = static_cast<unsigned char>(word[0]);
-  const std::size_t first = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-  if (text.size() <= first || text[first] != ' ' || text.compare(0, first, word, 0, first) != 0) return 0;
-  return spaced_word_length(text, word);
-}
-
 // A copy of `utf8` with the traditional characters this lexicon cares about
 // replaced by their simplified forms. Byte offsets are preserved (every
 // replaced pair has the same UTF-8 length), so a match in the shadow is a
