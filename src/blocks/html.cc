@@ -205,11 +205,13 @@ constexpr MetaEntry kMetaTags[] = {
     {"publishdate", Field::Published},
     {"datepublished", Field::Published},
     {"apub:time", Field::Published},  // 腾讯新闻
+    {"firstpublishedtime", Field::Published},  // Hanweb jcms: 2024-10-16-10:21:37
     {"contentsource", Field::Origin},
     {"sitename", Field::Site},
     {"sitedomain", Field::Site},
     {"columnname", Field::Column},
     {"maketime", Field::MadeAt},
+    {"others", Field::MadeAt},  // Hanweb: 页面生成时间 2025-01-14 10:33:08
 };
 
 // Web archives whose snapshot pages carry meta tags of their own (the
@@ -421,11 +423,44 @@ struct Walker {
     if ((el.flags & kCell) && current_started) current.raw += ' ';
     if (el.flags & kLink) ++link_depth;
     if (el.flags & kTitleTag) in_title = !title_done;
+    // A <time> may show a day without its year or no day at all (06-24,
+    // 3天前); its datetime says the day, and where what it shows holds no
+    // whole date the text is read with the datetime in its place (on_end).
+    if (attrs && equals_ascii_ci(sv(name), "time") && !(inherited() & kSkip)) {
+      for (const xmlChar** a = attrs; a[0]; a += 2) {
+        if (!a[1] || !equals_ascii_ci(sv(a[0]), "datetime")) continue;
+        if (auto day = normalise_date(sv(a[1]))) {
+          machine_time = {static_cast<int>(elements.size()), current.raw.size(), std::move(*day)};
+        }
+      }
+    }
     el.parent = open.empty() ? -1 : open.back();
     el.inherited = el.flags | inherited();
     el.end = static_cast<int>(elements.size()) + 1;
     open.push_back(static_cast<int>(elements.size()));
     elements.push_back(el);  // void elements (<br>, <meta>) get their end event from libxml2 too
+  }
+
+  // The <time datetime> open, where its text starts in the paragraph, and its day.
+  struct MachineTime {
+    int element = -1;
+    std::size_t raw_start = 0;
+    std::string day;  // normalise_date of its datetime
+  };
+  std::optional<MachineTime> machine_time;
+
+  // At a <time>'s end: what it showed stays when it holds a whole date
+  // (2023-04-02, 最后更新：2023-04-02); else the datetime's day stands there.
+  void end_machine_time(int index) {
+    if (!machine_time || machine_time->element != index) return;
+    MachineTime t = std::move(*machine_time);
+    machine_time.reset();
+    if (current_started && current.raw.size() >= t.raw_start) {
+      if (normalise_date(std::string_view(current.raw).substr(t.raw_start))) return;
+      current.raw.resize(t.raw_start);
+    }
+    std::replace(t.day.begin(), t.day.end(), 'T', ' ');
+    add_text(" " + t.day + " ");
   }
 
   void read_srcdoc(const xmlChar** attrs) {
@@ -455,6 +490,7 @@ struct Walker {
   void on_end(std::string_view) {
     if (open.empty()) return;
     const int index = open.back();
+    end_machine_time(index);
     open.pop_back();
     Element& el = elements[index];
     el.end = static_cast<int>(elements.size());
@@ -579,9 +615,21 @@ struct Walker {
       if (!open.empty() && (elements[static_cast<std::size_t>(open.back())].flags & kScript)) {
         if (!script_date) script_date = read_script_date(text);
         if (!script_title) script_title = read_script_title(text);
+        // What the script writes where it stands (发布日期：<script>
+        // document.write('2024-07-15')</script>) is text of the line it is on.
+        const bool written_here = current_started && open.size() >= 2 &&
+                                  !(elements[static_cast<std::size_t>(open[open.size() - 2])].inherited & kSkip);
+        if (written_here) {
+          if (auto written = read_written_text(text)) add_text(*written);
+        }
       }
       return;
     }
+    add_text(text);
+  }
+
+  // Text of the page at the parser's cursor, into the current paragraph.
+  void add_text(std::string_view text) {
     if (glue && current_started) {
       std::size_t i = 0;
       while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
@@ -1229,20 +1277,42 @@ HtmlPage read_page(std::string_view input, bool read_noscript, Reading* reading)
     return chars >= kMinPlainTitleChars && 2 * chars >= count_chars(*facts.title) &&
            facts.title->find(p.block.text) != std::string::npos;
   };
-  for (std::size_t k = 0; k < first_body; ++k) {
+  auto consider = [&](std::size_t k, bool linked) {
     const Scored& p = paras[k];
-    if (p.chrome || p.linky || (p.flags & kSkip) || in_copy[k]) continue;
+    if (p.chrome || p.linky != linked || (p.flags & kSkip) || in_copy[k]) return;
     // A line all in bold is a candidate where the page names no title of its
-    // own (a print view's <title>打印页面</title>, an old table layout's <b>).
-    if (!(p.flags & (kHeading | kTitleHint)) && !spells_most_of_title(p) && !(p.bold && !facts.title)) continue;
-    if (count_chars(p.block.text) < 6) continue;
+    // own (a print view's <title>打印页面</title>, an old table layout's <b>),
+    // or where the <title> names the site that the line names with more
+    // (<title>某市住房和城乡建设局</title>, <b>中共某市住房和城乡建设局党组关于…</b>).
+    const bool bold_title =
+        p.bold && (!facts.title || (p.block.text.size() > facts.title->size() &&
+                                    p.block.text.find(*facts.title) != std::string::npos));
+    if (!(p.flags & (kHeading | kTitleHint)) && !spells_most_of_title(p) && !bold_title) return;
+    if (count_chars(p.block.text) < 6) return;
     // A subtitle's heading under the title (<h2>——关于…的阶段性情况</h2>).
-    if (starts_with(p.block.text, "—")) continue;
+    if (starts_with(p.block.text, "—")) return;
     if (facts.title && (facts.title->find(p.block.text) != std::string::npos ||
                         p.block.text.find(*facts.title) != std::string::npos)) {
       title = &p;
     }
     nearest = &p;
+  };
+  for (std::size_t k = 0; k < first_body; ++k) consider(k, false);
+  // A heading that links to its own page (<h2><a href=…>title</a></h2>) is
+  // the title when the page has no other: the one such heading before the
+  // body, not in an aside, longer than a site's name linking home (<h1><a
+  // href="/">某区人民政府</a></h1>). Several are a list's (a search page's
+  // hits).
+  if (!title && !nearest) {
+    constexpr int kMinLinkedTitleChars = 12;
+    std::vector<std::size_t> linked;  // on the whole page: a list's are anywhere
+    for (std::size_t k = 0; k < paras.size() && linked.size() < 2; ++k) {
+      const Scored& p = paras[k];
+      if (p.linky && (p.flags & kHeading) && !(p.flags & kAsideHint) && count_chars(p.block.text) >= kMinLinkedTitleChars) {
+        linked.push_back(k);
+      }
+    }
+    if (linked.size() == 1 && linked[0] < first_body) consider(linked[0], true);
   }
   if (!title && !facts.title) title = nearest;
   // A <title> that names only the site or the column (某某市人民政府) matches

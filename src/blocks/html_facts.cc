@@ -16,6 +16,7 @@
 #include "scan/byte_scan.h"
 #include "text/chars.h"
 #include "text/dates.h"
+#include "text/spaced_words.h"
 #include "text/utf8.h"
 
 namespace tongbao::detail {
@@ -86,6 +87,7 @@ constexpr int kMaxUnlabelledValuesChars = 30;
 // The names scripts keep an article's date under, the strongest first.
 constexpr std::string_view kScriptDateNames[] = {"datePublished", "publish_time", "publishTime", "publishDate",
                                                  "pubDate",       "pubdate",      "PubDate",     "createTime",
+                                                 "pubTime", "pubtime",
                                                  // WeChat's article page: the time it went out, in seconds
                                                  "ct"};
 // Variables named …title that hold another title than the article's.
@@ -120,6 +122,14 @@ constexpr int kMinTitleChars = 6;
 }  // namespace
 
 std::optional<std::string> normalise_date(std::string_view s) {
+  // Hanweb's metas join the day and the time with a hyphen
+  // (2024-10-16-10:21:37): read as a space.
+  constexpr std::size_t kIsoDay = 10;
+  if (s.size() > kIsoDay + 3 && s[kIsoDay] == '-' && s[4] == '-' && s[7] == '-' && s[kIsoDay + 3] == ':') {
+    std::string spaced(s);
+    spaced[kIsoDay] = ' ';
+    if (auto stamp = first_timestamp(spaced)) return in_china_time(spaced, *stamp);
+  }
   if (auto stamp = first_timestamp(s)) return in_china_time(s, *stamp);
   return std::nullopt;
 }
@@ -209,8 +219,20 @@ bool read_info_line(std::string_view text, PageFacts& facts) {
   for (std::string_view open : {"【", "[", "("}) {
     if (starts_with(body, open)) body.remove_prefix(open.size());
   }
+  // A table's short label set out with spaces to the width of its long
+  // ones (文　　号：, 索 引 号：) is read as written tight.
+  std::string tight;
   bool labelled = false;
-  for (const InfoLabel& l : info_labels()) labelled = labelled || starts_with(body, l.label);
+  for (const InfoLabel& l : info_labels()) {
+    const std::size_t length = spaced_prefix_length(body, l.label);
+    if (length == 0) continue;
+    labelled = true;
+    if (length > l.label.size()) {
+      tight = std::string(l.label).append(body.substr(length));
+      body = tight;
+    }
+    break;
+  }
   if (!labelled) return false;
   struct Hit {
     std::size_t at, value;
@@ -500,6 +522,35 @@ std::optional<std::string> read_script_date(std::string_view script) {
     }
   }
   return std::nullopt;
+}
+
+std::optional<std::string> read_written_text(std::string_view script) {
+  constexpr std::string_view kWrite = "document.write";
+  constexpr std::size_t kMaxWrittenBytes = 200;
+  std::string written;
+  bool any = false;
+  for (std::size_t at = script.find(kWrite); at != std::string_view::npos; at = script.find(kWrite, at + 1)) {
+    std::size_t i = at + kWrite.size();
+    if (script.substr(i).starts_with("ln")) i += 2;  // document.writeln
+    while (i < script.size() && script[i] == ' ') ++i;
+    if (i >= script.size() || script[i] != '(') continue;
+    ++i;
+    while (i < script.size() && script[i] == ' ') ++i;
+    if (i >= script.size() || (script[i] != '\'' && script[i] != '"')) return std::nullopt;  // computed
+    const char quote = script[i];
+    const std::size_t close = script.find(quote, i + 1);
+    if (close == std::string_view::npos) return std::nullopt;
+    std::size_t after = close + 1;
+    while (after < script.size() && script[after] == ' ') ++after;
+    if (after >= script.size() || script[after] != ')') return std::nullopt;  // a concatenation
+    const std::string_view literal = script.substr(i + 1, close - i - 1);
+    if (literal.find_first_of("<\\") != std::string_view::npos) return std::nullopt;  // markup, escapes
+    written.append(literal);
+    any = true;
+    if (written.size() > kMaxWrittenBytes) return std::nullopt;
+  }
+  if (!any) return std::nullopt;
+  return written;
 }
 
 std::optional<std::string> read_script_title(std::string_view script) {

@@ -69,6 +69,12 @@ std::optional<std::string> read_script_date(std::string_view script);
 // nullopt.
 std::optional<std::string> read_script_title(std::string_view script);
 
+// What a script writes into the page with document.write of string
+// literals alone (document.write('2024-07-15'), a CMS filling in a date or
+// a counter where the script stands); nullopt when it writes nothing, or
+// markup, or anything computed.
+std::optional<std::string> read_written_text(std::string_view script);
+
 // A <title> that names no article: a CMS's name for the kind of page
 // (详情页, 正文, 查看内容), alone or before the site's name.
 bool names_no_article(std::string_view title);

@@ -395,12 +395,53 @@ TEST_CASE("html_to_blocks reads more CMS meta names, a weak Maketime last", "[ht
       {"<meta property=\"og:url\" content=\"https://archive.today/Xk3Qp\"><meta name=\"PubDate\" "
        "content=\"2024-04-03\">",
        "", nullptr},
+      // Hanweb's: the first publication, its day and time joined by a hyphen;
+      // the page's making time, weak as Maketime is
+      {"<meta name=\"firstpublishedtime\" content=\"2024-10-16-10:21:37\">", "", "2024-10-16T10:21"},
+      {"<meta name=\"others\" content=\"页面生成时间 2025-01-14 10:33:08\">", "", "2025-01-14T10:33"},
+      {"<meta name=\"others\" content=\"页面生成时间 2025-01-14 10:33:08\">", "<div>发布日期：2025-01-10</div>",
+       "2025-01-10"},
+      // a date a script writes where it stands, after its label
+      {"", "<div>发布日期：<span id=\"pubdate\"></span><script>document.write('2024-07-15');</script> 来源：县水务局</div>",
+       "2024-07-15"},
+      // computed: nothing written is read, the variable's date is
+      {"", "<div>发布时间：<script>var pubTime = \"2024/08/19 14:05:33\"; "
+       "document.write(pubTime.substring(0, 10));</script></div>",
+       "2024-08-19T14:05"},
+      // a <time> that shows how long ago, in an info line: its datetime, in China's time
+      {"", "<div>发布于 <time datetime=\"2024-05-30T01:30:00Z\">昨天</time></div>", "2024-05-30T09:30"},
+      // a table's label set out with spaces opens an info line
+      {"", "<table><tr><td>文　　号：</td><td>某党〔2024〕12号</td><td>发布日期：</td><td>2024-06-28</td></tr></table>",
+       "2024-06-28"},
   };
   for (const Case& c : cases) {
     INFO(c.head << c.body);
     const HtmlPage page = html_to_blocks(std::string("<html><head>") + c.head + "</head><body>" + c.body +
                                          "<div><p>一、正文第一段，内容。</p></div></body></html>");
     CHECK(page.facts.published == (c.published ? std::optional<std::string>(c.published) : std::nullopt));
+  }
+}
+
+TEST_CASE("html_to_blocks reads a <time> by its datetime where it shows no whole date", "[html]") {
+  struct Case {
+    const char* time;
+    const char* text;
+  };
+  const Case cases[] = {
+      // how long ago, or a day without its year: the datetime, in China's time
+      {"<time datetime=\"2024-05-30T09:30:00+08:00\">3天前</time>", "2024-05-30 09:30"},
+      {"<time datetime=\"2024-05-30\">05-30</time>", "2024-05-30"},
+      // a whole date shown, with its label: as shown
+      {"<time datetime=\"2023-04-02T08:00:00+08:00\">最后更新：2023-04-02</time>", "最后更新：2023-04-02"},
+      // no day in the datetime: as shown
+      {"<time datetime=\"2024-05\">五月</time>", "五月"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.time);
+    const HtmlPage page = html_to_blocks(std::string("<html><body><div>") + c.time +
+                                         "</div><div><p>一、正文第一段，内容。</p></div></body></html>");
+    REQUIRE(page.blocks.size() >= 1);
+    CHECK(std::string(page.blocks[0].text) == c.text);
   }
 }
 
@@ -475,6 +516,25 @@ TEST_CASE("html_to_blocks takes a title broken by <br>, or named by no <title>",
                         "<tr><td class=\"content\"><p>一、正文第一段，内容。</p><p>二、正文第二段，内容。</p></td></tr>"
                         "</table>");
   REQUIRE(page.blocks.size() == 2);
+  CHECK(page.blocks[0].text == "一、正文第一段，内容。");
+  // The <title> the issuer's name alone, the title in bold with more words.
+  page = html_to_blocks("<title>某某市住房和城乡建设局</title><table><tr><td><font><b>"
+                        "中共某某市住房和城乡建设局党组关于巡察整改进展情况的通报</b></font></td></tr>"
+                        "<tr><td class=\"content\"><p>一、正文第一段，内容。</p><p>二、正文第二段，内容。</p></td></tr>"
+                        "</table>");
+  REQUIRE(page.blocks.size() == 3);
+  CHECK(page.blocks[0].text == "中共某某市住房和城乡建设局党组关于巡察整改进展情况的通报");
+  // A heading that links to its own page is the title when the page has no
+  // other; a site's name linking home is not; several linked headings are a
+  // list's (a search page's hits).
+  page = html_to_blocks("<title>巡察整改 - 某某区人民政府</title><h1><a href=\"/\">某某区人民政府</a></h1>"
+                        "<div class=\"main\"><h2><a href=\"/t1.html\">中共某某区教育局委员会关于巡察整改进展情况的通报</a></h2>" +
+                        body + "</div>");
+  REQUIRE(page.blocks.size() == 3);
+  CHECK(page.blocks[0].text == "中共某某区教育局委员会关于巡察整改进展情况的通报");
+  page = html_to_blocks("<title>搜索结果</title><div class=\"main\">"
+                        "<h3><a href=\"/t1.html\">中共某某区教育局委员会关于巡察整改进展情况的通报</a></h3>" + body +
+                        "<h3><a href=\"/t2.html\">中共某某区民政局党组关于巡察整改进展情况的通报</a></h3></div>");
   CHECK(page.blocks[0].text == "一、正文第一段，内容。");
 }
 
@@ -918,6 +978,7 @@ TEST_CASE("html facts: dates a page keeps in widgets, bylines and scripts", "[ht
       // WeChat's ct alone: seconds since 1970, the day in China Standard Time
       // (1730850000 is 2024-11-05 23:40 UTC, 11-06 07:40 in Beijing).
       {"var ct = \"1730850000\";", "2024-11-06"},
+      {"var pubTime = \"2024/08/19 14:05:33\";", "2024-08-19T14:05"},
       {"var ct = \"173085000\";", std::nullopt},    // nine digits: no time
       {"var ct = \"4102444800\";", std::nullopt},   // 2100: past the years a date names
       {"var act = \"1730850000\";", std::nullopt},  // another name
@@ -925,6 +986,21 @@ TEST_CASE("html facts: dates a page keeps in widgets, bylines and scripts", "[ht
   for (const Script& sc : scripts) {
     INFO(sc.text);
     CHECK(read_script_date(sc.text) == sc.date);
+  }
+  // What a script writes with document.write of string literals alone.
+  using tongbao::detail::read_written_text;
+  const Script written[] = {
+      {"document.write('2024-07-15');", "2024-07-15"},
+      {"document.writeln(\"587\");", "587"},
+      {"document.write('发布时间：'); document.write('2024-07-15');", "发布时间：2024-07-15"},
+      {"document.write(pubTime.substring(0, 10));", std::nullopt},            // computed
+      {"document.write('2024-' + month);", std::nullopt},                     // a concatenation
+      {"document.write('<span class=\"t\">2024-07-15</span>');", std::nullopt},  // markup
+      {"var pubDate = '2024-07-15';", std::nullopt},                          // nothing written
+  };
+  for (const Script& w : written) {
+    INFO(w.text);
+    CHECK(read_written_text(w.text) == w.date);
   }
 }
 
