@@ -371,8 +371,13 @@ std::size_t OutlineBuilder::read_header() {
       // / 巡视反馈意见集中整改进展情况的通报): a longer rest, that names no
       // 关于 of its own, ends it as well.
       const int rest_chars = count_chars(rest);
-      const bool wrapped_title = contains_word(shadow, "关于") &&
-                                 !lexicon::ends_with_any(shadow, lexicon::title_endings()) &&
+      // The first line may end on a word titles end with (…部门预算执行情况 /
+      // 审计发现问题整改情况的报告, …巡察反馈意见 / 整改进展情况的通报): a rest
+      // that ends with a notice's own word ends it.
+      const bool ends_short = !lexicon::ends_with_any(shadow, lexicon::title_endings()) ||
+                              (!lexicon::ends_with_any(shadow, lexicon::notice_endings()) &&
+                               lexicon::ends_with_any(rest, lexicon::notice_endings()));
+      const bool wrapped_title = contains_word(shadow, "关于") && ends_short &&
                                  (rest_chars <= kMaxWrappedTitleRestChars ||
                                   (rest_chars <= kMaxSetTitleRestChars && !contains_word(rest, "关于"))) &&
                                  !has_clause_mark(rest) && !leading_marker(i + 1) &&

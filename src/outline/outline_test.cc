@@ -549,6 +549,14 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
       // Set in two lines by hand, the break anywhere, a subtitle after it.
       {"中共某理工大学委员会关于省委第八巡视组\n巡视反馈意见集中整改进展情况的通报\n——2024年度第一批整改事项办结情况\n",
        "中共某理工大学委员会关于省委第八巡视组巡视反馈意见集中整改进展情况的通报"},
+      // The first line ends on a word titles end with (…执行情况, …反馈意见);
+      // the second ends with a notice's own word, and ends the title.
+      {"某县教育局\n某县教育局关于2022年度部门预算执行情况\n审计发现问题整改情况的报告\n县审计局：\n",
+       "某县教育局关于2022年度部门预算执行情况审计发现问题整改情况的报告"},
+      {"中共某县水务局党组关于县委第六巡察组巡察反馈意见\n整改进展情况的通报\n根据县委统一部署，县委第六巡察组进行了巡察。\n",
+       "中共某县水务局党组关于县委第六巡察组巡察反馈意见整改进展情况的通报"},
+      // …but not a line of its own that reads as no part of it.
+      {"某局关于巡察整改进展情况\n2024年6月17日\n", "某局关于巡察整改进展情况"},
       // A second line with a 关于 of its own is a title of its own.
       {"关于开展省委第八巡视组\n某局关于巡察整改进展情况的通报\n", "关于开展省委第八巡视组"},
       {"某局党组关于巡察集中整改进展\n(2024年6月17日)\n", "某局党组关于巡察集中整改进展"},
