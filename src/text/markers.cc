@@ -48,10 +48,14 @@ int circled_value(char32_t c) {
   return 0;
 }
 
+// ⑴ … ⒇: a number in parentheses as one character (Word's numbering; NFKC
+// reads it (1)), a subitem's marker as （1） is.
+int parenthesized_value(char32_t c) { return c >= 0x2474 && c <= 0x2487 ? static_cast<int>(c - 0x2474 + 1) : 0; }
+
 // What may open a marker: a small numeral's first character (一..九, 十),
-// （, full-width digits, ①..⑳, ㉑..㊿, and the first characters of
+// （, full-width digits, ①..⑳, ⑴..⒇, ㉑..㊿, and the first characters of
 // kProblemMarkerWords (问 問 反).
-constexpr CharStartFilter kMarkerStarts(kSmallNumeralChars, {{U'（', U'（'}, {U'０', U'９'}, {0x2460, 0x2473},
+constexpr CharStartFilter kMarkerStarts(kSmallNumeralChars, {{U'（', U'（'}, {U'０', U'９'}, {0x2460, 0x2487},
                                                               {0x3251, 0x325F}, {0x32B1, 0x32BF}, {U'问', U'问'},
                                                               {U'問', U'問'}, {U'反', U'反'}});
 
@@ -119,6 +123,7 @@ std::optional<Marker> match_marker(std::string_view text) {
   }
 
   if (int circled = circled_value(first)) return Marker{NodeKind::Point, circled, i, 0};
+  if (int parenthesized = parenthesized_value(first)) return Marker{NodeKind::Subitem, parenthesized, i, 0};
 
   // The first character decides which reader can match (each would decode
   // it again only to give up): a Chinese numeral, or digits.
@@ -131,6 +136,15 @@ std::optional<Marker> match_marker(std::string_view text) {
       const char32_t sep = next_code_point(text, j);
       if (sep == U'、') return Marker{NodeKind::Section, *value, j, sep};
       if (sep == U'是') return Marker{NodeKind::Measure, *value, j, 0};
+      // OCR sets a space before the 、 (一 、提高政治站位): no writer does.
+      if (sep == U' ' || sep == U'\u3000') {
+        constexpr int kMaxOcrSpaces = 2;
+        for (int spaces = 1; j < text.size() && spaces <= kMaxOcrSpaces; ++spaces) {
+          const char32_t next = next_code_point(text, j);
+          if (next == U'、') return Marker{NodeKind::Section, *value, j, next};
+          if (next != U' ' && next != U'\u3000') break;
+        }
+      }
     }
     return std::nullopt;
   }

@@ -59,6 +59,12 @@ TEST_CASE("every marker family in both widths", "[markers]") {
       {"①第一点", NodeKind::Point, 1, "①"},
       {"⑳第二十点", NodeKind::Point, 20, "⑳"},
       {"㉑第二十一点", NodeKind::Point, 21, "㉑"},
+      // Word's numbering: a number in parentheses as one character
+      {"⑴建立台账", NodeKind::Subitem, 1, "⑴"},
+      {"⒇完善制度", NodeKind::Subitem, 20, "⒇"},
+      // OCR's space before the 、
+      {"一 、提高政治站位", NodeKind::Section, 1, "一 、"},
+      {"十二\u3000\u3000、巡察整改", NodeKind::Section, 12, "十二\u3000\u3000、"},
       {"一是加强领导", NodeKind::Measure, 1, "一是"},
       {"十一是完善制度", NodeKind::Measure, 11, "十一是"},
       // the word 问题 as part of the marker (notice-anatomy.md)
@@ -84,7 +90,7 @@ TEST_CASE("prose that only starts like a marker", "[markers]") {
                            "“1+3”方案", "第2轮巡察", "1234.编号", "0.关于", "（）空", "(一 未闭合", "一二三",
                            "一方面", "十分重视", "12", "一、", "", "巡察组", "整改", "a1.", " 1.", "零、",
                            "两是", "〇、", "【一】", "问题1个", "问题2023年", "问题1.5万元", "问题整改",
-                           "问题:", "问题1", "反馈问题", "问题一是"}) {
+                           "问题:", "问题1", "反馈问题", "问题一是", "一 是", "一   、", "一 二、"}) {
     INFO(text);
     auto m = match_marker(text);
     if (std::string(text) == "一、") {
@@ -127,7 +133,7 @@ TEST_CASE("the first-bytes filter keeps every character that opens a marker", "[
     const int digit = tongbao::detail::chinese_digit_value(c);
     const bool numeral = c == U'十' || (digit >= 1 && c != U'两' && c != U'兩');
     const char32_t folded = tongbao::detail::fold_width(c);
-    const bool circled = (c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325F) || (c >= 0x32B1 && c <= 0x32BF);
+    const bool circled = (c >= 0x2460 && c <= 0x2487) || (c >= 0x3251 && c <= 0x325F) || (c >= 0x32B1 && c <= 0x32BF);
     INFO(static_cast<unsigned>(c));
     if (numeral) {
       ++numerals;
@@ -149,5 +155,5 @@ TEST_CASE("the first-bytes filter keeps every character that opens a marker", "[
     }
   }
   CHECK(numerals == 10);
-  CHECK(others == 1 + 9 + 20 + 15 + 15);
+  CHECK(others == 1 + 9 + 20 + 20 + 15 + 15);  // （, 1..9, ①..⑳, ⑴..⒇, ㉑..㉟, ㊱..㊿
 }
