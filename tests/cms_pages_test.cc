@@ -331,6 +331,52 @@ TEST_CASE("cms pages: a fourteenth blind round, where a page puts its date", "[p
   for (const OwnNotice& c : cases) check_own_notice(c);
 }
 
+// An eighteenth blind round (2026-12-07): where the usual government
+// templates put the title and the date (a title in two spans, a date split
+// over spans or written by a script's document.write, a <time> showing
+// 3天前 or 05-30, full-width digits, the info line under the signature, a
+// 修改时间 beside the 发布时间, the date only in firstpublishedtime, PubDate
+// or Hanweb's others meta, an old table's <td><font>, a 信息公开 table with
+// spaced labels, a heading cut with … beside a full <title>, a title linked
+// to its page, a site's name in the <h1>), each with decoys. As found:
+// outlines, problems, signatures and encodings 14/14, titles 11/14, dates
+// 7/14. Since: dates a script writes, a <time>'s datetime, Hanweb's metas,
+// spaced table labels, a title linked to its page or in bold holding the
+// <title>.
+TEST_CASE("cms pages: an eighteenth blind round, where the usual templates put title and date", "[pages][cms]") {
+  const OwnNotice cases[] = {
+      {"probe17-trs-article-title-spans.html", "中共澜州市交通运输局党组关于市委第三轮巡察整改进展情况的通报",
+       "2024-06-24", 3, 5, 6, 21, 6, false, "UTF-8"},
+      {"probe17-hanweb-docwrite-h1site.html", "中共桐溪县水务局党组关于县委第二轮巡察整改进展情况的通报",
+       "2024-07-15", 3, 6, 5, 19, 5, false, "UTF-8"},
+      {"probe17-vue-ssr-time-relative.html", "中共云岚区教育体育局委员会关于区委第四轮巡察集中整改进展情况的通报",
+       "2024-05-30T09:30", 4, 5, 8, 22, 6, false, "UTF-8"},
+      {"probe17-audit-time-mmdd-attach.html", "关于2023年度柘川县本级预算执行和其他财政收支审计查出问题整改情况的报告",
+       "2024-09-10T15:20", 4, 5, 7, 16, 5, false, "UTF-8"},
+      {"probe17-asp-table-fullwidth-redfont-gb.html", "中共梧江市农业农村局党组关于市委第二轮巡察整改进展情况的通报",
+       "2024-04-18", 3, 4, 4, 16, 4, false, "GB18030"},
+      {"probe17-ucap-truncated-h1.html", "中共青峪县卫生健康局党组关于县委第五轮巡察反馈意见整改进展情况的通报",
+       "2024-08-02", 3, 7, 5, 17, 5, false, "UTF-8"},
+      {"probe17-bottom-info-line.html", "中共鹤汀区城市管理局党组关于区委第七轮巡察整改进展情况的通报",
+       "2024-11-05T16:40", 3, 5, 5, 16, 5, false, "UTF-8"},
+      {"probe17-con-time-modified.html", "中共江岚省林业局党组关于省委第三巡视组巡视反馈意见整改进展情况的通报",
+       "2024-03-22T09:00", 4, 5, 8, 21, 6, false, "UTF-8"},
+      {"probe17-jcms-meta-firstpublishedtime.html", "中共望川市委关于省委第四巡视组巡视反馈意见整改进展情况的通报",
+       "2024-10-16T10:21", 3, 7, 9, 26, 9, false, "UTF-8"},
+      {"probe17-trs-meta-pubdate.html", "关于枫渚县2023年度县级预算执行和其他财政收支审计查出问题整改情况的报告",
+       "2024-12-09T08:45", 4, 6, 9, 21, 7, false, "UTF-8"},
+      {"probe17-hanweb-meta-others.html", "中共临岫县民政局党组关于县委第六轮巡察整改进展情况的通报",
+       "2025-01-14T10:33", 3, 5, 6, 21, 6, false, "UTF-8"},
+      {"probe17-old-table-td-font-gb.html", "中共泊阳市住房和城乡建设局党组关于市委第一轮巡察整改进展情况的通报",
+       "2024-02-27", 3, 4, 5, 19, 5, false, "GB18030"},
+      {"probe17-xxgk-table-br-title.html", "中共沂澜县市场监督管理局党组关于县委第六轮巡察整改进展情况的通报",
+       "2024-06-28", 3, 6, 5, 16, 5, false, "UTF-8"},
+      {"probe17-docwrite-var-truncated-h2.html", "关于茗山区2023年度区级预算执行和其他财政收支审计查出问题整改情况的报告",
+       "2024-08-19T14:05", 4, 5, 6, 15, 4, false, "UTF-8"},
+  };
+  for (const OwnNotice& c : cases) check_own_notice(c);
+}
+
 // A seventeenth blind round (2026-12-07): pages that are not a CMS's usual
 // article (a 集约化 platform, a 人民网 repost in GB18030, a 网易 repost with
 // 原标题, 百家号, 澎湃号 with its disclaimer, a Word export and a pdf2htmlEX page
