@@ -317,9 +317,9 @@ TEST_CASE("corpus: the seventeenth blind round, hidden titles and Markdown archi
 // not-a-notice 0.542, problems 0.979. Since: a passage's invitation to
 // supervise or its problem units make it a notice's, area headings decided
 // on the finished outline, a title set in two lines after a title's word,
-// ⑴ and OCR's 一 、 as markers.
+// ⑴ and OCR's 一 、 as markers, OCR's spaced-out dates (2 0 2 3 年 5 月 8 日).
 TEST_CASE("corpus: the eighteenth blind round, hard bodies and passages", "[corpus]") {
   check_floors("blind round 18", fixtures("blind-round18"),
                {.documents = 40, .markers = 0.99, .measures = 0.99, .problems = 0.98, .title = 0.99,
-                .published = 0.99, .signed_on = 0.97, .inspection = 0.92, .notice = 0.97});
+                .published = 0.99, .signed_on = 0.99, .inspection = 0.99, .notice = 0.97});
 }

@@ -86,6 +86,51 @@ std::size_t past_space_before_digit(std::string_view s, std::size_t i) {
   return i + 1 < s.size() && s[i] == ' ' && s[i + 1] >= '0' && s[i + 1] <= '9' ? i + 1 : i;
 }
 
+// Past one space before a date's mark (年, 月, 日): OCR spaces the marks
+// out too (2024 年 2 月 26 日).
+std::size_t past_space_before_mark(std::string_view s, std::size_t i) {
+  if (i >= s.size() || s[i] != ' ') return i;
+  const char32_t c = peek(s, i + 1);
+  return c == U'年' || c == U'月' || is_day_mark(c) ? i + 1 : i;
+}
+
+// Digits with single spaces between them, as OCR reads a PDF's digits one
+// by one (2 0 2 3 年 1 2 月): at most `max_digits`, at least one.
+DigitRun read_spaced_digits(std::string_view s, std::size_t i, int max_digits) {
+  DigitRun run = read_digits(s, i);
+  while (run.count > 0 && run.count < max_digits && !run.too_long) {
+    const std::size_t next = past_space_before_digit(s, run.end);
+    if (next == run.end) break;
+    const DigitRun more = read_digits(s, next);
+    if (run.count + more.count > max_digits) break;
+    for (int k = 0; k < more.count; ++k) run.value *= 10;
+    run.value += more.value;
+    run.count += more.count;
+    run.end = more.end;
+  }
+  return run;
+}
+
+// A month or day number as read_small, its digits perhaps spaced out
+// (1 2 月 1 6 日), and the offset past one space after it: where its mark
+// (月, 日) should be.
+struct SpacedSmall {
+  SmallNumber number;
+  std::size_t mark = 0;
+};
+std::optional<SpacedSmall> read_small_spaced(std::string_view s, std::size_t i) {
+  i = past_space_before_digit(s, i);
+  const DigitRun run = read_spaced_digits(s, i, 2);
+  if (run.count == 0) {
+    auto chinese = read_small(s, i);
+    if (!chinese) return std::nullopt;
+    return SpacedSmall{*chinese, chinese->end};
+  }
+  const int value = run.too_long || run.count > 4 ? -1 : static_cast<int>(run.value);
+  const SmallNumber number{value, run.count, run.end};
+  return SpacedSmall{number, past_space_before_mark(s, run.end)};
+}
+
 // After a day number: an optional day range (16-19日) and the 日 itself.
 // Returns the offset after 日, or 0 when no 日 follows.
 std::size_t after_day(std::string_view s, std::size_t p) {
@@ -117,10 +162,11 @@ DateMatch after_year(std::string_view s, std::size_t begin, std::size_t p, int y
       return m;
     }
   }
-  auto month = read_small(s, past_space_before_digit(s, p));
-  if (!month) return m;
+  auto spaced_month = read_small_spaced(s, p);
+  if (!spaced_month) return m;
+  const SmallNumber* month = &spaced_month->number;
   std::size_t q = 0;
-  char32_t c = peek(s, month->end, &q);
+  char32_t c = peek(s, spaced_month->mark, &q);
   if (is_day_mark(c)) {  // 2025年1021日: the 月 was lost
     m.end = q;
     m.value.reset();
@@ -133,13 +179,13 @@ DateMatch after_year(std::string_view s, std::size_t begin, std::size_t p, int y
     return m;
   }
   m.value = ym(year, month->value);
-  auto day = read_small(s, past_space_before_digit(s, q));
+  auto day = read_small_spaced(s, q);
   if (!day) return m;
-  std::size_t end = after_day(s, day->end);
+  std::size_t end = after_day(s, day->mark);
   if (end == 0) return m;  // 2024年6月 then 30余次: month precision only
   m.end = end;
-  if (valid_day(year, month->value, day->value)) {
-    m.value = ymd(year, month->value, day->value);
+  if (valid_day(year, month->value, day->number.value)) {
+    m.value = ymd(year, month->value, day->number.value);
     m.day_precise = true;
   } else {
     m.value.reset();
@@ -202,8 +248,13 @@ std::optional<DateMatch> day_first_date(std::string_view s, std::size_t begin, i
 std::optional<DateMatch> arabic_date(std::string_view s, std::size_t begin, YearContext& years) {
   DigitRun run = read_digits(s, begin);
   if (run.too_long) return std::nullopt;
+  if (run.count < 4 && s.size() > run.end && s[run.end] == ' ') {  // 2 0 2 3 年: OCR'd digits
+    const DigitRun spaced = read_spaced_digits(s, begin, 4);
+    const char32_t mark = peek(s, past_space_before_mark(s, spaced.end));
+    if ((spaced.count == 4 && mark == U'年') || (spaced.count == 2 && mark == U'月')) run = spaced;
+  }
   std::size_t after = 0;
-  char32_t next = peek(s, run.end, &after);
+  char32_t next = peek(s, past_space_before_mark(s, run.end), &after);
   if (run.count == 4 && is_date_year(run.value)) {
     int year = static_cast<int>(run.value);
     if (next == U'年') {
@@ -230,15 +281,15 @@ std::optional<DateMatch> arabic_date(std::string_view s, std::size_t begin, Year
     return std::nullopt;
   }
   if (run.count <= 2 && next == U'月') {  // 12月26日: the year comes from context
-    auto day = read_small(s, past_space_before_digit(s, after));
+    auto day = read_small_spaced(s, after);
     if (!day) return std::nullopt;
-    std::size_t end = after_day(s, day->end);
+    std::size_t end = after_day(s, day->mark);
     if (end == 0) return std::nullopt;
     DateMatch m{begin, end, std::nullopt, false};
     int year = years.usable_year();
     int month = static_cast<int>(run.value);
-    if (year != 0 && valid_day(year, month, day->value)) {
-      m.value = ymd(year, month, day->value);
+    if (year != 0 && valid_day(year, month, day->number.value)) {
+      m.value = ymd(year, month, day->number.value);
       m.day_precise = true;
       m.year_carried = true;
     }

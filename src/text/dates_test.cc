@@ -37,6 +37,11 @@ TEST_CASE("dates: every written form normalises", "[dates]") {
       {"于2023年10月13日反馈", "2023年10月13日", "2023-10-13"},
       // OCR'd and typeset text spaces a date's numbers out
       {"根 据县委统一部署，2023年 3月 6日至", "2023年 3月 6日", "2023-03-06"},
+      // OCR'd from a PDF: digits and marks spaced out one by one
+      {"于 2 0 2 3 年 5 月 8 日至", "2 0 2 3 年 5 月 8 日", "2023-05-08"},
+      {"2024 年 2 月 26 日,区委", "2024 年 2 月 26 日", "2024-02-26"},
+      {"2 02 4 年 1 月 1 6 日反馈", "2 02 4 年 1 月 1 6 日", "2024-01-16"},
+      {"截至 2 0 2 3 年 1 2 月底", "2 0 2 3 年 1 2 月", "2023-12"},
       {"二〇二四年六月十七日", "二〇二四年六月十七日", "2024-06-17"},
       {"二○一五年十月九日", "二○一五年十月九日", "2015-10-09"},
       {"二OO五年二月十六日", "二OO五年二月十六日", "2005-02-16"},
@@ -134,6 +139,8 @@ TEST_CASE("dates: things that are not dates", "[dates]") {
       // day-first forms that are not dates: a section number, a number
       // before a year, an impossible day, a slash whose order is uncertain
       "1.2.2020.3", "2.1.2020年以来", "31.02.2020", "22/06/2020", "1.2.99",
+      // spaced digits that make no year: too few, too many, two spaces
+      "1 2 3 年", "2 0 2 3 4 年", "2  0 2 3 年",
   };
   for (const char* text : not_dates) {
     INFO(text);
