@@ -41,7 +41,7 @@ constexpr std::string_view kTeamLeadWords[] = {
     // longer words before the one-character ones they start with
     "对标对表"sv, "對標對表"sv, "对标"sv, "對標"sv, "对于"sv, "對於"sv, "成立"sv, "吸收"sv, "组织"sv,
     "組織"sv, "会同"sv, "會同"sv, "迎接"sv, "督促"sv, "通过"sv, "通過"sv, "作为"sv, "作為"sv,
-    "协助"sv, "協助"sv, "随同"sv,
+    "协助"sv, "協助"sv, "随同"sv, "接到"sv, "接获"sv, "接獲"sv,
     "根据"sv, "根據"sv, "按照"sv, "依据"sv, "依據"sv, "收到"sv, "代表"sv, "落实"sv, "落實"sv,
     "配合"sv, "接受"sv, "对照"sv, "對照"sv, "经过"sv, "經過"sv, "召开"sv, "召開"sv, "听取"sv,
     "聽取"sv, "传达"sv, "傳達"sv, "针对"sv, "針對"sv, "关于"sv, "關於"sv, "同意"sv, "认真"sv,
