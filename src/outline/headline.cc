@@ -161,4 +161,27 @@ bool looks_like_headline(std::string_view r) {
   return true;
 }
 
+bool is_kicker(std::string_view r) {
+  // Each phrase a verb and its object or two: 3 to 8 characters.
+  constexpr int kMinPhraseChars = 3, kMaxPhraseChars = 8;
+  int phrases = 0, piece = 0;
+  auto end_piece = [&] {
+    if (piece == 0) return true;
+    ++phrases;
+    const bool fits = piece >= kMinPhraseChars && piece <= kMaxPhraseChars;
+    piece = 0;
+    return fits;
+  };
+  for (std::size_t i = 0; i < r.size();) {
+    const char32_t c = next_code_point(r, i);
+    if (c == U' ' || c == U'　') {
+      if (!end_piece()) return false;
+      continue;
+    }
+    if (!is_ideograph(c)) return false;
+    ++piece;
+  }
+  return end_piece() && phrases >= 2;
+}
+
 }  // namespace tongbao::detail

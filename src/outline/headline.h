@@ -19,4 +19,10 @@ std::string title_reading(std::string_view text);
 // line, byline, site name, welcome banner, dated line or file name.
 bool looks_like_headline(std::string_view reading);
 
+// Whether a headline `reading` reads as a kicker (引题) set over the news
+// headline proper: parallel phrases parted by spaces, each a few
+// characters without a digit (压实政治责任　深化政治巡察). The line under it
+// tells what happened (十五届县委第一轮巡察完成进驻) and is the title.
+bool is_kicker(std::string_view reading);
+
 }  // namespace tongbao::detail

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+using tongbao::detail::is_kicker;
 using tongbao::detail::looks_like_headline;
 using tongbao::detail::title_reading;
 
@@ -72,3 +73,22 @@ TEST_CASE("headline: lines that do not", "[headline]") {
   }
 }
 
+
+TEST_CASE("headline: a kicker is parallel phrases parted by spaces", "[headline]") {
+  struct Case {
+    const char* line;
+    bool kicker;
+  };
+  const Case cases[] = {
+      {"压实政治责任　深化政治巡察", true},
+      {"聚焦主责主业 强化监督执纪 推动整改落实", true},
+      {"十五届县委第一轮巡察完成进驻", false},                        // one phrase: what happened
+      {"坚定不移推进全面从严治党　为建设美丽城区提供坚强保障", false},  // phrases too long
+      {"某县启动巡察 5家单位接受巡察", false},                        // a digit: a fact
+      {"巡察 公告", false},                                           // words, not phrases
+  };
+  for (const Case& c : cases) {
+    INFO(c.line);
+    CHECK(is_kicker(c.line) == c.kicker);
+  }
+}

@@ -515,6 +515,11 @@ std::size_t OutlineBuilder::read_header() {
     if (!headlines.empty() && headlines.size() <= kMaxHeaderHeadlines) {
       title_at = headlines.front().first;
       title_lines = 1;
+      // A kicker over the headline proper, on the line right above it.
+      if (headlines.size() == 2 && headlines[1].first == headlines[0].first + 1 && is_kicker(headlines[0].line) &&
+          !is_kicker(headlines[1].line)) {
+        title_at = headlines[1].first;
+      }
     } else if (headlines.size() > kMaxHeaderHeadlines &&
                std::count_if(headlines.begin(), headlines.end(), [](const Headline& h) { return h.times > 1; }) == 1) {
       title_at = std::find_if(headlines.begin(), headlines.end(), [](const Headline& h) { return h.times > 1; })->last;

@@ -772,6 +772,10 @@ TEST_CASE("a page that is not a notice has its headline for a title", "[outline]
        "——在中国共产党某区第十五届纪律检查委员会第四次全体会议上的工作报告\n发布时间:2024-02-02\n"
        "同志们:现在,我代表区纪委常委会向全会报告工作,请予审议。\n",
        "坚定不移推进全面从严治党 为建设美丽城区提供坚强保障"},
+      // A kicker (引题) of parallel phrases over the headline proper.
+      {"某县廉政网\n首页 / 工作动态\n压实政治责任　深化政治巡察\n十五届县委第一轮巡察完成进驻\n"
+       "发布时间:2024-03-13\n根据县委统一部署,县委四个巡察组已全部完成进驻,并召开动员会。\n",
+       "十五届县委第一轮巡察完成进驻"},
       // A letter-spaced notice title is notice-shaped once joined; it keeps its spaces.
       {"巡 察 公 告\n根据区委统一部署,区委第一巡察组将对某某局开展常规巡察,现予公告。\n", "巡 察 公 告"},
       // A menu and a bracketed column before the headline.
