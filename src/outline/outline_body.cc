@@ -525,7 +525,23 @@ void OutlineBuilder::add_enumerated_measures(std::string_view text, std::size_t 
     auto m = match_measure(text.substr(at));
     if (m && depth_at(comma) == 0) candidates.emplace_back(at, *m);
   }
+  // A table row flattened into a line keeps its cells apart by a tab, a
+  // bar or spaces (1	问题	一是…；二是…	已完成): a 一是 at a cell's edge opens
+  // the cell's run as one after a comma does, and needs a 二是 after it too.
+  constexpr std::string_view kFirstMeasure = "一是";
+  counted = from;
+  depth = 0;
+  for (std::size_t at = text.find(kFirstMeasure, from); at != std::string_view::npos;
+       at = text.find(kFirstMeasure, at + kFirstMeasure.size())) {
+    std::size_t before = at;
+    const char32_t edge = at > from ? prev_code_point(text, before) : 0;
+    if (edge != U'\t' && edge != U'|' && edge != U' ' && edge != U'\u3000') continue;
+    if (std::any_of(measures.begin(), measures.end(), [&](const auto& found) { return found.first == at; })) continue;
+    auto m = match_measure(text.substr(at));
+    if (m && depth_at(at) == 0) candidates.emplace_back(at, *m);
+  }
   if (candidates.empty()) return;
+  std::sort(candidates.begin(), candidates.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   const std::size_t clause_measures = measures.size();
   // Where the paragraph's last 二是 stands (after a clause end or a comma):
   // a 一是 after a comma needs one after it.

@@ -388,6 +388,22 @@ TEST_CASE("a 整改台账's row: the measures after the cell's edge are the item
         "1.2 item 2. 2 L3 [关于“一是一、二是二的作风没有树立”的问题 已完成整改] {一是一、二是二的作风没有树立}\n");
 }
 
+TEST_CASE("a 整改台账 flattened to lines: a 一是 at a cell's edge opens the cell's run", "[outline]") {
+  // A tab, a bar or spaces part the cells; 一是 needs its 二是 after it.
+  const Dumped d = parse_text(
+      "一、整改台账\n"
+      "1\t资产出租未公开招租\t一是全面清查；二是制定办法\t已完成\n"
+      "| 2 | 质保金未扣留 | 一是补扣质保金；二是完善审核流程 | 已完成 |\n"
+      "3 往来款项长期挂账 一是成立清欠专班 持续整改\n");
+  CHECK(d.outline ==
+        "1 section 一、 1 L1 [整改台账] \"1 资产出租未公开招租\n| 2 | 质保金未扣留 |\n"
+        "3 往来款项长期挂账 一是成立清欠专班 持续整改\"\n"
+        "1.1 measure 一是 1 L2 [全面清查]\n"
+        "1.2 measure 二是 2 L2 [制定办法 已完成]\n"
+        "1.3 measure 一是 1 L3 [补扣质保金]\n"
+        "1.4 measure 二是 2 L3 [完善审核流程 | 已完成 |]\n");
+}
+
 TEST_CASE("a table of contents names the units and opens none", "[outline]") {
   const Dumped d = parse_text(
       "某局党组关于巡察整改进展情况的通报\n目　　录\n"
