@@ -144,43 +144,21 @@ std::size_t OutlineBuilder::enumeration_comma(std::string_view heading) {
 }
 
 void OutlineBuilder::demote_area_headings() {
-  // The units in reading order, each with its depth in the tree.
-  struct Unit {
-    Node* node;
-    std::size_t depth;
-  };
-  std::vector<Unit> units;
-  auto collect = [&](auto& self, std::vector<Node>& nodes, std::size_t depth) -> void {
+  // 关于X方面的问题, and 关于X方面问题的整改 (whose problem came out as X方面):
+  // an area, whether its problems stand under it as units or only in its
+  // prose (record-format.md: no problem on an area heading).
+  auto demote = [&](auto& self, std::vector<Node>& nodes) -> void {
     for (Node& n : nodes) {
       if (n.kind == NodeKind::Measure) continue;
-      units.push_back({&n, depth});
-      self(self, n.children, depth + 1);
+      if (n.problem &&
+          (lexicon::ends_with_any(lexicon::simplified_shadow(n.heading), lexicon::area_problem_endings()) ||
+           ends_with(lexicon::simplified_shadow(*n.problem), "方面"))) {
+        n.problem.reset();
+      }
+      self(self, n.children);
     }
   };
-  collect(collect, result_.outline, 0);
-  for (std::size_t k = 0; k < units.size(); ++k) {
-    Node& area = *units[k].node;
-    // 关于X方面的问题, and 关于X方面问题的整改 (whose problem came out as X方面).
-    if (!area.problem ||
-        !(lexicon::ends_with_any(lexicon::simplified_shadow(area.heading), lexicon::area_problem_endings()) ||
-          ends_with(lexicon::simplified_shadow(*area.problem), "方面"))) {
-      continue;
-    }
-    // A unit under it names a problem: it is an area over them.
-    bool over_problems = false;
-    std::size_t next = k + 1;
-    for (; next < units.size() && units[next].depth > units[k].depth && !over_problems; ++next) {
-      over_problems = units[next].node->problem.has_value();
-    }
-    // With none under it, the unit after it, of another family, that names a
-    // problem is under it all the same: a passage that opens on items puts
-    // (二)关于X方面的问题 among them, and its own items after it.
-    if (!over_problems && next == k + 1 && next < units.size()) {
-      const Node& after = *units[next].node;
-      over_problems = after.problem.has_value() && after.kind != area.kind;
-    }
-    if (over_problems) area.problem.reset();
-  }
+  demote(demote, result_.outline);
 }
 
 bool OutlineBuilder::starts_with_problem_introducer(std::string_view shadow) {

@@ -217,9 +217,8 @@ class OutlineBuilder {
   std::size_t read_heading(std::size_t index, std::size_t pos, const Marker& marker);
 
   // Once the body is read: a unit whose heading names a field's problems
-  // (关于X方面的问题) is an area when units under it name problems, or
-  // (with none under it) the unit after it, of another family, does; the
-  // problems are theirs.
+  // (关于X方面的问题) is an area and names no problem of its own, whether
+  // units under it name the problems or its prose does.
   void demote_area_headings();
 
   static bool starts_with_problem_introducer(std::string_view shadow);

@@ -217,7 +217,7 @@ TEST_CASE("a problem heading may run past a full stop to its 的问题", "[outli
 TEST_CASE("a marker that names a problem, and the field heading above it", "[outline]") {
   // notice-anatomy.md: 问题1: with the word as part of the marker. It takes
   // a level of its own under the item, its heading is the problem, and a
-  // 关于X方面的问题 above a unit that names a problem is an area.
+  // 关于X方面的问题 is an area, above units that name problems or not.
   const Dumped d = parse_text(
       "二、整改进展情况\n"
       "(一)关于基层党组织建设方面的问题\n"
@@ -236,7 +236,7 @@ TEST_CASE("a marker that names a problem, and the field heading above it", "[out
         "1.1.1.1.1 measure 一是 1 L5 [清退资金]\n"
         "1.1.1.1.2 measure 二是 2 L5 [建立制度]\n"
         "1.1.1.2 item 问题2: 2 L6 [关于“会议记录不全”的问题] {会议记录不全} \"已完成。\"\n"
-        "1.2 subsection (二) 2 L8 [关于作风建设方面的问题] {作风建设} \"已完成整改。\"\n");
+        "1.2 subsection (二) 2 L8 [关于作风建设方面的问题] \"已完成整改。\"\n");
   // A passage that opens on items puts (二)关于X方面的问题 among them and its
   // own items after it: an area all the same, the problems its items'.
   const Dumped passage = parse_text(
@@ -252,7 +252,7 @@ TEST_CASE("a marker that names a problem, and the field heading above it", "[out
        open = passage.outline.find('{', open + 1)) {
     problems.push_back(passage.outline.substr(open + 1, passage.outline.find('}', open) - open - 1));
   }
-  CHECK(problems == std::vector<std::string>{"落实“第一议题”制度存在简单化", "党组主体责任压得不实", "作风建设"});
+  CHECK(problems == std::vector<std::string>{"落实“第一议题”制度存在简单化", "党组主体责任压得不实"});
   // The same field written 关于X方面问题的整改 is an area as well.
   const Dumped e = parse_text(
       "一、关于党的领导弱化方面问题的整改\n"
