@@ -114,6 +114,12 @@ std::size_t gazette_number_length(std::string_view s) {
 // column (【巡察整改】), a label (标题：), a gazette's issue number. A
 // column's name before a colon (本级巡察整改:…) stays: the shared corpus
 // keeps it as part of the title.
+// A subtitle's dashes (——) taken off its front.
+std::string_view without_leading_dashes(std::string_view s) {
+  while (s.starts_with("—")) s.remove_prefix(std::string_view("—").size());
+  return s;
+}
+
 std::string_view strip_bullets(std::string_view s) {
   for (;;) {
     std::size_t i = 0;
@@ -377,12 +383,22 @@ std::size_t OutlineBuilder::read_header() {
       const bool ends_short = !lexicon::ends_with_any(shadow, lexicon::title_endings()) ||
                               (!lexicon::ends_with_any(shadow, lexicon::notice_endings()) &&
                                lexicon::ends_with_any(rest, lexicon::notice_endings()));
-      const bool wrapped_title = contains_word(shadow, "关于") && ends_short &&
+      const bool rest_may_wrap = contains_word(shadow, "关于") && ends_short &&
                                  (rest_chars <= kMaxWrappedTitleRestChars ||
                                   (rest_chars <= kMaxSetTitleRestChars && !contains_word(rest, "关于"))) &&
-                                 !has_clause_mark(rest) && !leading_marker(i + 1) &&
-                                 lexicon::ends_with_any(joined, lexicon::title_endings()) && looks_like_title(joined, joined);
-      if (issuer_then_title || broken_title || wrapped_title || broken_before_rectification) {
+                                 !has_clause_mark(rest) && !leading_marker(i + 1);
+      const bool wrapped_title = rest_may_wrap && lexicon::ends_with_any(joined, lexicon::title_endings()) &&
+                                 looks_like_title(joined, joined);
+      // Wrapped twice (…关于省委第六巡视组 / 巡视反馈意见集中整改 / 进展情况的通报):
+      // the three end as a notice where the two end as nothing.
+      const bool wrapped_twice =
+          rest_may_wrap && !wrapped_title && i + 2 < limit && chrome_kind(i + 2) == ChromeKind::None &&
+          !leading_marker(i + 2) && count_chars(shadow_of(i + 2)) <= kMaxWrappedTitleRestChars &&
+          !has_clause_mark(shadow_of(i + 2)) && !lexicon::ends_with_any(joined, lexicon::title_endings()) && [&] {
+            const std::string three = std::string(joined).append(shadow_of(i + 2));
+            return lexicon::ends_with_any(three, lexicon::notice_endings()) && looks_like_title(three, three);
+          }();
+      if (issuer_then_title || broken_title || wrapped_title || broken_before_rectification || wrapped_twice) {
         title_at = i;
         title_lines = 2;
         // Set in three lines (中共某局党组 / 关于区委第三巡察组巡察反馈意见 /
@@ -404,6 +420,15 @@ std::size_t OutlineBuilder::read_header() {
         }
         break;
       }
+    }
+    // A slogan for a headline, the notice's own title set under it as its
+    // subtitle (立行立改 真改实改 / ——中共某局党组关于…的通报): the notice's.
+    if (const std::string_view subtitle = without_leading_dashes(reading_of(i));
+        subtitle.size() < reading_of(i).size() && names_issuer_and_notice(subtitle) &&
+        looks_like_title(subtitle, subtitle)) {
+      title_at = i;
+      title_lines = 1;
+      break;
     }
     if (looks_like_title(reading_of(i), reading_of(i)) && !continues_previous_line(i)) {
       title_at = i;
@@ -839,7 +864,8 @@ bool page_title_is_notices(std::string_view title, std::string_view page_title, 
 
 void OutlineBuilder::set_title(std::string_view text) {
   std::optional<std::string> date;
-  std::string_view title = strip_site_names(strip_title_date(strip_occasion(strip_bullets(text)), date));
+  std::string_view title =
+      strip_site_names(strip_title_date(strip_occasion(strip_bullets(without_leading_dashes(text))), date));
   result_.title = std::string(title);
   if (date && !result_.facts.published) result_.facts.published = date;
 }

@@ -593,6 +593,12 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
       // Set in three lines, the second ending on a word titles end with.
       {"中共某区卫生健康局党组\n关于区委第三巡察组巡察反馈意见\n整改进展情况的通报\n",
        "中共某区卫生健康局党组关于区委第三巡察组巡察反馈意见整改进展情况的通报"},
+      // Wrapped twice, the issuer and 关于 on the first line.
+      {"中共某市委关于省委第六巡视组\n巡视反馈意见集中整改\n进展情况的通报\n根据省委统一部署,省委第六巡视组对某市开展了巡视。\n",
+       "中共某市委关于省委第六巡视组巡视反馈意见集中整改进展情况的通报"},
+      // A slogan for a headline, the notice's own title its subtitle.
+      {"首页 / 通知公告 / 正文\n立行立改 真改实改\n——中共某局党组关于市委第二巡察组巡察整改进展情况的通报\n",
+       "中共某局党组关于市委第二巡察组巡察整改进展情况的通报"},
       {"某局关于巡察整改情况的通报 | 某某网\n", "某局关于巡察整改情况的通报"},
       // A site's name a converter left after a bare hyphen; a range stays.
       {"某局党组关于巡察整改进展情况的通报-某某市纪委监委\n", "某局党组关于巡察整改进展情况的通报"},
