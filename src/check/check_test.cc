@@ -681,8 +681,15 @@ TEST_CASE("not-a-notice: a passage from a notice's middle or end, its announceme
   const char* news =
       "近日,区委巡察办组成专项督查组,对被巡察党组织开展巡察整改工作专项督查,要求加强对整改落实情况的监督。\n"
       "1.关于督查中发现的问题\n督查组现场反馈了意见。\n";
+  // The middle again, its headings the fields of the problems, the
+  // problems told in the prose.
+  const char* fields =
+      "巡察整改工作取得阶段性成效。\n（二）关于落实全面从严治党战略部署方面的问题\n"
+      "针对“主体责任落实不到位”问题，一是制定责任清单，二是开展约谈。\n"
+      "（三）关于落实新时代党的组织路线方面的问题\n针对“支部建设薄弱”问题，一是整顿软弱涣散支部，二是配强支部书记。\n";
   CHECK(with_code(check_text(end), "not-a-notice").empty());
   CHECK(with_code(check_text(middle), "not-a-notice").empty());
+  CHECK(with_code(check_text(fields), "not-a-notice").empty());
   CHECK(with_code(check_text(news), "not-a-notice").size() == 1);
 }
 

@@ -249,10 +249,14 @@ bool Checker::check_document() {
   const std::string title = doc_.title.value_or("");
   // Units labelled 整改情况 or 整改措施 speak of rectification, though the
   // label is no longer in their text.
+  // A heading over a field of problems (关于X方面的问题) names none itself,
+  // but is as much a notice's as one that does.
   int labelled = 0, problems = 0;
   for_each_node(doc_.outline, [&](const Node& n) {
     labelled += n.label.has_value();
-    problems += n.problem.has_value();
+    problems += n.problem.has_value() ||
+                (n.kind != NodeKind::Measure &&
+                 lexicon::ends_with_any(lexicon::simplified_shadow(n.heading), lexicon::area_problem_endings()));
   });
   rectification = rectification || labelled > 0 || lexicon::contains_any(title, kRectificationWords);
   inspection = inspection || lexicon::contains_any(title, kInspectionWords);
@@ -292,8 +296,9 @@ bool Checker::check_document() {
       if (announced) break;
       announced = is_text_role(span.role) && invites_supervision(span.text);
     }
-    // Units that each name a problem found (关于“…”的问题) and say what was
-    // put right are a notice's, as a passage from its middle shows them.
+    // Units that each name a problem found (关于“…”的问题) or a field of
+    // them, and say what was put right, are a notice's, as a passage from
+    // its middle shows them.
     if (!announced && !titled && labelled < 2 && problems < 2) {
       why = "no sentence announces or reports the rectification (现将…整改情况予以公布, 整改情况的报告) or invites "
             "the public to watch over it, the title names none, and no units carry 整改情况 labels or name problems";
