@@ -143,6 +143,10 @@ struct HintEntry {
   bool part;
 };
 
+// Ids of readers' comments and replies under an article (comment-12,
+// reply_3): never its text.
+constexpr std::string_view kReplyIdPrefixes[] = {"comment", "reply", "div-comment", "li-comment"};
+
 constexpr HintEntry kHints[] = {
     {"trs_editor", 3, 0, false},
     {"zoom", 3, 0, false},
@@ -411,6 +415,7 @@ struct Walker {
         std::string_view key = sv(a[0]);
         if (a[1] && (equals_ascii_ci(key, "class") || equals_ascii_ci(key, "id"))) {
           read_hints(sv(a[1]), el);
+          if (equals_ascii_ci(key, "id") && is_reply(sv(a[1]))) el.flags |= kSkip;
         } else if (hides(key, sv(a[1]))) {
           el.flags |= kHidden;
         }
@@ -548,6 +553,27 @@ struct Walker {
         }
       }
     }
+  }
+
+  // A forum thread's replies and a blog's comments are readers' words, not
+  // the article's: an id naming a comment or a reply (comment-12, reply_3),
+  // or a thread's post after its first (Discuz's post_3318777; the first,
+  // post_3318720, is the article, as WordPress's one <article id=post-9> is).
+  bool seen_post = false;
+  bool is_reply(std::string_view id) {
+    const std::size_t cut = id.find_last_of("-_");
+    if (cut == std::string_view::npos || cut == 0 || cut + 1 == id.size()) return false;
+    for (char c : id.substr(cut + 1)) {
+      if (c < '0' || c > '9') return false;
+    }
+    const std::string_view prefix = id.substr(0, cut);
+    for (std::string_view reply : kReplyIdPrefixes) {
+      if (equals_ascii_ci(prefix, reply)) return true;
+    }
+    if (!equals_ascii_ci(prefix, "post")) return false;
+    const bool reply = seen_post;
+    seen_post = true;
+    return reply;
   }
 
   // An attribute that keeps the element from being shown by default: the

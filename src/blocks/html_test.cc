@@ -1157,3 +1157,29 @@ TEST_CASE("html_to_blocks: a <pre>'s lines, a print view's bold title, a shell's
                                         "</div></noscript></body></html>");
   CHECK(shown.blocks.size() == 4);
 }
+
+TEST_CASE("html_to_blocks reads a thread's first post, not its replies, and no comments", "[html]") {
+  struct Case {
+    std::string html;
+    std::vector<std::string> paragraphs;
+  };
+  const std::vector<Case> cases = {
+      // Discuz: the first post_N is the article, the later ones replies.
+      {"<div id=\"postlist\"><div id=\"post_101\"><td class=\"t_f\" id=\"postmessage_101\">"
+       "<p>一、整改工作开展情况</p><p>局党组召开专题会议。</p></td></div>"
+       "<div id=\"post_102\"><td class=\"t_f\" id=\"postmessage_102\"><p>1.关于物业收费公示的问题，还没公示。</p></td></div>"
+       "<div id=\"post_103\"><p>点赞！</p></div></div>",
+       {"一、整改工作开展情况", "局党组召开专题会议。"}},
+      // A blog's comments under its one post.
+      {"<article id=\"post-9\"><p>一是制定方案。二是建立台账。</p></article>"
+       "<ol class=\"comment-list\"><li id=\"comment-12\"><p>一是要公开，二是要回访。</p></li>"
+       "<li id=\"li-comment-13\"><p>支持。</p></li></ol>",
+       {"一是制定方案。二是建立台账。"}},
+      // Ids that only end in a number are no replies.
+      {"<div id=\"para_1\"><p>甲</p></div><div id=\"para_2\"><p>乙</p></div>", {"甲", "乙"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.html);
+    CHECK(texts(html_to_blocks(c.html)) == c.paragraphs);
+  }
+}
