@@ -628,6 +628,33 @@ struct Walker {
     }
   }
 
+  // Founder's e-paper (方正) keeps an article's facts in a comment at the
+  // head of its page, where a meta tag would be: <!--enpproperty
+  // <articleid>41925</articleid><date>2024-12-02 00:00:00:0</date>…
+  // <title>…</title>…enpproperty-->. The page shows only the issue's date,
+  // beside every article of the issue. Below every meta tag in rank.
+  void on_comment(std::string_view text) {
+    const std::size_t start = text.find_first_not_of(" \t\r\n");
+    if (start == std::string_view::npos || !text.substr(start).starts_with("enpproperty")) return;
+    auto element = [&](std::string_view tag) {
+      const std::string open_tag = fmt::format("<{}>", tag), close_tag = fmt::format("</{}>", tag);
+      const std::size_t from = text.find(open_tag);
+      if (from == std::string_view::npos) return std::string_view();
+      const std::size_t begin = from + open_tag.size(), end = text.find(close_tag, begin);
+      return end == std::string_view::npos ? std::string_view() : text.substr(begin, end - begin);
+    };
+    constexpr int kBelowEveryMeta = static_cast<int>(std::size(kMetaTags));
+    auto keep = [&](Field field, std::string value) {
+      const auto f = static_cast<std::size_t>(field);
+      if (value.empty() || meta_rank[f] <= kBelowEveryMeta) return;
+      meta[f] = std::move(value);
+      meta_rank[f] = kBelowEveryMeta;
+    };
+    // The time is always midnight (00:00:00:0): the issue's day, no hour.
+    if (const auto day = padded_date_at(element("date"))) keep(Field::Published, day->value.substr(0, 10));
+    keep(Field::Title, fold_space(element("title")));
+  }
+
   void on_text(std::string_view text) {
     if (in_title) {
       if (title_text.size() < 4096) title_text.append(text.substr(0, 4096));
@@ -721,6 +748,8 @@ void sax_start(void* ctx, const xmlChar* name, const xmlChar** attrs) {
   walker_of(ctx)->on_start(name, attrs);
 }
 void sax_end(void* ctx, const xmlChar* name) { walker_of(ctx)->on_end(sv(name)); }
+void sax_comment(void* ctx, const xmlChar* text) { walker_of(ctx)->on_comment(sv(text)); }
+
 void sax_text(void* ctx, const xmlChar* text, int length) {
   if (length > 0)
     walker_of(ctx)->on_text(
@@ -1047,6 +1076,7 @@ HtmlPage read_page(std::string_view input, bool read_noscript, Reading* reading)
   sax.characters = sax_text;
   sax.ignorableWhitespace = sax_text;
   sax.cdataBlock = sax_text;
+  sax.comment = sax_comment;
 
   htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(
       utf8.empty() ? " " : utf8.data(), utf8.empty() ? 1 : static_cast<int>(utf8.size()));

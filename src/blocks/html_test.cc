@@ -1067,6 +1067,16 @@ TEST_CASE("html_to_blocks dates a page by its icon line, its day widget, its byl
        "<p>发布时间：2024-07-15</p>" +
            body + "</div>",
        "2024-07-15", "某局关于巡察整改情况的通报"},
+      {"a Founder e-paper's enpproperty comment, the issue's date beside every article",
+       "<!--enpproperty <articleid>41925</articleid><date>2024-12-02 00:00:00:0</date><author></author>"
+       "<title>某局关于巡察整改情况的通报</title>enpproperty--><div class=\"article\"><h1>某局关于巡察整改情况的通报</h1>" +
+           body + "</div>",
+       "2024-12-02", "某局关于巡察整改情况的通报"},
+      {"a meta tag wins over the enpproperty comment",
+       "<!--enpproperty <date>2024-12-02 00:00:00:0</date>enpproperty--><meta name=\"PubDate\" content=\"2024-12-03\">"
+       "<div class=\"article\"><h1>某局关于巡察整改情况的通报</h1>" +
+           body + "</div>",
+       "2024-12-03", "某局关于巡察整改情况的通报"},
   };
   for (const Case& c : cases) {
     INFO(c.name);
