@@ -93,6 +93,28 @@ std::string_view strip_title_date(std::string_view title, std::optional<std::str
   return title;
 }
 
+// An index table's row kept on the title's line (名称: 关于…的审计工作报告
+// 文号: 某审〔2022〕3号, or the key with no value): the title ends where the
+// next key starts, after a space. `rest` receives the keys and values cut.
+std::string_view strip_next_key(std::string_view title, std::string_view& cut) {
+  for (std::size_t space = title.find(' '); space != std::string_view::npos; space = title.find(' ', space + 1)) {
+    const std::string_view head = trim_ascii_spaces(title.substr(0, space));
+    if (!lexicon::ends_with_any(head, lexicon::title_endings())) continue;
+    const std::string_view rest = trim_ascii_spaces(title.substr(space));
+    for (const auto keys : {lexicon::info_table_keys(), lexicon::info_line_keys()}) {
+      for (std::string_view key : keys) {
+        if (!rest.starts_with(key)) continue;
+        const std::string_view after = rest.substr(key.size());
+        if (after.starts_with(":") || after.starts_with("：")) {
+          cut = rest;
+          return head;
+        }
+      }
+    }
+  }
+  return title;
+}
+
 // A gazette's issue number before a title (2020年第12号(总第198号)), or 0.
 std::size_t gazette_number_length(std::string_view s) {
   const DigitRun year = read_digits(s, 0);
@@ -864,8 +886,11 @@ bool page_title_is_notices(std::string_view title, std::string_view page_title, 
 
 void OutlineBuilder::set_title(std::string_view text) {
   std::optional<std::string> date;
-  std::string_view title =
-      strip_site_names(strip_title_date(strip_occasion(strip_bullets(without_leading_dashes(text))), date));
+  std::string_view keys;
+  std::string_view title = strip_site_names(
+      strip_title_date(strip_occasion(strip_next_key(strip_bullets(without_leading_dashes(text)), keys)), date));
+  // The info line cut off the title's line (… 发布时间: 2024-06-03) dates the page.
+  if (!date && !keys.empty()) date = published_value(keys, keys);
   result_.title = std::string(title);
   if (date && !result_.facts.published) result_.facts.published = date;
 }

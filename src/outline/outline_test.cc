@@ -593,6 +593,9 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
       // Set in three lines, the second ending on a word titles end with.
       {"中共某区卫生健康局党组\n关于区委第三巡察组巡察反馈意见\n整改进展情况的通报\n",
        "中共某区卫生健康局党组关于区委第三巡察组巡察反馈意见整改进展情况的通报"},
+      // An index table's next key kept on the title's line, with or without its value.
+      {"名称: 关于某县2021年度预算执行情况的审计工作报告 文号:\n", "关于某县2021年度预算执行情况的审计工作报告"},
+      {"标题：某局关于巡察整改情况的通报 发文字号：某党〔2024〕3号\n", "某局关于巡察整改情况的通报"},
       // Wrapped twice, the issuer and 关于 on the first line.
       {"中共某市委关于省委第六巡视组\n巡视反馈意见集中整改\n进展情况的通报\n根据省委统一部署,省委第六巡视组对某市开展了巡视。\n",
        "中共某市委关于省委第六巡视组巡视反馈意见集中整改进展情况的通报"},
@@ -676,6 +679,14 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
   // A short line that ends like a title but is all there is stays the title.
   const Blocks alone = text_to_blocks("巡察公告\n根据县委统一部署,县委巡察组对局党组进行了巡察。\n");
   CHECK(build_outline(alone).title == "巡察公告");
+}
+
+TEST_CASE("an info line cut off the title's line dates the page", "[outline]") {
+  const OutlineResult r =
+      build_outline(text_to_blocks("某局党组关于巡察整改进展情况的通报 发布时间：2024-06-03 来源：某局\n"
+                                   "根据县委统一部署，县委第二巡察组对局党组开展了巡察。\n"));
+  CHECK(r.title == std::optional<std::string>("某局党组关于巡察整改进展情况的通报"));
+  CHECK(r.facts.published == std::optional<std::string>("2024-06-03"));
 }
 
 TEST_CASE("title_without_navigation: a heading holding the breadcrumb's links before the page's title", "[outline]") {
