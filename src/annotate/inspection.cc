@@ -540,6 +540,21 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
     }
   }
 
+  // Without a period, the day a team moved in (2018年9月19日,某县委第一巡察组
+  // 正式进驻某镇) is the first of it: the one date before 进驻 in the first
+  // sentence that names a team moving in.
+  if (at == npos) {
+    for (std::size_t k = 0; k < sentences.size() && k < kOpeningSentences; ++k) {
+      const Sentence& s = sentences[k];
+      const std::size_t entry = std::min(s.text.find("进驻"), s.text.find("進駐"));
+      if (entry == npos || s.dates.empty() || !find_team(s.text)) continue;
+      std::size_t before = 0;
+      while (before < s.dates.size() && s.date_end(before) <= entry) ++before;
+      if (before == 1) insp.start = day_value(s.dates[0]);
+      break;
+    }
+  }
+
   // The team: in the inspection sentence, else the title, else anywhere.
   std::optional<std::string> team;
   if (at != npos) team = find_team(sentences[at].text, &team_kind);

@@ -203,6 +203,17 @@ TEST_CASE("inspection: forms of period and feedback", "[inspection]") {
   }
 }
 
+TEST_CASE("inspection: without a period, the day a team moved in starts it", "[inspection]") {
+  Inspection i = inspect({"2018年9月19日,某县县委第一巡察组正式进驻某镇,将开展为期2个月的巡察。"});
+  CHECK(show(i.start) == "2018-09-19");
+  CHECK(show(i.end) == "null");
+  // A date after 进驻 is not the day of it, and two before it say nothing certain.
+  CHECK(show(inspect({"县委第一巡察组进驻某镇,2018年9月19日召开动员会。"}).start) == "null");
+  CHECK(show(inspect({"2018年9月1日通知,2018年9月19日县委第一巡察组进驻某镇。"}).start) == "null");
+  // A period wins.
+  CHECK(show(inspect({"2023年3月1日至4月30日,县委第一巡察组对某局开展了巡察,3月2日进驻。"}).start) == "2023-03-01");
+}
+
 TEST_CASE("inspection: a target without a day-precise period", "[inspection]") {
   Inspection i = inspect({"根据省委统一部署，2023年10月至12月，十二届省委第三轮巡视第六巡视组对省体育局党组开展了常规巡视，"
                           "2024年3月1日反馈了巡视意见。"});
