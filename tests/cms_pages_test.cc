@@ -377,6 +377,52 @@ TEST_CASE("cms pages: an eighteenth blind round, where the usual templates put t
   for (const OwnNotice& c : cases) check_own_notice(c);
 }
 
+// A nineteenth blind round (2026-12-07): fourteen families, most of them
+// rarer on government sites (TRS WCM with an elder-friendly copy, Hanweb's
+// table layout in GB18030, a 信息公开 table page whose body is one <P> with
+// <BR><BR>, a university's VSB news system, an enterprise portal in GBK, a
+// hospital's Bootstrap site with a hidden mobile copy, a Discuz thread with
+// replies, a WordPress mirror with comments, DedeCMS with a cut title,
+// PHPCMS with the info line in the <h1>, a WeChat copy hidden until a
+// script shows it, a Founder e-paper in UTF-16, OpenCms with <small> info,
+// Ucap with a document.write heading). As found: titles 14/14, dates 13/14,
+// outlines 13/14 (the Discuz replies read as units). Since: a thread's
+// replies and a blog's comments are no text, Founder's enpproperty comment
+// dates the article.
+TEST_CASE("cms pages: a nineteenth blind round, rarer families", "[pages][cms]") {
+  const OwnNotice cases[] = {
+      {"probe19-trs-wcm-elder-copy.html", "中共桐川县自然资源局党组关于县委第三巡察组巡察反馈意见整改进展情况的通报",
+       "2024-03-15T10:23", 3, 3, 8, 27, 8, true, "UTF-8"},
+      {"probe19-hanweb-jcms-table-gb.html", "中共鹭洲市市场监督管理局党组关于市委第二巡察组巡察反馈意见整改进展情况的通报",
+       "2024-05-20T16:04", 3, 7, 9, 17, 9, false, "GB18030"},
+      {"probe19-xxgk-table-br-body.html", "中共枫岭县卫生健康局党组关于县委第一巡察组巡察反馈意见整改进展情况的通报",
+       "2024-04-02", 3, 3, 7, 18, 7, false, "UTF-8"},
+      {"probe19-university-vsb.html", "中共瀚阳理工大学委员会关于省委第六巡视组巡视反馈意见整改进展情况的通报",
+       "2024-06-24T09:35", 4, 4, 15, 48, 15, false, "UTF-8"},
+      {"probe19-enterprise-portal-gb.html", "中共岱川能源投资集团有限公司委员会关于市委第五巡察组巡察反馈意见整改进展情况的通报",
+       "2024-07-09", 3, 4, 10, 27, 10, false, "GB18030"},
+      {"probe19-hospital-mobile-copy.html", "中共澄湖市第一人民医院委员会关于市委第四巡察组巡察反馈意见整改进展情况的通报",
+       "2024-07-30", 4, 4, 12, 29, 12, true, "UTF-8"},
+      {"probe19-discuz-thread-replies.html", "中共柳垣县住房和城乡建设局党组关于县委巡察整改进展情况的通报",
+       "2024-08-02T15:31", 3, 3, 5, 16, 5, false, "UTF-8"},
+      {"probe19-wordpress-comments.html", "中共汀湖县教育局党组关于县委第五巡察组巡察反馈意见整改进展情况的通报",
+       "2024-09-03T08:12", 3, 3, 7, 24, 7, false, "UTF-8"},
+      {"probe19-dedecms-truncated-title.html", "中共苇塘县青石镇委员会关于县委第四巡察组巡察反馈意见整改进展情况的通报",
+       "2024-10-11T16:20", 3, 3, 5, 13, 5, false, "UTF-8"},
+      {"probe19-phpcms-title-info-h1.html", "中共云栖县文化和旅游局党组关于县委第一巡察组巡察反馈意见整改进展情况的通报",
+       "2024-10-28T10:31", 3, 5, 8, 24, 8, false, "UTF-8"},
+      {"probe19-wechat-hidden-content.html", "中共棠溪县农业农村局党组关于县委第三巡察组巡察反馈意见整改进展情况的通报",
+       "2024-11-05", 3, 3, 6, 15, 6, false, "UTF-8"},
+      {"probe19-founder-e-paper-utf16.html", "中共梧峰市交通运输局党组关于市委第一巡察组巡察反馈意见整改进展情况的通报",
+       "2024-12-02", 4, 4, 13, 42, 13, false, "UTF-16LE"},
+      {"probe19-opencms-small-info.html", "中共青禾区教育局委员会关于区委第六巡察组巡察反馈意见整改进展情况的通报",
+       "2025-01-08", 3, 3, 8, 21, 8, true, "UTF-8"},
+      {"probe19-ucap-docwrite-template.html", "中共柘溪县医疗保障局党组关于巡察整改进展情况的通报",
+       "2025-02-14T09:58", 3, 3, 7, 27, 7, false, "UTF-8"},
+  };
+  for (const OwnNotice& c : cases) check_own_notice(c);
+}
+
 // A seventeenth blind round (2026-12-07): pages that are not a CMS's usual
 // article (a 集约化 platform, a 人民网 repost in GB18030, a 网易 repost with
 // 原标题, 百家号, 澎湃号 with its disclaimer, a Word export and a pdf2htmlEX page

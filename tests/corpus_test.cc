@@ -99,8 +99,8 @@ TEST_CASE("corpus: scores on the project's own page openings", "[corpus]") {
   // misses are only listed (docs/accuracy.md groups them by cause).
   for (const auto& miss : tune.misses) std::cout << "  tuning-half miss: " << miss << "\n";
   for (const auto& miss : test.misses) std::cout << "  test-half miss: " << miss << "\n";
-  CHECK(tune.documents == 270);
-  CHECK(test.documents == 212);
+  CHECK(tune.documents == 281);
+  CHECK(test.documents == 230);
   for (const auto* half : {&tune, &test}) {
     CHECK(half->markers.f1() >= 0.97);
     CHECK(half->measures.f1() >= 0.99);
@@ -322,4 +322,25 @@ TEST_CASE("corpus: the eighteenth blind round, hard bodies and passages", "[corp
   check_floors("blind round 18", fixtures("blind-round18"),
                {.documents = 40, .markers = 0.99, .measures = 0.99, .problems = 0.98, .title = 0.99,
                 .published = 0.99, .signed_on = 0.99, .inspection = 0.99, .notice = 0.97});
+}
+
+// A nineteenth blind round (2026-12-07), in tests/fixtures/blind-round19/:
+// twelve whole notices and twelve passages (txt19-*: web, PDF, Word,
+// WeChat and OCR copies; a title in three lines, a slogan headline over the
+// notice's title as its subtitle, a kicker; problem headings in every form,
+// area headings with their problems told in prose; measures in flattened
+// 整改台账 rows, tab- and bar-separated) and one real opening whose host the
+// split puts in the test half, kept here because a rule was written from
+// it (h11-21: an index table's next key on the title's line). Annotations
+// corrected to record-format: 问题N: is a marker (txt19-05, txt19-16), the
+// notice's own title without the slogan (txt19-09), the passage's kind as
+// it writes it (txt19-21). Scored before any rule of the round: title
+// 0.917, markers 0.975 (1.000 with the corrections), measures 0.990,
+// problems 0.969, not-a-notice 0.958. Since: a title wrapped twice, the
+// notice's title as a subtitle, a 一是 at a cell's edge, 关于X方面的问题 an
+// area, a passage of area headings a notice's.
+TEST_CASE("corpus: the nineteenth blind round, texts and passages", "[corpus]") {
+  check_floors("blind round 19", fixtures("blind-round19"),
+               {.documents = 25, .markers = 0.99, .measures = 0.99, .problems = 0.99, .title = 0.99,
+                .published = 0.99, .signed_on = 0.99, .inspection = 0.99, .notice = 0.95});
 }
