@@ -176,3 +176,20 @@ TEST_CASE("markdown mirror: blind mirrors read as the text sample does", "[markd
     CHECK(problems == 40);
   }
 }
+
+TEST_CASE("markdown mirror: the front matter's title over a note box's label or a column's name", "[markdown]") {
+  // An Obsidian clipping: its callout's title (摘录说明) stands first in the
+  // text; the author named the file by its front matter.
+  const Document clipped = parse(
+      "---\ntitle: \"晒出整改“成绩单”——多地集中公布巡察整改进展情况\"\ndate: 2024-06-03\n---\n\n"
+      "> [!note] 摘录说明\n> 剪藏自某某纪检监察报。\n\n"
+      "近日，多地陆续在政府网站公布巡察整改进展情况，主动接受干部群众监督。\n",
+      "clip.md");
+  CHECK(clipped.title == "晒出整改“成绩单”——多地集中公布巡察整改进展情况");
+  // A notice's own title in the text stays, whatever the front matter says.
+  const Document notice = parse(
+      "---\ntitle: 巡察整改通报\n---\n\n# 中共某局党组关于县委第二巡察组巡察反馈意见整改进展情况的通报\n\n"
+      "根据县委统一部署，县委第二巡察组对局党组开展了巡察。现将整改进展情况予以公布。\n",
+      "notice.md");
+  CHECK(notice.title == "中共某局党组关于县委第二巡察组巡察反馈意见整改进展情况的通报");
+}

@@ -33,6 +33,10 @@ constexpr InfoLabel kInfoLabels[] = {
     {"阅读次数", F::None, P::Line},
     {"阅读量", F::None, P::Line},
     {"阅读", F::None, P::Line},
+    // an e-mail's header, when a notice is forwarded: the sending is no publication
+    {"发件人", F::None, P::Line},
+    {"收件人", F::None, P::Line},
+    {"发送时间", F::None, P::Line},
     {"责任编辑", F::None, P::Line},
     {"编辑", F::None, P::Line},
     // the day the CMS made the page: the publication date when nothing better says

@@ -48,6 +48,17 @@ std::string_view title_without_navigation(std::string_view title, std::string_vi
 // before 关于 and ends as a notice does, and one of `blocks` is that title.
 bool page_title_is_notices(std::string_view title, std::string_view page_title, const std::vector<Block>& blocks);
 
+// Whether the page's own title (`page_title`, site names cut off) is the
+// whole of a `title` the page shows cut short with an ellipsis
+// (中共某局党组关于县委第四巡察..., a template's fixed width).
+bool page_title_completes(std::string_view title, std::string_view page_title);
+
+// Whether a Markdown file's front matter title (`front_title`, site names
+// cut off) should replace the `title` read from its text: the author named
+// the file so, where the text's title is a shorter line that neither names
+// 关于 nor ends as a notice (a note box's 摘录说明, a column's name).
+bool front_matter_title_wins(std::string_view title, std::string_view front_title);
+
 // Builds the outline of a notice from its paragraphs. `blocks` must outlive
 // the returned spans, which point into it.
 OutlineResult build_outline(const std::vector<Block>& blocks);

@@ -136,6 +136,21 @@ std::size_t gazette_number_length(std::string_view s) {
 // column (【巡察整改】), a label (标题：), a gazette's issue number. A
 // column's name before a colon (本级巡察整改:…) stays: the shared corpus
 // keeps it as part of the title.
+// A title set whole in brackets (【某局关于…的通报】, 《某局关于…的通报》),
+// as some templates and reposts frame it: the brackets are no part of it.
+std::string_view without_enclosing_brackets(std::string_view s) {
+  static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {{"【", "】"}, {"《", "》"}, {"[", "]"}};
+  const std::string_view t = trim_ascii_spaces(s);
+  for (const auto& [open, close] : kPairs) {
+    if (!t.starts_with(open) || !t.ends_with(close) || t.size() <= open.size() + close.size()) continue;
+    const std::string_view inside = t.substr(open.size(), t.size() - open.size() - close.size());
+    // 《A》和《B》 is two names, not one in brackets.
+    if (inside.find(open) != std::string_view::npos || inside.find(close) != std::string_view::npos) continue;
+    return inside;
+  }
+  return s;
+}
+
 // A subtitle's dashes (——) taken off its front.
 std::string_view without_leading_dashes(std::string_view s) {
   while (s.starts_with("—")) s.remove_prefix(std::string_view("—").size());
@@ -884,11 +899,29 @@ bool page_title_is_notices(std::string_view title, std::string_view page_title, 
   return std::any_of(blocks.begin(), blocks.end(), [&](const Block& b) { return trim_ascii_spaces(b.text) == page_title; });
 }
 
+bool page_title_completes(std::string_view title, std::string_view page_title) {
+  std::string_view cut = trim_ascii_spaces(title);
+  bool ellipsis = false;
+  for (std::string_view dots : {std::string_view("…"), std::string_view("...")}) {
+    while (cut.ends_with(dots)) {
+      cut.remove_suffix(dots.size());
+      ellipsis = true;
+    }
+  }
+  constexpr int kMinKeptChars = 6;
+  return ellipsis && count_chars(cut) >= kMinKeptChars && page_title.size() > cut.size() && page_title.starts_with(cut);
+}
+
+bool front_matter_title_wins(std::string_view title, std::string_view front_title) {
+  if (contains_word(title, "关于") || lexicon::ends_with_any(title, lexicon::notice_endings())) return false;
+  return count_chars(title) < count_chars(front_title) && reads_as_title(front_title);
+}
+
 void OutlineBuilder::set_title(std::string_view text) {
   std::optional<std::string> date;
   std::string_view keys;
   std::string_view title = strip_site_names(
-      strip_title_date(strip_occasion(strip_next_key(strip_bullets(without_leading_dashes(text)), keys)), date));
+      strip_title_date(strip_occasion(strip_next_key(strip_bullets(without_enclosing_brackets(without_leading_dashes(text))), keys)), date));
   // The info line cut off the title's line (… 发布时间: 2024-06-03) dates the page.
   if (!date && !keys.empty()) date = published_value(keys, keys);
   result_.title = std::string(title);

@@ -596,6 +596,15 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
       // An index table's next key kept on the title's line, with or without its value.
       {"名称: 关于某县2021年度预算执行情况的审计工作报告 文号:\n", "关于某县2021年度预算执行情况的审计工作报告"},
       {"标题：某局关于巡察整改情况的通报 发文字号：某党〔2024〕3号\n", "某局关于巡察整改情况的通报"},
+      // A title set whole in brackets: the brackets are no part of it.
+      {"首页 > 政务公开\n【中共某局党组关于巡察反馈意见集中整改进展情况的通报】\n发布时间：2024-07-22\n",
+       "中共某局党组关于巡察反馈意见集中整改进展情况的通报"},
+      {"《中共某局党组关于巡察反馈意见集中整改进展情况的通报》\n2024.10.08\n",
+       "中共某局党组关于巡察反馈意见集中整改进展情况的通报"},
+      // A forwarded e-mail's header is no title.
+      {"发件人：某区委巡察办<xcb@example.cn>\n发送时间：2024年9月3日(星期二) 下午3:22\n收件人：各被巡察单位联络员\n"
+       "中共某局党组关于区委第六巡察组反馈意见整改落实情况\n发布时间：2024-09-02 16:40\n",
+       "中共某局党组关于区委第六巡察组反馈意见整改落实情况"},
       // Wrapped twice, the issuer and 关于 on the first line.
       {"中共某市委关于省委第六巡视组\n巡视反馈意见集中整改\n进展情况的通报\n根据省委统一部署,省委第六巡视组对某市开展了巡视。\n",
        "中共某市委关于省委第六巡视组巡视反馈意见集中整改进展情况的通报"},
@@ -712,6 +721,15 @@ TEST_CASE("title_without_navigation: a heading holding the breadcrumb's links be
     INFO(c.title);
     CHECK(title_without_navigation(c.title, c.page_title) == c.kept);
   }
+}
+
+TEST_CASE("page_title_completes: a title cut short with an ellipsis, whole in the page's title", "[outline]") {
+  const std::string whole = "中共某县市场监督管理局党组关于县委第四巡察组巡察反馈意见整改进展情况的通报";
+  CHECK(page_title_completes("中共某县市场监督管理局党组关于县委第四巡察...", whole));
+  CHECK(page_title_completes("中共某县市场监督管理局党组关于县委第四巡察…", whole));
+  CHECK_FALSE(page_title_completes(whole, whole));                                  // nothing cut
+  CHECK_FALSE(page_title_completes("中共某县农业农村局党组关于县委第四巡察...", whole));  // another title
+  CHECK_FALSE(page_title_completes("中共某...", whole));                             // too little kept to tell
 }
 
 TEST_CASE("page_title_is_notices: a note's headline gives way to the notice's title the page names", "[outline]") {

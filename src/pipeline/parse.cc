@@ -126,7 +126,9 @@ Document run_stages(std::string_view bytes, std::string_view path, const Options
     const std::string_view title = detail::title_without_navigation(*doc.title, page_title);
     if (title.size() != doc.title->size()) {
       doc.title = std::string(title);
-    } else if (detail::page_title_is_notices(*doc.title, page_title, blocks.list())) {
+    } else if (detail::page_title_completes(*doc.title, page_title) ||
+               detail::page_title_is_notices(*doc.title, page_title, blocks.list()) ||
+               (format == InputFormat::Markdown && detail::front_matter_title_wins(*doc.title, page_title))) {
       doc.title = std::string(page_title);
     }
   }
