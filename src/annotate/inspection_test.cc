@@ -157,6 +157,9 @@ TEST_CASE("inspection: forms of period and feedback", "[inspection]") {
       // feedback in the same sentence, year left off: no guess
       {"2023年6月28日至8月31日,省委第四巡视组对宿迁经开区开展了巡视,并于10月11日反馈了巡视情况。", "2023-06-28",
        "2023-08-31", "2023-10-11", "宿迁经开区"},
+      // a zh-TW mirror writes 回饋 for 反馈
+      {"2023年9月18日至11月17日，縣委第一巡察組對縣水利局黨組開展了常規巡察。2024年1月9日，縣委第一巡察組向縣水利局黨組回饋了巡察意見。",
+       "2023-09-18", "2023-11-17", "2024-01-09", "縣水利局黨組"},
       // the news of a feedback meeting names the feedback before the period
       {"2025年7月14日,市委第二巡察组向市卫健委党组反馈了巡察情况。会议指出。"
        "2025年3月24日至5月30日,市委第二巡察组对市卫健委党组进行了巡察。",

@@ -59,7 +59,9 @@ constexpr std::string_view kTeamThemes[] = {
 
 // How an inspection hands its findings over: a team's 反馈; an audit's
 // report, issued to the audited body (…于2023年8月28日出具了审计报告).
-constexpr std::string_view kFeedbackWords[] = {"反馈"sv, "反饋"sv, "出具了审计报告"sv, "出具审计报告"sv,
+// 回饋 is Taiwan's and Hong Kong's word for a team's feedback (a zh-TW
+// mirror converts 反馈 to it).
+constexpr std::string_view kFeedbackWords[] = {"反馈"sv, "反饋"sv, "回饋"sv, "出具了审计报告"sv, "出具审计报告"sv,
                                                "出具了審計報告"sv, "出具審計報告"sv};
 
 constexpr std::string_view kRangeConnectors[] = {
