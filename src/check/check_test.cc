@@ -742,6 +742,8 @@ TEST_CASE("not-a-notice: news of an inspection's meetings, named by their headli
       {"某县:十四届县委第五轮巡察完成集中反馈", "news of a feedback meeting"},
       {"十五届县委第一轮巡察完成进驻", "news of an inspection's start"},
       {"十届省委第一轮巡视启动", "news of an inspection's start"},
+      {"禾阳市12家单位集中公开巡察整改进展情况", "news of notices made public"},
+      {"多地陆续公布巡察整改进展情况", "news of notices made public"},
   };
   for (const auto& c : cases) {
     INFO(c.headline);

@@ -69,6 +69,14 @@ constexpr Giveaway kTitleEndings[] = {
     {"启动", "news of an inspection's start"},
     {"啟動", "news of an inspection's start"},
 };
+// Words of a title that reports others' notices made public (某市12家单位
+// 集中公开巡察整改进展情况, 多地陆续公布…): a roundup, wherever they stand.
+constexpr Giveaway kTitleGiveaways[] = {
+    {"集中公开", "news of notices made public"}, {"集中公開", "news of notices made public"},
+    {"集中公布", "news of notices made public"}, {"集中公佈", "news of notices made public"},
+    {"陆续公开", "news of notices made public"}, {"陸續公開", "news of notices made public"},
+    {"陆续公布", "news of notices made public"}, {"陸續公佈", "news of notices made public"},
+};
 constexpr Giveaway kTextGiveaways[] = {
     {"本报讯", "a news story"}, {"本報訊", "a news story"},      {"记者", "a news story"},
     {"記者", "a news story"},   {"公告如下", "an announcement"},
@@ -268,6 +276,10 @@ bool Checker::check_document() {
       why = fmt::format("its title “{}” names {}, not a report of rectification", title, g.what);
       break;
     }
+  }
+  for (const Giveaway& g : kTitleGiveaways) {
+    if (!why.empty()) break;
+    if (contains_word(title_words, g.word)) why = fmt::format("its title “{}” names {}, not a report of rectification", title, g.what);
   }
   if (why.empty() && giveaway != nullptr) {
     why = fmt::format("it reads like {} (“{}”)", giveaway->what, giveaway->word);
