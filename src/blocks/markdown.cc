@@ -213,6 +213,15 @@ FrontMatter read_front_matter(const LineIndex& lines) {
         if (next.empty() || (next.front() != ' ' && next.front() != '\t')) break;
         value += trim(next);
       }
+    } else if (yaml && raw.empty() && k->field == FrontMatterField::Published) {
+      // A map of dates (MkDocs Material's blog: date: / created: … /
+      // updated: …): the day it was created is the day it was published.
+      for (int m = n + 1; m < close; ++m) {
+        const std::string_view next = lines.line(m);
+        if (next.empty() || (next.front() != ' ' && next.front() != '\t')) break;
+        const std::string_view entry = trim(next);
+        if (entry.starts_with("created:")) value = scalar_value(trim(entry.substr(std::string_view("created:").size())));
+      }
     } else {
       value = scalar_value(raw);
     }

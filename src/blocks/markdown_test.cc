@@ -162,6 +162,9 @@ TEST_CASE("markdown: front matter keys by priority, dates in every form, TOML", 
       // a mirror's name after the title, as a <title> carries a site's
       {"---\ntitle: \"某局关于巡视整改进展情况的通报 - 某某镜像站\"\n---\n正文", "某局关于巡视整改进展情况的通报",
        std::nullopt},
+      // MkDocs Material's blog: a map of dates, the day created the day published
+      {"---\ndate:\n  created: 2024-04-26\n  updated: 2024-05-10\n---\n正文", std::nullopt, "2024-04-26"},
+      {"---\ndate:\n  updated: 2024-05-10\n---\n正文", std::nullopt, std::nullopt},
       {"+++\ntitle = \"甲\"\ndate = 2024-06-24\n+++\n正文", "甲", "2024-06-24"},
       {"\xEF\xBB\xBF---\r\ntitle: 甲\r\n...\r\n正文", "甲", std::nullopt},
   };
