@@ -377,6 +377,52 @@ TEST_CASE("cms pages: an eighteenth blind round, where the usual templates put t
   for (const OwnNotice& c : cases) check_own_notice(c);
 }
 
+// A twentieth blind round (2026-12-07): fourteen more families, rarer still
+// (EmpireCMS in UTF-8 under a gb2312 label with a commented-out draft,
+// PageAdmin with an elder copy, SiteServer with a print copy, DedeCMS's
+// mobile template in Big5 with a cut title, Z-Blog and Typecho with
+// comments quoting the notice's forms, a 集约化 platform's audit report
+// with an off-screen accessible copy before the text, a Vue app dated only
+// in UTC and its __INITIAL_STATE__, AMP with JSON-LD, a body in an iframe's
+// srcdoc, a 网易号 repost, a 人民网-style page with a kicker and 原标题, 博达
+// VSB in GB18030, a bank's nested tables with a visibility:hidden copy).
+// As found: titles 13/14 (the Big5 title cut with ...), every other field
+// 14/14, no outline read twice. Since: a title cut with an ellipsis is
+// completed from the page's <title>.
+TEST_CASE("cms pages: a twentieth blind round, rarer families still", "[pages][cms]") {
+  const OwnNotice cases[] = {
+      {"probe20-empirecms-meta-gb2312-utf8.html", "中共柘原县发展和改革委员会党组关于县委第三巡察组巡察反馈意见整改进展情况的通报",
+       "2023-11-22T09:35", 3, 3, 9, 34, 9, false, "UTF-8"},
+      {"probe20-pageadmin-elder-copy.html", "中共桐岚县自然资源局党组关于县委第二巡察组巡察反馈意见整改进展情况的通报",
+       "2023-10-31", 3, 6, 6, 19, 6, true, "UTF-8"},
+      {"probe20-siteserver-print-copy.html", "中共岱川区住房和城乡建设局党组关于区委第一巡察组巡察反馈意见整改进展情况的通报",
+       "2023-12-14", 4, 7, 10, 24, 10, true, "UTF-8"},
+      {"probe20-dedecms-mobile-big5.html", "中共沅北縣市場監督管理局黨組關於縣委第四巡察組巡察反饋意見整改進展情況的通報",
+       "2023-09-29", 3, 4, 6, 18, 6, false, "Big5"},
+      {"probe20-zblog-comments.html", "中共溪亭镇委员会关于区委第五巡察组巡察反馈意见整改进展情况的通报",
+       "2023-08-03", 3, 3, 6, 21, 6, false, "UTF-8"},
+      {"probe20-typecho-replies.html", "中共蒙阳市供销合作社党组关于市委第二巡察组巡察反馈意见整改进展情况的通报",
+       "2023-10-09T10:21", 3, 6, 0, 12, 6, false, "UTF-8"},
+      {"probe20-jiyue-platform-audit.html", "霁州市丰溪区人民政府关于2022年度区本级预算执行和其他财政收支审计查出问题整改情况的报告",
+       "2023-12-27T16:02", 3, 3, 8, 17, 8, true, "UTF-8"},
+      {"probe20-vue-ssr-initial-state.html", "中共嵩溪县教育体育局党组关于县委第二巡察组巡察反馈意见整改进展情况的通报",
+       "2024-01-16T10:30", 4, 5, 6, 22, 6, false, "UTF-8"},
+      {"probe20-amp-jsonld.html", "中共青樾县退役军人事务局党组关于县委第五巡察组巡察反馈意见整改进展情况的通报",
+       "2023-09-14T09:00", 3, 2, 4, 13, 4, false, "UTF-8"},
+      {"probe20-iframe-srcdoc-audit.html", "望平市农业农村局关于2022年度部门预算执行审计查出问题整改情况的报告",
+       "2023-07-06T15:20", 4, 2, 5, 14, 5, false, "UTF-8"},
+      {"probe20-netease-repost-comments.html", "中共鹤峤县交通运输局党组关于县委第一巡察组巡察反馈意见整改进展情况的通报",
+       "2023-12-05T18:42", 4, 3, 7, 25, 7, false, "UTF-8"},
+      {"probe20-people-style-kicker.html", "中共苍岭县人民医院委员会关于县委第二巡察组巡察反馈意见整改进展情况的通报",
+       "2023-11-08", 3, 3, 6, 16, 6, false, "UTF-8"},
+      {"probe20-boda-vsb-gb.html", "中共霁州学院委员会关于省委第三巡视组巡视反馈意见整改进展情况的通报",
+       "2023-12-19", 4, 7, 9, 24, 9, false, "GB18030"},
+      {"probe20-bank-nested-tables-gb.html", "中共岚川农村商业银行股份有限公司委员会关于市委第二巡察组巡察反馈意见整改进展情况的通报",
+       "2023-06-21T09:15", 3, 5, 6, 18, 6, true, "GB18030"},
+  };
+  for (const OwnNotice& c : cases) check_own_notice(c);
+}
+
 // A nineteenth blind round (2026-12-07): fourteen families, most of them
 // rarer on government sites (TRS WCM with an elder-friendly copy, Hanweb's
 // table layout in GB18030, a 信息公开 table page whose body is one <P> with
