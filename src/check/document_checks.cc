@@ -263,7 +263,7 @@ bool Checker::check_document() {
   for_each_node(doc_.outline, [&](const Node& n) {
     labelled += n.label.has_value();
     problems += n.problem.has_value() ||
-                (n.kind != NodeKind::Measure &&
+                (n.kind != NodeKind::Measure && find_word(n.heading, "方面") != std::string_view::npos &&
                  lexicon::ends_with_any(lexicon::simplified_shadow(n.heading), lexicon::area_problem_endings()));
   });
   rectification = rectification || labelled > 0 || lexicon::contains_any(title, kRectificationWords);

@@ -15,6 +15,7 @@
 #include "outline/markers.h"
 #include "outline/outline_builder.h"
 #include "outline/problems.h"
+#include "scan/find_word.h"
 #include "outline/sentences.h"
 #include "scan/byte_scan.h"
 #include "text/utf8.h"
@@ -151,6 +152,8 @@ void OutlineBuilder::demote_area_headings() {
     for (Node& n : nodes) {
       if (n.kind == NodeKind::Measure) continue;
       if (n.problem &&
+          (find_word(n.heading, "方面") != std::string_view::npos ||
+           find_word(*n.problem, "方面") != std::string_view::npos) &&
           (lexicon::ends_with_any(lexicon::simplified_shadow(n.heading), lexicon::area_problem_endings()) ||
            ends_with(lexicon::simplified_shadow(*n.problem), "方面"))) {
         n.problem.reset();
@@ -509,8 +512,8 @@ void OutlineBuilder::add_enumerated_measures(std::string_view text, std::size_t 
   constexpr std::string_view kFirstMeasure = "一是";
   counted = from;
   depth = 0;
-  for (std::size_t at = text.find(kFirstMeasure, from); at != std::string_view::npos;
-       at = text.find(kFirstMeasure, at + kFirstMeasure.size())) {
+  for (std::size_t at = find_word(text, kFirstMeasure, from); at != std::string_view::npos;
+       at = find_word(text, kFirstMeasure, at + kFirstMeasure.size())) {
     std::size_t before = at;
     const char32_t edge = at > from ? prev_code_point(text, before) : 0;
     if (edge != U'\t' && edge != U'|' && edge != U' ' && edge != U'\u3000') continue;
