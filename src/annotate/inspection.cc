@@ -216,6 +216,11 @@ bool valid_team_body(std::string_view body) {
         return e != npos && only_themes(rest.substr(e));
       }
     }
+    // 县委第八轮专项巡察组: a round's one themed team (a theme must follow:
+    // 第八轮巡察组 may be any of the round's teams).
+    for (std::string_view round : {std::string_view("轮"), std::string_view("輪")}) {
+      if (starts_with(rest, round) && rest.size() > round.size()) return only_themes(rest.substr(round.size()));
+    }
     return only_themes(rest);
   }
   return is_themed_body(body);
