@@ -30,6 +30,8 @@ TEST_CASE("chrome lines by kind", "[chrome]") {
       {"分享:", ChromeKind::Widget},
       // An e-paper's page label.
       {"第03版：要闻·公告", ChromeKind::Widget},
+      {"2024年10月15日  星期二  第A03版：公示公告", ChromeKind::Widget},  // an e-paper's toolbar
+      {"2024-10-15 周二 第5版:要闻", ChromeKind::Widget},
       {"第A01版:要闻", ChromeKind::Widget},
       {"第Y01版", ChromeKind::Widget},
       {"第一版要闻", ChromeKind::None},

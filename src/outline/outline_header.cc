@@ -373,15 +373,11 @@ std::size_t OutlineBuilder::read_header() {
     }
     if (!titled_besides) listed_entry.assign(limit, false);
   }
-  // The title: the first title-like line of the header.
-  std::size_t title_at = limit, title_lines = 0;
-  for (std::size_t i = 0; i < limit && title_lines == 0 && !article_list; ++i) {
+  // A title set in two or three lines from line i: how many, or 0.
+  auto split_title_lines = [&](std::size_t i) -> std::size_t {
     const std::string_view shadow = shadow_of(i);
-    // An info table's 标题：… line holds the title (a page may not repeat it).
-    const bool labelled_title = lexicon::title_label_length(shadow) > 0;
-    if ((chrome_kind(i) != ChromeKind::None && !labelled_title) || listed_entry[i]) continue;
-    if (names_crumb_below(i, limit)) continue;
-    if (i + 1 < limit && chrome_kind(i + 1) == ChromeKind::None && !is_menu_line(reading_of(i))) {
+    if (i + 1 >= limit || chrome_kind(i + 1) != ChromeKind::None || is_menu_line(reading_of(i))) return 0;
+    {
       // The issuer on one line and 关于…的通报 (or a short predicate such as
       // 部署巡察整改工作) on the next; or a title broken in two
       // (关于2018年度市级预算执行 / 和其他…的审计工作报告).
@@ -436,8 +432,7 @@ std::size_t OutlineBuilder::read_header() {
             return lexicon::ends_with_any(three, lexicon::notice_endings()) && looks_like_title(three, three);
           }();
       if (issuer_then_title || broken_title || wrapped_title || broken_before_rectification || wrapped_twice) {
-        title_at = i;
-        title_lines = 2;
+        std::size_t lines = 2;
         // Set in three lines (中共某局党组 / 关于区委第三巡察组巡察反馈意见 /
         // 整改进展情况的通报): a third short line without a clause mark that
         // makes the two end as a title.
@@ -452,11 +447,26 @@ std::size_t OutlineBuilder::read_header() {
           const std::string three = std::string(two).append(third);
           if (count_chars(third) <= kMaxWrappedTitleRestChars * 2 && !has_clause_mark(third) &&
               lexicon::ends_with_any(three, kNoticeEndings) && looks_like_title(three, three)) {
-            title_lines = 3;
+            lines = 3;
           }
         }
-        break;
+        return lines;
       }
+    }
+    return 0;
+  };
+  // The title: the first title-like line of the header.
+  std::size_t title_at = limit, title_lines = 0;
+  for (std::size_t i = 0; i < limit && title_lines == 0 && !article_list; ++i) {
+    const std::string_view shadow = shadow_of(i);
+    // An info table's 标题：… line holds the title (a page may not repeat it).
+    const bool labelled_title = lexicon::title_label_length(shadow) > 0;
+    if ((chrome_kind(i) != ChromeKind::None && !labelled_title) || listed_entry[i]) continue;
+    if (names_crumb_below(i, limit)) continue;
+    if (const std::size_t lines = split_title_lines(i)) {
+      title_at = i;
+      title_lines = lines;
+      break;
     }
     // A slogan for a headline, the notice's own title set under it as its
     // subtitle (立行立改 真改实改 / ——中共某局党组关于…的通报): the notice's.
@@ -484,6 +494,26 @@ std::size_t OutlineBuilder::read_header() {
       std::string_view current = shadow;
       bool column_name = is_column_name(current);
       for (std::size_t j = i + 1; j < limit; ++j) {
+        // After a column's name, the notice's title set in two or three
+        // lines (巡察公开 / 中共某局党组关于十四届区委第六轮巡察 / 整改进展情况的通报).
+        if (column_name && chrome_kind(j) == ChromeKind::None && !listed_entry[j]) {
+          if (const std::size_t lines = split_title_lines(j)) {
+            add_span(Role::Chrome, title_at, 0, blocks_[title_at].text.size(), {});
+            title_at = j;
+            title_lines = lines;
+            break;
+          }
+        }
+        // Or its 标题：… line (党建工作 / 标题：中共某社党组关于…的通报).
+        if (const std::size_t label = lexicon::title_label_length(shadow_of(j)); column_name && label > 0) {
+          const std::string labelled = title_reading(shadow_of(j).substr(label));
+          if (looks_like_title(labelled, labelled)) {
+            add_span(Role::Chrome, title_at, 0, blocks_[title_at].text.size(), {});
+            title_at = j;
+            title_lines = 1;
+            break;
+          }
+        }
         // The same set in two lines, the issuer over 关于…的通报, or in three
         // (中共某市委 / 关于省委第九巡视组巡视反馈意见 / 整改进展情况的通报).
         if (!contains_word(current, "关于") && j + 1 < limit && chrome_kind(j) == ChromeKind::None &&
@@ -693,6 +723,12 @@ void OutlineBuilder::read_header_date(std::size_t i, bool after_title) {
       result_.facts.fallback_published = stamp->value.substr(0, 10);
       return;
     }
+  }
+  // An e-paper's toolbar dates the day's paper, and so the article in it
+  // (2024年10月15日 星期二 第A03版：公示公告).
+  if (is_edition_label(shadow_of(i))) {
+    if (const auto day = first_timestamp(text); day && day->begin == 0) result_.facts.fallback_published = day->value.substr(0, 10);
+    return;
   }
   if (count_chars(text) > kMaxDatedHeaderChars) return;
   YearContext years;

@@ -596,6 +596,11 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
       // An index table's next key kept on the title's line, with or without its value.
       {"名称: 关于某县2021年度预算执行情况的审计工作报告 文号:\n", "关于某县2021年度预算执行情况的审计工作报告"},
       {"标题：某局关于巡察整改情况的通报 发文字号：某党〔2024〕3号\n", "某局关于巡察整改情况的通报"},
+      // After a column's name, the title set in two lines, or labelled.
+      {"巡察公开\n中共某区商务局党组关于十四届区委第六轮巡察\n整改进展情况的通报\n信息来源：区委巡察办\n",
+       "中共某区商务局党组关于十四届区委第六轮巡察整改进展情况的通报"},
+      {"党建工作\n标题：中共某县供销合作社联合社党组关于县委巡察整改进展情况的通报\n发表时间：2024年10月9日\n",
+       "中共某县供销合作社联合社党组关于县委巡察整改进展情况的通报"},
       // A title set whole in brackets: the brackets are no part of it.
       {"首页 > 政务公开\n【中共某局党组关于巡察反馈意见集中整改进展情况的通报】\n发布时间：2024-07-22\n",
        "中共某局党组关于巡察反馈意见集中整改进展情况的通报"},
@@ -696,6 +701,14 @@ TEST_CASE("an info line cut off the title's line dates the page", "[outline]") {
                                    "根据县委统一部署，县委第二巡察组对局党组开展了巡察。\n"));
   CHECK(r.title == std::optional<std::string>("某局党组关于巡察整改进展情况的通报"));
   CHECK(r.facts.published == std::optional<std::string>("2024-06-03"));
+}
+
+TEST_CASE("an e-paper's toolbar dates the page and names no title", "[outline]") {
+  const OutlineResult r = build_outline(text_to_blocks(
+      "某某日报 数字报\n2024年10月15日  星期二  第A03版：公示公告\n公示公告\n中共某市市场监督管理局党组关于\n"
+      "市委巡察整改进展情况的通报\n根据市委统一部署，市委第六巡察组对局党组开展了常规巡察。\n"));
+  CHECK(r.title == std::optional<std::string>("中共某市市场监督管理局党组关于市委巡察整改进展情况的通报"));
+  CHECK(r.facts.fallback_published == std::optional<std::string>("2024-10-15"));
 }
 
 TEST_CASE("title_without_navigation: a heading holding the breadcrumb's links before the page's title", "[outline]") {
