@@ -99,6 +99,21 @@ std::size_t qualifier_start(std::string_view s, std::size_t p, bool organisation
     if (start == p) return p;
     chars = count_chars(s.substr(start, p - start));
   }
+  // A verb inside the run ends the subject before it (学校党委对照市委教育工委
+  // 第二巡察组: 市委教育工委's team, not the school's): the name starts after
+  // the last lead word of two characters or more.
+  {
+    std::size_t cut = start;
+    for (std::string_view word : terms::team_lead_words()) {
+      if (count_chars(word) < 2) continue;
+      const std::size_t at = s.substr(start, p - start).rfind(word);
+      if (at != std::string_view::npos && at > 0 && start + at + word.size() > cut) cut = start + at + word.size();
+    }
+    if (cut > start && cut < p) {
+      start = cut;
+      chars = count_chars(s.substr(start, p - start));
+    }
+  }
   for (bool stripped = true; stripped;) {
     stripped = false;
     for (std::string_view word : terms::team_lead_words()) {
