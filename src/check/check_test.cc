@@ -690,6 +690,16 @@ TEST_CASE("not-a-notice: a passage from a notice's middle or end, its announceme
   CHECK(with_code(check_text(end), "not-a-notice").empty());
   CHECK(with_code(check_text(middle), "not-a-notice").empty());
   CHECK(with_code(check_text(fields), "not-a-notice").empty());
+  // Paragraphs without markers: the problem each answers, or a label of
+  // rectification, at their start.
+  const char* answered =
+      "巡察整改工作机制逐步健全。\n针对“校外培训机构治理不彻底”问题，一是开展联合执法检查，二是建立黑白名单制度。\n"
+      "针对“教育收费管理不规范”问题，一是全面清理收费项目，二是公开收费标准。\n";
+  const char* labelled =
+      "对照审计反馈的问题逐项落实。\n【问题】部分项目资金支出进度缓慢。\n【整改】一是建立支出进度月通报制度；二是约谈进度滞后单位。\n"
+      "【问题】会议费超范围列支。\n整改情况：一是追回超支费用；二是修订会议费管理办法。\n";
+  CHECK(with_code(check_text(answered), "not-a-notice").empty());
+  CHECK(with_code(check_text(labelled), "not-a-notice").empty());
   CHECK(with_code(check_text(news), "not-a-notice").size() == 1);
 }
 

@@ -308,6 +308,26 @@ bool Checker::check_document() {
       if (announced) break;
       announced = is_text_role(span.role) && invites_supervision(span.text);
     }
+    // Paragraphs that open on a label of rectification (整改情况：…,
+    // 【整改】…) or name the problem they answer (针对“X”问题，一是…) say the
+    // same where no marker made them units.
+    for (const Span& span : spans_) {
+      if (!is_text_role(span.role) || span.text.empty()) continue;
+      std::string_view t = span.text;
+      while (t.starts_with(" ") || t.starts_with("\u3000")) t.remove_prefix(t.starts_with(" ") ? 1 : 3);
+      const bool bracketed = t.starts_with("【");
+      if (bracketed) t.remove_prefix(std::string_view("【").size());
+      for (std::string_view label : lexicon::labels()) {
+        if (!t.starts_with(label) || find_word(label, "整改") == std::string_view::npos) continue;
+        const std::string_view after = t.substr(label.size());
+        if (after.starts_with("：") || after.starts_with(":") || (bracketed && after.starts_with("】"))) ++labelled;
+        break;
+      }
+      if (t.starts_with("针对")) {
+        const std::size_t clause = std::min(t.find("，"), t.find(","));
+        if (clause != std::string_view::npos && find_word(t.substr(0, clause), "问题") != std::string_view::npos) ++problems;
+      }
+    }
     // Units that each name a problem found (关于“…”的问题) or a field of
     // them, and say what was put right, are a notice's, as a passage from
     // its middle shows them.
