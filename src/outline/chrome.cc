@@ -240,6 +240,15 @@ ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {
   static const WordSet disclaimer_phrases{lexicon::disclaimer_phrases()};
   const bool sentence = has_sentence_stop(s);
   if (!sentence && footer_phrases.found_in(s)) return ChromeKind::Footer;
+  {
+    std::string_view bare = trim_ascii_spaces(s);
+    for (std::string_view colon : {std::string_view("："), std::string_view(":")}) {
+      if (bare.ends_with(colon)) bare.remove_suffix(colon.size());
+    }
+    for (std::string_view heading : lexicon::related_list_headings()) {
+      if (bare == heading) return ChromeKind::Footer;
+    }
+  }
   if (sentence && disclaimer_phrases.found_in(s)) return ChromeKind::Footer;
   if (lexicon::starts_with_any(s, lexicon::breadcrumb_prefixes())) return ChromeKind::Breadcrumb;
   if (is_edition_label(s)) return ChromeKind::Widget;

@@ -28,6 +28,10 @@ TEST_CASE("chrome lines by kind", "[chrome]") {
       {"发表时间：2024-06-24 作者：办公室", ChromeKind::InfoLine},
       {"时间∶2024-06-24 16∶38 来源∶市发改委", ChromeKind::InfoLine},
       {"分享:", ChromeKind::Widget},
+      // The heading of a related list, alone on its line; the same words in a sentence are text.
+      {"相关文件", ChromeKind::Footer},
+      {"相关新闻：", ChromeKind::Footer},
+      {"(2)对上级相关文件精神贯彻不到位", ChromeKind::None},
       // An e-paper's page label.
       {"第03版：要闻·公告", ChromeKind::Widget},
       {"2024年10月15日  星期二  第A03版：公示公告", ChromeKind::Widget},  // an e-paper's toolbar

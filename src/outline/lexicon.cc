@@ -72,6 +72,13 @@ constexpr std::array kFooterPhrases = {
     "阅读原文"sv, "写留言"sv, "预览时标签不可点"sv, "关注该公众号"sv, "使用小程序"sv,
 };
 
+// The heading of a list of related items a page sets under the article,
+// alone on its line (相关文件, 相关新闻：): footer. Inside a sentence these
+// words are the notice's own (学习上级相关文件精神).
+constexpr std::array kRelatedListHeadings = {
+    "相关文件"sv, "相关稿件"sv, "相关新闻"sv, "相关报道"sv, "相关推荐"sv, "相关信息"sv,
+};
+
 // A platform's disclaimer under what an account posted (本文为澎湃号作者…上传并
 // 发布，仅代表该作者观点…): footer, though written as a sentence.
 constexpr std::array kDisclaimerPhrases = {
@@ -427,6 +434,7 @@ std::span<const std::string_view> table_date_keys() { return view(kTableDateKeys
 std::span<const std::string_view> table_title_keys() { return view(kTableTitleKeys); }
 std::span<const std::string_view> footer_phrases() { return view(kFooterPhrases); }
 std::span<const std::string_view> disclaimer_phrases() { return view(kDisclaimerPhrases); }
+std::span<const std::string_view> related_list_headings() { return view(kRelatedListHeadings); }
 std::span<const std::string_view> closing_openers() { return view(kClosingOpeners); }
 std::span<const std::string_view> editor_notes() { return view(kEditorNotes); }
 std::span<const std::string_view> title_endings() { return view(kTitleEndings); }
