@@ -323,6 +323,27 @@ std::optional<DateMatch> chinese_date(std::string_view s, std::size_t begin, Yea
   return after_year(s, begin, after, year);
 }
 
+// 三月三十一日, the end of a range in Chinese numerals whose year its start
+// gave (二〇二三年三月一日至三月三十一日): only read right after a range's 至.
+std::optional<DateMatch> chinese_month_day(std::string_view s, std::size_t begin, YearContext& years) {
+  std::size_t end = begin;
+  const std::optional<int> month = read_chinese_small(s, begin, end);
+  std::size_t q = 0;
+  if (!month || *month < 1 || *month > 12 || peek(s, end, &q) != U'月') return std::nullopt;
+  const auto day = read_small(s, q);
+  if (!day || day->digits != 0) return std::nullopt;
+  const std::size_t after = after_day(s, day->end);
+  if (after == 0) return std::nullopt;
+  DateMatch m{begin, after, std::nullopt, false};
+  const int year = years.usable_year();
+  if (year != 0 && valid_day(year, *month, day->value)) {
+    m.value = ymd(year, *month, day->value);
+    m.day_precise = true;
+    m.year_carried = true;
+  }
+  return m;
+}
+
 // One bit per ideograph U+4000-9FFF that is a Chinese digit (一 ... 九, 两,
 // 零), built once: find_dates asks it of nearly every character.
 class IdeographDigits {
@@ -464,6 +485,13 @@ void find_dates_into(std::string_view s, YearContext& years, const StopBits& sto
         i = m->end;
         if (out.capacity() == 0) out.reserve(kDatesReserved);
         out.push_back(std::move(*m));
+        // The range's end in Chinese numerals too, its year the start's.
+        if (std::size_t q = 0; is_range_dash(peek(s, i, &q))) {
+          if (auto to = chinese_month_day(s, q, years)) {
+            i = to->end;
+            out.push_back(std::move(*to));
+          }
+        }
         continue;
       }
     }

@@ -80,6 +80,14 @@ TEST_CASE("dates: the year carries to a range's end and the next sentence", "[da
   CHECK(found[1].text == "8月31日");
   CHECK(found[1].value == "2023-08-31");
   CHECK(found[2].value == "2023-12-26");
+  // In Chinese numerals, the range's end too.
+  auto chinese = scan("二〇二三年三月一日至三月三十一日，县委巡察组开展了巡察。");
+  REQUIRE(chinese.size() == 2);
+  CHECK(chinese[0].value == "2023-03-01");
+  CHECK(chinese[1].text == "三月三十一日");
+  CHECK(chinese[1].value == "2023-03-31");
+  // A Chinese month and day elsewhere stays no date (三月份, 十一月五日 far from a range).
+  CHECK(scan("三月份召开了会议。").empty());
 }
 
 TEST_CASE("dates: a month-day date tells whether its year was carried", "[dates]") {
