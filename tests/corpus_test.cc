@@ -99,8 +99,8 @@ TEST_CASE("corpus: scores on the project's own page openings", "[corpus]") {
   // misses are only listed (docs/accuracy.md groups them by cause).
   for (const auto& miss : tune.misses) std::cout << "  tuning-half miss: " << miss << "\n";
   for (const auto& miss : test.misses) std::cout << "  test-half miss: " << miss << "\n";
-  CHECK(tune.documents == 281);
-  CHECK(test.documents == 230);
+  CHECK(tune.documents == 293);
+  CHECK(test.documents == 240);
   for (const auto* half : {&tune, &test}) {
     CHECK(half->markers.f1() >= 0.97);
     CHECK(half->measures.f1() >= 0.99);
@@ -366,4 +366,25 @@ TEST_CASE("corpus: the twentieth blind round, texts and Markdown", "[corpus]") {
   check_floors("blind round 20", fixtures("blind-round20"),
                {.documents = 40, .markers = 0.99, .measures = 0.99, .problems = 0.96, .title = 0.99,
                 .published = 0.97, .signed_on = 0.99, .inspection = 0.98, .notice = 0.99});
+}
+
+// A twenty-first blind round (2026-12-07), in tests/fixtures/blind-round21/:
+// twenty whole notices laid out as twenty kinds of real sites lay them out
+// (txt21-*: a county portal, a 纪委监委 site, a ministry, an enterprise, a
+// university, a hospital, a bank, an e-paper, a people's congress, a court,
+// a 供销社, a 税务局 …: chrome above the title and below the signature,
+// related lists with dates, titles after a column's name in two lines or
+// labelled 标题：), twenty-four passages from notices' middles and ends
+// (psg21-*), and one real opening whose host the split puts in the test
+// half, kept here because a rule was written from it (h12-05: a round's
+// themed team). Scored before any rule of the round: texts title 0.850,
+// published 0.950, signed 0.900, problems 0.940; passages not-a-notice
+// 0.833, problems 0.959. Since: titles after a column's name, an e-paper's
+// toolbar, related lists' headings as footer, a range's end in Chinese
+// numerals, passages whose paragraphs open on rectification labels or the
+// problem they answer, a verb inside a team's name run.
+TEST_CASE("corpus: the twenty-first blind round, whole notices and passages", "[corpus]") {
+  check_floors("blind round 21", fixtures("blind-round21"),
+               {.documents = 45, .markers = 0.99, .measures = 0.99, .problems = 0.94, .title = 0.99,
+                .published = 0.99, .signed_on = 0.99, .inspection = 0.97, .notice = 0.95});
 }
