@@ -13,6 +13,7 @@
 #include "outline/chrome.h"
 #include "outline/lexicon.h"
 #include "outline/outline.h"
+#include "outline/problems.h"
 #include "scan/find_word.h"
 #include "scan/byte_scan.h"
 #include "scan/word_set.h"
@@ -262,24 +263,25 @@ bool Checker::check_document() {
   int labelled = 0, problems = 0;
   for_each_node(doc_.outline, [&](const Node& n) {
     labelled += n.label.has_value();
-    problems += n.problem.has_value() ||
-                (n.kind != NodeKind::Measure && find_word(n.heading, "方面") != std::string_view::npos &&
-                 lexicon::ends_with_any(lexicon::simplified_shadow(n.heading), lexicon::area_problem_endings()));
+    problems += n.problem.has_value() || (n.kind != NodeKind::Measure && heads_problem_area(n.heading));
   });
   rectification = rectification || labelled > 0 || lexicon::contains_any(title, kRectificationWords);
   inspection = inspection || lexicon::contains_any(title, kInspectionWords);
   std::string why;
   // A trailing date or bracket ("…的通报 (2024-07-26)") does not change what a title names.
   const std::string_view title_words = before_bracket(title);
+  auto title_names = [&](const Giveaway& g) {
+    why = fmt::format("its title “{}” names {}, not a report of rectification", title, g.what);
+  };
   for (const Giveaway& g : kTitleEndings) {
     if (ends_with(title_words, g.word)) {
-      why = fmt::format("its title “{}” names {}, not a report of rectification", title, g.what);
+      title_names(g);
       break;
     }
   }
   for (const Giveaway& g : kTitleGiveaways) {
     if (!why.empty()) break;
-    if (contains_word(title_words, g.word)) why = fmt::format("its title “{}” names {}, not a report of rectification", title, g.what);
+    if (contains_word(title_words, g.word)) title_names(g);
   }
   if (why.empty() && giveaway != nullptr) {
     why = fmt::format("it reads like {} (“{}”)", giveaway->what, giveaway->word);

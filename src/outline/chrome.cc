@@ -174,7 +174,6 @@ bool is_edition_label(std::string_view s) {
   return next == U':' || next == U' ';
 }
 
-
 std::optional<std::string> published_value(std::string_view text, std::string_view shadow) {
   for (std::string_view key : lexicon::published_keys()) {
     const std::size_t pos = shadow.find(key);

@@ -151,11 +151,8 @@ void OutlineBuilder::demote_area_headings() {
   auto demote = [&](auto& self, std::vector<Node>& nodes) -> void {
     for (Node& n : nodes) {
       if (n.kind == NodeKind::Measure) continue;
-      if (n.problem &&
-          (find_word(n.heading, "方面") != std::string_view::npos ||
-           find_word(*n.problem, "方面") != std::string_view::npos) &&
-          (lexicon::ends_with_any(lexicon::simplified_shadow(n.heading), lexicon::area_problem_endings()) ||
-           ends_with(lexicon::simplified_shadow(*n.problem), "方面"))) {
+      if (n.problem && (heads_problem_area(n.heading) || (find_word(*n.problem, "方面") != std::string_view::npos &&
+                                                           ends_with(lexicon::simplified_shadow(*n.problem), "方面")))) {
         n.problem.reset();
       }
       self(self, n.children);

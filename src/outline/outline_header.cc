@@ -132,10 +132,6 @@ std::size_t gazette_number_length(std::string_view s) {
   return end;
 }
 
-// What pages put before a title: list bullets and dashes, a bracketed
-// column (【巡察整改】), a label (标题：), a gazette's issue number. A
-// column's name before a colon (本级巡察整改:…) stays: the shared corpus
-// keeps it as part of the title.
 // A title set whole in brackets (【某局关于…的通报】, 《某局关于…的通报》),
 // as some templates and reposts frame it: the brackets are no part of it.
 std::string_view without_enclosing_brackets(std::string_view s) {
@@ -157,6 +153,10 @@ std::string_view without_leading_dashes(std::string_view s) {
   return s;
 }
 
+// What pages put before a title: list bullets and dashes, a bracketed
+// column (【巡察整改】), a label (标题：), a gazette's issue number. A
+// column's name before a colon (本级巡察整改:…) stays: the shared corpus
+// keeps it as part of the title.
 std::string_view strip_bullets(std::string_view s) {
   for (;;) {
     std::size_t i = 0;
@@ -329,6 +329,12 @@ bool names_issuer_and_notice(std::string_view title) {
   const std::size_t about = title.find("关于");
   return about != std::string_view::npos && about > 0 && lexicon::ends_with_any(title, lexicon::notice_endings());
 }
+
+// Whether a title says it is a notice at all: 关于 in it, or a notice's
+// ending (…的通报). A page's other title may replace only one that does not.
+bool names_a_notice(std::string_view title) {
+  return contains_word(title, "关于") || lexicon::ends_with_any(title, lexicon::notice_endings());
+}
 }  // namespace
 
 std::size_t OutlineBuilder::read_header() {
@@ -377,83 +383,79 @@ std::size_t OutlineBuilder::read_header() {
   auto split_title_lines = [&](std::size_t i) -> std::size_t {
     const std::string_view shadow = shadow_of(i);
     if (i + 1 >= limit || chrome_kind(i + 1) != ChromeKind::None || is_menu_line(reading_of(i))) return 0;
-    {
-      // The issuer on one line and 关于…的通报 (or a short predicate such as
-      // 部署巡察整改工作) on the next; or a title broken in two
-      // (关于2018年度市级预算执行 / 和其他…的审计工作报告).
-      // The joins read the lines as written: a line the converter left
-      // pinyin in (國務(wù)院關(guān)于…和) is as likely a sentence broken
-      // over lines as a title.
-      const std::string joined = std::string(shadow).append(shadow_of(i + 1));
-      // After an issuer's line the next is read without converter pinyin
-      // (關(guān)於巡察整改進(jìn)展情況的通報(bào)): the issuer says a title follows.
-      const std::string& next = reading_of(i + 1);
-      // The issuer's line may be letter-spaced (中 共 某 县 审 计 局 党 组).
-      const bool issuer_then_title = is_organisation_line(reading_of(i), reading_of(i)) && looks_like_title(next, next) &&
-                                     (starts_with(next, "关于") || count_chars(next) <= kShortPredicateChars);
-      // The break may fall after 关于 too (某局党组关于第十四届 / 县委…的通报).
-      const bool broken_title = !looks_like_title(blocks_[i].text, shadow) &&
-                                contains_word(shadow, "关于") && looks_like_title(joined, joined);
-      // Or before the word the title is about (十二届某州党委第五轮巡察7个乡镇
-      // / 整改进展情况): a short rest that opens with 整改, after a line
-      // that is no title of its own.
-      const bool broken_before_rectification =
-          !looks_like_title(blocks_[i].text, shadow) && starts_with(next, "整改") &&
-          count_chars(next) <= kMaxWrappedTitleRestChars && !has_clause_mark(next) && !has_clause_mark(shadow) &&
-          !leading_marker(i) && !leading_marker(i + 1) && looks_like_title(joined, joined);
-      // Or inside the last words, as text wrapped at a fixed width breaks it
-      // (…关于十四届市委第五轮巡察集中整改进 / 展情况的通报): a line that
-      // reads as a title but does not end as one, and a short rest without
-      // a clause mark that makes it end as one.
-      const std::string_view rest = shadow_of(i + 1);
-      // A title set in two lines by hand breaks it anywhere (…关于省委第八巡视组
-      // / 巡视反馈意见集中整改进展情况的通报): a longer rest, that names no
-      // 关于 of its own, ends it as well.
-      const int rest_chars = count_chars(rest);
-      // The first line may end on a word titles end with (…部门预算执行情况 /
-      // 审计发现问题整改情况的报告, …巡察反馈意见 / 整改进展情况的通报): a rest
-      // that ends with a notice's own word ends it.
-      const bool ends_short = !lexicon::ends_with_any(shadow, lexicon::title_endings()) ||
-                              (!lexicon::ends_with_any(shadow, lexicon::notice_endings()) &&
-                               lexicon::ends_with_any(rest, lexicon::notice_endings()));
-      const bool rest_may_wrap = contains_word(shadow, "关于") && ends_short &&
-                                 (rest_chars <= kMaxWrappedTitleRestChars ||
-                                  (rest_chars <= kMaxSetTitleRestChars && !contains_word(rest, "关于"))) &&
-                                 !has_clause_mark(rest) && !leading_marker(i + 1);
-      const bool wrapped_title = rest_may_wrap && lexicon::ends_with_any(joined, lexicon::title_endings()) &&
-                                 looks_like_title(joined, joined);
-      // Wrapped twice (…关于省委第六巡视组 / 巡视反馈意见集中整改 / 进展情况的通报):
-      // the three end as a notice where the two end as nothing.
-      const bool wrapped_twice =
-          rest_may_wrap && !wrapped_title && i + 2 < limit && chrome_kind(i + 2) == ChromeKind::None &&
-          !leading_marker(i + 2) && count_chars(shadow_of(i + 2)) <= kMaxWrappedTitleRestChars &&
-          !has_clause_mark(shadow_of(i + 2)) && !lexicon::ends_with_any(joined, lexicon::title_endings()) && [&] {
-            const std::string three = std::string(joined).append(shadow_of(i + 2));
-            return lexicon::ends_with_any(three, lexicon::notice_endings()) && looks_like_title(three, three);
-          }();
-      if (issuer_then_title || broken_title || wrapped_title || broken_before_rectification || wrapped_twice) {
-        std::size_t lines = 2;
-        // Set in three lines (中共某局党组 / 关于区委第三巡察组巡察反馈意见 /
-        // 整改进展情况的通报): a third short line without a clause mark that
-        // makes the two end as a title.
-        // The two may end on a word titles end with too (…反馈意见): a
-        // notice's own ending (通报, 报告) after the third decides.
-        static constexpr std::string_view kNoticeEndings[] = {"通报", "报告", "公告", "情况"};
-        // Read without letter spacing (中 共 某 局 党 组 / 关 于 … / …的 通 报).
-        const std::string two = std::string(reading_of(i)).append(reading_of(i + 1));
-        if (i + 2 < limit && !lexicon::ends_with_any(two, kNoticeEndings) &&
-            chrome_kind(i + 2) == ChromeKind::None && !leading_marker(i + 2)) {
-          const std::string_view third = reading_of(i + 2);
-          const std::string three = std::string(two).append(third);
-          if (count_chars(third) <= kMaxWrappedTitleRestChars * 2 && !has_clause_mark(third) &&
-              lexicon::ends_with_any(three, kNoticeEndings) && looks_like_title(three, three)) {
-            lines = 3;
-          }
-        }
-        return lines;
+    // The issuer on one line and 关于…的通报 (or a short predicate such as
+    // 部署巡察整改工作) on the next; or a title broken in two
+    // (关于2018年度市级预算执行 / 和其他…的审计工作报告).
+    // The joins read the lines as written: a line the converter left
+    // pinyin in (國務(wù)院關(guān)于…和) is as likely a sentence broken
+    // over lines as a title.
+    const std::string joined = std::string(shadow).append(shadow_of(i + 1));
+    // After an issuer's line the next is read without converter pinyin
+    // (關(guān)於巡察整改進(jìn)展情況的通報(bào)): the issuer says a title follows.
+    const std::string& next = reading_of(i + 1);
+    // The issuer's line may be letter-spaced (中 共 某 县 审 计 局 党 组).
+    const bool issuer_then_title = is_organisation_line(reading_of(i), reading_of(i)) && looks_like_title(next, next) &&
+                                   (starts_with(next, "关于") || count_chars(next) <= kShortPredicateChars);
+    // The break may fall after 关于 too (某局党组关于第十四届 / 县委…的通报).
+    const bool broken_title = !looks_like_title(blocks_[i].text, shadow) &&
+                              contains_word(shadow, "关于") && looks_like_title(joined, joined);
+    // Or before the word the title is about (十二届某州党委第五轮巡察7个乡镇
+    // / 整改进展情况): a short rest that opens with 整改, after a line
+    // that is no title of its own.
+    const bool broken_before_rectification =
+        !looks_like_title(blocks_[i].text, shadow) && starts_with(next, "整改") &&
+        count_chars(next) <= kMaxWrappedTitleRestChars && !has_clause_mark(next) && !has_clause_mark(shadow) &&
+        !leading_marker(i) && !leading_marker(i + 1) && looks_like_title(joined, joined);
+    // Or inside the last words, as text wrapped at a fixed width breaks it
+    // (…关于十四届市委第五轮巡察集中整改进 / 展情况的通报): a line that
+    // reads as a title but does not end as one, and a short rest without
+    // a clause mark that makes it end as one.
+    const std::string_view rest = shadow_of(i + 1);
+    // A title set in two lines by hand breaks it anywhere (…关于省委第八巡视组
+    // / 巡视反馈意见集中整改进展情况的通报): a longer rest, that names no
+    // 关于 of its own, ends it as well.
+    const int rest_chars = count_chars(rest);
+    // The first line may end on a word titles end with (…部门预算执行情况 /
+    // 审计发现问题整改情况的报告, …巡察反馈意见 / 整改进展情况的通报): a rest
+    // that ends with a notice's own word ends it.
+    const bool ends_short = !lexicon::ends_with_any(shadow, lexicon::title_endings()) ||
+                            (!lexicon::ends_with_any(shadow, lexicon::notice_endings()) &&
+                             lexicon::ends_with_any(rest, lexicon::notice_endings()));
+    const bool rest_may_wrap = contains_word(shadow, "关于") && ends_short &&
+                               (rest_chars <= kMaxWrappedTitleRestChars ||
+                                (rest_chars <= kMaxSetTitleRestChars && !contains_word(rest, "关于"))) &&
+                               !has_clause_mark(rest) && !leading_marker(i + 1);
+    const bool wrapped_title = rest_may_wrap && lexicon::ends_with_any(joined, lexicon::title_endings()) &&
+                               looks_like_title(joined, joined);
+    // Wrapped twice (…关于省委第六巡视组 / 巡视反馈意见集中整改 / 进展情况的通报):
+    // the three end as a notice where the two end as nothing.
+    const bool wrapped_twice =
+        rest_may_wrap && !wrapped_title && i + 2 < limit && chrome_kind(i + 2) == ChromeKind::None &&
+        !leading_marker(i + 2) && count_chars(shadow_of(i + 2)) <= kMaxWrappedTitleRestChars &&
+        !has_clause_mark(shadow_of(i + 2)) && !lexicon::ends_with_any(joined, lexicon::title_endings()) && [&] {
+          const std::string three = std::string(joined).append(shadow_of(i + 2));
+          return lexicon::ends_with_any(three, lexicon::notice_endings()) && looks_like_title(three, three);
+        }();
+    if (!(issuer_then_title || broken_title || wrapped_title || broken_before_rectification || wrapped_twice)) return 0;
+    std::size_t lines = 2;
+    // Set in three lines (中共某局党组 / 关于区委第三巡察组巡察反馈意见 /
+    // 整改进展情况的通报): a third short line without a clause mark that
+    // makes the two end as a title.
+    // The two may end on a word titles end with too (…反馈意见): a
+    // notice's own ending (通报, 报告) after the third decides.
+    static constexpr std::string_view kNoticeEndings[] = {"通报", "报告", "公告", "情况"};
+    // Read without letter spacing (中 共 某 局 党 组 / 关 于 … / …的 通 报).
+    const std::string two = std::string(reading_of(i)).append(reading_of(i + 1));
+    if (i + 2 < limit && !lexicon::ends_with_any(two, kNoticeEndings) &&
+        chrome_kind(i + 2) == ChromeKind::None && !leading_marker(i + 2)) {
+      const std::string_view third = reading_of(i + 2);
+      const std::string three = std::string(two).append(third);
+      if (count_chars(third) <= kMaxWrappedTitleRestChars * 2 && !has_clause_mark(third) &&
+          lexicon::ends_with_any(three, kNoticeEndings) && looks_like_title(three, three)) {
+        lines = 3;
       }
     }
-    return 0;
+    return lines;
   };
   // The title: the first title-like line of the header.
   std::size_t title_at = limit, title_lines = 0;
@@ -493,14 +495,18 @@ std::size_t OutlineBuilder::read_header() {
       };
       std::string_view current = shadow;
       bool column_name = is_column_name(current);
+      // A later line's title replaces the one taken: that one is chrome.
+      auto retitle = [&](std::size_t j, std::size_t lines) {
+        add_span(Role::Chrome, title_at, 0, blocks_[title_at].text.size(), {});
+        title_at = j;
+        title_lines = lines;
+      };
       for (std::size_t j = i + 1; j < limit; ++j) {
         // After a column's name, the notice's title set in two or three
         // lines (巡察公开 / 中共某局党组关于十四届区委第六轮巡察 / 整改进展情况的通报).
         if (column_name && chrome_kind(j) == ChromeKind::None && !listed_entry[j]) {
           if (const std::size_t lines = split_title_lines(j)) {
-            add_span(Role::Chrome, title_at, 0, blocks_[title_at].text.size(), {});
-            title_at = j;
-            title_lines = lines;
+            retitle(j, lines);
             break;
           }
         }
@@ -508,9 +514,7 @@ std::size_t OutlineBuilder::read_header() {
         if (const std::size_t label = lexicon::title_label_length(shadow_of(j)); column_name && label > 0) {
           const std::string labelled = title_reading(shadow_of(j).substr(label));
           if (looks_like_title(labelled, labelled)) {
-            add_span(Role::Chrome, title_at, 0, blocks_[title_at].text.size(), {});
-            title_at = j;
-            title_lines = 1;
+            retitle(j, 1);
             break;
           }
         }
@@ -530,9 +534,7 @@ std::size_t OutlineBuilder::read_header() {
             if (lexicon::ends_with_any(rest, lexicon::notice_endings()) && looks_like_title(rest, rest)) lines = 3;
           }
           if (lines > 0) {
-            add_span(Role::Chrome, title_at, 0, blocks_[title_at].text.size(), {});
-            title_at = j;
-            title_lines = lines;
+            retitle(j, lines);
             break;
           }
         }
@@ -566,8 +568,7 @@ std::size_t OutlineBuilder::read_header() {
                                            count_chars(later) > count_chars(current);
         if ((current.size() > shadow_of(j).size() + 1 && ends_with(current, std::string(" ").append(shadow_of(j)))) ||
             titled_after_column || issuer_added || notice_after_site || formal_after_headline) {
-          add_span(Role::Chrome, title_at, 0, blocks_[title_at].text.size(), {});
-          title_at = j;
+          retitle(j, 1);
           current = shadow_of(j);
           column_name = is_column_name(current);
           if (!column_name) break;
@@ -930,7 +931,7 @@ std::string_view title_without_navigation(std::string_view title, std::string_vi
 }
 
 bool page_title_is_notices(std::string_view title, std::string_view page_title, const std::vector<Block>& blocks) {
-  if (contains_word(title, "关于") || lexicon::ends_with_any(title, lexicon::notice_endings())) return false;
+  if (names_a_notice(title)) return false;
   if (!names_issuer_and_notice(page_title)) return false;
   return std::any_of(blocks.begin(), blocks.end(), [&](const Block& b) { return trim_ascii_spaces(b.text) == page_title; });
 }
@@ -949,7 +950,7 @@ bool page_title_completes(std::string_view title, std::string_view page_title) {
 }
 
 bool front_matter_title_wins(std::string_view title, std::string_view front_title) {
-  if (contains_word(title, "关于") || lexicon::ends_with_any(title, lexicon::notice_endings())) return false;
+  if (names_a_notice(title)) return false;
   return count_chars(title) < count_chars(front_title) && reads_as_title(front_title);
 }
 

@@ -1,6 +1,7 @@
 #include "outline/problems.h"
 
 #include "scan/byte_scan.h"
+#include "scan/find_word.h"
 #include "outline/lexicon.h"
 #include "text/chars.h"
 #include "text/utf8.h"
@@ -206,4 +207,10 @@ std::optional<std::string> find_problem_text(std::string_view heading, std::stri
 }
 
 }  // namespace
+bool heads_problem_area(std::string_view heading) {
+  // Most headings hold no 方面: they are passed over before the fold.
+  return find_word(heading, "方面") != std::string_view::npos &&
+         lexicon::ends_with_any(lexicon::simplified_shadow(heading), lexicon::area_problem_endings());
+}
+
 }  // namespace tongbao::detail

@@ -16,4 +16,8 @@ namespace tongbao::detail {
 // `shadow` is the simplified shadow of `heading` (same byte offsets).
 std::optional<std::string> find_problem(std::string_view heading, std::string_view shadow);
 
+// Whether `heading` stands over a field of problems (关于X方面的问题,
+// 关于X方面问题的整改): an area heading, which names no problem itself.
+bool heads_problem_area(std::string_view heading);
+
 }  // namespace tongbao::detail

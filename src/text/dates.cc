@@ -245,6 +245,19 @@ std::optional<DateMatch> day_first_date(std::string_view s, std::size_t begin, i
   return with_time(s, DateMatch{begin, year.end, ymd(static_cast<int>(year.value), month->value, day), true});
 }
 
+// A month and day without a year (12月26日, 三月三十一日) over [begin, end):
+// the year of the dated text before it, when usable; else no value.
+DateMatch month_day(std::size_t begin, std::size_t end, int month, int day, const YearContext& years) {
+  DateMatch m{begin, end, std::nullopt, false};
+  const int year = years.usable_year();
+  if (year != 0 && valid_day(year, month, day)) {
+    m.value = ymd(year, month, day);
+    m.day_precise = true;
+    m.year_carried = true;
+  }
+  return m;
+}
+
 std::optional<DateMatch> arabic_date(std::string_view s, std::size_t begin, YearContext& years) {
   DigitRun run = read_digits(s, begin);
   if (run.too_long) return std::nullopt;
@@ -285,15 +298,7 @@ std::optional<DateMatch> arabic_date(std::string_view s, std::size_t begin, Year
     if (!day) return std::nullopt;
     std::size_t end = after_day(s, day->mark);
     if (end == 0) return std::nullopt;
-    DateMatch m{begin, end, std::nullopt, false};
-    int year = years.usable_year();
-    int month = static_cast<int>(run.value);
-    if (year != 0 && valid_day(year, month, day->number.value)) {
-      m.value = ymd(year, month, day->number.value);
-      m.day_precise = true;
-      m.year_carried = true;
-    }
-    return m;
+    return month_day(begin, end, static_cast<int>(run.value), day->number.value, years);
   }
   if (run.count >= 3 && run.count <= 8 && next == U'日') {  // 2024717日: digits lost (374号 is a number)
     return DateMatch{begin, after, std::nullopt, false, false};
@@ -334,14 +339,7 @@ std::optional<DateMatch> chinese_month_day(std::string_view s, std::size_t begin
   if (!day || day->digits != 0) return std::nullopt;
   const std::size_t after = after_day(s, day->end);
   if (after == 0) return std::nullopt;
-  DateMatch m{begin, after, std::nullopt, false};
-  const int year = years.usable_year();
-  if (year != 0 && valid_day(year, *month, day->value)) {
-    m.value = ymd(year, *month, day->value);
-    m.day_precise = true;
-    m.year_carried = true;
-  }
-  return m;
+  return month_day(begin, after, *month, day->value, years);
 }
 
 // One bit per ideograph U+4000-9FFF that is a Chinese digit (一 ... 九, 两,
