@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 
+#include "outline/chrome.h"
 #include "outline/lexicon.h"
 #include "outline/markers.h"
 #include "outline/outline_builder.h"
@@ -101,6 +102,12 @@ std::size_t OutlineBuilder::read_heading(std::size_t index, std::size_t pos, con
         end = more;
       }
     }
+  }
+  if (!problem && heading.find('(') != std::string_view::npos) {
+    // 關(guān)於「X」的問題: a converter's pinyin hides the introducer; the
+    // problem is read without it, the heading keeps it as written.
+    const std::string plain = strip_conversion_artifacts(heading);
+    if (plain.size() != heading.size()) problem = find_problem(plain, lexicon::simplified_shadow(plain));
   }
   // 2.修订《…办法》，一是明确…，二是建立…: an enumeration after a comma in
   // the heading's sentence is the unit's measures, and the heading ends

@@ -193,7 +193,7 @@ TEST_CASE("measures before any heading are top-level nodes", "[outline]") {
         "2 measure 二是 2 L1 [组织领导明责任]\n");
 }
 
-TEST_CASE("a problem heading may run past a full stop to its 的问题", "[outline]") {
+TEST_CASE("a problem heading may run past a full stop to its 的问题, or hide behind pinyin", "[outline]") {
   struct Case {
     const char* text;
     const char* problem;  // "null" for none
@@ -204,6 +204,9 @@ TEST_CASE("a problem heading may run past a full stop to its 的问题", "[outli
       {"(1)关于学习不实的问题。已整改到位的问题。\n", "学习不实"},
       {"(1)关于“三重一大”制度。已全面整改相关问题。\n", "null"},
       {"(1)关于加强管理。整改情况:已整改的问题。\n", "null"},
+      // A converter's pinyin inside the introducer; the heading keeps it.
+      {"（二）關(guān)於「基層黨組織建設薄弱」的問題\n", "基層黨組織建設薄弱"},
+      {"（二）关(guān)于加强(qiáng)管理方面的问题\n", "null"},
   };
   for (const Case& c : cases) {
     INFO(c.text);
