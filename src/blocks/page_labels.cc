@@ -37,6 +37,17 @@ constexpr InfoLabel kInfoLabels[] = {
     {"发件人", F::None, P::Line},
     {"收件人", F::None, P::Line},
     {"发送时间", F::None, P::Line},
+    // when a clipper or crawler saved the page (抓取时间：2024-10-09 14:02:17):
+    // never its publication
+    {"抓取时间", F::None, P::Line},
+    {"采集时间", F::None, P::Line},
+    {"爬取时间", F::None, P::Line},
+    {"剪藏时间", F::None, P::Line},
+    {"保存时间", F::None, P::Line},
+    {"归档时间", F::None, P::Line},
+    // the column a page stands in (栏目：党建工作), a word of the site's
+    {"所属栏目", F::None, P::Line},
+    {"栏目", F::None, P::Line},
     {"责任编辑", F::None, P::Line},
     {"编辑", F::None, P::Line},
     // the day the CMS made the page: the publication date when nothing better says

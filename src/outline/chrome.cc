@@ -176,7 +176,10 @@ bool is_edition_label(std::string_view s) {
 
 std::optional<std::string> published_value(std::string_view text, std::string_view shadow) {
   for (std::string_view key : lexicon::published_keys()) {
-    const std::size_t pos = shadow.find(key);
+    std::size_t pos = shadow.find(key);
+    while (pos != std::string_view::npos && lexicon::ends_other_times_label(shadow, pos + key.size())) {
+      pos = shadow.find(key, pos + key.size());
+    }
     if (pos == std::string_view::npos) continue;
     const std::string_view value = text.substr(pos + key.size());
     if (auto when = first_timestamp(value)) return std::move(when->value);

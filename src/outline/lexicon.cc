@@ -98,6 +98,7 @@ constexpr std::array kClosingOpeners = {
 constexpr std::array kTitleEndings = {
     "通报"sv, "报告"sv, "情况"sv, "公告"sv, "公示"sv, "方案"sv, "通知"sv, "意见"sv,
     "决定"sv, "说明"sv, "函"sv,   "进展"sv, "督查"sv, "工作"sv, "公开"sv,
+    "台账"sv,  // 某局党组落实巡察反馈意见整改台账: the ledger published as the report
 };
 
 // Header lines that greet or tell the day rather than name the page:
@@ -131,6 +132,10 @@ constexpr std::array kOrganisationSuffixes = {
     "支部"sv,   "总支"sv,   "大学"sv,   "学校"sv,   "医院"sv,   "银行"sv,   "协会"sv,   "联合会"sv,
     "党总支"sv, "管委会"sv, "工会"sv,   "巡察组"sv, "巡视组"sv, "小组"sv, "街道"sv,   "镇"sv,     "乡"sv,     "所"sv,     "站"sv,     "部"sv,
 };
+
+// How a party body's name ends (某公司支部委员会, 某局党组): no government
+// office or company ends so.
+constexpr std::array kPartyBodyEndings = {"党组"sv, "党委"sv, "委员会"sv, "党工委"sv, "支部"sv, "总支"sv, "党总支"sv};
 
 constexpr std::array kPreambleOpeners = {
     "根据"sv, "按照"sv, "为"sv, "经"sv, "近日"sv, "日前"sv, "今年"sv, "去年"sv, "现将"sv, "我"sv,
@@ -341,6 +346,7 @@ std::span<const std::string_view> view(const std::array<std::string_view, N>& a)
 struct InfoKeys {
   std::deque<std::string> with_colon;  // 来源: …, kept where the views point
   std::vector<std::string_view> line, published, origin, table, breadcrumb;
+  std::vector<std::string_view> undated;  // labels of other times that end in a date's key (抓取时间)
 };
 const InfoKeys& info_keys() {
   static const InfoKeys keys = [] {
@@ -360,6 +366,15 @@ const InfoKeys& info_keys() {
       }
       if (l.field == InfoField::Published) k.published.push_back(l.label);
       if (l.field == InfoField::Origin) k.origin.push_back(l.label);
+    }
+    for (const InfoLabel& l : info_labels()) {
+      if (l.traditional || l.field == InfoField::Published) continue;
+      for (std::string_view key : k.published) {
+        if (l.label.size() > key.size() && l.label.ends_with(key)) {
+          k.undated.push_back(l.label);
+          break;
+        }
+      }
     }
     for (std::string_view key : kScraperDateKeys) {
       k.line.push_back(k.with_colon.emplace_back(std::string(key).append(":")));
@@ -427,6 +442,13 @@ std::size_t title_label_length(std::string_view s) {
 }
 std::span<const std::string_view> info_line_keys() { return info_keys().line; }
 std::span<const std::string_view> published_keys() { return info_keys().published; }
+bool ends_other_times_label(std::string_view shadow, std::size_t end) {
+  const std::string_view before = shadow.substr(0, end);
+  for (std::string_view label : info_keys().undated) {
+    if (before.ends_with(label)) return true;
+  }
+  return false;
+}
 std::span<const std::string_view> origin_keys() { return info_keys().origin; }
 std::span<const std::string_view> widget_words() { return view(kWidgetWords); }
 std::span<const std::string_view> info_table_keys() { return info_keys().table; }
@@ -456,6 +478,7 @@ bool is_disclosure_banner(std::string_view shadow) {
 std::span<const std::string_view> offices() { return view(kOffices); }
 std::span<const std::string_view> unfinished_endings() { return view(kUnfinishedEndings); }
 std::span<const std::string_view> organisation_suffixes() { return view(kOrganisationSuffixes); }
+std::span<const std::string_view> party_body_endings() { return view(kPartyBodyEndings); }
 std::span<const std::string_view> preamble_openers() { return view(kPreambleOpeners); }
 std::span<const std::string_view> problem_introducers() { return view(kProblemIntroducers); }
 std::span<const std::string_view> problem_suffixes() { return view(kProblemSuffixes); }

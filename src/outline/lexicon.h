@@ -19,6 +19,9 @@ std::size_t title_label_length(std::string_view s);
 std::span<const std::string_view> breadcrumb_prefixes();  // 当前位置 …
 std::span<const std::string_view> info_line_keys();       // 发布时间 来源 浏览量 …
 std::span<const std::string_view> published_keys();      // keys whose value is the publish date
+// Whether the key ending at byte `end` of `shadow` ends a label of another
+// time (时间 of 抓取时间, 注册时间): its value is not the publish date.
+bool ends_other_times_label(std::string_view shadow, std::size_t end);
 std::span<const std::string_view> origin_keys();          // keys whose value is the origin
 std::span<const std::string_view> widget_words();         // 分享 打印 字号 …: lines made only of these
 std::span<const std::string_view> info_table_keys();      // 索引号 发布机构 成文日期 …
@@ -45,6 +48,8 @@ std::span<const std::string_view> offices();  // 厅长, 局长, 审计长 … b
 std::span<const std::string_view> unfinished_endings();
 // Words that make a short line a signature block (issuer) when it ends with one.
 std::span<const std::string_view> organisation_suffixes();
+// How a party body's name ends (党组, 支部委员会), which no office or company's does.
+std::span<const std::string_view> party_body_endings();
 // Words that make a paragraph look like the start of a notice's own prose.
 std::span<const std::string_view> preamble_openers();
 

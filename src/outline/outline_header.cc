@@ -566,8 +566,17 @@ std::size_t OutlineBuilder::read_header() {
         const std::string_view later = shadow_of(j);
         const bool formal_after_headline = !contains_word(current, "关于") && names_issuer_and_notice(later) &&
                                            count_chars(later) > count_chars(current);
-        if ((current.size() > shadow_of(j).size() + 1 && ends_with(current, std::string(" ").append(shadow_of(j)))) ||
-            titled_after_column || issuer_added || notice_after_site || formal_after_headline) {
+        const bool after_names =
+            current.size() > later.size() + 1 && ends_with(current, std::string(" ").append(later));
+        // The title repeated in two lines below the info line (某局党组 关于…
+        // 的通报 / 某局党组 / 关于…的通报): the issuer is the title's, not a
+        // site's name; the two lines are the title as set.
+        if (after_names && j > i + 1 && chrome_kind(j - 1) == ChromeKind::None &&
+            shadow_of(j - 1) == current.substr(0, current.size() - later.size() - 1)) {
+          retitle(j - 1, 2);
+          break;
+        }
+        if (after_names || titled_after_column || issuer_added || notice_after_site || formal_after_headline) {
           retitle(j, 1);
           current = shadow_of(j);
           column_name = is_column_name(current);
@@ -638,14 +647,23 @@ std::size_t OutlineBuilder::read_header() {
   }
   // An issuer's name broken before the title's lines (中共台州市黄岩区 / 农业
   // 农村局党组关于…): a short line opening with 中共 that names no whole
-  // organisation is the title's first line.
+  // organisation is the title's first line. So is a longer one when the
+  // title's line opens with the rest of a party body's name (中共某集团有限
+  // 公司所属某公司 / 支部委员会关于…): a company is no party body.
   if (title_lines && title_at > 0 && title_lines < 3) {
     const std::size_t before = title_at - 1;
     const std::string_view head = shadow_of(before);
+    const std::string_view line = shadow_of(title_at);
     constexpr int kMaxBrokenIssuerChars = 12;
+    constexpr int kMaxPartyBodyRestChars = 6;
+    const std::size_t about = line.find("关于");
+    const bool party_body_rest = about != std::string_view::npos && about > 0 &&
+                                 count_chars(line.substr(0, about)) <= kMaxPartyBodyRestChars &&
+                                 lexicon::ends_with_any(line.substr(0, about), lexicon::party_body_endings());
     if (chrome_kind(before) == ChromeKind::None && head.starts_with("中共") && !has_clause_mark(head) &&
-        count_chars(head) <= kMaxBrokenIssuerChars && !is_organisation_line(blocks_[before].text, head) &&
-        !shadow_of(title_at).starts_with("中共") && !leading_marker(before)) {
+        ((count_chars(head) <= kMaxBrokenIssuerChars && !is_organisation_line(blocks_[before].text, head)) ||
+         (party_body_rest && count_chars(head) <= kMaxTitleChars)) &&
+        !line.starts_with("中共") && !leading_marker(before)) {
       title_at = before;
       ++title_lines;
     }

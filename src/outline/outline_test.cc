@@ -682,6 +682,20 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
       // pinyin: joined, the record keeping the text as written.
       {"中共某市婦女聯合會黨組\n關(guān)於巡察整改進(jìn)展情況的通報(bào)\n",
        "中共某市婦女聯合會黨組關(guān)於巡察整改進(jìn)展情況的通報(bào)"},
+      // The title on one line, then again in two below the info line: the
+      // issuer is the title's, the two lines the title as set.
+      {"中共某县教育局党组 关于县委巡察整改进展情况的通报\n来源:县纪委监委 发布时间:2025-06-24\n"
+       "中共某县教育局党组\n关于县委巡察整改进展情况的通报\n",
+       "中共某县教育局党组关于县委巡察整改进展情况的通报"},
+      // A party body's name broken after its company: the rest opens the
+      // title's line.
+      {"首页 > 党建园地 > 正文\n中共某水务集团有限公司所属某供水有限公司\n支部委员会关于集团党委巡察反馈意见整改情况的通报\n",
+       "中共某水务集团有限公司所属某供水有限公司支部委员会关于集团党委巡察反馈意见整改情况的通报"},
+      // A column's label line, then a title ending in 汇报 or 台账.
+      {"栏目：党建工作\n某县自然资源局关于县委第四巡察组反馈意见整改工作情况汇报\n",
+       "某县自然资源局关于县委第四巡察组反馈意见整改工作情况汇报"},
+      {"某局党组落实区委第三巡察组反馈意见整改台账\n（截至2025年6月30日）\n",
+       "某局党组落实区委第三巡察组反馈意见整改台账"},
   };
   for (const Row& row : rows) {
     INFO(row.header);
@@ -930,6 +944,9 @@ TEST_CASE("publication dates from the header and beyond", "[outline]") {
   // An info line the body was glued to.
   CHECK(dates("区委巡察工作启动\n来源:某某网 发布时间:2018-03-01 08:17 2月27日上午,区委召开巡察工作动员会,"
               "对本轮巡察进行部署。\n") == "2018-03-01T08:17");
+  // When a crawler or clipper saved the page is not when it was published.
+  CHECK(dates("抓取时间：2024-10-09 14:02:17\n某局关于审计整改情况的公告\n发布日期：2024年9月30日　来源：某局\n"
+              "根据审计法,现将整改情况公告如下:\n") == "2024-09-30");
   // An unlabelled timestamp to the minute in the header; a date alone without time is not enough.
   CHECK(dates("区委巡察工作启动\n2025-06-17 09:00 某某省纪委监委网站\n根据区委部署,各巡察组已完成进驻。\n") ==
         "2025-06-17");
