@@ -567,6 +567,9 @@ class Walker {
       }
       case CMARK_NODE_IMAGE: ++in_image_; break;  // its alt text is not text of the notice
       case CMARK_NODE_TEXT:
+        // Logseq writes a block's properties on the lines under its text
+        // (heading:: 1, collapsed:: true): settings of the outliner, no text.
+        if (in_leaf_ && breaks_ > 0 && is_block_property(leaf_line_ + breaks_)) break;
         // Pandoc's fenced divs (::: {style="text-align: right"} … :::) are
         // layout, and their fences end the lines of text around them.
         if (in_leaf_ && is_div_fence(leaf_line_ + breaks_)) {
@@ -632,6 +635,18 @@ class Walker {
       case CMARK_NODE_IMAGE: --in_image_; break;
       default: break;
     }
+  }
+
+  // Whether source line n is a Logseq block property: a key of Latin
+  // letters, digits, - and _, then :: and its value.
+  bool is_block_property(int n) const {
+    if (n < 1 || n > lines_.lines()) return false;
+    std::string_view l = lines_.line(n);
+    const std::size_t at = l.find_first_not_of(" \t>");
+    if (at == std::string_view::npos || !is_ascii_letter(static_cast<unsigned char>(l[at]))) return false;
+    std::size_t k = at;
+    while (k < l.size() && (is_ascii_alnum(static_cast<unsigned char>(l[k])) || l[k] == '-' || l[k] == '_')) ++k;
+    return l.substr(k).starts_with(":: ") || l.substr(k) == "::";
   }
 
   // Whether source line n is a fence of a pandoc div: ::: or more colons,
@@ -812,6 +827,16 @@ class Walker {
     text = std::string(title);
   }
 
+  // Whether `s` starts as pandoc's attributes do after their {: an #id, a
+  // .class, or a key=value ({style="font-family: 黑体"}).
+  static bool opens_pandoc_attributes(std::string_view s) {
+    if (s.empty()) return false;
+    if (s[0] == '#' || s[0] == '.') return true;
+    std::size_t k = 0;
+    while (k < s.size() && (is_ascii_alnum(static_cast<unsigned char>(s[k])) || s[k] == '-' || s[k] == '_')) ++k;
+    return k > 0 && k < s.size() && s[k] == '=' && is_ascii_letter(static_cast<unsigned char>(s[0]));
+  }
+
   // Links and spans of dialects CommonMark reads as text: Obsidian's and
   // wikis' [[target]] and [[target|shown]] give what they show; Pandoc's
   // bracketed spans [text]{.class} and anchors []{#_Toc4871} give their text.
@@ -837,8 +862,8 @@ class Walker {
       }
       if (text[i] == '[') {
         const std::size_t close = text.find(']', i + 1);
-        if (close != std::string::npos && close + 1 < text.size() && text[close + 1] == '{' && close + 2 < text.size() &&
-            (text[close + 2] == '#' || text[close + 2] == '.')) {
+        if (close != std::string::npos && close + 1 < text.size() && text[close + 1] == '{' &&
+            opens_pandoc_attributes(std::string_view(text).substr(close + 2))) {
           const std::size_t end = text.find('}', close + 2);
           const std::string_view inner = std::string_view(text).substr(i + 1, close - i - 1);
           if (end != std::string::npos && inner.find('[') == std::string_view::npos) {
