@@ -701,6 +701,18 @@ TEST_CASE("not-a-notice: a passage from a notice's middle or end, its announceme
   CHECK(with_code(check_text(answered), "not-a-notice").empty());
   CHECK(with_code(check_text(labelled), "not-a-notice").empty());
   CHECK(with_code(check_text(news), "not-a-notice").size() == 1);
+  // A middle that never names the inspection again: its units name the
+  // problems and say under a label what was put right.
+  const char* unnamed =
+      "相关问题现已全部完成整改。\n（二）在“服务保障民生”方面\n1、关于“助企纾困政策落实不够精准”的问题\n"
+      "【整改情况】一是开展惠企政策“回头看”。二是建立企业诉求“直通车”。\n"
+      "2、关于“重点项目推进缓慢”的问题\n【整改情况】一是实行“红黄绿灯”管理。\n";
+  CHECK(with_code(check_text(unnamed), "not-a-notice").empty());
+  // A rectification ledger published under its own title is a report of it.
+  const char* ledger =
+      "某局党组落实区委第三巡察组反馈意见整改台账\n（截至2025年6月30日）\n序号\n反馈问题\n整改措施\n整改进展\n1\n"
+      "理论学习与业务工作结合不紧\n一是制定学习计划；二是开展宣讲活动12场次\n已完成\n";
+  CHECK(with_code(check_text(ledger), "not-a-notice").empty());
 }
 
 TEST_CASE("not-a-notice: announcements by 公告如下 and through converter pinyin", "[check]") {
@@ -754,6 +766,8 @@ TEST_CASE("not-a-notice: news of an inspection's meetings, named by their headli
       {"十届省委第一轮巡视启动", "news of an inspection's start"},
       {"禾阳市12家单位集中公开巡察整改进展情况", "news of notices made public"},
       {"多地陆续公布巡察整改进展情况", "news of notices made public"},
+      // A bracket inside the title does not hide its ending.
+      {"《某市巡察整改监督管理办法（试行）》政策解读", "an interpretation"},
   };
   for (const auto& c : cases) {
     INFO(c.headline);

@@ -69,6 +69,9 @@ constexpr Giveaway kTitleEndings[] = {
     {"進駐", "news of an inspection's start"},
     {"启动", "news of an inspection's start"},
     {"啟動", "news of an inspection's start"},
+    // 《某市巡察整改监督管理办法》政策解读: what a rule means, not a report.
+    {"解读", "an interpretation"},
+    {"解讀", "an interpretation"},
 };
 // Words of a title that reports others' notices made public (某市12家单位
 // 集中公开巡察整改进展情况, 多地陆续公布…): a roundup, wherever they stand.
@@ -121,6 +124,11 @@ const WordSet& announcement_words() {
   static const WordSet words{kAnnouncements};
   return words;
 }
+// How a title that names 整改 ends when it reports it (…整改情况的通报, a
+// ledger published as the report: …反馈意见整改台账).
+constexpr std::string_view kReportTitleEndings[] = {
+    "通报", "报告", "情况", "函", "台账", "通報", "報告", "情況", "台賬",
+};
 // How many of the opening paragraphs are searched for that sentence.
 constexpr int kAnnouncementSpans = 12;
 // How many paragraphs cut with …… make a page of search results.
@@ -179,13 +187,23 @@ bool announces_rectification(std::string_view text) {
 }
 
 // A title without what a bracket adds after it (…的通报 (2024-07-26),
-// …的通报（第2号）) and without trailing spaces. The bracket is looked for as
-// a character: a byte of （ is also a byte of other characters (馈 ends in 0x88).
+// …的通报（第2号）) and without trailing spaces; a bracket inside the title
+// (《某办法（试行）》政策解读) stays. The bracket is looked for as a
+// character: a byte of （ is also a byte of other characters (馈 ends in 0x88).
 std::string_view before_bracket(std::string_view title) {
-  std::size_t cut = std::min(title.find('('), title.find("（"));
-  if (cut == std::string_view::npos || cut == 0) cut = title.size();
-  title = title.substr(0, cut);
-  while (!title.empty() && title.back() == ' ') title.remove_suffix(1);
+  auto trim = [&] {
+    while (!title.empty() && title.back() == ' ') title.remove_suffix(1);
+  };
+  trim();
+  if (title.ends_with(")") || title.ends_with("）")) {
+    const std::size_t half = title.rfind('(');
+    const std::size_t full = title.rfind("（");
+    std::size_t cut = half == std::string_view::npos ? full
+                      : full == std::string_view::npos ? half
+                                                       : std::max(half, full);
+    if (cut != std::string_view::npos && cut > 0) title = title.substr(0, cut);
+  }
+  trim();
   return title;
 }
 
@@ -287,7 +305,12 @@ bool Checker::check_document() {
     why = fmt::format("it reads like {} (“{}”)", giveaway->what, giveaway->word);
   }
   if (why.empty() && !rectification) why = "it never mentions 整改 (rectification)";
-  if (why.empty() && !inspection) why = "it names no inspection (巡视, 巡察, 审计, 督察) that found problems";
+  // A passage from a notice's middle may not name the inspection again: its
+  // units naming problems, with what was put right under a label, say it.
+  const bool answers_problems = problems >= 2 && labelled >= 1;
+  if (why.empty() && !inspection && !answers_problems) {
+    why = "it names no inspection (巡视, 巡察, 审计, 督察) that found problems";
+  }
   if (why.empty()) {
     bool announced = false;
     int searched = 0;
@@ -302,10 +325,7 @@ bool Checker::check_document() {
     // Converter pinyin (關(guān)于) would otherwise cut the title at its parenthesis.
     const std::string clean_title = strip_conversion_artifacts(title);
     const std::string_view bare_title = before_bracket(clean_title);
-    const bool titled = contains_word(bare_title, "整改") &&
-                        (ends_with(bare_title, "通报") || ends_with(bare_title, "报告") || ends_with(bare_title, "情况") ||
-                         ends_with(bare_title, "函") || ends_with(bare_title, "通報") || ends_with(bare_title, "報告") ||
-                         ends_with(bare_title, "情況"));
+    const bool titled = contains_word(bare_title, "整改") && lexicon::ends_with_any(bare_title, kReportTitleEndings);
     for (const Span& span : spans_) {
       if (announced) break;
       announced = is_text_role(span.role) && invites_supervision(span.text);
