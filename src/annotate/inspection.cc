@@ -101,11 +101,12 @@ std::size_t qualifier_start(std::string_view s, std::size_t p, bool organisation
   }
   // A verb inside the run ends the subject before it (学校党委对照市委教育工委
   // 第二巡察组: 市委教育工委's team, not the school's): the name starts after
-  // the last lead word of two characters or more.
+  // the last lead word of two characters or more, or the last 是 (三是对市委
+  // 第六巡察组: a measure's copula, which no place's name holds).
   {
     std::size_t cut = start;
     for (std::string_view word : terms::team_lead_words()) {
-      if (count_chars(word) < 2) continue;
+      if (count_chars(word) < 2 && word != "是") continue;
       const std::size_t at = s.substr(start, p - start).rfind(word);
       if (at != std::string_view::npos && at > 0 && start + at + word.size() > cut) cut = start + at + word.size();
     }
@@ -131,6 +132,8 @@ std::size_t qualifier_start(std::string_view s, std::size_t p, bool organisation
   for (std::string_view word : terms::team_lead_words()) {
     if (name == word) return p;
   }
+  // 我县市委第五巡察组: the writer's own county (我县, 我市) is no name.
+  if (name.starts_with("我")) return p;
   const int most = organisation ? kMaxOrganisationChars : kMaxPlaceChars;
   return names(start, chars) && chars <= most ? start : p;
 }

@@ -57,6 +57,11 @@ TEST_CASE("inspection: teams as written", "[inspection]") {
       {"灤州市委第三巡察組", "灤州市委第三巡察組", "巡察"},
       {"2025年,教育部党组第三巡视组对华东师范大学党委进行了巡视", "教育部党组第三巡视组", "巡视"},
       {"省国资委党委第一巡察组", "省国资委党委第一巡察组", "巡察"},
+      // a measure's copula, a verb of reporting, the writer's own county:
+      // none is a name
+      {"三是对市委第六巡察组移交的1件问题线索进行了巡察整改", "市委第六巡察组", "巡察"},
+      {"会议通报区委第一巡察组反馈问题整改进展情况", "区委第一巡察组", "巡察"},
+      {"办公室主任通报了我县市委第五巡察组巡察情况", "市委第五巡察组", "巡察"},
       // an organisation's one-character name of itself (校党委, 局党组), a
       // ministry's own teams, teams called 工作组
       {"6月3日,校党委第二巡察组对机关党委开展了现场巡察", "校党委第二巡察组", "巡察"},

@@ -50,7 +50,9 @@ constexpr std::string_view kTeamLeadWords[] = {
     "同日"sv, "随后"sv, "隨後"sv, "其中"sv, "并于"sv, "並於"sv, "由"sv, "经"sv, "經"sv,
     "对"sv, "對"sv, "向"sv, "与"sv, "與"sv, "在"sv, "为"sv, "為"sv, "于"sv, "於"sv, "将"sv,
     "將"sv, "被"sv, "据"sv, "據"sv, "从"sv, "從"sv, "日"sv, "号"sv, "號"sv, "的"sv, "了"sv,
-    "并"sv, "並"sv,
+    "并"sv, "並"sv, "通报"sv, "通報"sv, "汇报"sv, "匯報"sv,
+    // the copula of a measure (三是对市委第六巡察组移交的…) or of prose
+    "是"sv,
 };
 
 constexpr std::string_view kTeamThemes[] = {
