@@ -431,7 +431,8 @@ bool join_broken_headings(Blocks& blocks) {
   bool any = false;
   auto last_line = [&](const Block& b) { return b.line_starts.empty() ? b.line : b.line_starts.back().line; };
   for (std::size_t k = 0; k < list.size(); ++k) {
-    if (k + 1 < list.size() && list[k + 1].line == last_line(list[k]) + 1) {
+    // The next line, or the same one, where a page's <br> broke it.
+    if (k + 1 < list.size() && (list[k + 1].line == last_line(list[k]) + 1 || list[k + 1].line == last_line(list[k]))) {
       const std::string_view head = list[k].text, rest = list[k + 1].text;
       // The cheap tests first: most paragraphs end a sentence, most are long.
       auto broken = [&] {

@@ -312,6 +312,15 @@ TEST_CASE("join_broken_headings: a heading's rest on the next line joins it", "[
     join_broken_headings(blocks);
     CHECK(texts(blocks) == c.blocks);
   }
+  // A page's <br> inside the quote: both pieces on one source line.
+  {
+    Blocks page;
+    page.add_copy("3.关于“年轻干部培养储", 26, 15);
+    page.add_copy("备力度不够”的问题", 26, 37);
+    page.add_copy("整改进展：一是制定计划。", 27, 7);
+    REQUIRE(join_broken_headings(page));
+    CHECK(texts(page) == std::vector<std::string>{"3.关于“年轻干部培养储备力度不够”的问题", "整改进展：一是制定计划。"});
+  }
   // Positions in the joined heading are on their source lines.
   Blocks blocks = text_to_blocks("前言。\n4.关于“网络意识形态阵地\n  管理不严格”的问题\n");
   REQUIRE(join_broken_headings(blocks));
