@@ -643,8 +643,9 @@ TEST_CASE("cms pages: a twelfth blind round, each page with its own notice", "[p
        "2024-06-28T10:15", 3, 3, 8, 26, 8, false, "UTF-8"},
       {"probe12-struts-h1-info-gbk.html", "中共燕赵理工大学委员会关于省委第八巡视组巡视反馈意见整改进展情况的通报",
        "2024-01-22", 3, 7, 9, 27, 9, true, "GB18030"},
+      // 玉林街道 发布于 2024-07-09 17:45: the author before the verb that dates it
       {"probe12-weibo-article.html", "中共成都市武侯区玉林街道工作委员会关于区委第六轮巡察整改进展情况的通报",
-       "2024-07-09", 3, 7, 3, 22, 7, false, "UTF-8"},
+       "2024-07-09T17:45", 3, 7, 3, 22, 7, false, "UTF-8"},
   };
   for (const OwnNotice& c : cases) check_own_notice(c);
 }

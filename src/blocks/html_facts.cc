@@ -219,6 +219,17 @@ bool read_info_line(std::string_view text, PageFacts& facts) {
   for (std::string_view open : {"【", "[", "("}) {
     if (starts_with(body, open)) body.remove_prefix(open.size());
   }
+  // Blogs name the author before the verb that dates the post (由 admin
+  // 发表于 2024年8月2日 @ 09:30, 张三 发布于 2024-10-08): the line starts at
+  // the verb when a short name without digits stands before it.
+  constexpr std::size_t kMaxAuthorBytes = 40;
+  for (std::string_view verb : {std::string_view("发表于"), std::string_view("发布于")}) {
+    const std::size_t at = body.find(verb);
+    if (at == std::string_view::npos || at == 0 || at > kMaxAuthorBytes || body[at - 1] != ' ') continue;
+    const std::string_view author = body.substr(0, at);
+    if (std::none_of(author.begin(), author.end(), [](char c) { return c >= '0' && c <= '9'; })) body.remove_prefix(at);
+    break;
+  }
   // A table's short label set out with spaces to the width of its long
   // ones (文　　号：, 索 引 号：) is read as written tight.
   std::string tight;

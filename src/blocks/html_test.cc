@@ -324,6 +324,8 @@ TEST_CASE("html_to_blocks reads info lines and breadcrumbs into facts, not block
       // a forum's post line, and a poster's card whose days are the member's
       {"发表于 2024-10-8 16:45", "2024-10-08T16:45", "", {}},
       {"注册时间 2015-3-12", "", "", {}},
+      // a blog's author before the verb that dates the post
+      {"由 <u>ylglzx</u> 发表于 2024年8月2日 @ 09:30 分类：<u>巡察整改</u> | 1 条评论", "2024-08-02", "", {}},
       {"当前位置:首页 > 巡察工作 > 巡察反馈 >", "", "", {"首页", "巡察工作", "巡察反馈"}},
       {"您当前的位置：首页 » 政务公开 » 通知公告", "", "", {"首页", "政务公开", "通知公告"}},
       // traditional characters (Big5 pages)
