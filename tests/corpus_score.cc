@@ -77,7 +77,7 @@ CorpusScore score_folder(const std::filesystem::path& folder) {
   CorpusScore score;
   std::vector<std::filesystem::path> texts;
   for (const auto& entry : std::filesystem::directory_iterator(folder)) {
-    if (entry.path().extension() == ".txt" || entry.path().extension() == ".md") texts.push_back(entry.path());
+    if (const auto ext = entry.path().extension(); ext == ".txt" || ext == ".md" || ext == ".html") texts.push_back(entry.path());
   }
   std::sort(texts.begin(), texts.end());
   for (const auto& path : texts) {

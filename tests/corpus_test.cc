@@ -99,8 +99,8 @@ TEST_CASE("corpus: scores on the project's own page openings", "[corpus]") {
   // misses are only listed (docs/accuracy.md groups them by cause).
   for (const auto& miss : tune.misses) std::cout << "  tuning-half miss: " << miss << "\n";
   for (const auto& miss : test.misses) std::cout << "  test-half miss: " << miss << "\n";
-  CHECK(tune.documents == 293);
-  CHECK(test.documents == 240);
+  CHECK(tune.documents == 305);
+  CHECK(test.documents == 257);
   for (const auto* half : {&tune, &test}) {
     CHECK(half->markers.f1() >= 0.97);
     CHECK(half->measures.f1() >= 0.99);
@@ -387,4 +387,33 @@ TEST_CASE("corpus: the twenty-first blind round, whole notices and passages", "[
   check_floors("blind round 21", fixtures("blind-round21"),
                {.documents = 45, .markers = 0.99, .measures = 0.99, .problems = 0.94, .title = 0.99,
                 .published = 0.99, .signed_on = 0.99, .inspection = 0.97, .notice = 0.95});
+}
+
+// A twenty-second blind round (2026-12-07), in tests/fixtures/blind-round22/:
+// twenty whole texts (txt22-*: titles ending in 公示, 汇报 or 台账, an
+// issuer's name broken over two lines, dates as 2024.3.5 or 07-16-2024,
+// signatures of two bodies), twenty-four passages (psg22-*: middles that
+// never name the inspection again, a rectification ledger, a policy's
+// interpretation, a work summary), sixteen Markdown files (md22-*: Hugo,
+// Jekyll, Hexo, VuePress, Docusaurus, Obsidian, Logseq, pandoc with spans
+// and divs, turndown, markdownify, html2text, Notion, 语雀, a 公众号
+// exporter), fourteen HTML pages (cms22-*: JeeCMS, 中企动力, 凡科, PbootCMS,
+// MetInfo in Big5, a repost, an article only in a script's JSON, Liferay,
+// KesionCMS, an old ASP site, a WordPress print view, an accessible view,
+// EyouCMS; GBK, GB18030 and a lying charset), and one real opening whose
+// host the split puts in the test half, kept here because a rule was
+// written from it (h13-05: the title again in two lines below the info
+// line). Scored before any rule of the round: real openings (h13, 30)
+// title 0.900; passages title 0.958, not-a-notice 0.875, team 0.875,
+// problems 0.959; Markdown title 0.875, published 0.938, signed 0.938;
+// texts title 0.900, published 0.950; pages published 0.929, signed
+// 0.786, problems 0.961. Since: a title repeated in two lines, a party
+// body's name broken before the title's line, column and crawl-time
+// labels, Logseq's properties and pandoc's spans, passages that name no
+// inspection, ledgers and interpretations, a team's name after 是 or 通报,
+// a heading broken by <br> inside its quote, a blog's byline.
+TEST_CASE("corpus: the twenty-second blind round, texts, passages, Markdown and pages", "[corpus]") {
+  check_floors("blind round 22", fixtures("blind-round22"),
+               {.documents = 75, .markers = 0.99, .measures = 0.97, .problems = 0.95, .title = 0.97,
+                .published = 0.97, .signed_on = 0.94, .inspection = 0.95, .notice = 0.97});
 }
