@@ -317,6 +317,10 @@ struct Walker {
   // article so), and where its tag ends in the source.
   std::string textarea, textarea_now;
   std::size_t textarea_offset = 0, textarea_now_offset = 0;
+  // The longest article a <script> keeps as data (read_script_article),
+  // and where its script starts in the source.
+  std::string script_article, script_now;
+  std::size_t script_article_offset = 0, script_now_offset = 0;
   std::array<int, kFieldCount> meta_rank = [] {
     std::array<int, kFieldCount> ranks{};
     ranks.fill(99);
@@ -410,6 +414,10 @@ struct Walker {
       textarea_now.clear();
       textarea_now_offset = cursor();
     }
+    if (el.flags & kScript) {
+      script_now.clear();
+      script_now_offset = cursor();
+    }
     if (attrs) {
       for (const xmlChar** a = attrs; a[0]; a += 2) {
         std::string_view key = sv(a[0]);
@@ -502,6 +510,13 @@ struct Walker {
     if ((el.flags & kTextarea) && textarea_now.size() > textarea.size()) {
       textarea = std::move(textarea_now);
       textarea_offset = textarea_now_offset;
+    }
+    if ((el.flags & kScript) && script_now.size() > script_article.size()) {
+      if (std::string article = read_script_article(script_now); article.size() > script_article.size()) {
+        script_article = std::move(article);
+        script_article_offset = script_now_offset;
+      }
+      script_now.clear();
     }
     if (el.flags & kBlock) flush();
     if ((el.flags & kLink) && link_depth > 0) --link_depth;
@@ -666,6 +681,7 @@ struct Walker {
         noscript_text = std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) > ' '; });
       }
       if (!open.empty() && (elements[static_cast<std::size_t>(open.back())].flags & kScript)) {
+        script_now.append(text);
         if (!script_date) script_date = read_script_date(text);
         if (!script_title) script_title = read_script_title(text);
         // What the script writes where it stands (发布日期：<script>
@@ -1033,6 +1049,8 @@ struct Reading {
   int srcdoc_line = 0, srcdoc_column = 1;
   std::string textarea;        // the longest <textarea>'s text
   int textarea_line = 0;
+  std::string script_article;  // the longest article a <script> keeps as data
+  int script_article_line = 0, script_article_column = 1;
 };
 
 // One reading of the page; `read_noscript` reads <noscript> as shown.
@@ -1454,6 +1472,11 @@ HtmlPage read_page(std::string_view input, bool read_noscript, Reading* reading)
   }
   reading->textarea = std::move(walker.textarea);
   if (!reading->textarea.empty()) reading->textarea_line = walker.position_of(walker.textarea_offset).first;
+  reading->script_article = std::move(walker.script_article);
+  if (!reading->script_article.empty()) {
+    std::tie(reading->script_article_line, reading->script_article_column) =
+        walker.position_of(walker.script_article_offset);
+  }
   return page;
 }
 
@@ -1513,6 +1536,21 @@ HtmlPage html_to_blocks(std::string_view input) {
       }
       if (!page.facts.published) page.facts.published = frame.facts.published;
       if (!page.facts.origin) page.facts.origin = frame.facts.origin;
+    }
+  }
+  // A page that a script renders from its data (window.DATA = {"content_html":
+  // "<p>…"}) shows no article of its own: where the script's article holds
+  // more than twice the text of what was taken for the page's, its
+  // paragraphs are the article's, at the script's tag, the source of their
+  // text (what the page shows stays: its headline may be the title).
+  if (!reading.script_article.empty()) {
+    Reading inner;
+    HtmlPage data = read_page(reading.script_article, false, &inner);
+    if (inner.body > 0 && body_bytes(data, inner.body) > 2 * body_bytes(page, reading.body)) {
+      for (std::size_t k = data.blocks.size() - inner.body; k < data.blocks.size(); ++k) {
+        page.blocks.add_copy(std::string(data.blocks[k].text), reading.script_article_line,
+                             reading.script_article_column);
+      }
     }
   }
   return page;

@@ -4,6 +4,7 @@
 #include "blocks/html_facts.h"
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -588,6 +589,28 @@ std::optional<std::string> read_script_title(std::string_view script) {
     return value;
   }
   return std::nullopt;
+}
+
+std::string read_script_article(std::string_view script) {
+  // Shorter strings are a widget's markup, not an article.
+  constexpr std::size_t kMinArticleBytes = 200;
+  std::string best;
+  for (std::size_t open = script.find('"'); open != std::string_view::npos;) {
+    std::size_t close = open + 1;
+    while (close < script.size() && script[close] != '"' && script[close] != '\n') close += script[close] == '\\' ? 2 : 1;
+    if (close >= script.size() || script[close] != '"') break;
+    const std::string_view literal = script.substr(open, close + 1 - open);
+    if (literal.size() >= kMinArticleBytes && literal.size() > best.size() &&
+        (literal.find("<p") != std::string_view::npos || literal.find("\\u003cp") != std::string_view::npos ||
+         literal.find("\\u003Cp") != std::string_view::npos)) {
+      const nlohmann::json value = nlohmann::json::parse(literal, nullptr, false);
+      if (value.is_string() && value.get_ref<const std::string&>().find("<p") != std::string::npos) {
+        best = value.get<std::string>();
+      }
+    }
+    open = script.find('"', close + 1);
+  }
+  return best;
 }
 
 bool names_no_article(std::string_view title) {

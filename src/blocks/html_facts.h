@@ -69,6 +69,11 @@ std::optional<std::string> read_script_date(std::string_view script);
 // nullopt.
 std::optional<std::string> read_script_title(std::string_view script);
 
+// The article a page's script keeps as data for a front end to render
+// (window.DATA = {"content_html": "<p>…</p>", …}): the longest JSON string
+// of `script` that holds paragraphs' markup, decoded; empty when none.
+std::string read_script_article(std::string_view script);
+
 // What a script writes into the page with document.write of string
 // literals alone (document.write('2024-07-15'), a CMS filling in a date or
 // a counter where the script stands); nullopt when it writes nothing, or

@@ -328,6 +328,9 @@ TEST_CASE("html_to_blocks reads info lines and breadcrumbs into facts, not block
       {"由 <u>ylglzx</u> 发表于 2024年8月2日 @ 09:30 分类：<u>巡察整改</u> | 1 条评论", "2024-08-02", "", {}},
       {"当前位置:首页 > 巡察工作 > 巡察反馈 >", "", "", {"首页", "巡察工作", "巡察反馈"}},
       {"您当前的位置：首页 » 政务公开 » 通知公告", "", "", {"首页", "政务公开", "通知公告"}},
+      // the column a page stands in, its path or its name
+      {"所属栏目： 党建工作 > 巡察整改", "", "", {"党建工作", "巡察整改"}},
+      {"栏目：党建工作", "", "", {"党建工作"}},
       // traditional characters (Big5 pages)
       {"發佈時間：2024-06-24 16:38 來源：武漢市紀委監委", "2024-06-24T16:38", "武漢市紀委監委", {}},
       {"當前位置：首頁 > 巡察工作 > 巡察反饋", "", "", {"首頁", "巡察工作", "巡察反饋"}},
@@ -844,6 +847,32 @@ TEST_CASE("html_to_blocks reads the article a page saved whole keeps in an <ifra
       "<p>一、整改工作开展情况</p><p>局党组高度重视巡察整改工作，成立领导小组，逐条研究整改措施。</p></div>"
       "<iframe srcdoc=\"&lt;p&gt;分享到微信&lt;/p&gt;\"></iframe></body></html>");
   for (const std::string& t : texts(own)) CHECK(t != "分享到微信");
+}
+
+TEST_CASE("html_to_blocks reads the article a page's script keeps as data for its front end", "[html]") {
+  // \u escapes, as JSON encoders write them, and <p> as \u003cp.
+  const std::string data =
+      "{\"title\":\"\\u67d0\\u5c40\",\"pubtime\":\"2024-06-28 18:30:12\",\"content_html\":\""
+      "\\u003cp\\u003e根据省委统一部署，省委第三巡视组对学院党委开展了巡视。现将整改进展情况予以公布。\\u003c/p\\u003e"
+      "<p>一、整改工作开展情况</p><p class=\\\"one-p\\\">学院党委高度重视巡视整改工作，逐条研究整改措施。</p>"
+      "<p>（一）关于“学习贯彻不够深入”的问题</p>\"}";
+  const HtmlPage page = html_to_blocks(
+      "<html><head><title>某学院党委关于巡视整改进展情况的通报_腾讯新闻</title></head><body>\n"
+      "<h1 id=\"title\">某学院党委关于巡视整改进展情况的通报</h1>\n<div id=\"ArticleContent\"></div>\n"
+      "<script>window.DATA = " + data + ";</script>\n<div>相关推荐</div></body></html>");
+  const std::vector<std::string> got = texts(page);
+  REQUIRE(got.size() == 6);  // what the page shows stays, the widget's 相关推荐 too
+  CHECK(got[0] == "某学院党委关于巡视整改进展情况的通报");
+  CHECK(got[1] == "相关推荐");
+  CHECK(got[3] == "一、整改工作开展情况");
+  CHECK(got[5] == "（一）关于“学习贯彻不够深入”的问题");
+  CHECK(page.blocks[3].line == 4);  // the script's tag
+  // Strings too short, or without paragraphs, or not JSON, are no article.
+  using tongbao::detail::read_script_article;
+  CHECK(read_script_article("var a = \"<p>短</p>\";").empty());
+  CHECK(read_script_article("var a = \"" + std::string(300, 'x') + "\";").empty());
+  CHECK(read_script_article("var a = \"<p>" + std::string(300, 'x') + "\\q</p>\";").empty());
+  CHECK(read_script_article("var a = \"<p>" + std::string(300, 'x') + "</p>\";") == "<p>" + std::string(300, 'x') + "</p>");
 }
 
 TEST_CASE("word_conditionals hides Word's revealed conditionals and shows what they enclose", "[html]") {

@@ -45,9 +45,6 @@ constexpr InfoLabel kInfoLabels[] = {
     {"剪藏时间", F::None, P::Line},
     {"保存时间", F::None, P::Line},
     {"归档时间", F::None, P::Line},
-    // the column a page stands in (栏目：党建工作), a word of the site's
-    {"所属栏目", F::None, P::Line},
-    {"栏目", F::None, P::Line},
     {"责任编辑", F::None, P::Line},
     {"编辑", F::None, P::Line},
     // the day the CMS made the page: the publication date when nothing better says
@@ -136,6 +133,9 @@ constexpr CrumbLabel kCrumbLabels[] = {
     {"当前所在位置"},   {"当前的位置"},   {"当前位置"},     {"现在位置"},     {"所在位置"},
     {"您當前的位置", false, true}, {"您現在的位置", false, true}, {"當前的位置", false, true},
     {"當前位置", false, true},     {"位置", true},
+    // the column a page stands in, its path or its name (所属栏目：党建工作 >
+    // 巡察整改, 栏目：党建工作)
+    {"所属栏目", true}, {"栏目", true},
 };
 
 }  // namespace
