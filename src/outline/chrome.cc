@@ -5,6 +5,7 @@
 #include "outline/lexicon.h"
 #include "text/chars.h"
 #include "text/dates.h"
+#include "text/markers.h"
 #include "text/spaced_words.h"
 #include "text/utf8.h"
 #include "scan/word_set.h"
@@ -229,6 +230,24 @@ std::string strip_conversion_artifacts(std::string_view text) {
   return out;
 }
 
+// The heading over readers' comments: short, ending in 评论 or 留言 with
+// their count in brackets after it or not (新浪网友评论 （共3条）, 全部评论(3)),
+// or opening with the count (1 条评论 到 “…”, as WordPress writes it).
+bool is_comments_heading(std::string_view line) {
+  constexpr int kMaxCommentsHeadingChars = 12;
+  if (match_marker(line)) return false;  // 二、群众留言: a unit of the notice
+  std::size_t digits = 0;
+  while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
+  if (digits > 0 && trim_ascii_spaces(line.substr(digits)).starts_with("条评论")) return true;
+  const std::size_t bracket = std::min(line.find('('), line.find("（"));
+  if (bracket != std::string_view::npos && bracket > 0) {
+    const std::string_view count = line.substr(bracket);
+    if (std::none_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
+    line = trim_ascii_spaces(line.substr(0, bracket));
+  }
+  return count_chars(line) <= kMaxCommentsHeadingChars && lexicon::ends_with_any(line, lexicon::comment_heading_endings());
+}
+
 ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {
   const std::size_t lead = skip_bullets(shadow);
   const std::string_view s = shadow.substr(lead);
@@ -250,6 +269,7 @@ ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {
     for (std::string_view heading : lexicon::related_list_headings()) {
       if (bare == heading) return ChromeKind::Footer;
     }
+    if (is_comments_heading(bare)) return ChromeKind::Footer;
   }
   if (sentence && disclaimer_phrases.found_in(s)) return ChromeKind::Footer;
   if (lexicon::starts_with_any(s, lexicon::breadcrumb_prefixes())) return ChromeKind::Breadcrumb;

@@ -23,6 +23,8 @@ enum class ChromeKind {
 // What a header or footer line is, judged on its text (and its simplified
 // shadow). Body prose is never chrome: long lines with sentence punctuation
 // are None.
+// The heading over readers' comments (网友评论 （共3条）, 1 条评论 到 “…”).
+bool is_comments_heading(std::string_view line);
 ChromeKind classify_chrome(std::string_view text, std::string_view shadow);
 
 // Adds what a chrome line says to `facts`, never overwriting a value

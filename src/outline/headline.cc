@@ -153,12 +153,19 @@ bool looks_like_headline(std::string_view r) {
   if (lexicon::starts_with_any(r, lexicon::problem_introducers()) && lexicon::ends_with_any(r, lexicon::problem_suffixes())) {
     return false;
   }
+  if (reads_as_heading_rest(r)) return false;
   if (lexicon::starts_with_any(r, lexicon::banner_openers())) return false;  // 欢迎…, 今天是…
   if (lexicon::ends_with_any(r, lexicon::site_name_endings())) return false;  // …门户网, …官网
   if (lexicon::is_disclosure_banner(r)) return false;                          // …人民政府信息公开
   if (lexicon::ends_with_any(r, lexicon::unfinished_endings())) return false;  // …会议听取 / 下一行
   if (first_timestamp(r)) return false;  // 2022年06月23日编辑:…, 齐鲁晚报 2022年12月29日
   return true;
+}
+
+bool reads_as_heading_rest(std::string_view r) {
+  if (r.ends_with("的问题") || r.ends_with("问题的整改") || r.ends_with("问题的整改情况")) return true;
+  const std::size_t close = r.find("”");
+  return close != std::string_view::npos && r.substr(0, close).find("“") == std::string_view::npos;
 }
 
 bool is_kicker(std::string_view r) {

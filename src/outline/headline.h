@@ -19,6 +19,12 @@ std::string title_reading(std::string_view text);
 // line, byline, site name, welcome banner, dated line or file name.
 bool looks_like_headline(std::string_view reading);
 
+// Whether `reading` is a problem heading or the rest of one that a
+// passage's cut left at its start (重要指示批示精神不够深入”的问题,
+// 于领导班子建设方面的问题): it ends as a problem heading does (…的问题,
+// …问题的整改), or closes a quote it never opened.
+bool reads_as_heading_rest(std::string_view reading);
+
 // Whether a headline `reading` reads as a kicker (引题) set over the news
 // headline proper: parallel phrases parted by spaces, each a few
 // characters without a digit (压实政治责任　深化政治巡察). The line under it

@@ -92,3 +92,25 @@ TEST_CASE("headline: a kicker is parallel phrases parted by spaces", "[headline]
     CHECK(is_kicker(c.line) == c.kicker);
   }
 }
+
+TEST_CASE("headline: the rest of a problem's heading a passage's cut left is no headline", "[headline]") {
+  using tongbao::detail::reads_as_heading_rest;
+  struct Case {
+    const char* line;
+    bool rest;
+  };
+  const Case cases[] = {
+      {"重要指示批示精神不够深入”的问题", true},    // a quote closed that the line never opened
+      {"业需求契合度不高”问题的整改", true},
+      {"于领导班子和干部人才队伍建设方面的问题", true},  // ends as a problem's heading
+      {"关于“耕地保护不到位”的问题", true},             // the heading itself
+      {"某市召开巡察整改推进会", false},
+      {"“清廉机关”建设推进会召开", false},              // quotes that open and close
+      {"某局关于巡察整改情况的通报", false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.line);
+    CHECK(reads_as_heading_rest(c.line) == c.rest);
+    if (c.rest) CHECK_FALSE(looks_like_headline(c.line));
+  }
+}

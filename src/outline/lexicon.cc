@@ -31,7 +31,8 @@ constexpr std::array kLabels = {
 
 
 // Labels a page puts before its title (标题：…, 标 题:…).
-constexpr std::array kTitleLabels = {"原标题"sv, "标题"sv, "標題"sv, "文章标题"sv, "信息名称"sv, "文件名称"sv, "名称"sv};
+constexpr std::array kTitleLabels = {"原标题"sv, "标题"sv, "標題"sv, "文章标题"sv, "信息名称"sv, "文件名称"sv, "名称"sv,
+                                     "头条"sv};  // a news page's lead story: 头条：…
 
 // Fields a scraper left in the text it saved (date 2025-11-28): no page's label.
 constexpr std::array kScraperDateKeys = {"date"sv, "Date"sv};
@@ -78,6 +79,10 @@ constexpr std::array kFooterPhrases = {
 constexpr std::array kRelatedListHeadings = {
     "相关文件"sv, "相关稿件"sv, "相关新闻"sv, "相关报道"sv, "相关推荐"sv, "相关信息"sv,
 };
+
+// How the heading over readers' comments ends (网友评论 （共3条）, 全部评论(3),
+// 最新留言): what follows is the readers', not the notice's.
+constexpr std::array kCommentHeadingEndings = {"评论"sv, "評論"sv, "留言"sv};
 
 // A platform's disclaimer under what an account posted (本文为澎湃号作者…上传并
 // 发布，仅代表该作者观点…): footer, though written as a sentence.
@@ -457,6 +462,7 @@ std::span<const std::string_view> table_title_keys() { return view(kTableTitleKe
 std::span<const std::string_view> footer_phrases() { return view(kFooterPhrases); }
 std::span<const std::string_view> disclaimer_phrases() { return view(kDisclaimerPhrases); }
 std::span<const std::string_view> related_list_headings() { return view(kRelatedListHeadings); }
+std::span<const std::string_view> comment_heading_endings() { return view(kCommentHeadingEndings); }
 std::span<const std::string_view> closing_openers() { return view(kClosingOpeners); }
 std::span<const std::string_view> editor_notes() { return view(kEditorNotes); }
 std::span<const std::string_view> title_endings() { return view(kTitleEndings); }

@@ -30,6 +30,8 @@ std::span<const std::string_view> table_title_keys();     // 文件名称 标题
 std::span<const std::string_view> footer_phrases();       // 版权所有 ICP备 …
 std::span<const std::string_view> disclaimer_phrases();   // 仅代表该作者观点 …: footer even as a sentence
 std::span<const std::string_view> related_list_headings();  // 相关文件 相关新闻 …: footer alone on a line
+// How a heading over readers' comments ends (网友评论, 留言), a count in brackets aside.
+std::span<const std::string_view> comment_heading_endings();
 
 // Paragraphs that open the closing: an invitation to supervise, a contact line.
 std::span<const std::string_view> closing_openers();

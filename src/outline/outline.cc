@@ -134,6 +134,14 @@ std::pair<std::size_t, std::size_t> OutlineBuilder::find_tail(std::size_t body_s
       break;
     }
   }
+  // Readers' comments under their heading (网友评论 （共3条）) read as prose,
+  // and one may even open on 一是: the footer starts at the heading.
+  for (std::size_t i = body_start + 1; i < last_content; ++i) {
+    if (!leading_marker(i) && is_comments_heading(trim_ascii_spaces(shadow_of(i)))) {
+      last_content = i;
+      break;
+    }
+  }
   std::size_t footer = blocks_.size();
   for (std::size_t i = last_content; i < blocks_.size(); ++i) {
     if (classify_chrome(blocks_[i].text, shadow_of(i)) == ChromeKind::Footer) {

@@ -287,6 +287,7 @@ bool looks_like_title(std::string_view text, std::string_view shadow) {
     if (text.find(mark) != std::string_view::npos) return false;
   }
   if (match_marker(text)) return false;
+  if (reads_as_heading_rest(text)) return false;  // a passage cut inside a problem's heading
   // A line broken inside brackets (20211230日公告), the rest of (2021年…) is a
   // fragment of one, not a title.
   if (!brackets_balance(text)) return false;
@@ -436,6 +437,14 @@ std::size_t OutlineBuilder::read_header() {
           const std::string three = std::string(joined).append(shadow_of(i + 2));
           return lexicon::ends_with_any(three, lexicon::notice_endings()) && looks_like_title(three, three);
         }();
+    // A joint notice's two issuers, a line each, over 关于…的通报 (中共某镇
+    // 委员会 / 某镇人民政府 / 关于县委巡察集中整改进展情况的通报).
+    if (i + 2 < limit && chrome_kind(i + 2) == ChromeKind::None && is_organisation_line(reading_of(i), reading_of(i)) &&
+        is_organisation_line(reading_of(i + 1), reading_of(i + 1)) && starts_with(reading_of(i + 2), "关于") &&
+        lexicon::ends_with_any(reading_of(i + 2), lexicon::notice_endings()) &&
+        looks_like_title(reading_of(i + 2), reading_of(i + 2))) {
+      return 3;
+    }
     if (!(issuer_then_title || broken_title || wrapped_title || broken_before_rectification || wrapped_twice)) return 0;
     std::size_t lines = 2;
     // Set in three lines (中共某局党组 / 关于区委第三巡察组巡察反馈意见 /
@@ -897,6 +906,18 @@ bool OutlineBuilder::is_key_only(std::string_view s) {
 // ends as one, when every name after it is short and holds no digit
 // (2023-2024年度 is a range, not a name).
 std::string_view strip_site_names(std::string_view title) {
+  // 南开大学->郑富芝一行来校调研…: a site's name before the title, as a
+  // crawler's or mirror's page title puts it.
+  if (const std::size_t arrow = title.find("->"); arrow != std::string_view::npos && arrow > 0) {
+    constexpr int kMaxSiteChars = 11;
+    const std::string_view site = title.substr(0, arrow);
+    int chars = 0;
+    bool words = true;
+    for (std::size_t k = 0; k < site.size() && words;) words = is_ideograph(next_code_point(site, k)) && ++chars <= kMaxSiteChars;
+    if (words && arrow + 2 < title.size() && title.substr(arrow + 2).find("->") == std::string_view::npos) {
+      title.remove_prefix(arrow + 2);
+    }
+  }
   // A bare em dash too (…的通报—某局): it also joins years (2013—2015年), which
   // no title ending precedes.
   auto is_separator = [](char32_t c) { return c == '-' || c == '_' || c == '|' || c == U'｜' || c == U'—'; };

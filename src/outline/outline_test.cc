@@ -322,6 +322,20 @@ TEST_CASE("measures after each 【整改】 of a unit's problem and rectificatio
         "1.5 measure 一是 1 L6 [完善制度]\n");
 }
 
+TEST_CASE("readers' comments under their heading are no part of the notice", "[outline]") {
+  const Dumped d = parse_text(
+      "一、整改情况\n局党组高度重视。\n欢迎广大干部群众对巡察整改落实情况进行监督。\n中共某局党组\n2024年5月27日\n"
+      "新浪网友评论 （共3条）\n云岭网友 05月31日 11:02\n一是要真改实改，二是要长期坚持，点赞！\n"
+      "手机用户 05月31日 12:40\n土地闲置问题希望继续跟踪。\n热门推荐\n");
+  CHECK(d.closing == "欢迎广大干部群众对巡察整改落实情况进行监督。\n中共某局党组\n2024年5月27日");
+  CHECK(d.outline == "1 section 一、 1 L1 [整改情况] \"局党组高度重视。\"\n");
+  // WordPress's count before the heading's words; a unit named 留言 is a unit.
+  const Dumped wp = parse_text("一、整改情况\n已整改。\n中共某局党组\n2024年7月29日\n1 条评论 到 “某局关于巡察整改的通报”\n#1 评论 由 职工 在 2024年8月3日\n很好。\n");
+  CHECK(wp.closing == "中共某局党组\n2024年7月29日");
+  const Dumped unit = parse_text("一、整改情况\n已整改。\n二、群众留言\n已回复群众留言12条，逐一办理。\n");
+  CHECK(unit.outline.find("二、") != std::string::npos);
+}
+
 TEST_CASE("a list of attachments under the signature is the closing's", "[outline]") {
   const Dumped d = parse_text(
       "一、整改情况\n镇党委高度重视。\n"
@@ -673,6 +687,8 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
       {"[巡察整改]医院党委召开巡察整改工作领导小组第一次会议\n",
        "医院党委召开巡察整改工作领导小组第一次会议"},
       {"[2024]某局党组关于巡察整改情况的通报\n", "[2024]某局党组关于巡察整改情况的通报"},
+      // A news page's label for its lead story.
+      {"头条：某市召开巡察整改推进会\n", "某市召开巡察整改推进会"},
       // A column's name above the breadcrumb that names it is no title; a
       // title under the breadcrumb that repeats its last step is.
       {"新闻公告\n您所在的位置: 首页 > 新闻公告 > 学校新闻 > 正文\n全面推动巡视整改工作落地见效\n",
@@ -691,6 +707,9 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
       // title's line.
       {"首页 > 党建园地 > 正文\n中共某水务集团有限公司所属某供水有限公司\n支部委员会关于集团党委巡察反馈意见整改情况的通报\n",
        "中共某水务集团有限公司所属某供水有限公司支部委员会关于集团党委巡察反馈意见整改情况的通报"},
+      // A joint notice's two issuers, a line each, over its 关于 line.
+      {"您当前的位置：首页 > 乡镇动态\n中共某县某镇委员会\n某县某镇人民政府\n关于县委巡察集中整改进展情况的通报\n",
+       "中共某县某镇委员会某县某镇人民政府关于县委巡察集中整改进展情况的通报"},
       // A column's label line, then a title ending in 汇报 or 台账.
       {"栏目：党建工作\n某县自然资源局关于县委第四巡察组反馈意见整改工作情况汇报\n",
        "某县自然资源局关于县委第四巡察组反馈意见整改工作情况汇报"},
@@ -781,6 +800,10 @@ TEST_CASE("strip_site_names cuts a page's names after a title that ends as one",
       {"某局党组关于巡察整改情况的通报_巡察工作_某县教育局", "某局党组关于巡察整改情况的通报"},
       {"某局党组关于巡察整改情况的通报 | 某某网", "某局党组关于巡察整改情况的通报"},
       {"某局党组关于巡察整改情况的通报—某县住房和城乡建设局", "某局党组关于巡察整改情况的通报"},
+      // a site's name before the title, as a mirror's page title puts it
+      {"南开大学->郑富芝一行来校调研指导督促中央巡视整改落实情况 | nankai.info",
+       "郑富芝一行来校调研指导督促中央巡视整改落实情况"},
+      {"首页->要闻->某局关于巡察整改情况的通报", "首页->要闻->某局关于巡察整改情况的通报"},
       // years joined by a dash, a subtitle, a long tail: no site's names
       {"某县关于2013—2015年审计查出问题整改情况的报告", "某县关于2013—2015年审计查出问题整改情况的报告"},
       {"某局关于巡察整改情况的通报——2024年第一批", "某局关于巡察整改情况的通报——2024年第一批"},
