@@ -665,6 +665,12 @@ TEST_CASE("not-a-notice wants a sentence that announces the rectification", "[ch
   CHECK(with_code(check_text(notice), "not-a-notice").empty());
   CHECK(with_code(check_text(audit_report), "not-a-notice").empty());
   CHECK(with_code(check_text(remedied), "not-a-notice").empty());
+  // A paragraph about the rectification whose last sentence announces it
+  // without naming it again.
+  const char* central =
+      "根据党中央统一部署，中央第三巡视组对某单位开展了常规巡视。某单位认真对照巡视反馈意见，逐条逐项抓好整改落实。"
+      "按照巡视工作有关要求，现将具体情况通报如下。\n一、提高政治站位\n书记处高度重视。\n";
+  CHECK(with_code(check_text(central), "not-a-notice").empty());
 }
 
 TEST_CASE("not-a-notice: a passage from a notice's middle or end, its announcement cut off", "[check]") {
@@ -713,6 +719,15 @@ TEST_CASE("not-a-notice: a passage from a notice's middle or end, its announceme
       "某局党组落实区委第三巡察组反馈意见整改台账\n（截至2025年6月30日）\n序号\n反馈问题\n整改措施\n整改进展\n1\n"
       "理论学习与业务工作结合不紧\n一是制定学习计划；二是开展宣讲活动12场次\n已完成\n";
   CHECK(with_code(check_text(ledger), "not-a-notice").empty());
+  // A middle under a section headed as the rectification's report.
+  const char* headed =
+      "一、整改落实工作总体情况\n（一）及时传达，认真部署\n学校党委把巡视整改工作作为重大政治任务，迅速部署。\n"
+      "（二）加强领导，明确责任\n一是建立工作机构。二是制定工作方案。\n";
+  CHECK(with_code(check_text(headed), "not-a-notice").empty());
+  // A meeting's news under a heading that only names 整改 is still news.
+  const char* meeting =
+      "一、关于整改工作\n会议要求，各单位要认真抓好巡察整改。\n二、关于下一步工作\n会议强调，要持续发力。\n";
+  CHECK(with_code(check_text(meeting), "not-a-notice").size() == 1);
 }
 
 TEST_CASE("not-a-notice: announcements by 公告如下 and through converter pinyin", "[check]") {
@@ -766,6 +781,8 @@ TEST_CASE("not-a-notice: news of an inspection's meetings, named by their headli
       {"十届省委第一轮巡视启动", "news of an inspection's start"},
       {"禾阳市12家单位集中公开巡察整改进展情况", "news of notices made public"},
       {"多地陆续公布巡察整改进展情况", "news of notices made public"},
+      {"关于对某区水利局党组的巡察情况报告", "an inspection team's report"},
+      {"某集团有限公司2023年度巡察整改工作总结", "a work summary"},
       // A bracket inside the title does not hide its ending.
       {"《某市巡察整改监督管理办法（试行）》政策解读", "an interpretation"},
   };

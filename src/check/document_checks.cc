@@ -69,6 +69,14 @@ constexpr Giveaway kTitleEndings[] = {
     {"進駐", "news of an inspection's start"},
     {"启动", "news of an inspection's start"},
     {"啟動", "news of an inspection's start"},
+    // A team's report of what it found (关于对某局党组的巡察情况报告), and an
+    // internal summary of the year's work (…巡察整改工作总结): not a notice
+    // that reports the rectification to the public.
+    {"巡察情况报告", "an inspection team's report"},
+    {"巡视情况报告", "an inspection team's report"},
+    {"巡視情況報告", "an inspection team's report"},
+    {"工作总结", "a work summary"},
+    {"工作總結", "a work summary"},
     // 《某市巡察整改监督管理办法》政策解读: what a rule means, not a report.
     {"解读", "an interpretation"},
     {"解讀", "an interpretation"},
@@ -129,6 +137,8 @@ const WordSet& announcement_words() {
 constexpr std::string_view kReportTitleEndings[] = {
     "通报", "报告", "情况", "函", "台账", "通報", "報告", "情況", "台賬",
 };
+// How a section reporting the rectification opens its heading.
+constexpr std::string_view kRectificationHeadingOpeners[] = {"整改", "巡视整改", "巡察整改", "集中整改", "巡視整改"};
 // How many of the opening paragraphs are searched for that sentence.
 constexpr int kAnnouncementSpans = 12;
 // How many paragraphs cut with …… make a page of search results.
@@ -171,8 +181,16 @@ bool invites_supervision(std::string_view text) {
   return sentence_holds(text, "监督", {"整改", "整治"}) || sentence_holds(text, "監督", {"整改", "整治"});
 }
 
+// What a paragraph about rectification announces in its last sentence
+// without naming it again (…逐条逐项抓好落实。…现将具体情况通报如下。).
+constexpr std::string_view kParagraphAnnouncements[] = {"通报如下", "公布如下", "报告如下", "通報如下", "公佈如下", "報告如下"};
+
 // 整治 too: 现将巡察整治情况予以公布 announces what was put right.
 bool announces_rectification(std::string_view text) {
+  if ((text.find("整改") != std::string_view::npos || text.find("整治") != std::string_view::npos) &&
+      lexicon::contains_any(text, kParagraphAnnouncements)) {
+    return true;
+  }
   for (std::string_view word : {std::string_view("整改"), std::string_view("整治")}) {
     for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
       std::size_t begin = at, end = at;
@@ -350,10 +368,19 @@ bool Checker::check_document() {
         if (clause != std::string_view::npos && find_word(t.substr(0, clause), "问题") != std::string_view::npos) ++problems;
       }
     }
+    // A section headed as a report of the rectification (一、整改落实工作
+    // 总体情况, 二、巡视整改工作开展情况) is a notice's, as a passage from its
+    // middle shows it; an audit's announcement ends on what was done about
+    // its findings (三、审计处理及整改情况), which opens otherwise.
+    bool headed = false;
+    for (const Node& n : doc_.outline) {
+      headed = headed || (n.kind == NodeKind::Section && lexicon::starts_with_any(n.heading, kRectificationHeadingOpeners) &&
+                          (ends_with(n.heading, "情况") || ends_with(n.heading, "情況")));
+    }
     // Units that each name a problem found (关于“…”的问题) or a field of
     // them, and say what was put right, are a notice's, as a passage from
     // its middle shows them.
-    if (!announced && !titled && labelled < 2 && problems < 2) {
+    if (!announced && !titled && !headed && labelled < 2 && problems < 2) {
       why = "no sentence announces or reports the rectification (现将…整改情况予以公布, 整改情况的报告) or invites "
             "the public to watch over it, the title names none, and no units carry 整改情况 labels or name problems";
     }
