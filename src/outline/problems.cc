@@ -30,7 +30,7 @@ char32_t closing_for(char32_t open) {
 // Offset of the quote that closes the one opened just before `from`,
 // skipping nested quotes of the same kind; npos if it never closes. An ASCII
 // '"' also closes “ (crawlers mix them).
-std::size_t find_closing_quote(std::string_view s, std::size_t from, char32_t open) {
+std::size_t find_closing_quote(std::string_view s, std::size_t from, char32_t open, bool ascii_closes = true) {
   const char32_t close = closing_for(open);
   int depth = 1;
   std::size_t i = from;
@@ -41,7 +41,7 @@ std::size_t find_closing_quote(std::string_view s, std::size_t from, char32_t op
     const char32_t c = next_code_point(s, i);
     if (c == open && open != close) {
       ++depth;
-    } else if (c == close || (open == U'“' && c == U'"')) {
+    } else if (c == close || (ascii_closes && open == U'“' && c == U'"')) {
       if (--depth == 0) return at;
     }
   }
@@ -178,7 +178,16 @@ std::optional<std::string> find_problem_text(std::string_view heading, std::stri
   std::size_t after_open = body;
   const char32_t open = next_code_point(heading, after_open);
   if (closing_for(open) != 0) {
-    const std::size_t close = find_closing_quote(heading, after_open, open);
+    std::size_t close = find_closing_quote(heading, after_open, open);
+    // 针对“…存在"回潮"现象”问题: ASCII quotes inside, the curly one closes.
+    if (close != std::string_view::npos && heading[close] == '"') {
+      std::size_t after = close + 1;
+      if (!suffix_closes_problem(shadow, skip_spaces(heading, after))) {
+        if (const std::size_t strict = find_closing_quote(heading, after_open, open, false); strict != std::string_view::npos) {
+          close = strict;
+        }
+      }
+    }
     if (close != std::string_view::npos) {
       std::size_t after_close = close;
       next_code_point(heading, after_close);
