@@ -1543,7 +1543,9 @@ HtmlPage html_to_blocks(std::string_view input) {
   // more than twice the text of what was taken for the page's, its
   // paragraphs are the article's, at the script's tag, the source of their
   // text (what the page shows stays: its headline may be the title).
-  if (!reading.script_article.empty()) {
+  // (Its markup is longer than its text: a string no longer than twice the
+  // page's article cannot hold more, and is not read.)
+  if (reading.script_article.size() > 2 * body_bytes(page, reading.body)) {
     Reading inner;
     HtmlPage data = read_page(reading.script_article, false, &inner);
     if (inner.body > 0 && body_bytes(data, inner.body) > 2 * body_bytes(page, reading.body)) {

@@ -225,7 +225,7 @@ bool read_info_line(std::string_view text, PageFacts& facts) {
   // the verb when a short name without digits stands before it.
   constexpr std::size_t kMaxAuthorBytes = 40;
   for (std::string_view verb : {std::string_view("发表于"), std::string_view("发布于")}) {
-    const std::size_t at = body.find(verb);
+    const std::size_t at = body.substr(0, kMaxAuthorBytes + verb.size()).find(verb);
     if (at == std::string_view::npos || at == 0 || at > kMaxAuthorBytes || body[at - 1] != ' ') continue;
     const std::string_view author = body.substr(0, at);
     if (std::none_of(author.begin(), author.end(), [](char c) { return c >= '0' && c <= '9'; })) body.remove_prefix(at);

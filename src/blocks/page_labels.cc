@@ -7,6 +7,7 @@ using F = InfoField;
 using P = InfoPlace;
 
 constexpr InfoLabel kInfoLabels[] = {
+    {"原文发布时间", F::Published, P::Line},  // an archive's note of the original's date
     {"发布时间", F::Published, P::Line},
     {"发布日期", F::Published, P::Line},
     {"发文日期", F::Published, P::Line},

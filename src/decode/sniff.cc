@@ -143,4 +143,39 @@ bool looks_like_html(std::string_view utf8) {
   return false;
 }
 
+bool looks_like_markdown(std::string_view utf8) {
+  std::string_view head = utf8.substr(0, kSniffBytes);
+  if (starts_with(head, "\xEF\xBB\xBF")) head.remove_prefix(3);
+  for (std::string_view fence : {std::string_view("---\n"), std::string_view("---\r\n"), std::string_view("+++\n"),
+                                 std::string_view("+++\r\n")}) {
+    if (!starts_with(head, fence)) continue;
+    const std::string_view close = fence.substr(0, 3);
+    for (std::size_t at = head.find(close, fence.size()); at != std::string_view::npos; at = head.find(close, at + 3)) {
+      if (head[at - 1] == '\n') return true;  // a closing fence at a line's start
+    }
+  }
+  constexpr int kMarkdownSignsNeeded = 3;
+  int headings = 0, bold = 0, links = 0, underlines = 0;
+  std::string_view previous;
+  for (std::size_t start = 0; start < head.size();) {
+    std::size_t end = head.find('\n', start);
+    if (end == std::string_view::npos) end = head.size();
+    std::string_view line = head.substr(start, end - start);
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    start = end + 1;
+    std::size_t hashes = 0;
+    while (hashes < line.size() && hashes < 7 && line[hashes] == '#') ++hashes;
+    if (hashes >= 1 && hashes <= 6 && hashes + 1 < line.size() && line[hashes] == ' ') ++headings;
+    if (line.starts_with("**") && line.find("**", 2) != std::string_view::npos) ++bold;
+    if (const std::size_t close = line.find("]("); close != std::string_view::npos && line.find('[') < close &&
+        line.find(')', close) != std::string_view::npos) {
+      ++links;
+    }
+    if (line.size() >= 3 && line.find_first_not_of('=') == std::string_view::npos && !previous.empty()) ++underlines;
+    if (!line.empty()) previous = line;
+  }
+  const int kinds = (headings > 0) + (bold > 0) + (links > 0) + (underlines > 0);
+  return kinds >= 2 && headings + bold + links + underlines >= kMarkdownSignsNeeded;
+}
+
 }  // namespace tongbao::detail

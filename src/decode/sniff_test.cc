@@ -13,6 +13,7 @@
 #include "decode/decode_test_support.h"
 
 using tongbao::detail::looks_like_html;
+using tongbao::detail::looks_like_markdown;
 using tongbao::detail::sniff_binary;
 using tongbao::test::encode;
 using tongbao::test::kBig5Text;
@@ -134,5 +135,29 @@ TEST_CASE("looks_like_html tells pages from plain notices", "[decode]") {
   for (const Case& c : cases) {
     INFO(c.name);
     CHECK(looks_like_html(c.text) == c.html);
+  }
+}
+
+TEST_CASE("looks_like_markdown tells Markdown saved as text from plain notices", "[decode]") {
+  struct Case {
+    const char* text;
+    bool markdown;
+  };
+  const Case cases[] = {
+      // front matter
+      {"---\ntitle: 某局关于巡察整改情况的通报\ndate: 2024-05-10\n---\n正文。\n", true},
+      {"+++\ntitle = \"某局\"\n+++\n正文。\n", true},
+      // html2text's and a reader's output: links, an ATX heading, bold lines
+      {"[某局](/) > [巡察整改](/col/)\n\n# 某局关于巡察整改情况的通报\n\n**一、整改情况**\n\n正文。\n", true},
+      {"某局关于巡察整改情况的通报\n==========\n\n**一、整改情况**\n\n**二、下一步打算**\n", true},
+      // plain notices: a separator line, one bold line, a 【】 column
+      {"某局关于巡察整改情况的通报\n---\n一、整改情况\n正文。\n", false},
+      {"**一、整改情况**\n正文。\n二、下一步打算\n", false},
+      {"【巡察整改】某局关于巡察整改情况的通报\n# 号楼改造完成\n一、整改情况\n", false},
+      {"---\n未闭合的分隔线\n正文。\n", false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(looks_like_markdown(c.text) == c.markdown);
   }
 }

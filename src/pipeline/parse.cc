@@ -80,9 +80,10 @@ Document run_stages(std::string_view bytes, std::string_view path, const Options
   doc.source.encoding = decoded.encoding;
   InputFormat format = options.input_format;
   if (format == InputFormat::Auto) {
-    format = detail::is_markdown_path(path) ? InputFormat::Markdown
-             : detail::looks_like_html(utf8) ? InputFormat::Html
-                                             : InputFormat::Text;
+    format = detail::is_markdown_path(path)    ? InputFormat::Markdown
+             : detail::looks_like_html(utf8)     ? InputFormat::Html
+             : detail::looks_like_markdown(utf8) ? InputFormat::Markdown
+                                                 : InputFormat::Text;
   }
   doc.source.media_type = format == InputFormat::Html       ? "text/html"
                           : format == InputFormat::Markdown ? "text/markdown"
