@@ -235,17 +235,19 @@ std::string strip_conversion_artifacts(std::string_view text) {
 // or opening with the count (1 条评论 到 “…”, as WordPress writes it).
 bool is_comments_heading(std::string_view line) {
   constexpr int kMaxCommentsHeadingChars = 12;
-  if (match_marker(line)) return false;  // 二、群众留言: a unit of the notice
   std::size_t digits = 0;
   while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
   if (digits > 0 && trim_ascii_spaces(line.substr(digits)).starts_with("条评论")) return true;
-  const std::size_t bracket = std::min(line.find('('), line.find("（"));
+  std::string_view words = line;
+  const std::size_t bracket = std::min(words.find('('), words.find("（"));
   if (bracket != std::string_view::npos && bracket > 0) {
-    const std::string_view count = line.substr(bracket);
+    const std::string_view count = words.substr(bracket);
     if (std::none_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; })) return false;
-    line = trim_ascii_spaces(line.substr(0, bracket));
+    words = trim_ascii_spaces(words.substr(0, bracket));
   }
-  return count_chars(line) <= kMaxCommentsHeadingChars && lexicon::ends_with_any(line, lexicon::comment_heading_endings());
+  // The cheap tests first: this runs on every short line of a page.
+  return lexicon::ends_with_any(words, lexicon::comment_heading_endings()) &&
+         count_chars(words) <= kMaxCommentsHeadingChars && !match_marker(line);  // 二、群众留言: a unit
 }
 
 ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {
@@ -272,6 +274,19 @@ ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {
     if (is_comments_heading(bare)) return ChromeKind::Footer;
   }
   if (sentence && disclaimer_phrases.found_in(s)) return ChromeKind::Footer;
+  // 鹿鸣县人民政府 · 通知公告: the site's name and its column, as a text dump
+  // of the page's header sets them.
+  for (std::string_view dot : {std::string_view(" · "), std::string_view(" ・ ")}) {
+    const std::size_t at = s.find(dot);
+    if (at == std::string_view::npos || sentence) continue;
+    constexpr int kMaxColumnChars = 8;
+    const std::string_view site = trim_ascii_spaces(s.substr(0, at)), column = trim_ascii_spaces(s.substr(at + dot.size()));
+    if ((lexicon::ends_with_any(site, lexicon::organisation_suffixes()) ||
+         lexicon::ends_with_any(site, lexicon::site_name_endings())) &&
+        count_chars(column) <= kMaxColumnChars && !contains_word(column, "关于") && column.find(' ') == std::string_view::npos) {
+      return ChromeKind::SiteLine;
+    }
+  }
   if (lexicon::starts_with_any(s, lexicon::breadcrumb_prefixes())) return ChromeKind::Breadcrumb;
   if (is_edition_label(s)) return ChromeKind::Widget;
   // A chain of two steps or more (首页 > 政务公开 > …, -> 要闻 -> …), whatever

@@ -32,7 +32,9 @@ constexpr std::array kLabels = {
 
 // Labels a page puts before its title (标题：…, 标 题:…).
 constexpr std::array kTitleLabels = {"原标题"sv, "标题"sv, "標題"sv, "文章标题"sv, "信息名称"sv, "文件名称"sv, "名称"sv,
-                                     "头条"sv};  // a news page's lead story: 头条：…
+                                     "头条"sv,  // a news page's lead story: 头条：…
+                                     // an extractor's header (Jina Reader's Title:, trafilatura's title:)
+                                     "Title"sv, "title"sv};
 
 // Fields a scraper left in the text it saved (date 2025-11-28): no page's label.
 constexpr std::array kScraperDateKeys = {"date"sv, "Date"sv};
@@ -77,8 +79,13 @@ constexpr std::array kFooterPhrases = {
 // alone on its line (相关文件, 相关新闻：): footer. Inside a sentence these
 // words are the notice's own (学习上级相关文件精神).
 constexpr std::array kRelatedListHeadings = {
-    "相关文件"sv, "相关稿件"sv, "相关新闻"sv, "相关报道"sv, "相关推荐"sv, "相关信息"sv,
+    "相关文件"sv, "相关稿件"sv, "相关新闻"sv, "相关报道"sv, "相关推荐"sv, "相关信息"sv, "相关文章"sv, "相关阅读"sv,
+    "相关链接"sv,
 };
+
+// What a text browser's dump puts over the page's links (lynx -dump's
+// References, Visible links): numbered URLs follow, no text of the page.
+constexpr std::array kLinkListHeadings = {"References"sv, "Visible links"sv, "Hidden links"sv};
 
 // How the heading over readers' comments ends (网友评论 （共3条）, 全部评论(3),
 // 最新留言): what follows is the readers', not the notice's.
@@ -463,6 +470,9 @@ std::span<const std::string_view> footer_phrases() { return view(kFooterPhrases)
 std::span<const std::string_view> disclaimer_phrases() { return view(kDisclaimerPhrases); }
 std::span<const std::string_view> related_list_headings() { return view(kRelatedListHeadings); }
 std::span<const std::string_view> comment_heading_endings() { return view(kCommentHeadingEndings); }
+bool is_link_list_heading(std::string_view line) {
+  return std::find(kLinkListHeadings.begin(), kLinkListHeadings.end(), line) != kLinkListHeadings.end();
+}
 std::span<const std::string_view> closing_openers() { return view(kClosingOpeners); }
 std::span<const std::string_view> editor_notes() { return view(kEditorNotes); }
 std::span<const std::string_view> title_endings() { return view(kTitleEndings); }

@@ -32,6 +32,8 @@ std::span<const std::string_view> disclaimer_phrases();   // 仅代表该作者�
 std::span<const std::string_view> related_list_headings();  // 相关文件 相关新闻 …: footer alone on a line
 // How a heading over readers' comments ends (网友评论, 留言), a count in brackets aside.
 std::span<const std::string_view> comment_heading_endings();
+// Whether a line heads a text browser's list of the page's links (References).
+bool is_link_list_heading(std::string_view line);
 
 // Paragraphs that open the closing: an invitation to supervise, a contact line.
 std::span<const std::string_view> closing_openers();

@@ -135,15 +135,28 @@ std::pair<std::size_t, std::size_t> OutlineBuilder::find_tail(std::size_t body_s
     }
   }
   // Readers' comments under their heading (网友评论 （共3条）) read as prose,
-  // and one may even open on 一是: the footer starts at the heading.
+  // and one may even open on 一是; a text browser's References number the
+  // page's links (1. http://…): the footer starts at the heading.
+  constexpr std::size_t kMaxCommentsHeadingBytes = 64;  // a short line: its shadow is made only then
+  std::size_t footer = blocks_.size();
   for (std::size_t i = body_start + 1; i < last_content; ++i) {
-    if (!leading_marker(i) && is_comments_heading(trim_ascii_spaces(shadow_of(i)))) {
-      last_content = i;
+    const std::string_view text = blocks_[i].text;
+    const bool counted = !text.empty() && text[0] >= '0' && text[0] <= '9';  // 1 条评论 到 “…”, however long
+    if ((text.size() <= kMaxCommentsHeadingBytes || counted) && !leading_marker(i) &&
+        (is_comments_heading(trim_ascii_spaces(shadow_of(i))) || lexicon::is_link_list_heading(trim_ascii_spaces(text)))) {
+      footer = i;
+      // The footer may start above it (相关文章 / its list / References).
+      last_content = body_start;
+      for (std::size_t k = i; k > body_start + 1; --k) {
+        if (leading_marker(k - 1) || looks_like_prose(k - 1)) {
+          last_content = k - 1;
+          break;
+        }
+      }
       break;
     }
   }
-  std::size_t footer = blocks_.size();
-  for (std::size_t i = last_content; i < blocks_.size(); ++i) {
+  for (std::size_t i = last_content; i < footer; ++i) {
     if (classify_chrome(blocks_[i].text, shadow_of(i)) == ChromeKind::Footer) {
       footer = i;
       break;

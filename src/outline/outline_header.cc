@@ -153,6 +153,13 @@ std::string_view without_leading_dashes(std::string_view s) {
   return s;
 }
 
+// A notice's own title with its issuer: 关于 after the issuer's name, and a
+// notice's ending (中共某局党组关于…的通报).
+bool names_issuer_and_notice(std::string_view title) {
+  const std::size_t about = title.find("关于");
+  return about != std::string_view::npos && about > 0 && lexicon::ends_with_any(title, lexicon::notice_endings());
+}
+
 // What pages put before a title: list bullets and dashes, a bracketed
 // column (【巡察整改】), a label (标题：), a gazette's issue number. A
 // column's name before a colon (本级巡察整改:…) stays: the shared corpus
@@ -201,6 +208,18 @@ std::string_view strip_bullets(std::string_view s) {
     if (const std::size_t number = gazette_number_length(s)) {
       s.remove_prefix(number);
       continue;
+    }
+    // 巡察整改-中共某委员会关于…的通报: a column's name and a hyphen before
+    // a title that names its issuer.
+    if (const std::size_t dash = s.find('-'); dash != std::string_view::npos && dash > 0) {
+      const std::string_view column = s.substr(0, dash), rest = s.substr(dash + 1);
+      int chars = 0;
+      bool words = true;
+      for (std::size_t k = 0; k < column.size() && words;) words = is_ideograph(next_code_point(column, k)) && ++chars <= kMaxColumnChars;
+      if (words && names_issuer_and_notice(rest)) {
+        s = rest;
+        continue;
+      }
     }
     return s;
   }
@@ -324,13 +343,6 @@ bool OutlineBuilder::looks_like_notice_prose_at(std::size_t i) const {
 }
 
 namespace {
-// A notice's own title with its issuer: 关于 after the issuer's name, and a
-// notice's ending (中共某局党组关于…的通报).
-bool names_issuer_and_notice(std::string_view title) {
-  const std::size_t about = title.find("关于");
-  return about != std::string_view::npos && about > 0 && lexicon::ends_with_any(title, lexicon::notice_endings());
-}
-
 // Whether a title says it is a notice at all: 关于 in it, or a notice's
 // ending (…的通报). A page's other title may replace only one that does not.
 bool names_a_notice(std::string_view title) {

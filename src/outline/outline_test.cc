@@ -329,6 +329,12 @@ TEST_CASE("readers' comments under their heading are no part of the notice", "[o
       "手机用户 05月31日 12:40\n土地闲置问题希望继续跟踪。\n热门推荐\n");
   CHECK(d.closing == "欢迎广大干部群众对巡察整改落实情况进行监督。\n中共某局党组\n2024年5月27日");
   CHECK(d.outline == "1 section 一、 1 L1 [整改情况] \"局党组高度重视。\"\n");
+  // A text browser's list of the page's links under References.
+  const Dumped lynx = parse_text(
+      "一、整改情况\n已整改。\n中共某局党组\n2023年10月18日\n相关文章\n某局召开巡察整改推进会 2023-09-01\nReferences\n"
+      "1. http://www.example.gov.cn/\n2. http://www.example.gov.cn/col/\n");
+  CHECK(lynx.outline == "1 section 一、 1 L1 [整改情况] \"已整改。\"\n");
+  CHECK(lynx.closing == "中共某局党组\n2023年10月18日");
   // WordPress's count before the heading's words; a unit named 留言 is a unit.
   const Dumped wp = parse_text("一、整改情况\n已整改。\n中共某局党组\n2024年7月29日\n1 条评论 到 “某局关于巡察整改的通报”\n#1 评论 由 职工 在 2024年8月3日\n很好。\n");
   CHECK(wp.closing == "中共某局党组\n2024年7月29日");
@@ -707,6 +713,12 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
       // title's line.
       {"首页 > 党建园地 > 正文\n中共某水务集团有限公司所属某供水有限公司\n支部委员会关于集团党委巡察反馈意见整改情况的通报\n",
        "中共某水务集团有限公司所属某供水有限公司支部委员会关于集团党委巡察反馈意见整改情况的通报"},
+      // An extractor's Title: label, a column's name and a hyphen before the
+      // title, the site's name and its column parted by a dot.
+      {"Title: 巡察整改-中共某县委政法委员会关于县委巡察整改进展情况的通报\n",
+       "中共某县委政法委员会关于县委巡察整改进展情况的通报"},
+      {"title: 某局党组关于巡察整改情况的通报\n", "某局党组关于巡察整改情况的通报"},
+      {"某县人民政府 · 通知公告\n巡 察 公 告\n", "巡 察 公 告"},
       // A joint notice's two issuers, a line each, over its 关于 line.
       {"您当前的位置：首页 > 乡镇动态\n中共某县某镇委员会\n某县某镇人民政府\n关于县委巡察集中整改进展情况的通报\n",
        "中共某县某镇委员会某县某镇人民政府关于县委巡察集中整改进展情况的通报"},
@@ -967,6 +979,9 @@ TEST_CASE("publication dates from the header and beyond", "[outline]") {
   // An info line the body was glued to.
   CHECK(dates("区委巡察工作启动\n来源:某某网 发布时间:2018-03-01 08:17 2月27日上午,区委召开巡察工作动员会,"
               "对本轮巡察进行部署。\n") == "2018-03-01T08:17");
+  // An archive's note of the original's date.
+  CHECK(dates("某局关于巡察整改情况的通报\n原文发布时间：2023-12-20　|　来源：某纪委监委网站\n"
+              "根据县委统一部署,县委巡察组对局党组进行了巡察。\n") == "2023-12-20");
   // When a crawler or clipper saved the page is not when it was published.
   CHECK(dates("抓取时间：2024-10-09 14:02:17\n某局关于审计整改情况的公告\n发布日期：2024年9月30日　来源：某局\n"
               "根据审计法,现将整改情况公告如下:\n") == "2024-09-30");
