@@ -719,6 +719,13 @@ TEST_CASE("not-a-notice: a passage from a notice's middle or end, its announceme
       "某局党组落实区委第三巡察组反馈意见整改台账\n（截至2025年6月30日）\n序号\n反馈问题\n整改措施\n整改进展\n1\n"
       "理论学习与业务工作结合不紧\n一是制定学习计划；二是开展宣讲活动12场次\n已完成\n";
   CHECK(with_code(check_text(ledger), "not-a-notice").empty());
+  // Units naming the problems they answer speak of rectification, though
+  // the word does not stand in the passage.
+  const char* answering =
+      "（二）在“贯彻落实集团党委决策部署”方面\n1、针对“传达学习重要会议精神不及时”问题\n①建立第一议题制度。②开展专题学习。\n"
+      "2、针对“重点项目推进缓慢”问题\n①实行挂图作战。②每月调度。\n";
+  CHECK(with_code(check_text(answering), "not-a-notice").size() <= 1);
+  for (const auto& d : with_code(check_text(answering), "not-a-notice")) CHECK(d.message.find("never mentions 整改") == std::string::npos);
   // A middle under a section headed as the rectification's report.
   const char* headed =
       "一、整改落实工作总体情况\n（一）及时传达，认真部署\n学校党委把巡视整改工作作为重大政治任务，迅速部署。\n"

@@ -296,12 +296,17 @@ bool Checker::check_document() {
   // label is no longer in their text.
   // A heading over a field of problems (关于X方面的问题) names none itself,
   // but is as much a notice's as one that does.
-  int labelled = 0, problems = 0;
+  // Units that each name the problem they answer (1、针对“X”问题) speak of
+  // what was put right, as a passage from a notice's middle shows them.
+  int labelled = 0, problems = 0, named = 0;
   for_each_node(doc_.outline, [&](const Node& n) {
     labelled += n.label.has_value();
+    named += n.problem.has_value();
     problems += n.problem.has_value() || (n.kind != NodeKind::Measure && heads_problem_area(n.heading));
   });
-  rectification = rectification || labelled > 0 || lexicon::contains_any(title, kRectificationWords);
+  constexpr int kNamedProblemsOfRectification = 2;
+  rectification = rectification || labelled > 0 || named >= kNamedProblemsOfRectification ||
+                  lexicon::contains_any(title, kRectificationWords);
   inspection = inspection || lexicon::contains_any(title, kInspectionWords);
   std::string why;
   // A trailing date or bracket ("…的通报 (2024-07-26)") does not change what a title names.
