@@ -441,3 +441,24 @@ TEST_CASE("corpus: the twenty-third blind round, unusual shapes, cut passages an
                {.documents = 64, .markers = 0.97, .measures = 0.99, .problems = 0.96, .title = 0.96,
                 .published = 0.97, .signed_on = 0.97, .inspection = 0.95, .notice = 0.95});
 }
+
+// A twenty-fourth blind round (2026-12-07), in tests/fixtures/blind-round24/:
+// twenty texts as tools save pages (txt24-*: lynx, w3m, elinks and links
+// dumps and html2text, run on invented pages; Firefox's Reader View,
+// Safari's and Chrome's copies, trafilatura, newspaper3k, Jina Reader, a
+// PDF viewer's copy, WeChat copied on a phone, a crawler's field export),
+// sixteen Markdown files as extractors write them (md24-*: Jina Reader,
+// Firecrawl, trafilatura, markdownify, MarkDownload, pandoc from DOCX and
+// HTML, Obsidian Web Clipper, Docsify, reposts, an LLM summary keeping the
+// original), and thirty-six passages cut out of eight pages with their
+// chrome (psg24-*). Scored before any rule of the round: texts title
+// 0.600, signed 0.900, markers 0.932, problems 0.962; Markdown title
+// 0.875, published 0.938; passages title 0.972, not-a-notice 0.833,
+// problems 0.975. Since: Markdown saved as .txt sniffed, References and
+// 相关文章 end the text, Title:/title: labels, a column before a hyphen,
+// site · column, 原文发布时间, units naming problems speak of rectification.
+TEST_CASE("corpus: the twenty-fourth blind round, tools' text, extractors' Markdown, cut passages", "[corpus]") {
+  check_floors("blind round 24", fixtures("blind-round24"),
+               {.documents = 72, .markers = 0.99, .measures = 0.99, .problems = 0.96, .title = 0.96,
+                .published = 0.99, .signed_on = 0.97, .inspection = 0.97, .notice = 0.90});
+}
