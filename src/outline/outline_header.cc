@@ -153,6 +153,17 @@ std::string_view without_leading_dashes(std::string_view s) {
   return s;
 }
 
+// Whether `s` is a short name a page puts before a title (a column's,
+// a site's): ideographs only, at most `max_chars` of them.
+bool is_short_name(std::string_view s, int max_chars) {
+  if (s.empty()) return false;
+  int chars = 0;
+  for (std::size_t k = 0; k < s.size();) {
+    if (!is_ideograph(next_code_point(s, k)) || ++chars > max_chars) return false;
+  }
+  return true;
+}
+
 // A notice's own title with its issuer: 关于 after the issuer's name, and a
 // notice's ending (中共某局党组关于…的通报).
 bool names_issuer_and_notice(std::string_view title) {
@@ -183,11 +194,7 @@ std::string_view strip_bullets(std::string_view s) {
     if (c == U'[') {  // [巡察整改]: the same column in the brackets a template had
       const std::size_t close = s.find(']');
       if (close == std::string_view::npos || close + 1 >= s.size()) return s;
-      const std::string_view column = s.substr(1, close - 1);
-      bool words = !column.empty();
-      int chars = 0;
-      for (std::size_t k = 0; k < column.size() && words;) words = is_ideograph(next_code_point(column, k)) && ++chars <= kMaxColumnChars;
-      if (!words) return s;
+      if (!is_short_name(s.substr(1, close - 1), kMaxColumnChars)) return s;
       s.remove_prefix(close + 1);
       continue;
     }
@@ -212,11 +219,8 @@ std::string_view strip_bullets(std::string_view s) {
     // 巡察整改-中共某委员会关于…的通报: a column's name and a hyphen before
     // a title that names its issuer.
     if (const std::size_t dash = s.find('-'); dash != std::string_view::npos && dash > 0) {
-      const std::string_view column = s.substr(0, dash), rest = s.substr(dash + 1);
-      int chars = 0;
-      bool words = true;
-      for (std::size_t k = 0; k < column.size() && words;) words = is_ideograph(next_code_point(column, k)) && ++chars <= kMaxColumnChars;
-      if (words && names_issuer_and_notice(rest)) {
+      const std::string_view rest = s.substr(dash + 1);
+      if (is_short_name(s.substr(0, dash), kMaxColumnChars) && names_issuer_and_notice(rest)) {
         s = rest;
         continue;
       }
@@ -922,11 +926,8 @@ std::string_view strip_site_names(std::string_view title) {
   // crawler's or mirror's page title puts it.
   if (const std::size_t arrow = title.find("->"); arrow != std::string_view::npos && arrow > 0) {
     constexpr int kMaxSiteChars = 11;
-    const std::string_view site = title.substr(0, arrow);
-    int chars = 0;
-    bool words = true;
-    for (std::size_t k = 0; k < site.size() && words;) words = is_ideograph(next_code_point(site, k)) && ++chars <= kMaxSiteChars;
-    if (words && arrow + 2 < title.size() && title.substr(arrow + 2).find("->") == std::string_view::npos) {
+    if (is_short_name(title.substr(0, arrow), kMaxSiteChars) && arrow + 2 < title.size() &&
+        title.substr(arrow + 2).find("->") == std::string_view::npos) {
       title.remove_prefix(arrow + 2);
     }
   }
