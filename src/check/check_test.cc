@@ -671,6 +671,13 @@ TEST_CASE("not-a-notice wants a sentence that announces the rectification", "[ch
       "根据党中央统一部署，中央第三巡视组对某单位开展了常规巡视。某单位认真对照巡视反馈意见，逐条逐项抓好整改落实。"
       "按照巡视工作有关要求，现将具体情况通报如下。\n一、提高政治站位\n书记处高度重视。\n";
   CHECK(with_code(check_text(central), "not-a-notice").empty());
+  // A plan speaks of itself as one: its problems and measures are tasks.
+  const char* plan =
+      "结合本局实际，制定本整改方案。\n一、整改任务\n1.关于“落实意识形态工作责任制不到位”的问题\n整改措施：一是修订制度。二是开展研判。\n"
+      "2.关于“财务管理不规范”的问题\n整改措施：一是清理往来款。\n";
+  const auto flagged = with_code(check_text(plan), "not-a-notice");
+  REQUIRE(flagged.size() == 1);
+  CHECK(flagged[0].message.find("a rectification plan") != std::string::npos);
 }
 
 TEST_CASE("not-a-notice: a passage from a notice's middle or end, its announcement cut off", "[check]") {

@@ -92,6 +92,8 @@ constexpr Giveaway kTitleGiveaways[] = {
 constexpr Giveaway kTextGiveaways[] = {
     {"本报讯", "a news story"}, {"本報訊", "a news story"},      {"记者", "a news story"},
     {"記者", "a news story"},   {"公告如下", "an announcement"},
+    // 结合本局实际，制定本整改方案: the plan speaks of itself
+    {"本整改方案", "a rectification plan"},
 };
 // A giveaway that is itself a way of announcing: 将整改情况…公告如下 is a
 // notice, 公告如下 alone an announcement of something else.
