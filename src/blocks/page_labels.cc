@@ -38,6 +38,11 @@ constexpr InfoLabel kInfoLabels[] = {
     {"发件人", F::None, P::Line},
     {"收件人", F::None, P::Line},
     {"发送时间", F::None, P::Line},
+    {"抄送", F::None, P::Line},
+    {"Subject", F::None, P::Line},
+    {"From", F::None, P::Line},
+    {"To", F::None, P::Line},
+    {"Cc", F::None, P::Line},
     // when a clipper or crawler saved the page (抓取时间：2024-10-09 14:02:17):
     // never its publication
     {"抓取时间", F::None, P::Line},
@@ -58,6 +63,7 @@ constexpr InfoLabel kInfoLabels[] = {
     {"信息分类", F::None, P::Table},
     {"内容分类", F::None, P::Table},
     {"主题词", F::None, P::Table},
+    {"主题", F::None, P::Line},  // a forwarded e-mail's subject, after the table keys that hold it
     // a later value never overwrites an earlier one: 发布机构 fills origin only when no 来源 did
     {"发布机构", F::Origin, P::Table},
     {"发文机构", F::None, P::Table},

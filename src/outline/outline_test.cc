@@ -719,6 +719,11 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
        "中共某县委政法委员会关于县委巡察整改进展情况的通报"},
       {"title: 某局党组关于巡察整改情况的通报\n", "某局党组关于巡察整改情况的通报"},
       {"某县人民政府 · 通知公告\n巡 察 公 告\n", "巡 察 公 告"},
+      // A forwarded e-mail's header, its subject too; a browser's print
+      // header, the time printed before the page's title.
+      {"发件人：某局办公室 <a@example.com>\nSubject: 关于巡察整改进展情况的通报\n主题：巡察整改\n"
+       "中共某局党组关于巡察整改进展情况的通报\n", "中共某局党组关于巡察整改进展情况的通报"},
+      {"2024/4/2 14:37\t某局党组关于巡察整改情况的通报_某区人民政府门户网站\n首页 > 政务公开\n", "某局党组关于巡察整改情况的通报"},
       // A joint notice's two issuers, a line each, over its 关于 line.
       {"您当前的位置：首页 > 乡镇动态\n中共某县某镇委员会\n某县某镇人民政府\n关于县委巡察集中整改进展情况的通报\n",
        "中共某县某镇委员会某县某镇人民政府关于县委巡察集中整改进展情况的通报"},
