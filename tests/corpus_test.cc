@@ -462,3 +462,20 @@ TEST_CASE("corpus: the twenty-fourth blind round, tools' text, extractors' Markd
                {.documents = 72, .markers = 0.99, .measures = 0.99, .problems = 0.96, .title = 0.96,
                 .published = 0.99, .signed_on = 0.97, .inspection = 0.97, .notice = 0.90});
 }
+
+// A twenty-fifth blind round (2026-12-07), in tests/fixtures/blind-round25/:
+// nineteen texts saved other ways (txt25-*: Word's and WPS's plain text
+// with the 红头 and 文号, forwarded e-mails, OCR of a scan, a PDF copied
+// in a browser, note apps, chats, an app's share text, an SMS excerpt, a
+// crawler's CSV row, a printed page with its header), and thirty-two
+// passages, half of notices and half of near relatives that share their
+// words (psg25-*: a deployment speech, feedback news, a plan, a team's
+// report, an annual summary, an audit work report, a 巡察公告 …). Scored
+// before any rule of the round: texts title 0.684, published 0.684;
+// passages not-a-notice 0.875. Since: an e-mail's Subject/主题 and a
+// print header are no title; a plan that calls itself 本整改方案.
+TEST_CASE("corpus: the twenty-fifth blind round, other save paths, notices' and near relatives' passages", "[corpus]") {
+  check_floors("blind round 25", fixtures("blind-round25"),
+               {.documents = 51, .markers = 0.99, .measures = 0.99, .problems = 0.99, .title = 0.95,
+                .published = 0.80, .signed_on = 0.97, .inspection = 0.95, .notice = 0.93});
+}
