@@ -127,13 +127,14 @@ std::pair<std::size_t, std::size_t> OutlineBuilder::find_tail(std::size_t body_s
   // of content: a footer-like line above real prose (a page that opens
   // with its site's address and ICP line) must not swallow the notice.
   // Both searches below run from the end: only the last match counts.
-  std::size_t last_content = body_start;
-  for (std::size_t i = blocks_.size(); i > body_start; --i) {
-    if (leading_marker(i - 1) || looks_like_prose(i - 1)) {
-      last_content = i - 1;
-      break;
+  // The last paragraph of content before block `end`, or body_start.
+  auto last_content_before = [&](std::size_t end) {
+    for (std::size_t i = end; i > body_start; --i) {
+      if (leading_marker(i - 1) || looks_like_prose(i - 1)) return i - 1;
     }
-  }
+    return body_start;
+  };
+  std::size_t last_content = last_content_before(blocks_.size());
   // Readers' comments under their heading (网友评论 （共3条）) read as prose,
   // and one may even open on 一是; a text browser's References number the
   // page's links (1. http://…): the footer starts at the heading.
@@ -145,14 +146,7 @@ std::pair<std::size_t, std::size_t> OutlineBuilder::find_tail(std::size_t body_s
     if ((text.size() <= kMaxCommentsHeadingBytes || counted) && !leading_marker(i) &&
         (is_comments_heading(trim_ascii_spaces(shadow_of(i))) || lexicon::is_link_list_heading(trim_ascii_spaces(text)))) {
       footer = i;
-      // The footer may start above it (相关文章 / its list / References).
-      last_content = body_start;
-      for (std::size_t k = i; k > body_start + 1; --k) {
-        if (leading_marker(k - 1) || looks_like_prose(k - 1)) {
-          last_content = k - 1;
-          break;
-        }
-      }
+      last_content = last_content_before(i);  // the footer may start above it (相关文章 / its list / References)
       break;
     }
   }
