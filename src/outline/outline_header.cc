@@ -409,6 +409,14 @@ std::size_t OutlineBuilder::read_header() {
   auto split_title_lines = [&](std::size_t i) -> std::size_t {
     const std::string_view shadow = shadow_of(i);
     if (i + 1 >= limit || chrome_kind(i + 1) != ChromeKind::None || is_menu_line(reading_of(i))) return 0;
+    // A joint notice's two issuers, a line each, over 关于…的通报 (中共某镇
+    // 委员会 / 某镇人民政府 / 关于县委巡察集中整改进展情况的通报).
+    if (i + 2 < limit && chrome_kind(i + 2) == ChromeKind::None && is_organisation_line(reading_of(i), reading_of(i)) &&
+        is_organisation_line(reading_of(i + 1), reading_of(i + 1)) && starts_with(reading_of(i + 2), "关于") &&
+        lexicon::ends_with_any(reading_of(i + 2), lexicon::notice_endings()) &&
+        looks_like_title(reading_of(i + 2), reading_of(i + 2))) {
+      return 3;
+    }
     // The issuer on one line and 关于…的通报 (or a short predicate such as
     // 部署巡察整改工作) on the next; or a title broken in two
     // (关于2018年度市级预算执行 / 和其他…的审计工作报告).
@@ -462,14 +470,6 @@ std::size_t OutlineBuilder::read_header() {
           const std::string three = std::string(joined).append(shadow_of(i + 2));
           return lexicon::ends_with_any(three, lexicon::notice_endings()) && looks_like_title(three, three);
         }();
-    // A joint notice's two issuers, a line each, over 关于…的通报 (中共某镇
-    // 委员会 / 某镇人民政府 / 关于县委巡察集中整改进展情况的通报).
-    if (i + 2 < limit && chrome_kind(i + 2) == ChromeKind::None && is_organisation_line(reading_of(i), reading_of(i)) &&
-        is_organisation_line(reading_of(i + 1), reading_of(i + 1)) && starts_with(reading_of(i + 2), "关于") &&
-        lexicon::ends_with_any(reading_of(i + 2), lexicon::notice_endings()) &&
-        looks_like_title(reading_of(i + 2), reading_of(i + 2))) {
-      return 3;
-    }
     if (!(issuer_then_title || broken_title || wrapped_title || broken_before_rectification || wrapped_twice)) return 0;
     std::size_t lines = 2;
     // Set in three lines (中共某局党组 / 关于区委第三巡察组巡察反馈意见 /
