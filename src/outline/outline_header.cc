@@ -476,16 +476,19 @@ std::size_t OutlineBuilder::read_header() {
     // 整改进展情况的通报): a third short line without a clause mark that
     // makes the two end as a title.
     // The two may end on a word titles end with too (…反馈意见): a
-    // notice's own ending (通报, 报告) after the third decides.
-    static constexpr std::string_view kNoticeEndings[] = {"通报", "报告", "公告", "情况"};
+    // notice's own ending (通报, 报告) or the 情况 of 整改进展情况 after the
+    // third decides.
+    const auto ends_as_report = [](std::string_view text) {
+      return lexicon::ends_with_any(text, lexicon::notice_endings()) || text.ends_with("情况");
+    };
     // Read without letter spacing (中 共 某 局 党 组 / 关 于 … / …的 通 报).
     const std::string two = std::string(reading_of(i)).append(reading_of(i + 1));
-    if (i + 2 < limit && !lexicon::ends_with_any(two, kNoticeEndings) &&
+    if (i + 2 < limit && !ends_as_report(two) &&
         chrome_kind(i + 2) == ChromeKind::None && !leading_marker(i + 2)) {
       const std::string_view third = reading_of(i + 2);
       const std::string three = std::string(two).append(third);
       if (count_chars(third) <= kMaxWrappedTitleRestChars * 2 && !has_clause_mark(third) &&
-          lexicon::ends_with_any(three, kNoticeEndings) && looks_like_title(three, three)) {
+          ends_as_report(three) && looks_like_title(three, three)) {
         lines = 3;
       }
     }
