@@ -291,6 +291,13 @@ std::string_view first_kind(std::string_view s) {
 
 bool has_kind_word(std::string_view s) { return !first_kind(s).empty(); }
 
+bool names_audit_body(std::string_view s) {
+  for (std::string_view body : terms::audit_bodies()) {
+    if (s.find(body) != npos) return true;
+  }
+  return false;
+}
+
 // Is the text between two dates a range connector?
 bool is_connector(std::string_view between) {
   between = trim_ascii_spaces(between);
@@ -425,6 +432,38 @@ std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const Span
   return out;
 }
 
+// Whether another team is named right after the one that ends at `end`
+// (县委第一巡察组、第三巡察组在…; 省委第二巡视组和第五巡视组): teams named
+// together, none of which is the one the notice answers. The other is a
+// team when its name, up to its first 组, holds an inspection word or
+// opens with an ordinal.
+bool another_team_follows(std::string_view s, std::size_t end) {
+  std::size_t p = end;
+  if (p >= s.size()) return false;
+  const char32_t joiner = next_code_point(s, p);
+  if (joiner != U'、' && joiner != U'和' && joiner != U'及' && joiner != U'与' && joiner != U'與') return false;
+  constexpr int kMaxOtherTeamChars = 20;
+  std::size_t q = p;
+  for (int n = 0; n < kMaxOtherTeamChars && q < s.size(); ++n) {
+    const char32_t c = next_code_point(s, q);
+    if (!is_ideograph(c) && digit_value(c) < 0) return false;
+    if (c == U'组' || c == U'組') {
+      const std::string_view other = s.substr(p, q - p);
+      return starts_with(other, "第") || !first_kind(other).empty();
+    }
+  }
+  return false;
+}
+
+// Whether the date at `begin` is the day a tally was taken: 截至 before it.
+bool is_as_of(std::string_view s, std::size_t begin) {
+  const std::string_view before = s.substr(0, begin);
+  for (std::string_view w : terms::as_of_words()) {
+    if (before.ends_with(w)) return true;
+  }
+  return false;
+}
+
 std::optional<std::string> find_team(std::string_view s, std::string* kind) {
   std::size_t pos = 0;
   while ((pos = s.find("巡", pos)) != npos) {
@@ -487,6 +526,7 @@ std::optional<std::string> find_team(std::string_view s, std::string* kind) {
     }
     if (start == committee_start && is_named_committee(committee_name)) continue;  // a bare 部
     team_end = sub_team_end(s, team_end);
+    if (another_team_follows(s, team_end)) return std::nullopt;
     if (kind) *kind = std::string(k);
     return std::string(s.substr(start, team_end - start));
   }
@@ -541,8 +581,10 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
   for (std::size_t k = 0; k < sentences.size() && at == npos; ++k) {
     const Sentence& s = sentences[k];
     if (s.dates.size() < 2 || !has_kind_word(s.text)) continue;
+    // In the body a period is the inspection's only beside its team (or
+    // the office that audited): 2023年1月至6月 there dates other work.
     bool in_body = s.role == Role::Heading || s.role == Role::Body;
-    if (in_body && !find_team(s.text)) continue;
+    if (in_body && !find_team(s.text) && !names_audit_body(s.text)) continue;
     for (std::size_t d = 0; d + 1 < s.dates.size(); ++d) {
       const std::size_t a_end = s.date_end(d), b_begin = s.date_begin(d + 1);
       if (b_begin < a_end || !is_connector(s.text.substr(a_end, b_begin - a_end))) continue;
@@ -599,7 +641,7 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
       const DateMatch* chosen = nullptr;
       for (std::size_t d = 0; d < s.dates.size(); ++d) {
         if (k == at && (d == range_first || d == range_first + 1)) continue;
-        if (s.date_end(d) <= fb) chosen = &s.dates[d];
+        if (s.date_end(d) <= fb && !is_as_of(s.text, s.date_begin(d))) chosen = &s.dates[d];
       }
       // A month and day no year stands before (摘要 7月8日,…反馈会议召开, a
       // summary above the article) dates nothing: the article's own

@@ -114,6 +114,13 @@ TEST_CASE("inspection: teams as written", "[inspection]") {
       {"县委4个巡察组从3月17日起", "null", ""},
       {"湖北省委11个巡视组", "null", ""},
       {"市委xx巡察组", "null", ""},
+      // teams named together: none is the notice's
+      {"县委第一巡察组、第三巡察组在对县自然资源局、县住建局巡察时发现", "null", ""},
+      {"省委第二巡视组和第五巡视组分别对两市开展了巡视", "null", ""},
+      {"县委第一巡察组、县委第三巡察组", "null", ""},
+      // what follows is no team
+      {"区委第三巡察组和区纪委监委第二监督检查室组成联合检查组", "区委第三巡察组", "巡察"},
+      {"县委第二巡察组、县委巡察办有关同志参加会议", "县委第二巡察组", "巡察"},
       {"市委**巡察组", "null", ""},
   };
   for (const Case& c : cases) {
@@ -166,6 +173,11 @@ TEST_CASE("inspection: forms of period and feedback", "[inspection]") {
       // feedback in the same sentence, year left off: no guess
       {"2023年6月28日至8月31日,省委第四巡视组对宿迁经开区开展了巡视,并于10月11日反馈了巡视情况。", "2023-06-28",
        "2023-08-31", "2023-10-11", "宿迁经开区"},
+      // 截至 dates a tally of the problems fed back, not the feedback
+      {"2024年3月11日至5月10日,县委第二巡察组对县文旅局党组开展了巡察。截至2024年8月10日,反馈的11个问题已完成整改9个。",
+       "2024-03-11", "2024-05-10", "null", "县文旅局党组"},
+      {"2024年3月11日至5月10日,县委第二巡察组对县文旅局党组开展了巡察,并于2024年6月5日反馈了巡察意见。截止2024年8月10日,反馈问题已全部整改。",
+       "2024-03-11", "2024-05-10", "2024-06-05", "县文旅局党组"},
       // a zh-TW mirror writes 回饋 for 反馈
       {"2023年9月18日至11月17日，縣委第一巡察組對縣水利局黨組開展了常規巡察。2024年1月9日，縣委第一巡察組向縣水利局黨組回饋了巡察意見。",
        "2023-09-18", "2023-11-17", "2024-01-09", "縣水利局黨組"},
@@ -285,6 +297,14 @@ TEST_CASE("inspection: a period in the body needs a team", "[inspection]") {
   CHECK(show(i.start) == "null");
   Inspection j = inspect({"2023年10月1日至11月2日,党组专题研究巡察整改工作3次。"}, std::nullopt, Role::Body);
   CHECK(show(j.start) == "null");
+  // An audit has no numbered team: the office that audited stands for it
+  // (a report that opens with 一、基本情况 dates its audit there).
+  Inspection k = inspect({"2024年3月11日至4月26日,朔宁县审计局派出审计组,对我局2023年度预算执行情况进行了审计。"},
+                         std::nullopt, Role::Body);
+  CHECK(show(k.kind) == "审计");
+  CHECK(show(k.start) == "2024-03-11");
+  CHECK(show(k.end) == "2024-04-26");
+  CHECK(show(inspect({"2024年1月至6月,局里开展了内部审计自查。"}, std::nullopt, Role::Body).start) == "null");
 }
 
 TEST_CASE("sentences: every end mark splits, dates follow their sentence", "[inspection]") {

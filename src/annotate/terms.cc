@@ -66,6 +66,16 @@ constexpr std::string_view kTeamThemes[] = {
 constexpr std::string_view kFeedbackWords[] = {"反馈"sv, "反饋"sv, "回饋"sv, "出具了审计报告"sv, "出具审计报告"sv,
                                                "出具了審計報告"sv, "出具審計報告"sv};
 
+// Offices and teams that audit (县审计局派出审计组，对…进行了审计): an
+// audit has no numbered team, so a period in the body is its audit's when
+// the sentence names one of them.
+constexpr std::string_view kAuditBodies[] = {"审计署"sv, "审计厅"sv, "审计局"sv, "审计组"sv, "審計署"sv, "審計廳"sv,
+                                             "審計局"sv, "審計組"sv};
+
+// Words before a date that make it the day a tally was taken
+// (截至2024年8月10日，反馈的11个问题已完成整改9个), not the day of an event.
+constexpr std::string_view kAsOfWords[] = {"截至"sv, "截止"sv, "截止到"sv, "截至到"sv};
+
 constexpr std::string_view kRangeConnectors[] = {
     "开始,至"sv, "开始，至"sv, "開始,至"sv, "開始，至"sv, "开始至"sv, "開始至"sv, "起至"sv, "起,至"sv, "起，至"sv, "至"sv, "到"sv, "——"sv, "—"sv, "–"sv,
     "－"sv, "-"sv, "~"sv, "～"sv,
@@ -166,6 +176,8 @@ std::span<const std::string_view> named_committees() { return kNamedCommittees; 
 std::span<const std::string_view> short_organisations() { return kShortOrganisations; }
 std::span<const std::string_view> team_lead_words() { return kTeamLeadWords; }
 std::span<const std::string_view> feedback_words() { return kFeedbackWords; }
+std::span<const std::string_view> as_of_words() { return kAsOfWords; }
+std::span<const std::string_view> audit_bodies() { return kAuditBodies; }
 std::span<const std::string_view> range_connectors() { return kRangeConnectors; }
 std::span<const std::string_view> range_joiners() { return kRangeJoiners; }
 std::span<const std::string_view> target_verbs() { return kTargetVerbs; }

@@ -39,6 +39,10 @@ std::span<const std::string_view> team_lead_words();
 std::span<const std::string_view> team_themes();
 // Words that say findings were fed back.
 std::span<const std::string_view> feedback_words();
+// 截至, 截止…: a date after them is the day a tally was taken.
+std::span<const std::string_view> as_of_words();
+// 审计局, 审计组…: who carries out an audit.
+std::span<const std::string_view> audit_bodies();
 // What joins the two ends of a period: 至, 到, dashes, 开始,至.
 std::span<const std::string_view> range_connectors();
 // What joins two ranges of one period: 3月1日至3月20日、4月6日至4月28日.
