@@ -80,6 +80,20 @@ std::size_t last_suffix(std::string_view shadow) {
   return std::string_view::npos;
 }
 
+std::string_view trim_trailing_stop(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+// A heading's shadow without its trailing spaces and closing stop (。 ：).
+std::string_view without_closing_stop(std::string_view shadow) {
+  shadow = trim_trailing_stop(shadow);
+  for (std::string_view stop : {std::string_view("。"), std::string_view("："), std::string_view(":")}) {
+    if (ends_with(shadow, stop)) shadow.remove_suffix(stop.size());
+  }
+  return shadow;
+}
+
 // Whether a problem suffix at `at` of the shadow closes the quoted problem
 // before it: it ends the heading or its clause, what follows is the
 // rectification of that problem (“X”问题的整改情况, “X”问题整改情况), or no
@@ -92,7 +106,12 @@ bool suffix_closes_problem(std::string_view shadow, std::size_t at) {
   std::size_t rest = skip_spaces(shadow, at + length);
   if (rest >= shadow.size()) return true;
   const std::string_view tail = shadow.substr(rest);
-  if (starts_with(tail, "的整改") || starts_with(tail, "整改")) return true;
+  // “X”问题的整改情况: the rectification of X follows. But 关于“X”问题整改
+  // 不到位的问题 (a 回头看's finding) names the rectification's own
+  // problem, which runs on to the 的问题 ending the heading.
+  if (starts_with(tail, "的整改") || starts_with(tail, "整改")) {
+    return !without_closing_stop(tail).ends_with("的问题");
+  }
   std::size_t after = rest;
   const char32_t next = fold_width(next_code_point(shadow, after));
   return next == U',' || next == U'。' || next == U'.' || next == U';' || next == U':' || next == U'、' ||
@@ -114,18 +133,10 @@ bool suffix_ends_name(std::string_view shadow, std::size_t at) {
   return !is_ideograph(next);
 }
 
-std::string_view trim_trailing_stop(std::string_view s) {
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  return s;
-}
-
 // 关于上轮巡察反馈问题整改不彻底方面, 在X方面存在的主要问题: an area heading,
 // whatever 问题 stands inside it. Read in the shadow, closing stop removed.
 bool is_area_heading(std::string_view shadow) {
-  shadow = trim_trailing_stop(shadow);
-  for (std::string_view stop : {std::string_view("。"), std::string_view("："), std::string_view(":")}) {
-    if (ends_with(shadow, stop)) shadow.remove_suffix(stop.size());
-  }
+  shadow = without_closing_stop(shadow);
   for (std::string_view ending : lexicon::area_endings()) {
     if (ends_with(shadow, ending)) return true;
   }
