@@ -80,6 +80,21 @@ constexpr Giveaway kTitleEndings[] = {
     // 《某市巡察整改监督管理办法》政策解读: what a rule means, not a report.
     {"解读", "an interpretation"},
     {"解讀", "an interpretation"},
+    // …落实巡察反馈意见整改任务清单: what is to be done, by whom and when,
+    // not what was done (a ledger, …整改台账, reports it).
+    {"任务清单", "a task list"},
+    {"任務清單", "a task list"},
+    // …巡察整改专题民主生活会领导班子对照检查材料: the leaders' own
+    // examination for a meeting, though it heads 关于…的问题.
+    {"对照检查材料", "a self-examination for a meeting"},
+    {"對照檢查材料", "a self-examination for a meeting"},
+    // 某市纪委监委关于5起…典型问题的通报: disciplinary cases made public.
+    {"典型问题的通报", "a bulletin of disciplinary cases"},
+    {"典型问题通报", "a bulletin of disciplinary cases"},
+    {"典型案例的通报", "a bulletin of disciplinary cases"},
+    {"典型案例通报", "a bulletin of disciplinary cases"},
+    {"典型問題的通報", "a bulletin of disciplinary cases"},
+    {"典型案例的通報", "a bulletin of disciplinary cases"},
 };
 // Words of a title that reports others' notices made public (某市12家单位
 // 集中公开巡察整改进展情况, 多地陆续公布…): a roundup, wherever they stand.
