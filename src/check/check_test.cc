@@ -800,6 +800,7 @@ TEST_CASE("not-a-notice: news of an inspection's meetings, named by their headli
       {"某县林业局党组落实县委第二巡察组巡察反馈意见整改任务清单", "a task list"},
       {"中共某区教育局党组巡察整改专题民主生活会领导班子对照检查材料", "a self-examination for a meeting"},
       {"某市纪委监委关于5起群众身边不正之风和腐败典型问题的通报", "a bulletin of disciplinary cases"},
+      {"巡察整改进展情况为什么要向社会公开？", "a question answered"},
       // A bracket inside the title does not hide its ending.
       {"《某市巡察整改监督管理办法（试行）》政策解读", "an interpretation"},
   };

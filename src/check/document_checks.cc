@@ -95,6 +95,8 @@ constexpr Giveaway kTitleEndings[] = {
     {"典型案例通报", "a bulletin of disciplinary cases"},
     {"典型問題的通報", "a bulletin of disciplinary cases"},
     {"典型案例的通報", "a bulletin of disciplinary cases"},
+    // 巡察整改进展情况为什么要向社会公开？: a column's question and answer.
+    {"？", "a question answered"},
 };
 // Words of a title that reports others' notices made public (某市12家单位
 // 集中公开巡察整改进展情况, 多地陆续公布…): a roundup, wherever they stand.

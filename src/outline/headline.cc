@@ -122,10 +122,15 @@ bool looks_like_headline(std::string_view r) {
     // is a line that shouts (处罚5569人!…): the shared corpus reads such a
     // repost's line as no title.
     const char32_t folded = fold_width(c);
-    if (c == U'。' || folded == U'!' || folded == U'?' || folded == U';' || is_navigation_arrow(c) || c == U'|' ||
-        c == U'_' || c == U'<' || c == U'/' || c == U'=') {
+    if (c == U'。' || folded == U'!' || folded == U';' || is_navigation_arrow(c) || c == U'|' || c == U'_' ||
+        c == U'<' || c == U'/' || c == U'=') {
       return false;
     }
+    // A question may head a page (巡察整改进展情况为什么要向社会公开？),
+    // asked at its end; one inside the line is a sentence's, one after a
+    // label (问：…？) a question the text asks. An ASCII ? is more often
+    // a character a bad conversion lost (动员会?) than a question.
+    if (folded == U'?' && (c == U'?' || i < r.size() || colons > 0)) return false;
   }
   longest_piece = std::max(longest_piece, piece);
   if (chars < kMinHeadlineChars || chars > kMaxHeadlineChars) return false;

@@ -30,6 +30,8 @@ TEST_CASE("headline: lines that read as headlines", "[headline]") {
   for (const char* line : {
            "某区委第三轮巡察工作启动",
            "市委第二巡察组进驻市档案馆开展巡察",
+           "巡察整改进展情况为什么要向社会公开？",  // a question heads a Q&A page
+           "什么是巡察“回头看”？",
            "某省启动新一轮巡视 18个单位将被巡视",
            "北城:召开区委第五轮巡察工作动员部署会",
            "2023年度审计查出问题金额超800亿元",
@@ -59,7 +61,9 @@ TEST_CASE("headline: lines that do not", "[headline]") {
            "2022年03月09日编辑:某某市文联",             // an info line
            "会议强调,要提高站位,压实责任",            // a sentence with commas
            "巡察组进驻后召开了动员会。",                // a sentence
-           "某市召开巡察工作动员会?",                  // ends on a question
+           "某市召开巡察工作动员会?",                  // a character lost in conversion
+           "问：什么是巡察“回头看”？",                // a question the text asks
+           "为什么？巡察整改要公开",                   // a sentence's question
            "处罚300人!某省某厅通报巡视整改进展",       // shouts
            "市审计局局长 某某某",                       // an office and a name
            "海南省审计厅厅长某某某",                    // the name run on
