@@ -27,6 +27,7 @@
 #include "text/chars.h"
 #include "text/dates.h"
 #include "text/numerals.h"
+#include "text/spaced_words.h"
 #include "text/utf8.h"
 #include "scan/utf8_validate.h"
 
@@ -1345,11 +1346,22 @@ HtmlPage read_page(std::string_view input, bool read_noscript, Reading* reading)
   const Scored* nearest = nullptr;
   // Old table layouts set the title in <font><b> without a heading or a
   // class: a line that is most of the <title> (站点--标题) is the title too.
+  // The line may set the title out with spaces (<title>巡察公告</title>,
+  // <strong>巡 察 公 告</strong>): the line is the title as the page shows it.
+  auto spells_title_spaced = [&](const Scored& p) {
+    if (!facts.title || p.block.text.find(' ') == std::string::npos) return false;
+    std::string word = p.block.text;
+    std::erase(word, ' ');
+    if (count_chars(word) < 2 || spaced_word_length(p.block.text, word) != p.block.text.size()) return false;
+    const std::string_view title = *facts.title;  // the site's name may stand before or after it
+    return title.starts_with(word) || title.ends_with(word);
+  };
   auto spells_most_of_title = [&](const Scored& p) {
     if (!facts.title) return false;
     const int chars = count_chars(p.block.text);
-    return chars >= kMinPlainTitleChars && 2 * chars >= count_chars(*facts.title) &&
-           facts.title->find(p.block.text) != std::string::npos;
+    return (chars >= kMinPlainTitleChars && 2 * chars >= count_chars(*facts.title) &&
+            facts.title->find(p.block.text) != std::string::npos) ||
+           spells_title_spaced(p);
   };
   auto consider = [&](std::size_t k, bool linked) {
     const Scored& p = paras[k];
@@ -1366,7 +1378,7 @@ HtmlPage read_page(std::string_view input, bool read_noscript, Reading* reading)
     // A subtitle's heading under the title (<h2>——关于…的阶段性情况</h2>).
     if (starts_with(p.block.text, "—")) return;
     if (facts.title && (facts.title->find(p.block.text) != std::string::npos ||
-                        p.block.text.find(*facts.title) != std::string::npos)) {
+                        p.block.text.find(*facts.title) != std::string::npos || spells_title_spaced(p))) {
       title = &p;
     }
     nearest = &p;

@@ -529,6 +529,21 @@ TEST_CASE("html_to_blocks takes a title broken by <br>, or named by no <title>",
                         "</table>");
   REQUIRE(page.blocks.size() == 3);
   CHECK(page.blocks[0].text == "中共某某市住房和城乡建设局党组关于巡察整改进展情况的通报");
+  // The line sets the <title>'s words out with spaces: the title as shown
+  // (above the info line, so not taken into the body).
+  for (const char* head : {"<h1>巡 察 公 告</h1>", "<table><tr><td><strong>巡 察 公 告</strong></td></tr></table>"}) {
+    INFO(head);
+    page = html_to_blocks(std::string("<title>巡察公告 - 某某清风网</title>") + head + "<p>发布时间：2024-03-01</p>" + body);
+    REQUIRE(page.blocks.size() == 3);
+    CHECK(page.blocks[0].text == "巡 察 公 告");
+  }
+  page = html_to_blocks("<meta name=\"ArticleTitle\" content=\"巡察公告\"><h1>巡 察 公 告</h1><p>发布时间：2024-03-01</p>" +
+                        body);
+  REQUIRE(page.blocks.size() == 3);
+  CHECK(page.blocks[0].text == "巡 察 公 告");
+  // Words set out with spaces that are not the <title>'s are no title.
+  page = html_to_blocks("<title>巡察公告 - 某某清风网</title><h1>通 知 公 告</h1><p>发布时间：2024-03-01</p>" + body);
+  CHECK(page.blocks.size() == 2);
   // A heading that links to its own page is the title when the page has no
   // other; a site's name linking home is not; several linked headings are a
   // list's (a search page's hits).
