@@ -430,10 +430,12 @@ struct Walker {
         }
       }
     }
-    // A <br> inside a heading breaks a long title over two lines: one
-    // title, its halves glued (the white space after the <br> is layout).
-    if ((el.flags & kBlock) || ((el.flags & kBreak) && !(inherited() & kHeading))) flush();
-    if ((el.flags & kBreak) && (inherited() & kHeading) && current_started) glue = true;
+    // A <br> inside a heading, or an element its class calls the title
+    // (<td class="biaoti">), breaks a long title over two lines: one title,
+    // its halves glued (the white space after the <br> is layout).
+    const bool in_title_element = (inherited() & (kHeading | kTitleHint)) != 0;
+    if ((el.flags & kBlock) || ((el.flags & kBreak) && !in_title_element)) flush();
+    if ((el.flags & kBreak) && in_title_element && current_started) glue = true;
     if ((el.flags & kCell) && current_started) current.raw += ' ';
     if (el.flags & kLink) ++link_depth;
     if (el.flags & kTitleTag) in_title = !title_done;
