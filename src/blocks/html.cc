@@ -57,6 +57,7 @@ enum TagFlag : unsigned {
   kBold = 1u << 16,          // <b>, <strong>: a line all in bold may be an old layout's title
   kNoscript = 1u << 17,      // <noscript>: skipped, but read when the page shows no article else
   kTextarea = 1u << 18,      // <textarea>: skipped, but its text read when it holds the article
+  kTitleOnly = 1u << 19,     // class/id says "title" and nothing of the body (not bt_content)
 };
 
 struct TagEntry {
@@ -430,10 +431,13 @@ struct Walker {
         }
       }
     }
+    if ((el.flags & kTitleHint) && el.hint <= 0) el.flags |= kTitleOnly;
     // A <br> inside a heading, or an element its class calls the title
     // (<td class="biaoti">), breaks a long title over two lines: one title,
-    // its halves glued (the white space after the <br> is layout).
-    const bool in_title_element = (inherited() & (kHeading | kTitleHint)) != 0;
+    // its halves glued (the white space after the <br> is layout). Not in
+    // an article's container that a title word names too (<td
+    // class="bt_content">), whose <br>s part its paragraphs.
+    const bool in_title_element = (inherited() & (kHeading | kTitleOnly)) != 0;
     if ((el.flags & kBlock) || ((el.flags & kBreak) && !in_title_element)) flush();
     if ((el.flags & kBreak) && in_title_element && current_started) glue = true;
     if ((el.flags & kCell) && current_started) current.raw += ' ';

@@ -498,6 +498,14 @@ TEST_CASE("html_to_blocks takes a title broken by <br>, or named by no <title>",
                         "</td></tr></table>");
   REQUIRE(page.blocks.size() == 3);
   CHECK(page.blocks[0].text == "中共某某县住建局党组关于县委第六巡察组巡察反馈意见整改情况的通报");
+  // but an article's container that a title word names too parts its paragraphs at <br>
+  page = html_to_blocks("<title>某某县人民政府</title><table><tr><td class=\"title\">中共某某县交通运输局党组关于巡察整改进展情况的通报"
+                        "</td></tr><tr><td>发布日期：2021-03-02</td></tr><tr><td id=\"zoom\" class=\"bt_content\">"
+                        "一、整改工作开展情况<br>局党组召开会议4次。<br>二、问题整改情况<br>（一）关于“质量管控不严”的问题。"
+                        "</td></tr></table>");
+  REQUIRE(page.blocks.size() == 5);
+  CHECK(page.blocks[1].text == "一、整改工作开展情况");
+  CHECK(page.blocks[3].text == "二、问题整改情况");
   // <title> names the site only: the heading (above the info line, so
   // not taken into the body) is the title
   page = html_to_blocks("<title>某某市人民政府</title><div class=\"main\"><h1>某某局关于巡察整改进展情况的通报</h1>"
