@@ -30,6 +30,11 @@ struct Block {
   // The source lines after the first, where the paragraph was joined from
   // several; empty for most.
   std::span<const LineStart> line_starts = {};
+  // A cell of a ledger table (序号 | 反馈问题 | 整改措施 | … | 完成情况): data,
+  // not the document's headings. Its text opens no unit, a group row's
+  // 一、…方面 or a cell's 1.…；2.… no more than a sentence's; its 一是 are
+  // measures still.
+  bool table_cell = false;
 };
 
 // The paragraphs of a document, and copies of those texts that do not stand
@@ -49,9 +54,9 @@ class Blocks {
   // A paragraph whose text lives at least as long as this object.
   void add_view(std::string_view text, int line, int column) { list_.push_back(Block{text, line, column, {}}); }
   // A paragraph whose text this object keeps a copy of.
-  void add_copy(std::string text, int line, int column) {
+  void add_copy(std::string text, int line, int column, bool table_cell = false) {
     copies_.push_back(std::move(text));  // a deque: the strings never move, nor do views of them
-    list_.push_back(Block{copies_.back(), line, column, {}});
+    list_.push_back(Block{copies_.back(), line, column, {}, table_cell});
   }
 
   // Paragraphs joined from several: the joined text and the starts of its

@@ -58,6 +58,8 @@ enum TagFlag : unsigned {
   kNoscript = 1u << 17,      // <noscript>: skipped, but read when the page shows no article else
   kTextarea = 1u << 18,      // <textarea>: skipped, but its text read when it holds the article
   kTitleOnly = 1u << 19,     // class/id says "title" and nothing of the body (not bt_content)
+  kTable = 1u << 20,         // <table>: a ledger's cells open no unit (ledger_cells)
+  kRow = 1u << 21,           // <tr>
 };
 
 struct TagEntry {
@@ -81,11 +83,11 @@ constexpr TagEntry kTags[] = {
     {"h4", kBlock},
     {"h5", kBlock},
     {"h6", kBlock},
-    {"table", kBlock},
+    {"table", kBlock | kTable},
     {"tbody", kBlock},
     {"thead", kBlock},
     {"tfoot", kBlock},
-    {"tr", kBlock},
+    {"tr", kBlock | kRow},
     {"caption", kBlock},
     {"td", kCell},
     {"th", kCell},
@@ -232,6 +234,15 @@ constexpr std::string_view kWebArchives[] = {"archive.ph", "archive.today", "arc
 constexpr int kParseOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                               HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_NODEFDTD |
                               HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
+
+// What a ledger's header row names its columns by (序号 | 反馈问题 | 整改措施
+// | 整改时限 | 责任单位 | 完成情况): a word a short cell holds.
+constexpr std::string_view kLedgerColumnWords[] = {"序号", "问题", "措施", "时限", "责任", "完成",
+                                                   "进展", "整改情况", "整改目标", "备注"};
+// A header names three columns at least, each in a few characters.
+constexpr int kMinLedgerColumns = 3;
+constexpr int kMaxLedgerColumnChars = 10;
+constexpr std::size_t kMaxLedgerHeaderBytes = 16 * 3 * kMaxLedgerColumnChars;  // sixteen labels, raw
 
 // ----------------------------------------------------------- small helpers --
 
@@ -782,6 +793,86 @@ void sax_text(void* ctx, const xmlChar* text, int length) {
 // A <pre> keeps its line ends (text pasted from a PDF or a mail, a line to
 // a source line): each line of it is a paragraph, at its own source line
 // and column, as text input's lines are.
+// Whether a header row's text (its cells parted by spaces, folded by
+// fold_space) names a ledger's columns: short labels only, three of them
+// a ledger's. A row of prose (an article laid out in one cell) is none.
+bool names_ledger_columns(std::string_view row) {
+  int columns = 0;
+  for (std::size_t i = 0; i < row.size();) {
+    while (i < row.size() && row[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < row.size() && row[j] != ' ') ++j;
+    const std::string_view cell = row.substr(i, j - i);
+    i = j;
+    if (cell.empty()) continue;
+    if (count_chars(cell) > kMaxLedgerColumnChars) return false;
+    for (std::string_view word : kLedgerColumnWords) {
+      if (cell.find(word) != std::string_view::npos) {
+        ++columns;
+        break;
+      }
+    }
+  }
+  return columns >= kMinLedgerColumns;
+}
+
+// Which paragraphs are cells of a ledger: a table whose first or second
+// row names a ledger's columns (names_ledger_columns). A notice publishes
+// its problems so (整改台账); the table's group rows (一、…方面) and cells
+// (1.…；2.…) would open units amid the notice's own headings. A layout
+// table holding the whole page names no such columns.
+std::vector<bool> ledger_cells(const std::vector<Paragraph>& paragraphs, const std::vector<Element>& elements) {
+  std::vector<bool> cells(paragraphs.size(), false);
+  if (elements.empty()) return cells;
+  auto enclosing = [&](int e, unsigned flag) {
+    for (; e >= 0; e = elements[static_cast<std::size_t>(e)].parent) {
+      if (elements[static_cast<std::size_t>(e)].flags & flag) return e;
+    }
+    return -1;
+  };
+  std::vector<std::pair<int, bool>> tables;  // decided: table element, whether a ledger
+  for (std::size_t k = 0; k < paragraphs.size(); ++k) {
+    const int owner = paragraphs[k].owner;
+    if (!(elements[static_cast<std::size_t>(owner)].inherited & kTable)) continue;  // most paragraphs
+    const int table = enclosing(owner, kTable);
+    auto decided = !tables.empty() && tables.back().first == table  // most often the paragraph before's
+                       ? tables.end() - 1
+                       : std::find_if(tables.begin(), tables.end(), [&](const auto& t) { return t.first == table; });
+    if (decided == tables.end()) {
+      // The first two rows' text, a row's cells parted by spaces.
+      // A menu's row of links (问题反馈 | 整改进展 | …) is no header.
+      bool ledger = false;
+      int rows = 0, row = -2, link_chars = 0;
+      std::string text;
+      auto header = [&] { return 2 * link_chars < count_chars(text) && names_ledger_columns(text); };
+      for (std::size_t m = k; m < paragraphs.size() && !ledger; ++m) {
+        const int o = paragraphs[m].owner;
+        if (enclosing(o, kTable) != table) break;
+        const int r = enclosing(o, kRow);
+        if (r != row) {
+          if (rows > 0) ledger = header();
+          if (++rows > 2) break;
+          row = r;
+          text.clear();
+          link_chars = 0;
+        }
+        link_chars += paragraphs[m].link_chars;
+        // A header is a few short labels: a longer row is prose, read no further.
+        if (text.size() + paragraphs[m].raw.size() > kMaxLedgerHeaderBytes) {
+          text.clear();
+          break;
+        }
+        text.append(fold_space(paragraphs[m].raw)).push_back(' ');
+      }
+      if (!ledger && rows <= 2) ledger = header();
+      tables.emplace_back(table, ledger);
+      decided = tables.end() - 1;
+    }
+    cells[k] = decided->second;
+  }
+  return cells;
+}
+
 void split_preformatted(std::vector<Paragraph>& paragraphs, const std::vector<Element>& elements) {
   auto preformatted = [&](const Paragraph& p) {
     return !elements.empty() && (elements[static_cast<std::size_t>(p.owner)].inherited & kPreformatted) &&
@@ -835,6 +926,7 @@ struct OwnedBlock {
   std::string text;
   int line = 0;
   int column = 1;
+  bool table_cell = false;  // Block::table_cell
 };
 
 struct Scored {
@@ -1173,12 +1265,15 @@ HtmlPage read_page(std::string_view input, bool read_noscript, Reading* reading)
   // Paragraphs with their weights.
   const std::vector<Element>& elements = walker.elements;
   split_preformatted(walker.paragraphs, elements);
+  const std::vector<bool> in_ledger = ledger_cells(walker.paragraphs, elements);
   std::vector<Scored> paras;
   paras.reserve(walker.paragraphs.size());
-  for (Paragraph& raw : walker.paragraphs) {
+  for (std::size_t r = 0; r < walker.paragraphs.size(); ++r) {
+    Paragraph& raw = walker.paragraphs[r];
     Scored p;
     p.block.text = fold_space(raw.raw);
     if (p.block.text.empty()) continue;
+    p.block.table_cell = in_ledger[r];
     p.block.line = raw.line;
     p.block.column = raw.column;
     p.owner = raw.owner;
@@ -1480,7 +1575,7 @@ HtmlPage read_page(std::string_view input, bool read_noscript, Reading* reading)
   if (title) page.blocks.add_copy(title->block.text, title->block.line, title->block.column);
   for (std::size_t k = first_body; k < paras.size(); ++k) {
     OwnedBlock& b = paras[k].block;
-    if (in_body[k]) page.blocks.add_copy(std::move(b.text), b.line, b.column);
+    if (in_body[k]) page.blocks.add_copy(std::move(b.text), b.line, b.column, b.table_cell);
   }
   reading->noscript_text = walker.noscript_text;
   reading->body = page.blocks.size() - (title ? 1 : 0);

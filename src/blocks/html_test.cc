@@ -1253,3 +1253,39 @@ TEST_CASE("html_to_blocks reads a thread's first post, not its replies, and no c
     CHECK(texts(html_to_blocks(c.html)) == c.paragraphs);
   }
 }
+
+TEST_CASE("html_to_blocks marks a ledger's cells, not a layout table's", "[html]") {
+  auto cells = [](const HtmlPage& page) {
+    std::vector<std::string> out;
+    for (const Block& b : page.blocks) {
+      if (b.table_cell) out.emplace_back(b.text);
+    }
+    return out;
+  };
+  // A ledger: its header row names its columns; a group row and its cells follow.
+  const std::string ledger =
+      "<table border=\"1\"><tr><td>序号</td><td>反馈问题</td><td>整改措施</td><td>完成情况</td></tr>"
+      "<tr><td colspan=\"4\">一、贯彻落实党的路线方针政策方面</td></tr>"
+      "<tr><td><p>1</p></td><td><p>耕地保护不到位</p></td><td><p>一是开展执法；二是建立机制。</p></td>"
+      "<td><p>已完成</p></td></tr></table>";
+  HtmlPage page = html_to_blocks("<div class=\"content\"><p>一、整改工作开展情况</p><p>局党组召开会议研究整改。</p>"
+                                 "<p>二、反馈问题整改台账</p>" + ledger + "<p>三、下一步工作</p></div>");
+  CHECK(cells(page) == std::vector<std::string>{"序号 反馈问题 整改措施 完成情况", "一、贯彻落实党的路线方针政策方面", "1",
+                                                "耕地保护不到位", "一是开展执法；二是建立机制。", "已完成"});
+  // The header may follow a caption row.
+  page = html_to_blocks("<div class=\"content\"><p>二、反馈问题整改台账</p><table><tr><td colspan=\"3\">整改落实情况表</td></tr>"
+                        "<tr><th>序号</th><th>存在问题</th><th>整改措施</th></tr><tr><td>1</td><td>甲</td><td>乙</td></tr>"
+                        "</table></div>");
+  CHECK(cells(page).size() == 3);
+  // A layout table and an article laid out in one cell are no ledgers,
+  // however many of a ledger's words their short lines hold.
+  page = html_to_blocks("<table><tr><td><a href=\"/\">首页</a></td><td><a href=\"/wtfk\">问题反馈</a></td>"
+                        "<td><a href=\"/zgjz\">整改进展</a></td><td><a href=\"/zrqd\">责任清单</a></td></tr>"
+                        "<tr><td class=\"content\"><p>一、整改工作总体进展</p><p>（一）关于落实决策部署打折扣的问题</p>"
+                        "<p>整改措施：一是检查。二是督办。</p></td></tr></table>");
+  CHECK(cells(page).empty());
+  page = html_to_blocks("<table class=\"vwtb\"><tr><td id=\"article_content\"><p>一、整改工作总体进展</p>"
+                        "<p>完成情况</p><p>二、主要问题整改情况</p><p>（一）关于落实决策部署打折扣的问题</p>"
+                        "<p>一是检查；二是督办。</p></td></tr></table>");
+  CHECK(cells(page).empty());
+}

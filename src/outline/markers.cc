@@ -27,6 +27,7 @@ std::size_t decoration_before_marker(std::string_view text) {
 void drop_decoration_before_markers(Blocks& blocks) {
   std::vector<Block> list;
   for (std::size_t k = 0; k < blocks.size(); ++k) {
+    if (blocks[k].table_cell) continue;  // a ledger's cells open no unit
     const std::size_t skip = decoration_before_marker(blocks[k].text);
     if (skip == 0) continue;
     if (list.empty()) list = blocks.list();

@@ -76,6 +76,10 @@ OutlineBuilder::OutlineBuilder(const std::vector<Block>& blocks) : blocks_(block
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     leading_markers_[i] = match_marker(blocks[i].text);
     if (leading_markers_[i] && is_contents_entry(blocks[i].text)) leading_markers_[i].reset();
+    // A ledger's cell opens no unit; a 一是 at its start is still a measure.
+    if (leading_markers_[i] && blocks[i].table_cell && leading_markers_[i]->kind != NodeKind::Measure) {
+      leading_markers_[i].reset();
+    }
   }
   level_.fill(-1);
 }

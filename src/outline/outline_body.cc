@@ -235,6 +235,7 @@ std::size_t OutlineBuilder::run_together_end(std::string_view rest, std::string_
 
 std::size_t OutlineBuilder::find_inline_marker(std::size_t index, std::size_t from, std::optional<Marker>& found) {
   const std::string_view text = blocks_[index].text;
+  const bool opens_units = !blocks_[index].table_cell;  // a ledger's cell: its 1.…；2.… are data
   int depth = 0;
   bool clause_start = from > 0;  // right after a heading
   std::size_t i = from;
@@ -248,7 +249,7 @@ std::size_t OutlineBuilder::find_inline_marker(std::size_t index, std::size_t fr
         clause_breaks_.back().marker = m;
       }
       const bool after_lost_break = at > 0 && text[at - 1] == ' ';
-      if (m && m->kind != NodeKind::Measure &&
+      if (opens_units && m && m->kind != NodeKind::Measure &&
           (accept_inline(*m, text, at, after_lost_break) || opens_run_together(text, at, *m))) {
         found = m;
         return at;

@@ -1025,3 +1025,29 @@ TEST_CASE("publication dates from the header and beyond", "[outline]") {
   CHECK(dates("第01版:头版\n九届省委第二轮巡视全面展开\n本报讯 截至8月25日,各巡视组已全部进驻被巡视地方和单位。\n"
               "2017-08-26 九届省委第二轮巡视全面展开 1 1 某某日报\n") == "2017-08-26");
 }
+
+TEST_CASE("outline: a ledger's cells open no unit, their 一是 are measures", "[outline]") {
+  Blocks blocks;
+  blocks.add_copy("某局关于巡察整改情况的通报", 1, 1);
+  blocks.add_copy("一、整改工作开展情况", 2, 1);
+  blocks.add_copy("局党组召开会议研究整改。", 3, 1);
+  blocks.add_copy("二、反馈问题整改台账", 4, 1);
+  for (const char* cell : {"序号 反馈问题 整改措施 整改时限 责任单位 完成情况", "一、贯彻落实党的路线方针政策方面",
+                           "1", "关于“耕地保护不到位”的问题", "一是开展专项执法。二是建立月度检查机制。",
+                           "（一）规范“三会一课”记录；（二）开展轮训。", "已完成"}) {
+    blocks.add_copy(cell, 5, 1, /*table_cell=*/true);
+  }
+  blocks.add_copy("三、下一步工作", 6, 1);
+  blocks.add_copy("（一）紧盯未完成事项。", 7, 1);
+  const OutlineResult r = build_outline(blocks);
+  std::ostringstream out;
+  dump(r.outline, out);
+  CHECK(out.str() ==
+        "1 section 一、 1 L2 [整改工作开展情况] \"局党组召开会议研究整改。\"\n"
+        "2 section 二、 2 L4 [反馈问题整改台账] \"序号 反馈问题 整改措施 整改时限 责任单位 完成情况\n"
+        "一、贯彻落实党的路线方针政策方面\n1\n关于“耕地保护不到位”的问题\n（一）规范“三会一课”记录；（二）开展轮训。\n已完成\"\n"
+        "2.1 measure 一是 1 L5 [开展专项执法]\n"
+        "2.2 measure 二是 2 L5 [建立月度检查机制]\n"
+        "3 section 三、 3 L6 [下一步工作]\n"
+        "3.1 subsection （一） 1 L7 [紧盯未完成事项]\n");
+}

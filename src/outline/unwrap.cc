@@ -432,7 +432,9 @@ bool join_broken_headings(Blocks& blocks) {
   auto last_line = [&](const Block& b) { return b.line_starts.empty() ? b.line : b.line_starts.back().line; };
   for (std::size_t k = 0; k < list.size(); ++k) {
     // The next line, or the same one, where a page's <br> broke it.
-    if (k + 1 < list.size() && (list[k + 1].line == last_line(list[k]) + 1 || list[k + 1].line == last_line(list[k]))) {
+    // A ledger's cells are data: a cell is not a heading's broken half.
+    if (k + 1 < list.size() && !list[k].table_cell && !list[k + 1].table_cell &&
+        (list[k + 1].line == last_line(list[k]) + 1 || list[k + 1].line == last_line(list[k]))) {
       const std::string_view head = list[k].text, rest = list[k + 1].text;
       // The cheap tests first: most paragraphs end a sentence, most are long.
       auto broken = [&] {
@@ -516,7 +518,7 @@ bool split_flattened_paragraphs(Blocks& blocks) {
   for (std::size_t k = 0; k < list.size(); ++k) {
     const Block& b = list[k];
     cuts.clear();
-    if (b.line_starts.empty() && b.text.size() >= kMinFlattenedBytes) {
+    if (b.line_starts.empty() && b.text.size() >= kMinFlattenedBytes && !b.table_cell) {
       const std::string_view text = b.text;
       for (std::size_t at = text.find(' '); at != std::string_view::npos; at = text.find(' ', at + 1)) {
         const std::optional<Marker> marker = match_marker(text.substr(at + 1));
