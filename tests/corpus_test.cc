@@ -479,3 +479,21 @@ TEST_CASE("corpus: the twenty-fifth blind round, other save paths, notices' and 
                {.documents = 51, .markers = 0.99, .measures = 0.99, .problems = 0.99, .title = 0.95,
                 .published = 0.80, .signed_on = 0.97, .inspection = 0.95, .notice = 0.93});
 }
+
+// A twenty-sixth blind round (2026-12-07), in tests/fixtures/blind-round26/:
+// twenty inputs in the bytes archives hold (enc26-*: GBK under a GB2312
+// label, a charset that lies, Big5, UTF-16 with BOMs, entities, zero-width
+// spaces), twenty whole notices of unusual bodies (whole26-*), twenty-four
+// whole near relatives and unusual notices (near26-*), eighteen pages laid
+// out in tables with ledgers in the article (tbl26_*). Scored before any
+// rule of the round: near relatives' not-a-notice 0.875; encodings' title
+// 0.900 (encoding 1.000); tables' title 0.889, markers 0.963; whole
+// notices' markers 0.989. Since: teams named together, 截至 dates, an
+// audit office's period; 关于“X”问题整改不到位的问题; task lists, self-
+// examinations, bulletins of cases, questions; letter-spaced and <br>-
+// broken titles in cells; a ledger's cells open no unit.
+TEST_CASE("corpus: the twenty-sixth blind round, encodings, unusual bodies, near relatives, table layouts", "[corpus]") {
+  check_floors("blind round 26", fixtures("blind-round26"),
+               {.documents = 82, .markers = 0.99, .measures = 0.99, .problems = 0.99, .title = 0.99,
+                .published = 0.99, .signed_on = 0.99, .inspection = 0.97, .notice = 0.99});
+}
