@@ -423,12 +423,17 @@ std::optional<std::string> checked_date(int year, int month, int day) {
   return date;
 }
 
-// 29 2024-07: the day, then YYYY-MM, YYYY.MM or YYYY/MM and nothing after it.
+// 29 2024-07: the day, then YYYY-MM, YYYY.MM or YYYY/MM and nothing after it;
+// a bar or slash may stand between them (12 / 2024-03).
 std::optional<std::string> day_over_month(std::string_view text) {
   std::size_t i = 0;
   const int day = read_number(text, i, 2);
   if (day < 0) return std::nullopt;
   skip_spaces(text, i);
+  if (i < text.size() && (text[i] == '/' || text[i] == '|')) {
+    ++i;
+    skip_spaces(text, i);
+  }
   const std::string_view month_part = text.substr(i);
   if (month_part.size() < 6 || month_part.size() > 7) return std::nullopt;
   const char sep = month_part[4];

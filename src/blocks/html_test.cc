@@ -1005,6 +1005,7 @@ TEST_CASE("html facts: dates a page keeps in widgets, bylines and scripts", "[ht
       {"292024/7", "2024-07-29"},  {"302024-02", std::nullopt},   // no 30 February
       {"2024-07", std::nullopt},   {"292024-07-01", std::nullopt}, {"共29条 2024-07", std::nullopt},
       {"1292024-07", std::nullopt},
+      {"12 / 2024-03", "2024-03-12"}, {"12|2024-03", "2024-03-12"}, {"12 // 2024-03", std::nullopt},
       // The year first, then the month and day, and the time.
       {"2024 10/11 09:32:15", "2024-10-11"}, {" 2024  10/11", "2024-10-11"}, {"2024 3/5 9:05", "2024-03-05"},
       {"2024 2/30", std::nullopt},   {"2024 10/11 共3条", std::nullopt}, {"2024 10/11 09:32:15:01", std::nullopt},
