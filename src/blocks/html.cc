@@ -23,6 +23,7 @@
 #include "scan/text_weights.h"
 #include "blocks/html_facts.h"
 #include "blocks/html_input.h"
+#include "blocks/ledger.h"
 #include "blocks/text_blocks.h"
 #include "text/chars.h"
 #include "text/dates.h"
@@ -235,14 +236,8 @@ constexpr int kParseOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PAR
                               HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_NODEFDTD |
                               HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
 
-// What a ledger's header row names its columns by (序号 | 反馈问题 | 整改措施
-// | 整改时限 | 责任单位 | 完成情况): a word a short cell holds.
-constexpr std::string_view kLedgerColumnWords[] = {"序号", "问题", "措施", "时限", "责任", "完成",
-                                                   "进展", "整改情况", "整改目标", "备注"};
-// A header names three columns at least, each in a few characters.
-constexpr int kMinLedgerColumns = 3;
-constexpr int kMaxLedgerColumnChars = 10;
-constexpr std::size_t kMaxLedgerHeaderBytes = 16 * 3 * kMaxLedgerColumnChars;  // sixteen labels, raw
+// A ledger's header is a few short labels: a longer row is prose.
+constexpr std::size_t kMaxLedgerHeaderBytes = 480;
 
 // ----------------------------------------------------------- small helpers --
 
@@ -793,29 +788,6 @@ void sax_text(void* ctx, const xmlChar* text, int length) {
 // A <pre> keeps its line ends (text pasted from a PDF or a mail, a line to
 // a source line): each line of it is a paragraph, at its own source line
 // and column, as text input's lines are.
-// Whether a header row's text (its cells parted by spaces, folded by
-// fold_space) names a ledger's columns: short labels only, three of them
-// a ledger's. A row of prose (an article laid out in one cell) is none.
-bool names_ledger_columns(std::string_view row) {
-  int columns = 0;
-  for (std::size_t i = 0; i < row.size();) {
-    while (i < row.size() && row[i] == ' ') ++i;
-    std::size_t j = i;
-    while (j < row.size() && row[j] != ' ') ++j;
-    const std::string_view cell = row.substr(i, j - i);
-    i = j;
-    if (cell.empty()) continue;
-    if (count_chars(cell) > kMaxLedgerColumnChars) return false;
-    for (std::string_view word : kLedgerColumnWords) {
-      if (cell.find(word) != std::string_view::npos) {
-        ++columns;
-        break;
-      }
-    }
-  }
-  return columns >= kMinLedgerColumns;
-}
-
 // Which paragraphs are cells of a ledger: a table whose first or second
 // row names a ledger's columns (names_ledger_columns). A notice publishes
 // its problems so (整改台账); the table's group rows (一、…方面) and cells
@@ -1454,8 +1426,8 @@ HtmlPage read_page(std::string_view input, bool read_noscript, Reading* reading)
     std::string word = p.block.text;
     std::erase(word, ' ');
     if (count_chars(word) < 2 || spaced_word_length(p.block.text, word) != p.block.text.size()) return false;
-    const std::string_view title = *facts.title;  // the site's name may stand before or after it
-    return title.starts_with(word) || title.ends_with(word);
+    const std::string_view named = *facts.title;  // the site's name may stand before or after it
+    return named.starts_with(word) || named.ends_with(word);
   };
   auto spells_most_of_title = [&](const Scored& p) {
     if (!facts.title) return false;
