@@ -4,6 +4,7 @@
 #include <bit>
 #include <cstdint>
 
+#include "blocks/ledger.h"
 #include "scan/space_stops.h"
 #include "text/chars.h"
 #include "text/utf8.h"
@@ -101,10 +102,68 @@ std::string fold_space(std::string_view s, int* leading_chars) {
   return out;
 }
 
+namespace {
+
+// A ledger set as text (序号	反馈问题	整改措施 …): what its rows look like,
+// as its header row was written.
+enum class LedgerRows {
+  None,
+  Tabs,    // a spreadsheet's rows copied as text: cells parted by tabs
+  Bars,    // a table drawn with | or box-drawing characters (html2text, w3m, mysql)
+  Layout,  // pdftotext -layout: columns set by runs of spaces
+};
+
+bool is_bar(char32_t c) { return c == U'|' || c == U'+' || c == U'｜' || (c >= 0x2500 && c <= 0x257F); }
+
+// The first character that is not a space, or 0.
+char32_t first_visible(std::string_view raw) {
+  for (std::size_t i = 0; i < raw.size();) {
+    const char32_t c = next_code_point(raw, i);
+    if (c != U' ' && c != U'\t' && c != U'\u3000') return c;
+  }
+  return 0;
+}
+
+// Whether two spaces part text from text in the line (pdftotext's columns).
+bool has_column_gap(std::string_view raw) {
+  const std::size_t text = raw.find_first_not_of(' ');
+  if (text == std::string_view::npos) return false;
+  const std::size_t gap = raw.find("  ", text);
+  return gap != std::string_view::npos && raw.find_first_not_of(' ', gap) != std::string_view::npos;
+}
+
+// How a header row that names a ledger's columns sets its rows, or None.
+LedgerRows ledger_header(std::string_view raw) {
+  const bool tabs = std::count(raw.begin(), raw.end(), '\t') >= 2;
+  const bool bars = is_bar(first_visible(raw));
+  const bool layout = !tabs && !bars && has_column_gap(raw);
+  if (!tabs && !bars && !layout) return LedgerRows::None;  // the cheap test first
+  if (!names_ledger_columns(raw)) return LedgerRows::None;
+  return tabs ? LedgerRows::Tabs : bars ? LedgerRows::Bars : LedgerRows::Layout;
+}
+
+// Whether a line after the header is still one of the ledger's rows: a
+// row of tabs (or the rest of a cell quoted over lines), a line drawn with
+// bars, or a line of columns or indented under them. A blank line ends a
+// table drawn or laid out; prose ends a spreadsheet's.
+bool continues_ledger(std::string_view raw, LedgerRows rows, bool in_quoted_cell) {
+  switch (rows) {
+    case LedgerRows::Tabs: return in_quoted_cell || raw.find('\t') != std::string_view::npos;
+    case LedgerRows::Bars: return is_bar(first_visible(raw));
+    case LedgerRows::Layout: return first_visible(raw) != 0 && (raw.starts_with(' ') || has_column_gap(raw));
+    case LedgerRows::None: return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 Blocks text_to_blocks(std::string_view s) {
   Blocks blocks;
   int line = 1;
   std::size_t begin = 0;
+  LedgerRows ledger = LedgerRows::None;
+  bool in_quoted_cell = false;  // a spreadsheet's cell quoted over lines ("1.…\n2.…")
   // A line that folding changes is folded into one buffer, kept from line
   // to line, and copied from it at its size: a line's length is known only
   // once it has been read (searching for the line ends first cost a tenth
@@ -115,8 +174,33 @@ Blocks text_to_blocks(std::string_view s) {
     folded.clear();
     std::string_view as_is;
     const std::size_t end = fold_into<true>(s, begin, folded, &leading, &as_is);
-    if (!as_is.empty()) blocks.add_view(as_is, line, leading + 1);
-    if (!folded.empty()) blocks.add_copy(folded, line, leading + 1);
+    // A ledger's rows, from its header on (blocks/ledger.h).
+    const std::string_view raw = s.substr(begin, std::min(end, s.size()) - begin);
+    bool cell = false;
+    if (ledger != LedgerRows::None) {
+      cell = continues_ledger(raw, ledger, in_quoted_cell);
+      // A spreadsheet's group row (一、…方面) may have lost its empty
+      // cells' tabs: a line between rows of tabs is a row too.
+      if (!cell && ledger == LedgerRows::Tabs && end < s.size() && first_visible(raw) != 0) {
+        const std::size_t next = end + ((s[end] == '\r' && end + 1 < s.size() && s[end + 1] == '\n') ? 2 : 1);
+        const std::size_t next_end = s.find_first_of("\r\n", next);
+        cell = s.substr(next, (next_end == std::string_view::npos ? s.size() : next_end) - next).find('\t') !=
+               std::string_view::npos;
+      }
+      if (!cell) ledger = LedgerRows::None;
+    }
+    if (ledger == LedgerRows::None && (raw.find('\t') != std::string_view::npos || raw.find("  ") != std::string_view::npos ||
+                                       is_bar(first_visible(raw)))) {
+      ledger = ledger_header(raw);
+      cell = ledger != LedgerRows::None;
+      in_quoted_cell = false;
+    }
+    if (ledger == LedgerRows::Tabs && std::count(raw.begin(), raw.end(), '"') % 2 == 1) in_quoted_cell = !in_quoted_cell;
+    if (!as_is.empty()) {
+      blocks.add_view(as_is, line, leading + 1);
+      if (cell) blocks.mark_last_table_cell();
+    }
+    if (!folded.empty()) blocks.add_copy(folded, line, leading + 1, cell);
     if (end >= s.size()) break;
     // CRLF is one line end; a lone CR (old Mac files) is one too.
     begin = end + ((s[end] == '\r' && end + 1 < s.size() && s[end + 1] == '\n') ? 2 : 1);

@@ -140,3 +140,39 @@ TEST_CASE("text_to_blocks points into the text where folding leaves a line as it
   CHECK(moved[1].text == "二是 落实。");
   CHECK(moved[2].text == "三是推进。");
 }
+
+TEST_CASE("text_to_blocks marks a ledger's rows as text keeps them", "[text_blocks]") {
+  // Which lines are a ledger's cells, by line number.
+  auto cells = [](std::string_view text) {
+    std::vector<int> lines;
+    for (const Block& b : text_to_blocks(text)) {
+      if (b.table_cell) lines.push_back(b.line);
+    }
+    return lines;
+  };
+  struct Case {
+    const char* name;
+    const char* text;
+    std::vector<int> cells;
+  };
+  const Case cases[] = {
+      {"a spreadsheet's rows, a group row without its tabs, a cell quoted over lines",
+       "二、问题整改情况\n序号\t反馈问题\t整改措施\t完成情况\n一、贯彻落实决策部署方面\n"
+       "1\t耕地保护不到位\t\"1.开展执法；\n2.建立机制\"\t已完成\n三、下一步工作\n",
+       {2, 3, 4, 5}},
+      {"a table drawn with box characters ends at its last rule",
+       "二、问题整改情况\n┌──┬──────┬──────┬──────┐\n│序号│反馈问题  │整改措施  │完成情况  │\n"
+       "├──┼──────┼──────┼──────┤\n│1 │耕地保护  │一是执法；│已完成    │\n└──┴──────┴──────┴──────┘\n三、下一步工作\n",
+       {3, 4, 5, 6}},
+      {"pdftotext's columns, to the blank line after them",
+       "二、问题整改情况\n  序号  反馈问题        整改措施        完成情况\n  一、贯彻落实决策部署方面\n"
+       "  1     耕地保护不到位  一是开展执法；  已完成\n                        二是建立机制\n\n    三、下一步工作\n",
+       {2, 3, 4, 5}},
+      {"labels in prose are no header", "整改措施 责任单位 完成时限\n一、总体情况\n", {}},
+      {"nor is a row of long cells", "序号\t反馈的问题及其整改措施的完成情况\t整改情况\t完成情况\n一、总体情况\n", {}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.name);
+    CHECK(cells(c.text) == c.cells);
+  }
+}

@@ -19,6 +19,7 @@
 #include "scan/find_word.h"
 #include "outline/sentences.h"
 #include "scan/byte_scan.h"
+#include "text/numerals.h"
 #include "text/utf8.h"
 
 namespace tongbao::detail {
@@ -431,6 +432,7 @@ void OutlineBuilder::read_prose(std::size_t index, std::size_t from, std::size_t
   }
 
   add_enumerated_measures(text, pos, measures);
+  if (b.table_cell) add_cell_measures(text, pos, measures);
 
   const std::size_t first_measure = measures.empty() ? text.size() : measures.front().first;
   const std::string_view lead = trim_ascii_spaces(text.substr(pos, first_measure - pos));
@@ -551,6 +553,37 @@ void OutlineBuilder::add_enumerated_measures(std::string_view text, std::size_t 
   }
   std::sort(measures.begin(), measures.end(),
             [](const auto& a, const auto& b) { return a.first < b.first; });
+}
+
+void OutlineBuilder::add_cell_measures(std::string_view text, std::size_t from,
+                                       std::vector<std::pair<std::size_t, Marker>>& measures) {
+  // A ledger's row as a line: its cells parted by spaces (tabs folded) or
+  // drawn bars; a cell wrapped over lines shows its 二是 on a line of its
+  // own, so no numbering is asked of a measure that opens a cell.
+  const std::size_t found = measures.size();
+  for (std::size_t at = text.find("是", from); at != std::string_view::npos; at = text.find("是", at + 1)) {
+    // Back over the numeral to the cell's edge.
+    std::size_t start = at;
+    while (start > from) {
+      std::size_t before = start;
+      if (!is_chinese_numeral_char(prev_code_point(text, before))) break;
+      start = before;
+    }
+    if (start == at || start <= from) continue;
+    std::size_t before = start;
+    const char32_t edge = prev_code_point(text, before);
+    if (edge != U' ' && edge != U'|' && edge != U'｜' && !(edge >= 0x2500 && edge <= 0x257F)) continue;
+    if (std::any_of(measures.begin(), measures.begin() + static_cast<std::ptrdiff_t>(found),
+                    [&](const auto& m) { return m.first == start; })) {
+      continue;
+    }
+    if (auto m = match_measure(text.substr(start))) measures.emplace_back(start, *m);
+  }
+  if (measures.size() == found) return;
+  std::sort(measures.begin(), measures.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  measures.erase(std::unique(measures.begin(), measures.end(),
+                             [](const auto& a, const auto& b) { return a.first == b.first; }),
+                 measures.end());
 }
 
 bool OutlineBuilder::may_take_label(const Node& unit) {

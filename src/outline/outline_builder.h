@@ -294,6 +294,11 @@ class OutlineBuilder {
   static void add_enumerated_measures(std::string_view text, std::size_t from,
                                       std::vector<std::pair<std::size_t, Marker>>& measures);
 
+  // Measures that open a ledger's cell (Block::table_cell), at a space or
+  // bar that parts its cells: added to `measures`, in order.
+  static void add_cell_measures(std::string_view text, std::size_t from,
+                                std::vector<std::pair<std::size_t, Marker>>& measures);
+
   // A unit takes a label until it has one or a measure.
   static bool may_take_label(const Node& unit);
 

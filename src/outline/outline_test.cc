@@ -1051,3 +1051,21 @@ TEST_CASE("outline: a ledger's cells open no unit, their 一是 are measures", "
         "3 section 三、 3 L6 [下一步工作]\n"
         "3.1 subsection （一） 1 L7 [紧盯未完成事项]\n");
 }
+
+TEST_CASE("outline: a measure that opens a ledger's cell needs no 二是 beside it", "[outline]") {
+  Blocks blocks;
+  blocks.add_copy("二、反馈问题整改台账", 1, 1);
+  // pdftotext's row: the cell's 一是 after the columns' spaces, its 二是 on
+  // the cell's next line; a box's row, the measure after a bar.
+  blocks.add_copy("1 耕地保护不到位 一是开展执法； 已完成", 2, 1, /*table_cell=*/true);
+  blocks.add_copy("二是建立机制", 3, 1, /*table_cell=*/true);
+  blocks.add_copy("│2 │公务接待不规范│一是修订办法；│已完成│", 4, 1, /*table_cell=*/true);
+  blocks.add_copy("│ │ │二是退赔费用 │ │", 5, 1, /*table_cell=*/true);
+  // A numeral run into a word is no measure (统一是).
+  blocks.add_copy("│3 │思想统一是前提│已完成│", 6, 1, /*table_cell=*/true);
+  const OutlineResult r = build_outline(blocks);
+  REQUIRE(r.outline.size() == 1);
+  std::vector<std::string> measures;
+  for (const Node& n : r.outline[0].children) measures.push_back(n.marker);
+  CHECK(measures == std::vector<std::string>{"一是", "二是", "一是", "二是"});
+}

@@ -307,6 +307,7 @@ bool unwrap_fixed_width(Blocks& blocks, LineSource source) {
   // Does line m (the next after k but for page numbers) go on with line k's paragraph?
   auto goes_on = [&](std::size_t k, std::size_t m) {
     if (m >= list.size() || !full(k)) return false;
+    if (list[k].table_cell || list[m].table_cell) return false;  // a ledger's rows are its own
     // A blank line ends a paragraph, but for the blank lines around a page number.
     const int max_gap = m == k + 1 ? 1 : kMaxPageBreakLines;
     if (list[m].line - list[k].line > max_gap) return false;
