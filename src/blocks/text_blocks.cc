@@ -189,8 +189,11 @@ Blocks text_to_blocks(std::string_view s) {
       }
       if (!cell) ledger = LedgerRows::None;
     }
-    if (ledger == LedgerRows::None && (raw.find('\t') != std::string_view::npos || raw.find("  ") != std::string_view::npos ||
-                                       is_bar(first_visible(raw)))) {
+    // Only a line that folding changed holds a tab or a run of spaces: the
+    // lines folding leaves as they are (most) need no search for them.
+    const bool spaced = as_is.empty() &&
+                        (raw.find('\t') != std::string_view::npos || raw.find("  ") != std::string_view::npos);
+    if (ledger == LedgerRows::None && (spaced || is_bar(first_visible(raw)))) {
       ledger = ledger_header(raw);
       cell = ledger != LedgerRows::None;
       in_quoted_cell = false;
