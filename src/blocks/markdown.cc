@@ -8,8 +8,10 @@
 #include <vector>
 
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include "blocks/html_facts.h"
+#include "blocks/ledger.h"
 #include "blocks/text_blocks.h"
 #include "text/chars.h"
 #include "text/dates.h"
@@ -91,6 +93,7 @@ class LineIndex {
     return text_.substr(begin, end - begin);
   }
   std::size_t start(int n) const { return starts_[static_cast<std::size_t>(n - 1)]; }
+  std::string_view text() const { return text_; }
 
  private:
   std::string_view text_;
@@ -180,11 +183,36 @@ class FactsByKey {
   std::array<std::size_t, 4> ranks_;  // rank of the key that gave each field so far
 };
 
+// Hugo's third front matter: a JSON object from the first line to a line
+// that is "}" alone ({ "title": "…", "date": "2023-12-20T15:00:00+08:00" }).
+// A first "{" that opens no such object is text.
+FrontMatter read_json_front_matter(const LineIndex& lines) {
+  FrontMatter fm;
+  int close = 0;
+  for (int n = 2; n <= lines.lines() && close == 0; ++n) {
+    if (trim(lines.line(n)) == "}") close = n;
+  }
+  if (close == 0) return fm;
+  const std::size_t end = lines.start(close) + lines.line(close).size();
+  const std::string_view object = lines.text().substr(0, end);
+  const nlohmann::json json = nlohmann::json::parse(object.begin(), object.end(), nullptr, /*allow_exceptions=*/false);
+  if (!json.is_object()) return fm;
+  fm.lines = close;
+  fm.bytes = close < lines.lines() ? lines.start(close + 1) : end;
+  FactsByKey facts(fm.facts);
+  for (const auto& [key, value] : json.items()) {
+    const FrontMatterKey* k = front_matter_key(key);
+    if (k && value.is_string()) facts.take(*k, value.get<std::string>());
+  }
+  return fm;
+}
+
 FrontMatter read_front_matter(const LineIndex& lines) {
   FrontMatter fm;
   std::string_view first = trim(lines.line(1));
   if (first.starts_with("\xEF\xBB\xBF")) first.remove_prefix(3);
   const bool yaml = first == "---", toml = first == "+++";
+  if (first == "{") return read_json_front_matter(lines);
   if (!yaml && !toml) return fm;
   int close = 0;
   for (int n = 2; n <= lines.lines() && close == 0; ++n) {
@@ -519,7 +547,7 @@ class Walker {
     // A table's delimiter row (|---|:---:|) is layout.
     if (table_rows_ && folded.find_first_not_of("|-: ") == std::string::npos) return;
     const int column = column_of(folded, line_, anchor_);
-    blocks_.add_copy(std::move(folded), line_, column);
+    blocks_.add_copy(std::move(folded), line_, column, ledger_rows_);
   }
 
   // A line of a code or HTML block: a block of its own, its text starting
@@ -544,6 +572,8 @@ class Walker {
         begin(leaf_line_, anchor_of(node));
         in_leaf_ = true;
         table_rows_ = cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH && is_table(node);
+        // A ledger's header row (| 序号 | 反馈问题 | 整改措施 | … |): its rows' cells open no unit.
+        ledger_rows_ = table_rows_ && names_ledger_columns(lines_.line(line_of(node)));
         break;
       case CMARK_NODE_LINK: {
         const char* url = cmark_node_get_url(node);
@@ -961,6 +991,7 @@ class Walker {
   bool anchor_linked_ = false;   // the block has text of such a link
   bool own_text_ = false;        // the block has text outside such links
   bool table_rows_ = false;      // a paragraph of table rows (| a | b |): a line each
+  bool ledger_rows_ = false;     // …whose header names a ledger's columns (blocks/ledger.h)
   int fence_line_ = 0;           // the last div fence line (:::) passed in a paragraph
   std::string marker_;           // an ordered item's marker, for its first text
   int marker_line_ = 0;

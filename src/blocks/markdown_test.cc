@@ -6,6 +6,7 @@
 #include <ostream>
 #include <vector>
 
+using tongbao::detail::Block;
 using tongbao::detail::is_markdown_path;
 using tongbao::detail::markdown_to_blocks;
 using tongbao::detail::MarkdownPage;
@@ -166,6 +167,9 @@ TEST_CASE("markdown: front matter keys by priority, dates in every form, TOML", 
       {"---\ndate:\n  created: 2024-04-26\n  updated: 2024-05-10\n---\n正文", std::nullopt, "2024-04-26"},
       {"---\ndate:\n  updated: 2024-05-10\n---\n正文", std::nullopt, std::nullopt},
       {"+++\ntitle = \"甲\"\ndate = 2024-06-24\n+++\n正文", "甲", "2024-06-24"},
+      // Hugo's JSON front matter, the object to a line that is "}" alone
+      {"{\n  \"title\": \"甲\",\n  \"date\": \"2023-12-20T15:00:00+08:00\",\n  \"tags\": [\"审计\"]\n}\n正文", "甲",
+       "2023-12-20T15:00"},
       {"\xEF\xBB\xBF---\r\ntitle: 甲\r\n...\r\n正文", "甲", std::nullopt},
   };
   for (const Case& c : cases) {
@@ -209,7 +213,20 @@ TEST_CASE("markdown: a Notion page's properties under its title are facts, not t
   CHECK(logseq.blocks[0].text == "某街道党工委关于巡察整改进展情况的通报");
 }
 
+TEST_CASE("markdown: a ledger's rows in a pipe table are its cells", "[markdown]") {
+  const MarkdownPage page = markdown_to_blocks(
+      "二、问题整改台账\n\n| 序号 | 反馈问题 | 整改措施 | 完成情况 |\n|---|---|---|---|\n| 一、贯彻落实决策部署方面 | | | |\n"
+      "| 1 | 耕地保护不到位 | 一是开展执法；二是建立机制 | 已完成 |\n\n| 项目 | 数量 |\n|---|---|\n| 问题 | 3 |\n");
+  std::vector<bool> cells;
+  for (const Block& b : page.blocks) cells.push_back(b.table_cell);
+  // The heading, the ledger's three rows (its delimiter row is layout), a table that is no ledger.
+  CHECK(cells == std::vector<bool>{false, true, true, true, false, false});
+}
+
 TEST_CASE("markdown: no front matter unless it opens the text and closes", "[markdown]") {
+  // A JSON object that does not parse, or never closes, is text.
+  CHECK_FALSE(markdown_to_blocks("{\n\"title\": 甲\n}\n正文").facts.title);
+  CHECK_FALSE(markdown_to_blocks("{\n\"title\": \"甲\"\n正文").facts.title);
   // Unclosed: the --- is a thematic break and the rest is text.
   MarkdownPage page = markdown_to_blocks("---\ntitle: 甲\n");
   CHECK_FALSE(page.facts.title);
