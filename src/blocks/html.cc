@@ -1122,6 +1122,7 @@ struct Reading {
   int textarea_line = 0;
   std::string script_article;  // the longest article a <script> keeps as data
   int script_article_line = 0, script_article_column = 1;
+  std::optional<std::string> script_title;  // the title a script keeps (read_script_title)
 };
 
 // One reading of the page; `read_noscript` reads <noscript> as shown.
@@ -1558,6 +1559,7 @@ HtmlPage read_page(std::string_view input, bool read_noscript, Reading* reading)
   reading->textarea = std::move(walker.textarea);
   if (!reading->textarea.empty()) reading->textarea_line = walker.position_of(walker.textarea_offset).first;
   reading->script_article = std::move(walker.script_article);
+  reading->script_title = walker.script_title;
   if (!reading->script_article.empty()) {
     std::tie(reading->script_article_line, reading->script_article_column) =
         walker.position_of(walker.script_article_offset);
@@ -1576,17 +1578,19 @@ HtmlPage html_to_blocks(std::string_view input) {
   // A page that a script fills (a Vue or React shell) may carry the article
   // for readers without scripts in <noscript> alone: read it there when the
   // page shows no article else.
-  if (reading.body == 0 && reading.noscript_text) {
-    Reading again;
-    HtmlPage fallback = read_page(input, true, &again);
-    if (again.body > 0) return fallback;
-  }
   // The text of a page's article: its last `body` blocks.
   auto body_bytes = [](const HtmlPage& p, std::size_t body) {
     std::size_t bytes = 0;
     for (std::size_t k = p.blocks.size() - body; k < p.blocks.size(); ++k) bytes += p.blocks[k].text.size();
     return bytes;
   };
+  // Not where the <noscript> only asks for scripts (You need to enable
+  // JavaScript to run this app.) and a script's data holds the article.
+  if (reading.body == 0 && reading.noscript_text) {
+    Reading again;
+    HtmlPage fallback = read_page(input, true, &again);
+    if (again.body > 0 && reading.script_article.size() <= 2 * body_bytes(fallback, again.body)) return fallback;
+  }
   // An old CMS's preview shows the article as the text of a <textarea>
   // (the lines as typed, no tags): where it holds more than twice the text
   // of the page's own article, its lines are the article's paragraphs, as
@@ -1637,6 +1641,12 @@ HtmlPage html_to_blocks(std::string_view input) {
       for (std::size_t k = data.blocks.size() - inner.body; k < data.blocks.size(); ++k) {
         page.blocks.add_copy(std::string(data.blocks[k].text), reading.script_article_line,
                              reading.script_article_column);
+      }
+      // The page showed no title either (a React shell: <title> the
+      // site's name): the title the script's data keeps beside the article.
+      const bool titled = page.blocks.size() - inner.body > reading.body;
+      if (!titled && reading.script_title && !(page.facts.title && *page.facts.title == *reading.script_title)) {
+        page.facts.title = reading.script_title;
       }
     }
   }

@@ -585,7 +585,12 @@ std::optional<std::string> read_script_title(std::string_view script) {
     if (other) continue;
     const std::optional<std::string_view> quoted = quoted_value_after(script, end, kMaxScriptTitleBytes);
     if (!quoted) continue;
-    const std::string value = fold_space(*quoted);
+    std::string value = fold_space(*quoted);
+    // A state object's escapes ("title":"\u4e2d\u5171…"): read as the JSON string it is.
+    if (value.find('\\') != std::string::npos) {
+      const nlohmann::json decoded = nlohmann::json::parse("\"" + std::string(*quoted) + "\"", nullptr, false);
+      if (decoded.is_string()) value = fold_space(decoded.get<std::string>());
+    }
     if (count_chars(value) < kMinScriptTitleChars || value.find('<') != std::string::npos ||
         value.find("。") != std::string::npos || value.find("://") != std::string::npos ||
         value.find('\\') != std::string::npos) {

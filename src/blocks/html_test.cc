@@ -896,6 +896,17 @@ TEST_CASE("html_to_blocks reads the article a page's script keeps as data for it
   CHECK(got[3] == "一、整改工作开展情况");
   CHECK(got[5] == "（一）关于“学习贯彻不够深入”的问题");
   CHECK(page.blocks[3].line == 4);  // the script's tag
+  // A React shell: an empty root, a <noscript> that only asks for scripts,
+  // the <title> the site's name; the state's article and title are the page's.
+  const HtmlPage shell = html_to_blocks(
+      "<html><head><title>某某市市场监督管理局</title></head><body><noscript>You need to enable JavaScript to run this "
+      "app.</noscript><div id=\"root\"></div>\n<script>window.__INITIAL_STATE__ = {\"article\":{\"title\":"
+      "\"\\u67d0\\u5c40\\u5173\\u4e8e\\u5de1\\u5bdf\\u6574\\u6539\\u7684\\u901a\\u62a5\",\"content\":\""
+      "<p>根据市委统一部署，市委第一巡察组对局党组开展了常规巡察。现将整改情况通报如下。</p><p>一、整改工作总体情况</p>"
+      "<p>局党组高度重视，坚持把抓好巡察整改作为重要政治任务，逐条研究整改措施。</p>\"}};</script></body></html>");
+  REQUIRE(shell.blocks.size() == 3);
+  CHECK(shell.blocks[1].text == "一、整改工作总体情况");
+  CHECK(shell.facts.title == "某局关于巡察整改的通报");
   // Strings too short, or without paragraphs, or not JSON, are no article.
   using tongbao::detail::read_script_article;
   CHECK(read_script_article("var a = \"<p>短</p>\";").empty());
@@ -1085,6 +1096,9 @@ TEST_CASE("html facts: the title a script writes, and a <title> that names no ar
       {"var title = \"<h2>某局关于巡察整改情况的通报</h2>\";", std::nullopt},  // markup
       {"var shareTitle = \"http://www.example.gov.cn/art/1.html\";", std::nullopt},
       {"var untitled = \"某局关于巡察整改情况的通报\";", std::nullopt},  // a name that does not end in title
+      // a state object's escapes, read as the JSON string they are
+      {"window.__INITIAL_STATE__ = {\"detail\":{\"title\":\"\\u67d0\\u5c40\\u5173\\u4e8e\\u5de1\\u5bdf\\u6574\\u6539\\u7684\\u901a\\u62a5\"}};",
+       "某局关于巡察整改的通报"},
   };
   for (const Script& sc : scripts) {
     INFO(sc.text);
