@@ -1417,6 +1417,7 @@ HtmlPage read_page(std::string_view input, bool read_noscript, Reading* reading)
   // an <article><header> inside it): the nearest heading before the first
   // body paragraph, preferring one that matches the <meta>/<title> title.
   const Scored* title = nullptr;
+  std::string joined_title;  // the title's two paragraphs run together, where it was set in two
   const Scored* nearest = nullptr;
   // Old table layouts set the title in <font><b> without a heading or a
   // class: a line that is most of the <title> (站点--标题) is the title too.
@@ -1453,6 +1454,14 @@ HtmlPage read_page(std::string_view input, bool read_noscript, Reading* reading)
     if (starts_with(p.block.text, "—")) return;
     if (facts.title && (facts.title->find(p.block.text) != std::string::npos ||
                         p.block.text.find(*facts.title) != std::string::npos || spells_title_spaced(p))) {
+      // The title set in two paragraphs, the issuer over 关于… (<p
+      // class="t1">中共某局党组</p><p class="t2">关于…的通报</p>): the
+      // <title> holds the two run together.
+      if (k > 0 && title == &paras[k - 1] && facts.title->find(title->block.text + p.block.text) != std::string::npos) {
+        joined_title = title->block.text + p.block.text;
+      } else {
+        joined_title.clear();
+      }
       title = &p;
     }
     nearest = &p;
@@ -1545,7 +1554,11 @@ HtmlPage read_page(std::string_view input, bool read_noscript, Reading* reading)
     if (k >= 0) facts.origin = saids[static_cast<std::size_t>(paras[static_cast<std::size_t>(k)].said)].origin;
   }
 
-  if (title) page.blocks.add_copy(title->block.text, title->block.line, title->block.column);
+  if (title) {
+    const bool joined = !joined_title.empty() && title > paras.data();
+    const Scored& opening = joined ? *(title - 1) : *title;
+    page.blocks.add_copy(joined ? joined_title : title->block.text, opening.block.line, opening.block.column);
+  }
   for (std::size_t k = first_body; k < paras.size(); ++k) {
     OwnedBlock& b = paras[k].block;
     if (in_body[k]) page.blocks.add_copy(std::move(b.text), b.line, b.column, b.table_cell);

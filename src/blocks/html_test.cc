@@ -492,6 +492,12 @@ TEST_CASE("html_to_blocks takes a title broken by <br>, or named by no <title>",
   REQUIRE(page.blocks.size() == 3);
   CHECK(page.blocks[0].text == "某某局关于巡察整改进展情况的通报");
   CHECK(page.facts.published == "2024-06-24T10:38");
+  // the title set in two paragraphs, the issuer over 关于…, the <title> both run together
+  page = html_to_blocks("<title>中共某某县农业农村局党组关于巡察整改进展情况的通报-某某县人民政府</title>"
+                        "<div class=\"title-block\"><p class=\"t1\">中共某某县农业农村局党组</p>"
+                        "<p class=\"t2\">关于巡察整改进展情况的通报</p></div><div>发布日期：2024-05-16</div>" + body);
+  REQUIRE(page.blocks.size() == 3);
+  CHECK(page.blocks[0].text == "中共某某县农业农村局党组关于巡察整改进展情况的通报");
   // the same in a table cell its class calls the title, the <title> the site's name
   page = html_to_blocks("<title>某某县人民政府</title><table><tr><td class=\"biaoti\">中共某某县住建局党组关于县委第六巡察组<br />"
                         "巡察反馈意见整改情况的通报</td></tr><tr><td>发布时间：2020年07月14日</td></tr><tr><td>" + body +
