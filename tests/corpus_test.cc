@@ -497,3 +497,20 @@ TEST_CASE("corpus: the twenty-sixth blind round, encodings, unusual bodies, near
                {.documents = 82, .markers = 0.99, .measures = 0.99, .problems = 0.99, .title = 0.99,
                 .published = 0.99, .signed_on = 0.99, .inspection = 0.97, .notice = 0.99});
 }
+
+// A twenty-seventh blind round (2026-12-07), in tests/fixtures/blind-round27/:
+// twenty inputs built around publication dates and their decoys
+// (date27-*), eighteen Markdown files of every front matter and GFM
+// ledgers (md27-*), eighteen texts holding tables as tabs, pdftotext
+// columns and drawn boxes (tsv27-*), sixteen pages of modern front ends
+// saved as served (spa27-*). Scored before any rule of the round: dates'
+// title 0.900, published 0.850; Markdown's published 0.778; tables'
+// markers 0.892, measures 0.856; front ends' title 0.812, markers 0.834,
+// problems 0.829. Since: a ledger's rows in text and Markdown open no
+// unit; JSON front matter; a calendar badge's bar; a React shell's state;
+// a title in two paragraphs.
+TEST_CASE("corpus: the twenty-seventh blind round, dates, Markdown, texts with tables, front ends", "[corpus]") {
+  check_floors("blind round 27", fixtures("blind-round27"),
+               {.documents = 72, .markers = 0.96, .measures = 0.95, .problems = 0.96, .title = 0.94,
+                .published = 0.91, .signed_on = 0.95, .inspection = 0.98, .notice = 0.98});
+}
