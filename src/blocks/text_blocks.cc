@@ -124,6 +124,26 @@ char32_t first_visible(std::string_view raw) {
   return 0;
 }
 
+// Whether the line's first visible character is a bar, read by its bytes:
+// every line is asked, and most open with an ideograph or an indent.
+bool opens_with_bar(std::string_view raw) {
+  std::size_t i = 0;
+  for (;;) {
+    if (i < raw.size() && (raw[i] == ' ' || raw[i] == '\t')) {
+      ++i;
+    } else if (raw.substr(i, 3) == "\u3000") {
+      i += 3;
+    } else {
+      break;
+    }
+  }
+  if (i >= raw.size()) return false;
+  const auto b = static_cast<unsigned char>(raw[i]);
+  if (b < 0x80) return b == '|' || b == '+';
+  if (b != 0xE2 && b != 0xEF) return false;  // box drawing (E2 94/95 ..), ｜ (EF BD 9C)
+  return is_bar(first_visible(raw.substr(i)));
+}
+
 // Whether two spaces part text from text in the line (pdftotext's columns).
 bool has_column_gap(std::string_view raw) {
   const std::size_t text = raw.find_first_not_of(' ');
@@ -135,7 +155,7 @@ bool has_column_gap(std::string_view raw) {
 // How a header row that names a ledger's columns sets its rows, or None.
 LedgerRows ledger_header(std::string_view raw) {
   const bool tabs = std::count(raw.begin(), raw.end(), '\t') >= 2;
-  const bool bars = is_bar(first_visible(raw));
+  const bool bars = opens_with_bar(raw);
   const bool layout = !tabs && !bars && has_column_gap(raw);
   if (!tabs && !bars && !layout) return LedgerRows::None;  // the cheap test first
   if (!names_ledger_columns(raw)) return LedgerRows::None;
@@ -149,7 +169,7 @@ LedgerRows ledger_header(std::string_view raw) {
 bool continues_ledger(std::string_view raw, LedgerRows rows, bool in_quoted_cell) {
   switch (rows) {
     case LedgerRows::Tabs: return in_quoted_cell || raw.find('\t') != std::string_view::npos;
-    case LedgerRows::Bars: return is_bar(first_visible(raw));
+    case LedgerRows::Bars: return opens_with_bar(raw);
     case LedgerRows::Layout: return first_visible(raw) != 0 && (raw.starts_with(' ') || has_column_gap(raw));
     case LedgerRows::None: return false;
   }
@@ -193,7 +213,7 @@ Blocks text_to_blocks(std::string_view s) {
     // lines folding leaves as they are (most) need no search for them.
     const bool spaced = as_is.empty() &&
                         (raw.find('\t') != std::string_view::npos || raw.find("  ") != std::string_view::npos);
-    if (ledger == LedgerRows::None && (spaced || is_bar(first_visible(raw)))) {
+    if (ledger == LedgerRows::None && (spaced || opens_with_bar(raw))) {
       ledger = ledger_header(raw);
       cell = ledger != LedgerRows::None;
       in_quoted_cell = false;
