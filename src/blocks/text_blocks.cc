@@ -209,11 +209,14 @@ Blocks text_to_blocks(std::string_view s) {
       }
       if (!cell) ledger = LedgerRows::None;
     }
-    // Only a line that folding changed holds a tab or a run of spaces: the
-    // lines folding leaves as they are (most) need no search for them.
-    const bool spaced = as_is.empty() &&
-                        (raw.find('\t') != std::string_view::npos || raw.find("  ") != std::string_view::npos);
-    if (ledger == LedgerRows::None && (spaced || opens_with_bar(raw))) {
+    // Only a line that folding changed holds a tab, a run of spaces or an
+    // indent: a line folding leaves as it is (most) may open a ledger only
+    // with a bar, its first byte says (| + E2 box drawing, EF ｜).
+    const auto lead = as_is.empty() ? 0 : static_cast<unsigned char>(as_is[0]);
+    const bool may_open = as_is.empty() ? (raw.find('\t') != std::string_view::npos ||
+                                           raw.find("  ") != std::string_view::npos || opens_with_bar(raw))
+                                        : (lead == '|' || lead == '+' || lead == 0xE2 || lead == 0xEF) && opens_with_bar(raw);
+    if (ledger == LedgerRows::None && may_open) {
       ledger = ledger_header(raw);
       cell = ledger != LedgerRows::None;
       in_quoted_cell = false;
