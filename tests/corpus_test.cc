@@ -508,9 +508,9 @@ TEST_CASE("corpus: the twenty-sixth blind round, encodings, unusual bodies, near
 // markers 0.892, measures 0.856; front ends' title 0.812, markers 0.834,
 // problems 0.829. Since: a ledger's rows in text and Markdown open no
 // unit; JSON front matter; a calendar badge's bar; a React shell's state;
-// a title in two paragraphs.
+// a title in two paragraphs; a byline parted by middle dots.
 TEST_CASE("corpus: the twenty-seventh blind round, dates, Markdown, texts with tables, front ends", "[corpus]") {
   check_floors("blind round 27", fixtures("blind-round27"),
                {.documents = 72, .markers = 0.96, .measures = 0.95, .problems = 0.96, .title = 0.94,
-                .published = 0.91, .signed_on = 0.95, .inspection = 0.98, .notice = 0.98});
+                .published = 0.93, .signed_on = 0.95, .inspection = 0.98, .notice = 0.98});
 }

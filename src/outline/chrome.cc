@@ -145,6 +145,38 @@ bool starts_with_short_label(std::string_view s) {
   return false;
 }
 
+// A byline of short pieces parted by a middle dot with spaces around it,
+// one of them a whole date (某市纪委监委网站 · 2024年1月9日 · 阅读 2318, as
+// Markdown extractors and media platforms write it): the date, or nullopt.
+// A title or a sentence is not set so; a table's row (| 2024-06-05 | 首次
+// 转录 |) parts its cells with bars, and is no byline.
+std::optional<std::string> byline_date(std::string_view s) {
+  constexpr int kMaxPieceChars = 16;
+  constexpr int kMaxPieces = 5;
+  std::optional<std::string> date;
+  int pieces = 0;
+  std::size_t start = 0;
+  for (;;) {
+    std::size_t cut = std::string_view::npos, width = 0;
+    for (std::string_view mark : {std::string_view(" · "), std::string_view(" ・ ")}) {
+      const std::size_t at = s.find(mark, start);
+      if (at < cut) {
+        cut = at;
+        width = mark.size();
+      }
+    }
+    const std::string_view piece = trim_ascii_spaces(s.substr(start, cut == std::string_view::npos ? cut : cut - start));
+    if (piece.empty() || count_chars(piece) > kMaxPieceChars || ++pieces > kMaxPieces) return std::nullopt;
+    if (auto when = first_timestamp(piece); when && when->begin == 0 && when->end == piece.size()) {
+      if (date) return std::nullopt;  // two dates: a list's line
+      date = std::move(when->value);
+    }
+    if (cut == std::string_view::npos) break;
+    start = cut + width;
+  }
+  return pieces >= 2 ? date : std::nullopt;
+}
+
 }  // namespace
 
 // An e-paper's page label: 第03版：要闻·公告, 第A01版:要闻, 第Y01版. The page
@@ -323,6 +355,7 @@ ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {
       return ChromeKind::InfoLine;
     }
     if (only_widget_words(s)) return ChromeKind::Widget;
+    if (byline_date(s)) return ChromeKind::InfoLine;
   }
   (void)text;
   return ChromeKind::None;
@@ -370,6 +403,8 @@ void read_chrome_facts(ChromeKind kind, std::string_view text, std::string_view 
           const bool names_origin = lexicon::contains_any(shadow, lexicon::origin_keys());
           if (auto when = first_timestamp(text); when && (when->end <= 24 || names_origin)) {
             facts.published = std::move(when->value);
+          } else if (auto date = byline_date(text)) {
+            facts.published = std::move(date);
           }
         }
       }

@@ -160,3 +160,29 @@ TEST_CASE("published dates in the shapes info lines take", "[chrome]") {
   read_chrome_facts(classify_chrome(later, later), later, later, flat);
   CHECK(flat.fallback_published == "2022-09-15");
 }
+
+TEST_CASE("chrome: a byline of pieces parted by middle dots dates the page", "[chrome]") {
+  struct Case {
+    const char* line;
+    std::optional<std::string> published;  // nullopt: not an info line
+  };
+  const Case cases[] = {
+      {"某市纪委监委网站 · 2024年1月9日 · 阅读 2318", "2024-01-09"},
+      {"2024-01-09 10:21 · 阅读 2318", "2024-01-09T10:21"},
+      {"张三 ・ 2024年1月9日", "2024-01-09"},
+      {"某市纪委监委网站 · 阅读 2318", std::nullopt},                           // no date
+      {"2024年1月9日 · 2024年1月10日", std::nullopt},                          // a list's two dates
+      {"市委召开会议 · 2024年1月9日起对全市各单位开展专项巡察工作", std::nullopt},  // a sentence
+      {"2024-06-05 | 首次转录", std::nullopt},                                 // a table's row
+  };
+  for (const Case& c : cases) {
+    INFO(c.line);
+    const std::string shadow = lexicon::simplified_shadow(c.line);
+    const ChromeKind kind = classify_chrome(c.line, shadow);
+    CHECK((kind == ChromeKind::InfoLine) == c.published.has_value());
+    if (kind != ChromeKind::InfoLine) continue;
+    PageFacts facts;
+    read_chrome_facts(kind, c.line, shadow, facts);
+    CHECK(facts.published == c.published);
+  }
+}
