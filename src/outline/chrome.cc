@@ -153,6 +153,13 @@ bool starts_with_short_label(std::string_view s) {
 std::optional<std::string> byline_date(std::string_view s) {
   constexpr int kMaxPieceChars = 16;
   constexpr int kMaxPieces = 5;
+  // Every header line is asked: a long one, or one without a middle dot
+  // (most), is none, and is passed at once.
+  constexpr std::size_t kMaxBylineBytes = kMaxPieces * (kMaxPieceChars * 3 + 4);
+  if (s.size() > kMaxBylineBytes ||
+      (s.find("\xC2\xB7") == std::string_view::npos && s.find("\xE3\x83\xBB") == std::string_view::npos)) {
+    return std::nullopt;
+  }
   std::optional<std::string> date;
   int pieces = 0;
   std::size_t start = 0;
