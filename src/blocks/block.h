@@ -52,9 +52,9 @@ class Blocks {
   Blocks& operator=(const Blocks&) = delete;
 
   // A paragraph whose text lives at least as long as this object.
-  void add_view(std::string_view text, int line, int column) { list_.push_back(Block{text, line, column, {}}); }
-  // The paragraph added last is a ledger's cell.
-  void mark_last_table_cell() { list_.back().table_cell = true; }
+  void add_view(std::string_view text, int line, int column, bool table_cell = false) {
+    list_.push_back(Block{text, line, column, {}, table_cell});
+  }
   // A paragraph whose text this object keeps a copy of.
   void add_copy(std::string text, int line, int column, bool table_cell = false) {
     copies_.push_back(std::move(text));  // a deque: the strings never move, nor do views of them

@@ -182,6 +182,11 @@ Blocks text_to_blocks(std::string_view s) {
   Blocks blocks;
   int line = 1;
   std::size_t begin = 0;
+  // Where the line after the one ending at `end` starts: CRLF is one line
+  // end; a lone CR (old Mac files) is one too.
+  auto next_line = [&](std::size_t end) {
+    return end + ((s[end] == '\r' && end + 1 < s.size() && s[end + 1] == '\n') ? 2 : 1);
+  };
   LedgerRows ledger = LedgerRows::None;
   bool in_quoted_cell = false;  // a spreadsheet's cell quoted over lines ("1.…\n2.…")
   // A line that folding changes is folded into one buffer, kept from line
@@ -202,7 +207,7 @@ Blocks text_to_blocks(std::string_view s) {
       // A spreadsheet's group row (一、…方面) may have lost its empty
       // cells' tabs: a line between rows of tabs is a row too.
       if (!cell && ledger == LedgerRows::Tabs && end < s.size() && first_visible(raw) != 0) {
-        const std::size_t next = end + ((s[end] == '\r' && end + 1 < s.size() && s[end + 1] == '\n') ? 2 : 1);
+        const std::size_t next = next_line(end);
         const std::size_t next_end = s.find_first_of("\r\n", next);
         cell = s.substr(next, (next_end == std::string_view::npos ? s.size() : next_end) - next).find('\t') !=
                std::string_view::npos;
@@ -222,14 +227,10 @@ Blocks text_to_blocks(std::string_view s) {
       in_quoted_cell = false;
     }
     if (ledger == LedgerRows::Tabs && std::count(raw.begin(), raw.end(), '"') % 2 == 1) in_quoted_cell = !in_quoted_cell;
-    if (!as_is.empty()) {
-      blocks.add_view(as_is, line, leading + 1);
-      if (cell) blocks.mark_last_table_cell();
-    }
+    if (!as_is.empty()) blocks.add_view(as_is, line, leading + 1, cell);
     if (!folded.empty()) blocks.add_copy(folded, line, leading + 1, cell);
     if (end >= s.size()) break;
-    // CRLF is one line end; a lone CR (old Mac files) is one too.
-    begin = end + ((s[end] == '\r' && end + 1 < s.size() && s[end + 1] == '\n') ? 2 : 1);
+    begin = next_line(end);
     ++line;
   }
   return blocks;
