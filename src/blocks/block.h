@@ -116,6 +116,10 @@ struct PageFacts {
   // Which of the table's date keys (lexicon::table_date_keys, strongest
   // first) gave fallback_published; -1 when no table did.
   int fallback_published_key = -1;
+  // Which published key (lexicon::published_keys, strongest first) of an
+  // info line gave published; -1 when something else did. A later info line
+  // with a stronger key (发布日期 under 发文日期) replaces its date.
+  int published_key = -1;
 };
 
 // The role a piece of text plays in the record.

@@ -21,6 +21,7 @@ constexpr InfoLabel kInfoLabels[] = {
     {"上传时间", F::Published, P::Line},
     {"录入时间", F::Published, P::Line},
     {"添加时间", F::Published, P::Line},
+    {"创建时间", F::Published, P::Line},  // a CMS's or a notes app's entry: stronger than its 更新时间
     {"更新时间", F::Published, P::Line},
     {"信息来源", F::Origin, P::Line},
     {"文章来源", F::Origin, P::Line},

@@ -214,14 +214,18 @@ bool is_edition_label(std::string_view s) {
   return next == U':' || next == U' ';
 }
 
-std::optional<std::string> published_value(std::string_view text, std::string_view shadow) {
-  for (std::string_view key : lexicon::published_keys()) {
+std::optional<std::string> published_value(std::string_view text, std::string_view shadow, int* key_index,
+                                           int stronger_than) {
+  const auto keys = lexicon::published_keys();
+  for (std::size_t k = 0; k < keys.size() && static_cast<int>(k) < stronger_than; ++k) {
+    const std::string_view key = keys[k];
     std::size_t pos = shadow.find(key);
     while (pos != std::string_view::npos && lexicon::ends_other_times_label(shadow, pos + key.size())) {
       pos = shadow.find(key, pos + key.size());
     }
     if (pos == std::string_view::npos) continue;
     const std::string_view value = text.substr(pos + key.size());
+    if (key_index) *key_index = static_cast<int>(k);
     if (auto when = first_timestamp(value)) return std::move(when->value);
     // 2025-04-274月24日下午: the body glued to the date.
     std::size_t i = 0;
@@ -233,6 +237,7 @@ std::optional<std::string> published_value(std::string_view text, std::string_vi
     }
     if (auto when = padded_date_at(value.substr(i))) return std::move(when->value);
   }
+  if (key_index) *key_index = -1;
   return std::nullopt;
 }
 
@@ -402,8 +407,16 @@ void read_chrome_facts(ChromeKind kind, std::string_view text, std::string_view 
       break;
     }
     case ChromeKind::InfoLine: {
+      if (facts.published && facts.published_key > 0) {
+        // 发文日期 on one line and 发布日期 on the next: the stronger label's date.
+        int key = -1;
+        if (auto stronger = published_value(text, shadow, &key, facts.published_key)) {
+          facts.published = std::move(stronger);
+          facts.published_key = key;
+        }
+      }
       if (!facts.published) {
-        facts.published = published_value(text, shadow);
+        facts.published = published_value(text, shadow, &facts.published_key);
         if (!facts.published) {
           // 2024-06-24 16:38 来源:…, or 来源:某某网 2024-08-29 after the source:
           // the one date of a line that names where the page came from.

@@ -1,6 +1,7 @@
 // chrome.h - page chrome: the lines around a notice that are not the notice.
 #pragma once
 
+#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,11 +32,14 @@ ChromeKind classify_chrome(std::string_view text, std::string_view shadow);
 // already there.
 void read_chrome_facts(ChromeKind kind, std::string_view text, std::string_view shadow, PageFacts& facts);
 
-// The date after the first published key (发布时间, 日期 …) of a line, as
+// The date after the strongest published key (发布时间, 日期 …) of a line, as
 // YYYY-MM-DD or YYYY-MM-DDTHH:MM: the first full date after the key, or a
 // padded date the next words are glued to (发布时间:2025-04-274月24日…).
-// Keys are found in `shadow`, values read from `text`.
-std::optional<std::string> published_value(std::string_view text, std::string_view shadow);
+// Keys are found in `shadow`, values read from `text`. Only keys stronger
+// than `stronger_than` (an index into lexicon::published_keys) are tried;
+// the index of the key that gave the date goes to `*key` when given.
+std::optional<std::string> published_value(std::string_view text, std::string_view shadow, int* key = nullptr,
+                                           int stronger_than = std::numeric_limits<int>::max());
 
 // An e-paper's page label (第03版：要闻·公告, 第A01版:要闻, 第Y01版), the day's
 // date and weekday perhaps before it (2024年10月15日 星期二 第A03版：公示公告):

@@ -114,6 +114,22 @@ TEST_CASE("facts read from chrome lines", "[chrome]") {
   CHECK(ratio.origin == "市发改委");
 }
 
+TEST_CASE("a later info line with a stronger label replaces a weaker label's date", "[chrome]") {
+  auto published = [](std::initializer_list<std::string> lines) {
+    PageFacts facts;
+    for (const std::string& text : lines) {
+      const std::string shadow = lexicon::simplified_shadow(text);
+      read_chrome_facts(classify_chrome(text, shadow), text, shadow, facts);
+    }
+    return facts.published;
+  };
+  CHECK(published({"发文日期：2024-09-20", "发布日期：2024-09-25"}) == "2024-09-25");
+  CHECK(published({"更新时间：2024-10-16 09:15", "发布时间：2024-10-12"}) == "2024-10-12");
+  // a weaker label after a stronger one leaves it
+  CHECK(published({"发布时间：2024-10-12", "更新时间：2024-10-16 09:15"}) == "2024-10-12");
+  CHECK(published({"创建时间：2024/10/16 09:02", "更新时间：2024/10/16 09:15"}) == "2024-10-16T09:02");
+}
+
 
 TEST_CASE("published dates in the shapes info lines take", "[chrome]") {
   struct Case {
