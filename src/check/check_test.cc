@@ -801,6 +801,10 @@ TEST_CASE("not-a-notice: news of an inspection's meetings, named by their headli
       {"中共某区教育局党组巡察整改专题民主生活会领导班子对照检查材料", "a self-examination for a meeting"},
       {"某市纪委监委关于5起群众身边不正之风和腐败典型问题的通报", "a bulletin of disciplinary cases"},
       {"巡察整改进展情况为什么要向社会公开？", "a question answered"},
+      {"中共某县市场监督管理局党组关于印发《落实县委第一巡察组反馈意见整改工作方案》的通知",
+       "an instruction or a covering notice (通知)"},
+      {"某县人民政府办公室关于切实做好2023年度审计查出问题整改工作的通知", "an instruction or a covering notice (通知)"},
+      {"中共某区城市管理局党组关于延期完成巡察反馈部分问题整改的请示", "a request for instructions (请示)"},
       // A bracket inside the title does not hide its ending.
       {"《某市巡察整改监督管理办法（试行）》政策解读", "an interpretation"},
   };

@@ -97,6 +97,12 @@ constexpr Giveaway kTitleEndings[] = {
     {"典型案例的通報", "a bulletin of disciplinary cases"},
     // 巡察整改进展情况为什么要向社会公开？: a column's question and answer.
     {"？", "a question answered"},
+    // 关于印发《…整改工作方案》的通知, 关于切实做好…整改工作的通知: what is to
+    // be done, or the cover of another document; 关于延期完成…整改的请示 asks
+    // leave. Neither reports what was done.
+    {"的通知", "an instruction or a covering notice (通知)"},
+    {"请示", "a request for instructions (请示)"},
+    {"請示", "a request for instructions (请示)"},
 };
 // Words of a title that reports others' notices made public (某市12家单位
 // 集中公开巡察整改进展情况, 多地陆续公布…): a roundup, wherever they stand.
