@@ -428,8 +428,16 @@ std::size_t OutlineBuilder::read_header() {
     // (關(guān)於巡察整改進(jìn)展情況的通報(bào)): the issuer says a title follows.
     const std::string& next = reading_of(i + 1);
     // The issuer's line may be letter-spaced (中 共 某 县 审 计 局 党 组).
-    const bool issuer_then_title = is_organisation_line(reading_of(i), reading_of(i)) && looks_like_title(next, next) &&
-                                   (starts_with(next, "关于") || count_chars(next) <= kShortPredicateChars);
+    // A short line after a site's name is its column (某局 / 通知公告) when a
+    // line that reads as a title of its own with 关于 follows: the notice's.
+    const auto titled_below = [&] {
+      if (i + 2 >= limit || chrome_kind(i + 2) != ChromeKind::None) return false;
+      const std::string_view below = reading_of(i + 2);
+      return contains_word(below, "关于") && looks_like_title(below, below);
+    };
+    const bool issuer_then_title =
+        is_organisation_line(reading_of(i), reading_of(i)) && looks_like_title(next, next) &&
+        (starts_with(next, "关于") || (count_chars(next) <= kShortPredicateChars && !titled_below()));
     // The break may fall after 关于 too (某局党组关于第十四届 / 县委…的通报).
     const bool broken_title = !looks_like_title(blocks_[i].text, shadow) &&
                               contains_word(shadow, "关于") && looks_like_title(joined, joined);

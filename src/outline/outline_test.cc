@@ -552,6 +552,10 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
       {"首页 » 公示公告\n某局党组关于巡察整改情况的通报\n", "某局党组关于巡察整改情况的通报"},
       {"首页 » 公示公告\n公示公告\n【巡察整改】某局党组关于巡察整改情况的通报\n2024年06月03日 星期一\n",
        "某局党组关于巡察整改情况的通报"},
+      // A site's name over its column's (某局 / 通知公告) is no title set in
+      // two lines when a title with 关于 follows.
+      {"某县市场监督管理局\n通知公告\n中共某县市场监督管理局党组关于印发《整改工作方案》的通知\n",
+       "中共某县市场监督管理局党组关于印发《整改工作方案》的通知"},
       // Prefixes: a bracketed column, a label, a list dash, a gazette number.
       {"【巡察整改】某局党组关于巡察整改情况的通报\n", "某局党组关于巡察整改情况的通报"},
       {"标 题:某局党组关于巡察整改情况的通报\n", "某局党组关于巡察整改情况的通报"},
