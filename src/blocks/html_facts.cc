@@ -331,6 +331,13 @@ std::vector<std::string> split_crumb(std::string_view text) {
   return steps;
 }
 
+// The steps as the page's breadcrumb, a date its row ends with as its date
+// when nothing better says.
+void keep_crumb(std::vector<std::string> steps, PageFacts& facts) {
+  if (auto date = take_crumb_date(steps); date && !facts.fallback_published) facts.fallback_published = std::move(date);
+  facts.breadcrumb = std::move(steps);
+}
+
 }  // namespace
 
 // A 当前位置 line: fills the breadcrumb, true if the paragraph is one.
@@ -346,13 +353,13 @@ bool read_breadcrumb(std::string_view text, bool hinted, PageFacts& facts) {
       i = j;
     else if (crumb.needs_colon)
       continue;
-    if (facts.breadcrumb.empty()) facts.breadcrumb = split_crumb(text.substr(i));
+    if (facts.breadcrumb.empty()) keep_crumb(split_crumb(text.substr(i)), facts);
     return true;
   }
   if (hinted) {
     std::vector<std::string> steps = split_crumb(text);
     if (steps.size() >= 2) {
-      if (facts.breadcrumb.empty()) facts.breadcrumb = std::move(steps);
+      if (facts.breadcrumb.empty()) keep_crumb(std::move(steps), facts);
       return true;
     }
   }

@@ -365,6 +365,16 @@ TEST_CASE("html_to_blocks reads info lines and breadcrumbs into facts, not block
   }
 }
 
+TEST_CASE("html_to_blocks takes a date that ends the breadcrumb's row as the page's, off its last step", "[html]") {
+  const HtmlPage page = html_to_blocks(
+      "<table class=bread><tr><td>当前位置：<a href=/>首页</a> &gt; <a href=/x/>乡镇动态</a> &gt; <a>白沙镇</a></td>"
+      "<td align=right>2024-05-20</td></tr></table><h1>中共白沙镇委员会关于巡察整改情况的通报</h1>"
+      "<div><p>一、正文第一段，内容。</p><p>二、正文第二段。</p></div>");
+  CHECK(page.facts.breadcrumb == std::vector<std::string>{"首页", "乡镇动态", "白沙镇"});
+  CHECK(page.facts.fallback_published == "2024-05-20");
+  CHECK_FALSE(page.facts.published);
+}
+
 TEST_CASE("html_to_blocks reads more CMS meta names, a weak Maketime last", "[html]") {
   struct Case {
     const char* head;

@@ -1,5 +1,7 @@
 #include "blocks/page_labels.h"
 
+#include "text/dates.h"
+
 namespace tongbao::detail {
 namespace {
 
@@ -150,5 +152,13 @@ constexpr CrumbLabel kCrumbLabels[] = {
 
 std::span<const InfoLabel> info_labels() { return kInfoLabels; }
 std::span<const CrumbLabel> breadcrumb_labels() { return kCrumbLabels; }
+
+std::optional<std::string> take_crumb_date(std::vector<std::string>& steps) {
+  if (steps.empty()) return std::nullopt;
+  const auto stamp = trailing_timestamp(steps.back());
+  if (!stamp) return std::nullopt;
+  steps.back().resize(stamp->begin);
+  return stamp->value;
+}
 
 }  // namespace tongbao::detail

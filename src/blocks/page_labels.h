@@ -5,8 +5,11 @@
 // them, outline/chrome.cc reads the breadcrumb's marks).
 #pragma once
 
+#include <optional>
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace tongbao::detail {
 
@@ -49,5 +52,10 @@ std::span<const CrumbLabel> breadcrumb_labels();
 inline bool is_navigation_arrow(char32_t c) { return c == U'>' || c == U'＞' || c == U'»' || c == U'›' || c == U'→'; }
 // What parts a breadcrumb's steps: an arrow, or a slash (首页 / 巡视巡察).
 inline bool is_breadcrumb_separator(char32_t c) { return is_navigation_arrow(c) || c == U'/'; }
+
+// The date that ends a breadcrumb's last step, apart from it (首页 > 乡镇动态 >
+// 白沙镇 2024-05-20): a page's row of breadcrumb and date read as one line.
+// The date is the page's; it is taken off the step and returned.
+std::optional<std::string> take_crumb_date(std::vector<std::string>& steps);
 
 }  // namespace tongbao::detail

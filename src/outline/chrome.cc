@@ -404,6 +404,9 @@ void read_chrome_facts(ChromeKind kind, std::string_view text, std::string_view 
         }
       }
       flush(text.size());
+      if (auto date = take_crumb_date(facts.breadcrumb); date && !facts.fallback_published) {
+        facts.fallback_published = std::move(date);
+      }
       break;
     }
     case ChromeKind::InfoLine: {

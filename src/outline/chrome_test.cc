@@ -114,6 +114,15 @@ TEST_CASE("facts read from chrome lines", "[chrome]") {
   CHECK(ratio.origin == "市发改委");
 }
 
+TEST_CASE("a date that ends a breadcrumb line is the page's, not its last step's", "[chrome]") {
+  PageFacts facts;
+  const std::string line = "当前位置：首页 > 乡镇动态 > 白沙镇　2024-05-20";
+  const std::string shadow = lexicon::simplified_shadow(line);
+  read_chrome_facts(classify_chrome(line, shadow), line, shadow, facts);
+  CHECK(facts.breadcrumb == std::vector<std::string>{"首页", "乡镇动态", "白沙镇"});
+  CHECK(facts.fallback_published == "2024-05-20");
+}
+
 TEST_CASE("a later info line with a stronger label replaces a weaker label's date", "[chrome]") {
   auto published = [](std::initializer_list<std::string> lines) {
     PageFacts facts;

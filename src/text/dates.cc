@@ -513,6 +513,43 @@ std::optional<Timestamp> first_timestamp(std::string_view text) {
   return std::nullopt;
 }
 
+std::optional<Timestamp> trailing_timestamp(std::string_view text) {
+  constexpr std::string_view kIdeographicSpace = "\u3000";
+  // The length of the spaces (ASCII or ideographic) that end text[0, end).
+  auto spaces_before = [&](std::size_t end) {
+    std::size_t at = end;
+    while (at > 0) {
+      if (text[at - 1] == ' ') {
+        --at;
+      } else if (text.substr(0, at).ends_with(kIdeographicSpace)) {
+        at -= kIdeographicSpace.size();
+      } else {
+        break;
+      }
+    }
+    return end - at;
+  };
+  const std::size_t end = text.size() - spaces_before(text.size());
+  const std::string_view dated = text.substr(0, end);
+  if (dated.empty() || !((dated.back() >= '0' && dated.back() <= '9') || dated.ends_with("日"))) {
+    return std::nullopt;  // most lines: no date can end them
+  }
+  YearContext years;
+  const std::vector<DateMatch> dates = find_dates(dated, years);
+  if (dates.empty()) return std::nullopt;
+  const DateMatch& m = dates.back();
+  if (!m.day_precise || !m.value) return std::nullopt;
+  Timestamp stamp{*m.value, m.begin, m.end};
+  if (auto time = time_after(dated, m.end); time && stamp.value.size() == 10) {
+    append_time(stamp.value, *time);
+    stamp.end = time->end;
+  }
+  const std::size_t apart = spaces_before(m.begin);
+  if (stamp.end != end || apart == 0 || apart == m.begin) return std::nullopt;  // glued to the words, or alone
+  stamp.begin = m.begin - apart;
+  return stamp;
+}
+
 namespace {
 
 constexpr int kChinaOffsetMinutes = 8 * 60;

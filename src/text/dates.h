@@ -80,6 +80,12 @@ struct Timestamp {
 };
 std::optional<Timestamp> first_timestamp(std::string_view text);
 
+// A date to the day (and the time after it) that ends `text` and stands
+// apart from the words before it, after a space (白沙镇 2024-05-20): a page's
+// breadcrumb row may carry the page's date in its last cell. The date's
+// begin is where the words before it end, spaces included.
+std::optional<Timestamp> trailing_timestamp(std::string_view text);
+
 // `stamp` (found in `text`) as China Standard Time: where an ISO offset
 // follows its time (2024-03-17T23:05:33+00:00, …Z, …-0500), the value
 // moves to UTC+8 (2024-03-18T07:05), since a notice's date is the date in

@@ -266,6 +266,20 @@ TEST_CASE("dates: padded_date_at reads a date the next words are glued to", "[da
   CHECK_FALSE(tongbao::detail::padded_date_at("发布 2025-04-27"));  // only at the start
 }
 
+TEST_CASE("dates: trailing_timestamp reads a date that ends a line apart from its words", "[dates]") {
+  using tongbao::detail::trailing_timestamp;
+  const auto white = trailing_timestamp("白沙镇 2024-05-20");
+  REQUIRE(white);
+  CHECK(white->value == "2024-05-20");
+  CHECK(white->begin == std::string_view("白沙镇").size());
+  CHECK(trailing_timestamp("乡镇动态\u30002024年5月20日  ")->value == "2024-05-20");
+  CHECK(trailing_timestamp("乡镇动态 2024-05-20 10:15")->value == "2024-05-20T10:15");
+  CHECK_FALSE(trailing_timestamp("白沙镇2024-05-20"));    // glued to the words
+  CHECK_FALSE(trailing_timestamp("2024-05-20"));          // nothing before it
+  CHECK_FALSE(trailing_timestamp("乡镇动态 2024-05"));    // to the month only
+  CHECK_FALSE(trailing_timestamp("2024-05-20 乡镇动态"));  // not at the end
+}
+
 TEST_CASE("dates: english_date reads the forms feeds, blogs and note apps keep", "[dates]") {
   struct Case {
     const char* text;
