@@ -116,9 +116,9 @@ struct PageFacts {
   // Which of the table's date keys (lexicon::table_date_keys, strongest
   // first) gave fallback_published; -1 when no table did.
   int fallback_published_key = -1;
-  // Which published key (lexicon::published_keys, strongest first) of an
-  // info line gave published; -1 when something else did. A later info line
-  // with a stronger key (发布日期 under 发文日期) replaces its date.
+  // The published_rank of the info line's label that gave published; -1
+  // when something else did. A later label that ranks stronger (发布日期
+  // after 生成日期 or 发文日期) replaces its date.
   int published_key = -1;
 };
 

@@ -928,6 +928,8 @@ struct Said {
   // class="icon-eye"></i>1268 …), or a widget setting the day apart
   // (<span>29</span><span>2024-07</span>). The article's next to its title.
   std::optional<std::string> page_date;
+  // The published_rank of the label that gave `published` (-1: none did).
+  int published_rank = -1;
 };
 
 // A date alone on its line dates the article from this many paragraphs
@@ -1300,7 +1302,7 @@ HtmlPage read_page(std::string_view input, bool read_noscript, Reading* reading)
     if (said.published || said.origin || bare_date || page_date || heading_info) {
       p.said = static_cast<int>(saids.size());
       saids.push_back(Said{std::move(said.published), std::move(said.origin), heading_info, std::move(bare_date),
-                           std::move(page_date)});
+                           std::move(page_date), said.published_key});
     }
     measure(p, raw.link_chars, chars);
     paras.push_back(std::move(p));
@@ -1513,8 +1515,30 @@ HtmlPage read_page(std::string_view input, bool read_noscript, Reading* reading)
     const bool below = k >= 0 && static_cast<std::size_t>(k) >= near;
     const std::size_t start = std::min(title_at, near);  // the title, or the body that took it in
     const bool dated_over_title = start > 0 && start < paras.size() && bare(start - 1);
-    if (k >= 0 && !(below && dated_over_title))
-      facts.published = saids[static_cast<std::size_t>(paras[static_cast<std::size_t>(k)].said)].published;
+    if (k >= 0 && !(below && dated_over_title)) {
+      // Info lines laid a label to a line (发文日期… / 发布日期… / 更新时间…):
+      // the strongest label of the run the chosen one stands in.
+      auto label_rank = [&](std::size_t j) {
+        const Scored& p = paras[j];
+        if (p.said < 0) return -1;
+        const Said& s = saids[static_cast<std::size_t>(p.said)];
+        return s.published ? s.published_rank : -1;
+      };
+      std::size_t best_line = static_cast<std::size_t>(k);
+      auto weigh = [&](std::size_t j) {
+        const int rank = label_rank(j);
+        if (rank < 0) return false;
+        if (rank < label_rank(best_line)) best_line = j;
+        return true;
+      };
+      if (label_rank(best_line) >= 0) {
+        for (std::size_t j = best_line; j-- > 0 && weigh(j);) {
+        }
+        for (std::size_t j = static_cast<std::size_t>(k) + 1; j < paras.size() && weigh(j); ++j) {
+        }
+      }
+      facts.published = saids[static_cast<std::size_t>(paras[best_line].said)].published;
+    }
   }
   if (!facts.published) {
     // The article starts at its title, or (a heading taken into the body)

@@ -297,7 +297,15 @@ bool read_info_line(std::string_view text, PageFacts& facts) {
     value = fold_space(value);
     switch (kept[k].label->field) {
       case InfoField::Published:
-        if (!facts.published) facts.published = normalise_date(value);
+        // A stronger label after a weaker one (生成日期 … 发布日期 in one row,
+        // or on a later line) gives the page's date.
+        if (const int rank = published_rank(kept[k].label->label);
+            !facts.published || (facts.published_key >= 0 && rank < facts.published_key)) {
+          if (auto date = normalise_date(value)) {
+            facts.published = std::move(date);
+            facts.published_key = rank;
+          }
+        }
         break;
       case InfoField::Origin:
         if (auto space = value.find(' '); space != std::string::npos) value.resize(space);

@@ -365,6 +365,18 @@ TEST_CASE("html_to_blocks reads info lines and breadcrumbs into facts, not block
   }
 }
 
+TEST_CASE("html_to_blocks takes the strongest label's date: 发布日期 over 生成日期 in one row or the next", "[html]") {
+  const HtmlPage row = html_to_blocks(
+      "<table><tr><th>索引号</th><td>001/2024-00031</td><th>主题分类</th><td>审计</td></tr>"
+      "<tr><th>生成日期</th><td>2024-01-22</td><th>发布日期</th><td>2024-01-25</td></tr></table>"
+      "<div><p>一、正文第一段，内容。</p><p>二、正文第二段。</p></div>");
+  CHECK(row.facts.published == "2024-01-25");
+  const HtmlPage lines = html_to_blocks(
+      "<div>发文日期：2024-09-20</div><div>发布日期：2024-09-25</div><div>更新时间：2024-09-30</div>"
+      "<div><p>一、正文第一段，内容。</p><p>二、正文第二段。</p></div>");
+  CHECK(lines.facts.published == "2024-09-25");
+}
+
 TEST_CASE("html_to_blocks takes a date that ends the breadcrumb's row as the page's, off its last step", "[html]") {
   const HtmlPage page = html_to_blocks(
       "<table class=bread><tr><td>当前位置：<a href=/>首页</a> &gt; <a href=/x/>乡镇动态</a> &gt; <a>白沙镇</a></td>"

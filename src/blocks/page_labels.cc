@@ -153,6 +153,14 @@ constexpr CrumbLabel kCrumbLabels[] = {
 std::span<const InfoLabel> info_labels() { return kInfoLabels; }
 std::span<const CrumbLabel> breadcrumb_labels() { return kCrumbLabels; }
 
+int published_rank(std::string_view label) {
+  const auto labels = info_labels();
+  for (std::size_t k = 0; k < labels.size(); ++k) {
+    if (labels[k].label == label) return static_cast<int>(k);
+  }
+  return static_cast<int>(labels.size());
+}
+
 std::optional<std::string> take_crumb_date(std::vector<std::string>& steps) {
   if (steps.empty()) return std::nullopt;
   const auto stamp = trailing_timestamp(steps.back());

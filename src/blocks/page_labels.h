@@ -39,6 +39,11 @@ struct InfoLabel {
 // stronger comes first (发布时间 before 更新时间 before 日期).
 std::span<const InfoLabel> info_labels();
 
+// How strongly `label` says the page's publication: its place among the
+// labels (0 the strongest); labels it does not hold (a scraper's date:)
+// rank after them all.
+int published_rank(std::string_view label);
+
 // Labels that open a breadcrumb line (您当前的位置：首页 > …). A bare 位置
 // needs its colon.
 struct CrumbLabel {

@@ -216,16 +216,16 @@ bool is_edition_label(std::string_view s) {
 
 std::optional<std::string> published_value(std::string_view text, std::string_view shadow, int* key_index,
                                            int stronger_than) {
-  const auto keys = lexicon::published_keys();
-  for (std::size_t k = 0; k < keys.size() && static_cast<int>(k) < stronger_than; ++k) {
-    const std::string_view key = keys[k];
+  for (std::string_view key : lexicon::published_keys()) {
+    const int rank = published_rank(key);
+    if (rank >= stronger_than) break;  // the keys come strongest first
     std::size_t pos = shadow.find(key);
     while (pos != std::string_view::npos && lexicon::ends_other_times_label(shadow, pos + key.size())) {
       pos = shadow.find(key, pos + key.size());
     }
     if (pos == std::string_view::npos) continue;
     const std::string_view value = text.substr(pos + key.size());
-    if (key_index) *key_index = static_cast<int>(k);
+    if (key_index) *key_index = rank;
     if (auto when = first_timestamp(value)) return std::move(when->value);
     // 2025-04-274月24日下午: the body glued to the date.
     std::size_t i = 0;

@@ -35,9 +35,9 @@ void read_chrome_facts(ChromeKind kind, std::string_view text, std::string_view 
 // The date after the strongest published key (发布时间, 日期 …) of a line, as
 // YYYY-MM-DD or YYYY-MM-DDTHH:MM: the first full date after the key, or a
 // padded date the next words are glued to (发布时间:2025-04-274月24日…).
-// Keys are found in `shadow`, values read from `text`. Only keys stronger
-// than `stronger_than` (an index into lexicon::published_keys) are tried;
-// the index of the key that gave the date goes to `*key` when given.
+// Keys are found in `shadow`, values read from `text`. Only keys whose
+// published_rank is below `stronger_than` are tried; the rank of the key
+// that gave the date goes to `*key` when given.
 std::optional<std::string> published_value(std::string_view text, std::string_view shadow, int* key = nullptr,
                                            int stronger_than = std::numeric_limits<int>::max());
 
