@@ -190,6 +190,19 @@ TEST_CASE("unwrap: a title as wide as the text and a measure the wrap put at a l
   CHECK(got.back().starts_with("三是"));
 }
 
+TEST_CASE("unwrap: a breadcrumb as wide as the text stays its own line", "[unwrap]") {
+  const std::string line28 = varied(29).substr(0, 28 * 3);
+  std::string text = "首页 > 政务公开 > 部门信息公开 > 县市场监管局 > 巡察整改\n";  // 28 wide
+  text += "中共某县市场监督管理局党组关于县委巡察整改进展情况的通报\n";
+  for (int i = 0; i < 4; ++i) text += line28 + "\n";
+  Blocks blocks = text_to_blocks(text);
+  REQUIRE(unwrap_fixed_width(blocks));
+  const std::vector<std::string> got = texts(blocks);
+  REQUIRE(got.size() >= 2);
+  CHECK(got[0] == "首页 > 政务公开 > 部门信息公开 > 县市场监管局 > 巡察整改");
+  CHECK(got[1].starts_with("中共某县市场监督管理局党组关于"));
+}
+
 TEST_CASE("unwrap: a list's lines that end with their dates stay lines", "[unwrap]") {
   // A column's list saved as text: titles of about one length, each with its
   // date after a space, then the pager. The widths agree as a wrap's would.
