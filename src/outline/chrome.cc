@@ -214,6 +214,40 @@ bool is_edition_label(std::string_view s) {
   return next == U':' || next == U' ';
 }
 
+// A line that opens with the minute something happened to the page, then
+// words without a comma or full stop: a browser's header on each printed
+// page (2024/6/3 上午10:15 中共某局党组关于…-某县人民政府…, the print time
+// and the <title>), or a byline (2024-07-16 17:02 浙江, 2024年05月31日 10:21
+// 某某纪检监察). No title or sentence starts with a clock time; an info
+// line's labels after the date (2024-06-24 16:38 来源:…) are read before.
+// Where the words after the opening date and clock time begin, or 0 when
+// the line is not so opened.
+std::size_t after_clock_time(std::string_view s) {
+  const auto stamp = first_timestamp(s);
+  if (!stamp || stamp->begin != 0) return 0;
+  std::size_t i = stamp->end;
+  if (stamp->value.size() == 10) {  // the time was not read with the date: 上午10:15
+    while (i < s.size() && s[i] == ' ') ++i;
+    for (std::string_view half : {std::string_view("上午"), std::string_view("下午")}) {
+      if (s.substr(i).starts_with(half)) i += half.size();
+    }
+    const std::size_t hour = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    if (i == hour || i - hour > 2 || i >= s.size() || s[i] != ':') return 0;
+    const std::size_t minute = ++i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    if (i - minute != 2) return 0;
+  }
+  if (i >= s.size() || s[i] != ' ') return 0;
+  while (i < s.size() && s[i] == ' ') ++i;
+  const std::string_view rest = s.substr(i);
+  if (rest.empty() || rest.find("，") != std::string_view::npos || rest.find("。") != std::string_view::npos ||
+      rest.find(',') != std::string_view::npos) {
+    return 0;
+  }
+  return i;
+}
+
 std::optional<std::string> published_value(std::string_view text, std::string_view shadow, int* key_index,
                                            int stronger_than) {
   for (std::string_view key : lexicon::published_keys()) {
@@ -368,6 +402,7 @@ ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {
     }
     if (only_widget_words(s)) return ChromeKind::Widget;
     if (byline_date(s)) return ChromeKind::InfoLine;
+    if (after_clock_time(s) > 0) return ChromeKind::Widget;
   }
   (void)text;
   return ChromeKind::None;
@@ -409,6 +444,12 @@ void read_chrome_facts(ChromeKind kind, std::string_view text, std::string_view 
       }
       break;
     }
+    case ChromeKind::Widget:
+      // A print header's words after the time are the page's <title>.
+      if (const std::size_t words = after_clock_time(text); words > 0 && !facts.title) {
+        facts.title = std::string(trim_ascii_spaces(text.substr(words)));
+      }
+      break;
     case ChromeKind::InfoLine: {
       if (facts.published && facts.published_key > 0) {
         // 发文日期 on one line and 发布日期 on the next: the stronger label's date.

@@ -39,6 +39,12 @@ TEST_CASE("chrome lines by kind", "[chrome]") {
       {"第A01版:要闻", ChromeKind::Widget},
       {"第Y01版", ChromeKind::Widget},
       {"第一版要闻", ChromeKind::None},
+      // A print header (the print time, then the <title>) and a byline open
+      // with a clock time; a sentence that does has its comma.
+      {"2024/6/3 上午10:15 中共某局党组关于巡察整改进展情况-某县人民政府…", ChromeKind::Widget},
+      {"2024-07-16 17:02 浙江", ChromeKind::Widget},
+      {"2024年6月3日上午10:15，县委召开巡察整改推进会", ChromeKind::None},
+      {"2024年6月3日 县委召开巡察整改推进会", ChromeKind::None},
       // A WeChat article's controls under its text, as a copy keeps them.
       {"分享 收藏 赞 在看", ChromeKind::Widget},
       {"取消 允许", ChromeKind::Widget},

@@ -216,15 +216,6 @@ std::string_view strip_bullets(std::string_view s) {
       s.remove_prefix(number);
       continue;
     }
-    // 2024/4/2 14:37  某局关于…的通报_某网站: a browser's print header, the
-    // time it was printed before the page's title.
-    if (const auto printed = first_timestamp(s.substr(0, 24));
-        printed && printed->begin == 0 && printed->value.find('T') != std::string::npos && printed->end < s.size() &&
-        (s[printed->end] == '\t' || s[printed->end] == ' ') && contains_word(s.substr(printed->end), "关于")) {
-      s.remove_prefix(printed->end);
-      while (!s.empty() && (s.front() == '\t' || s.front() == ' ')) s.remove_prefix(1);
-      continue;
-    }
     // 巡察整改-中共某委员会关于…的通报: a column's name and a hyphen before
     // a title that names its issuer.
     if (const std::size_t dash = s.find('-'); dash != std::string_view::npos && dash > 0) {

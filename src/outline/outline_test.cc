@@ -723,11 +723,9 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
        "中共某县委政法委员会关于县委巡察整改进展情况的通报"},
       {"title: 某局党组关于巡察整改情况的通报\n", "某局党组关于巡察整改情况的通报"},
       {"某县人民政府 · 通知公告\n巡 察 公 告\n", "巡 察 公 告"},
-      // A forwarded e-mail's header, its subject too; a browser's print
-      // header, the time printed before the page's title.
+      // A forwarded e-mail's header, its subject too.
       {"发件人：某局办公室 <a@example.com>\nSubject: 关于巡察整改进展情况的通报\n主题：巡察整改\n"
        "中共某局党组关于巡察整改进展情况的通报\n", "中共某局党组关于巡察整改进展情况的通报"},
-      {"2024/4/2 14:37\t某局党组关于巡察整改情况的通报_某区人民政府门户网站\n首页 > 政务公开\n", "某局党组关于巡察整改情况的通报"},
       // A joint notice's two issuers, a line each, over its 关于 line.
       {"您当前的位置：首页 > 乡镇动态\n中共某县某镇委员会\n某县某镇人民政府\n关于县委巡察集中整改进展情况的通报\n",
        "中共某县某镇委员会某县某镇人民政府关于县委巡察集中整改进展情况的通报"},
@@ -743,6 +741,19 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
     const Blocks blocks = text_to_blocks(text);  // views into text
     const OutlineResult r = build_outline(blocks);
     CHECK(r.title == row.title);
+  }
+  // A browser's print header, the time it was printed before the page's
+  // <title>, is chrome; its words are the page's title (the pipeline takes
+  // them, site name off, when the text has none), and a title under it wins.
+  for (const char* printed : {"2024/4/2 14:37\t", "2024/6/3 上午10:15 "}) {
+    INFO(printed);
+    const std::string header = std::string(printed) + "某局党组关于巡察整改情况的通报_某区人民政府门户网站\n首页 > 政务公开\n";
+    const std::string page = header + "根据县委统一部署,县委巡察组对局党组进行了巡察。\n";
+    const OutlineResult untitled = build_outline(text_to_blocks(page));
+    CHECK_FALSE(untitled.title);
+    CHECK(untitled.facts.title == "某局党组关于巡察整改情况的通报_某区人民政府门户网站");
+    const std::string titled = header + "中共某局党组关于巡察整改进展情况的通报\n根据县委统一部署,县委巡察组对局党组进行了巡察。\n";
+    CHECK(build_outline(text_to_blocks(titled)).title == "中共某局党组关于巡察整改进展情况的通报");
   }
   // A site's disclosure banner is no title.
   const Blocks banner = text_to_blocks("政府信息公开\n某区人民政府信息公开\n根据《中华人民共和国审计法》的规定,区审计局进行了审计。\n");
