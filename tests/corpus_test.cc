@@ -514,3 +514,24 @@ TEST_CASE("corpus: the twenty-seventh blind round, dates, Markdown, texts with t
                {.documents = 72, .markers = 0.96, .measures = 0.95, .problems = 0.96, .title = 0.94,
                 .published = 0.93, .signed_on = 0.95, .inspection = 0.98, .notice = 0.98});
 }
+
+// A twenty-eighth blind round (2026-12-07), in tests/fixtures/blind-round28/:
+// eighteen inputs built around how titles are set (kick28-*: kickers and
+// subtitles, 文号 lines, <br> in <h1>, image alt titles, truncated <title>,
+// info tables), eighteen in the 公文 format (gw28-*: red headers, 份号,
+// 签发人, 主送, 版记, attachments), eighteen with what follows a signature
+// (tail28-*), eighteen whole texts of every kind of inspection (old28-*)
+// and eighteen from PDF and Word files (pdf28-*: pdftotext with and
+// without -layout, pdf2htmlEX, pdf.js, Word and WPS HTML, OCR). Scored
+// before any rule of the round: titles' title 0.944, published 0.833;
+// 公文's not-a-notice 0.778, signed 0.889; PDF's title 0.833, problems
+// 0.951; attachments annotated after the signature: 公文 markers 0.925.
+// Since: 的通知 and 请示 are no notices; a stronger label's date
+// (发布日期 over 生成日期 or 发文日期); a breadcrumb row's date; a site's
+// column under its name; a print header or byline opening with a clock
+// time is chrome.
+TEST_CASE("corpus: the twenty-eighth blind round, titles, 公文, tails, inspections, PDF copies", "[corpus]") {
+  check_floors("blind round 28", fixtures("blind-round28"),
+               {.documents = 90, .markers = 0.97, .measures = 0.98, .problems = 0.98, .title = 0.97,
+                .published = 0.97, .signed_on = 0.96, .inspection = 0.98, .notice = 0.97});
+}
