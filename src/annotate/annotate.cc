@@ -111,10 +111,17 @@ Signature find_signature(const std::vector<Span>& spans, const std::vector<bool>
     return kNone;
   };
   Signature sig;
+  // A date alone on its line under no organisation's name (a teaser's date
+  // under another notice's title, after this one's signature) signs only
+  // when no date under a name stands before it.
+  std::optional<std::string> unsigned_date;
   std::size_t stop = body.size() > kSignatureWindow ? body.size() - kSignatureWindow : 0;
   for (std::size_t n = body.size(); n-- > stop;) {
     std::string_view text = spans[body[n]].text;
-    if (text.size() > kMaxTrailingBytes) break;  // real text: no signature after it
+    if (text.size() > kMaxTrailingBytes) {  // real text: no signature after it
+      if (unsigned_date) continue;
+      break;
+    }
     if (!has_closing && n < kMinSpansBeforeSignature) break;
     std::optional<DateMatch> date = whole_date(text);
     std::optional<std::string> same_line_issuer;
@@ -136,6 +143,12 @@ Signature find_signature(const std::vector<Span>& spans, const std::vector<bool>
       date = last;
       same_line_issuer = std::string(trim_ascii_spaces(text.substr(0, last.begin)));
     }
+    if (!same_line_issuer && !unsigned_date) {
+      if (const std::size_t org = previous(body[n]); org == kNone || !looks_like_org(spans[org].text)) {
+        if (date->day_precise && date->value) unsigned_date = date->value->substr(0, 10);
+        continue;
+      }
+    }
     if (date->day_precise && date->value) sig.date = date->value->substr(0, 10);
     if (same_line_issuer) {
       sig.issuer = same_line_issuer;
@@ -154,6 +167,7 @@ Signature find_signature(const std::vector<Span>& spans, const std::vector<bool>
     }
     break;
   }
+  if (!sig.date) sig.date = std::move(unsigned_date);
   return sig;
 }
 
