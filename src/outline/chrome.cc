@@ -223,6 +223,7 @@ bool is_edition_label(std::string_view s) {
 // Where the words after the opening date and clock time begin, or 0 when
 // the line is not so opened.
 std::size_t after_clock_time(std::string_view s) {
+  if (s.empty() || s[0] < '0' || s[0] > '9') return 0;  // most lines, at their first byte
   const auto stamp = first_timestamp(s);
   if (!stamp || stamp->begin != 0) return 0;
   std::size_t i = stamp->end;
@@ -326,6 +327,15 @@ bool is_comments_heading(std::string_view line) {
   // The cheap tests first: this runs on every short line of a page.
   return lexicon::ends_with_any(words, lexicon::comment_heading_endings()) &&
          count_chars(words) <= kMaxCommentsHeadingChars && !match_marker(line);  // 二、群众留言: a unit
+}
+
+bool may_be_breadcrumb(std::string_view text) {
+  // > and the arrows of is_navigation_arrow: ＞ » › →, by their bytes
+  for (std::string_view arrow : {std::string_view(">"), std::string_view("＞"), std::string_view("»"),
+                                 std::string_view("›"), std::string_view("→")}) {
+    if (text.find(arrow) != std::string_view::npos) return true;
+  }
+  return lexicon::starts_with_any(text, lexicon::breadcrumb_prefixes());
 }
 
 ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {

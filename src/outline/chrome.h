@@ -27,6 +27,9 @@ enum class ChromeKind {
 // The heading over readers' comments (网友评论 （共3条）, 1 条评论 到 “…”).
 bool is_comments_heading(std::string_view line);
 ChromeKind classify_chrome(std::string_view text, std::string_view shadow);
+// Whether a line may be a breadcrumb at all (it holds an arrow, or opens
+// with a label such as 当前位置): a test cheap enough for every line.
+bool may_be_breadcrumb(std::string_view text);
 
 // Adds what a chrome line says to `facts`, never overwriting a value
 // already there.

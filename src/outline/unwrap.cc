@@ -327,7 +327,9 @@ bool unwrap_fixed_width(Blocks& blocks, LineSource source) {
     if (lexicon::starts_with_any(next.text, lexicon::info_line_keys())) return false;  // 发布时间: under the title
     // A breadcrumb as wide as the text (首页 > 政务公开 > … > 巡察整改), then
     // the title under it.
-    if (classify_chrome(list[k].text, list[k].text) == ChromeKind::Breadcrumb) return false;
+    if (may_be_breadcrumb(list[k].text) && classify_chrome(list[k].text, list[k].text) == ChromeKind::Breadcrumb) {
+      return false;
+    }
     // A title as wide as the text (…的通报), then the notice's opening (根据…).
     if (lexicon::ends_with_any(list[k].text, lexicon::notice_endings()) &&
         lexicon::starts_with_any(next.text, lexicon::preamble_openers())) {
