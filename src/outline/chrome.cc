@@ -223,7 +223,14 @@ bool is_edition_label(std::string_view s) {
 // Where the words after the opening date and clock time begin, or 0 when
 // the line is not so opened.
 std::size_t after_clock_time(std::string_view s) {
-  if (s.empty() || s[0] < '0' || s[0] > '9') return 0;  // most lines, at their first byte
+  // Most lines fail at once: the line opens with a year (2024/6/3, 2024-07-16,
+  // 2024年05月31日) and a clock's colon stands within its first words.
+  constexpr std::size_t kYearDigits = 4, kClockWithin = 40;
+  if (s.size() < kYearDigits) return 0;
+  for (std::size_t i = 0; i < kYearDigits; ++i) {
+    if (s[i] < '0' || s[i] > '9') return 0;
+  }
+  if (s.substr(0, kClockWithin).find(':') == std::string_view::npos) return 0;
   const auto stamp = first_timestamp(s);
   if (!stamp || stamp->begin != 0) return 0;
   std::size_t i = stamp->end;
