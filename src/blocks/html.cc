@@ -1524,18 +1524,18 @@ HtmlPage read_page(std::string_view input, bool read_noscript, Reading* reading)
         const Said& s = saids[static_cast<std::size_t>(p.said)];
         return s.published ? s.published_rank : -1;
       };
-      std::size_t best_line = static_cast<std::size_t>(k);
-      auto weigh = [&](std::size_t j) {
-        const int rank = label_rank(j);
-        if (rank < 0) return false;
-        if (rank < label_rank(best_line)) best_line = j;
-        return true;
-      };
-      if (label_rank(best_line) >= 0) {
-        for (std::size_t j = best_line; j-- > 0 && weigh(j);) {
-        }
-        for (std::size_t j = static_cast<std::size_t>(k) + 1; j < paras.size() && weigh(j); ++j) {
-        }
+      const auto chosen = static_cast<std::size_t>(k);
+      std::size_t best_line = chosen;
+      if (label_rank(chosen) >= 0) {
+        std::size_t run_first = chosen, run_last = chosen;  // the run of labelled info lines around it
+        while (run_first > 0 && label_rank(run_first - 1) >= 0) --run_first;
+        while (run_last + 1 < paras.size() && label_rank(run_last + 1) >= 0) ++run_last;
+        // Nearest first, above before below: an equal rank keeps the nearer.
+        auto weigh = [&](std::size_t j) {
+          if (label_rank(j) < label_rank(best_line)) best_line = j;
+        };
+        for (std::size_t j = chosen; j-- > run_first;) weigh(j);
+        for (std::size_t j = chosen + 1; j <= run_last; ++j) weigh(j);
       }
       facts.published = saids[static_cast<std::size_t>(paras[best_line].said)].published;
     }

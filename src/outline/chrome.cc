@@ -258,8 +258,11 @@ std::size_t after_clock_time(std::string_view s) {
 
 std::optional<std::string> published_value(std::string_view text, std::string_view shadow, int* key_index,
                                            int stronger_than) {
-  for (std::string_view key : lexicon::published_keys()) {
-    const int rank = published_rank(key);
+  const auto keys = lexicon::published_keys();
+  const auto ranks = lexicon::published_key_ranks();
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    const std::string_view key = keys[k];
+    const int rank = ranks[k];
     if (rank >= stronger_than) break;  // the keys come strongest first
     std::size_t pos = shadow.find(key);
     while (pos != std::string_view::npos && lexicon::ends_other_times_label(shadow, pos + key.size())) {
@@ -337,12 +340,7 @@ bool is_comments_heading(std::string_view line) {
 }
 
 bool may_be_breadcrumb(std::string_view text) {
-  // > and the arrows of is_navigation_arrow: ＞ » › →, by their bytes
-  for (std::string_view arrow : {std::string_view(">"), std::string_view("＞"), std::string_view("»"),
-                                 std::string_view("›"), std::string_view("→")}) {
-    if (text.find(arrow) != std::string_view::npos) return true;
-  }
-  return lexicon::starts_with_any(text, lexicon::breadcrumb_prefixes());
+  return count_breadcrumb_separators(text) > 0 || lexicon::starts_with_any(text, lexicon::breadcrumb_prefixes());
 }
 
 ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {

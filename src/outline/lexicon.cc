@@ -358,6 +358,7 @@ std::span<const std::string_view> view(const std::array<std::string_view, N>& a)
 struct InfoKeys {
   std::deque<std::string> with_colon;  // 来源: …, kept where the views point
   std::vector<std::string_view> line, published, origin, table, breadcrumb;
+  std::vector<int> published_ranks;  // published_rank of each of `published`, found once
   std::vector<std::string_view> undated;  // labels of other times that end in a date's key (抓取时间)
 };
 const InfoKeys& info_keys() {
@@ -376,7 +377,10 @@ const InfoKeys& info_keys() {
       } else {
         for (std::string_view colon : {":"sv, "："sv, "∶"sv}) k.line.push_back(k.with_colon.emplace_back(std::string(l.label).append(colon)));
       }
-      if (l.field == InfoField::Published) k.published.push_back(l.label);
+      if (l.field == InfoField::Published) {
+        k.published.push_back(l.label);
+        k.published_ranks.push_back(published_rank(l.label));
+      }
       if (l.field == InfoField::Origin) k.origin.push_back(l.label);
     }
     for (const InfoLabel& l : info_labels()) {
@@ -392,6 +396,7 @@ const InfoKeys& info_keys() {
       k.line.push_back(k.with_colon.emplace_back(std::string(key).append(":")));
       k.line.push_back(k.with_colon.emplace_back(std::string(key).append(" ")));
       k.published.push_back(key);
+      k.published_ranks.push_back(published_rank(key));
     }
     for (std::string_view row : kTextTableRows) k.table.push_back(row);
     for (const CrumbLabel& crumb : breadcrumb_labels()) {
@@ -454,6 +459,7 @@ std::size_t title_label_length(std::string_view s) {
 }
 std::span<const std::string_view> info_line_keys() { return info_keys().line; }
 std::span<const std::string_view> published_keys() { return info_keys().published; }
+std::span<const int> published_key_ranks() { return info_keys().published_ranks; }
 bool ends_other_times_label(std::string_view shadow, std::size_t end) {
   const std::string_view before = shadow.substr(0, end);
   for (std::string_view label : info_keys().undated) {

@@ -19,6 +19,7 @@ std::size_t title_label_length(std::string_view s);
 std::span<const std::string_view> breadcrumb_prefixes();  // 当前位置 …
 std::span<const std::string_view> info_line_keys();       // 发布时间 来源 浏览量 …
 std::span<const std::string_view> published_keys();      // keys whose value is the publish date, strongest first
+std::span<const int> published_key_ranks();               // each published key's published_rank, in the same order
 // Whether the key ending at byte `end` of `shadow` ends a label of another
 // time (时间 of 抓取时间, 注册时间): its value is not the publish date.
 bool ends_other_times_label(std::string_view shadow, std::size_t end);
