@@ -2,6 +2,7 @@
 
 #include <string_view>
 
+#include "text/chars.h"
 #include "text/utf8.h"
 
 namespace tongbao::detail {
@@ -18,7 +19,7 @@ constexpr int kMaxLedgerColumnChars = 10;
 // characters text tools draw tables with (U+2500–U+257F).
 bool parts_cells(char32_t c) {
   return c == U' ' || c == U'\t' || c == U'\u3000' || c == U'\u00a0' || c == U'|' || c == U'｜' ||
-         (c >= 0x2500 && c <= 0x257F);
+         is_box_drawing(c);
 }
 
 }  // namespace

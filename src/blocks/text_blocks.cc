@@ -113,7 +113,7 @@ enum class LedgerRows {
   Layout,  // pdftotext -layout: columns set by runs of spaces
 };
 
-bool is_bar(char32_t c) { return c == U'|' || c == U'+' || c == U'｜' || (c >= 0x2500 && c <= 0x257F); }
+bool is_bar(char32_t c) { return c == U'|' || c == U'+' || c == U'｜' || is_box_drawing(c); }
 
 // The first character that is not a space, or 0.
 char32_t first_visible(std::string_view raw) {

@@ -20,6 +20,7 @@
 #include "outline/sentences.h"
 #include "scan/byte_scan.h"
 #include "text/numerals.h"
+#include "text/chars.h"
 #include "text/utf8.h"
 
 namespace tongbao::detail {
@@ -572,7 +573,7 @@ void OutlineBuilder::add_cell_measures(std::string_view text, std::size_t from,
     if (start == at || start <= from) continue;
     std::size_t before = start;
     const char32_t edge = prev_code_point(text, before);
-    if (edge != U' ' && edge != U'|' && edge != U'｜' && !(edge >= 0x2500 && edge <= 0x257F)) continue;
+    if (edge != U' ' && edge != U'|' && edge != U'｜' && !is_box_drawing(edge)) continue;
     if (std::any_of(measures.begin(), measures.begin() + static_cast<std::ptrdiff_t>(found),
                     [&](const auto& m) { return m.first == start; })) {
       continue;

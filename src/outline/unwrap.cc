@@ -113,6 +113,22 @@ bool is_page_number(std::string_view s) {
   return i == s.size();
 }
 
+// A line ruled across the page (──── or ----, as pdftotext and Word's text
+// leave a 版记's rules): as wide as the text, but no text's line.
+bool is_drawn_rule(std::string_view s) {
+  constexpr int kMinRuleChars = 4;
+  int drawn = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = fold_width(next_code_point(s, i));
+    if (is_box_drawing(c) || c == '-' || c == '=' || c == '_' || c == U'—') {
+      ++drawn;
+    } else if (!is_space(c)) {
+      return false;
+    }
+  }
+  return drawn >= kMinRuleChars;
+}
+
 // The lines' width in one measure, scaled to columns (a character counts two).
 struct Widths {
   std::vector<int> of_line;  // 0: too short to count
@@ -309,6 +325,7 @@ bool unwrap_fixed_width(Blocks& blocks, LineSource source) {
   auto goes_on = [&](std::size_t k, std::size_t m) {
     if (m >= list.size() || !full(k)) return false;
     if (list[k].table_cell || list[m].table_cell) return false;  // a ledger's rows are its own
+    if (is_drawn_rule(list[k].text) || is_drawn_rule(list[m].text)) return false;
     // A blank line ends a paragraph, but for the blank lines around a page number.
     const int max_gap = m == k + 1 ? 1 : kMaxPageBreakLines;
     if (list[m].line - list[k].line > max_gap) return false;

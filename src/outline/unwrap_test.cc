@@ -203,6 +203,25 @@ TEST_CASE("unwrap: a breadcrumb as wide as the text stays its own line", "[unwra
   CHECK(got[1].starts_with("中共某县市场监督管理局党组关于"));
 }
 
+TEST_CASE("unwrap: a rule drawn as wide as the text is joined to neither neighbour", "[unwrap]") {
+  // A 版记 under the signature, as pdftotext leaves it: rules as wide as
+  // the text around the 抄送 and 印发 lines.
+  std::string drawn;
+  for (int i = 0; i < 28; ++i) drawn += "─";
+  std::string text = wrapped({varied(120), varied(90)}, 28);
+  text += "中共某县卫生健康局党组\n二〇二四年五月二十日\n";
+  text += drawn + "\n抄送：县纪委监委，县委组织部。\n" + drawn + "\n";
+  text += "某县卫生健康局办公室　　　　　　　2024年5月21日印发\n" + drawn + "\n";
+  Blocks blocks = text_to_blocks(text);
+  REQUIRE(unwrap_fixed_width(blocks));
+  const std::vector<std::string> got = texts(blocks);
+  REQUIRE(got.size() == 9);
+  CHECK(got[4] == drawn);
+  CHECK(got[6] == drawn);
+  CHECK(got[7] == "某县卫生健康局办公室 2024年5月21日印发");
+  CHECK(got[8] == drawn);
+}
+
 TEST_CASE("unwrap: a list's lines that end with their dates stay lines", "[unwrap]") {
   // A column's list saved as text: titles of about one length, each with its
   // date after a space, then the pager. The widths agree as a wrap's would.

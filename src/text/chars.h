@@ -35,6 +35,10 @@ constexpr bool is_decoration(char32_t c) {
          (c >= 0x1F300 && c <= 0x1FAFF) || c == 0xFE0F;
 }
 
+// A box-drawing character (U+2500–U+257F): text tools (w3m, html2text,
+// mysql, pdftotext's rules) draw tables and ruled lines with them.
+constexpr bool is_box_drawing(char32_t c) { return c >= 0x2500 && c <= 0x257F; }
+
 // An ASCII letter (a word of Latin script); full-width forms are folded by the caller.
 constexpr bool is_ascii_letter(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
