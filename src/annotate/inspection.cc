@@ -607,12 +607,21 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
 
   // Without a period, the day a team moved in (2018年9月19日,某县委第一巡察组
   // 正式进驻某镇) is the first of it: the one date before 进驻 in the first
-  // sentence that names a team moving in.
+  // sentence that names a team moving in. So is a day the inspection ran
+  // from for a stated while (2019年3月18日起,某巡视组开展了为期2个月的巡视),
+  // the sentence's only date with 起 after it.
   if (at == npos) {
     for (std::size_t k = 0; k < sentences.size() && k < kOpeningSentences; ++k) {
       const Sentence& s = sentences[k];
       const std::size_t entry = std::min(s.text.find("进驻"), s.text.find("進駐"));
-      if (entry == npos || s.dates.empty() || !find_team(s.text)) continue;
+      if (entry == npos) {
+        if (s.dates.size() != 1 || !find_team(s.text) || !has_kind_word(s.text)) continue;
+        const std::size_t duration = std::min(s.text.find("为期"), s.text.find("為期"));
+        if (duration == npos || duration < s.date_end(0) || !s.text.substr(s.date_end(0)).starts_with("起")) continue;
+        insp.start = day_value(s.dates[0]);
+        break;
+      }
+      if (s.dates.empty() || !find_team(s.text)) continue;
       std::size_t before = 0;
       while (before < s.dates.size() && s.date_end(before) <= entry) ++before;
       if (before == 1) insp.start = day_value(s.dates[0]);

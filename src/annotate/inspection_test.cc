@@ -238,6 +238,14 @@ TEST_CASE("inspection: without a period, the day a team moved in starts it", "[i
   CHECK(show(inspect({"2023年3月1日至4月30日,县委第一巡察组对某局开展了巡察,3月2日进驻。"}).start) == "2023-03-01");
 }
 
+TEST_CASE("inspection: without a period, the day an inspection of a stated while ran from starts it", "[inspection]") {
+  CHECK(show(inspect({"2019年3月18日起,省委第五巡视组对某市开展了为期2个月的巡视“回头看”。"}).start) == "2019-03-18");
+  CHECK(show(inspect({"2019年3月18日起,省委第五巡视组对某市开展了为期2个月的巡视“回头看”。"}).end) == "null");
+  // A date that does not open the while, or a while not stated, starts nothing.
+  CHECK(show(inspect({"2019年3月18日,省委第五巡视组向某市反馈了为期2个月的巡视情况。"}).start) == "null");
+  CHECK(show(inspect({"2019年3月18日起,按照省委第五巡视组的反馈意见开展巡视整改。"}).start) == "null");
+}
+
 TEST_CASE("inspection: a target without a day-precise period", "[inspection]") {
   Inspection i = inspect({"根据省委统一部署，2023年10月至12月，十二届省委第三轮巡视第六巡视组对省体育局党组开展了常规巡视，"
                           "2024年3月1日反馈了巡视意见。"});
