@@ -535,3 +535,20 @@ TEST_CASE("corpus: the twenty-eighth blind round, titles, 公文, tails, inspect
                {.documents = 90, .markers = 0.97, .measures = 0.98, .problems = 0.98, .title = 0.97,
                 .published = 0.97, .signed_on = 0.96, .inspection = 0.98, .notice = 0.97});
 }
+
+// A twenty-ninth blind round (2026-12-07, eighth session), in
+// tests/fixtures/blind-round29/: eighteen reposts and aggregator pages
+// (rep29-*: WeChat, 今日头条-like platforms, county reposts, print pages,
+// forums), eighteen in gazettes, newspapers and bulletins (gaz29-*), eighteen
+// from enterprises, universities, hospitals, banks, courts and mass
+// organisations (org29-*), eighteen audit documents and problem headings
+// (aud29-*) and eighteen in traditional characters, through converters and
+// mirrors (trd29-*). Scored before any rule of the round (at 963ed61):
+// reposts' markers 0.919, published 0.889, signed 0.889; gazettes' title
+// 0.722, published 0.778, not-a-notice 0.833; audits' problems 0.958,
+// inspection 0.944; traditional title 0.778, published 0.778, problems 0.882.
+TEST_CASE("corpus: the twenty-ninth blind round, reposts, gazettes, other bodies, audits, traditional", "[corpus]") {
+  check_floors("blind round 29", fixtures("blind-round29"),
+               {.documents = 90, .markers = 0.95, .measures = 0.99, .problems = 0.94, .title = 0.85,
+                .published = 0.87, .signed_on = 0.96, .inspection = 0.96, .notice = 0.87});
+}
