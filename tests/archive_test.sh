@@ -110,7 +110,10 @@ grep -q "3 inputs: 0 parsed (0 with warnings), 1 failed, 2 skipped" rerun.err ||
 dump a.sqlite > rerun.dump
 cmp -s first.dump rerun.dump || fail "a rerun over unchanged inputs changed the archive"
 
-printf '\n5.关于新增的问题。\n' >> notices/sub/b.txt
+# One more unit, before the closing (what is numbered after the signature
+# is the closing's).
+sed -i 's/^欢迎广大干部群众/5.关于新增的问题。\n欢迎广大干部群众/' notices/sub/b.txt
+grep -q '^5.关于新增的问题。$' notices/sub/b.txt || fail "the sample's closing line moved: the test cannot add its unit"
 sed -i 's/营商环境/投资环境/g' notices/sub/b.txt  # its old text must no longer be found
 b_id=$(q a.sqlite "SELECT id FROM notices WHERE path = 'notices/sub/b.txt'")
 "$tongbao" parse --format sqlite -o a.sqlite notices 2> changed.err || true

@@ -177,6 +177,32 @@ std::pair<std::size_t, std::size_t> OutlineBuilder::find_tail(std::size_t body_s
       break;
     }
   }
+  // A signature (an organisation's name over a date line) under the units
+  // ends the notice: what is numbered after it (往期推荐, 相关阅读, readers'
+  // replies) is the closing's, not units. Unless a notice's title follows
+  // before any unit: a gazette's page holds the end of one document, then
+  // the next.
+  auto opens_next_notice = [&](std::size_t from) {
+    for (std::size_t j = from; j < list_end && !leading_marker(j); ++j) {
+      const std::string_view shadow = shadow_of(j);
+      // A title stands alone: 下一篇：…的通报 names one, after its label.
+      const bool labelled = shadow.find("：") != std::string_view::npos || shadow.find(':') != std::string_view::npos;
+      if (!labelled && shadow.find("关于") != std::string_view::npos &&
+          lexicon::ends_with_any(shadow, lexicon::notice_endings())) {
+        return true;
+      }
+    }
+    return false;
+  };
+  bool unit_before = false;
+  for (std::size_t i = body_start; i + 1 < list_end; ++i) {
+    if (unit_before && is_organisation_block(i) && is_date_line(blocks_[i + 1].text) && !opens_next_notice(i + 2)) {
+      list_end = i;
+      break;
+    }
+    const auto& m = leading_marker(i);
+    unit_before = unit_before || (m && m->kind != NodeKind::Measure);
+  }
   std::size_t last_unit = body_start;
   bool any_unit = false;
   for (std::size_t i = list_end; i > body_start; --i) {

@@ -376,6 +376,29 @@ TEST_CASE("a list of attachments under the signature is the closing's", "[outlin
   CHECK(appended.closing.ends_with("附：\n中共某局党组关于区委第二轮巡察整改情况的通报\n一、总体情况\n已完成。\n中共某局党组\n2021年5月10日"));
 }
 
+TEST_CASE("what is numbered under the signature is the closing's, unless the next notice opens", "[outline]") {
+  // A WeChat article's 往期推荐, a site's related list under the signature.
+  const Dumped related = parse_text(
+      "一、整改情况\n局党组高度重视。\n二、下一步打算\n持续抓好整改。\n"
+      "中共某区财政局党组\n2024年1月15日\n"
+      "往期推荐\n1.关于“财政资金沉淀”的问题，区财政局这样整改\n2.一是守底线，二是提效能\n");
+  CHECK(related.outline ==
+        "1 section 一、 1 L1 [整改情况] \"局党组高度重视。\"\n"
+        "2 section 二、 2 L3 [下一步打算] \"持续抓好整改。\"\n");
+  CHECK(related.closing.ends_with("2.一是守底线，二是提效能"));
+  // A gazette's page: one document's signature, then the next notice.
+  const std::string gazette =
+      "一、总体情况\n已完成。\n二、其他事项\n按规定办理。\n某县人民政府办公室\n2024年2月26日\n（此件公开发布）\n"
+      "中共某县卫生健康局党组关于巡察整改进展情况的通报\n"
+      "根据县委统一部署，县委第五巡察组对县卫生健康局党组进行了巡察。\n一、整改情况\n已完成整改。\n";
+  CHECK(parse_text(gazette).outline.ends_with("[整改情况] \"已完成整改。\"\n"));
+  // A 下一篇： line names a notice; it opens none.
+  const Dumped named = parse_text(
+      "一、整改情况\n局党组高度重视。\n中共某区财政局党组\n2024年1月15日\n"
+      "下一篇：中共某区水利局党组关于巡察整改情况的通报\n相关链接：\n1.中央纪委国家监委网站\n");
+  CHECK(named.outline == "1 section 一、 1 L1 [整改情况] \"局党组高度重视。\"\n");
+}
+
 TEST_CASE("an info line below the text is chrome and dates the page", "[outline]") {
   const Blocks blocks = text_to_blocks(
       "一、整改情况\n局党组高度重视。\n欢迎监督。\n中共某局党组\n2024年6月28日\n"
