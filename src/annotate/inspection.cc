@@ -533,6 +533,60 @@ std::optional<std::string> find_team(std::string_view s, std::string* kind) {
   return std::nullopt;
 }
 
+// An audit office's numbered team: 省审计厅第五审计组, 县审计局经济责任审计二组,
+// 集团公司审计部第二审计组. Its office's name is read back as a committee's
+// qualifier is, or is a place's one character (县审计局).
+std::optional<std::string> find_audit_team(std::string_view s) {
+  constexpr std::string_view kGroup[] = {"组", "組"};
+  auto group_at = [&](std::size_t i) {
+    return starts_with(s.substr(i), kGroup[0]) || starts_with(s.substr(i), kGroup[1]);
+  };
+  for (std::string_view word : {std::string_view("审计"), std::string_view("審計")}) {
+    for (std::size_t at = s.find(word); at != npos; at = s.find(word, at + word.size())) {
+      const std::size_t after = at + word.size();
+      std::size_t team_start = at, team_end = npos;
+      const bool ordinal = starts_with(s.substr(after), "第");
+      if (const std::size_t e = numeral_end(s, after + (ordinal ? std::string_view("第").size() : 0));
+          e != npos && group_at(e)) {
+        team_end = e + kGroup[0].size();  // 审计二组
+      } else if (group_at(after)) {  // 第五审计组
+        int digits = 0;
+        while (team_start > 0 && digits < 3) {
+          std::size_t r = team_start;
+          if (!is_numeral_char(prev_code_point(s, r))) break;
+          team_start = r;
+          ++digits;
+        }
+        if (digits == 0) continue;
+        if (ends_with(s.substr(0, team_start), "第")) team_start -= std::string_view("第").size();
+        team_end = after + kGroup[0].size();
+      } else {
+        continue;
+      }
+      // Back from the team to its office, over a theme (经济责任).
+      std::size_t q = team_start, office = 0;
+      for (int n = 0; n <= kMaxTeamBodyChars && q > 0 && office == 0; ++n) {
+        for (std::string_view o : terms::audit_offices()) {
+          if (ends_with(s.substr(0, q), o)) office = o.size();
+        }
+        if (office != 0) break;
+        std::size_t r = q;
+        if (!is_ideograph(prev_code_point(s, r))) break;
+        q = r;
+      }
+      if (office == 0) continue;
+      const std::size_t office_start = q - office;
+      std::size_t start = qualifier_start(s, office_start, true);
+      for (std::string_view place : terms::office_places()) {
+        if (start == office_start && ends_with(s.substr(0, office_start), place)) start -= place.size();
+      }
+      if (start == office_start) continue;  // 审计局第二审计组: whose office?
+      return std::string(s.substr(start, team_end - start));
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> find_round(std::string_view s) {
   for (std::string_view mark : {std::string_view("轮"), std::string_view("輪")}) {
     std::size_t pos = 0;
@@ -739,6 +793,15 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
         if (contains_word(*title, w)) insp.kind = "其他";
       }
     }
+  }
+
+  // An audit's team, where the inspection is an audit: in the inspection
+  // sentence, else the title, else anywhere (a 巡察's text may name the
+  // audit office's team it worked with).
+  if (!insp.team && insp.kind == "审计") {
+    if (at != npos) insp.team = find_audit_team(sentences[at].text);
+    if (!insp.team && title) insp.team = find_audit_team(*title);
+    for (std::size_t k = 0; !insp.team && k < sentences.size(); ++k) insp.team = find_audit_team(sentences[k].text);
   }
 
   if (!insp.kind && !insp.round && !insp.team && !insp.target && !insp.start && !insp.end && !insp.feedback) {

@@ -287,6 +287,31 @@ TEST_CASE("inspection: a feedback date without its own year takes the inspection
   }
 }
 
+TEST_CASE("inspection: an audit office's numbered team, read back to its office's place", "[inspection]") {
+  const struct {
+    const char* text;
+    const char* team;
+  } cases[] = {
+      {"2024年3月11日至4月30日,省审计厅第五审计组对某集团开展了经济责任审计。", "省审计厅第五审计组"},
+      {"2023年9月4日至10月20日,市审计局经济责任审计二组对某局原局长进行了审计。", "市审计局经济责任审计二组"},
+      {"2024年5月6日至6月28日,集团公司审计部第二审计组对某公司进行了审计。", "集团公司审计部第二审计组"},
+      {"2024年5月6日至6月28日,凤栖区审计局第三审计组对某街道进行了审计。", "凤栖区审计局第三审计组"},
+      // A team of no office's, or an office without its place, is no team.
+      {"2024年5月6日至6月28日,第三审计组对某街道进行了审计。", "null"},
+      {"2024年5月6日至6月28日,审计局第三审计组对某街道进行了审计。", "null"},
+      {"2024年5月6日至6月28日,县审计局派出审计组对某镇进行了审计。", "null"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    const Inspection i = inspect({c.text});
+    CHECK(show(i.kind) == "审计");
+    CHECK(show(i.team) == c.team);
+  }
+  // A 巡察's text may name the audit team it worked with: not its team.
+  CHECK(show(inspect({"2024年3月1日至4月30日,县委巡察组对某局进行了巡察。", "配合县审计局第二审计组做好巡察整改。"}).team) ==
+        "null");
+}
+
 TEST_CASE("inspection: kinds without a team", "[inspection]") {
   CHECK(show(inspect({"现将审计查出问题整改情况报告如下:", "审计整改工作总体推进情况。"}).kind) == "审计");
   CHECK(show(inspect({"根据區委巡察工作統一部署,現將巡察整改進展情況予以公布。"}).kind) == "巡察");

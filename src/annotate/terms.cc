@@ -72,6 +72,15 @@ constexpr std::string_view kFeedbackWords[] = {"反馈"sv, "反饋"sv, "回饋"s
 constexpr std::string_view kAuditBodies[] = {"审计署"sv, "审计厅"sv, "审计局"sv, "审计组"sv, "審計署"sv, "審計廳"sv,
                                              "審計局"sv, "審計組"sv};
 
+// The offices an audit team is numbered in (省审计厅第五审计组, 集团公司审计部
+// 第二审计组, 县审计局经济责任审计二组).
+constexpr std::string_view kAuditOffices[] = {"审计署"sv, "审计厅"sv, "审计局"sv, "审计部"sv, "审计处"sv,
+                                              "审计中心"sv, "審計署"sv, "審計廳"sv, "審計局"sv, "審計部"sv,
+                                              "審計處"sv, "審計中心"sv};
+
+// A place's one character before its office (县审计局, 省审计厅).
+constexpr std::string_view kOfficePlaces[] = {"省"sv, "市"sv, "县"sv, "縣"sv, "区"sv, "區"sv, "州"sv, "旗"sv};
+
 // Words before a date that make it the day a tally was taken
 // (截至2024年8月10日，反馈的11个问题已完成整改9个), not the day of an event.
 constexpr std::string_view kAsOfWords[] = {"截至"sv, "截止"sv, "截止到"sv, "截至到"sv};
@@ -178,6 +187,8 @@ std::span<const std::string_view> team_lead_words() { return kTeamLeadWords; }
 std::span<const std::string_view> feedback_words() { return kFeedbackWords; }
 std::span<const std::string_view> as_of_words() { return kAsOfWords; }
 std::span<const std::string_view> audit_bodies() { return kAuditBodies; }
+std::span<const std::string_view> audit_offices() { return kAuditOffices; }
+std::span<const std::string_view> office_places() { return kOfficePlaces; }
 std::span<const std::string_view> range_connectors() { return kRangeConnectors; }
 std::span<const std::string_view> range_joiners() { return kRangeJoiners; }
 std::span<const std::string_view> target_verbs() { return kTargetVerbs; }

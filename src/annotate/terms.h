@@ -43,6 +43,9 @@ std::span<const std::string_view> feedback_words();
 std::span<const std::string_view> as_of_words();
 // 审计局, 审计组…: who carries out an audit.
 std::span<const std::string_view> audit_bodies();
+// Audit offices a team is numbered in, and a place's one character before one.
+std::span<const std::string_view> audit_offices();
+std::span<const std::string_view> office_places();
 // What joins the two ends of a period: 至, 到, dashes, 开始,至.
 std::span<const std::string_view> range_connectors();
 // What joins two ranges of one period: 3月1日至3月20日、4月6日至4月28日.
