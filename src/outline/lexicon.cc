@@ -117,6 +117,10 @@ constexpr std::array kTitleEndings = {
 // 欢迎访问…, 今天是2025年12月5日.
 constexpr std::array kBannerOpeners = {"欢迎"sv, "今天是"sv, "今天"sv, "今日"sv};
 
+// A bulletin's or gazette's imprint (某某办公室编印  2024年8月12日): who issues
+// the periodical, and the issue's date, not the page's.
+constexpr std::array kImprintWords = {"编印"sv, "出版"sv};
+
 // How a site names itself in its header (某某区政府门户网, 某某会官网).
 // Offices a speaker's byline names before the name (审计厅厅长刘某).
 constexpr std::array kOffices = {"审计长"sv, "秘书长"sv, "厅长"sv, "局长"sv, "主任"sv, "书记"sv, "部长"sv, "省长"sv,
@@ -483,6 +487,7 @@ std::span<const std::string_view> closing_openers() { return view(kClosingOpener
 std::span<const std::string_view> editor_notes() { return view(kEditorNotes); }
 std::span<const std::string_view> title_endings() { return view(kTitleEndings); }
 std::span<const std::string_view> banner_openers() { return view(kBannerOpeners); }
+std::span<const std::string_view> imprint_words() { return view(kImprintWords); }
 std::span<const std::string_view> site_name_endings() { return view(kSiteNameEndings); }
 bool names_source(std::string_view shadow) {
   constexpr int kMaxSourceChars = 10;

@@ -770,6 +770,9 @@ void OutlineBuilder::read_header_date(std::size_t i, bool after_title) {
   // A 政府信息公开 table's dates are read by their keys, the strongest kept
   // (发布日期 over 成文日期 in the row before it).
   if (chrome_kind(i) == ChromeKind::InfoTable) return;
+  // A bulletin's or gazette's imprint dates its issue (某某办公室编印
+  // 2024年8月12日, 2024年3月15日出版), not the page.
+  if (lexicon::contains_any(shadow_of(i), lexicon::imprint_words())) return;
   // A timestamp to the minute on a header line without a key (2025-06-17
   // 09:00 某某网站, ©原创 2017-05-17 10:05 作者) is the stamp a CMS puts
   // on what it publishes.

@@ -164,6 +164,18 @@ TEST_CASE("page facts from chrome lines of text input", "[outline]") {
   CHECK(r.title == "某局关于巡察整改情况的通报");
 }
 
+TEST_CASE("a bulletin's imprint dates its issue, an e-paper's toolbar its day's paper", "[outline]") {
+  const auto dated = [](const std::string& text) {
+    const OutlineResult r = build_outline(text_to_blocks(text));
+    return r.facts.published.value_or(r.facts.fallback_published.value_or("null"));
+  };
+  const std::string report = "中共某区卫生健康局党组\n关于区委巡察整改情况的报告\n根据部署,进行了巡察。\n";
+  CHECK(dated("巡察工作简报\n第7期\n中共某区委巡察工作领导小组办公室编印    2024年8月12日\n" + report) == "null");
+  CHECK(dated("某县人民政府公报\n2024年3月15日出版\n" + report) == "null");
+  CHECK(dated("某某日报数字报\n2024年10月15日  星期二  第A03版：公示公告\n" + report) == "2024-10-15");
+  CHECK(dated("某区卫生健康局    2024年8月12日\n" + report) == "2024-08-12");
+}
+
 TEST_CASE("spans carry node ids and positions", "[outline]") {
   const Blocks blocks = text_to_blocks("1.关于“甲”的问题。\n\u3000\u3000整改情况:一是乙。三是丙。\n");
   OutlineResult r = build_outline(blocks);
