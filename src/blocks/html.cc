@@ -28,6 +28,7 @@
 #include "text/chars.h"
 #include "text/dates.h"
 #include "text/numerals.h"
+#include "text/script.h"
 #include "text/spaced_words.h"
 #include "text/utf8.h"
 #include "scan/utf8_validate.h"
@@ -1486,6 +1487,15 @@ HtmlPage read_page(std::string_view input, bool read_noscript, Reading* reading)
     if (linked.size() == 1 && linked[0] < first_body) consider(linked[0], true);
   }
   if (!title && !facts.title) title = nearest;
+  // A site's 繁體 switch converts the page, not its <title> or ArticleTitle:
+  // the nearest heading is the title when both read alike once simplified,
+  // and keeps the page's characters.
+  if (!title && nearest && facts.title && count_chars(nearest->block.text) >= kMinPlainTitleChars) {
+    const std::string simplified = simplified_chinese(nearest->block.text);
+    if (simplified != nearest->block.text && simplified_chinese(*facts.title).find(simplified) != std::string::npos) {
+      title = nearest;
+    }
+  }
   // A <title> that names only the site or the column (某某市人民政府) matches
   // no heading: the nearest heading, longer than it, is the title then.
   // ArticleTitle is the article's by definition and stays.

@@ -626,6 +626,24 @@ TEST_CASE("html_to_blocks dates the article by its own info line, never a sideba
   CHECK(page.facts.published == "2024-06-24");
 }
 
+TEST_CASE("html_to_blocks takes a heading in traditional characters that reads as the simplified <title>", "[html]") {
+  // A site's 繁體 switch converts the page, not its <title> or ArticleTitle
+  // (a page of round 29, whose article container holds its heading).
+  const std::string page_text = read_fixture("tests/fixtures/blind-round29/trd29-h01_fanti_zhengfu_wangzhan.html");
+  REQUIRE(!page_text.empty());
+  HtmlPage page = html_to_blocks(page_text);
+  REQUIRE(!page.blocks.empty());
+  CHECK(page.blocks[0].text == "中共青崖縣農業農村局黨組關於縣委第三輪巡察整改進展情況的通報");
+  // A heading that reads otherwise (第二輪 for 第三轮) is not taken for it.
+  std::string other = page_text;
+  const std::string round = "第三輪巡察整改進展情況的通報</h1>";
+  REQUIRE(other.find(round) != std::string::npos);
+  other.replace(other.find(round), round.size(), "第二輪巡察整改進展情況的通報</h1>");
+  page = html_to_blocks(other);
+  REQUIRE(!page.blocks.empty());
+  CHECK(page.blocks[0].text != "中共青崖縣農業農村局黨組關於縣委第二輪巡察整改進展情況的通報");
+}
+
 TEST_CASE("html_to_blocks takes a date alone on its line next to the title, not a signature's", "[html]") {
   const std::string body =
       "<div class=\"content\"><p>一、正文第一段，内容。</p><p>二、正文第二段，内容。</p><p>2024年6月17日</p></div>";
