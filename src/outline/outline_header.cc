@@ -115,6 +115,45 @@ std::string_view strip_next_key(std::string_view title, std::string_view& cut) {
   return title;
 }
 
+// A 文号 run onto the title's line (…整改方案》的通知棠政办发〔2024〕11 号, as
+// pdftotext joins the line under a title as wide as the page): the title
+// ends before the issuer's prefix, when it ends as a title does there.
+std::string_view strip_document_number(std::string_view title) {
+  std::string_view s = trim_ascii_spaces(title);
+  if (!s.ends_with("号")) return title;
+  s.remove_suffix(std::string_view("号").size());
+  while (!s.empty() && (s.back() == ' ' || (s.back() >= '0' && s.back() <= '9'))) s.remove_suffix(1);
+  for (std::string_view close : {"〕"sv, "]"sv, "］"sv}) {
+    if (!s.ends_with(close)) continue;
+    s.remove_suffix(close.size());
+    const DigitRun year = read_digits(s, s.size() >= 4 ? s.size() - 4 : 0);
+    if (year.count != 4 || year.end != s.size()) return title;
+    s.remove_suffix(4);
+    bool opened = false;
+    for (std::string_view open : {"〔"sv, "["sv, "［"sv}) {
+      if (s.ends_with(open)) {
+        s.remove_suffix(open.size());
+        opened = true;
+        break;
+      }
+    }
+    if (!opened) return title;
+    // The issuer's prefix (棠政办发, 某审报): a few ideographs.
+    constexpr int kMaxPrefixChars = 8;
+    int chars = 0;
+    while (!s.empty() && chars <= kMaxPrefixChars) {
+      std::size_t at = s.size();
+      if (!is_ideograph(prev_code_point(s, at))) break;
+      const std::string_view head = s.substr(0, at);
+      if (chars >= 1 && lexicon::ends_with_any(head, lexicon::title_endings())) return trim_ascii_spaces(head);
+      s = head;
+      ++chars;
+    }
+    return title;
+  }
+  return title;
+}
+
 // A gazette's issue number before a title (2020年第12号(总第198号)), or 0.
 std::size_t gazette_number_length(std::string_view s) {
   const DigitRun year = read_digits(s, 0);
@@ -1025,6 +1064,7 @@ void OutlineBuilder::set_title(std::string_view text) {
   std::string_view keys;
   std::string_view title = strip_site_names(
       strip_title_date(strip_occasion(strip_next_key(strip_bullets(without_enclosing_brackets(without_leading_dashes(text))), keys)), date));
+  title = strip_document_number(title);
   // The info line cut off the title's line (… 发布时间: 2024-06-03) dates the page.
   if (!date && !keys.empty()) date = published_value(keys, keys);
   result_.title = std::string(title);

@@ -573,6 +573,10 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
     const char* title;
   };
   const Row rows[] = {
+      // A 文号 run onto the title's line ends the title; a title's own 〔〕 stays.
+      {"某区人民政府办公室关于印发《某区落实巡察反馈意见整改方案》的通知某政办发〔2024〕11 号\n",
+       "某区人民政府办公室关于印发《某区落实巡察反馈意见整改方案》的通知"},
+      {"关于某政办发〔2024〕11号文件落实情况的报告\n", "关于某政办发〔2024〕11号文件落实情况的报告"},
       // A breadcrumb whatever stands before it, with > or -> or », is chrome.
       {"您当前所在位置: 首页 > 政务公开 > 结果公开 > 审计公开\n某市审计局关于审计查出问题整改情况的报告\n",
        "某市审计局关于审计查出问题整改情况的报告"},
