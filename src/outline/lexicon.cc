@@ -83,6 +83,14 @@ constexpr std::array kRelatedListHeadings = {
     "相关链接"sv,
 };
 
+// Headings a site sets over a list of its other articles beside the
+// article, above it in a text copy (热点信息 / 1.… / 2.…), as well as the
+// related lists above.
+constexpr std::array kArticleListHeadings = {
+    "热点信息"sv, "热点新闻"sv, "热点排行"sv, "热点文章"sv, "热门文章"sv, "热门信息"sv, "最新文章"sv,
+    "最新信息"sv, "最新发布"sv, "推荐阅读"sv, "猜你喜欢"sv, "图片新闻"sv, "往期推荐"sv, "延伸阅读"sv,
+};
+
 // What a text browser's dump puts over the page's links (lynx -dump's
 // References, Visible links): numbered URLs follow, no text of the page.
 constexpr std::array kLinkListHeadings = {"References"sv, "Visible links"sv, "Hidden links"sv};
@@ -480,6 +488,14 @@ std::span<const std::string_view> footer_phrases() { return view(kFooterPhrases)
 std::span<const std::string_view> disclaimer_phrases() { return view(kDisclaimerPhrases); }
 std::span<const std::string_view> related_list_headings() { return view(kRelatedListHeadings); }
 std::span<const std::string_view> comment_heading_endings() { return view(kCommentHeadingEndings); }
+bool is_article_list_heading(std::string_view shadow) {
+  std::string_view bare = trim_ascii_spaces(shadow);
+  for (std::string_view colon : {std::string_view("："), std::string_view(":")}) {
+    if (bare.ends_with(colon)) bare.remove_suffix(colon.size());
+  }
+  return std::find(kArticleListHeadings.begin(), kArticleListHeadings.end(), bare) != kArticleListHeadings.end() ||
+         std::find(kRelatedListHeadings.begin(), kRelatedListHeadings.end(), bare) != kRelatedListHeadings.end();
+}
 bool is_link_list_heading(std::string_view line) {
   return std::find(kLinkListHeadings.begin(), kLinkListHeadings.end(), line) != kLinkListHeadings.end();
 }

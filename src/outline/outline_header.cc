@@ -43,6 +43,8 @@ constexpr int kMinMenuWords = 3;
 constexpr int kMaxMenuItemChars = 6;
 // Header lines are searched this far for the title.
 constexpr std::size_t kHeaderSearch = 40;
+// A heading over a list of articles is a few words (热点信息：).
+constexpr std::size_t kMaxListHeadingBytes = 24;
 // A header line that dates the page is at most this long; one with a
 // timestamp to the minute (a CMS's stamp), longer.
 constexpr int kMaxDatedHeaderChars = 40;
@@ -395,13 +397,26 @@ bool names_a_notice(std::string_view title) {
 
 std::size_t OutlineBuilder::read_header() {
   std::size_t limit = 0;
+  bool in_article_list = false;  // under 热点信息: its numbered entries are no units
+  std::vector<std::size_t> article_list_entries;
   for (; limit < blocks_.size() && limit < kHeaderSearch; ++limit) {
     // A line without a single clause mark (今年中央首轮巡视 整改情况集中公布)
     // is a heading, however it opens: prose has commas or full stops.
     // An editor's note (编者按：…予以刊发。) may stand between a repost's
     // headline and the notice's own title.
     if (lexicon::starts_with_any(shadow_of(limit), lexicon::editor_notes())) continue;
-    if (leading_marker(limit) || (looks_like_prose(limit) && has_clause_mark(blocks_[limit].text))) break;
+    const std::string_view text = blocks_[limit].text;
+    if (text.size() <= kMaxListHeadingBytes && lexicon::is_article_list_heading(shadow_of(limit))) {
+      in_article_list = true;
+      continue;
+    }
+    if (in_article_list && leading_marker(limit) && leading_marker(limit)->kind == NodeKind::Item &&
+        !has_clause_mark(text) && count_chars(text) <= kMaxTitleChars) {
+      article_list_entries.push_back(limit);
+      continue;
+    }
+    in_article_list = false;
+    if (leading_marker(limit) || (looks_like_prose(limit) && has_clause_mark(text))) break;
   }
   // A column's list of articles saved as text: lines of the header that are
   // each a title with its date after it. Such a page has no title of its own.
@@ -434,6 +449,7 @@ std::size_t OutlineBuilder::read_header() {
                        (looks_like_title(reading_of(i), reading_of(i)) || looks_like_headline(strip_bullets(reading_of(i))));
     }
     if (!titled_besides) listed_entry.assign(limit, false);
+    for (const std::size_t i : article_list_entries) listed_entry[i] = true;
   }
   // A title set in two or three lines from line i: how many, or 0.
   auto split_title_lines = [&](std::size_t i) -> std::size_t {

@@ -176,6 +176,21 @@ TEST_CASE("a bulletin's imprint dates its issue, an e-paper's toolbar its day's 
   CHECK(dated("某区卫生健康局    2024年8月12日\n" + report) == "2024-08-12");
 }
 
+TEST_CASE("a list of the site's articles above the title opens no unit", "[outline]") {
+  const std::string text =
+      "当前位置：首页 > 政务公开 > 部门动态\n热点信息\n1.某县2024年秋季征兵公告\n2.关于开展“最美家庭”推荐活动的通知\n"
+      "中共某市国资委党委关于巡察整改进展情况的通报\n发布时间：2024-10-21 09:30　来源：某市国资委\n"
+      "根据市委统一部署，市委第三巡察组对市国资委党委进行了巡察。\n一、整改情况\n已完成。\n";
+  const OutlineResult r = build_outline(text_to_blocks(text));
+  CHECK(r.title == "中共某市国资委党委关于巡察整改进展情况的通报");
+  CHECK(r.facts.published == "2024-10-21T09:30");
+  REQUIRE(r.outline.size() == 1);
+  CHECK(r.outline[0].marker == "一、");
+  // Without the list's heading, numbered lines stay units.
+  const std::string plain = "1.某县2024年秋季征兵公告\n2.关于开展“最美家庭”推荐活动的通知\n";
+  CHECK(build_outline(text_to_blocks(plain)).outline.size() == 2);
+}
+
 TEST_CASE("spans carry node ids and positions", "[outline]") {
   const Blocks blocks = text_to_blocks("1.关于“甲”的问题。\n\u3000\u3000整改情况:一是乙。三是丙。\n");
   OutlineResult r = build_outline(blocks);
