@@ -227,7 +227,9 @@ std::optional<DateMatch> numeric_date(std::string_view s, std::size_t begin, std
 
 // DD.MM.YYYY (22.06.2020), with an optional HH:MM after it: the day and the
 // month one or two digits, the year four, the separator the same both
-// times. Only the point: with a slash the order is not certain (06/22).
+// times. With a slash the order is certain only where the first number
+// is no month (16/05/2024, as Hong Kong's and forums' pages write it);
+// 06/05/2024 may be either.
 std::optional<DateMatch> day_first_date(std::string_view s, std::size_t begin, int day, std::size_t p, char32_t sep,
                                         int* year_read) {
   auto month = read_small(s, p);
@@ -284,7 +286,8 @@ std::optional<DateMatch> arabic_date(std::string_view s, std::size_t begin, Year
       return std::nullopt;
     }
   }
-  if (run.count <= 2 && (next == U'.' || next == U'．')) {  // 22.06.2020: day first, as some CMSs write it
+  constexpr std::int64_t kMonths = 12;
+  if (run.count <= 2 && (next == U'.' || next == U'．' || (next == U'/' && run.value > kMonths))) {  // 22.06.2020: day first, as some CMSs write it
     int year = 0;
     if (auto m = day_first_date(s, begin, static_cast<int>(run.value), after, next, &year)) {
       years.year = year;

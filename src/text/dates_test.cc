@@ -51,6 +51,7 @@ TEST_CASE("dates: every written form normalises", "[dates]") {
       {"日期:2023-05-04", "2023-05-04", "2023-05-04"},
       {"落款2024.6.17", "2024.6.17", "2024-06-17"},
       {"22.06.2020 10:10", "22.06.2020 10:10", "2020-06-22T10:10"},  // day first, as some CMSs write it
+      {"發表於 16/05/2024 21:47", "16/05/2024 21:47", "2024-05-16T21:47"},  // a slash: day first when no month
       {"发布:1.7.2021", "1.7.2021", "2021-07-01"},
       {"２０２４年６月１７日", "２０２４年６月１７日", "2024-06-17"},
       {"长江新区库已于2024年二季度开工", "2024年二季度", "2024-Q2"},
@@ -146,7 +147,7 @@ TEST_CASE("dates: things that are not dates", "[dates]") {
       "一二三四五六", "OOOO年",
       // day-first forms that are not dates: a section number, a number
       // before a year, an impossible day, a slash whose order is uncertain
-      "1.2.2020.3", "2.1.2020年以来", "31.02.2020", "22/06/2020", "1.2.99",
+      "1.2.2020.3", "2.1.2020年以来", "31.02.2020", "06/05/2020", "31/02/2020", "1.2.99",
       // spaced digits that make no year: too few, too many, two spaces
       "1 2 3 年", "2 0 2 3 4 年", "2  0 2 3 年",
   };
