@@ -380,7 +380,12 @@ ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {
       return ChromeKind::SiteLine;
     }
   }
-  if (lexicon::starts_with_any(s, lexicon::breadcrumb_prefixes())) return ChromeKind::Breadcrumb;
+  if (lexicon::starts_with_any(s, lexicon::breadcrumb_prefixes())) {
+    // 栏目：审计公告　发布日期：2024-10-16: the column's name, then an info
+    // line's keys: the line dates the page.
+    if (!sentence && published_value(s, s)) return ChromeKind::InfoLine;
+    return ChromeKind::Breadcrumb;
+  }
   if (is_edition_label(s)) return ChromeKind::Widget;
   // A chain of two steps or more (首页 > 政务公开 > …, -> 要闻 -> …), whatever
   // stands before it: no title or sentence is written that way. Markup left

@@ -20,6 +20,9 @@ TEST_CASE("chrome lines by kind", "[chrome]") {
       {"当前位置:首页 > 巡察工作 > 巡察反馈 >", ChromeKind::Breadcrumb},
       {"您当前的位置：首页 > 信息公开", ChromeKind::Breadcrumb},
       {"首页 > 新闻中心 > 工作动态", ChromeKind::Breadcrumb},
+      {"栏目：审计公告", ChromeKind::Breadcrumb},
+      // A column's name, then the info line's keys: the line dates the page.
+      {"栏目：审计公告　　发布日期：2024-10-16　　浏览量：", ChromeKind::InfoLine},
       {"發布時間:2023-06-24", ChromeKind::InfoLine},
       {"发布时间:2024-06-24 16:38 来源:武汉市纪委监委", ChromeKind::InfoLine},
       {"日期:2023-05-04 08:46:31 来源:区文旅体局 浏览量:", ChromeKind::InfoLine},
