@@ -107,7 +107,7 @@ constexpr std::array kDisclaimerPhrases = {
     "属于公有领域"sv,
 };
 
-constexpr std::array kEditorNotes = {"编者按"sv, "编者的话"sv, "编辑按"sv};
+constexpr std::array kEditorNotes = {"编者按"sv, "编者的话"sv, "编辑按"sv, "编者注"sv, "【编者按"sv, "【编者的话"sv, "[编者按"sv};
 
 constexpr std::array kClosingOpeners = {
     "欢迎"sv,     "如有意见"sv, "如对"sv,     "如果有意见"sv, "如有"sv,     "联系方式"sv, "联系电话"sv,

@@ -221,7 +221,9 @@ std::string_view strip_bullets(std::string_view s) {
     std::size_t i = 0;
     if (s.empty()) return s;
     const char32_t c = next_code_point(s, i);
-    if (c == U'•' || c == U'·' || c == U'●' || c == U'■' || c == U'◆' || c == U' ' || c == U'-') {
+    // A symbol set before it for show (● ■ ◆ ▶ ★ 📢: chars.h's decoration),
+    // a list's dot or dash.
+    if (is_decoration(c) || c == U'•' || c == U'·' || c == U' ' || c == U'-') {
       s.remove_prefix(i);
       continue;
     }

@@ -588,6 +588,13 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
     const char* title;
   };
   const Row rows[] = {
+      // An editor's note in brackets before an issuer's line over 关于….
+      {"巡察工作简报\n第7期\n【编者按】集中整改期满后，区卫生健康局党组形成书面报告。现予刊发。\n中共某区卫生健康局党组\n"
+       "关于巡察整改情况的报告\n",
+       "中共某区卫生健康局党组关于巡察整改情况的报告"},
+      // A symbol set before the title for show.
+      {"▶ 中共某局党组关于巡察整改进展情况的通报\n", "中共某局党组关于巡察整改进展情况的通报"},
+      {"★中共某局党组关于巡察整改进展情况的通报\n", "中共某局党组关于巡察整改进展情况的通报"},
       // A 文号 run onto the title's line ends the title; a title's own 〔〕 stays.
       {"某区人民政府办公室关于印发《某区落实巡察反馈意见整改方案》的通知某政办发〔2024〕11 号\n",
        "某区人民政府办公室关于印发《某区落实巡察反馈意见整改方案》的通知"},
