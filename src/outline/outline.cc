@@ -194,9 +194,14 @@ std::pair<std::size_t, std::size_t> OutlineBuilder::find_tail(std::size_t body_s
     }
     return false;
   };
+  // Told first by the lines' sizes: a body is mostly paragraphs far longer.
+  constexpr std::size_t kMaxDateLineBytes = 64;
+  constexpr std::size_t kMaxOrganisationBytes = 4 * kMaxOrganisationChars;
   bool unit_before = false;
   for (std::size_t i = body_start; i + 1 < list_end; ++i) {
-    if (unit_before && is_organisation_block(i) && is_date_line(blocks_[i + 1].text) && !opens_next_notice(i + 2)) {
+    if (unit_before && blocks_[i].text.size() <= kMaxOrganisationBytes &&
+        blocks_[i + 1].text.size() <= kMaxDateLineBytes && is_date_line(blocks_[i + 1].text) &&
+        is_organisation_block(i) && !opens_next_notice(i + 2)) {
       list_end = i;
       break;
     }
