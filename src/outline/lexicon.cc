@@ -89,6 +89,7 @@ constexpr std::array kRelatedListHeadings = {
 constexpr std::array kArticleListHeadings = {
     "热点信息"sv, "热点新闻"sv, "热点排行"sv, "热点文章"sv, "热门文章"sv, "热门信息"sv, "最新文章"sv,
     "最新信息"sv, "最新发布"sv, "推荐阅读"sv, "猜你喜欢"sv, "图片新闻"sv, "往期推荐"sv, "延伸阅读"sv,
+    "喜欢此内容的人还喜欢"sv,
 };
 
 // What a text browser's dump puts over the page's links (lynx -dump's

@@ -412,7 +412,20 @@ TEST_CASE("what is numbered under the signature is the closing's, unless the nex
   CHECK(related.outline ==
         "1 section 一、 1 L1 [整改情况] \"局党组高度重视。\"\n"
         "2 section 二、 2 L3 [下一步打算] \"持续抓好整改。\"\n");
-  CHECK(related.closing.ends_with("2.一是守底线，二是提效能"));
+  CHECK(related.closing.ends_with("2024年1月15日"));  // the list under 往期推荐 is the footer's
+  // Without a signature, the list's heading ends the units (往期推荐,
+  // 喜欢此内容的人还喜欢), once they have begun.
+  const Dumped unsigned_list = parse_text(
+      "一、整改情况\n局党组高度重视。\n二、下一步打算\n持续抓好整改。\n"
+      "往期推荐\n1.某市召开审计整改推进会\n2.一图读懂审计工作报告\n");
+  CHECK(unsigned_list.outline ==
+        "1 section 一、 1 L1 [整改情况] \"局党组高度重视。\"\n"
+        "2 section 二、 2 L3 [下一步打算] \"持续抓好整改。\"\n");
+  // Above the units it is a sidebar's, before an article a script fills in.
+  const Dumped sidebar = parse_text(
+      "某学院党委关于巡视整改进展情况的通报\n根据省委统一部署，省委第三巡视组对学院党委进行了巡视。\n"
+      "相关推荐\n某学院召开巡视整改推进会\n一、整改情况\n已完成整改。\n二、下一步打算\n持续整改。\n");
+  CHECK(sidebar.outline.find("[下一步打算]") != std::string::npos);
   // A gazette's page: one document's signature, then the next notice.
   const std::string gazette =
       "一、总体情况\n已完成。\n二、其他事项\n按规定办理。\n某县人民政府办公室\n2024年2月26日\n（此件公开发布）\n"
