@@ -152,11 +152,10 @@ bool is_organisation_committee(std::string_view committee) {
   return false;
 }
 
-// Start of an "N届" (or "第N届") written right before p, or p.
-std::size_t session_prefix(std::string_view s, std::size_t p) {
-  std::string_view head = s.substr(0, p);
-  if (!ends_with(head, "届") && !ends_with(head, "屆")) return p;
-  std::size_t start = p - std::string_view("届").size();
+// Start of an ordinal written right before p (九, 第十二, 第5), or p: up to
+// three numeral characters, with the 第 before them if it stands there.
+std::size_t ordinal_before(std::string_view s, std::size_t p) {
+  std::size_t start = p;
   int n = 0;
   while (start > 0 && n < 3) {
     std::size_t k = start;
@@ -167,6 +166,15 @@ std::size_t session_prefix(std::string_view s, std::size_t p) {
   if (n == 0) return p;
   if (ends_with(s.substr(0, start), "第")) start -= std::string_view("第").size();  // 第九届党委
   return start;
+}
+
+// Start of an "N届" (or "第N届") written right before p, or p.
+std::size_t session_prefix(std::string_view s, std::size_t p) {
+  std::string_view head = s.substr(0, p);
+  if (!ends_with(head, "届") && !ends_with(head, "屆")) return p;
+  const std::size_t session = p - std::string_view("届").size();
+  const std::size_t start = ordinal_before(s, session);
+  return start == session ? p : start;
 }
 
 // End of a numeral (五, 十二, 7) at i, or npos.
@@ -550,15 +558,8 @@ std::optional<std::string> find_audit_team(std::string_view s) {
           e != npos && group_at(e)) {
         team_end = e + kGroup[0].size();  // 审计二组
       } else if (group_at(after)) {  // 第五审计组
-        int digits = 0;
-        while (team_start > 0 && digits < 3) {
-          std::size_t r = team_start;
-          if (!is_numeral_char(prev_code_point(s, r))) break;
-          team_start = r;
-          ++digits;
-        }
-        if (digits == 0) continue;
-        if (ends_with(s.substr(0, team_start), "第")) team_start -= std::string_view("第").size();
+        team_start = ordinal_before(s, at);
+        if (team_start == at) continue;
         team_end = after + kGroup[0].size();
       } else {
         continue;
