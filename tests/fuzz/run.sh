@@ -24,8 +24,19 @@ cmake --build "$build" -j"$jobs" --target "${targets[@]/%/_fuzz}"
 # corpus's real passages when it is there. libFuzzer reads these folders and
 # writes what it finds into the target's own corpus folder, which is kept
 # between runs so that each run starts where the last one stopped.
-seeds=(data/samples tests/fuzz/seeds)
-while IFS= read -r dir; do seeds+=("$dir"); done < <(find tests/fixtures -type d 2>/dev/null)
+# The fixtures' inputs, copied once into one folder: libFuzzer reads a
+# folder's subfolders too, so naming each fixture folder read every input
+# twice, and their annotations (JSON, README) are no inputs. The seeds run
+# before any fuzzing, inside the time given.
+seed_dir="$build/seeds"
+rm -rf "$seed_dir"
+mkdir -p "$seed_dir"
+n=0
+while IFS= read -r -d '' file; do
+  n=$((n + 1))
+  cp "$file" "$seed_dir/$n-$(basename "$file")"
+done < <(find tests/fixtures -type f ! -name '*.json' ! -name '*.tsv' ! -name 'README*' -print0 2>/dev/null)
+seeds=(data/samples tests/fuzz/seeds "$seed_dir")
 for dir in ../shared/corpus/passages ../shared/corpus/excerpts; do
   if [ -d "$dir" ]; then seeds+=("$dir"); fi
 done
