@@ -299,7 +299,8 @@ bool read_info_line(std::string_view text, PageFacts& facts) {
       case InfoField::Published:
         // A stronger label after a weaker one (生成日期 … 发布日期 in one row,
         // or on a later line) gives the page's date.
-        if (const int rank = published_rank(kept[k].label->label);
+        // The label's place in the table is its rank (published_rank).
+        if (const int rank = static_cast<int>(kept[k].label - info_labels().data());
             !facts.published || (facts.published_key >= 0 && rank < facts.published_key)) {
           if (auto date = normalise_date(value)) {
             facts.published = std::move(date);

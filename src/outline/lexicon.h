@@ -44,10 +44,10 @@ std::span<const std::string_view> title_endings();
 // Header lines that are no headline: banners that greet or tell the day
 // (欢迎…, 今天是…) and site names (…门户网, …官网).
 std::span<const std::string_view> banner_openers();
-std::span<const std::string_view> imprint_words();
+std::span<const std::string_view> imprint_words();  // a periodical's imprint: 编印, 出版
 // A heading over a list of the site's other articles (热点信息, 相关链接),
 // read on a line's shadow, a colon after it allowed.
-bool is_article_list_heading(std::string_view shadow);  // a periodical's imprint: 编印, 出版
+bool is_article_list_heading(std::string_view shadow);
 std::span<const std::string_view> site_name_endings();
 // Whether `shadow` is the short name of a site or a news medium (观察者网,
 // 某某日报, 中新社): ideographs only, and no notice's own name (通报).

@@ -139,6 +139,8 @@ std::pair<std::size_t, std::size_t> OutlineBuilder::find_tail(std::size_t body_s
     return body_start;
   };
   std::size_t last_content = last_content_before(blocks_.size());
+  // Whether block i opens a unit (a heading's marker, not a measure's).
+  auto opens_unit = [&](std::size_t i) { return leading_marker(i) && leading_marker(i)->kind != NodeKind::Measure; };
   // Readers' comments under their heading (网友评论 （共3条）) read as prose,
   // and one may even open on 一是; a text browser's References number the
   // page's links (1. http://…): the footer starts at the heading.
@@ -151,7 +153,7 @@ std::pair<std::size_t, std::size_t> OutlineBuilder::find_tail(std::size_t body_s
   for (std::size_t i = body_start + 1; i < last_content; ++i) {
     const std::string_view text = blocks_[i].text;
     const bool counted = !text.empty() && text[0] >= '0' && text[0] <= '9';  // 1 条评论 到 “…”, however long
-    units_begun = units_begun || (leading_marker(i) && leading_marker(i)->kind != NodeKind::Measure);
+    units_begun = units_begun || opens_unit(i);
     if ((text.size() <= kMaxCommentsHeadingBytes || counted) && !leading_marker(i) &&
         (is_comments_heading(trim_ascii_spaces(shadow_of(i))) || lexicon::is_link_list_heading(trim_ascii_spaces(text)) ||
          (units_begun && lexicon::is_article_list_heading(shadow_of(i))))) {
@@ -211,8 +213,7 @@ std::pair<std::size_t, std::size_t> OutlineBuilder::find_tail(std::size_t body_s
       list_end = i;
       break;
     }
-    const auto& m = leading_marker(i);
-    unit_before = unit_before || (m && m->kind != NodeKind::Measure);
+    unit_before = unit_before || opens_unit(i);
   }
   std::size_t last_unit = body_start;
   bool any_unit = false;
