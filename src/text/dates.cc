@@ -260,6 +260,25 @@ DateMatch month_day(std::size_t begin, std::size_t end, int month, int day, cons
   return m;
 }
 
+// A range's end written as its start's month and day with the start's
+// point (2024.4.15—6.14): the month and day, read only after such a start,
+// where 6.14 alone would be a number. Nothing may follow but what ends the
+// date (6.14.2 is a section number, 6.145 a number).
+std::optional<DateMatch> dotted_month_day(std::string_view s, std::size_t begin, char32_t point, YearContext& years) {
+  const auto month = read_small(s, begin);
+  if (!month || month->digits == 0 || month->digits > 2 || month->value < 1 || month->value > 12) return std::nullopt;
+  std::size_t q = 0;
+  if (peek(s, month->end, &q) != point) return std::nullopt;
+  const auto day = read_small(s, q);
+  if (!day || day->digits == 0 || day->digits > 2) return std::nullopt;
+  std::size_t r = 0;
+  const char32_t next = peek(s, day->end, &r);
+  if (digit_value(next) >= 0 || (next == point && digit_value(peek(s, r)) >= 0)) return std::nullopt;
+  DateMatch m = month_day(begin, day->end, month->value, day->value, years);
+  if (!m.value) return std::nullopt;
+  return m;
+}
+
 std::optional<DateMatch> arabic_date(std::string_view s, std::size_t begin, YearContext& years) {
   DigitRun run = read_digits(s, begin);
   if (run.too_long) return std::nullopt;
@@ -471,7 +490,17 @@ void find_dates_into(std::string_view s, YearContext& years, const StopBits& sto
         if (auto m = arabic_date(s, i, years)) {
           i = m->end;
           if (out.capacity() == 0) out.reserve(kDatesReserved);
+          // A dotted date's range may end in its month and day alone
+          // (2024.4.15—6.14), the year the start's.
+          std::size_t point_at = m->begin + 4;
+          const char32_t point = m->value && m->end - m->begin >= 8 ? peek(s, point_at) : 0;
           out.push_back(std::move(*m));
+          if (std::size_t q = 0; (point == U'.' || point == U'．') && is_range_dash(peek(s, i, &q))) {
+            if (auto to = dotted_month_day(s, q, point, years)) {
+              i = to->end;
+              out.push_back(std::move(*to));
+            }
+          }
           continue;
         }
       }

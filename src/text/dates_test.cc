@@ -89,6 +89,19 @@ TEST_CASE("dates: the year carries to a range's end and the next sentence", "[da
   CHECK(chinese[1].value == "2023-03-31");
   // A Chinese month and day elsewhere stays no date (三月份, 十一月五日 far from a range).
   CHECK(scan("三月份召开了会议。").empty());
+  // Dotted: the range's end in its month and day with the start's point.
+  auto dotted = scan("2024.4.15—6.14，市委第三巡察组开展了巡察。");
+  REQUIRE(dotted.size() == 2);
+  CHECK(dotted[0].value == "2024-04-15");
+  CHECK(dotted[1].text == "6.14");
+  CHECK(dotted[1].value == "2024-06-14");
+  CHECK(scan("2024．4．15至6．14")[1].value == "2024-06-14");
+  // Only after a dotted start, and only a month and day that end there.
+  CHECK(scan("2024年4月15日—6.14").size() == 1);
+  CHECK(scan("2024.4.15—6.14.2").size() == 1);
+  CHECK(scan("2024.4.15—13.14").size() == 1);
+  CHECK(scan("2024-4-15—6.14").size() == 1);
+  CHECK(scan("增长6.14%").empty());
 }
 
 TEST_CASE("dates: a month-day date tells whether its year was carried", "[dates]") {
