@@ -156,7 +156,8 @@ std::string_view strip_document_number(std::string_view title) {
   return title;
 }
 
-// A gazette's issue number before a title (2020年第12号(总第198号)), or 0.
+// A gazette's issue number before a title (2020年第12号(总第198号)), or 0;
+// with the colon an announcement series sets after it (2019年第2号：…).
 std::size_t gazette_number_length(std::string_view s) {
   const DigitRun year = read_digits(s, 0);
   if (year.count != 4 || !starts_with(s.substr(year.end), "年第")) return 0;
@@ -167,8 +168,11 @@ std::size_t gazette_number_length(std::string_view s) {
     if (!starts_with(s.substr(end), open)) continue;
     const DigitRun total = read_digits(s, end + open.size());
     for (std::string_view close : {"号)"sv, "号）"sv}) {
-      if (total.count > 0 && starts_with(s.substr(total.end), close)) return total.end + close.size();
+      if (total.count > 0 && starts_with(s.substr(total.end), close)) end = total.end + close.size();
     }
+  }
+  for (std::string_view colon : {"："sv, ":"sv}) {
+    if (starts_with(s.substr(end), colon)) return end + colon.size();
   }
   return end;
 }
