@@ -57,7 +57,7 @@ enum TagFlag : unsigned {
   kBylineHint = 1u << 14, // class/id says "meta": the byline (author, account, date, counters)
   kPreformatted = 1u << 15,  // <pre>: its line ends are the text's (split_preformatted)
   kBold = 1u << 16,          // <b>, <strong>: a line all in bold may be an old layout's title
-  kNoscript = 1u << 17,      // <noscript>: skipped, but read when the page shows no article else
+  kFallback = 1u << 17,      // <noscript>, <template>: skipped, but read when the page shows no article else
   kTextarea = 1u << 18,      // <textarea>: skipped, but its text read when it holds the article
   kTitleOnly = 1u << 19,     // class/id says "title" and nothing of the body (not bt_content)
   kTable = 1u << 20,         // <table>: a ledger's cells open no unit (ledger_cells)
@@ -113,8 +113,8 @@ constexpr TagEntry kTags[] = {
     {"legend", kBlock},
     {"script", kSkip | kScript},
     {"style", kSkip},
-    {"noscript", kSkip | kNoscript},
-    {"template", kSkip},
+    {"noscript", kSkip | kFallback},
+    {"template", kSkip | kFallback},
     {"head", kSkip},
     {"iframe", kSkip},
     {"object", kSkip},
@@ -316,8 +316,9 @@ struct Walker {
   std::optional<std::string> script_date;                    // var pubDate = "…" (read_script_date)
   std::optional<std::string> script_title;                   // var docTitle = "…" (read_script_title)
   bool snapshot = false;       // a web archive's snapshot page (kWebArchives): its meta dates are its own
-  bool read_noscript = false;  // <noscript> read as shown (the second reading of a page without an article)
-  bool noscript_text = false;  // a <noscript> skipped held text
+  bool read_fallback = false;  // <noscript> and <template> read as shown (the second reading of a page without an article)
+  bool fallback_text = false;  // a <noscript> or <template> skipped held text
+  std::size_t fallback_bytes = 0;  // the text they held
   // The longest document an <iframe srcdoc> holds (a page saved whole, as
   // SingleFile saves frames), and where its tag ends in the source.
   std::string srcdoc;
@@ -414,7 +415,7 @@ struct Walker {
   void on_start(const xmlChar* name, const xmlChar** attrs) {
     Element el;
     el.flags = tag_flags(name);
-    if ((el.flags & kNoscript) && read_noscript) el.flags &= ~kSkip;
+    if ((el.flags & kFallback) && read_fallback) el.flags &= ~kSkip;
     // Microdata on a <time> (itemprop="datePublished" datetime="…") is a
     // meta tag in all but its name.
     if ((el.flags & kMeta) || (attrs && equals_ascii_ci(sv(name), "time"))) read_meta(attrs);
@@ -691,8 +692,11 @@ struct Walker {
     }
     if (inherited() & kSkip) {
       if (!open.empty() && (elements[static_cast<std::size_t>(open.back())].flags & kTextarea)) textarea_now.append(text);
-      if (!noscript_text && (inherited() & kNoscript)) {
-        noscript_text = std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) > ' '; });
+      if (inherited() & kFallback) {
+        fallback_bytes += text.size();
+        if (!fallback_text) {
+          fallback_text = std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) > ' '; });
+        }
       }
       if (!open.empty() && (elements[static_cast<std::size_t>(open.back())].flags & kScript)) {
         script_now.append(text);
@@ -1117,7 +1121,8 @@ namespace {
 
 // What one reading of a page found besides its blocks.
 struct Reading {
-  bool noscript_text = false;  // a skipped <noscript> held text
+  bool fallback_text = false;  // a skipped <noscript> or <template> held text
+  std::size_t fallback_bytes = 0;  // the text they held
   std::size_t body = 0;        // paragraphs of the article, the title aside
   std::string srcdoc;          // the longest <iframe srcdoc> document
   int srcdoc_line = 0, srcdoc_column = 1;
@@ -1128,8 +1133,8 @@ struct Reading {
   std::optional<std::string> script_title;  // the title a script keeps (read_script_title)
 };
 
-// One reading of the page; `read_noscript` reads <noscript> as shown.
-HtmlPage read_page(std::string_view input, bool read_noscript, Reading* reading) {
+// One reading of the page; `read_fallback` reads <noscript> and <template> as shown.
+HtmlPage read_page(std::string_view input, bool read_fallback, Reading* reading) {
   HtmlPage page;
   std::string storage;
   int capped_line = 0;
@@ -1157,7 +1162,7 @@ HtmlPage read_page(std::string_view input, bool read_noscript, Reading* reading)
   (void)libxml_ready;
 
   Walker walker;
-  walker.read_noscript = read_noscript;
+  walker.read_fallback = read_fallback;
   walker.elements.reserve(utf8.size() / 256 + 16);
   // A root for text outside every element, so that every paragraph has an owner.
   walker.elements.push_back(Element{});
@@ -1597,7 +1602,8 @@ HtmlPage read_page(std::string_view input, bool read_noscript, Reading* reading)
     OwnedBlock& b = paras[k].block;
     if (in_body[k]) page.blocks.add_copy(std::move(b.text), b.line, b.column, b.table_cell);
   }
-  reading->noscript_text = walker.noscript_text;
+  reading->fallback_text = walker.fallback_text;
+  reading->fallback_bytes = walker.fallback_bytes;
   reading->body = page.blocks.size() - (title ? 1 : 0);
   reading->srcdoc = std::move(walker.srcdoc);
   if (!reading->srcdoc.empty()) {
@@ -1616,15 +1622,29 @@ HtmlPage read_page(std::string_view input, bool read_noscript, Reading* reading)
 
 }  // namespace
 
-// Paragraphs a <textarea> must hold to be an article's text.
-constexpr std::size_t kMinTextareaParagraphs = 3;
+// Paragraphs a <textarea> must hold to be an article's text, or a
+// <noscript> or <template> beside what a page shows.
+constexpr std::size_t kMinHiddenArticleParagraphs = 3;
+
+// Whether a <textarea>'s text is markup (the article's HTML, escaped into
+// it for a script to show), not lines as typed: it opens with a tag, and
+// paragraphs' tags part it.
+bool holds_markup(std::string_view text) {
+  const std::size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos || text[first] != '<' || first + 1 >= text.size()) return false;
+  if (!is_ascii_letter(static_cast<unsigned char>(text[first + 1]))) return false;
+  for (std::string_view tag : {"<p", "<P", "<div", "<DIV", "<br", "<BR"}) {
+    if (text.find(tag) != std::string_view::npos) return true;
+  }
+  return false;
+}
 
 HtmlPage html_to_blocks(std::string_view input) {
   Reading reading;
   HtmlPage page = read_page(input, false, &reading);
   // A page that a script fills (a Vue or React shell) may carry the article
-  // for readers without scripts in <noscript> alone: read it there when the
-  // page shows no article else.
+  // for readers without scripts in <noscript> alone, or for the script to
+  // copy in a <template>: read it there when the page shows no article else.
   // The text of a page's article: its last `body` blocks.
   auto body_bytes = [](const HtmlPage& p, std::size_t body) {
     std::size_t bytes = 0;
@@ -1633,21 +1653,40 @@ HtmlPage html_to_blocks(std::string_view input) {
   };
   // Not where the <noscript> only asks for scripts (You need to enable
   // JavaScript to run this app.) and a script's data holds the article.
-  if (reading.body == 0 && reading.noscript_text) {
+  // A page may show a line while its script loads (正在加载…): what they
+  // hold is read where it is more than twice the text of what is shown.
+  if (const std::size_t shown = body_bytes(page, reading.body);
+      reading.fallback_text && (reading.body == 0 || reading.fallback_bytes > 2 * shown)) {
     Reading again;
     HtmlPage fallback = read_page(input, true, &again);
-    if (again.body > 0 && reading.script_article.size() <= 2 * body_bytes(fallback, again.body)) return fallback;
+    if (again.body > 0 && reading.script_article.size() <= 2 * body_bytes(fallback, again.body) &&
+        (reading.body == 0 || (body_bytes(fallback, again.body) > 2 * shown &&
+                               again.body >= reading.body + kMinHiddenArticleParagraphs))) {
+      return fallback;
+    }
   }
   // An old CMS's preview shows the article as the text of a <textarea>
-  // (the lines as typed, no tags): where it holds more than twice the text
-  // of the page's own article, its lines are the article's paragraphs, as
-  // a text file's are. A comment box's few words are not.
+  // (the lines as typed, no tags), and some CMSs keep it there as escaped
+  // markup for a script to show (<textarea style="display:none">&lt;p&gt;…):
+  // where it holds more than twice the text of the page's own article, its
+  // lines, or the markup's paragraphs, are the article's. A comment box's
+  // few words are not.
   if (!reading.textarea.empty() && reading.textarea.size() > 2 * body_bytes(page, reading.body)) {
-    const Blocks lines = text_to_blocks(reading.textarea);
-    if (lines.size() >= kMinTextareaParagraphs) {
+    std::vector<OwnedBlock> lines;
+    if (holds_markup(reading.textarea)) {
+      Reading inner;
+      const HtmlPage shown = read_page(reading.textarea, false, &inner);
+      for (std::size_t k = shown.blocks.size() - inner.body; k < shown.blocks.size(); ++k) {
+        const Block& b = shown.blocks.list()[k];
+        lines.push_back(OwnedBlock{std::string(b.text), b.line, b.column});
+      }
+    } else {
+      for (const Block& b : text_to_blocks(reading.textarea)) lines.push_back(OwnedBlock{std::string(b.text), b.line, b.column});
+    }
+    if (lines.size() >= kMinHiddenArticleParagraphs) {
       // In their place among the page's paragraphs, by source line.
       const std::size_t before = page.blocks.size();
-      for (const Block& b : lines) page.blocks.add_copy(std::string(b.text), reading.textarea_line + b.line - 1, b.column);
+      for (OwnedBlock& b : lines) page.blocks.add_copy(std::move(b.text), reading.textarea_line + b.line - 1, b.column);
       std::vector<Block> list = page.blocks.list();
       const std::size_t first_body = before - reading.body;
       std::size_t at = first_body;

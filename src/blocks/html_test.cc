@@ -1289,6 +1289,38 @@ TEST_CASE("html_to_blocks: a <pre>'s lines, a print view's bold title, a shell's
   CHECK(shown.blocks.size() == 4);
 }
 
+TEST_CASE("html_to_blocks: an article a script copies in from a <template> or a <textarea>'s escaped markup", "[html]") {
+  using tongbao::detail::html_to_blocks;
+  const std::string paragraphs =
+      "<p>根据区委统一部署，区委第四巡察组对某局党组开展了巡察，并反馈了巡察意见。现将整改进展情况予以公布。</p>"
+      "<p>一、整改工作开展情况</p><p>局党组高度重视，制定整改方案，逐项推进落实，建立问题、任务、责任三张清单。</p>";
+  // The page shows a line while its script loads, and the article waits in a <template>.
+  const HtmlPage templated = html_to_blocks(
+      "<html><body><h1>某局党组关于巡察整改进展情况的通报</h1><div id=\"article\"><p>正在加载，请稍候……</p></div>"
+      "<template id=\"tpl\"><div>" + paragraphs + "</div></template></body></html>");
+  REQUIRE(templated.blocks.size() == 5);
+  CHECK(std::string(templated.blocks[0].text) == "某局党组关于巡察整改进展情况的通报");
+  CHECK(std::string(templated.blocks[3].text) == "一、整改工作开展情况");
+  // A <template> beside an article the page shows is no second copy of it.
+  const HtmlPage shown = html_to_blocks("<html><body><h1>某局党组关于巡察整改进展情况的通报</h1><div>" + paragraphs +
+                                        "</div><template><p>暂无评论</p></template></body></html>");
+  CHECK(shown.blocks.size() == 4);
+
+  // A CMS keeps the article as escaped markup in a hidden <textarea>.
+  std::string escaped;
+  for (char c : paragraphs) {
+    if (c == '<') escaped += "&lt;";
+    else if (c == '>') escaped += "&gt;";
+    else escaped += c;
+  }
+  const HtmlPage hidden = html_to_blocks(
+      "<html><body><h1>某局党组关于巡察整改进展情况的通报</h1>\n<textarea id=\"vsb_content_txt\" style=\"display:none\">" +
+      escaped + "</textarea></body></html>");
+  REQUIRE(hidden.blocks.size() == 4);
+  CHECK(std::string(hidden.blocks[2].text) == "一、整改工作开展情况");
+  CHECK(hidden.blocks[2].line == 2);
+}
+
 TEST_CASE("html_to_blocks reads a thread's first post, not its replies, and no comments", "[html]") {
   struct Case {
     std::string html;
