@@ -1492,6 +1492,16 @@ HtmlPage read_page(std::string_view input, bool read_fallback, Reading* reading)
     if (linked.size() == 1 && linked[0] < first_body) consider(linked[0], true);
   }
   if (!title && !facts.title) title = nearest;
+  // A <title> that names only the site, repeated by the site's heading
+  // (<h1 class="sitename">某县人民政府</h1>), and the article's own title
+  // further down in an element its class calls the title (<td
+  // class="title">), more than twice as long: the latter is the title.
+  if (title && nearest && nearest != title && !meta(Field::Title) && facts.title && title->block.text == *facts.title &&
+      (nearest->flags & kTitleHint) && count_chars(nearest->block.text) > 2 * count_chars(*facts.title)) {
+    title = nearest;
+    joined_title.clear();
+    facts.title = nearest->block.text;
+  }
   // A site's 繁體 switch converts the page, not its <title> or ArticleTitle:
   // the nearest heading is the title when both read alike once simplified,
   // and keeps the page's characters.

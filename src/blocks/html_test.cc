@@ -773,6 +773,24 @@ TEST_CASE("html_to_blocks survives 200000 nested divs without recursion", "[html
   CHECK(texts(html_to_blocks(unclosed)) == std::vector<std::string>{"深处的文本。"});
 }
 
+TEST_CASE("html_to_blocks: a site's heading repeating <title>, the article's title in a cell its class names", "[html]") {
+  const std::string head = "<html><head><title>某某县人民政府</title></head><body>"
+                           "<table><tr><td><h1 class=\"sitename\">某某县人民政府</h1></td></tr></table>"
+                           "<table><tr><td>您现在的位置：首页 &gt;&gt; 巡察整改 &gt;&gt; 正文</td></tr></table><table>";
+  const std::string body =
+      "<tr><td class=\"info\">2017-08-22 10:20:33　来源：县财政局</td></tr>"
+      "<tr><td class=\"text\"><p>根据县委统一部署，县委第四巡察组对县财政局党组进行了巡察，并反馈了巡察意见。现将整改情况予以公布。</p>"
+      "<p>一、提高政治站位，加强组织领导</p><p>局党组召开专题会议研究部署整改工作，逐项推进落实。</p></td></tr></table></body></html>";
+  const HtmlPage page = html_to_blocks(
+      head + "<tr><td class=\"title\">中共某某县财政局党组关于县委第四巡察组巡察反馈意见整改情况的通报</td></tr>" + body);
+  REQUIRE_FALSE(page.blocks.empty());
+  CHECK(std::string(page.blocks[0].text) == "中共某某县财政局党组关于县委第四巡察组巡察反馈意见整改情况的通报");
+  CHECK(page.facts.title == "中共某某县财政局党组关于县委第四巡察组巡察反馈意见整改情况的通报");
+  // A cell no longer than twice the site's name is no such title.
+  const HtmlPage short_cell = html_to_blocks(head + "<tr><td class=\"title\">财政局巡察整改通报</td></tr>" + body);
+  CHECK(short_cell.facts.title == "某某县人民政府");
+}
+
 TEST_CASE("html_to_blocks on the Hanweb fixture", "[html]") {
   const HtmlPage page = html_to_blocks(read_fixture("tests/fixtures/html/hanweb.html"));
   const std::vector<std::string> got = texts(page);
