@@ -33,6 +33,9 @@ constexpr std::array kLabels = {
 // Labels a page puts before its title (标题：…, 标 题:…).
 constexpr std::array kTitleLabels = {"原标题"sv, "标题"sv, "標題"sv, "文章标题"sv, "信息名称"sv, "文件名称"sv, "名称"sv,
                                      "头条"sv,  // a news page's lead story: 头条：…
+                                     // a repost's mark (转发：…, 转载：…), where the notice's
+                                     // own title follows the colon
+                                     "转发"sv, "轉發"sv, "转载"sv, "轉載"sv,
                                      // an extractor's header (Jina Reader's Title:, trafilatura's title:)
                                      "Title"sv, "title"sv};
 
