@@ -1446,6 +1446,17 @@ HtmlPage read_page(std::string_view input, bool read_fallback, Reading* reading)
             facts.title->find(p.block.text) != std::string::npos) ||
            spells_title_spaced(p);
   };
+  // A list view's <title> cut with an ellipsis (…专项巡视反馈...-九江市人民政府):
+  // a candidate that opens with what stands before the ellipsis is the title.
+  std::string_view cut_title;
+  if (facts.title) {
+    const std::string_view named = *facts.title;
+    const std::size_t dots = std::min(named.find("..."), named.find("…"));
+    if (dots != std::string_view::npos && count_chars(named.substr(0, dots)) >= kMinPlainTitleChars) {
+      cut_title = named.substr(0, dots);
+    }
+  }
+  bool title_was_cut = false;  // the title matched cut_title: facts.title is to be the whole
   auto consider = [&](std::size_t k, bool linked) {
     const Scored& p = paras[k];
     if (p.chrome || p.linky != linked || (p.flags & kSkip) || in_copy[k]) return;
@@ -1460,8 +1471,12 @@ HtmlPage read_page(std::string_view input, bool read_fallback, Reading* reading)
     if (count_chars(p.block.text) < 6) return;
     // A subtitle's heading under the title (<h2>——关于…的阶段性情况</h2>).
     if (starts_with(p.block.text, "—")) return;
+    const bool opens_cut_title = !cut_title.empty() && p.block.text.size() > cut_title.size() &&
+                                 std::string_view(p.block.text).starts_with(cut_title);
     if (facts.title && (facts.title->find(p.block.text) != std::string::npos ||
-                        p.block.text.find(*facts.title) != std::string::npos || spells_title_spaced(p))) {
+                        p.block.text.find(*facts.title) != std::string::npos || spells_title_spaced(p) ||
+                        opens_cut_title)) {
+      title_was_cut = opens_cut_title;
       // The title set in two paragraphs, the issuer over 关于… (<p
       // class="t1">中共某局党组</p><p class="t2">关于…的通报</p>): the
       // <title> holds the two run together.
@@ -1492,6 +1507,7 @@ HtmlPage read_page(std::string_view input, bool read_fallback, Reading* reading)
     if (linked.size() == 1 && linked[0] < first_body) consider(linked[0], true);
   }
   if (!title && !facts.title) title = nearest;
+  if (title && title_was_cut) facts.title = title->block.text;
   // A <title> that names only the site, repeated by the site's heading
   // (<h1 class="sitename">某县人民政府</h1>), and the article's own title
   // further down in an element its class calls the title (<td

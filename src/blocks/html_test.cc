@@ -791,6 +791,23 @@ TEST_CASE("html_to_blocks: a site's heading repeating <title>, the article's tit
   CHECK(short_cell.facts.title == "某某县人民政府");
 }
 
+TEST_CASE("html_to_blocks: a <title> a list view cut with an ellipsis names the whole title below", "[html]") {
+  const std::string body =
+      "<div class=\"xl_info\">发布时间：2016-12-20 09:12　信息来源：某某日报</div><div class=\"xl_con\">"
+      "<p>根据省委统一部署，省委第四巡视组对某某市进行了专项巡视，并反馈了巡视意见。现将整改情况予以公布。</p>"
+      "<p>一、提高政治站位，加强组织领导</p><p>市委召开常委会议研究部署整改工作，逐项推进落实。</p></div></body></html>";
+  for (const char* ellipsis : {"...", "…"}) {
+    INFO(ellipsis);
+    const HtmlPage page = html_to_blocks(std::string("<html><head><title>中共某某市委关于省委第四巡视组专项巡视反馈") +
+                                         ellipsis + "-某某市人民政府</title></head><body>" +
+                                         "<div class=\"xl_title\">中共某某市委关于省委第四巡视组专项巡视反馈意见整改情况的通报</div>" +
+                                         body);
+    REQUIRE_FALSE(page.blocks.empty());
+    CHECK(std::string(page.blocks[0].text) == "中共某某市委关于省委第四巡视组专项巡视反馈意见整改情况的通报");
+    CHECK(page.facts.title == "中共某某市委关于省委第四巡视组专项巡视反馈意见整改情况的通报");
+  }
+}
+
 TEST_CASE("html_to_blocks on the Hanweb fixture", "[html]") {
   const HtmlPage page = html_to_blocks(read_fixture("tests/fixtures/html/hanweb.html"));
   const std::vector<std::string> got = texts(page);
