@@ -1508,12 +1508,14 @@ HtmlPage read_page(std::string_view input, bool read_fallback, Reading* reading)
   }
   if (!title && !facts.title) title = nearest;
   if (title && title_was_cut) facts.title = title->block.text;
-  // A <title> that names only the site, repeated by the site's heading
-  // (<h1 class="sitename">某县人民政府</h1>), and the article's own title
-  // further down in an element its class calls the title (<td
-  // class="title">), more than twice as long: the latter is the title.
-  if (title && nearest && nearest != title && !meta(Field::Title) && facts.title && title->block.text == *facts.title &&
-      (nearest->flags & kTitleHint) && count_chars(nearest->block.text) > 2 * count_chars(*facts.title)) {
+  // A <title> that names only the site or the kind of notice, repeated by
+  // the site's heading (<h1 class="sitename">某县人民政府</h1>) or a banner
+  // (巡 察 整 改 公 告), and the article's own title further down in a
+  // heading or an element its class calls the title (<td class="title">),
+  // more than twice as long: the latter is the title.
+  if (title && nearest && nearest != title && !meta(Field::Title) && facts.title &&
+      (title->block.text == *facts.title || spells_title_spaced(*title)) && (nearest->flags & (kHeading | kTitleHint)) &&
+      count_chars(nearest->block.text) > 2 * count_chars(title->block.text)) {
     title = nearest;
     joined_title.clear();
     facts.title = nearest->block.text;

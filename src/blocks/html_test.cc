@@ -789,6 +789,12 @@ TEST_CASE("html_to_blocks: a site's heading repeating <title>, the article's tit
   // A cell no longer than twice the site's name is no such title.
   const HtmlPage short_cell = html_to_blocks(head + "<tr><td class=\"title\">财政局巡察整改通报</td></tr>" + body);
   CHECK(short_cell.facts.title == "某某县人民政府");
+  // A banner spelling a <title> that names the kind of notice, the title in a heading below it.
+  const HtmlPage banner = html_to_blocks(
+      "<html><head><title>巡察整改公告 – 掌上某某</title></head><body><div class=\"gg-banner\">巡 察 整 改 公 告</div>"
+      "<h2 class=\"entry-title\">中共某某乡委员会关于县委第三巡察组巡察反馈意见整改情况的公告</h2>" + body);
+  REQUIRE_FALSE(banner.blocks.empty());
+  CHECK(std::string(banner.blocks[0].text) == "中共某某乡委员会关于县委第三巡察组巡察反馈意见整改情况的公告");
 }
 
 TEST_CASE("html_to_blocks: a <title> a list view cut with an ellipsis names the whole title below", "[html]") {
