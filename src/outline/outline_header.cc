@@ -276,9 +276,35 @@ std::string_view strip_bullets(std::string_view s) {
   }
 }
 
+// A title's English translation after it on its line, as bilingual sites
+// set it (…整改进展情况的通报 Progress Report of the CPC Committee …): the
+// line's ASCII end, set off by a space, of at least three words and
+// little else (not a table row's address and times: …/t20240726.html).
+std::string_view strip_translation(std::string_view s) {
+  std::size_t start = s.size();
+  while (start > 0 && static_cast<unsigned char>(s[start - 1]) < 0x80) --start;
+  if (start == 0 || start == s.size() || s[start] != ' ') return s;
+  constexpr int kMinWords = 3;
+  int words = 0, letters = 0, all_letters = 0, others = 0;
+  for (std::size_t k = start; k <= s.size(); ++k) {
+    const char c = k < s.size() ? s[k] : ' ';
+    if (is_ascii_letter(static_cast<unsigned char>(c))) {
+      ++letters;
+      ++all_letters;
+      continue;
+    }
+    if (c == '/' || c == '_' || c == '=' || c == '@') return s;
+    if (c != ' ') ++others;
+    if (letters >= 2) ++words;
+    letters = 0;
+  }
+  return words >= kMinWords && all_letters >= 4 * others ? s.substr(0, start) : s;
+}
+
 // A title's subtitle after a dash (——2023年4月在…会议上) is not the
-// title, nor is the table border a crawler kept (… |).
+// title, nor is the table border a crawler kept (… |), nor a translation.
 std::string_view trim_border(std::string_view s) {
+  s = strip_translation(s);
   while (!s.empty() && (s.back() == ' ' || s.back() == '|')) s.remove_suffix(1);
   return s;
 }

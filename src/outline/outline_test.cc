@@ -636,6 +636,10 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
       {"标题：某局党组关于巡察整改情况的通报\n", "某局党组关于巡察整改情况的通报"},
       {"- 某局党组关于巡察整改情况的通报\n", "某局党组关于巡察整改情况的通报"},
       {"转发：某局党组关于巡察整改情况的通报\n", "某局党组关于巡察整改情况的通报"},
+      // A bilingual site's translation after the title on its line.
+      {"中共某大学委员会关于巡视整改进展情况的通报 Progress Report of the CPC Committee on Rectification\n",
+       "中共某大学委员会关于巡视整改进展情况的通报"},
+      {"某局党组关于巡察整改情况的通报 PDF版\n", "某局党组关于巡察整改情况的通报 PDF版"},
       {"轉載: 某局黨組關於巡察整改情況的通報\n", "某局黨組關於巡察整改情況的通報"},
       {"2019年第43号(总第221号)某市关于2018年度审计查出问题整改情况的报告\n",
        "某市关于2018年度审计查出问题整改情况的报告"},
