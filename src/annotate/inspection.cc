@@ -395,7 +395,11 @@ std::optional<std::string> feedback_target_in(std::string_view s, std::size_t fe
   std::string_view head = s.substr(0, feedback_at);
   std::size_t at = head.rfind("向");
   if (at == npos) return std::nullopt;
-  return clean_target(head.substr(at + std::string_view("向").size()));
+  std::string_view receiver = trim_ascii_spaces(head.substr(at + std::string_view("向").size()));
+  for (std::string_view manner : terms::feedback_manners()) {
+    if (receiver.ends_with(manner)) receiver.remove_suffix(manner.size());
+  }
+  return clean_target(receiver);
 }
 
 }  // namespace
@@ -679,7 +683,17 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
       if (s.dates.empty() || !find_team(s.text)) continue;
       std::size_t before = 0;
       while (before < s.dates.size() && s.date_end(before) <= entry) ++before;
-      if (before == 1) insp.start = day_value(s.dates[0]);
+      if (before == 1) {
+        insp.start = day_value(s.dates[0]);
+        // …于2023年4月11日进驻…,7月14日结束巡视工作: the day it ended too.
+        for (std::size_t d = 1; d < s.dates.size(); ++d) {
+          const std::string_view after = s.text.substr(s.date_end(d));
+          if (after.starts_with("结束") || after.starts_with("結束")) {
+            insp.end = day_value(s.dates[d]);
+            break;
+          }
+        }
+      }
       break;
     }
   }
@@ -699,14 +713,23 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
   auto feedback_in = [&](std::size_t first, std::size_t last) {
     for (std::size_t k = first; k < last; ++k) {
       const Sentence& s = sentences[k];
+      // The first 反馈 with a date before it: 巡视反馈意见于2022年6月24日向
+      // 省委正式反馈 names the feedback before its date.
       std::size_t fb = npos;
-      for (std::string_view w : terms::feedback_words()) fb = std::min(fb, s.text.find(w));
-      if (fb == npos) continue;
       const DateMatch* chosen = nullptr;
-      for (std::size_t d = 0; d < s.dates.size(); ++d) {
-        if (k == at && (d == range_first || d == range_first + 1)) continue;
-        if (s.date_end(d) <= fb && !is_as_of(s.text, s.date_begin(d))) chosen = &s.dates[d];
+      auto next_feedback = [&](std::size_t from) {
+        std::size_t next = npos;
+        for (std::string_view w : terms::feedback_words()) next = std::min(next, s.text.find(w, from));
+        return next;
+      };
+      for (std::size_t word = next_feedback(0); word != npos && !chosen; word = next_feedback(word + 1)) {
+        fb = word;
+        for (std::size_t d = 0; d < s.dates.size(); ++d) {
+          if (k == at && (d == range_first || d == range_first + 1)) continue;
+          if (s.date_end(d) <= fb && !is_as_of(s.text, s.date_begin(d))) chosen = &s.dates[d];
+        }
       }
+      if (fb == npos) continue;
       // A month and day no year stands before (摘要 7月8日,…反馈会议召开, a
       // summary above the article) dates nothing: the article's own
       // sentence may give the year.

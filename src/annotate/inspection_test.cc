@@ -213,6 +213,9 @@ TEST_CASE("inspection: forms of period and feedback", "[inspection]") {
        "2023-04-28", "null", "县水利局党组"},
       {"2023年5月25日—7月28日,市委乡村振兴领域专项巡察组对市农业农村局党组进行了巡察。", "2023-05-25",
        "2023-07-28", "null", "市农业农村局党组"},
+      // the feedback named before its date: the 反馈 after the date dates it
+      {"2022年3月8日至5月6日,中央第五巡视组对我省开展了巡视“回头看”,巡视反馈意见于2022年6月24日向省委正式反馈。",
+       "2022-03-08", "2022-05-06", "2022-06-24", "省委"},
       // an audit hands its findings over in its report
       {"2023年5月8日至6月30日,某县审计局对县教育局2022年度预算执行情况进行了审计,并于2023年8月28日出具了审计报告。",
        "2023-05-08", "2023-06-30", "2023-08-28", "null"},
@@ -236,6 +239,11 @@ TEST_CASE("inspection: without a period, the day a team moved in starts it", "[i
   CHECK(show(inspect({"2018年9月1日通知,2018年9月19日县委第一巡察组进驻某镇。"}).start) == "null");
   // A period wins.
   CHECK(show(inspect({"2023年3月1日至4月30日,县委第一巡察组对某局开展了巡察,3月2日进驻。"}).start) == "2023-03-01");
+  // The day it ended, after the day it moved in.
+  Inspection ended = inspect({"中央第十三巡视组于2023年4月11日进驻某公司,对公司党委开展了常规巡视,7月14日结束巡视工作。"});
+  CHECK(show(ended.start) == "2023-04-11");
+  CHECK(show(ended.end) == "2023-07-14");
+  CHECK(show(inspect({"2023年4月11日,某县委第一巡察组进驻某镇,5月20日召开座谈会。"}).end) == "null");
 }
 
 TEST_CASE("inspection: without a period, the day an inspection of a stated while ran from starts it", "[inspection]") {

@@ -65,6 +65,9 @@ constexpr std::string_view kTeamThemes[] = {
 // mirror converts 反馈 to it).
 constexpr std::string_view kFeedbackWords[] = {"反馈"sv, "反饋"sv, "回饋"sv, "出具了审计报告"sv, "出具审计报告"sv,
                                                "出具了審計報告"sv, "出具審計報告"sv};
+// How a feedback is given, between its receiver and 反馈 (向省委正式反馈,
+// 向局党组集中反馈): no part of the receiver's name.
+constexpr std::string_view kFeedbackManners[] = {"正式"sv, "集中"sv, "书面"sv, "当面"sv, "统一"sv};
 
 // Offices and teams that audit (县审计局派出审计组，对…进行了审计): an
 // audit has no numbered team, so a period in the body is its audit's when
@@ -185,6 +188,7 @@ std::span<const std::string_view> named_committees() { return kNamedCommittees; 
 std::span<const std::string_view> short_organisations() { return kShortOrganisations; }
 std::span<const std::string_view> team_lead_words() { return kTeamLeadWords; }
 std::span<const std::string_view> feedback_words() { return kFeedbackWords; }
+std::span<const std::string_view> feedback_manners() { return kFeedbackManners; }
 std::span<const std::string_view> as_of_words() { return kAsOfWords; }
 std::span<const std::string_view> audit_bodies() { return kAuditBodies; }
 std::span<const std::string_view> audit_offices() { return kAuditOffices; }

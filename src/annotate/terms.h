@@ -39,6 +39,8 @@ std::span<const std::string_view> team_lead_words();
 std::span<const std::string_view> team_themes();
 // Words that say findings were fed back.
 std::span<const std::string_view> feedback_words();
+// How a feedback is given, written before 反馈: 正式, 集中…
+std::span<const std::string_view> feedback_manners();
 // 截至, 截止…: a date after them is the day a tally was taken.
 std::span<const std::string_view> as_of_words();
 // 审计局, 审计组…: who carries out an audit.
