@@ -168,6 +168,29 @@ Signature find_signature(const std::vector<Span>& spans, const std::vector<bool>
     break;
   }
   if (!sig.date) sig.date = std::move(unsigned_date);
+  // A covering notice (关于印发《…方案》的通知) signs under its own few
+  // lines, before the document it prints: with no signature at the end, an
+  // organisation's name over a date line in the preamble, below its prose,
+  // signs. (Above any prose, a sentence or a long paragraph, the two lines
+  // are a dateline under the title.)
+  if (!sig.date) {
+    bool prose = false;
+    std::size_t org = kNone;
+    for (std::size_t k = 0; k < spans.size(); ++k) {
+      if (footer[k] || spans[k].role == Role::Chrome || spans[k].role == Role::Title) continue;
+      if (spans[k].role != Role::Preamble) break;
+      const std::string_view text = spans[k].text;
+      if (prose && org != kNone && text.size() <= kMaxTrailingBytes) {
+        if (const std::optional<DateMatch> date = whole_date(text); date && date->day_precise && date->value) {
+          sig.date = date->value->substr(0, 10);
+          if (!sig.issuer) sig.issuer = std::string(trim_ascii_spaces(spans[org].text));
+          break;
+        }
+      }
+      org = prose && looks_like_org(text) ? k : kNone;
+      prose = prose || text.size() > kMaxTrailingBytes || trim_ascii_spaces(text).ends_with("。");
+    }
+  }
   return sig;
 }
 

@@ -118,6 +118,37 @@ TEST_CASE("annotate: a dateline at the top is no signature", "[annotate]") {
   CHECK_FALSE(doc.signed_on);
 }
 
+TEST_CASE("annotate: a covering notice signs in its preamble, before the document it prints", "[annotate]") {
+  std::vector<Span> spans{Span{Role::Title, "关于印发《某局落实巡察反馈意见整改工作方案》的通知", 1, 1, ""},
+                          Span{Role::Preamble, "各科室、各单位：", 2, 1, ""},
+                          Span{Role::Preamble, "现将《某局落实巡察反馈意见整改工作方案》印发给你们，请认真抓好落实。", 3, 1, ""},
+                          Span{Role::Preamble, "中共某县某局党组", 4, 1, ""},
+                          Span{Role::Preamble, "2024年1月5日", 5, 1, ""},
+                          Span{Role::Preamble, "某局落实巡察反馈意见整改工作方案", 6, 1, ""},
+                          Span{Role::Heading, "一、总体要求", 7, 1, "1"},
+                          Span{Role::Body,
+                               "坚持问题导向，逐项抓好整改落实，对照巡察反馈的问题逐条制定整改措施，明确责任领导、"
+                               "责任股室和完成时限，建立问题、任务、责任三张清单，实行挂图作战、对账销号，确保整改落地见效。",
+                               8, 1, "1"}};
+  Document doc;
+  annotate(doc, spans);
+  CHECK(show(doc.signed_on) == "2024-01-05");
+  CHECK(show(doc.issuer) == "中共某县某局党组");
+  // Above the covering notice's prose the two lines are a dateline.
+  std::vector<Span> dateline{Span{Role::Title, "某局关于巡察整改情况的通报", 1, 1, ""},
+                             Span{Role::Preamble, "中共某县某局党组", 2, 1, ""},
+                             Span{Role::Preamble, "2024年1月5日", 3, 1, ""},
+                             Span{Role::Preamble, "根据县委统一部署，县委第一巡察组对局党组开展了巡察。", 4, 1, ""},
+                             Span{Role::Heading, "一、总体情况", 5, 1, "1"},
+                             Span{Role::Body,
+                                  "局党组坚决扛起巡察整改主体责任，召开专题会议研究部署，逐条制定整改措施，明确责任领导、"
+                                  "责任股室和完成时限，建立问题、任务、责任三张清单，实行挂图作战、对账销号，确保整改落地见效。",
+                                  6, 1, "1"}};
+  Document dated;
+  annotate(dated, dateline);
+  CHECK_FALSE(dated.signed_on);
+}
+
 TEST_CASE("annotate: issuer from the title when nothing is signed", "[annotate]") {
   Document doc = annotated({"欢迎监督。"}, Role::Closing, "中共上海市青浦区民政局党组关于巡察集中整改进展情况的通报");
   CHECK(show(doc.issuer) == "中共上海市青浦区民政局党组");
