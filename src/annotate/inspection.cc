@@ -703,6 +703,26 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
   if (at != npos) team = find_team(sentences[at].text, &team_kind);
   if (!team && title) team = find_team(*title, &team_kind);
   for (std::size_t k = 0; !team && k < sentences.size(); ++k) team = find_team(sentences[k].text, &team_kind);
+  // A text that names three teams or more, one by one (an announcement of
+  // a round's teams and whom each inspects, a digest of several units'
+  // notices), is about no one team: the first named is not its team. Teams
+  // are told apart from their committee on (委第一巡察组): one team named
+  // shorter (衡阳县县委第一巡察组, then 县委第一巡察组) is one.
+  if (team) {
+    constexpr std::size_t kManyTeams = 3;
+    auto from_committee = [](std::string_view name) {
+      const std::size_t committee = name.rfind("委");
+      return committee == npos ? name : name.substr(committee);
+    };
+    std::vector<std::string> named;
+    for (std::size_t k = 0; k < sentences.size() && named.size() < kManyTeams; ++k) {
+      const std::optional<std::string> t = find_team(sentences[k].text);
+      if (!t) continue;
+      const std::string tail(from_committee(*t));
+      if (std::find(named.begin(), named.end(), tail) == named.end()) named.push_back(tail);
+    }
+    if (named.size() >= kManyTeams) team.reset();
+  }
   insp.team = team;
 
   // Feedback: the date just before 反馈, in the inspection sentence or the

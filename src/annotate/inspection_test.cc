@@ -131,6 +131,19 @@ TEST_CASE("inspection: teams as written", "[inspection]") {
   }
 }
 
+TEST_CASE("inspection: a text naming three teams or more has no one team", "[inspection]") {
+  Inspection listed = inspect({"根据县委统一部署，县委4个巡察组于2022年4月11日起进驻被巡察单位。",
+                               "县委第一巡察组巡察县教育局党组。", "县委第二巡察组巡察县卫健委党组。",
+                               "县委第三巡察组巡察某镇党委。"});
+  CHECK(show(listed.team) == "null");
+  CHECK(show(listed.kind) == "巡察");
+  // Two are no list, and one team named again shorter is one team.
+  CHECK(show(inspect({"县委第一巡察组巡察县教育局党组。", "县委第二巡察组巡察县卫健委党组。"}).team) == "县委第一巡察组");
+  CHECK(show(inspect({"衡阳县县委第一巡察组正式进驻某镇。", "县委第一巡察组组长作了动员讲话。",
+                      "欢迎向县委第一巡察组反映问题。", "某县委第二巡察组同日进驻某乡。"})
+                 .team) == "衡阳县县委第一巡察组");
+}
+
 TEST_CASE("inspection: rounds", "[inspection]") {
   CHECK(show(find_round("中共武汉市发展和改革委员会党组关于十四届市委第五轮巡察集中整改进展情况的通报")) ==
         "十四届市委第五轮巡察");
