@@ -557,3 +557,24 @@ TEST_CASE("corpus: the twenty-ninth blind round, reposts, gazettes, other bodies
                {.documents = 90, .markers = 0.97, .measures = 0.99, .problems = 0.95, .title = 0.89,
                 .published = 0.95, .signed_on = 0.96, .inspection = 0.97, .notice = 0.88});
 }
+
+// A thirtieth blind round (2026-12-08, ninth session), in
+// tests/fixtures/blind-round30/: eighteen from townships, streets, villages
+// and county departments (twn30-*: sloppy pages, flattened passages),
+// eighteen through other views (mob30-*: mobile, app share, print,
+// accessible, articles in a script, a <textarea>, a <template>), eighteen
+// from provinces, ministries and central enterprises (cen30-*), eighteen on
+// the boundary of notices and their near relatives (nr30-*) and eighteen on
+// where titles and dates stand (ttl30-*). Scored before any rule of the
+// round: mobile views' markers 0.903, problems 0.935; titles' title 0.722;
+// townships' inspection facts 0.900, signed 0.889. Since: a <template>'s
+// article and a <textarea>'s escaped markup; a cell its class calls the
+// title under a site's heading, a banner spelling the <title>; a <title>
+// cut with an ellipsis; 转发： and a bilingual line's translation; an
+// issue number's colon; 进驻…结束 and a 反馈 named before its date; three
+// teams named one by one are no one team; a covering notice's signature.
+TEST_CASE("corpus: the thirtieth blind round, townships, other views, upper levels, near relatives, titles", "[corpus]") {
+  check_floors("blind round 30", fixtures("blind-round30"),
+               {.documents = 90, .markers = 0.99, .measures = 0.99, .problems = 0.99, .title = 0.98,
+                .published = 0.98, .signed_on = 0.97, .inspection = 0.97, .notice = 0.98});
+}
