@@ -497,6 +497,13 @@ bool is_article_list_heading(std::string_view shadow) {
   for (std::string_view colon : {std::string_view("："), std::string_view(":")}) {
     if (bare.ends_with(colon)) bare.remove_suffix(colon.size());
   }
+  // 【相关链接】, [相关阅读]: the heading in a template's brackets.
+  for (const auto& [open, close] : {std::pair{std::string_view("【"), std::string_view("】")},
+                                    std::pair{std::string_view("["), std::string_view("]")}}) {
+    if (bare.size() > open.size() + close.size() && bare.starts_with(open) && bare.ends_with(close)) {
+      bare = bare.substr(open.size(), bare.size() - open.size() - close.size());
+    }
+  }
   return std::find(kArticleListHeadings.begin(), kArticleListHeadings.end(), bare) != kArticleListHeadings.end() ||
          std::find(kRelatedListHeadings.begin(), kRelatedListHeadings.end(), bare) != kRelatedListHeadings.end();
 }

@@ -146,21 +146,23 @@ std::pair<std::size_t, std::size_t> OutlineBuilder::find_tail(std::size_t body_s
   // page's links (1. http://…): the footer starts at the heading.
   constexpr std::size_t kMaxCommentsHeadingBytes = 64;  // a short line: its shadow is made only then
   // So does a list of other articles under its heading (往期推荐, 喜欢此内容的
-  // 人还喜欢) once the notice's units have begun: above them it is a
-  // sidebar's, set before an article that a script fills in.
+  // 人还喜欢, 【相关链接】) once the notice's units or its prose have begun:
+  // above them it is a sidebar's, set before an article that a script
+  // fills in.
   std::size_t footer = blocks_.size();
-  bool units_begun = false;
+  bool units_begun = false, prose_begun = false;
   for (std::size_t i = body_start + 1; i < last_content; ++i) {
     const std::string_view text = blocks_[i].text;
     const bool counted = !text.empty() && text[0] >= '0' && text[0] <= '9';  // 1 条评论 到 “…”, however long
     units_begun = units_begun || opens_unit(i);
     if ((text.size() <= kMaxCommentsHeadingBytes || counted) && !leading_marker(i) &&
         (is_comments_heading(trim_ascii_spaces(shadow_of(i))) || lexicon::is_link_list_heading(trim_ascii_spaces(text)) ||
-         (units_begun && lexicon::is_article_list_heading(shadow_of(i))))) {
+         ((units_begun || prose_begun) && lexicon::is_article_list_heading(shadow_of(i))))) {
       footer = i;
       last_content = last_content_before(i);  // the footer may start above it (相关文章 / its list / References)
       break;
     }
+    prose_begun = prose_begun || looks_like_prose(i);
   }
   for (std::size_t i = last_content; i < footer; ++i) {
     if (classify_chrome(blocks_[i].text, shadow_of(i)) == ChromeKind::Footer) {

@@ -421,6 +421,15 @@ TEST_CASE("what is numbered under the signature is the closing's, unless the nex
   CHECK(unsigned_list.outline ==
         "1 section 一、 1 L1 [整改情况] \"局党组高度重视。\"\n"
         "2 section 二、 2 L3 [下一步打算] \"持续抓好整改。\"\n");
+  // News with no units: the list's heading (in a template's brackets too)
+  // ends the article's prose.
+  const Dumped news = parse_text(
+      "某镇召开巡察整改推进会\n6月16日下午，某镇召开巡察反馈问题整改推进会，通报前一阶段整改进展情况。\n"
+      "会议要求，一是要压实责任链条；二是要严格销号标准。\n"
+      "镇党委书记出席会议并讲话，镇领导班子成员、各站所负责人、各村（社区）党组织书记参加会议。\n"
+      "【相关链接】\n1. 某镇开展巡察整改“回头看”督查\n2. 县委巡察工作领导小组召开第四次会议\n");
+  CHECK(news.outline.find("section") == std::string::npos);
+  CHECK(news.outline.find("item") == std::string::npos);
   // Above the units it is a sidebar's, before an article a script fills in.
   const Dumped sidebar = parse_text(
       "某学院党委关于巡视整改进展情况的通报\n根据省委统一部署，省委第三巡视组对学院党委进行了巡视。\n"
