@@ -118,9 +118,17 @@ Signature find_signature(const std::vector<Span>& spans, const std::vector<bool>
   std::size_t stop = body.size() > kSignatureWindow ? body.size() - kSignatureWindow : 0;
   for (std::size_t n = body.size(); n-- > stop;) {
     std::string_view text = spans[body[n]].text;
+    bool run_on = false;  // the signature run onto the paragraph's last sentence
     if (text.size() > kMaxTrailingBytes) {  // real text: no signature after it
       if (unsigned_date) continue;
-      break;
+      // …欢迎社会各界进行监督。中共某县卫生健康委员会党组　2024年4月28日: a
+      // page that lost its line breaks ran the signature onto the text.
+      const std::size_t stop_at = text.rfind("。");
+      const std::string_view tail =
+          stop_at == std::string_view::npos ? std::string_view() : text.substr(stop_at + std::string_view("。").size());
+      if (trim_ascii_spaces(tail).empty() || tail.size() > kMaxTrailingBytes || whole_date(tail)) break;
+      text = tail;
+      run_on = true;
     }
     if (!has_closing && n < kMinSpansBeforeSignature) break;
     std::optional<DateMatch> date = whole_date(text);
@@ -136,12 +144,23 @@ Signature find_signature(const std::vector<Span>& spans, const std::vector<bool>
       YearContext years;
       auto dates = find_dates(text, years);
       std::string_view core = trim_ascii_spaces(text);
-      if (dates.empty() || dates.back().begin == 0) continue;
+      if (dates.empty() || dates.back().begin == 0) {
+        if (run_on) break;
+        continue;
+      }
       const DateMatch& last = dates.back();
       std::size_t core_end = static_cast<std::size_t>(core.data() - text.data()) + core.size();
-      if (last.end != core_end || !looks_like_org(text.substr(0, last.begin))) continue;
+      std::string_view issuer = text.substr(0, last.begin);
+      // The issuer run onto the closing's last sentence (…进行监督。中共某局党组 2024年4月28日).
+      if (const std::size_t stop_at = issuer.rfind("。"); stop_at != std::string_view::npos) {
+        issuer.remove_prefix(stop_at + std::string_view("。").size());
+      }
+      if (last.end != core_end || trim_ascii_spaces(issuer).empty() || !looks_like_org(issuer)) {
+        if (run_on) break;
+        continue;
+      }
       date = last;
-      same_line_issuer = std::string(trim_ascii_spaces(text.substr(0, last.begin)));
+      same_line_issuer = std::string(trim_ascii_spaces(issuer));
     }
     if (!same_line_issuer && !unsigned_date) {
       if (const std::size_t org = previous(body[n]); org == kNone || !looks_like_org(spans[org].text)) {

@@ -149,6 +149,22 @@ TEST_CASE("annotate: a covering notice signs in its preamble, before the documen
   CHECK_FALSE(dated.signed_on);
 }
 
+TEST_CASE("annotate: a signature run onto the closing's last sentence", "[annotate]") {
+  // A page that lost its line breaks: the signature ends the last paragraph.
+  const Document run_on = annotated(
+      {"欢迎社会各界对巡察整改情况进行监督。联系电话：0392-5867013。中共某县卫生健康委员会党组 2024年4月28日"});
+  CHECK(show(run_on.signed_on) == "2024-04-28");
+  CHECK(show(run_on.issuer) == "中共某县卫生健康委员会党组");
+  // So in a paragraph longer than any signature line.
+  const Document long_one = annotated(
+      {"委党组将坚持标准不降、力度不减，对正在推进的2个问题持续跟踪问效，确保按期全部完成，"
+       "把巡察整改成果转化为推动卫生健康事业高质量发展的实际成效。欢迎社会各界对巡察整改情况进行监督。"
+       "联系电话：0392-5867013；电子邮箱：example@163.com。中共某县卫生健康委员会党组 2024年4月28日"});
+  CHECK(show(long_one.signed_on) == "2024-04-28");
+  // A sentence that ends on a date is no signature.
+  CHECK_FALSE(annotated({"欢迎监督。整改工作将于2024年4月28日"}).signed_on);
+}
+
 TEST_CASE("annotate: issuer from the title when nothing is signed", "[annotate]") {
   Document doc = annotated({"欢迎监督。"}, Role::Closing, "中共上海市青浦区民政局党组关于巡察集中整改进展情况的通报");
   CHECK(show(doc.issuer) == "中共上海市青浦区民政局党组");
