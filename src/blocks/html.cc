@@ -967,11 +967,23 @@ int choose_info(const std::vector<Scored>& paras, const std::vector<Said>& saids
     }
     return lo;
   };
+  // A paragraph in a sidebar: under an element that says so (nav, a
+  // class with side or related) which does not hold the article's body
+  // too (<div class="right-side"> around a page's main column).
+  auto in_aside = [&](const Scored& p) {
+    if (!(p.flags & kAsideHint)) return false;
+    for (int e = p.owner; e >= 0; e = elements[static_cast<std::size_t>(e)].parent) {
+      const Element& el = elements[static_cast<std::size_t>(e)];
+      const bool holds_body = body_element >= e && body_element < el.end;
+      if ((el.flags & kAsideHint) && !holds_body) return true;
+    }
+    return false;
+  };
   int chosen = -1;
   std::size_t chosen_level = 0, chosen_rank = 0;
   for (std::size_t k = 0; k < paras.size(); ++k) {
     const Scored& p = paras[k];
-    if (!says(p) || (p.flags & kAsideHint)) continue;
+    if (!says(p) || in_aside(p)) continue;
     const std::size_t level = level_of(p.owner);
     // before the body: the nearer the better; after it: behind everything before it
     const std::size_t rank = k < first_body ? first_body - k : paras.size() + (k - first_body);

@@ -814,6 +814,28 @@ TEST_CASE("html_to_blocks: a <title> a list view cut with an ellipsis names the 
   }
 }
 
+TEST_CASE("html_to_blocks: a main column whose class says side dates its article", "[html]") {
+  using tongbao::detail::html_to_blocks;
+  const std::string article =
+      "<div class=\"news-detail\"><h1>某集团党委关于市委巡察整改进展情况的通报</h1>"
+      "<div class=\"info\">发布日期：2022-09-30　阅读次数：412</div><div class=\"content\">"
+      "<p>根据市委统一部署，市委第五巡察组对某集团党委开展了常规巡察，并反馈了巡察意见。现将整改进展情况通报如下。</p>"
+      "<p>一、整改工作组织情况</p><p>集团党委第一时间召开党委会，研究部署整改工作，逐项推进落实。</p></div></div>";
+  const std::string sidebar = "<div class=\"left-side\"><h3>党建园地</h3><ul><li>发布时间：2020-01-01</li></ul></div>";
+  // The article sits in <div class="right-side">: its info line is the article's.
+  const HtmlPage page = html_to_blocks("<html><body>" + sidebar + "<div class=\"right-side\">" + article +
+                                       "</div></body></html>");
+  CHECK(page.facts.published == "2022-09-30");
+  // A sidebar's date is still no article's.
+  const std::string bare_article =
+      "<div class=\"news-detail\"><h1>某集团党委关于市委巡察整改进展情况的通报</h1><div class=\"content\">"
+      "<p>根据市委统一部署，市委第五巡察组对某集团党委开展了常规巡察，并反馈了巡察意见。现将整改进展情况通报如下。</p>"
+      "<p>一、整改工作组织情况</p><p>集团党委第一时间召开党委会，研究部署整改工作，逐项推进落实。</p></div></div>";
+  const HtmlPage undated =
+      html_to_blocks("<html><body>" + sidebar + "<div class=\"right-side\">" + bare_article + "</div></body></html>");
+  CHECK_FALSE(undated.facts.published);
+}
+
 TEST_CASE("html_to_blocks on the Hanweb fixture", "[html]") {
   const HtmlPage page = html_to_blocks(read_fixture("tests/fixtures/html/hanweb.html"));
   const std::vector<std::string> got = texts(page);
