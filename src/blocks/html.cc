@@ -1543,9 +1543,22 @@ HtmlPage read_page(std::string_view input, bool read_fallback, Reading* reading)
   }
   // A <title> that names only the site or the column (某某市人民政府) matches
   // no heading: the nearest heading, longer than it, is the title then.
-  // ArticleTitle is the article's by definition and stays.
+  // So is one that ends as a <title> naming the issuer shorter does, before
+  // the site's name (<title>学院党委关于…的通报-某某大学某某学院</title>, <div
+  // class="bt">中共某某大学某某学院委员会关于…的通报</div>), and is longer
+  // than it. ArticleTitle is the article's by definition and stays.
+  auto ends_as_shorter_title = [&](const Scored& p) {
+    std::string_view named = *facts.title;
+    const std::size_t cut = named.find_last_of("-_|");
+    if (cut == std::string_view::npos || cut == 0) return false;
+    named = trim_ascii_spaces(named.substr(0, cut));
+    constexpr std::size_t kEndingBytes = 6;  // two ideographs: 通报, 报告, 公告
+    const std::string_view text = p.block.text;
+    return named.size() >= kEndingBytes && text.size() > named.size() &&
+           text.ends_with(named.substr(named.size() - kEndingBytes)) && count_chars(text) > count_chars(named);
+  };
   if (!title && !meta(Field::Title) && nearest && facts.title &&
-      count_chars(nearest->block.text) > count_chars(*facts.title)) {
+      (count_chars(nearest->block.text) > count_chars(*facts.title) || ends_as_shorter_title(*nearest))) {
     title = nearest;
     facts.title = nearest->block.text;
   }

@@ -836,6 +836,25 @@ TEST_CASE("html_to_blocks: a main column whose class says side dates its article
   CHECK_FALSE(undated.facts.published);
 }
 
+TEST_CASE("html_to_blocks: a title longer than a <title> naming its issuer shorter, ending alike", "[html]") {
+  using tongbao::detail::html_to_blocks;
+  const std::string body =
+      "<div class=\"info\">2023年04月14日 16:20　来源：学院党委</div><div class=\"content\">"
+      "<p>根据校党委统一部署，校党委第三巡察组对学院党委开展了巡察，并反馈了巡察意见。现将整改情况通报如下。</p>"
+      "<p>一、整改工作组织情况</p><p>学院党委第一时间召开党委会，研究部署整改工作，逐项推进落实。</p></div></body></html>";
+  const HtmlPage page = html_to_blocks(
+      "<html><head><title>机械工程学院党委关于校党委第六轮巡察整改情况的通报-某某理工大学机械工程学院</title></head><body>"
+      "<div class=\"bt\">中共某某理工大学机械工程学院委员会关于校党委第六轮巡察整改情况的通报</div>" + body);
+  REQUIRE_FALSE(page.blocks.empty());
+  CHECK(std::string(page.blocks[0].text) == "中共某某理工大学机械工程学院委员会关于校党委第六轮巡察整改情况的通报");
+  // One that ends otherwise is no such title.
+  const HtmlPage other = html_to_blocks(
+      "<html><head><title>机械工程学院党委关于校党委第六轮巡察整改情况的通报-某某理工大学机械工程学院</title></head><body>"
+      "<div class=\"bt\">中共某某理工大学机械工程学院委员会召开巡察整改专题民主生活会会议</div>" + body);
+  REQUIRE_FALSE(other.blocks.empty());
+  CHECK(std::string(other.blocks[0].text) != "中共某某理工大学机械工程学院委员会召开巡察整改专题民主生活会会议");
+}
+
 TEST_CASE("html_to_blocks on the Hanweb fixture", "[html]") {
   const HtmlPage page = html_to_blocks(read_fixture("tests/fixtures/html/hanweb.html"));
   const std::vector<std::string> got = texts(page);
