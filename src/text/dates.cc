@@ -292,8 +292,13 @@ std::optional<DateMatch> arabic_date(std::string_view s, std::size_t begin, Year
   if (run.count == 4 && is_date_year(run.value)) {
     int year = static_cast<int>(run.value);
     if (next == U'年') {
-      years.year = year;
-      years.age = 0;
+      // 2016年度 names a budget's or a report's year, not the time the text
+      // tells of (2017年3月…对2016年度部门预算…进行了审计，6月12日反馈):
+      // a month and day after it keep the year before, where there is one.
+      if (peek(s, after) != U'度' || years.usable_year() == 0) {
+        years.year = year;
+        years.age = 0;
+      }
       return after_year(s, begin, after, year);
     }
     if (next == U'-' || next == U'/' || next == U'.' || next == U'－' || next == U'．') {

@@ -89,6 +89,13 @@ TEST_CASE("dates: the year carries to a range's end and the next sentence", "[da
   CHECK(chinese[1].value == "2023-03-31");
   // A Chinese month and day elsewhere stays no date (三月份, 十一月五日 far from a range).
   CHECK(scan("三月份召开了会议。").empty());
+  // A budget's year (2016年度) does not date what the text tells of after it.
+  auto fiscal = scan("2017年3月,市审计局对我局2016年度部门预算执行情况进行了审计,6月12日反馈了审计意见。");
+  REQUIRE_FALSE(fiscal.empty());
+  CHECK(fiscal.back().text == "6月12日");
+  CHECK(fiscal.back().value == "2017-06-12");
+  // With no year before it, it is all the text has.
+  CHECK(scan("对2016年度部门预算执行情况进行了审计,6月12日反馈了审计意见。").back().value == "2016-06-12");
   // Dotted: the range's end in its month and day with the start's point.
   auto dotted = scan("2024.4.15—6.14，市委第三巡察组开展了巡察。");
   REQUIRE(dotted.size() == 2);
