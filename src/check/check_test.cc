@@ -680,6 +680,19 @@ TEST_CASE("not-a-notice wants a sentence that announces the rectification", "[ch
   CHECK(flagged[0].message.find("a rectification plan") != std::string::npos);
 }
 
+TEST_CASE("not-a-notice: a 记者 marks news at a story's opening or end, not in a notice's middle", "[check]") {
+  std::string notice =
+      "根据县委统一部署,县委第一巡察组对县融媒体中心党总支进行了巡察。现将巡察整改情况予以公布。\n一、整改工作开展情况\n";
+  for (int k = 1; k <= 12; ++k) notice += "党总支高度重视,逐项推进整改落实,第" + std::to_string(k) + "项措施已完成。\n";
+  notice += "二、下一步打算\n一是优化采编流程,实行全媒体记者统一调度。\n二是加强骨干培养。\n三是完善制度。\n四是强化监督。\n";
+  CHECK(with_code(check_text(notice), "not-a-notice").empty());
+  // A story's byline at its end.
+  const char* news =
+      "县林业局推进巡察整改\n近日,县林业局召开会议,研究巡察反馈问题的整改工作。\n会议要求各股室抓好落实。\n"
+      "（记者 李晓 通讯员 谭红梅）\n";
+  CHECK(with_code(check_text(news), "not-a-notice").size() == 1);
+}
+
 TEST_CASE("not-a-notice: a passage from a notice's middle or end, its announcement cut off", "[check]") {
   // The end: the invitation to watch over the rectification, the signature.
   const char* end =

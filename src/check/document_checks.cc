@@ -121,6 +121,12 @@ constexpr Giveaway kTextGiveaways[] = {
 // A giveaway that is itself a way of announcing: 将整改情况…公告如下 is a
 // notice, 公告如下 alone an announcement of something else.
 bool announces_too(const Giveaway& g) { return g.word == "公告如下"; }
+// A news story's marks (本报讯, a 记者's byline) stand at its opening or its
+// end (（记者 李晓 通讯员 谭红梅）, a graphic's credits); in between the
+// words are the text's matter (a media centre's 全媒体记者).
+bool marks_news(const Giveaway& g) { return g.what == std::string_view("a news story"); }
+// The text spans at a story's end that may hold its byline or credits.
+constexpr int kBylineSpansAtEnd = 3;
 
 // The giveaway words, for one scan of a span instead of a search for each.
 constexpr auto kGiveawayWords = [] {
@@ -266,9 +272,13 @@ bool Checker::check_document() {
   bool rectification = false, inspection = false, dated_closing = false;
   const Giveaway* giveaway = nullptr;
   int listed_articles = 0, excerpts = 0;
+  const auto all_text_spans = static_cast<int>(std::count_if(
+      spans_.begin(), spans_.end(), [](const Span& s) { return is_text_role(s.role) && !s.text.empty(); }));
+  int text_spans = 0;
   for (const Span& span : spans_) {
     listed_articles += span.lists_article;
     if (!is_text_role(span.role) || span.text.empty()) continue;
+    ++text_spans;
     // A search page's hits: snippets cut with …… at either end.
     excerpts += span.text.starts_with("……") || span.text.ends_with("……");
     if (first == nullptr) first = &span;
@@ -279,6 +289,10 @@ bool Checker::check_document() {
     if (giveaway == nullptr) {
       giveaway = find_giveaway(span.text);
       if (giveaway != nullptr && announces_too(*giveaway) && announces_rectification(span.text)) giveaway = nullptr;
+      if (giveaway != nullptr && marks_news(*giveaway) && text_spans > kAnnouncementSpans &&
+          text_spans <= all_text_spans - kBylineSpansAtEnd) {
+        giveaway = nullptr;
+      }
     }
   }
   // A page of other documents (a column's list of articles, a search page's
