@@ -37,9 +37,11 @@ namespace fs = std::filesystem;
 namespace {
 
 // The default selection: extensions under which archives save notices
-// (plain text, Markdown and the page formats of government CMSs).
-constexpr std::array<std::string_view, 12> kNoticeExtensions = {
-    ".txt", ".htm", ".html", ".shtml", ".xhtml", ".jhtml", ".asp", ".aspx", ".jsp", ".php", ".md", ".markdown"};
+// (plain text, Markdown, the page formats of government CMSs, and pages a
+// browser saved whole as MHTML).
+constexpr std::array<std::string_view, 14> kNoticeExtensions = {
+    ".txt", ".htm", ".html", ".shtml", ".xhtml", ".jhtml", ".asp", ".aspx", ".jsp", ".php", ".md", ".markdown",
+    ".mht",  ".mhtml"};
 
 // media_type of a stream line -> how to read its content.
 struct MediaTypeEntry {

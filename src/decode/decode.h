@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "decode/mhtml.h"  // unpack_mhtml, asked before decoding
 #include "decode/sniff.h"  // sniff_binary and looks_like_html, asked with decoding
 #include "tongbao/document.h"
 

@@ -74,11 +74,22 @@ Document run_stages(std::string_view bytes, std::string_view path, const Options
       return doc;
     }
   }
-  detail::Decoded decoded = detail::decode_to_utf8(bytes, options.encoding,
-                                                   text ? detail::TextCopy::Always : detail::TextCopy::UnlessSame);
+  // A page saved whole as MHTML (.mht): its HTML part is the page, read in
+  // the part's charset unless one was asked for. Lines and columns are the
+  // part's.
+  std::optional<detail::MhtmlPart> archive;
+  if (options.input_format == InputFormat::Auto || options.input_format == InputFormat::Html) {
+    archive = detail::unpack_mhtml(bytes);
+  }
+  const std::string_view content = archive ? std::string_view(archive->bytes) : bytes;
+  const std::string_view label = !options.encoding.empty() || !archive ? std::string_view(options.encoding)
+                                                                        : std::string_view(archive->charset);
+  detail::Decoded decoded =
+      detail::decode_to_utf8(content, label, text ? detail::TextCopy::Always : detail::TextCopy::UnlessSame);
   const std::string_view utf8 = decoded.utf8();
   doc.source.encoding = decoded.encoding;
   InputFormat format = options.input_format;
+  if (archive) format = InputFormat::Html;
   if (format == InputFormat::Auto) {
     format = detail::is_markdown_path(path)    ? InputFormat::Markdown
              : detail::looks_like_html(utf8)     ? InputFormat::Html
