@@ -108,8 +108,15 @@ std::optional<Marker> match_marker(std::string_view text) {
   const char32_t first = next_code_point(text, i);
 
   if (is_open_paren(first)) {  // （一） (1) and the mixed (一）
+    // OCR sets a space on either side of the number (（ 一 ）): no writer does.
+    constexpr int kMaxOcrSpaces = 2;
+    auto past_spaces = [&](std::size_t at) {
+      for (int spaces = 0; spaces < kMaxOcrSpaces && at < text.size() && text[at] == ' '; ++spaces) ++at;
+      return at;
+    };
+    const std::size_t number = past_spaces(i);
     std::size_t length = 0;
-    std::string_view rest = text.substr(i);
+    std::string_view rest = text.substr(number);
     NodeKind kind = NodeKind::Subsection;
     auto value = read_chinese_small(rest, 0, length);
     if (!value) {
@@ -117,7 +124,7 @@ std::optional<Marker> match_marker(std::string_view text) {
       kind = NodeKind::Subitem;
     }
     if (!value) return std::nullopt;
-    std::size_t j = i + length;
+    std::size_t j = past_spaces(number + length);
     if (j >= text.size() || !is_close_paren(next_code_point(text, j))) return std::nullopt;
     return Marker{kind, *value, j, 0};
   }

@@ -65,6 +65,9 @@ TEST_CASE("every marker family in both widths", "[markers]") {
       // OCR's space before the 、
       {"一 、提高政治站位", NodeKind::Section, 1, "一 、"},
       {"十二\u3000\u3000、巡察整改", NodeKind::Section, 12, "十二\u3000\u3000、"},
+      // and a space on either side of a number in parentheses
+      {"（ 一 ）关于党的领导弱化方面", NodeKind::Subsection, 1, "（ 一 ）"},
+      {"( 2 )建立台账", NodeKind::Subitem, 2, "( 2 )"},
       {"一是加强领导", NodeKind::Measure, 1, "一是"},
       {"十一是完善制度", NodeKind::Measure, 11, "十一是"},
       // the word 问题 as part of the marker (notice-anatomy.md)
@@ -90,7 +93,8 @@ TEST_CASE("prose that only starts like a marker", "[markers]") {
                            "“1+3”方案", "第2轮巡察", "1234.编号", "0.关于", "（）空", "(一 未闭合", "一二三",
                            "一方面", "十分重视", "12", "一、", "", "巡察组", "整改", "a1.", " 1.", "零、",
                            "两是", "〇、", "【一】", "问题1个", "问题2023年", "问题1.5万元", "问题整改",
-                           "问题:", "问题1", "反馈问题", "问题一是", "一 是", "一   、", "一 二、"}) {
+                           "问题:", "问题1", "反馈问题", "问题一是", "一 是", "一   、", "一 二、", "(   一)",
+                           "（ 一 未闭合"}) {
     INFO(text);
     auto m = match_marker(text);
     if (std::string(text) == "一、") {
