@@ -647,6 +647,13 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
     for (std::size_t d = 0; d + 1 < s.dates.size(); ++d) {
       const std::size_t a_end = s.date_end(d), b_begin = s.date_begin(d + 1);
       if (b_begin < a_end || !is_connector(s.text.substr(a_end, b_begin - a_end))) continue;
+      // 2014年1月1日至12月31日: a whole year is the span an audit covered
+      // (对市财政局2014年1月1日至12月31日预算执行情况进行了审计), never the
+      // time an inspection or an audit team spent.
+      if (const auto from = day_value(s.dates[d]), to = day_value(s.dates[d + 1]);
+          from && to && from->ends_with("-01-01") && to->ends_with("-12-31") && from->substr(0, 4) == to->substr(0, 4)) {
+        continue;
+      }
       at = k;
       range_first = d;
       insp.start = day_value(s.dates[d]);

@@ -229,6 +229,9 @@ TEST_CASE("inspection: forms of period and feedback", "[inspection]") {
       // the feedback named before its date: the 反馈 after the date dates it
       {"2022年3月8日至5月6日,中央第五巡视组对我省开展了巡视“回头看”,巡视反馈意见于2022年6月24日向省委正式反馈。",
        "2022-03-08", "2022-05-06", "2022-06-24", "省委"},
+      // a whole year is the span an audit covered, not the audit's own time
+      {"市审计局派出审计组,对市财政局2014年1月1日至12月31日市本级预算执行情况进行了审计,审计期间为2015年4月7日至5月29日。",
+       "2015-04-07", "2015-05-29", "null", "null"},
       // an audit hands its findings over in its report
       {"2023年5月8日至6月30日,某县审计局对县教育局2022年度预算执行情况进行了审计,并于2023年8月28日出具了审计报告。",
        "2023-05-08", "2023-06-30", "2023-08-28", "null"},
