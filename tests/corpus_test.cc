@@ -578,3 +578,18 @@ TEST_CASE("corpus: the thirtieth blind round, townships, other views, upper leve
                {.documents = 90, .markers = 0.99, .measures = 0.99, .problems = 0.99, .title = 0.98,
                 .published = 0.98, .signed_on = 0.97, .inspection = 0.97, .notice = 0.98});
 }
+
+// A thirty-first blind round (2026-12-08, ninth session), in
+// tests/fixtures/blind-round31/: eighteen on problem headings (prb31-*),
+// eighteen on measures and numbering (msr31-*), eighteen on dates
+// (dat31-*), eighteen whole notices from sectors not seen before
+// (whl31-*) and eighteen on bytes and file forms (enc31-*). Scored before
+// any rule of the round: a Chrome MHTML read as text (enc31-h10: every
+// field of it), a budget's year dating a feedback, a whole year taken for
+// an audit's period, OCR's （ 一 ）, a media centre's 记者 read as news, a
+// <title> naming the issuer short. Since: each of these.
+TEST_CASE("corpus: the thirty-first blind round, problems, measures, dates, whole notices, encodings", "[corpus]") {
+  check_floors("blind round 31", fixtures("blind-round31"),
+               {.documents = 90, .markers = 0.99, .measures = 0.99, .problems = 0.99, .title = 0.99,
+                .published = 0.99, .signed_on = 0.99, .inspection = 0.99, .notice = 0.98});
+}
