@@ -721,9 +721,17 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
       const std::size_t committee = name.rfind("委");
       return committee == npos ? name : name.substr(committee);
     };
-    std::vector<std::string> named;
-    for (std::size_t k = 0; k < sentences.size() && named.size() < kManyTeams; ++k) {
-      const std::optional<std::string> t = find_team(sentences[k].text);
+    std::vector<std::string> named{std::string(from_committee(*team))};
+    // Such texts name their teams early; a notice names its team again
+    // and again further down, and is not read there.
+    constexpr std::size_t kTeamListSentences = 40;
+    for (std::size_t k = 0; k < std::min(sentences.size(), kTeamListSentences) && named.size() < kManyTeams; ++k) {
+      // A team is a 组 (組): sentences without one, or that name the team
+      // found (most of a notice's), are not read.
+      const std::string_view text = sentences[k].text;
+      if (text.find("组") == std::string_view::npos && text.find("組") == std::string_view::npos) continue;
+      if (text.find(named.front()) != std::string_view::npos) continue;
+      const std::optional<std::string> t = find_team(text);
       if (!t) continue;
       const std::string tail(from_committee(*t));
       if (std::find(named.begin(), named.end(), tail) == named.end()) named.push_back(tail);
