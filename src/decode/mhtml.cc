@@ -28,8 +28,7 @@ std::size_t find_ci(std::string_view s, std::string_view needle, std::size_t fro
 // LF), and where the body after it starts; npos when there is none.
 std::size_t header_end(std::string_view s, std::size_t& body) {
   const std::size_t limit = std::min(s.size(), kMaxHeaderBytes);
-  for (std::size_t i = 0; i + 1 < limit; ++i) {
-    if (s[i] != '\n') continue;
+  for (std::size_t i = s.find('\n'); i != std::string_view::npos && i + 1 < limit; i = s.find('\n', i + 1)) {
     if (s[i + 1] == '\n') {
       body = i + 2;
       return i + 1;
@@ -139,6 +138,11 @@ std::string from_base64(std::string_view s) {
 }  // namespace
 
 std::optional<MhtmlPart> unpack_mhtml(std::string_view bytes) {
+  // A message opens with a header's name (From:, MIME-Version:): a page
+  // (<…) or a notice's text is told at its first byte.
+  if (bytes.empty() || !((bytes[0] >= 'A' && bytes[0] <= 'Z') || (bytes[0] >= 'a' && bytes[0] <= 'z'))) {
+    return std::nullopt;
+  }
   std::size_t body = 0;
   const std::size_t end = header_end(bytes, body);
   if (end == std::string_view::npos) return std::nullopt;
