@@ -124,9 +124,12 @@ std::optional<Contact> find_contact(const std::vector<Span>& spans, const std::v
   return find_contact(spans, footer, {});
 }
 
-std::optional<Contact> find_contact(const std::vector<Span>& spans, const std::vector<bool>& footer,
-                                    const SpanStops& span_stops) {
-  bool has_closing = std::any_of(spans.begin(), spans.end(), [](const Span& s) { return s.role == Role::Closing; });
+namespace {
+
+// The contact read from the closing (`has_closing`), or without one from
+// the run of short or contact lines at the end.
+std::optional<Contact> read_contact(const std::vector<Span>& spans, const std::vector<bool>& footer,
+                                    const SpanStops& span_stops, bool has_closing) {
   // Without a closing, the contact block is the run of short or contact
   // lines at the end, up to the last long paragraph of text.
   std::size_t from = 0;
@@ -180,6 +183,20 @@ std::optional<Contact> find_contact(const std::vector<Span>& spans, const std::v
   if (contact.phones.empty() && contact.emails.empty() && !contact.postcode && !contact.address) {
     return std::nullopt;
   }
+  return contact;
+}
+
+}  // namespace
+
+std::optional<Contact> find_contact(const std::vector<Span>& spans, const std::vector<bool>& footer,
+                                    const SpanStops& span_stops) {
+  const bool has_closing =
+      std::any_of(spans.begin(), spans.end(), [](const Span& s) { return s.role == Role::Closing; });
+  std::optional<Contact> contact = read_contact(spans, footer, span_stops, has_closing);
+  // A closing of the signature alone, its contact line run into the last
+  // unit's paragraph (a Markdown paragraph's lines joined): the lines at
+  // the end give it.
+  if (!contact && has_closing) contact = read_contact(spans, footer, span_stops, false);
   return contact;
 }
 

@@ -40,6 +40,21 @@ TEST_CASE("contact: the closing's contact line, not the footer's", "[contact]") 
   }
 }
 
+TEST_CASE("contact: a closing of the signature alone, the contact line run into the last unit", "[contact]") {
+  // A Markdown paragraph's lines joined: the invitation ends the last
+  // unit's paragraph, the closing holds only the signature.
+  std::vector<Span> spans{
+      Span{Role::Body,
+           "局党组将坚持目标不变、力度不减，对已完成的整改事项适时开展“回头看”。\n欢迎广大干部群众对巡察整改落实情况进行监督。"
+           "联系电话：0375-6032117；电子邮箱：example@163.com。",
+           40, 1, "3"},
+      Span{Role::Closing, "中共某市住房和城乡建设局党组2023年11月28日", 43, 1, ""}};
+  auto contact = find_contact(spans);
+  REQUIRE(contact);
+  CHECK(contact->phones == std::vector<std::string>{"0375-6032117"});
+  CHECK(contact->emails == std::vector<std::string>{"example@163.com"});
+}
+
 TEST_CASE("contact: footer lines, even at the top of a page", "[contact]") {
   std::vector<Span> spans{
       Span{Role::Preamble, "地址:广元市利州区利州东路一段739号 邮编628000 电话:0839-3265706 传真:0839-3264320", 1, 1, ""},
