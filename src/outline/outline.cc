@@ -207,11 +207,35 @@ std::pair<std::size_t, std::size_t> OutlineBuilder::find_tail(std::size_t body_s
   // Told first by the lines' sizes: a body is mostly paragraphs far longer.
   constexpr std::size_t kMaxDateLineBytes = 64;
   constexpr std::size_t kMaxOrganisationBytes = 4 * kMaxOrganisationChars;
+  // The organisation and its date on one line (Markdown joins a
+  // paragraph's lines: 中共某县实验小学支部委员会2025年6月27日).
+  auto signs_on_one_line = [&](std::size_t i) {
+    const std::string_view text = blocks_[i].text;
+    if (text.size() > kMaxOrganisationBytes + kMaxDateLineBytes || text.size() < 2) return false;
+    const std::string_view shadow = shadow_of(i);
+    for (std::size_t at = text.size(); at > 0;) {
+      prev_code_point(text, at);
+      const std::string_view date = text.substr(at);
+      if (count_chars(date) > 16) break;
+      if (!is_date_line(date)) continue;
+      // The longest date wins: 25年6月27日 is one too, after 委员会20.
+      const std::string_view organisation = trim_ascii_spaces(text.substr(0, at));
+      if (is_organisation_line(organisation, shadow.size() == text.size() ? trim_ascii_spaces(shadow.substr(0, at))
+                                                                          : organisation)) {
+        return true;
+      }
+    }
+    return false;
+  };
   bool unit_before = false;
   for (std::size_t i = body_start; i + 1 < list_end; ++i) {
     if (unit_before && blocks_[i].text.size() <= kMaxOrganisationBytes &&
         blocks_[i + 1].text.size() <= kMaxDateLineBytes && is_date_line(blocks_[i + 1].text) &&
         is_organisation_block(i) && !opens_next_notice(i + 2)) {
+      list_end = i;
+      break;
+    }
+    if (unit_before && signs_on_one_line(i) && !opens_next_notice(i + 1)) {
       list_end = i;
       break;
     }
@@ -241,7 +265,7 @@ std::pair<std::size_t, std::size_t> OutlineBuilder::find_tail(std::size_t body_s
   for (std::size_t i = from; i < footer; ++i) {
     static const std::size_t opener_bytes = longest(lexicon::closing_openers());
     if (lexicon::starts_with_any(shadow_view(i, opener_bytes), lexicon::closing_openers()) ||
-        is_date_line(blocks_[i].text) ||
+        is_date_line(blocks_[i].text) || signs_on_one_line(i) ||
         (is_organisation_block(i) && i + 1 < footer &&
          (is_date_line(blocks_[i + 1].text) || is_organisation_block(i + 1)))) {
       return {i, footer};

@@ -421,6 +421,15 @@ TEST_CASE("what is numbered under the signature is the closing's, unless the nex
   CHECK(unsigned_list.outline ==
         "1 section 一、 1 L1 [整改情况] \"局党组高度重视。\"\n"
         "2 section 二、 2 L3 [下一步打算] \"持续抓好整改。\"\n");
+  // The organisation and its date on one line (a Markdown paragraph's two
+  // lines joined), then a reader's numbered notes.
+  const Dumped noted = parse_text(
+      "一、整改情况\n\n局党组高度重视。\n\n二、下一步打算\n\n持续抓好整改。\n\n"
+      "中共某区财政局党组2024年1月15日\n\n我的备注：\n\n1.议事规则可参考。\n\n2.附件没能下载。\n");
+  CHECK(noted.outline ==
+        "1 section 一、 1 L1 [整改情况] \"局党组高度重视。\"\n"
+        "2 section 二、 2 L5 [下一步打算] \"持续抓好整改。\"\n");
+  CHECK(noted.closing == "中共某区财政局党组2024年1月15日\n我的备注：\n1.议事规则可参考。\n2.附件没能下载。");
   // News with no units: the list's heading (in a template's brackets too)
   // ends the article's prose.
   const Dumped news = parse_text(
