@@ -754,11 +754,15 @@ std::size_t OutlineBuilder::read_header() {
   // A table of contents or a news summary may come before the notice's
   // own title and end the header early: with no title in the header, a
   // line further on that names 关于 and ends like a notice is the title.
-  // It stays where it stands in the body.
+  // It stays where it stands in the body. Not after a date line (a
+  // passage's signature: what follows it is other documents', 相关链接's
+  // titles), and not behind a label (上一条：关于…的通知).
   std::optional<std::size_t> late_title;
   if (!title_lines && !article_list) {
     for (std::size_t j = limit; j < blocks_.size() && j < kHeaderSearch; ++j) {
+      if (whole_date(blocks_[j].text)) break;
       const std::string& reading = reading_of(j);
+      if (reading.find("：") != std::string::npos || reading.find(':') != std::string::npos) continue;
       if (leading_marker(j) || contains_word(reading, "。") || !contains_word(reading, "关于") ||
           !lexicon::ends_with_any(strip_subtitle(reading), lexicon::title_endings()) ||
           !looks_like_title(reading, reading) || continues_previous_line(j)) {

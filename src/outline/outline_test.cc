@@ -862,6 +862,25 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
   CHECK(build_outline(alone).title == "巡察公告");
 }
 
+TEST_CASE("a passage without a title takes none from the links after its signature", "[outline]") {
+  const std::string passage =
+      "三是坚持以整改促发展，把巡察整改成果转化为推动全县农业农村现代化的强大动力。\n"
+      "欢迎广大干部群众对巡察整改落实情况进行监督。联系电话：0736-7382106。\n"
+      "中共某县农业农村局党组\n2021年9月10日\n";
+  const Dumped related = parse_text(passage + "相关链接：\n中共某县教育局党组关于县委第二轮巡察整改进展情况的通报\n");
+  CHECK(related.title == "(none)");
+  // A navigation line's label: a title stands alone.
+  const Dumped labelled = parse_text(
+      "三是坚持以整改促发展，把巡察整改成果转化为推动全县农业农村现代化的强大动力。\n"
+      "上一条：关于2020年暑假放假安排的通知\n下一条：学院召开党风廉政建设工作会议\n");
+  CHECK(labelled.title == "(none)");
+  // Before the text's date, such a line is the title a summary pushed down.
+  const Dumped summary = parse_text(
+      "摘要：某局公开巡察整改情况。\n中共某县农业农村局党组关于县委第二轮巡察整改进展情况的通报\n"
+      "根据县委统一部署，县委第二巡察组对局党组开展了巡察。现将整改进展情况予以公布。\n一、整改工作情况\n已完成整改。\n");
+  CHECK(summary.title == "中共某县农业农村局党组关于县委第二轮巡察整改进展情况的通报");
+}
+
 TEST_CASE("an info line cut off the title's line dates the page", "[outline]") {
   const OutlineResult r =
       build_outline(text_to_blocks("某局党组关于巡察整改进展情况的通报 发布时间：2024-06-03 来源：某局\n"
