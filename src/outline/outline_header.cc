@@ -1111,12 +1111,22 @@ bool front_matter_title_wins(std::string_view title, std::string_view front_titl
   return count_chars(title) < count_chars(front_title) && reads_as_title(front_title);
 }
 
+// A repost's mark after the title that it gives the notice whole
+// (…的通报（全文）, 【全文】): no part of the title.
+std::string_view strip_whole_text_mark(std::string_view title) {
+  for (std::string_view mark : {"（全文）"sv, "(全文)"sv, "【全文】"sv, "[全文]"sv}) {
+    const std::string_view t = trim_ascii_spaces(title);
+    if (t.size() > mark.size() && t.ends_with(mark)) return trim_ascii_spaces(t.substr(0, t.size() - mark.size()));
+  }
+  return title;
+}
+
 void OutlineBuilder::set_title(std::string_view text) {
   std::optional<std::string> date;
   std::string_view keys;
   std::string_view title = strip_site_names(
       strip_title_date(strip_occasion(strip_next_key(strip_bullets(without_enclosing_brackets(without_leading_dashes(text))), keys)), date));
-  title = strip_document_number(title);
+  title = strip_whole_text_mark(strip_document_number(title));
   // The info line cut off the title's line (… 发布时间: 2024-06-03) dates the page.
   if (!date && !keys.empty()) date = published_value(keys, keys);
   result_.title = std::string(title);

@@ -654,6 +654,7 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
       {"标题：某局党组关于巡察整改情况的通报\n", "某局党组关于巡察整改情况的通报"},
       {"- 某局党组关于巡察整改情况的通报\n", "某局党组关于巡察整改情况的通报"},
       {"转发：某局党组关于巡察整改情况的通报\n", "某局党组关于巡察整改情况的通报"},
+      {"中共某省委關於巡視整改情況的通報（全文）\n", "中共某省委關於巡視整改情況的通報"},
       // A bilingual site's translation after the title on its line.
       {"中共某大学委员会关于巡视整改进展情况的通报 Progress Report of the CPC Committee on Rectification\n",
        "中共某大学委员会关于巡视整改进展情况的通报"},
