@@ -194,6 +194,7 @@ Blocks text_to_blocks(std::string_view s) {
   // once it has been read (searching for the line ends first cost a tenth
   // of the stage).
   std::string folded;
+  bool quote_run = false;  // the line before was quoted (> …)
   for (;;) {
     int leading = 0;
     folded.clear();
@@ -227,6 +228,35 @@ Blocks text_to_blocks(std::string_view s) {
       in_quoted_cell = false;
     }
     if (ledger == LedgerRows::Tabs && std::count(raw.begin(), raw.end(), '"') % 2 == 1) in_quoted_cell = !in_quoted_cell;
+    // A forwarded e-mail quotes the notice a line at a time (> 一、…): the
+    // marks of a run of such lines are no part of its text.
+    const bool quoted = (!as_is.empty() ? as_is : std::string_view(folded)).starts_with('>');
+    if (quoted || quote_run) {
+      bool next_quoted = false;
+      if (end < s.size()) {
+        const std::size_t next = next_line(end);
+        const std::size_t visible = s.find_first_not_of(" \t", next);
+        next_quoted = visible != std::string_view::npos && s[visible] == '>';
+      }
+      if (quoted && (quote_run || next_quoted)) {
+        auto unquote = [](std::string_view t) {
+          std::size_t k = 0;
+          while (k < t.size() && (t[k] == '>' || t[k] == ' ')) ++k;
+          return k;
+        };
+        if (!as_is.empty()) {
+          const std::size_t k = unquote(as_is);
+          as_is.remove_prefix(k);
+          leading += static_cast<int>(k);
+          if (as_is.empty()) as_is = std::string_view();
+        } else {
+          const std::size_t k = unquote(folded);
+          folded.erase(0, k);
+          leading += static_cast<int>(k);
+        }
+      }
+      quote_run = quoted;
+    }
     if (!as_is.empty()) blocks.add_view(as_is, line, leading + 1, cell);
     if (!folded.empty()) blocks.add_copy(folded, line, leading + 1, cell);
     if (end >= s.size()) break;

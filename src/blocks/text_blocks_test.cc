@@ -55,6 +55,22 @@ TEST_CASE("text_to_blocks numbers lines for LF and CRLF and CR alike", "[text_bl
   }
 }
 
+TEST_CASE("text_to_blocks reads a forwarded e-mail's quoted lines without their marks", "[text_blocks]") {
+  Blocks blocks = text_to_blocks("在 2021/7/14 16:06, 县委巡察办 写道:\n\n> 某局党组关于巡察整改进展情况的通报\n>\n"
+                                 "> 一、整改工作开展情况\n>  （一）提高政治站位\n> > 一是加强领导。\n");
+  REQUIRE(blocks.size() == 5);
+  CHECK(blocks[1].text == "某局党组关于巡察整改进展情况的通报");
+  CHECK(blocks[1].column == 3);
+  CHECK(blocks[2].text == "一、整改工作开展情况");
+  CHECK(blocks[2].line == 5);
+  CHECK(blocks[3].text == "（一）提高政治站位");
+  CHECK(blocks[4].text == "一是加强领导。");
+  // A line of its own that opens with > is text.
+  Blocks single = text_to_blocks("标题\n> 注：本文有删节\n正文。\n");
+  REQUIRE(single.size() == 3);
+  CHECK(single[1].text == "> 注：本文有删节");
+}
+
 TEST_CASE("text_to_blocks records the column after an indent", "[text_blocks]") {
   Blocks blocks = text_to_blocks("\u3000\u3000一是加强领导。");
   REQUIRE(blocks.size() == 1);
