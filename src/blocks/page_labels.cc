@@ -16,6 +16,7 @@ constexpr InfoLabel kInfoLabels[] = {
     {"发表时间", F::Published, P::Line},
     {"发表日期", F::Published, P::Line},
     {"发布于", F::Published, P::Line},  // 知乎, 今日头条: 发布于 2024-10-08 09:41・IP 属地湖南
+    {"Published Time", F::Published, P::Line},  // Jina Reader's header: Published Time: 2024-09-11T17:20:00Z
     {"发表于", F::Published, P::Line},  // Discuz's posts: 发表于 2024-10-8 16:45
     {"公开日期", F::Published, P::Table},
     {"发稿时间", F::Published, P::Line},

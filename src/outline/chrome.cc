@@ -271,7 +271,9 @@ std::optional<std::string> published_value(std::string_view text, std::string_vi
     if (pos == std::string_view::npos) continue;
     const std::string_view value = text.substr(pos + key.size());
     if (key_index) *key_index = rank;
-    if (auto when = first_timestamp(value)) return std::move(when->value);
+    // A scraper's or a feed's time in UTC (Published Time: 2024-09-11T17:20:00Z)
+    // is the page's in China's time, as a <meta> tag's is.
+    if (auto when = first_timestamp(value)) return in_china_time(value, *when);
     // 2025-04-274月24日下午: the body glued to the date.
     std::size_t i = 0;
     while (i < value.size()) {

@@ -1118,6 +1118,10 @@ TEST_CASE("publication dates from the header and beyond", "[outline]") {
   // An info line the body was glued to.
   CHECK(dates("区委巡察工作启动\n来源:某某网 发布时间:2018-03-01 08:17 2月27日上午,区委召开巡察工作动员会,"
               "对本轮巡察进行部署。\n") == "2018-03-01T08:17");
+  // Jina Reader's header, its time in UTC: the page's day in China.
+  CHECK(dates("Title: 某局关于巡察整改情况的通报\nURL Source: https://example.gov.cn/a.html\n"
+              "Published Time: 2024-09-11T17:20:00.000Z\nMarkdown Content:\n"
+              "根据县委统一部署,县委巡察组对局党组进行了巡察。\n") == "2024-09-12T01:20");
   // An archive's note of the original's date.
   CHECK(dates("某局关于巡察整改情况的通报\n原文发布时间：2023-12-20　|　来源：某纪委监委网站\n"
               "根据县委统一部署,县委巡察组对局党组进行了巡察。\n") == "2023-12-20");
