@@ -160,13 +160,18 @@ std::optional<Marker> match_marker(std::string_view text) {
   if (folded_first < '0' || folded_first > '9') return match_problem_marker(text);
   if (auto value = parse_digits(text, length)) {
     std::size_t j = length;
+    // OCR sets a space before the point too (3 . 关于…).
+    constexpr int kMaxOcrSpaces = 2;
+    for (int spaces = 0; spaces < kMaxOcrSpaces && j + 1 < text.size() && text[j] == ' '; ++spaces) ++j;
+    const bool spaced = j > length;
     if (j >= text.size()) return std::nullopt;
     const char32_t sep = next_code_point(text, j);
     const char32_t folded = fold_width(sep);
     if (folded != U'.' && sep != U'、') return std::nullopt;
-    // 1.4万亿元 and 2.5% are numbers, not markers.
-    if (j < text.size()) {
-      std::size_t k = j;
+    // 1.4万亿元 and 2.5% are numbers, not markers (OCR's 3 . 5 too).
+    std::size_t k = j;
+    while (spaced && k < text.size() && text[k] == ' ') ++k;
+    if (k < text.size()) {
       const char32_t after = fold_width(next_code_point(text, k));
       if (after >= '0' && after <= '9') return std::nullopt;
     }

@@ -68,6 +68,7 @@ TEST_CASE("every marker family in both widths", "[markers]") {
       // and a space on either side of a number in parentheses
       {"（ 一 ）关于党的领导弱化方面", NodeKind::Subsection, 1, "（ 一 ）"},
       {"( 2 )建立台账", NodeKind::Subitem, 2, "( 2 )"},
+      {"3 . 关于工程项目招标管理不规范的问题", NodeKind::Item, 3, "3 ."},
       {"一是加强领导", NodeKind::Measure, 1, "一是"},
       {"十一是完善制度", NodeKind::Measure, 11, "十一是"},
       // the word 问题 as part of the marker (notice-anatomy.md)
@@ -93,7 +94,8 @@ TEST_CASE("prose that only starts like a marker", "[markers]") {
                            "“1+3”方案", "第2轮巡察", "1234.编号", "0.关于", "（）空", "(一 未闭合", "一二三",
                            "一方面", "十分重视", "12", "一、", "", "巡察组", "整改", "a1.", " 1.", "零、",
                            "两是", "〇、", "【一】", "问题1个", "问题2023年", "问题1.5万元", "问题整改",
-                           "问题:", "问题1", "反馈问题", "问题一是", "一 是", "一   、", "一 二、", "(   一)",
+                           "问题:", "问题1", "反馈问题", "问题一是", "一 是", "一   、", "一 二、", "(   一)", "3 . 5万元",
+                           "3   . 关于", "2024 年",
                            "（ 一 未闭合"}) {
     INFO(text);
     auto m = match_marker(text);
