@@ -1063,8 +1063,17 @@ std::string_view strip_site_names(std::string_view title) {
     for (std::size_t m = k; m < cuts.size() && names; ++m) {
       const std::size_t end = m + 1 < cuts.size() ? cuts[m + 1] : title.size();
       const std::string_view name = trim_ascii_spaces(title.substr(ends[m], end - ends[m]));
-      names = !name.empty() && count_chars(name) <= kMaxHyphenSiteChars &&
-              name.find_first_of("0123456789 ") == std::string_view::npos;
+      // A site run by two offices names both, a space apart (某学院纪委办公室
+      // 监察专员办公室): each is a name.
+      const std::size_t space = name.find(' ');
+      const std::string_view first = name.substr(0, space);
+      const std::string_view second = space == std::string_view::npos ? std::string_view() : trim_ascii_spaces(name.substr(space));
+      names = !name.empty() && name.find_first_of("0123456789") == std::string_view::npos &&
+              count_chars(first) <= kMaxHyphenSiteChars &&
+              (space == std::string_view::npos ||
+               (!second.empty() && count_chars(second) <= kMaxHyphenSiteChars && second.find(' ') == std::string_view::npos &&
+                lexicon::ends_with_any(first, lexicon::organisation_suffixes()) &&
+                lexicon::ends_with_any(second, lexicon::organisation_suffixes())));
     }
     if (names) return head;
   }
