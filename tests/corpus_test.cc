@@ -593,3 +593,21 @@ TEST_CASE("corpus: the thirty-first blind round, problems, measures, dates, whol
                {.documents = 90, .markers = 0.99, .measures = 0.99, .problems = 0.99, .title = 0.99,
                 .published = 0.99, .signed_on = 0.99, .inspection = 0.99, .notice = 0.98});
 }
+
+// A thirty-second blind round (2026-12-08, ninth session), in
+// tests/fixtures/blind-round32/: eighteen page openings as a crawler's
+// store keeps them (opn32-*), eighteen passages cut from whole notices
+// (pas32-*), eighteen pages in as many CMSs' markup (cms32-*), eighteen
+// texts as tools leave them (txt32-*) and eighteen near relatives and
+// unusual notices (nr32-*). Scored before any rule of the round: the
+// openings' title 0.833, published 0.889; the passages' title 0.778; the
+// CMSs' title 0.833; the tools' texts' published 0.778, problems 0.928;
+// near relatives' not-a-notice 0.889. Since: no title from the links
+// after a passage's signature; （全文）; a forwarded e-mail's > marks;
+// Jina's Published Time in China's time; OCR's 3 .; a site two offices
+// run.
+TEST_CASE("corpus: the thirty-second blind round, openings, passages, CMSs, tools' texts, near relatives", "[corpus]") {
+  check_floors("blind round 32", fixtures("blind-round32"),
+               {.documents = 90, .markers = 0.98, .measures = 0.99, .problems = 0.99, .title = 0.88,
+                .published = 0.94, .signed_on = 0.97, .inspection = 0.99, .notice = 0.94});
+}
