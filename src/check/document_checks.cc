@@ -88,6 +88,18 @@ constexpr Giveaway kTitleEndings[] = {
     // examination for a meeting, though it heads 关于…的问题.
     {"对照检查材料", "a self-examination for a meeting"},
     {"對照檢查材料", "a self-examination for a meeting"},
+    // 关于…巡察整改督查情况的通报, 关于…巡察整改成效评估情况的报告: an
+    // office's check of how several units rectify, not a unit's report of
+    // its own rectification.
+    {"督查情况的通报", "a report of an oversight check"},
+    {"督查情况通报", "a report of an oversight check"},
+    {"督查情况的報告", "a report of an oversight check"},
+    {"评估情况的报告", "an evaluation of the rectification"},
+    {"评估报告", "an evaluation of the rectification"},
+    // 关于2019年度…财政收支的审计工作报告: what audits found; its
+    // rectification is reported later (…审计查出问题整改情况的报告).
+    {"审计工作报告", "an audit work report"},
+    {"審計工作報告", "an audit work report"},
     // 某市纪委监委关于5起…典型问题的通报: disciplinary cases made public.
     {"典型问题的通报", "a bulletin of disciplinary cases"},
     {"典型问题通报", "a bulletin of disciplinary cases"},
