@@ -605,9 +605,9 @@ TEST_CASE("corpus: the thirty-first blind round, problems, measures, dates, whol
 // near relatives' not-a-notice 0.889. Since: no title from the links
 // after a passage's signature; （全文）; a forwarded e-mail's > marks;
 // Jina's Published Time in China's time; OCR's 3 .; a site two offices
-// run.
+// run; an oversight check, an evaluation and an audit work report.
 TEST_CASE("corpus: the thirty-second blind round, openings, passages, CMSs, tools' texts, near relatives", "[corpus]") {
   check_floors("blind round 32", fixtures("blind-round32"),
                {.documents = 90, .markers = 0.98, .measures = 0.99, .problems = 0.99, .title = 0.88,
-                .published = 0.94, .signed_on = 0.97, .inspection = 0.99, .notice = 0.94});
+                .published = 0.94, .signed_on = 0.97, .inspection = 0.99, .notice = 0.97});
 }
