@@ -212,6 +212,10 @@ std::pair<std::size_t, std::size_t> OutlineBuilder::find_tail(std::size_t body_s
   auto signs_on_one_line = [&](std::size_t i) {
     const std::string_view text = blocks_[i].text;
     if (text.size() > kMaxOrganisationBytes + kMaxDateLineBytes || text.size() < 2) return false;
+    // A date ends on 日 or a digit: most lines are told by their last character.
+    std::size_t last = text.size();
+    const char32_t end = fold_width(prev_code_point(text, last));
+    if (end != U'日' && !(end >= '0' && end <= '9')) return false;
     const std::string_view shadow = shadow_of(i);
     for (std::size_t at = text.size(); at > 0;) {
       prev_code_point(text, at);
