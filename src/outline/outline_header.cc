@@ -887,7 +887,15 @@ void OutlineBuilder::read_header_date(std::size_t i, bool after_title) {
   // [2023-05-09], (2023-05-09), 【2023-05-09】: a date in brackets of its own.
   while (end < text.size() && (text[end] == ' ' || text[end] == ')' || text[end] == ']')) ++end;
   if (text.substr(end).starts_with("】")) end += std::string_view("】").size();
-  if (after_title) end = after_weekday(text, end);
+  // A date with its weekday above the title is a site's widget of today
+  // (今天是…星期五), but an e-paper's when its edition's label follows
+  // (2019年12月10日 星期二 / 第A04版：公告).
+  constexpr std::size_t kEditionReach = 2;
+  bool edition_below = false;
+  for (std::size_t k = i + 1; !after_title && k < blocks_.size() && k <= i + kEditionReach; ++k) {
+    edition_below = edition_below || is_edition_label(shadow_of(k));
+  }
+  if (after_title || edition_below) end = after_weekday(text, end);
   // A news page's dateline under its headline names its source after the
   // date (2020-12-21 观察者网).
   if (after_title && end < text.size() && lexicon::names_source(trim_ascii_spaces(shadow_of(i).substr(end)))) {

@@ -1115,6 +1115,12 @@ TEST_CASE("publication dates from the header and beyond", "[outline]") {
   // A banner with today's date says nothing of the page.
   CHECK(dates("今天是:2025年12月05日\n区委巡察工作启动\n根据区委部署,区委各巡察组已完成进驻,巡察工作全面展开。\n") ==
         "(none)");
+  // Above the title, a date with its weekday is an e-paper's when its
+  // edition's label follows, and a site's widget of today when not.
+  CHECK(dates("某某日报数字报\n2019年12月10日 星期二\n第A04版：公告\n某局党组关于巡察整改情况的通报\n"
+              "根据市委统一部署,市委第二巡察组对局党组开展了巡察。\n") == "2019-12-10");
+  CHECK(dates("某某市人民政府\n2019年12月10日 星期二\n某局党组关于巡察整改情况的通报\n"
+              "根据市委统一部署,市委第二巡察组对局党组开展了巡察。\n") == "(none)");
   // A date widget with its weekday after the title.
   CHECK(dates("区委巡察工作启动\n2025年01月14日 星期二\n根据区委部署,区委各巡察组已完成进驻,巡察工作全面展开。\n") ==
         "2025-01-14");
