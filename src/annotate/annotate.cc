@@ -80,6 +80,13 @@ bool is_attachment_heading(std::string_view text) {
   return true;
 }
 
+// What follows a paragraph's last full stop (its last sentence, when
+// another stands before it), or all of it.
+std::string_view after_last_full_stop(std::string_view text) {
+  const std::size_t stop = text.rfind("。");
+  return stop == std::string_view::npos ? text : text.substr(stop + std::string_view("。").size());
+}
+
 // The signature block: an organisation line (or two) over a date line near
 // the end, or both on one line (中共XX党组 2024年6月17日). What follows an
 // attachment's heading after a date (附件2 / 整改台账 / its rows) is the
@@ -123,10 +130,11 @@ Signature find_signature(const std::vector<Span>& spans, const std::vector<bool>
       if (unsigned_date) continue;
       // …欢迎社会各界进行监督。中共某县卫生健康委员会党组　2024年4月28日: a
       // page that lost its line breaks ran the signature onto the text.
-      const std::size_t stop_at = text.rfind("。");
-      const std::string_view tail =
-          stop_at == std::string_view::npos ? std::string_view() : text.substr(stop_at + std::string_view("。").size());
-      if (trim_ascii_spaces(tail).empty() || tail.size() > kMaxTrailingBytes || whole_date(tail)) break;
+      const std::string_view tail = after_last_full_stop(text);
+      if (tail.size() == text.size() || trim_ascii_spaces(tail).empty() || tail.size() > kMaxTrailingBytes ||
+          whole_date(tail)) {
+        break;
+      }
       text = tail;
       run_on = true;
     }
@@ -150,11 +158,8 @@ Signature find_signature(const std::vector<Span>& spans, const std::vector<bool>
       }
       const DateMatch& last = dates.back();
       std::size_t core_end = static_cast<std::size_t>(core.data() - text.data()) + core.size();
-      std::string_view issuer = text.substr(0, last.begin);
       // The issuer run onto the closing's last sentence (…进行监督。中共某局党组 2024年4月28日).
-      if (const std::size_t stop_at = issuer.rfind("。"); stop_at != std::string_view::npos) {
-        issuer.remove_prefix(stop_at + std::string_view("。").size());
-      }
+      const std::string_view issuer = after_last_full_stop(text.substr(0, last.begin));
       if (last.end != core_end || trim_ascii_spaces(issuer).empty() || !looks_like_org(issuer)) {
         if (run_on) break;
         continue;

@@ -1468,7 +1468,10 @@ HtmlPage read_page(std::string_view input, bool read_fallback, Reading* reading)
       cut_title = named.substr(0, dots);
     }
   }
-  bool title_was_cut = false;  // the title matched cut_title: facts.title is to be the whole
+  auto opens_cut_title = [&](const Scored& p) {
+    return !cut_title.empty() && p.block.text.size() > cut_title.size() &&
+           std::string_view(p.block.text).starts_with(cut_title);
+  };
   auto consider = [&](std::size_t k, bool linked) {
     const Scored& p = paras[k];
     if (p.chrome || p.linky != linked || (p.flags & kSkip) || in_copy[k]) return;
@@ -1483,12 +1486,9 @@ HtmlPage read_page(std::string_view input, bool read_fallback, Reading* reading)
     if (count_chars(p.block.text) < 6) return;
     // A subtitle's heading under the title (<h2>——关于…的阶段性情况</h2>).
     if (starts_with(p.block.text, "—")) return;
-    const bool opens_cut_title = !cut_title.empty() && p.block.text.size() > cut_title.size() &&
-                                 std::string_view(p.block.text).starts_with(cut_title);
     if (facts.title && (facts.title->find(p.block.text) != std::string::npos ||
                         p.block.text.find(*facts.title) != std::string::npos || spells_title_spaced(p) ||
-                        opens_cut_title)) {
-      title_was_cut = opens_cut_title;
+                        opens_cut_title(p))) {
       // The title set in two paragraphs, the issuer over 关于… (<p
       // class="t1">中共某局党组</p><p class="t2">关于…的通报</p>): the
       // <title> holds the two run together.
@@ -1519,7 +1519,7 @@ HtmlPage read_page(std::string_view input, bool read_fallback, Reading* reading)
     if (linked.size() == 1 && linked[0] < first_body) consider(linked[0], true);
   }
   if (!title && !facts.title) title = nearest;
-  if (title && title_was_cut) facts.title = title->block.text;
+  if (title && opens_cut_title(*title)) facts.title = title->block.text;  // the whole of the cut <title>
   // A <title> that names only the site or the kind of notice, repeated by
   // the site's heading (<h1 class="sitename">某县人民政府</h1>) or a banner
   // (巡 察 整 改 公 告), and the article's own title further down in a

@@ -248,7 +248,6 @@ Blocks text_to_blocks(std::string_view s) {
           const std::size_t k = unquote(as_is);
           as_is.remove_prefix(k);
           leading += static_cast<int>(k);
-          if (as_is.empty()) as_is = std::string_view();
         } else {
           const std::size_t k = unquote(folded);
           folded.erase(0, k);

@@ -102,19 +102,23 @@ std::optional<Marker> match_measure(std::string_view text) {
   return Marker{NodeKind::Measure, *value, length + std::string_view("是").size(), 0};
 }
 
+// OCR sets spaces no writer does: inside parentheses (（ 一 ）), before a
+// point or 、 (3 . 关于…, 一 、提高…). At most this many are read.
+constexpr int kMaxOcrSpaces = 2;
+
+// Past at most kMaxOcrSpaces ASCII spaces at `at`.
+std::size_t past_ocr_spaces(std::string_view text, std::size_t at) {
+  for (int spaces = 0; spaces < kMaxOcrSpaces && at < text.size() && text[at] == ' '; ++spaces) ++at;
+  return at;
+}
+
 std::optional<Marker> match_marker(std::string_view text) {
   if (text.empty() || !may_start_marker(text)) return std::nullopt;
   std::size_t i = 0;
   const char32_t first = next_code_point(text, i);
 
   if (is_open_paren(first)) {  // （一） (1) and the mixed (一）
-    // OCR sets a space on either side of the number (（ 一 ）): no writer does.
-    constexpr int kMaxOcrSpaces = 2;
-    auto past_spaces = [&](std::size_t at) {
-      for (int spaces = 0; spaces < kMaxOcrSpaces && at < text.size() && text[at] == ' '; ++spaces) ++at;
-      return at;
-    };
-    const std::size_t number = past_spaces(i);
+    const std::size_t number = past_ocr_spaces(text, i);
     std::size_t length = 0;
     std::string_view rest = text.substr(number);
     NodeKind kind = NodeKind::Subsection;
@@ -124,7 +128,7 @@ std::optional<Marker> match_marker(std::string_view text) {
       kind = NodeKind::Subitem;
     }
     if (!value) return std::nullopt;
-    std::size_t j = past_spaces(number + length);
+    std::size_t j = past_ocr_spaces(text, number + length);
     if (j >= text.size() || !is_close_paren(next_code_point(text, j))) return std::nullopt;
     return Marker{kind, *value, j, 0};
   }
@@ -143,9 +147,8 @@ std::optional<Marker> match_marker(std::string_view text) {
       const char32_t sep = next_code_point(text, j);
       if (sep == U'、') return Marker{NodeKind::Section, *value, j, sep};
       if (sep == U'是') return Marker{NodeKind::Measure, *value, j, 0};
-      // OCR sets a space before the 、 (一 、提高政治站位): no writer does.
+      // OCR's space before the 、, full-width too (一 、提高政治站位).
       if (sep == U' ' || sep == U'\u3000') {
-        constexpr int kMaxOcrSpaces = 2;
         for (int spaces = 1; j < text.size() && spaces <= kMaxOcrSpaces; ++spaces) {
           const char32_t next = next_code_point(text, j);
           if (next == U'、') return Marker{NodeKind::Section, *value, j, next};
@@ -159,10 +162,7 @@ std::optional<Marker> match_marker(std::string_view text) {
   const char32_t folded_first = fold_width(first);
   if (folded_first < '0' || folded_first > '9') return match_problem_marker(text);
   if (auto value = parse_digits(text, length)) {
-    std::size_t j = length;
-    // OCR sets a space before the point too (3 . 关于…).
-    constexpr int kMaxOcrSpaces = 2;
-    for (int spaces = 0; spaces < kMaxOcrSpaces && j + 1 < text.size() && text[j] == ' '; ++spaces) ++j;
+    std::size_t j = past_ocr_spaces(text, length);  // 3 . 关于…
     const bool spaced = j > length;
     if (j >= text.size()) return std::nullopt;
     const char32_t sep = next_code_point(text, j);
