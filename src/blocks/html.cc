@@ -24,6 +24,7 @@
 #include "blocks/html_facts.h"
 #include "blocks/html_input.h"
 #include "blocks/ledger.h"
+#include "blocks/page_labels.h"
 #include "blocks/text_blocks.h"
 #include "text/chars.h"
 #include "text/dates.h"
@@ -1549,8 +1550,14 @@ HtmlPage read_page(std::string_view input, bool read_fallback, Reading* reading)
   // than it. ArticleTitle is the article's by definition and stays.
   auto ends_as_shorter_title = [&](const Scored& p) {
     std::string_view named = *facts.title;
-    const std::size_t cut = named.find_last_of("-_|");
-    if (cut == std::string_view::npos || cut == 0) return false;
+    std::size_t cut = named.size();  // where the last separator starts
+    for (std::size_t at = named.size(); at > 0;) {
+      if (is_title_separator(prev_code_point(named, at))) {
+        cut = at;
+        break;
+      }
+    }
+    if (cut == named.size() || cut == 0) return false;
     named = trim_ascii_spaces(named.substr(0, cut));
     constexpr std::size_t kEndingBytes = 6;  // two ideographs: 通报, 报告, 公告
     const std::string_view text = p.block.text;

@@ -58,6 +58,12 @@ inline bool is_navigation_arrow(char32_t c) { return c == U'>' || c == U'＞' ||
 // What parts a breadcrumb's steps: an arrow, or a slash (首页 / 巡视巡察).
 inline bool is_breadcrumb_separator(char32_t c) { return is_navigation_arrow(c) || c == U'/'; }
 
+// What parts a page's title from the names of its site and column that a
+// <title> adds (…的通报_巡察工作_某局, …的通报 | 某某网, …的通报—某局).
+inline bool is_title_separator(char32_t c) {
+  return c == U'-' || c == U'_' || c == U'|' || c == U'｜' || c == U'—';
+}
+
 // The date that ends a breadcrumb's last step, apart from it (首页 > 乡镇动态 >
 // 白沙镇 2024-05-20): a page's row of breadcrumb and date read as one line.
 // The date is the page's; it is taken off the step and returned.

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "blocks/page_labels.h"
 #include "outline/chrome.h"
 #include "outline/headline.h"
 #include "outline/lexicon.h"
@@ -1046,12 +1047,11 @@ std::string_view strip_site_names(std::string_view title) {
   }
   // A bare em dash too (…的通报—某局): it also joins years (2013—2015年), which
   // no title ending precedes.
-  auto is_separator = [](char32_t c) { return c == '-' || c == '_' || c == '|' || c == U'｜' || c == U'—'; };
   std::vector<std::size_t> cuts;  // where each separator starts
   std::vector<std::size_t> ends;  // and where it ends
   for (std::size_t i = 0; i < title.size();) {
     const std::size_t at = i;
-    if (is_separator(next_code_point(title, i))) {
+    if (is_title_separator(next_code_point(title, i))) {
       cuts.push_back(at);
       ends.push_back(i);
     }
