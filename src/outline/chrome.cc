@@ -201,6 +201,12 @@ bool is_edition_label(std::string_view s) {
         break;
       }
     }
+    // A newspaper's name may head the date (平垣日报 2016年9月23日 第2版 要闻),
+    // as a masthead sets them on one line.
+    if (const std::size_t name_end = day.find(' '); !whole_date(day) && name_end != std::string_view::npos &&
+                                                    lexicon::names_source(day.substr(0, name_end))) {
+      day = trim_ascii_spaces(day.substr(name_end));
+    }
     if (day.empty() || !whole_date(day)) return false;
     s = s.substr(page);
   }

@@ -877,7 +877,10 @@ void OutlineBuilder::read_header_date(std::size_t i, bool after_title) {
   // An e-paper's toolbar dates the day's paper, and so the article in it
   // (2024年10月15日 星期二 第A03版：公示公告).
   if (is_edition_label(shadow_of(i))) {
-    if (const auto day = first_timestamp(text); day && day->begin == 0) result_.facts.fallback_published = day->value.substr(0, 10);
+    const auto day = first_timestamp(text);
+    if (day && (day->begin == 0 || lexicon::names_source(trim_ascii_spaces(shadow_of(i).substr(0, day->begin))))) {
+      result_.facts.fallback_published = day->value.substr(0, 10);
+    }
     return;
   }
   if (count_chars(text) > kMaxDatedHeaderChars) return;

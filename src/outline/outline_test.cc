@@ -1121,6 +1121,11 @@ TEST_CASE("publication dates from the header and beyond", "[outline]") {
               "根据市委统一部署,市委第二巡察组对局党组开展了巡察。\n") == "2019-12-10");
   CHECK(dates("某某市人民政府\n2019年12月10日 星期二\n某局党组关于巡察整改情况的通报\n"
               "根据市委统一部署,市委第二巡察组对局党组开展了巡察。\n") == "(none)");
+  // A masthead's line: the newspaper's name, the day's date, the page.
+  CHECK(dates("平垣日报　2016年9月23日　第2版　要闻\n某局党组关于巡察整改情况的通报\n"
+              "根据市委统一部署,市委第二巡察组对局党组开展了巡察。\n") == "2016-09-23");
+  CHECK(dates("欢迎访问　2016年9月23日　第2版　要闻\n某局党组关于巡察整改情况的通报\n"
+              "根据市委统一部署,市委第二巡察组对局党组开展了巡察。\n") == "(none)");
   // A date widget with its weekday after the title.
   CHECK(dates("区委巡察工作启动\n2025年01月14日 星期二\n根据区委部署,区委各巡察组已完成进驻,巡察工作全面展开。\n") ==
         "2025-01-14");
