@@ -167,6 +167,12 @@ Signature find_signature(const std::vector<Span>& spans, const std::vector<bool>
       date = last;
       same_line_issuer = std::string(trim_ascii_spaces(issuer));
     }
+    // 完成时间： / 2023年6月30日: a label's value set on the line after it
+    // (an item's fields in a ledger), no signature's date.
+    if (const std::size_t label = previous(body[n]); !same_line_issuer && label != kNone) {
+      const std::string_view before = trim_ascii_spaces(spans[label].text);
+      if (before.ends_with("：") || before.ends_with(":")) continue;
+    }
     if (!same_line_issuer && !unsigned_date) {
       if (const std::size_t org = previous(body[n]); org == kNone || !looks_like_org(spans[org].text)) {
         if (date->day_precise && date->value) unsigned_date = date->value->substr(0, 10);

@@ -87,6 +87,8 @@ TEST_CASE("annotate: signature blocks", "[annotate]") {
        "中共南岭省交通运输厅党组", "2024-12-25"},
       // a date alone, under no name, still signs when nothing else does
       {{"欢迎广大干部群众对巡察整改落实情况进行监督。", "2024年6月17日"}, "null", "2024-06-17"},
+      // a ledger's field whose value is set on the next line: the label's date
+      {{"整改结果：已完成整改。", "责任科室：环境卫生管理科", "完成时间：", "2023年6月30日"}, "null", "null"},
   };
   for (const Case& c : cases) {
     INFO(c.lines.front());
