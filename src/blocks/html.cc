@@ -1304,8 +1304,10 @@ HtmlPage read_page(std::string_view input, bool read_fallback, Reading* reading)
         for (std::string_view bar : {"|", "｜", "丨"}) {
           if (starts_with(rest, bar)) rest = trim_spaces(rest.substr(bar.size()));
         }
+        // A date in brackets alone ([2024-04-22]) is as often a listed
+        // link's as the page's: left to the text's reading.
         if (rest.empty()) {
-          bare_date = std::move(when);
+          if (p.block.text[0] >= '0' && p.block.text[0] <= '9') bare_date = std::move(when);
         } else if (read_info_line(rest, said)) {
           p.chrome = true;
           said.published = std::move(when);

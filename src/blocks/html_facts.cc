@@ -398,14 +398,30 @@ std::string_view trim_spaces(std::string_view s) {
 // A full numeric date at the very start of `text` (2024-06-24, 2024年6月24日,
 // with the time after it), read by the one date grammar; `end` gets the
 // bytes it takes. Dates in Chinese numerals are a signature's, not a CMS's.
+// A CMS may set the date in brackets of its own ([2025-04-08] 来源：…).
 std::optional<std::string> leading_date(std::string_view text, std::size_t* end) {
-  if (!is_digit_at(text, 0)) return std::nullopt;
+  std::size_t start = 0;
+  char32_t close = 0;
+  if (!text.empty() && !is_digit_at(text, 0)) {
+    const char32_t open = next_code_point(text, start);
+    close = open == U'[' ? U']' : open == U'【' ? U'】' : open == U'［' ? U'］' : 0;
+    if (close == 0) return std::nullopt;
+  }
+  if (!is_digit_at(text, start)) return std::nullopt;
+  const std::string_view from = text.substr(start);
   YearContext years;
-  const std::vector<DateMatch> dates = find_dates(text.substr(0, std::min<std::size_t>(text.size(), 64)), years);
+  const std::vector<DateMatch> dates = find_dates(from.substr(0, std::min<std::size_t>(from.size(), 64)), years);
   if (dates.empty() || dates[0].begin != 0 || !dates[0].day_precise || !dates[0].value) return std::nullopt;
-  *end = dates[0].end;
-  if (auto time = time_after(text, *end)) *end = time->end;
-  return normalise_date(text.substr(0, *end));
+  std::size_t date_end = dates[0].end;
+  if (auto time = time_after(from, date_end)) date_end = time->end;
+  *end = start + date_end;
+  if (close != 0) {
+    while (*end < text.size() && text[*end] == ' ') ++*end;
+    std::size_t after = *end;
+    if (*end >= text.size() || next_code_point(text, after) != close) return std::nullopt;
+    *end = after;
+  }
+  return normalise_date(from.substr(0, date_end));
 }
 
 bool is_unlabelled_values(std::string_view rest) {

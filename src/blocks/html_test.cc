@@ -349,6 +349,9 @@ TEST_CASE("html_to_blocks reads info lines and breadcrumbs into facts, not block
       {"<table><tr><td>生成日期</td><td>2024-06-24</td><td>主题分类</td><td>其他</td></tr></table>",
        "2024-06-24", "", {}},
       {"<span class=\"time\">2024-06-24 16:38</span> <span>来源：市发改委</span>", "2024-06-24T16:38", "市发改委", {}},
+      // the date in brackets of its own, then the labels
+      {"[2025-04-08]　　来源：县委巡察办　　点击：", "2025-04-08", "县委巡察办", {}},
+      {"【2025-04-08 09:12】 来源：县委巡察办", "2025-04-08T09:12", "县委巡察办", {}},
       {"<table><tr><td>索引号</td><td>001/2024-00012</td><td>发布机构</td><td>某某区财政局</td></tr></table>", "",
        "某某区财政局", {}},
   };
