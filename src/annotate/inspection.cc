@@ -676,22 +676,35 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
   // sentence that names a team moving in. So is a day the inspection ran
   // from for a stated while (2019年3月18日起,某巡视组开展了为期2个月的巡视),
   // the sentence's only date with 起 after it.
+  // A year alone (根据县委2021年巡察工作安排) names no day and is not counted.
+  // A stated while's team may go without its number (市委巡察组于…起…为期);
+  // a team moving in needs it (截至5月7日,县委3个巡察组已全部完成进驻 is
+  // news of a round).
   if (at == npos) {
+    auto names_team = [](std::string_view text) {
+      return find_team(text) || text.find("巡察组") != npos || text.find("巡视组") != npos ||
+             text.find("巡視組") != npos;
+    };
     for (std::size_t k = 0; k < sentences.size() && k < kOpeningSentences; ++k) {
       const Sentence& s = sentences[k];
+      std::vector<std::size_t> days;  // the dates that name their day
+      for (std::size_t d = 0; d < s.dates.size(); ++d) {
+        if (s.dates[d].day_precise) days.push_back(d);
+      }
       const std::size_t entry = std::min(s.text.find("进驻"), s.text.find("進駐"));
       if (entry == npos) {
-        if (s.dates.size() != 1 || !find_team(s.text) || !has_kind_word(s.text)) continue;
+        if (days.size() != 1 || !names_team(s.text) || !has_kind_word(s.text)) continue;
+        const std::size_t from = days[0];
         const std::size_t duration = std::min(s.text.find("为期"), s.text.find("為期"));
-        if (duration == npos || duration < s.date_end(0) || !s.text.substr(s.date_end(0)).starts_with("起")) continue;
-        insp.start = day_value(s.dates[0]);
+        if (duration == npos || duration < s.date_end(from) || !s.text.substr(s.date_end(from)).starts_with("起")) continue;
+        insp.start = day_value(s.dates[from]);
         break;
       }
-      if (s.dates.empty() || !find_team(s.text)) continue;
+      if (days.empty() || !find_team(s.text)) continue;
       std::size_t before = 0;
-      while (before < s.dates.size() && s.date_end(before) <= entry) ++before;
+      while (before < days.size() && s.date_end(days[before]) <= entry) ++before;
       if (before == 1) {
-        insp.start = day_value(s.dates[0]);
+        insp.start = day_value(s.dates[days[0]]);
         // …于2023年4月11日进驻…,7月14日结束巡视工作: the day it ended too.
         for (std::size_t d = 1; d < s.dates.size(); ++d) {
           const std::string_view after = s.text.substr(s.date_end(d));

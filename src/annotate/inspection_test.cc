@@ -260,6 +260,11 @@ TEST_CASE("inspection: without a period, the day a team moved in starts it", "[i
   CHECK(show(ended.start) == "2023-04-11");
   CHECK(show(ended.end) == "2023-07-14");
   CHECK(show(inspect({"2023年4月11日,某县委第一巡察组进驻某镇,5月20日召开座谈会。"}).end) == "null");
+  // A year alone before it names no day: the plan's year is not a second date.
+  CHECK(show(inspect({"根据集团党委2023年巡察工作安排,集团党委第一巡察组于2023年4月10日进驻某公司,开展了常规巡察。"}).start) ==
+        "2023-04-10");
+  CHECK(show(inspect({"根据校党委2021年巡察工作安排,校党委第三巡察组于10月11日进驻某学院,开展了常规巡察。"}).start) ==
+        "2021-10-11");
 }
 
 TEST_CASE("inspection: without a period, the day an inspection of a stated while ran from starts it", "[inspection]") {
@@ -268,6 +273,9 @@ TEST_CASE("inspection: without a period, the day an inspection of a stated while
   // A date that does not open the while, or a while not stated, starts nothing.
   CHECK(show(inspect({"2019年3月18日,省委第五巡视组向某市反馈了为期2个月的巡视情况。"}).start) == "null");
   CHECK(show(inspect({"2019年3月18日起,按照省委第五巡视组的反馈意见开展巡视整改。"}).start) == "null");
+  // A team named without its number still makes the sentence the inspection's.
+  CHECK(show(inspect({"根据市委统一部署,市委巡察组于2017年5月8日起,对某局党组进行了为期一个月的巡察。"}).start) ==
+        "2017-05-08");
 }
 
 TEST_CASE("inspection: a target without a day-precise period", "[inspection]") {
