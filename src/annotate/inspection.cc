@@ -89,16 +89,15 @@ std::size_t qualifier_start(std::string_view s, std::size_t p, bool organisation
     // 十二届南通市委: the session before the place is the team's too (see
     // session_prefix), not part of the place's name.
     if (!is_ideograph(c) || c == U'届' || c == U'屆') break;
+    // 某有限公司委员会关于集团党委第一巡察组…: a title's 关于 ends the issuer,
+    // however long its name; what follows it (a place, or lead words:
+    // 关于落实省委…) is read as the rest is.
+    constexpr std::string_view kAboutFirst = "关";
+    if (c == U'于' && k >= kAboutFirst.size() && s.substr(k - kAboutFirst.size(), kAboutFirst.size()) == kAboutFirst) break;
     start = k;
     if (++chars > kMaxQualifierRunChars) return p;
   }
-  // 某镇委员会关于县委第一巡察组…: a title's 关于 ends the issuer; what
-  // follows it (a place, or lead words: 关于落实省委…) is read as the rest is.
-  if (const std::size_t about = s.substr(start, p - start).rfind("关于"); about != std::string_view::npos) {
-    start += about + std::string_view("关于").size();
-    if (start == p) return p;
-    chars = count_chars(s.substr(start, p - start));
-  }
+  if (start == p) return p;
   // A verb inside the run ends the subject before it (学校党委对照市委教育工委
   // 第二巡察组: 市委教育工委's team, not the school's): the name starts after
   // the last lead word of two characters or more, or the last 是 (三是对市委

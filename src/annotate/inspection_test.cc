@@ -43,6 +43,8 @@ TEST_CASE("inspection: teams as written", "[inspection]") {
       // a title's 关于 ends its issuer, letter-spaced or not
       {"中 共 某 县 石 门 镇 委 员 会关于县委第一巡察组巡察反馈意见整改进展情况的通报", "县委第一巡察组", "巡察"},
       {"某镇委员会关于鄂城区委第二巡察组反馈意见", "鄂城区委第二巡察组", "巡察"},
+      // however long the issuer's name before it
+      {"中共霁州市水务发展有限公司委员会关于集团党委第一巡察组巡察反馈意见整改情况的通报", "集团党委第一巡察组", "巡察"},
       // the session before a place's name is the team's too
       {"2019年9月2日至11月29日,十二届南通市委第八轮巡察二组对某中学党委进行了巡察", "十二届南通市委第八轮巡察二组", "巡察"},
       // The session written with its 第.
