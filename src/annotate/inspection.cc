@@ -722,6 +722,23 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
   if (at != npos) team = find_team(sentences[at].text, &team_kind);
   if (!team && title) team = find_team(*title, &team_kind);
   for (std::size_t k = 0; !team && k < sentences.size(); ++k) team = find_team(sentences[k].text, &team_kind);
+  // The title may name the same team with its number where the text leaves
+  // it out (市委第二专项巡察组, then 市委专项巡察组): its name opens as the one
+  // found does and holds it, character by character in order. A place the
+  // title adds (岚江县委第二巡察组) is not taken: the team is as the text
+  // names it.
+  if (team && title) {
+    if (std::optional<std::string> fuller = find_team(*title);
+        fuller && fuller->size() > team->size() && fuller->substr(0, 3) == team->substr(0, 3)) {
+      std::size_t i = 0;
+      for (std::size_t j = 0; i < team->size() && j < fuller->size();) {
+        std::size_t a = i, b = j;
+        if (next_code_point(*team, a) == next_code_point(*fuller, b)) i = a;
+        j = b;
+      }
+      if (i == team->size()) team = std::move(fuller);
+    }
+  }
   // A text that names three teams or more, one by one (an announcement of
   // a round's teams and whom each inspects, a digest of several units'
   // notices), is about no one team: the first named is not its team. Teams

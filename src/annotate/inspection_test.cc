@@ -350,6 +350,14 @@ TEST_CASE("inspection: kinds without a team", "[inspection]") {
   CHECK(show(inspect({"现将审计查出问题整改情况报告如下:", "审计整改工作总体推进情况。"}).kind) == "审计");
   CHECK(show(inspect({"根据區委巡察工作統一部署,現將巡察整改進展情況予以公布。"}).kind) == "巡察");
   CHECK(show(inspect({"x"}, "关于督察反馈问题整改情况的通报").kind) == "其他");
+  // The title names the team with its number, the text without it; a
+  // place the title adds is not taken.
+  CHECK(show(inspect({"2024年4月8日至5月31日,市委专项巡察组对市医疗保障局党组开展了专项巡察。"},
+                     "中共某市医疗保障局党组关于市委第二专项巡察组反馈意见整改进展情况的通报")
+                 .team) == "市委第二专项巡察组");
+  CHECK(show(inspect({"2024年4月8日至5月31日,县委第二巡察组对县教育局党组开展了常规巡察。"},
+                     "岚江县委第二巡察组反馈意见整改进展情况的通报")
+                 .team) == "县委第二巡察组");
   // Once is enough where the word names what is rectified; a bare mention is not.
   CHECK(show(inspect({"党组高度重视。", "欢迎广大干部群众对巡察整改落实情况进行监督。"}).kind) == "巡察");
   CHECK(show(inspect({"对照巡视反馈问题,逐条制定措施。"}).kind) == "巡视");
