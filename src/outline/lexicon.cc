@@ -90,10 +90,14 @@ constexpr std::array kRelatedListHeadings = {
 // article, above it in a text copy (热点信息 / 1.… / 2.…), as well as the
 // related lists above.
 constexpr std::array kArticleListHeadings = {
-    "热点信息"sv, "热点新闻"sv, "热点排行"sv, "热点文章"sv, "热门文章"sv, "热门信息"sv, "最新文章"sv,
-    "最新信息"sv, "最新发布"sv, "推荐阅读"sv, "猜你喜欢"sv, "图片新闻"sv, "往期推荐"sv, "延伸阅读"sv,
-    "喜欢此内容的人还喜欢"sv,
+    "猜你喜欢"sv, "图片新闻"sv, "往期推荐"sv, "延伸阅读"sv, "喜欢此内容的人还喜欢"sv,
 };
+// Most such headings are a word of what is picked out and a word of what
+// it is (热点信息, 最新文章, 热点推荐, 推荐阅读, 热门资讯, 阅读排行): any of
+// the first followed by any of the second.
+constexpr std::array kArticleListPicks = {"热点"sv, "热门"sv, "最新"sv, "推荐"sv, "精彩"sv, "热读"sv, "点击"sv, "阅读"sv};
+constexpr std::array kArticleListKinds = {"信息"sv, "新闻"sv, "文章"sv, "排行"sv, "推荐"sv, "阅读"sv,
+                                          "资讯"sv, "发布"sv, "排行榜"sv, "内容"sv, "图文"sv};
 
 // What a text browser's dump puts over the page's links (lynx -dump's
 // References, Visible links): numbered URLs follow, no text of the page.
@@ -502,6 +506,13 @@ bool is_article_list_heading(std::string_view shadow) {
                                     std::pair{std::string_view("["), std::string_view("]")}}) {
     if (bare.size() > open.size() + close.size() && bare.starts_with(open) && bare.ends_with(close)) {
       bare = bare.substr(open.size(), bare.size() - open.size() - close.size());
+    }
+  }
+  for (std::string_view pick : kArticleListPicks) {
+    if (!bare.starts_with(pick)) continue;
+    const std::string_view kind = bare.substr(pick.size());
+    if (kind != pick && std::find(kArticleListKinds.begin(), kArticleListKinds.end(), kind) != kArticleListKinds.end()) {
+      return true;
     }
   }
   return std::find(kArticleListHeadings.begin(), kArticleListHeadings.end(), bare) != kArticleListHeadings.end() ||

@@ -186,6 +186,15 @@ TEST_CASE("a list of the site's articles above the title opens no unit", "[outli
   CHECK(r.facts.published == "2024-10-21T09:30");
   REQUIRE(r.outline.size() == 1);
   CHECK(r.outline[0].marker == "一、");
+  // The heading's words may be any pick and any kind (热点推荐, 最新资讯).
+  for (const char* heading : {"热点推荐", "最新资讯", "阅读排行"}) {
+    INFO(heading);
+    std::string other = text;
+    other.replace(other.find("热点信息"), std::string("热点信息").size(), heading);
+    const OutlineResult o = build_outline(text_to_blocks(other));
+    REQUIRE(o.outline.size() == 1);
+    CHECK(o.outline[0].marker == "一、");
+  }
   // Without the list's heading, numbered lines stay units.
   const std::string plain = "1.某县2024年秋季征兵公告\n2.关于开展“最美家庭”推荐活动的通知\n";
   CHECK(build_outline(text_to_blocks(plain)).outline.size() == 2);
