@@ -191,6 +191,7 @@ std::size_t find_label(std::string_view text, std::string_view label, std::size_
     if (at == std::string_view::npos) return at;
     std::size_t i = at + label.size();
     while (i < text.size() && text[i] == ' ') ++i;
+    i = past_label_gloss(text, i);
     if (i < text.size()) {
       std::size_t j = i;
       const char32_t c = next_code_point(text, j);

@@ -352,6 +352,8 @@ TEST_CASE("html_to_blocks reads info lines and breadcrumbs into facts, not block
       // the date in brackets of its own, then the labels
       {"[2025-04-08]　　来源：县委巡察办　　点击：", "2025-04-08", "县委巡察办", {}},
       {"【2025-04-08 09:12】 来源：县委巡察办", "2025-04-08T09:12", "县委巡察办", {}},
+      // a bilingual site's labels, glossed in English before the colon
+      {"日期 Date：2023-04-18　　来源 Source：市外办　　浏览 Views：537", "2023-04-18", "市外办", {}},
       {"<table><tr><td>索引号</td><td>001/2024-00012</td><td>发布机构</td><td>某某区财政局</td></tr></table>", "",
        "某某区财政局", {}},
   };

@@ -1,5 +1,7 @@
 #include "blocks/page_labels.h"
 
+#include <algorithm>
+
 #include "text/dates.h"
 
 namespace tongbao::detail {
@@ -153,6 +155,24 @@ constexpr CrumbLabel kCrumbLabels[] = {
 
 std::span<const InfoLabel> info_labels() { return kInfoLabels; }
 std::span<const CrumbLabel> breadcrumb_labels() { return kCrumbLabels; }
+
+std::size_t past_label_gloss(std::string_view text, std::size_t i) {
+  constexpr std::size_t kMaxGlossBytes = 24;  // Release Time, Publish Date, Views
+  std::size_t k = i;
+  while (k < text.size() && k - i <= kMaxGlossBytes &&
+         ((text[k] >= 'A' && text[k] <= 'Z') || (text[k] >= 'a' && text[k] <= 'z') || text[k] == ' ')) {
+    ++k;
+  }
+  // A word set apart from the label (To, then Top image: is no gloss), with
+  // a small letter in it (来源 URL: names another thing, not the source).
+  if (k == i || i == 0 || text[i - 1] != ' ' || !((text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= 'a' && text[i] <= 'z')) ||
+      std::none_of(text.begin() + static_cast<std::ptrdiff_t>(i), text.begin() + static_cast<std::ptrdiff_t>(k),
+                   [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return i;
+  }
+  const std::string_view rest = text.substr(k);
+  return rest.starts_with(":") || rest.starts_with("：") || rest.starts_with("∶") ? k : i;
+}
 
 int published_rank(std::string_view label) {
   const auto labels = info_labels();

@@ -39,6 +39,12 @@ struct InfoLabel {
 // stronger comes first (发布时间 before 更新时间 before 日期).
 std::span<const InfoLabel> info_labels();
 
+// Where a label's colon stands when a bilingual site glosses the label in
+// English before it (日期 Date：, 来源 Source：, 浏览 Views：): `i` is just
+// after the label and its spaces; the colon's offset when letters and
+// spaces and then a colon follow, else `i`.
+std::size_t past_label_gloss(std::string_view text, std::size_t i);
+
 // How strongly `label` says the page's publication: its place among the
 // labels (0 the strongest); labels it does not hold (a scraper's date:)
 // rank after them all.

@@ -72,6 +72,8 @@ bool only_widget_words(std::string_view shadow) {
 // After a key such as 来源: the value runs to the next key or a wide gap.
 std::string_view value_after(std::string_view text, std::size_t key_end) {
   std::size_t i = key_end;
+  while (i < text.size() && text[i] == ' ') ++i;
+  i = past_label_gloss(text, i);
   while (i < text.size()) {  // skip the colon and spaces
     std::size_t next = i;
     const char32_t c = fold_width(next_code_point(text, next));
@@ -134,6 +136,17 @@ bool is_pinyin_letter(char32_t c) {
 }
 
 // A label of a few characters and its colon at the start (发布人:).
+// A label glossed in English before its colon (日期 Date：…, 来源 Source：…).
+bool opens_glossed_label(std::string_view s) {
+  for (const InfoLabel& l : info_labels()) {
+    if (l.place != InfoPlace::Line || !s.starts_with(l.label)) continue;
+    std::size_t i = l.label.size();
+    while (i < s.size() && s[i] == ' ') ++i;
+    if (past_label_gloss(s, i) != i) return true;
+  }
+  return false;
+}
+
 bool starts_with_short_label(std::string_view s) {
   constexpr int kMaxLabelChars = 4;
   std::size_t i = 0;
@@ -419,7 +432,7 @@ ChromeKind classify_chrome(std::string_view text, std::string_view shadow) {
       while (i < s.size() && s[i] == ' ') ++i;
       if (i < s.size() && s[i] == '|') return ChromeKind::InfoTable;  // a table row: | 索引号 | … |
     }
-    if (lexicon::starts_with_any(s, lexicon::info_line_keys())) return ChromeKind::InfoLine;
+    if (lexicon::starts_with_any(s, lexicon::info_line_keys()) || opens_glossed_label(s)) return ChromeKind::InfoLine;
     // 发布人:admin 发布时间:2020/6/22: a label the lexicon does not know,
     // then a published key and its date.
     if (starts_with_short_label(s) && published_value(s, s)) return ChromeKind::InfoLine;

@@ -1130,6 +1130,9 @@ TEST_CASE("publication dates from the header and beyond", "[outline]") {
               "根据市委统一部署,市委第二巡察组对局党组开展了巡察。\n") == "2019-12-10");
   CHECK(dates("某某市人民政府\n2019年12月10日 星期二\n某局党组关于巡察整改情况的通报\n"
               "根据市委统一部署,市委第二巡察组对局党组开展了巡察。\n") == "(none)");
+  // A bilingual site's info line, its labels glossed in English.
+  CHECK(dates("某局党组关于巡察整改情况的通报\n日期 Date：2023-04-18　　来源 Source：市外办\n"
+              "根据市委统一部署,市委第二巡察组对局党组开展了巡察。\n") == "2023-04-18");
   // A masthead's line: the newspaper's name, the day's date, the page.
   CHECK(dates("平垣日报　2016年9月23日　第2版　要闻\n某局党组关于巡察整改情况的通报\n"
               "根据市委统一部署,市委第二巡察组对局党组开展了巡察。\n") == "2016-09-23");
