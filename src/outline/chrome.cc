@@ -540,6 +540,11 @@ void read_chrome_facts(ChromeKind kind, std::string_view text, std::string_view 
           break;
         }
       }
+      // 发布机构：… 发布时间：… 点击量：…: a table's key may open a row of the
+      // info line's labels, whose date label then dates the page.
+      if (!facts.published && !facts.fallback_published) {
+        facts.published = published_value(text, shadow, &facts.published_key);
+      }
       if (!facts.title) {
         for (std::string_view key : lexicon::table_title_keys()) {
           const std::size_t pos = shadow.find(key);

@@ -146,7 +146,7 @@ constexpr std::array kNoticeEndings = {"通报"sv, "报告"sv, "公告"sv};
 
 // A site's or column's banner ends so (某某区人民政府信息公开, 政务公开): a
 // title's word (公开) that names no document.
-constexpr std::array kDisclosureBanners = {"信息公开"sv, "政务公开"sv, "党务公开"sv};
+constexpr std::array kDisclosureBanners = {"公开"sv};
 
 constexpr std::array kSiteNameEndings = {"门户网站"sv, "门户网"sv, "官网"sv, "网站"sv, "网"sv, "平台"sv, "客户端"sv};
 // How the name of a newspaper, an agency or a broadcaster ends (某某日报,

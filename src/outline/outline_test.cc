@@ -657,6 +657,9 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
       // two lines when a title with 关于 follows.
       {"某县市场监督管理局\n通知公告\n中共某县市场监督管理局党组关于印发《整改工作方案》的通知\n",
        "中共某县市场监督管理局党组关于印发《整改工作方案》的通知"},
+      // A disclosure column's name (村（社区）公开, 居务公开) is no title's rest.
+      {"柳岸区人民政府\n村（社区）公开\n首页 > 镇街公开 > 石桥社区 > 党务公开\n区委第四巡察组进驻石桥社区开展巡察的公告\n",
+       "区委第四巡察组进驻石桥社区开展巡察的公告"},
       // Prefixes: a bracketed column, a label, a list dash, a gazette number.
       {"【巡察整改】某局党组关于巡察整改情况的通报\n", "某局党组关于巡察整改情况的通报"},
       {"标 题:某局党组关于巡察整改情况的通报\n", "某局党组关于巡察整改情况的通报"},
@@ -1130,6 +1133,9 @@ TEST_CASE("publication dates from the header and beyond", "[outline]") {
               "根据市委统一部署,市委第二巡察组对局党组开展了巡察。\n") == "2019-12-10");
   CHECK(dates("某某市人民政府\n2019年12月10日 星期二\n某局党组关于巡察整改情况的通报\n"
               "根据市委统一部署,市委第二巡察组对局党组开展了巡察。\n") == "(none)");
+  // A table's key opening a row of the info line's labels.
+  CHECK(dates("某局党组关于巡察整改情况的通报\n发布机构：某社区居民委员会　　发布时间：2025-03-03　　点击量：254\n"
+              "根据市委统一部署,市委第二巡察组对局党组开展了巡察。\n") == "2025-03-03");
   // A bilingual site's info line, its labels glossed in English.
   CHECK(dates("某局党组关于巡察整改情况的通报\n日期 Date：2023-04-18　　来源 Source：市外办\n"
               "根据市委统一部署,市委第二巡察组对局党组开展了巡察。\n") == "2023-04-18");
