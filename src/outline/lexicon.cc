@@ -148,6 +148,8 @@ constexpr std::array kNoticeEndings = {"通报"sv, "报告"sv, "公告"sv};
 // title's word (公开) that names no document.
 constexpr std::array kDisclosureBanners = {"公开"sv};
 
+constexpr std::array kColumnNameEndings = {"动态"sv, "要闻"sv, "新闻"sv, "公告"sv, "公示"sv, "公开"sv, "信息"sv,
+                                          "快讯"sv, "资讯"sv, "通知"sv, "专栏"sv, "园地"sv, "工作"sv, "建设"sv};
 constexpr std::array kSiteNameEndings = {"门户网站"sv, "门户网"sv, "官网"sv, "网站"sv, "网"sv, "平台"sv, "客户端"sv};
 // How the name of a newspaper, an agency or a broadcaster ends (某某日报,
 // 中新社, 某某电视台, 看看新闻): a news page's dateline names its source so.
@@ -525,6 +527,7 @@ std::span<const std::string_view> closing_openers() { return view(kClosingOpener
 std::span<const std::string_view> editor_notes() { return view(kEditorNotes); }
 std::span<const std::string_view> title_endings() { return view(kTitleEndings); }
 std::span<const std::string_view> banner_openers() { return view(kBannerOpeners); }
+std::span<const std::string_view> column_name_endings() { return view(kColumnNameEndings); }
 std::span<const std::string_view> imprint_words() { return view(kImprintWords); }
 std::span<const std::string_view> site_name_endings() { return view(kSiteNameEndings); }
 bool names_source(std::string_view shadow) {

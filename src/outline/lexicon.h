@@ -49,6 +49,9 @@ std::span<const std::string_view> imprint_words();  // a periodical's imprint: �
 // read on a line's shadow, a colon after it allowed.
 bool is_article_list_heading(std::string_view shadow);
 std::span<const std::string_view> site_name_endings();
+// How a site's column is named (党建动态, 通知公告, 工作要闻): a line's words
+// after a date above the title that end so name the article's column.
+std::span<const std::string_view> column_name_endings();
 // Whether `shadow` is the short name of a site or a news medium (观察者网,
 // 某某日报, 中新社): ideographs only, and no notice's own name (通报).
 bool names_source(std::string_view shadow);

@@ -138,7 +138,7 @@ class OutlineBuilder {
   // dates the page when nothing better does; after the title, a date widget
   // may name the weekday too (2025年1月14日 星期二). A banner that tells
   // today's date (今天是…) says nothing of the page.
-  void read_header_date(std::size_t i, bool after_title);
+  void read_header_date(std::size_t i, bool after_title, bool above_title = false);
 
   // Past 星期二 (周二) and the spaces around it at byte `i`, or `i`.
   static std::size_t after_weekday(std::string_view text, std::size_t i);

@@ -809,7 +809,9 @@ std::size_t OutlineBuilder::read_header() {
   }
   for (std::size_t k = 0; k < limit && !article_list; ++k) {  // a list's dates are its articles'
     if (listed_entry[k]) continue;
-    if (k < title_at || k >= title_at + title_lines) read_header_date(k, title_lines && k >= title_at + title_lines);
+    if (k < title_at || k >= title_at + title_lines) {
+      read_header_date(k, title_lines && k >= title_at + title_lines, title_lines && k + 1 == title_at);
+    }
   }
   // An info line the body was glued to (来源:… 发布时间:2018-03-01 2月27日上午,…。)
   // is the first prose line, and still dates the page.
@@ -856,7 +858,7 @@ std::size_t OutlineBuilder::read_header() {
   return i;
 }
 
-void OutlineBuilder::read_header_date(std::size_t i, bool after_title) {
+void OutlineBuilder::read_header_date(std::size_t i, bool after_title, bool above_title) {
   const std::string_view text = blocks_[i].text;
   if (result_.facts.fallback_published || lexicon::starts_with_any(shadow_of(i), lexicon::banner_openers())) return;
   // A 政府信息公开 table's dates are read by their keys, the strongest kept
@@ -904,6 +906,15 @@ void OutlineBuilder::read_header_date(std::size_t i, bool after_title) {
   // date (2020-12-21 观察者网).
   if (after_title && end < text.size() && lexicon::names_source(trim_ascii_spaces(shadow_of(i).substr(end)))) {
     end = text.size();
+  }
+  // Right above the title, the date and the column the article is filed in
+  // (2022.07.05　党建动态), as a company's or a school's page sets them.
+  if (above_title && end < text.size()) {
+    const std::string_view column = trim_ascii_spaces(shadow_of(i).substr(end));
+    if (count_chars(column) <= kMaxColumnNameChars && lexicon::ends_with_any(column, lexicon::column_name_endings()) &&
+        std::all_of(column.begin(), column.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+      end = text.size();
+    }
   }
   if (end == text.size()) result_.facts.fallback_published = dates.back().value->substr(0, 10);
 }

@@ -1133,6 +1133,12 @@ TEST_CASE("publication dates from the header and beyond", "[outline]") {
               "根据市委统一部署,市委第二巡察组对局党组开展了巡察。\n") == "2019-12-10");
   CHECK(dates("某某市人民政府\n2019年12月10日 星期二\n某局党组关于巡察整改情况的通报\n"
               "根据市委统一部署,市委第二巡察组对局党组开展了巡察。\n") == "(none)");
+  // Right above the title, the date and the article's column; a widget's
+  // weather after a date is no column.
+  CHECK(dates("首页 集团概况 新闻中心\n2022.07.05　　党建动态\n中共某集团委员会关于省委巡视整改进展情况的通报\n"
+              "根据省委统一部署,省委第四巡视组对集团党委进行了常规巡视。\n") == "2022-07-05");
+  CHECK(dates("首页 集团概况 新闻中心\n2022年07月05日 晴转多云\n中共某集团委员会关于省委巡视整改进展情况的通报\n"
+              "根据省委统一部署,省委第四巡视组对集团党委进行了常规巡视。\n") == "(none)");
   // A table's key opening a row of the info line's labels.
   CHECK(dates("某局党组关于巡察整改情况的通报\n发布机构：某社区居民委员会　　发布时间：2025-03-03　　点击量：254\n"
               "根据市委统一部署,市委第二巡察组对局党组开展了巡察。\n") == "2025-03-03");
