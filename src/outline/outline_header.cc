@@ -42,8 +42,11 @@ constexpr int kMaxHyphenSiteChars = 16;
 // A menu line has this many words or more, none longer than this.
 constexpr int kMinMenuWords = 3;
 constexpr int kMaxMenuItemChars = 6;
-// Header lines are searched this far for the title.
+// Header lines are searched this far for the title: this many lines, not
+// counting a menu's items set a line each (首页 / 机构概况 / 政务公开 …, as a
+// browser's select-all copies a site's menus), up to the hard limit.
 constexpr std::size_t kHeaderSearch = 40;
+constexpr std::size_t kHeaderSearchWithMenus = 160;
 // A heading over a list of articles is a few words (热点信息：).
 constexpr std::size_t kMaxListHeadingBytes = 24;
 // A header line that dates the page is at most this long; one with a
@@ -432,7 +435,12 @@ std::size_t OutlineBuilder::read_header() {
   std::size_t limit = 0;
   bool in_article_list = false;  // under 热点信息: its numbered entries are no units
   std::vector<std::size_t> article_list_entries;
-  for (; limit < blocks_.size() && limit < kHeaderSearch; ++limit) {
+  std::size_t menu_items = 0;  // lines of a menu set a line per item, not counted against kHeaderSearch
+  for (; limit < blocks_.size() && limit < kHeaderSearch + menu_items && limit < kHeaderSearchWithMenus; ++limit) {
+    if (count_chars(blocks_[limit].text) <= kMaxMenuItemChars && !has_clause_mark(blocks_[limit].text) &&
+        !leading_marker(limit)) {
+      ++menu_items;
+    }
     // A line without a single clause mark (今年中央首轮巡视 整改情况集中公布)
     // is a heading, however it opens: prose has commas or full stops.
     // An editor's note (编者按：…予以刊发。) may stand between a repost's
@@ -524,7 +532,7 @@ std::size_t OutlineBuilder::read_header() {
     // / 整改进展情况): a short rest that opens with 整改, after a line
     // that is no title of its own.
     const bool broken_before_rectification =
-        !looks_like_title(blocks_[i].text, shadow) && starts_with(next, "整改") &&
+        !looks_like_title(blocks_[i].text, shadow) && count_chars(shadow) > kMaxColumnNameChars && starts_with(next, "整改") &&
         count_chars(next) <= kMaxWrappedTitleRestChars && !has_clause_mark(next) && !has_clause_mark(shadow) &&
         !leading_marker(i) && !leading_marker(i + 1) && looks_like_title(joined, joined);
     // Or inside the last words, as text wrapped at a fixed width breaks it
@@ -956,7 +964,7 @@ void OutlineBuilder::read_title_repeat_date(std::size_t from) {
 }
 
 bool OutlineBuilder::names_crumb_below(std::size_t i, std::size_t limit) {
-  constexpr std::size_t kCrumbDistance = 3;
+  constexpr std::size_t kCrumbDistance = 8;
   const std::string_view name = trim_ascii_spaces(shadow_of(i));
   if (name.empty() || count_chars(name) > kMaxColumnNameChars) return false;
   for (std::size_t k = i + 1; k < limit && k <= i + kCrumbDistance; ++k) {

@@ -657,6 +657,14 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
       // two lines when a title with 关于 follows.
       {"某县市场监督管理局\n通知公告\n中共某县市场监督管理局党组关于印发《整改工作方案》的通知\n",
        "中共某县市场监督管理局党组关于印发《整改工作方案》的通知"},
+      // A column's name again under the breadcrumb, then its sub-columns:
+      // no title set in two lines (巡察整改 / 整改通报).
+      {"当前位置：首页 > 专题专栏 > 巡察整改\n巡察整改\n整改通报\n整改动态\n中共某局党组关于市委第六巡察组巡察反馈意见整改进展情况的通报\n",
+       "中共某局党组关于市委第六巡察组巡察反馈意见整改进展情况的通报"},
+      // A menu's item that the breadcrumb names, some lines above it.
+      {"首页\n工作动态\n审查调查\n巡察工作\n党风政风\n廉政文化\n举报须知\n您现在的位置： 首页 > 巡察工作 > 巡察动态\n"
+       "县农业农村局召开巡察整改专题民主生活会\n2021-12-10 09:38:17　来源：县委巡察办\n",
+       "县农业农村局召开巡察整改专题民主生活会"},
       // A disclosure column's name (村（社区）公开, 居务公开) is no title's rest.
       {"柳岸区人民政府\n村（社区）公开\n首页 > 镇街公开 > 石桥社区 > 党务公开\n区委第四巡察组进驻石桥社区开展巡察的公告\n",
        "区委第四巡察组进驻石桥社区开展巡察的公告"},
@@ -853,6 +861,15 @@ TEST_CASE("titles: navigation and column names and prefixes and split lines", "[
     const Blocks blocks = text_to_blocks(text);  // views into text
     const OutlineResult r = build_outline(blocks);
     CHECK(r.title == row.title);
+  }
+  // A browser's select-all copy sets a site's menus a line per item: they
+  // do not count against the lines searched for the title.
+  {
+    std::string menus;
+    for (int k = 0; k < 45; ++k) menus += k % 2 ? "政务公开\n" : "工作动态\n";
+    const std::string text = menus + "中共某局党组关于市委第六巡察组巡察反馈意见整改进展情况的通报\n"
+                                     "根据县委统一部署,县委巡察组对局党组进行了巡察。\n";
+    CHECK(build_outline(text_to_blocks(text)).title == "中共某局党组关于市委第六巡察组巡察反馈意见整改进展情况的通报");
   }
   // A browser's print header, the time it was printed before the page's
   // <title>, is chrome; its words are the page's title (the pipeline takes
