@@ -683,8 +683,13 @@ std::size_t OutlineBuilder::read_header() {
         // (关于…的通报 / 中共某街道工作委员会关于…的通报): the fuller one.
         // (The headline may be a <title> saved as text: 关于…的通报 | 某银行.)
         const std::string_view current_title = strip_site_names(current);
+        // What is added is an issuer's name or a title's label (原标题：), not
+        // another label (meta_description: …, a scraper's field).
+        const std::string_view added = shadow_of(j).substr(0, shadow_of(j).size() - std::min(shadow_of(j).size(), current_title.size()));
+        const bool labelled = added.find(':') != std::string_view::npos || added.find("：") != std::string_view::npos;
         const bool issuer_added = shadow_of(j).size() > current_title.size() && ends_with(shadow_of(j), current_title) &&
-                                  contains_word(current_title, "关于");
+                                  contains_word(current_title, "关于") &&
+                                  (!labelled || lexicon::title_label_length(shadow_of(j)) > 0);
         // A site's and column's line that ends as a title may (某市人民政府
         // 政府信息公开), then the notice's 关于…的报告 under its index table.
         const bool notice_after_site = !contains_word(current, "关于") && current.find(' ') != std::string_view::npos &&
@@ -1073,7 +1078,10 @@ std::string_view strip_site_names(std::string_view title) {
   std::vector<std::size_t> ends;  // and where it ends
   for (std::size_t i = 0; i < title.size();) {
     const std::size_t at = i;
-    if (is_title_separator(next_code_point(title, i))) {
+    if (!is_title_separator(next_code_point(title, i))) continue;
+    if (!ends.empty() && ends.back() == at) {
+      ends.back() = i;  // a run of them is one (…的通报--某县人民政府)
+    } else {
       cuts.push_back(at);
       ends.push_back(i);
     }
