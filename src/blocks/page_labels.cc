@@ -57,6 +57,12 @@ constexpr InfoLabel kInfoLabels[] = {
     {"剪藏时间", F::None, P::Line},
     {"保存时间", F::None, P::Line},
     {"归档时间", F::None, P::Line},
+    // when a form or a ledger was filled in or a figure taken (填报日期：…,
+    // 统计日期：…): a table's date, never the page's
+    {"填报日期", F::None, P::Line},
+    {"填表日期", F::None, P::Line},
+    {"统计日期", F::None, P::Line},
+    {"截止日期", F::None, P::Line},
     {"责任编辑", F::None, P::Line},
     {"编辑", F::None, P::Line},
     // the day the CMS made the page: the publication date when nothing better says
