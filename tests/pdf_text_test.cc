@@ -67,3 +67,14 @@ TEST_CASE("pdf text: ten notices read as their clean text reads", "[pdf][unwrap]
     CHECK(wrapped.closing == clean.closing);
   }
 }
+
+TEST_CASE("pdf text: a document library's page number between a signature's name and its date", "[pdf][unwrap]") {
+  const std::string text =
+      "中共某县公安局委员会关于县委第一巡察组巡察反馈意见整改进展情况的通报\n"
+      "根据县委统一部署，2019年9月9日至11月8日，县委第一巡察组对县公安局党委进行了常规巡察。\n"
+      "一、整改工作情况\n局党委坚持把巡察整改作为重大政治任务。\n"
+      "欢迎广大干部群众对巡察整改落实情况进行监督。\n中共某县公安局委员会\n第3页/共5页\n2020年3月31日\n第 4 页\n";
+  const Document doc = parse(text, "library.txt");
+  CHECK(doc.signed_on == "2020-03-31");
+  CHECK(doc.closing == "欢迎广大干部群众对巡察整改落实情况进行监督。\n中共某县公安局委员会\n2020年3月31日");
+}

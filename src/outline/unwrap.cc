@@ -87,7 +87,8 @@ bool ends_with_set_off_date(std::string_view s) {
   return false;
 }
 
-// A line that is only a page number: — 2 —, - 2 -, 2, 第2页, 第2页 共9页.
+// A line that is only a page number: — 2 —, - 2 -, 2, 第2页, 第 2 页,
+// 第2页 共9页, 第2页/共9页.
 bool is_page_number(std::string_view s) {
   std::size_t i = 0;
   auto skip = [&](auto&& pred) {
@@ -101,13 +102,17 @@ bool is_page_number(std::string_view s) {
   skip(is_dash);
   const bool paged = s.substr(i).starts_with("第");
   if (paged) i += std::string_view("第").size();
+  while (paged && i < s.size() && s[i] == ' ') ++i;
   const DigitRun run = read_digits(s, i);
   if (run.count == 0 || run.count > 4) return false;
   i = run.end;
   if (paged) {
+    while (i < s.size() && s[i] == ' ') ++i;
     if (!s.substr(i).starts_with("页")) return false;
     i += std::string_view("页").size();
-    return i == s.size() || s.substr(i) == " " || (s.substr(i).starts_with(" 共") && s.ends_with("页"));
+    while (i < s.size() && (s[i] == ' ' || s[i] == '/')) ++i;
+    if (s.substr(i).starts_with("／")) i += std::string_view("／").size();
+    return i == s.size() || (s.substr(i).starts_with("共") && s.ends_with("页"));
   }
   skip(is_dash);
   return i == s.size();
@@ -448,6 +453,24 @@ bool breaks_enumeration(std::string_view head, std::string_view rest) {
 }
 
 }  // namespace
+
+bool drop_page_numbers(Blocks& blocks) {
+  std::vector<Block> kept;
+  bool dropped = false;
+  for (const Block& b : blocks.list()) {
+    const std::string_view text = b.text;
+    // Named as a page (第3页/共5页) or set between dashes (— 3 —): a bare
+    // number on its line may be a table's cell.
+    const bool named = text.starts_with("第") || text.starts_with("-") || text.starts_with("—");
+    if (named && !b.table_cell && is_page_number(text)) {
+      dropped = true;
+      continue;
+    }
+    kept.push_back(b);
+  }
+  if (dropped) blocks.replace_list(std::move(kept));
+  return dropped;
+}
 
 bool join_broken_headings(Blocks& blocks) {
   const std::vector<Block>& list = blocks.list();

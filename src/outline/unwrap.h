@@ -23,6 +23,13 @@ namespace tongbao::detail {
 enum class LineSource { Text, Markup };
 bool unwrap_fixed_width(Blocks& blocks, LineSource source = LineSource::Text);
 
+// A copy of a paged document (a PDF's text, a document library's pages)
+// keeps each page's number on a line of its own (第3页/共5页, 第 4 页, — 3 —),
+// wherever the page broke: between a signature's name and its date too.
+// Such lines go, in any text, wrapped or not; a bare number on its line
+// stays (a table's cell may stand so). Returns whether it dropped any.
+bool drop_page_numbers(Blocks& blocks);
+
 // A heading broken over two lines by whoever copied it, its rest on the
 // next line: 4.关于“…网络意识形态阵地 / 管理不严格”的问题 (a quote open at the
 // break), 5.关于…考核结果运用 / 不充分的问题 (关于 on the first line, the

@@ -11,6 +11,7 @@
 using tongbao::detail::Blocks;
 using tongbao::detail::position_in;
 using tongbao::detail::text_to_blocks;
+using tongbao::detail::drop_page_numbers;
 using tongbao::detail::join_broken_headings;
 using tongbao::detail::split_flattened_paragraphs;
 using tongbao::detail::unwrap_fixed_width;
@@ -121,6 +122,21 @@ TEST_CASE("unwrap: page numbers go and a paragraph goes on across them", "[unwra
   CHECK(std::string(blocks[0].text) == ideographs(200));
   CHECK(blocks[0].line_starts[3].line == 8);  // after the two blank lines and the page number
   CHECK(blocks[0].line_starts[3].column == 1);  // the form feed is no column
+}
+
+TEST_CASE("drop_page_numbers: a paged copy's page numbers go, wrapped or not", "[unwrap]") {
+  const std::string text =
+      "中共某县公安局委员会\n第3页/共5页\n2020年3月31日\n第 4 页\n— 2 —\n- 3 -\n第2页 共9页\n第2页／共9页\n"
+      "2\n第2页的表格\n第二页\n";
+  Blocks blocks = text_to_blocks(text);
+  REQUIRE(drop_page_numbers(blocks));
+  std::vector<std::string> kept;
+  for (const auto& b : blocks.list()) kept.emplace_back(b.text);
+  // A bare number may be a table's cell, and words are no page number.
+  CHECK(kept == std::vector<std::string>{"中共某县公安局委员会", "2020年3月31日", "2", "第2页的表格", "第二页"});
+  Blocks none = text_to_blocks("中共某县公安局委员会\n2020年3月31日\n");
+  CHECK_FALSE(drop_page_numbers(none));
+  CHECK(none.size() == 2);
 }
 
 TEST_CASE("unwrap: texts not wrapped at one width are left as they are", "[unwrap]") {

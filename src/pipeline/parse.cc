@@ -120,6 +120,7 @@ Document run_stages(std::string_view bytes, std::string_view path, const Options
     detail::unwrap_fixed_width(blocks);  // text copied out of a PDF
   }
 
+  detail::drop_page_numbers(blocks);              // 第3页/共5页 between a signature's lines
   detail::split_flattened_paragraphs(blocks);     // …予以公布。 一、… (一)…
   detail::drop_decoration_before_markers(blocks);  // ■ 一、…
   detail::join_broken_headings(blocks);            // 4.关于“… / …”的问题
