@@ -72,6 +72,8 @@ constexpr std::array kFooterPhrases = {
     "公网安备"sv, "网站标识码"sv, "All Rights Reserved"sv,   "主办单位"sv, "承办单位"sv, "技术支持"sv,
     "网站地图"sv, "建议使用"sv,   "最佳浏览"sv, "分辨率"sv,  "主办:"sv,  "主办："sv,  "相关链接"sv,
     "相关文章"sv, "相关阅读"sv,   "上一篇"sv,   "下一篇"sv,
+    // a document library's end of what it shows (百度文库, 道客巴巴)
+    "展开阅读全文"sv, "全文阅读已结束"sv,
     // what a WeChat article lists after its text, and a 公文's distribution line
     "往期推荐"sv, "推荐阅读"sv,   "精彩推荐"sv, "往期回顾"sv, "抄送："sv, "抄送:"sv,
     // and the controls under it, as a copy of the page keeps them
@@ -83,7 +85,7 @@ constexpr std::array kFooterPhrases = {
 // words are the notice's own (学习上级相关文件精神).
 constexpr std::array kRelatedListHeadings = {
     "相关文件"sv, "相关稿件"sv, "相关新闻"sv, "相关报道"sv, "相关推荐"sv, "相关信息"sv, "相关文章"sv, "相关阅读"sv,
-    "相关链接"sv,
+    "相关链接"sv, "相关文档"sv,
 };
 
 // Headings a site sets over a list of its other articles beside the

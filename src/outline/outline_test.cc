@@ -176,6 +176,18 @@ TEST_CASE("a bulletin's imprint dates its issue, an e-paper's toolbar its day's 
   CHECK(dated("某区卫生健康局    2024年8月12日\n" + report) == "2024-08-12");
 }
 
+TEST_CASE("a document library's end of its text and its related documents are no units", "[outline]") {
+  const std::string text =
+      "中共某县公安局委员会关于巡察整改进展情况的通报\n根据县委统一部署,县委第一巡察组对县公安局党委进行了常规巡察。\n"
+      "一、整改工作情况\n已完成。\n二、下一步打算\n持续推进。\n中共某县公安局委员会\n2020年3月31日\n展开阅读全文\n"
+      "剩余2页未读，开通VIP查看完整文档\n立即下载\n相关文档\n1. 县公安局党委关于巡察整改进展情况的通报 5页\n"
+      "2. 公安局落实巡察反馈意见整改工作方案 7页\n";
+  const OutlineResult r = build_outline(text_to_blocks(text));
+  REQUIRE(r.outline.size() == 2);
+  CHECK(r.outline[1].marker == "二、");
+  CHECK(r.closing == "中共某县公安局委员会\n2020年3月31日");
+}
+
 TEST_CASE("a list of the site's articles above the title opens no unit", "[outline]") {
   const std::string text =
       "当前位置：首页 > 政务公开 > 部门动态\n热点信息\n1.某县2024年秋季征兵公告\n2.关于开展“最美家庭”推荐活动的通知\n"
