@@ -475,7 +475,7 @@ bool is_as_of(std::string_view s, std::size_t begin) {
   return false;
 }
 
-std::optional<std::string> find_team(std::string_view s, std::string* kind) {
+std::optional<std::string> find_team(std::string_view s, std::string* kind, bool* together) {
   std::size_t pos = 0;
   while ((pos = s.find("巡", pos)) != npos) {
     std::size_t p = pos;
@@ -527,6 +527,21 @@ std::optional<std::string> find_team(std::string_view s, std::string* kind) {
     }
     if (committee == 0) continue;
     std::string_view body = s.substr(q, p - q);
+    // 县委第二、第三巡察组: teams named together by their numbers, none of
+    // which is the one a notice answers.
+    if (const std::size_t comma = body.find("、"); comma != npos) {
+      bool ordinals = true;
+      for (std::string_view rest = body; ordinals && !rest.empty();) {
+        const std::size_t cut = rest.find("、");
+        const std::string_view piece = rest.substr(0, cut);
+        ordinals = !piece.empty() && ordinal_before(piece, piece.size()) == 0;
+        rest = cut == npos ? std::string_view() : rest.substr(cut + std::string_view("、").size());
+      }
+      if (ordinals) {
+        if (together) *together = true;
+        return std::nullopt;
+      }
+    }
     if (numbered_after ? !valid_numbered_after_body(body) : !valid_team_body(body)) continue;
     const std::size_t committee_start = q - committee;
     std::size_t start = session_prefix(s, committee_start);
@@ -537,7 +552,10 @@ std::optional<std::string> find_team(std::string_view s, std::string* kind) {
     }
     if (start == committee_start && is_named_committee(committee_name)) continue;  // a bare 部
     team_end = sub_team_end(s, team_end);
-    if (another_team_follows(s, team_end)) return std::nullopt;
+    if (another_team_follows(s, team_end)) {
+      if (together) *together = true;
+      return std::nullopt;
+    }
     if (kind) *kind = std::string(k);
     return std::string(s.substr(start, team_end - start));
   }
@@ -719,9 +737,12 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
 
   // The team: in the inspection sentence, else the title, else anywhere.
   std::optional<std::string> team;
-  if (at != npos) team = find_team(sentences[at].text, &team_kind);
-  if (!team && title) team = find_team(*title, &team_kind);
-  for (std::size_t k = 0; !team && k < sentences.size(); ++k) team = find_team(sentences[k].text, &team_kind);
+  // Teams named together in the inspection sentence (县委第二、第三巡察组…
+  // 分别对…) are the round's: a team named alone further on is one of them.
+  bool together = false;
+  if (at != npos) team = find_team(sentences[at].text, &team_kind, &together);
+  if (!team && !together && title) team = find_team(*title, &team_kind);
+  for (std::size_t k = 0; !team && !together && k < sentences.size(); ++k) team = find_team(sentences[k].text, &team_kind);
   // The title may name the same team with its number where the text leaves
   // it out (市委第二专项巡察组, then 市委专项巡察组): its name opens as the one
   // found does and holds it, character by character in order. A place the

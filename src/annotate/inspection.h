@@ -46,8 +46,10 @@ std::vector<Sentence> split_sentences(const std::vector<Span>& spans, const Span
 // The first inspection team named in `text`, as written from its committee:
 // 市委第七巡察组, 省委第五巡視組, 市委巡察六组, 市委乡村振兴领域专项巡察组,
 // 十一届市委第三提级交叉巡察组. Garbled names (市委第巡察组) and plain 巡察组
-// are not teams. `kind` receives 巡察 or 巡视.
-std::optional<std::string> find_team(std::string_view text, std::string* kind = nullptr);
+// are not teams. `kind` receives 巡察 or 巡视. Teams named together
+// (县委第一巡察组、第三巡察组, 县委第二、第三巡察组) are none, and set
+// `together` when it is given.
+std::optional<std::string> find_team(std::string_view text, std::string* kind = nullptr, bool* together = nullptr);
 
 // The first round named in `text`: 十四届市委第五轮巡察, 十九届中央第六轮巡视.
 std::optional<std::string> find_round(std::string_view text);

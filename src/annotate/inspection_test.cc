@@ -350,6 +350,12 @@ TEST_CASE("inspection: kinds without a team", "[inspection]") {
   CHECK(show(inspect({"现将审计查出问题整改情况报告如下:", "审计整改工作总体推进情况。"}).kind) == "审计");
   CHECK(show(inspect({"根据區委巡察工作統一部署,現將巡察整改進展情況予以公布。"}).kind) == "巡察");
   CHECK(show(inspect({"x"}, "关于督察反馈问题整改情况的通报").kind) == "其他");
+  // Teams named together by their numbers in the inspection sentence: none
+  // of them, nor the one named alone further on.
+  CHECK(show(inspect({"根据县委巡察工作统一部署,县委第二、第三巡察组将于2024年3月18日至5月17日,分别对县人社局、县医保局开展常规巡察。",
+                      "(一)县委第二巡察组值班电话:0738-5126602。"})
+                 .team) == "null");
+  CHECK(show(find_team("县委第二、第三巡察组分别对两局开展巡察")) == "null");
   // The title names the team with its number, the text without it; a
   // place the title adds is not taken.
   CHECK(show(inspect({"2024年4月8日至5月31日,市委专项巡察组对市医疗保障局党组开展了专项巡察。"},
