@@ -712,8 +712,15 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
       if (entry == npos) {
         if (days.size() != 1 || !names_team(s.text) || !has_kind_word(s.text)) continue;
         const std::size_t from = days[0];
+        if (!s.text.substr(s.date_end(from)).starts_with("起")) continue;
         const std::size_t duration = std::min(s.text.find("为期"), s.text.find("為期"));
-        if (duration == npos || duration < s.date_end(from) || !s.text.substr(s.date_end(from)).starts_with("起")) continue;
+        // Or the team's inspection from a day (某县委第四巡察组自2021年4月12日起
+        // 对某局党组开展常规巡察), where nothing is rectified or fed back.
+        constexpr std::string_view kFrom = "自";
+        const std::size_t begin = s.date_begin(from);
+        const bool from_day = begin >= kFrom.size() && s.text.substr(begin - kFrom.size(), kFrom.size()) == kFrom &&
+                              s.text.find("整改") == npos && s.text.find("反馈") == npos;
+        if ((duration == npos || duration < s.date_end(from)) && !from_day) continue;
         insp.start = day_value(s.dates[from]);
         break;
       }

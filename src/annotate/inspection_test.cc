@@ -275,6 +275,10 @@ TEST_CASE("inspection: without a period, the day an inspection of a stated while
   // A date that does not open the while, or a while not stated, starts nothing.
   CHECK(show(inspect({"2019年3月18日,省委第五巡视组向某市反馈了为期2个月的巡视情况。"}).start) == "null");
   CHECK(show(inspect({"2019年3月18日起,按照省委第五巡视组的反馈意见开展巡视整改。"}).start) == "null");
+  // A team's inspection from a day, with no while stated.
+  CHECK(show(inspect({"根据县委巡察工作统一部署,某县委第四巡察组自2021年4月12日起对县自然资源局党组开展常规巡察,巡察时间约2个月。"}).start) ==
+        "2021-04-12");
+  CHECK(show(inspect({"自2021年4月12日起,某局党组对照县委第四巡察组反馈意见开展整改。"}).start) == "null");
   // A team named without its number still makes the sentence the inspection's.
   CHECK(show(inspect({"根据市委统一部署,市委巡察组于2017年5月8日起,对某局党组进行了为期一个月的巡察。"}).start) ==
         "2017-05-08");
