@@ -817,6 +817,8 @@ TEST_CASE("not-a-notice: news of an inspection's meetings, named by their headli
       {"关于十二届市委第五轮巡察整改成效评估情况的报告", "an evaluation of the rectification"},
       {"关于2019年度县级预算执行和其他财政收支的审计工作报告", "an audit work report"},
       {"巡察整改进展情况为什么要向社会公开？", "a question answered"},
+      {"某市人大常委会关于市人民政府2021年度审计查出问题整改情况报告的审议意见", "a legislature's review opinion"},
+      {"2023年第四季度某市直单位巡察整改通报汇编", "a compilation of notices"},
       {"中共某县市场监督管理局党组关于印发《落实县委第一巡察组反馈意见整改工作方案》的通知",
        "an instruction or a covering notice (通知)"},
       {"某县人民政府办公室关于切实做好2023年度审计查出问题整改工作的通知", "an instruction or a covering notice (通知)"},

@@ -100,6 +100,14 @@ constexpr Giveaway kTitleEndings[] = {
     // rectification is reported later (…审计查出问题整改情况的报告).
     {"审计工作报告", "an audit work report"},
     {"審計工作報告", "an audit work report"},
+    // 某市人大常委会关于…审计查出问题整改情况报告的审议意见: a legislature's
+    // opinion on a report of rectification, not the report.
+    {"审议意见", "a legislature's review opinion"},
+    {"審議意見", "a legislature's review opinion"},
+    // 2023年第四季度…巡察整改通报汇编: several units' notices gathered.
+    {"汇编", "a compilation of notices"},
+    {"彙編", "a compilation of notices"},
+    {"匯編", "a compilation of notices"},
     // 某市纪委监委关于5起…典型问题的通报: disciplinary cases made public.
     {"典型问题的通报", "a bulletin of disciplinary cases"},
     {"典型问题通报", "a bulletin of disciplinary cases"},
