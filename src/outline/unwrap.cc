@@ -583,6 +583,61 @@ bool split_flattened_paragraphs(Blocks& blocks) {
         if (is_one_phrase(words)) cuts.push_back(space);
       }
     }
+    // A text flattened whole, its line breaks and spaces both lost (a
+    // passage kept as one line: …部署整改工作。（二）逐项明确整改任务。…):
+    // in a text of a line or two, a long paragraph is cut after the full
+    // stops that markers follow, three of them at least.
+    constexpr std::size_t kMaxFlattenedTextBlocks = 3;
+    constexpr std::size_t kMinFlattenedTextBytes = 1200;
+    constexpr std::size_t kMinStoppedHeadings = 3;
+    if (cuts.empty() && list.size() <= kMaxFlattenedTextBlocks && b.line_starts.empty() &&
+        b.text.size() >= kMinFlattenedTextBytes && !b.table_cell) {
+      constexpr std::string_view kStop = "。";
+      const std::string_view text = b.text;
+      std::vector<std::size_t> stopped;
+      for (std::size_t at = text.find(kStop); at != std::string_view::npos; at = text.find(kStop, at + kStop.size())) {
+        const std::optional<Marker> marker = match_marker(text.substr(at + kStop.size()));
+        if (marker && marker->kind != NodeKind::Measure) stopped.push_back(at + kStop.size());
+      }
+      if (stopped.size() >= kMinStoppedHeadings) {
+        // A heading set without a stop runs into the marker of the unit
+        // under it (二、整改落实情况（一）关于…, …的问题1.关于…): cut there
+        // too, within a heading's length and before any stop or comma.
+        for (std::size_t h = 0; h < stopped.size(); ++h) {  // the cuts found here are read too
+          const std::size_t start = stopped[h];
+          const std::optional<Marker> own = match_marker(text.substr(start));
+          std::size_t i = start + (own ? own->length : 0);
+          while (i < text.size() && i - start <= kMaxFlattenedHeadingBytes) {
+            const std::size_t at = i;
+            const char32_t c = next_code_point(text, i);
+            if (c == U'。' || c == U'，' || c == U'；' || c == U',' || c == U';') break;
+            // A marker's own opening (（, a digit, a numeral), not a word
+            // before a number (问题1.) that the heading's 的问题 ends in.
+            const char32_t folded = fold_width(c);
+            if (folded != U'(' && !(folded >= U'0' && folded <= U'9') && !is_chinese_numeral_char(c)) continue;
+            const std::optional<Marker> inner = match_marker(text.substr(at));
+            if (inner && inner->kind != NodeKind::Measure) {
+              stopped.push_back(at);
+              break;
+            }
+          }
+        }
+        std::sort(stopped.begin(), stopped.end());
+        if (!any) out.assign(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(k));
+        any = true;
+        std::size_t from = 0;
+        stopped.push_back(text.size());
+        for (std::size_t cut : stopped) {
+          const std::string_view piece = trim_ascii_spaces(text.substr(from, cut - from));
+          if (!piece.empty()) {
+            const std::size_t offset = static_cast<std::size_t>(piece.data() - text.data());
+            out.push_back(Block{piece, b.line, column_at(b, offset), {}});
+          }
+          from = cut;
+        }
+        continue;
+      }
+    }
     if (cuts.size() < kMinRunInHeadings) {
       if (any) out.push_back(b);
       continue;

@@ -379,6 +379,31 @@ TEST_CASE("join_broken_headings: a heading's rest on the next line joins it", "[
   CHECK(at.column == 3);
 }
 
+TEST_CASE("split_flattened_paragraphs: a passage kept as one line without spaces", "[unwrap]") {
+  std::string flat = "集团党委书记认真履行第一责任人职责，先后主持召开党委会议6次，专题研究部署整改工作。"
+                     "（二）逐项明确整改任务。对照反馈的4个方面15个问题，逐条制定整改措施，共明确具体整改措施61条。"
+                     "（三）强化督导推动落实。集团纪委组成联合督导组，采取月调度、季督查方式推动整改。"
+                     "二、巡视反馈问题整改落实情况（一）关于“投资决策不够审慎”的问题1.关于项目论证不充分的问题。"
+                     "一是修订投资管理办法；二是建立投资项目后评价制度，对已完成的项目逐一开展后评价。";
+  while (flat.size() < 1200) flat += "集团党委坚持把巡视整改作为重大政治任务，持续推动整改工作走深走实。";
+  const std::string line = flat + "\n";  // the blocks are views into it
+  Blocks blocks = text_to_blocks(line);
+  REQUIRE(split_flattened_paragraphs(blocks));
+  // Each heading opens its own paragraph: after a full stop, and where a
+  // heading set without one runs into the marker under it.
+  const std::vector<std::string> got = texts(blocks);
+  const std::vector<std::string> openings = {"集团党委", "（二）逐项", "（三）强化", "二、巡视", "（一）关于", "1.关于项目论"};
+  REQUIRE(got.size() == openings.size());
+  for (std::size_t k = 0; k < got.size(); ++k) {
+    INFO(got[k]);
+    CHECK(got[k].starts_with(openings[k]));
+  }
+  // A text of many lines is not read so: its paragraphs are its own.
+  const std::string many = "甲\n乙\n丙\n丁\n" + line;
+  Blocks lines = text_to_blocks(many);
+  CHECK_FALSE(split_flattened_paragraphs(lines));
+}
+
 TEST_CASE("split_flattened_paragraphs: a problem's heading and the signature stand on lines of their own", "[unwrap]") {
   const std::string flat =
       "根据市委统一部署,市委第三巡察组对局党组开展了常规巡察。现将巡察整改进展情况予以公布。 "
