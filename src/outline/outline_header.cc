@@ -820,7 +820,11 @@ std::size_t OutlineBuilder::read_header() {
     }
     set_title(title);
   }
-  for (std::size_t k = 0; k < limit && !article_list; ++k) {  // a list's dates are its articles'
+  // A text that opens on a date, a unit's heading right under it and no
+  // title, is a passage cut after the date that ended the item before it
+  // (完成时间： / 2023年5月31日 / 问题4：…): the date is the item's.
+  const bool opens_on_items_date = !title_lines && limit == 1 && limit < blocks_.size() && leading_marker(limit);
+  for (std::size_t k = 0; k < limit && !article_list && !opens_on_items_date; ++k) {  // a list's dates are its articles'
     if (listed_entry[k]) continue;
     if (k < title_at || k >= title_at + title_lines) {
       read_header_date(k, title_lines && k >= title_at + title_lines, title_lines && k + 1 == title_at);

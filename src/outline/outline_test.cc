@@ -1175,6 +1175,11 @@ TEST_CASE("publication dates from the header and beyond", "[outline]") {
               "根据省委统一部署,省委第四巡视组对集团党委进行了常规巡视。\n") == "2022-07-05");
   CHECK(dates("首页 集团概况 新闻中心\n2022年07月05日 晴转多云\n中共某集团委员会关于省委巡视整改进展情况的通报\n"
               "根据省委统一部署,省委第四巡视组对集团党委进行了常规巡视。\n") == "(none)");
+  // A passage that opens on the date ending the item before it, a unit's
+  // heading right under it: the date is the item's.
+  CHECK(dates("2023年5月31日\n问题4：城市道路挖掘修复费征收不及时\n审计发现：有17个项目未按规定足额收取道路挖掘修复费。\n") ==
+        "(none)");
+  CHECK(dates("2023年5月31日\n某局关于审计整改情况的报告\n根据审计局统一部署,对局机关开展了审计。\n") == "2023-05-31");
   // The day a form was filled in dates the form, not the page.
   CHECK(dates("中共某镇委员会关于县委巡察反馈意见整改情况的通报\n根据县委统一部署,县委第二巡察组对镇党委进行了巡察。\n"
               "一、整改情况\n已完成。\n中共某镇委员会\n二〇一七年十二月八日\n附件\n某镇巡察反馈问题整改台账\n"
