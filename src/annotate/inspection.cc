@@ -653,6 +653,7 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
 
   // The inspection sentence and its period.
   std::size_t at = npos;
+  bool two_teams = false;  // the sentence names two inspections, each with its team and period
   std::size_t range_first = npos;  // index of the period's first date
   for (std::size_t k = 0; k < sentences.size() && at == npos; ++k) {
     const Sentence& s = sentences[k];
@@ -683,6 +684,25 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
         if (!is_range_joiner(s.text.substr(s.date_end(e - 1), s.date_begin(e) - s.date_end(e - 1)))) break;
         insp.end = day_value(s.dates[e + 1]);
         ++e;
+      }
+      break;
+    }
+  }
+
+  // A notice answering two inspections names each with its team and
+  // period, the second after a semicolon (…,县委第三巡察组对…开展了常规巡察；
+  // 2023年5月8日至5月26日,县委机动巡察组对…开展了专项巡察): the two teams
+  // are named together, and the period runs to the last day.
+  if (at != npos && at + 1 < sentences.size() && sentences[at].text.ends_with("；")) {
+    const Sentence& next = sentences[at + 1];
+    const std::optional<std::string> first = find_team(sentences[at].text), second = find_team(next.text);
+    for (std::size_t d = 0; first && second && *first != *second && d + 1 < next.dates.size(); ++d) {
+      const std::size_t a_end = next.date_end(d), b_begin = next.date_begin(d + 1);
+      if (b_begin < a_end || !is_connector(next.text.substr(a_end, b_begin - a_end))) continue;
+      const std::optional<std::string> last = day_value(next.dates[d + 1]);
+      if (last && insp.end && *last > *insp.end) {
+        insp.end = last;
+        two_teams = true;
       }
       break;
     }
@@ -746,8 +766,9 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
   std::optional<std::string> team;
   // Teams named together in the inspection sentence (县委第二、第三巡察组…
   // 分别对…) are the round's: a team named alone further on is one of them.
-  bool together = false;
+  bool together = two_teams;
   if (at != npos) team = find_team(sentences[at].text, &team_kind, &together);
+  if (two_teams) team.reset();
   if (!team && !together && title) team = find_team(*title, &team_kind);
   for (std::size_t k = 0; !team && !together && k < sentences.size(); ++k) team = find_team(sentences[k].text, &team_kind);
   // The title may name the same team with its number where the text leaves

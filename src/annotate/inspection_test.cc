@@ -354,6 +354,13 @@ TEST_CASE("inspection: kinds without a team", "[inspection]") {
   CHECK(show(inspect({"现将审计查出问题整改情况报告如下:", "审计整改工作总体推进情况。"}).kind) == "审计");
   CHECK(show(inspect({"根据區委巡察工作統一部署,現將巡察整改進展情況予以公布。"}).kind) == "巡察");
   CHECK(show(inspect({"x"}, "关于督察反馈问题整改情况的通报").kind) == "其他");
+  // A notice answering two inspections, each with its team and period, the
+  // second after a semicolon: no one team, and the period to the last day.
+  const Inspection both = inspect({"根据县委统一部署,2023年3月6日至4月28日,县委第三巡察组对县农业农村局党组开展了常规巡察；",
+                                   "2023年5月8日至5月26日,县委机动巡察组对局系统高标准农田建设项目开展了专项巡察。"});
+  CHECK(show(both.team) == "null");
+  CHECK(show(both.start) == "2023-03-06");
+  CHECK(show(both.end) == "2023-05-26");
   // Teams named together by their numbers in the inspection sentence: none
   // of them, nor the one named alone further on.
   CHECK(show(inspect({"根据县委巡察工作统一部署,县委第二、第三巡察组将于2024年3月18日至5月17日,分别对县人社局、县医保局开展常规巡察。",
