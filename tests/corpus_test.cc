@@ -611,3 +611,24 @@ TEST_CASE("corpus: the thirty-second blind round, openings, passages, CMSs, tool
                {.documents = 90, .markers = 0.98, .measures = 0.99, .problems = 0.99, .title = 0.88,
                 .published = 0.95, .signed_on = 0.97, .inspection = 0.99, .notice = 0.97});
 }
+
+// tests/fixtures/blind-round33/: eighteen HTML pages where titles and dates
+// are hard to find (ttl33-*), eighteen passages (pas33-*), eighteen page
+// openings from kinds of site seen less (opn33-*), eighteen texts as tools
+// leave them (tool33-*), eighteen near relatives and unusual notices
+// (nr33-*), eighteen texts centred on the inspection's facts (ins33-*) and
+// eighteen Markdown files (md33-*). Scored before any rule of the round:
+// the openings' published 0.778; the HTML titles' title and published
+// 0.833; the tools' texts' title and published 0.833, signed 0.889; the
+// inspection texts' inspection 0.889; near relatives' not-a-notice 0.889;
+// the passages' problems 0.946, signed 0.944. Since: a date in brackets
+// before the labels, glossed labels, a date with its column, a masthead's
+// line, 热点推荐 lists, select-all menus, page numbers, a document
+// library's end, flattened passages, teams named together, two
+// inspections in one notice, 审议意见 and 汇编.
+TEST_CASE("corpus: the thirty-third blind round, titles, passages, openings, tools, near relatives, inspections, Markdown",
+          "[corpus]") {
+  check_floors("blind round 33", fixtures("blind-round33"),
+               {.documents = 126, .markers = 0.99, .measures = 0.99, .problems = 0.99, .title = 0.97,
+                .published = 0.95, .signed_on = 0.99, .inspection = 0.98, .notice = 0.98});
+}
