@@ -562,6 +562,20 @@ bool split_flattened_paragraphs(Blocks& blocks) {
   std::vector<Block> out;  // from the first split on; most texts have none
   bool any = false;
   std::vector<std::size_t> cuts;
+  // The pieces of paragraph b between its cuts (in order), each a block at
+  // its column; a cut's first `skip` bytes are no piece's.
+  auto add_pieces = [&out](const Block& b, std::vector<std::size_t>& at, std::size_t skip) {
+    std::size_t from = 0;
+    at.push_back(b.text.size());
+    for (std::size_t cut : at) {
+      const std::string_view piece = trim_ascii_spaces(b.text.substr(from, cut - from));
+      if (!piece.empty()) {
+        const std::size_t offset = static_cast<std::size_t>(piece.data() - b.text.data());
+        out.push_back(Block{piece, b.line, column_at(b, offset), {}});
+      }
+      from = cut + skip;
+    }
+  };
   for (std::size_t k = 0; k < list.size(); ++k) {
     const Block& b = list[k];
     cuts.clear();
@@ -625,16 +639,7 @@ bool split_flattened_paragraphs(Blocks& blocks) {
         std::sort(stopped.begin(), stopped.end());
         if (!any) out.assign(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(k));
         any = true;
-        std::size_t from = 0;
-        stopped.push_back(text.size());
-        for (std::size_t cut : stopped) {
-          const std::string_view piece = trim_ascii_spaces(text.substr(from, cut - from));
-          if (!piece.empty()) {
-            const std::size_t offset = static_cast<std::size_t>(piece.data() - text.data());
-            out.push_back(Block{piece, b.line, column_at(b, offset), {}});
-          }
-          from = cut;
-        }
+        add_pieces(b, stopped, 0);
         continue;
       }
     }
@@ -645,16 +650,7 @@ bool split_flattened_paragraphs(Blocks& blocks) {
     cut_signature(b.text, cuts);
     if (!any) out.assign(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(k));
     any = true;
-    std::size_t from = 0;
-    cuts.push_back(b.text.size());
-    for (std::size_t cut : cuts) {
-      const std::string_view piece = trim_ascii_spaces(b.text.substr(from, cut - from));
-      if (!piece.empty()) {
-        const std::size_t offset = static_cast<std::size_t>(piece.data() - b.text.data());
-        out.push_back(Block{piece, b.line, column_at(b, offset), {}});
-      }
-      from = cut + 1;
-    }
+    add_pieces(b, cuts, 1);  // each cut is at the space that stood for a line break
   }
   if (any) blocks.replace_list(std::move(out));
   return any;
