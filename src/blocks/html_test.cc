@@ -1469,3 +1469,26 @@ TEST_CASE("html_to_blocks marks a ledger's cells, not a layout table's", "[html]
                         "<p>一是检查；二是督办。</p></td></tr></table>");
   CHECK(cells(page).empty());
 }
+
+TEST_CASE("html_to_blocks dates an e-paper's article by the day's toolbar beside its edition's label", "[html]") {
+  const std::string lists =
+      "<ul><li><a href=\"1.html\">第01版：一版要闻</a></li><li><a href=\"2.html\">第02版：要闻</a></li></ul>"
+      "<h3>本版标题导航</h3><ul><li><a href=\"a.html\">全市秋季安全生产大检查全面启动</a></li>"
+      "<li><a href=\"b.html\">我市新增3个省级特色小镇创建对象</a></li></ul>";
+  const std::string article =
+      "<div class=\"content\"><p>市委巡察整改情况公开</p><h1>某局党组关于巡察整改进展情况的通报</h1>"
+      "<p>根据市委统一部署，市委第四巡察组对局党组开展了常规巡察。现将整改情况予以公布。</p>"
+      "<p>一、整改情况</p><p>已完成。</p></div>";
+  const HtmlPage paper = html_to_blocks("<div class=\"bar\">2021年09月14日 星期二</div>"
+                                        "<div><a href=\"p.html\">上一期</a> | <a href=\"n.html\">下一期</a></div>"
+                                        "<h2>第03版：要闻</h2>" + lists + article);
+  CHECK(paper.facts.published == "2021-09-14");
+  const HtmlPage lettered = html_to_blocks("<div class=\"bar\">2023年05月16日 星期二</div>"
+                                           "<div>A01：要闻 A02：综合 A03：县区</div>" + lists + article);
+  CHECK(lettered.facts.published == "2023-05-16");
+  // Without an edition's label, the same date is a site's widget of today.
+  const HtmlPage widget = html_to_blocks("<div class=\"bar\">2021年09月14日 星期二</div>"
+                                         "<div><a href=\"p.html\">首页</a> | <a href=\"n.html\">政务公开</a></div>"
+                                         "<h2>要闻动态</h2>" + lists + article);
+  CHECK_FALSE(widget.facts.published);
+}

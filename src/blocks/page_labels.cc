@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "text/chars.h"
 #include "text/dates.h"
+#include "text/utf8.h"
 
 namespace tongbao::detail {
 namespace {
@@ -161,6 +163,56 @@ constexpr CrumbLabel kCrumbLabels[] = {
 
 std::span<const InfoLabel> info_labels() { return kInfoLabels; }
 std::span<const CrumbLabel> breadcrumb_labels() { return kCrumbLabels; }
+
+bool names_newspaper(std::string_view name) {
+  constexpr int kMaxPaperChars = 10;
+  if (name.empty() || count_chars(name) > kMaxPaperChars || !name.ends_with("报") || name.ends_with("通报") ||
+      name.ends_with("简报")) {
+    return false;
+  }
+  for (std::size_t i = 0; i < name.size();) {
+    if (!is_ideograph(next_code_point(name, i))) return false;
+  }
+  return true;
+}
+
+bool is_edition_label(std::string_view s) {
+  constexpr std::size_t kMaxPageNumberBytes = 4;
+  // The day's date and weekday may head it, as an e-paper's toolbar sets
+  // them (2024年10月15日  星期二  第A03版：公示公告).
+  if (const std::size_t page = s.find("第"); page != std::string_view::npos && page > 0) {
+    std::string_view day = trim_ascii_spaces(s.substr(0, page));
+    for (std::string_view week : {std::string_view("星期"), std::string_view("周")}) {
+      const std::size_t at = day.rfind(week);
+      if (at != std::string_view::npos && count_chars(day.substr(at)) == count_chars(week) + 1) {
+        day = trim_ascii_spaces(day.substr(0, at));
+        break;
+      }
+    }
+    // A newspaper's name may head the date (平垣日报 2016年9月23日 第2版 要闻),
+    // as a masthead sets them on one line.
+    if (const std::size_t name_end = day.find(' ');
+        !whole_date(day) && name_end != std::string_view::npos && names_newspaper(day.substr(0, name_end))) {
+      day = trim_ascii_spaces(day.substr(name_end));
+    }
+    if (day.empty() || !whole_date(day)) return false;
+    s = s.substr(page);
+  }
+  // A01：要闻: the page's letter and number, then its column after a colon.
+  if (s.size() > 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= '0' && s[1] <= '9' && s[2] >= '0' && s[2] <= '9') {
+    std::size_t i = 3;
+    const char32_t next = i < s.size() ? fold_width(next_code_point(s, i)) : 0;
+    return next == U':';
+  }
+  if (!starts_with(s, "第")) return false;
+  std::size_t i = std::string_view("第").size(), number = 0;
+  while (i < s.size() && number < kMaxPageNumberBytes && is_ascii_alnum(static_cast<unsigned char>(s[i]))) ++i, ++number;
+  if (number == 0 || !starts_with(s.substr(i), "版")) return false;
+  i += std::string_view("版").size();
+  if (i == s.size()) return true;
+  const char32_t next = fold_width(next_code_point(s, i));
+  return next == U':' || next == U' ';
+}
 
 std::size_t past_label_gloss(std::string_view text, std::size_t i) {
   constexpr std::size_t kMaxGlossBytes = 24;  // Release Time, Publish Date, Views

@@ -70,6 +70,16 @@ inline bool is_title_separator(char32_t c) {
   return c == U'-' || c == U'_' || c == U'|' || c == U'｜' || c == U'—';
 }
 
+// An e-paper's page label (第03版：要闻·公告, 第A01版:要闻, 第Y01版, A01：要闻),
+// the day's date and weekday perhaps before it, and the paper's name before
+// them (平垣日报 2016年9月23日 第2版 要闻): the page of the day's paper the
+// article is on, never its title.
+bool is_edition_label(std::string_view text);
+
+// Whether `name` is a newspaper's (平垣日报, 某某晚报, 某某报): a few
+// ideographs ending in 报, and no document's name (通报, 简报).
+bool names_newspaper(std::string_view name);
+
 // The date that ends a breadcrumb's last step, apart from it (首页 > 乡镇动态 >
 // 白沙镇 2024-05-20): a page's row of breadcrumb and date read as one line.
 // The date is the page's; it is taken off the step and returned.

@@ -199,40 +199,6 @@ std::optional<std::string> byline_date(std::string_view s) {
 
 }  // namespace
 
-// An e-paper's page label: 第03版：要闻·公告, 第A01版:要闻, 第Y01版. The page
-// of the day's paper the article is on, never its title.
-bool is_edition_label(std::string_view s) {
-  constexpr std::size_t kMaxPageNumberBytes = 4;
-  // The day's date and weekday may head it, as an e-paper's toolbar sets
-  // them (2024年10月15日  星期二  第A03版：公示公告).
-  if (const std::size_t page = s.find("第"); page != std::string_view::npos && page > 0) {
-    std::string_view day = trim_ascii_spaces(s.substr(0, page));
-    for (std::string_view week : {std::string_view("星期"), std::string_view("周")}) {
-      const std::size_t at = day.rfind(week);
-      if (at != std::string_view::npos && count_chars(day.substr(at)) == count_chars(week) + 1) {
-        day = trim_ascii_spaces(day.substr(0, at));
-        break;
-      }
-    }
-    // A newspaper's name may head the date (平垣日报 2016年9月23日 第2版 要闻),
-    // as a masthead sets them on one line.
-    if (const std::size_t name_end = day.find(' '); !whole_date(day) && name_end != std::string_view::npos &&
-                                                    lexicon::names_source(day.substr(0, name_end))) {
-      day = trim_ascii_spaces(day.substr(name_end));
-    }
-    if (day.empty() || !whole_date(day)) return false;
-    s = s.substr(page);
-  }
-  if (!starts_with(s, "第")) return false;
-  std::size_t i = std::string_view("第").size(), number = 0;
-  while (i < s.size() && number < kMaxPageNumberBytes && is_ascii_alnum(static_cast<unsigned char>(s[i]))) ++i, ++number;
-  if (number == 0 || !starts_with(s.substr(i), "版")) return false;
-  i += std::string_view("版").size();
-  if (i == s.size()) return true;
-  const char32_t next = fold_width(next_code_point(s, i));
-  return next == U':' || next == U' ';
-}
-
 // A line that opens with the minute something happened to the page, then
 // words without a comma or full stop: a browser's header on each printed
 // page (2024/6/3 上午10:15 中共某局党组关于…-某县人民政府…, the print time

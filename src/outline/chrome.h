@@ -44,11 +44,6 @@ void read_chrome_facts(ChromeKind kind, std::string_view text, std::string_view 
 std::optional<std::string> published_value(std::string_view text, std::string_view shadow, int* key = nullptr,
                                            int stronger_than = std::numeric_limits<int>::max());
 
-// An e-paper's page label (第03版：要闻·公告, 第A01版:要闻, 第Y01版), the day's
-// date and weekday perhaps before it (2024年10月15日 星期二 第A03版：公示公告):
-// the page of the day's paper the article is on, never its title.
-bool is_edition_label(std::string_view text);
-
 // A copy of `text` without the pinyin that some traditional/simplified
 // converters leave after a character: 發(fā)布時間 -> 發布時間. Used to read
 // chrome lines; body text keeps what was written.

@@ -897,7 +897,7 @@ void OutlineBuilder::read_header_date(std::size_t i, bool after_title, bool abov
   // (2024年10月15日 星期二 第A03版：公示公告).
   if (is_edition_label(shadow_of(i))) {
     const auto day = first_timestamp(text);
-    if (day && (day->begin == 0 || lexicon::names_source(trim_ascii_spaces(shadow_of(i).substr(0, day->begin))))) {
+    if (day && (day->begin == 0 || names_newspaper(trim_ascii_spaces(shadow_of(i).substr(0, day->begin))))) {
       result_.facts.fallback_published = day->value.substr(0, 10);
     }
     return;
