@@ -623,12 +623,12 @@ TEST_CASE("corpus: the thirty-second blind round, openings, passages, CMSs, tool
 // inspection texts' inspection 0.889; near relatives' not-a-notice 0.889;
 // the passages' problems 0.946, signed 0.944. Since: a date in brackets
 // before the labels, glossed labels, a date with its column, a masthead's
-// line, 热点推荐 lists, select-all menus, page numbers, a document
-// library's end, flattened passages, teams named together, two
-// inspections in one notice, 审议意见 and 汇编.
+// line, an e-paper's toolbar in HTML, 热点推荐 lists, select-all menus,
+// page numbers, a document library's end, flattened passages, teams named
+// together, two inspections in one notice, 审议意见 and 汇编.
 TEST_CASE("corpus: the thirty-third blind round, titles, passages, openings, tools, near relatives, inspections, Markdown",
           "[corpus]") {
   check_floors("blind round 33", fixtures("blind-round33"),
                {.documents = 126, .markers = 0.99, .measures = 0.99, .problems = 0.99, .title = 0.97,
-                .published = 0.95, .signed_on = 0.99, .inspection = 0.98, .notice = 0.98});
+                .published = 0.97, .signed_on = 0.99, .inspection = 0.98, .notice = 0.98});
 }
