@@ -314,6 +314,12 @@ bool is_connector(std::string_view between) {
   return false;
 }
 
+// Whether a sentence's dates d and d + 1 make a range (3月1日至4月30日).
+bool makes_range(const Sentence& s, std::size_t d) {
+  const std::size_t a_end = s.date_end(d), b_begin = s.date_begin(d + 1);
+  return b_begin >= a_end && is_connector(s.text.substr(a_end, b_begin - a_end));
+}
+
 // Is the text between one range's end and the next range's start a mere
 // joiner (、 , 和 及), so that both ranges are one period?
 bool is_range_joiner(std::string_view between) {
@@ -663,8 +669,7 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
     bool in_body = s.role == Role::Heading || s.role == Role::Body;
     if (in_body && !find_team(s.text) && !names_audit_body(s.text)) continue;
     for (std::size_t d = 0; d + 1 < s.dates.size(); ++d) {
-      const std::size_t a_end = s.date_end(d), b_begin = s.date_begin(d + 1);
-      if (b_begin < a_end || !is_connector(s.text.substr(a_end, b_begin - a_end))) continue;
+      if (!makes_range(s, d)) continue;
       // 2014年1月1日至12月31日: a whole year is the span an audit covered
       // (对市财政局2014年1月1日至12月31日预算执行情况进行了审计), never the
       // time an inspection or an audit team spent.
@@ -679,8 +684,7 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
       // A period in two ranges (3月1日至3月20日、4月6日至4月28日) runs from
       // the first day to the last.
       for (std::size_t e = d + 2; e + 1 < s.dates.size(); ++e) {
-        const std::size_t c_end = s.date_end(e), d_begin = s.date_begin(e + 1);
-        if (d_begin < c_end || !is_connector(s.text.substr(c_end, d_begin - c_end))) continue;
+        if (!makes_range(s, e)) continue;
         if (!is_range_joiner(s.text.substr(s.date_end(e - 1), s.date_begin(e) - s.date_end(e - 1)))) break;
         insp.end = day_value(s.dates[e + 1]);
         ++e;
@@ -697,8 +701,7 @@ std::optional<Inspection> find_inspection(const std::optional<std::string>& titl
     const Sentence& next = sentences[at + 1];
     const std::optional<std::string> first = find_team(sentences[at].text), second = find_team(next.text);
     for (std::size_t d = 0; first && second && *first != *second && d + 1 < next.dates.size(); ++d) {
-      const std::size_t a_end = next.date_end(d), b_begin = next.date_begin(d + 1);
-      if (b_begin < a_end || !is_connector(next.text.substr(a_end, b_begin - a_end))) continue;
+      if (!makes_range(next, d)) continue;
       const std::optional<std::string> last = day_value(next.dates[d + 1]);
       if (last && insp.end && *last > *insp.end) {
         insp.end = last;

@@ -1650,11 +1650,10 @@ HtmlPage read_page(std::string_view input, bool read_fallback, Reading* reading)
   // at most two paragraphs on (2021年09月14日 星期二 / 上一期 | 下一期 /
   // 第03版：要闻). Alone, such a date is a site's widget of today.
   if (!facts.published) {
-    constexpr std::size_t kEditionReach = 2;
     for (std::size_t k = 0; k < near && !facts.published; ++k) {
       const std::optional<std::string>& date = page_date_at(k);
       if (!date) continue;
-      for (std::size_t j = k + 1; j < near && j <= k + kEditionReach; ++j) {
+      for (std::size_t j = k + 1; j < near && j <= k + kEditionLabelReach; ++j) {
         if (is_edition_label(paras[j].block.text)) {
           facts.published = date;
           break;

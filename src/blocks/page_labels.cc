@@ -217,13 +217,12 @@ bool is_edition_label(std::string_view s) {
 std::size_t past_label_gloss(std::string_view text, std::size_t i) {
   constexpr std::size_t kMaxGlossBytes = 24;  // Release Time, Publish Date, Views
   std::size_t k = i;
-  while (k < text.size() && k - i <= kMaxGlossBytes &&
-         ((text[k] >= 'A' && text[k] <= 'Z') || (text[k] >= 'a' && text[k] <= 'z') || text[k] == ' ')) {
+  while (k < text.size() && k - i <= kMaxGlossBytes && (is_ascii_letter(static_cast<unsigned char>(text[k])) || text[k] == ' ')) {
     ++k;
   }
   // A word set apart from the label (To, then Top image: is no gloss), with
   // a small letter in it (来源 URL: names another thing, not the source).
-  if (k == i || i == 0 || text[i - 1] != ' ' || !((text[i] >= 'A' && text[i] <= 'Z') || (text[i] >= 'a' && text[i] <= 'z')) ||
+  if (k == i || i == 0 || text[i - 1] != ' ' || !is_ascii_letter(static_cast<unsigned char>(text[i])) ||
       std::none_of(text.begin() + static_cast<std::ptrdiff_t>(i), text.begin() + static_cast<std::ptrdiff_t>(k),
                    [](char c) { return c >= 'a' && c <= 'z'; })) {
     return i;

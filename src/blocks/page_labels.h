@@ -75,6 +75,9 @@ inline bool is_title_separator(char32_t c) {
 // them (平垣日报 2016年9月23日 第2版 要闻): the page of the day's paper the
 // article is on, never its title.
 bool is_edition_label(std::string_view text);
+// How many lines after the day's date (and weekday) an e-paper's toolbar
+// sets its edition's label (2019年12月10日 星期二 / 上一期 | 下一期 / 第A04版).
+inline constexpr std::size_t kEditionLabelReach = 2;
 
 // Whether `name` is a newspaper's (平垣日报, 某某晚报, 某某报): a few
 // ideographs ending in 报, and no document's name (通报, 简报).

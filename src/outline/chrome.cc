@@ -135,7 +135,6 @@ bool is_pinyin_letter(char32_t c) {
   }
 }
 
-// A label of a few characters and its colon at the start (发布人:).
 // A label glossed in English before its colon (日期 Date：…, 来源 Source：…).
 bool opens_glossed_label(std::string_view s) {
   for (const InfoLabel& l : info_labels()) {
@@ -147,6 +146,7 @@ bool opens_glossed_label(std::string_view s) {
   return false;
 }
 
+// A label of a few characters and its colon at the start (发布人:).
 bool starts_with_short_label(std::string_view s) {
   constexpr int kMaxLabelChars = 4;
   std::size_t i = 0;

@@ -913,9 +913,8 @@ void OutlineBuilder::read_header_date(std::size_t i, bool after_title, bool abov
   // A date with its weekday above the title is a site's widget of today
   // (今天是…星期五), but an e-paper's when its edition's label follows
   // (2019年12月10日 星期二 / 第A04版：公告).
-  constexpr std::size_t kEditionReach = 2;
   bool edition_below = false;
-  for (std::size_t k = i + 1; !after_title && k < blocks_.size() && k <= i + kEditionReach; ++k) {
+  for (std::size_t k = i + 1; !after_title && k < blocks_.size() && k <= i + kEditionLabelReach; ++k) {
     edition_below = edition_below || is_edition_label(shadow_of(k));
   }
   if (after_title || edition_below) end = after_weekday(text, end);
